@@ -1,0 +1,27 @@
+import type { Path } from './types';
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/**
+ * Formats a path the way users read it: `spec.template.spec.containers[0].image`,
+ * with keys that are not plain identifiers quoted: `metadata.annotations["kubeplan.io/ignore"]`.
+ */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Reads the value at `path` in a decoded object, or undefined when any step is missing. */
+export function getAtPath(value: unknown, path: Path): unknown {
+  let current: unknown = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}

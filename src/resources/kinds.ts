@@ -1,0 +1,84 @@
+import type { Path } from '../core/types';
+import type { KubeObject, Resource } from './resource';
+
+/** Built-in kinds that are not namespaced (any group, any version). */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'APIService', 'CertificateSigningRequest', 'ClusterRole', 'ClusterRoleBinding', 'ClusterTrustBundle',
+  'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition', 'DeviceClass', 'FlowSchema',
+  'IngressClass', 'IPAddress', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+  'MutatingWebhookConfiguration', 'Namespace', 'Node', 'PersistentVolume', 'PodSecurityPolicy',
+  'PriorityClass', 'PriorityLevelConfiguration', 'ResourceSlice', 'RuntimeClass', 'SelfSubjectAccessReview',
+  'SelfSubjectReview', 'SelfSubjectRulesReview', 'ServiceCIDR', 'StorageClass', 'StorageVersion',
+  'StorageVersionMigration', 'SubjectAccessReview', 'TokenReview', 'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration', 'VolumeAttachment',
+  'VolumeAttributesClass',
+]);
+
+/**
+ * Scope of a kind: cluster-scoped built-ins, plus custom kinds whose CRD (in the same input)
+ * says `scope: Cluster`. Unknown kinds are namespaced, as most custom resources are.
+ */
+export function buildScopeResolver(clusterScopedCustomKinds: ReadonlySet<string>) {
+  return (group: string, kind: string): 'Namespaced' | 'Cluster' =>
+    clusterScopedCustomKinds.has(`${group}/${kind}`) || (isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind))
+      ? 'Cluster'
+      : 'Namespaced';
+}
+
+function isBuiltinGroup(group: string): boolean {
+  return group === '' || group.endsWith('.k8s.io') || !group.includes('.') || group === 'policy';
+}
+
+/** Kinds whose objects carry a pod template, and where it sits. */
+const POD_TEMPLATE_PATHS: Record<string, Path> = {
+  Deployment: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  PodTemplate: ['template'],
+};
+
+/** Workload kinds with a `spec.selector` over their own template (the ones the API server checks). */
+export const SELECTOR_WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job']);
+
+export interface PodTemplateView {
+  /** Path of the pod template ({metadata, spec}) in the object; [] for a Pod itself. */
+  readonly path: Path;
+  readonly metadata: KubeObject;
+  readonly spec: KubeObject;
+  /** Path of the pod spec in the object. */
+  readonly specPath: Path;
+}
+
+/** "PodLike": the pod spec of a Pod, or the pod template of any workload kind. */
+export function podTemplateOf(resource: Resource): PodTemplateView | undefined {
+  if (resource.kind === 'Pod') {
+    return {
+      path: [],
+      metadata: asObject(resource.object.metadata),
+      spec: asObject(resource.object.spec),
+      specPath: ['spec'],
+    };
+  }
+  const path = POD_TEMPLATE_PATHS[resource.kind];
+  if (!path) return undefined;
+  let current: unknown = resource.object;
+  for (const segment of path) current = isObject(current) ? current[segment as string] : undefined;
+  if (!isObject(current)) return undefined;
+  return { path, metadata: asObject(current.metadata), spec: asObject(current.spec), specPath: [...path, 'spec'] };
+}
+
+export function isObject(value: unknown): value is KubeObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function asObject(value: unknown): KubeObject {
+  return isObject(value) ? value : {};
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,35 @@
+import type { Location, Path, Target } from '../core/types';
+import type { LineIndex } from './line-index';
+
+/**
+ * One parsed document of a YAML/JSON stream: its decoded value (as the API server decodes it)
+ * and a way back from any path in that value to the source.
+ */
+export interface SourceDocument {
+  readonly file: string;
+  /** 0-based index of the document in its stream, counting empty documents. */
+  readonly index: number;
+  readonly value: unknown;
+  /**
+   * Maps a path in `value` to source. A path that does not exist in the document falls back to
+   * its nearest existing ancestor (the key of a missing field's parent, etc.).
+   * For target 'value' a scalar gives the value's range; a collection gives its key's range
+   * (or its first line when it has no key).
+   */
+  locate(path: Path, target?: Target): Location;
+}
+
+/** A problem that prevents a document from being decoded at all (reported as rule id `yaml`). */
+export interface SourceProblem {
+  message: string;
+  location: Location;
+}
+
+export interface SourceFile {
+  readonly file: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Documents that decoded successfully, in stream order; empty documents are omitted. */
+  readonly documents: readonly SourceDocument[];
+  readonly problems: readonly SourceProblem[];
+}
