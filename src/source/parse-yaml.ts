@@ -41,7 +41,7 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   customTags: (tags) => [
     ...tags.map((tag) =>
-      (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
+      typeof tag === 'object' && (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
     ),
     goYamlPlain,
   ],
@@ -82,7 +82,7 @@ export function parseYaml(file: string, text: string): SourceFile {
       problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
       return;
     }
-    documents.push(new YamlDocument(file, index, value, doc, lines));
+    documents.push(new YamlDocument(file, index, value, doc, lines, text));
   });
   return { file, text, lines, documents, problems };
 }
@@ -159,9 +159,24 @@ class YamlDocument implements SourceDocument {
     readonly value: unknown,
     private readonly doc: Document.Parsed,
     private readonly lines: LineIndex,
+    private readonly text: string,
   ) {}
 
   locate(path: Path, target: Target = 'value'): Location {
+    const found = this.walk(path);
+    return this.rangeOf(found.key, found.node, found.complete ? target : 'key');
+  }
+
+  sourceText(path: Path): string | undefined {
+    const found = this.walk(path);
+    if (!found.complete || !found.node) return undefined;
+    const node = this.resolve(found.node);
+    if (!isScalar(node) || !node.range) return undefined;
+    return this.text.slice(node.range[0], node.range[1]);
+  }
+
+  /** Follows `path` as far as it exists: the last key and value node reached. */
+  private walk(path: Path): { key: Node | null; node: Node | null; complete: boolean } {
     let node = this.doc.contents as Node;
     let key: Node | null = null;
     for (const segment of path) {
@@ -172,12 +187,12 @@ class YamlDocument implements SourceDocument {
         const item = current.items[segment] as Node | undefined;
         if (item) next = { key: null, value: item };
       }
-      if (!next) return this.rangeOf(key, node, 'key');
+      if (!next) return { key, node, complete: false };
       key = next.key;
-      if (next.value === null) return this.rangeOf(key, null, 'key');
+      if (next.value === null) return { key, node: null, complete: false };
       node = next.value;
     }
-    return this.rangeOf(key, node, target);
+    return { key, node, complete: true };
   }
 
   private resolve(node: Node): Node {

@@ -17,6 +17,11 @@ export interface SourceDocument {
    * (or its first line when it has no key).
    */
   locate(path: Path, target?: Target): Location;
+  /**
+   * The source text of the scalar at `path` as written (`on`, `0644`, `"1"`), or undefined when the
+   * path does not exist or is not a scalar. Lets messages explain YAML 1.1 surprises.
+   */
+  sourceText(path: Path): string | undefined;
 }
 
 /** A problem that prevents a document from being decoded at all (reported as rule id `yaml`). */
