@@ -60,3 +60,9 @@ export interface Finding {
 }
 
 export const NO_LOCATION: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** A file's text as the loader parses it. `file` is the path as the user gave it. */
+export interface InputFile {
+  file: string;
+  text: string;
+}

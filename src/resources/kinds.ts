@@ -41,6 +41,9 @@ const POD_TEMPLATE_PATHS: Record<string, Path> = {
   PodTemplate: ['template'],
 };
 
+/** "PodLike": every kind that carries a pod spec (rules that inspect containers list these). */
+export const POD_SPEC_KINDS: readonly string[] = ['Pod', ...Object.keys(POD_TEMPLATE_PATHS)];
+
 /** Workload kinds with a `spec.selector` over their own template (the ones the API server checks). */
 export const SELECTOR_WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job']);
 

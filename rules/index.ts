@@ -1,0 +1,7 @@
+import type { AnyRule } from '../src/engine/rule';
+import validWorkloadSelector from './valid-workload-selector';
+
+/** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
+export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
+  ['valid-workload-selector', validWorkloadSelector],
+]);

@@ -1,0 +1,19 @@
+import type { CliIo } from './cli-io';
+import { execute } from './main';
+
+/** The process edge: builds the real CliIo and sets the exit code. Nothing else touches `process`. */
+const io: CliIo = {
+  stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY },
+  stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => performance.now(),
+};
+
+process.exitCode = await execute(process.argv.slice(2), io);

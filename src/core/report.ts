@@ -1,0 +1,66 @@
+import type { Finding, Location } from './types';
+
+/** What a formatter needs of a source file to print code frames. */
+export interface SourceView {
+  line(line: number): string;
+  readonly lineCount: number;
+  /** Ranges whose characters must never be printed (Secret values, flagged literal secrets). */
+  readonly masked: readonly Location[];
+}
+
+export interface LintSummary {
+  files: number;
+  resources: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Findings silenced by configuration, annotations or comments. */
+  suppressed: number;
+}
+
+/** Everything a findings formatter receives. Findings are sorted by file, line, column, rule. */
+export interface LintReport {
+  findings: readonly Finding[];
+  summary: LintSummary;
+  sources: ReadonlyMap<string, SourceView>;
+  /** Rule metadata by id, for formats that describe rules (SARIF, text fix hints). */
+  rules: ReadonlyMap<string, RuleInfo>;
+}
+
+/** What reporters may show about a rule. */
+export interface RuleInfo {
+  id: string;
+  category: string;
+  severity: string;
+  summary: string;
+  rationale?: string;
+  fix?: string;
+  helpUri?: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+/** Code-unit order, independent of locale: deterministic everywhere. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function summarize(findings: readonly Finding[], files: number, resources: number, suppressed: number): LintSummary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { files, resources, errors, warnings, infos, suppressed };
+}

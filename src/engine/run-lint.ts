@@ -1,0 +1,138 @@
+import { type LintReport, type RuleInfo, type SourceView, compareFindings, summarize } from '../core/report';
+import type { Finding, Location } from '../core/types';
+import { buildClusterIndex } from '../index/cluster-index';
+import { isObject } from '../resources/kinds';
+import type { ParsedInputs } from '../resources/parse-inputs';
+import { type Resource, locateIn } from '../resources/resource';
+import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
+import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';
+import { annotationSuppression, isSuppressedByComment, parseCommentSuppressions, suppresses } from './suppression';
+
+/** Validates one object against its schema (src/schema provides the real one). */
+export interface ObjectValidator {
+  validate(resource: Resource): readonly ResourceFindingSpec[];
+}
+
+export interface LintOptions {
+  schema: ObjectValidator | null;
+  rules: readonly ResolvedRule[];
+  kubernetesVersion: string;
+  /** Objects that references may point to but that are not linted (other repository files, cluster state). */
+  context?: readonly Resource[];
+  /** Findings produced before parsing (unreadable paths, binary files). */
+  inputFindings?: readonly Finding[];
+  /** Honour `kubeplan.io/ignore` annotations and `# kubeplan-ignore` comments (default true). */
+  inlineSuppressions?: boolean;
+  /** Configuration exclusions: true when `rule` must not report on `resource`. */
+  isExcluded?: (resource: Resource, rule: string) => boolean;
+  /** Drops findings already accepted in a baseline; returns the ones to keep. */
+  baseline?: (findings: readonly Finding[]) => Finding[];
+  ruleInfo?: ReadonlyMap<string, RuleInfo>;
+}
+
+/** The lint pipeline after parsing: schema validation, rules over the index, suppression, a sorted report. */
+export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport {
+  const attributed: AttributedFinding[] = [
+    ...(options.inputFindings ?? []).map((finding) => ({ finding, resource: null })),
+    ...parsed.findings.map((finding) => ({ finding, resource: null })),
+  ];
+  if (options.schema) {
+    for (const resource of parsed.resources) {
+      for (const issue of options.schema.validate(resource)) {
+        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issue)), resource });
+      }
+    }
+  }
+  if (options.rules.length > 0) {
+    const index = buildClusterIndex(parsed.resources, options.context ?? []);
+    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
+  }
+
+  const { kept, suppressed } = applySuppressions(parsed, attributed, options);
+  let findings = kept.map((a) => a.finding);
+  if (options.baseline) findings = options.baseline(findings);
+  const baselined = kept.length - findings.length;
+  findings.sort(compareFindings);
+
+  const files = new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
+  const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  return {
+    findings,
+    summary: summarize(findings, files.size, parsed.resources.length, suppressed + baselined),
+    sources: buildSourceViews(parsed, sensitive),
+    rules: options.ruleInfo ?? new Map(),
+  };
+}
+
+function applySuppressions(
+  parsed: ParsedInputs,
+  attributed: readonly AttributedFinding[],
+  options: LintOptions,
+): { kept: AttributedFinding[]; suppressed: number } {
+  const inline = options.inlineSuppressions !== false;
+  const comments = new Map(inline ? parsed.sources.map((s) => [s.file, parseCommentSuppressions(s.text)] as const) : []);
+  const annotations = new Map<Resource, ReturnType<typeof annotationSuppression>>();
+  const kept: AttributedFinding[] = [];
+  let suppressed = 0;
+  for (const a of attributed) {
+    const { finding, resource } = a;
+    let silenced = false;
+    if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;
+    if (!silenced && inline && resource) {
+      if (!annotations.has(resource)) annotations.set(resource, annotationSuppression(resource));
+      const s = annotations.get(resource);
+      silenced = s !== null && s !== undefined && suppresses(s, finding.rule);
+    }
+    if (!silenced && inline) {
+      const fileComments = comments.get(finding.file);
+      silenced = fileComments !== undefined && isSuppressedByComment(finding, fileComments);
+    }
+    if (silenced) suppressed++;
+    else kept.push(a);
+  }
+  return { kept, suppressed };
+}
+
+/** Paths under a Secret's data/stringData whose values must never be printed. */
+function secretValuePaths(resource: Resource): (string | number)[][] {
+  if (resource.kind !== 'Secret') return [];
+  const paths: (string | number)[][] = [];
+  for (const field of ['data', 'stringData']) {
+    const values = resource.object[field];
+    if (isObject(values)) for (const key of Object.keys(values)) paths.push([field, key]);
+  }
+  return paths;
+}
+
+/** A schema message about a Secret value must not quote the value. */
+function redactSecretIssue(resource: Resource, issue: ResourceFindingSpec): ResourceFindingSpec {
+  if (resource.kind !== 'Secret') return issue;
+  const [first] = issue.path;
+  if (first !== 'data' && first !== 'stringData') return issue;
+  return { ...issue, message: issue.message.replace(/, got .*$/s, ' (value hidden)') };
+}
+
+function buildSourceViews(parsed: ParsedInputs, sensitive: readonly Finding[]): Map<string, SourceView> {
+  const masks = new Map<string, Location[]>();
+  const mask = (file: string, location: Location) => {
+    const list = masks.get(file);
+    if (list) list.push(location);
+    else masks.set(file, [location]);
+  };
+  for (const resource of parsed.resources) {
+    for (const path of secretValuePaths(resource)) mask(resource.file, locateIn(resource, path, 'value'));
+  }
+  for (const f of sensitive) mask(f.file, f);
+  const views = new Map<string, SourceView>();
+  for (const source of parsed.sources) {
+    const lines = source.lines;
+    views.set(source.file, {
+      line: (n) => lines.line(n),
+      get lineCount() {
+        return lines.lineCount;
+      },
+      masked: masks.get(source.file) ?? [],
+    });
+  }
+  return views;
+}

@@ -1,0 +1,104 @@
+import type { Finding, Severity } from '../core/types';
+import type { ClusterIndex } from '../index/cluster-index';
+import { locateIn, type Resource } from '../resources/resource';
+import { buildResourceFinding } from '../resources/resource-finding';
+import type { AnyRule, RuleReport } from './rule';
+
+/** A rule with its configured severity and validated, default-merged options. */
+export interface ResolvedRule {
+  readonly rule: AnyRule;
+  readonly severity: Severity;
+  readonly options: object;
+}
+
+/** A finding and the object it is about (null for findings that belong to no object). */
+export interface AttributedFinding {
+  readonly finding: Finding;
+  readonly resource: Resource | null;
+  /** The rule's message id (rules only), for tests and baselines. */
+  readonly messageId?: string;
+  /** The finding's range holds a secret: never print it. */
+  readonly sensitive?: boolean;
+}
+
+/**
+ * Runs every enabled rule over every linted object (context objects are indexed, not linted).
+ * A rule that throws is reported as `rule-crash` on that object and the run goes on.
+ */
+export function runRules(
+  index: ClusterIndex,
+  rules: readonly ResolvedRule[],
+  kubernetesVersion: string,
+): AttributedFinding[] {
+  const out: AttributedFinding[] = [];
+  const anyKind: ResolvedRule[] = [];
+  const byKind = new Map<string, ResolvedRule[]>();
+  for (const resolved of rules) {
+    const kinds = resolved.rule.meta.kinds;
+    if (!kinds) anyKind.push(resolved);
+    else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(resolved);
+  }
+
+  for (const resource of index.resources) {
+    const applicable = byKind.get(resource.kind);
+    for (const list of applicable ? [anyKind, applicable] : [anyKind]) {
+      for (const resolved of list) runOne(resolved, resource, index, kubernetesVersion, out);
+    }
+  }
+  return out;
+}
+
+function runOne(
+  { rule, severity, options }: ResolvedRule,
+  resource: Resource,
+  index: ClusterIndex,
+  kubernetesVersion: string,
+  out: AttributedFinding[],
+): void {
+  const report = (r: RuleReport<string>) => {
+    const template = rule.meta.messages[r.messageId];
+    if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
+    const finding = buildResourceFinding(resource, {
+      rule: rule.id,
+      severity: r.severity && rank(r.severity) < rank(severity) ? r.severity : severity,
+      message: formatMessage(template, r.data ?? {}),
+      path: r.path,
+      target: r.target ?? 'value',
+      fix: r.fix ?? rule.meta.fix,
+      category: rule.meta.category,
+      related: r.related?.map((x) => ({
+        file: x.resource.file,
+        location: locateIn(x.resource, x.path, 'value'),
+        message: x.message,
+      })),
+    });
+    out.push({ finding, resource, messageId: r.messageId, ...(r.sensitive ? { sensitive: true } : {}) });
+  };
+  const mark = out.length;
+  try {
+    rule.check({ resource, object: resource.object, index, options, kubernetesVersion, report });
+  } catch (error) {
+    out.length = mark; // a crashing rule's partial findings are not trustworthy
+    out.push({
+      finding: buildResourceFinding(resource, {
+        rule: 'rule-crash',
+        severity: 'error',
+        message: `rule ${rule.id} failed on this object: ${error instanceof Error ? error.message : String(error)}`,
+        path: [],
+        fix: 'this is a kubeplan bug; please report it with the manifest. Disable the rule meanwhile.',
+      }),
+      resource,
+    });
+  }
+}
+
+const rank = (s: Severity) => (s === 'error' ? 2 : s === 'warning' ? 1 : 0);
+
+/** Fills `{{name}}` placeholders; a missing value is a bug in the rule. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`message data "${key}" is missing`);
+    return String(value);
+  });
+}

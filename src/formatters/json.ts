@@ -1,0 +1,38 @@
+import type { LintReport } from '../core/report';
+import type { Finding } from '../core/types';
+
+/** SPEC §7: one JSON object, a stable contract. */
+export function formatJson(report: LintReport): string {
+  const { files, resources, errors, warnings, infos, suppressed } = report.summary;
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        summary: { files, resources, errors, warnings, infos, suppressed },
+        findings: report.findings.map(toJson),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+function toJson(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    resource: f.resource,
+    path: f.path,
+  };
+  if (f.fix !== undefined) out.fix = f.fix;
+  if (f.related && f.related.length > 0) {
+    out.related = f.related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message }));
+  }
+  return out;
+}

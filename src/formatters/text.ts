@@ -1,0 +1,69 @@
+import type { LintReport } from '../core/report';
+import type { Finding, Severity } from '../core/types';
+import { formatCodeFrame } from '../source/code-frame';
+
+export interface TextFormatOptions {
+  color: boolean;
+  /** Wall time of the run; shown only when given (interactive terminals), so output stays reproducible. */
+  elapsedMs?: number;
+}
+
+const ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 } as const;
+type Style = keyof typeof ANSI;
+
+/**
+ * The human format: one block per finding with rule id, location, code frame and fix hint, then a
+ * one-line summary. Colour only when asked (the CLI asks on a TTY).
+ */
+export function formatText(report: LintReport, options: TextFormatOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const blocks = report.findings.map((f) => formatFinding(f, report, paint));
+  const summary = formatSummary(report, options, paint);
+  return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
+}
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+
+function formatFinding(f: Finding, report: LintReport, paint: (s: Style, t: string) => string): string {
+  const rule = report.rules.get(f.rule);
+  const id = rule ? `${rule.category}/${f.rule}` : f.rule;
+  const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}${paint('gray', id)}  ${f.message}`];
+  const where = `${f.file}:${f.line}:${f.column}`;
+  const resource = f.resource
+    ? `  ${f.resource.kind} ${f.resource.namespace === null ? '' : `${f.resource.namespace}/`}${f.resource.name || '(unnamed)'}`
+    : '';
+  lines.push(`  ${paint('cyan', where)}${resource}`);
+  const view = report.sources.get(f.file);
+  if (view && f.line <= view.lineCount) {
+    lines.push(
+      formatCodeFrame(view, f, {
+        highlight: (s) => paint(SEVERITY_STYLE[f.severity], s),
+        dim: (s) => paint('gray', s),
+      }),
+    );
+  }
+  for (const r of f.related ?? []) {
+    lines.push(`  ${paint('gray', 'related:')} ${r.file}:${r.location.line}:${r.location.column}  ${r.message}`);
+  }
+  const fix = f.fix ?? rule?.fix;
+  if (fix) lines.push(`  ${paint('green', 'fix:')} ${fix}`);
+  return lines.join('\n');
+}
+
+function formatSummary(report: LintReport, options: TextFormatOptions, paint: (s: Style, t: string) => string): string {
+  const { errors, warnings, infos, files, resources, suppressed } = report.summary;
+  const time = options.elapsedMs === undefined ? '' : ` (${(options.elapsedMs / 1000).toFixed(2)} s)`;
+  const extra = suppressed > 0 ? `, ${plural(suppressed, 'suppressed finding')}` : '';
+  const scope = `${plural(files, 'file')}, ${plural(resources, 'resource')}`;
+  if (errors + warnings + infos === 0) {
+    return paint('green', `✔ no problems in ${scope}${extra}${time}`);
+  }
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos > 0) counts.push(plural(infos, 'info'));
+  const mark = errors > 0 ? paint('red', '✖') : paint('yellow', '⚠');
+  return `${mark} ${counts.join(', ')} in ${scope}${extra}${time}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,134 @@
+import { isObject } from '../resources/kinds';
+
+export type Labels = Readonly<Record<string, string>>;
+
+export interface SelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values: readonly string[];
+}
+
+/** A parsed label selector. `null` from parseSelector means "selects nothing". */
+export interface Selector {
+  matchLabels: Labels;
+  expressions: readonly SelectorRequirement[];
+}
+
+/**
+ * Parses a metav1.LabelSelector ({matchLabels, matchExpressions}). An empty selector selects
+ * everything; null/undefined gives null (selects nothing). Malformed parts are ignored here:
+ * the schema and the valid-labels rule report them.
+ */
+export function parseLabelSelector(value: unknown): Selector | null {
+  if (!isObject(value)) return null;
+  const matchLabels = stringMap(value.matchLabels);
+  const expressions: SelectorRequirement[] = [];
+  if (Array.isArray(value.matchExpressions)) {
+    for (const e of value.matchExpressions) {
+      if (!isObject(e) || typeof e.key !== 'string') continue;
+      const operator = e.operator;
+      if (operator !== 'In' && operator !== 'NotIn' && operator !== 'Exists' && operator !== 'DoesNotExist') continue;
+      const values = Array.isArray(e.values) ? e.values.filter((v): v is string => typeof v === 'string') : [];
+      expressions.push({ key: e.key, operator, values });
+    }
+  }
+  return { matchLabels, expressions };
+}
+
+/** A Service/ReplicationController-style selector: a plain map. Empty or missing gives null. */
+export function parseMapSelector(value: unknown): Selector | null {
+  const labels = stringMap(value);
+  return Object.keys(labels).length === 0 ? null : { matchLabels: labels, expressions: [] };
+}
+
+export function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObject(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string') out[k] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+export function selectorMatches(selector: Selector, labels: Labels): boolean {
+  for (const key in selector.matchLabels) {
+    if (labels[key] !== selector.matchLabels[key]) return false;
+  }
+  for (const e of selector.expressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    switch (e.operator) {
+      case 'In':
+        if (!has || !e.values.includes(labels[e.key]!)) return false;
+        break;
+      case 'NotIn':
+        if (has && e.values.includes(labels[e.key]!)) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+export function isEmptySelector(selector: Selector): boolean {
+  return Object.keys(selector.matchLabels).length === 0 && selector.expressions.length === 0;
+}
+
+/** `app=web, tier in (a,b)` — how kubectl prints selectors. */
+export function formatSelector(selector: Selector): string {
+  const parts = Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${v}`);
+  for (const e of selector.expressions) {
+    if (e.operator === 'Exists') parts.push(e.key);
+    else if (e.operator === 'DoesNotExist') parts.push(`!${e.key}`);
+    else parts.push(`${e.key} ${e.operator === 'In' ? 'in' : 'notin'} (${e.values.join(',')})`);
+  }
+  return parts.join(',');
+}
+
+export function formatLabels(labels: Labels): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
+
+const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Problems with a label or annotation key (qualified name), as the API server words them; [] if valid. */
+export function checkQualifiedName(key: string): string[] {
+  const problems: string[] = [];
+  const slash = key.indexOf('/');
+  const prefix = slash === -1 ? null : key.slice(0, slash);
+  const name = slash === -1 ? key : key.slice(slash + 1);
+  if (key.split('/').length > 2) {
+    return ["a qualified name must consist of an optional DNS subdomain prefix and '/' and a name"];
+  }
+  if (prefix !== null) {
+    if (prefix.length === 0) problems.push('prefix part must be non-empty');
+    else if (prefix.length > 253) problems.push('prefix part must be no more than 253 characters');
+    else if (!DNS1123_SUBDOMAIN.test(prefix)) problems.push('prefix part must be a lowercase DNS subdomain (e.g. example.com)');
+  }
+  if (name.length === 0) problems.push('name part must be non-empty');
+  else if (name.length > 63) problems.push('name part must be no more than 63 characters');
+  else if (!LABEL_NAME.test(name)) {
+    problems.push(
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+    );
+  }
+  return problems;
+}
+
+/** Problems with a label value; [] if valid. */
+export function checkLabelValue(value: string): string[] {
+  if (value === '') return [];
+  if (value.length > 63) return ['must be no more than 63 characters'];
+  if (!LABEL_NAME.test(value)) {
+    return ["must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"];
+  }
+  return [];
+}

@@ -1,0 +1,135 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding, InputFile } from '../core/types';
+
+export interface ReadInputsResult {
+  files: InputFile[];
+  /** `input` findings: paths that do not exist, unreadable or binary files. */
+  findings: Finding[];
+  /** True when a path could not be read at all (the CLI exits 2). */
+  ioError: boolean;
+}
+
+export interface ReadInputsOptions {
+  /** Reads standard input when a path is "-". */
+  readStdin: () => Promise<string>;
+  /** Skip paths (relative, as discovered) matching this predicate. */
+  ignore?: (path: string) => boolean;
+}
+
+export const STDIN_NAME = '<stdin>';
+const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const SNIFF_BYTES = 8000;
+
+/**
+ * Reads the user's inputs: files, folders (recursive, sorted, skipping hidden folders and
+ * node_modules; only .yaml/.yml/.json), and "-" for stdin. A path given explicitly is read
+ * whatever its extension. Problems become `input` findings and never stop the other files.
+ */
+export async function readInputs(paths: readonly string[], options: ReadInputsOptions): Promise<ReadInputsResult> {
+  const result: ReadInputsResult = { files: [], findings: [], ioError: false };
+  const seen = new Set<string>();
+  for (const path of paths) {
+    if (path === '-') {
+      result.files.push({ file: STDIN_NAME, text: stripBom(await options.readStdin()) });
+      continue;
+    }
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(path)).isDirectory();
+    } catch (error) {
+      result.ioError = true;
+      result.findings.push(inputFinding(path, describeIoError(error)));
+      continue;
+    }
+    const files = isDirectory ? await listManifests(path, options.ignore) : [path];
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const read = await readManifest(file);
+      if ('text' in read) result.files.push({ file, text: read.text });
+      else {
+        result.findings.push(read.finding);
+        result.ioError ||= read.ioError;
+      }
+    }
+  }
+  return result;
+}
+
+async function listManifests(root: string, ignore?: (path: string) => boolean): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (ignore?.(path)) continue;
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        await walk(path);
+      } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
+        out.push(path);
+      }
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+/** The file's text, or an `input` finding explaining why it cannot be linted. */
+async function readManifest(file: string): Promise<{ text: string } | { finding: Finding; ioError: boolean }> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES) {
+      const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
+      return { finding: inputFinding(file, message), ioError: false };
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  }
+  const decoded = decodeManifest(file, bytes);
+  return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary content. */
+export function decodeManifest(file: string, bytes: Uint8Array): string | Finding {
+  const sniff = bytes.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) return inputFinding(file, 'binary file (contains NUL bytes): not a YAML or JSON manifest');
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return inputFinding(file, 'file is not valid UTF-8 text: not a YAML or JSON manifest');
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'cannot read: no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied';
+    case 'EISDIR':
+      return 'cannot read: is a directory';
+    default:
+      return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function inputFinding(file: string, message: string): Finding {
+  return { rule: 'input', severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 1, resource: null, path: null };
+}

@@ -1,0 +1,75 @@
+import type { Path } from '../core/types';
+import { type PodTemplateView, asArray, isObject } from './kinds';
+import type { KubeObject } from './resource';
+
+export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+export interface ContainerView {
+  readonly container: KubeObject;
+  /** Path of the container in the object (`spec.template.spec.containers[1]`). */
+  readonly path: Path;
+  readonly group: ContainerGroup;
+  readonly name: string;
+  /** An init container with restartPolicy Always: it keeps running beside the app containers. */
+  readonly sidecar: boolean;
+}
+
+/** Every container of a pod spec, app containers first, with its path in the object. */
+export function containersOf(template: PodTemplateView, groups: readonly ContainerGroup[] = ['containers', 'initContainers']): ContainerView[] {
+  const out: ContainerView[] = [];
+  for (const group of groups) {
+    asArray(template.spec[group]).forEach((container, i) => {
+      if (!isObject(container)) return;
+      out.push({
+        container,
+        path: [...template.specPath, group, i],
+        group,
+        name: typeof container.name === 'string' ? container.name : '',
+        sidecar: group === 'initContainers' && container.restartPolicy === 'Always',
+      });
+    });
+  }
+  return out;
+}
+
+export interface VolumeView {
+  readonly volume: KubeObject;
+  readonly path: Path;
+  readonly name: string;
+}
+
+export function volumesOf(template: PodTemplateView): VolumeView[] {
+  const out: VolumeView[] = [];
+  asArray(template.spec.volumes).forEach((volume, i) => {
+    if (isObject(volume)) {
+      out.push({ volume, path: [...template.specPath, 'volumes', i], name: typeof volume.name === 'string' ? volume.name : '' });
+    }
+  });
+  return out;
+}
+
+export interface ContainerPortView {
+  readonly port: KubeObject;
+  readonly path: Path;
+  readonly containerPort: number | undefined;
+  readonly name: string | undefined;
+  /** Defaulted to TCP, as the API server does. */
+  readonly protocol: string;
+  readonly hostPort: number | undefined;
+}
+
+export function portsOf(container: ContainerView): ContainerPortView[] {
+  const out: ContainerPortView[] = [];
+  asArray(container.container.ports).forEach((port, i) => {
+    if (!isObject(port)) return;
+    out.push({
+      port,
+      path: [...container.path, 'ports', i],
+      containerPort: typeof port.containerPort === 'number' ? port.containerPort : undefined,
+      name: typeof port.name === 'string' ? port.name : undefined,
+      protocol: typeof port.protocol === 'string' ? port.protocol : 'TCP',
+      hostPort: typeof port.hostPort === 'number' ? port.hostPort : undefined,
+    });
+  });
+  return out;
+}

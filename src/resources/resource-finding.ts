@@ -1,0 +1,33 @@
+import { formatPath } from '../core/path';
+import type { Finding, Path, RelatedLocation, Severity, Target } from '../core/types';
+import { type Resource, locateIn } from './resource';
+
+export interface ResourceFindingSpec {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the resource's object. */
+  path: Path;
+  target?: Target;
+  fix?: string;
+  related?: RelatedLocation[];
+  category?: string;
+}
+
+/** A finding about an object: the path is mapped to file, line and column once, here. */
+export function buildResourceFinding(resource: Resource, spec: ResourceFindingSpec): Finding {
+  const location = locateIn(resource, spec.path, spec.target ?? 'value');
+  const finding: Finding = {
+    rule: spec.rule,
+    severity: spec.severity,
+    message: spec.message,
+    file: resource.file,
+    ...location,
+    resource: resource.ref,
+    path: spec.path.length > 0 ? formatPath(spec.path) : null,
+  };
+  if (spec.fix !== undefined) finding.fix = spec.fix;
+  if (spec.related && spec.related.length > 0) finding.related = spec.related;
+  if (spec.category !== undefined) finding.category = spec.category;
+  return finding;
+}
