@@ -2,14 +2,16 @@ import { createRequire as __kubeplanCreateRequire } from 'node:module';
 const require = __kubeplanCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-5NPYKA2Y.js";
+} from "./chunks/chunk-UTXC5ZEZ.js";
 
 // src/cli/version.ts
 var VERSION = "0.1.0";
 
 // src/cli/main.ts
 var COMMANDS = {
-  lint: { summary: "check manifests: YAML, schemas and lint rules", load: () => import("./chunks/lint-WLJ2UQBD.js") }
+  lint: { summary: "check manifests: YAML, schemas and lint rules", load: () => import("./chunks/lint-2SRB2AFS.js") },
+  rules: { summary: "list the lint rules", load: () => import("./chunks/rules-WQO2AUPU.js") },
+  explain: { summary: "print a rule's documentation", load: () => import("./chunks/explain-64FZL6WM.js") }
 };
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 async function execute(argv, io2) {

@@ -11,6 +11,8 @@ export interface Command {
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   lint: { summary: 'check manifests: YAML, schemas and lint rules', load: () => import('./commands/lint') },
+  rules: { summary: 'list the lint rules', load: () => import('./commands/rules') },
+  explain: { summary: "print a rule's documentation", load: () => import('./commands/explain') },
 };
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

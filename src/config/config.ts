@@ -64,12 +64,29 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     const at = source.documents[1]!.locate([]);
     throw new ConfigError(file, [{ line: at.line, column: at.column, message: 'a configuration file holds one YAML document' }]);
   }
-  const value = document?.value ?? {};
+  const value = normalizeOff(document?.value ?? {});
   validateConfig ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validateConfig(value)) {
     throw configError(file, document, pruneAnyOfNoise(validateConfig.errors ?? []).flatMap((e) => describeAjvError(e)));
   }
   return { file, config: value as KubeplanConfig, document };
+}
+
+/**
+ * Manifests are read as YAML 1.1 (as the API server reads them), where a bare `off` is the
+ * boolean false. In rule settings that can only mean the severity "off".
+ */
+function normalizeOff(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const rules = (value as KubeplanConfig).rules;
+  if (typeof rules !== 'object' || rules === null) return value;
+  for (const [id, setting] of Object.entries(rules) as [string, unknown][]) {
+    if (setting === false) rules[id] = 'off';
+    else if (typeof setting === 'object' && setting !== null && (setting as RuleSetting).severity === (false as never)) {
+      (setting as RuleSetting).severity = 'off';
+    }
+  }
+  return value;
 }
 
 /** Turns path-based problems into a located ConfigError. */

@@ -12,9 +12,7 @@ export class ConfigError extends UsageError {
     readonly file: string,
     readonly problems: readonly { line: number; column: number; message: string }[],
   ) {
-    super(
-      `invalid configuration in ${file}:\n` +
-        problems.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join('\n'),
-    );
+    const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+    super(`invalid configuration in ${file}:\n${sorted.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join('\n')}`);
   }
 }

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Finding, InputFile } from '../core/types';
 
 export interface ReadInputsResult {
@@ -11,6 +11,8 @@ export interface ReadInputsResult {
 }
 
 export interface ReadInputsOptions {
+  /** Relative paths are resolved against this folder; findings keep them as given. */
+  cwd: string;
   /** Reads standard input when a path is "-". */
   readStdin: () => Promise<string>;
   /** Skip paths (relative, as discovered) matching this predicate. */
@@ -23,31 +25,33 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const SNIFF_BYTES = 8000;
 
 /**
- * Reads the user's inputs: files, folders (recursive, sorted, skipping hidden folders and
- * node_modules; only .yaml/.yml/.json), and "-" for stdin. A path given explicitly is read
+ * Reads the user's inputs: files, folders (recursive, sorted, skipping hidden files and folders
+ * and node_modules; only .yaml/.yml/.json), and "-" for stdin. A path given explicitly is read
  * whatever its extension. Problems become `input` findings and never stop the other files.
  */
 export async function readInputs(paths: readonly string[], options: ReadInputsOptions): Promise<ReadInputsResult> {
   const result: ReadInputsResult = { files: [], findings: [], ioError: false };
   const seen = new Set<string>();
   for (const path of paths) {
+    if (path !== '-' && options.ignore?.(path)) continue;
     if (path === '-') {
       result.files.push({ file: STDIN_NAME, text: stripBom(await options.readStdin()) });
       continue;
     }
     let isDirectory: boolean;
     try {
-      isDirectory = (await stat(path)).isDirectory();
+      isDirectory = (await stat(resolve(options.cwd, path))).isDirectory();
     } catch (error) {
       result.ioError = true;
       result.findings.push(inputFinding(path, describeIoError(error)));
       continue;
     }
-    const files = isDirectory ? await listManifests(path, options.ignore) : [path];
+    const files = isDirectory ? await listManifests(path, options) : [path];
     for (const file of files) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const read = await readManifest(file);
+      const absolute = resolve(options.cwd, file);
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      const read = await readManifest(file, absolute);
       if ('text' in read) result.files.push({ file, text: read.text });
       else {
         result.findings.push(read.finding);
@@ -58,21 +62,22 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   return result;
 }
 
-async function listManifests(root: string, ignore?: (path: string) => boolean): Promise<string[]> {
+async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (ignore?.(path)) continue;
+      // Hidden entries (.git, .kubeplan.yaml, .pre-commit-config.yaml) are never manifests.
+      if (entry.name.startsWith('.') || ignore?.(path)) continue;
       if (entry.isDirectory()) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (entry.name === 'node_modules') continue;
         await walk(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);
@@ -84,15 +89,15 @@ async function listManifests(root: string, ignore?: (path: string) => boolean): 
 }
 
 /** The file's text, or an `input` finding explaining why it cannot be linted. */
-async function readManifest(file: string): Promise<{ text: string } | { finding: Finding; ioError: boolean }> {
+async function readManifest(file: string, absolute: string): Promise<{ text: string } | { finding: Finding; ioError: boolean }> {
   let bytes: Buffer;
   try {
-    const info = await stat(file);
+    const info = await stat(absolute);
     if (info.size > MAX_FILE_BYTES) {
       const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
     }
-    bytes = await readFile(file);
+    bytes = await readFile(absolute);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
   }

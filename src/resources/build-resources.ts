@@ -61,7 +61,7 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
           ? `${present.join(' and ')} must be a non-empty string`
           : `not a Kubernetes object: missing ${missing.join(' and ')}`;
       const at = present.length > 0 ? [...path, present[0]!] : path;
-      findings.push(sourceFinding(document.file, 'input', message, document.locate(at, 'value'), formatPath(at)));
+      findings.push(sourceFinding(document.file, 'input', message, document.locate(at, 'value'), at.length > 0 ? formatPath(at) : null));
       continue;
     }
     const apiVersion = object.apiVersion as string;

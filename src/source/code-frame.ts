@@ -23,11 +23,11 @@ export function formatCodeFrame(view: SourceView, location: Location, options: C
     const text = maskLine(view, n).replace(/\t/g, ' ');
     const gutter = `${String(n).padStart(width)} |`;
     const marker = n === location.line ? highlight('>') : ' ';
-    out.push(`${marker} ${dim(gutter)}${text === '' ? '' : ' ' + text}`);
+    out.push(` ${marker} ${dim(gutter)}${text === '' ? '' : ' ' + text}`);
     if (n === location.line) {
       const end = location.endLine === location.line ? location.endColumn : text.length + 1;
       const length = Math.max(1, Math.min(end, text.length + 1) - location.column);
-      out.push(`  ${dim(`${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, location.column - 1))}${highlight('^'.repeat(length))}`);
+      out.push(`   ${dim(`${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, location.column - 1))}${highlight('^'.repeat(length))}`);
     }
   }
   return out.join('\n');

@@ -1,47 +1,150 @@
-import { SEVERITY_RANK, type Severity } from '../../core/types';
-import type { LintReport } from '../../core/report';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { RULES } from '../../../rules/index';
+import { configError, type ParsedConfig } from '../../config/config';
+import { buildExclusionMatcher } from '../../config/exclusions';
+import { UsageError } from '../../core/errors';
+import { matchesGlob } from '../../core/glob';
+import type { LintReport, RuleInfo } from '../../core/report';
+import { SEVERITY_RANK, type Severity } from '../../core/types';
+import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
 import { resolveRules } from '../../engine/resolve-rules';
+import type { AnyRule } from '../../engine/rule';
 import { runLint } from '../../engine/run-lint';
 import { formatJson } from '../../formatters/json';
 import { formatText } from '../../formatters/text';
+import { findConfigFile, readConfig } from '../../io/read-config';
 import { readInputs } from '../../io/read-inputs';
 import { parseInputs } from '../../resources/parse-inputs';
-import { type OptionSpecs, formatOptionsHelp, parseCommandArgs } from '../args';
+import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
 
 export const LINT_OPTIONS = {
-  format: { type: 'string', short: 'f', help: 'output format', value: 'format', choices: ['text', 'json'] },
+  format: { type: 'string', short: 'f', help: 'output format (default text)', value: 'format', choices: ['text', 'json'] },
   'fail-on': {
     type: 'string',
     help: 'exit 1 when a finding has at least this severity (default error)',
     value: 'severity',
     choices: ['error', 'warning', 'info', 'none'],
   },
+  config: { type: 'string', short: 'c', help: 'configuration file (default: nearest .kubeplan.yaml)', value: 'file' },
+  'no-config': { type: 'boolean', help: 'ignore any .kubeplan.yaml' },
+  context: {
+    type: 'string',
+    multiple: true,
+    help: 'also index these files/folders so references resolve (not linted); repeatable',
+    value: 'path',
+  },
+  'no-inline-ignore': { type: 'boolean', help: 'refuse kubeplan.io/ignore annotations and # kubeplan-ignore comments' },
+  baseline: { type: 'string', help: 'report only findings that are not in this baseline file', value: 'file' },
+  'update-baseline': { type: 'boolean', help: 'write the current findings to the --baseline file and exit 0' },
 } satisfies OptionSpecs;
 
 export const command: Command = {
   summary: 'check manifests: YAML, schemas and lint rules',
   help: `Usage: kubeplan lint [options] [paths...]
 
-Checks Kubernetes manifests (files, folders, or - for stdin; default: the current folder).
+Checks Kubernetes manifests: files, folders (recursive), or - for stdin; default the current folder.
 
 Options:
-${formatOptionsHelp(LINT_OPTIONS)}`,
+${formatOptionsHelp(LINT_OPTIONS)}
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
   async run(argv, io) {
     const { options, positionals } = parseCommandArgs('lint', argv, LINT_OPTIONS);
     const started = io.now();
-    const paths = positionals.length > 0 ? positionals : ['.'];
-    const read = await readInputs(paths, { readStdin: io.readStdin });
-    const parsed = parseInputs(read.files);
-    const { rules } = resolveRules(RULES, {});
-    const report = runLint(parsed, { schema: null, rules, kubernetesVersion: '1.34', inputFindings: read.findings });
-    io.stdout.write(formatReport(report, options.format ?? 'text', io, io.now() - started));
-    if (read.ioError) return 2;
-    return failsAt(report, (options['fail-on'] as Severity | 'none' | undefined) ?? 'error') ? 1 : 0;
+    const result = await lint(positionals, options, io);
+    io.stdout.write(formatReport(result.report, options.format ?? 'text', io, io.now() - started));
+    return result.exitCode;
   },
 };
+
+export interface LintRun {
+  report: LintReport;
+  exitCode: number;
+  config: ParsedConfig | null;
+}
+
+/** Everything `kubeplan lint` does before printing; `check` reuses it. */
+export async function lint(positionals: string[], options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<LintRun> {
+  const config = await loadConfig(options, io);
+  const settings = config?.config ?? {};
+  const { rules, problems } = resolveRules(RULES, settings);
+  if (config && problems.length > 0) throw configError(config.file, config.document, problems);
+
+  const ignore = ignoreMatcher(config, io.cwd);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+  const parsed = parseInputs(read.files);
+
+  const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
+  const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
+  const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
+  const context = contextRead
+    ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file)))).resources
+    : [];
+
+  const baselineFile = options.baseline;
+  if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
+  const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(baselineFile) : null;
+
+  const report = runLint(parsed, {
+    schema: null,
+    rules,
+    kubernetesVersion: settings.kubernetesVersion ?? '1.34',
+    context,
+    inputFindings: read.findings,
+    inlineSuppressions: !(options['no-inline-ignore'] || settings.inlineIgnore === false),
+    isExcluded: buildExclusionMatcher(settings.exclude ?? []),
+    ...(baseline ? { baseline: (findings) => filterByBaseline(findings, baseline) } : {}),
+    ruleInfo: ruleInfo(RULES),
+  });
+
+  if (options['update-baseline'] && baselineFile) {
+    await writeFile(baselineFile, formatBaseline(buildBaseline(report.findings)));
+    io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
+    return { report, exitCode: 0, config };
+  }
+  const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
+  const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
+  return { report, exitCode, config };
+}
+
+async function loadConfig(options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
+  if (options['no-config']) return null;
+  if (options.config) return readConfig(resolve(io.cwd, options.config), options.config);
+  const found = findConfigFile(io.cwd);
+  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
+}
+
+/** `ignorePaths` globs are relative to the configuration file's folder. */
+function ignoreMatcher(config: ParsedConfig | null, cwd: string): ((path: string) => boolean) | undefined {
+  const patterns = config?.config.ignorePaths;
+  if (!config || !patterns || patterns.length === 0) return undefined;
+  const base = resolve(cwd, config.file, '..');
+  return (path) => {
+    const rel = relative(base, resolve(cwd, path)).split(sep).join('/');
+    return patterns.some((p) => matchesGlob(rel, p));
+  };
+}
+
+async function loadBaseline(file: string) {
+  try {
+    return parseBaseline(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot use baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, RuleInfo> {
+  return new Map(
+    [...registry].map(([id, r]) => [
+      id,
+      { id, category: r.meta.category, severity: r.meta.severity, summary: r.meta.summary, rationale: r.meta.rationale, fix: r.meta.fix },
+    ]),
+  );
+}
 
 export function formatReport(report: LintReport, format: string, io: CliIo, elapsedMs: number): string {
   if (format === 'json') return formatJson(report);

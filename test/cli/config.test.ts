@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
+
+const json = (stdout: string) => JSON.parse(stdout) as { summary: Record<string, number>; findings: { rule: string; line: number; resource: { name: string } | null }[] };
+
+describe('.kubeplan.yaml', () => {
+  it('a malformed configuration reports every problem at once, each located, and exits 2', async () => {
+    const r = await runCli(['lint', 'x.yaml'], { cwd: 'test/fixtures/config/bad' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'kubeplan: invalid configuration in .kubeplan.yaml:',
+        '  .kubeplan.yaml:2:1  strict must be boolean',
+        '  .kubeplan.yaml:5:30  rules.valid-workload-selector.severity must be one of off, info, warn, error',
+        '  .kubeplan.yaml:7:5  exclude.0: missing required "reason"',
+        '  .kubeplan.yaml:9:1  failOn must be one of error, warning, info, none',
+        '  .kubeplan.yaml:10:1  unknown setting "colour"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('unknown rule ids are reported with a suggestion', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-config-'));
+    try {
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'rules:\n  valid-workload-selectr: error\n');
+      const r = await runCli(['lint', '.'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        '.kubeplan.yaml:2:3  unknown rule "valid-workload-selectr" (did you mean "valid-workload-selector"?)',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rule severity can be re-graded and turned off', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-config-'));
+    try {
+      writeFileSync(join(dir, 'apps.yaml'), readFileSync('test/fixtures/cli/app/web.yaml'));
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'rules:\n  valid-workload-selector: warn\n');
+      let r = await runCli(['lint', '--format', 'json', '.'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(json(r.stdout).summary).toMatchObject({ errors: 0, warnings: 1 });
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'rules:\n  valid-workload-selector: off\n');
+      r = await runCli(['lint', '--format', 'json', '.'], { cwd: dir });
+      expect(json(r.stdout).findings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('suppression', () => {
+  it('annotation, comment above, trailing comment and config exclusion silence findings; the summary counts them', async () => {
+    const r = await runCli(['lint', '--format', 'json', '.'], { cwd: 'test/fixtures/config/suppress' });
+    const out = json(r.stdout);
+    expect(out.findings.map((f) => [f.rule, f.resource?.name, f.line])).toEqual([['valid-workload-selector', 'reported', 47]]);
+    expect(out.summary).toMatchObject({ files: 1, errors: 1, suppressed: 4 });
+  });
+
+  it('--no-inline-ignore refuses annotations and comments but keeps configuration exclusions', async () => {
+    const r = await runCli(['lint', '--format', 'json', '--no-inline-ignore', 'apps.yaml'], { cwd: 'test/fixtures/config/suppress' });
+    const names = json(r.stdout).findings.map((f) => f.resource?.name);
+    expect(names).toEqual(['by-annotation', 'by-comment-above', 'by-trailing-comment', 'reported']);
+    expect(json(r.stdout).summary.suppressed).toBe(1);
+  });
+
+  it('ignorePaths skips files, also when they are named explicitly', async () => {
+    const r = await runCli(['lint', '--format', 'json', 'generated/out.yaml'], { cwd: 'test/fixtures/config/suppress' });
+    expect(json(r.stdout).summary.files).toBe(0);
+  });
+});
+
+describe('baseline', () => {
+  it('reports only new findings, and survives edits that move lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-baseline-'));
+    try {
+      const apps = readFileSync('test/fixtures/config/baseline/apps.yaml', 'utf8');
+      writeFileSync(join(dir, 'apps.yaml'), apps);
+      let r = await runCli(['lint', '--no-config', '--no-inline-ignore', '--baseline', 'base.json', '--update-baseline', 'apps.yaml'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('kubeplan: wrote 5 finding(s) to base.json\n');
+      // Unrelated edit: lines move. A new broken Deployment is added at the end.
+      writeFileSync(
+        join(dir, 'apps.yaml'),
+        `# a new comment\n# and another\n${apps}---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: new-one }\nspec:\n  selector: { matchLabels: { app: a } }\n  template:\n    metadata: { labels: { app: b } }\n    spec: { containers: [{ name: c, image: nginx:1.27 }] }\n`,
+      );
+      r = await runCli(['lint', '--no-config', '--no-inline-ignore', '--format', 'json', '--baseline', 'base.json', 'apps.yaml'], { cwd: dir });
+      expect(json(r.stdout).findings.map((f) => f.resource?.name)).toEqual(['new-one']);
+      expect(json(r.stdout).summary.suppressed).toBe(5);
+      expect(r.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

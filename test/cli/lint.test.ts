@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
+
+const FIXTURES = 'test/fixtures/cli';
+
+describe('kubeplan lint (CLI)', () => {
+  it('prints a located finding with code frame, rule id and fix, and exits 1', async () => {
+    const r = await runCli(['lint', '--no-config', `${FIXTURES}/app/web.yaml`]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        'error  correctness/valid-workload-selector  spec.selector does not match the template labels (app=web vs app=webb)',
+        `  ${FIXTURES}/app/web.yaml:9:5  Deployment default/web`,
+        '   7 |   replicas: 2',
+        '   8 |   selector:',
+        ' > 9 |     matchLabels:',
+        '     |     ^^^^^^^^^^^',
+        '  fix: make spec.selector.matchLabels a subset of spec.template.metadata.labels',
+        '',
+        '✖ 1 error, 0 warnings in 1 file, 1 resource',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('JSON output follows SPEC §7', async () => {
+    const r = await runCli(['lint', '--no-config', '--format', 'json', `${FIXTURES}/app`]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.version).toBe(1);
+    expect(json.summary).toEqual({ files: 1, resources: 1, errors: 1, warnings: 0, infos: 0, suppressed: 0 });
+    expect(json.findings[0]).toEqual({
+      rule: 'valid-workload-selector',
+      severity: 'error',
+      message: 'spec.selector does not match the template labels (app=web vs app=webb)',
+      file: `${FIXTURES}/app/web.yaml`,
+      line: 9,
+      column: 5,
+      endLine: 9,
+      endColumn: 16,
+      resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'web' },
+      path: 'spec.selector.matchLabels',
+      fix: 'make spec.selector.matchLabels a subset of spec.template.metadata.labels',
+    });
+  });
+
+  it('bad input becomes located findings and never stops the other files', async () => {
+    const r = await runCli(['lint', '--no-config', '--format', 'json', `${FIXTURES}/bad`, `${FIXTURES}/app/web.yaml`, 'test/fixtures/cli/missing.yaml']);
+    expect(r.code).toBe(2); // a path that does not exist is an I/O error
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    const brief = json.findings.map((f: { rule: string; file: string; line: number; message: string }) => [f.rule, f.file, f.line, f.message]);
+    expect(brief).toEqual([
+      ['valid-workload-selector', `${FIXTURES}/app/web.yaml`, 9, 'spec.selector does not match the template labels (app=web vs app=webb)'],
+      ['input', `${FIXTURES}/bad/blob.yaml`, 1, 'binary file (contains NUL bytes): not a YAML or JSON manifest'],
+      ['yaml', `${FIXTURES}/bad/broken.yaml`, 12, 'mapping key "name" already defined at line 11'],
+      ['input', `${FIXTURES}/bad/broken.yaml`, 14, 'not a Kubernetes object: expected a mapping with apiVersion and kind, found a sequence'],
+      ['input', 'test/fixtures/cli/missing.yaml', 1, 'cannot read: no such file or directory'],
+    ]);
+    expect(json.summary.resources).toBe(2);
+  });
+
+  it('reads stdin for "-"', async () => {
+    const r = await runCli(['lint', '--no-config', '-'], { stdin: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
+    expect(r).toEqual({ code: 0, stdout: '✔ no problems in 1 file, 1 resource\n', stderr: '' });
+  });
+
+  it('unknown options are usage errors (exit 2, no stack trace)', async () => {
+    const r = await runCli(['lint', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kubeplan: Unknown option '--bogus'/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--fail-on none exits 0 despite errors', async () => {
+    const r = await runCli(['lint', '--no-config', '--fail-on', 'none', `${FIXTURES}/app`]);
+    expect(r.code).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import type { CliIo } from '../../src/cli/cli-io';
+import { execute } from '../../src/cli/main';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in memory, as a non-TTY process would (no colour, no timings). */
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; stdin?: string; env?: Record<string, string>; tty?: boolean } = {},
+): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t) => void (stdout += t), isTTY: options.tty ?? false },
+    stderr: { write: (t) => void (stderr += t), isTTY: options.tty ?? false },
+    stdinIsTTY: options.tty ?? false,
+    readStdin: async () => options.stdin ?? '',
+    env: options.env ?? {},
+    cwd: resolve(options.cwd ?? '.'),
+    now: () => 0,
+  };
+  const code = await execute(argv, io);
+  return { code, stdout, stderr };
+}
