@@ -9,7 +9,7 @@ var VERSION = "0.1.0";
 
 // src/cli/main.ts
 var COMMANDS = {
-  lint: { summary: "check manifests: YAML, schemas and lint rules", load: () => import("./chunks/lint-2SRB2AFS.js") },
+  lint: { summary: "check manifests: YAML, schemas and lint rules", load: () => import("./chunks/lint-XKGHZGQV.js") },
   rules: { summary: "list the lint rules", load: () => import("./chunks/rules-WQO2AUPU.js") },
   explain: { summary: "print a rule's documentation", load: () => import("./chunks/explain-64FZL6WM.js") }
 };

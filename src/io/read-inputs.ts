@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { renderWithKubectl } from './kustomize';
 import type { Finding, InputFile } from '../core/types';
 
 export interface ReadInputsResult {
@@ -17,7 +18,13 @@ export interface ReadInputsOptions {
   readStdin: () => Promise<string>;
   /** Skip paths (relative, as discovered) matching this predicate. */
   ignore?: (path: string) => boolean;
+  /** Renders a kustomize folder (default: `kubectl kustomize`). */
+  renderKustomization?: (dir: string) => Promise<RenderResult>;
 }
+
+export type RenderResult = { text: string } | { error: string };
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export const STDIN_NAME = '<stdin>';
 const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
@@ -46,7 +53,13 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
       result.findings.push(inputFinding(path, describeIoError(error)));
       continue;
     }
-    const files = isDirectory ? await listManifests(path, options) : [path];
+    const kustomizeRoot = isDirectory ? await kustomizationIn(resolve(options.cwd, path)) : null;
+    if (kustomizeRoot || KUSTOMIZATION_FILES.includes(basename(path))) {
+      const dir = isDirectory ? path : dirname(path);
+      await readKustomization(dir, options, result);
+      continue;
+    }
+    const files = isDirectory ? await listManifests(path, options, result.findings) : [path];
     for (const file of files) {
       const absolute = resolve(options.cwd, file);
       if (seen.has(absolute)) continue;
@@ -62,7 +75,30 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   return result;
 }
 
-async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions): Promise<string[]> {
+/**
+ * A kustomize folder is rendered, never read file by file: its patches are partial objects.
+ * Named explicitly, it is rendered with `kubectl kustomize`; met inside a folder walk, it is
+ * skipped with a note saying how to lint it (rendering every base and overlay of a repository
+ * would report the same objects several times).
+ */
+async function readKustomization(dir: string, options: ReadInputsOptions, result: ReadInputsResult): Promise<void> {
+  const render = options.renderKustomization ?? renderWithKubectl;
+  const rendered = await render(resolve(options.cwd, dir));
+  const file = `${dir.replace(/\/+$/, '')} (kustomize build)`;
+  if ('text' in rendered) result.files.push({ file, text: rendered.text });
+  else result.findings.push(inputFinding(join(dir, 'kustomization.yaml'), rendered.error));
+}
+
+async function kustomizationIn(dir: string): Promise<string | null> {
+  try {
+    const names = await readdir(dir);
+    return KUSTOMIZATION_FILES.find((n) => names.includes(n)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: Finding[]): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -78,6 +114,14 @@ async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions): 
       if (entry.name.startsWith('.') || ignore?.(path)) continue;
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules') continue;
+        const kustomization = await kustomizationIn(resolve(cwd, path));
+        if (kustomization) {
+          notes.push({
+            ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
+            severity: 'info',
+          });
+          continue;
+        }
         await walk(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);

@@ -1,0 +1,18 @@
+import { execFile } from 'node:child_process';
+import type { RenderResult } from './read-inputs';
+
+/** Renders a kustomize folder with `kubectl kustomize` (offline: kustomize reads local files). */
+export function renderWithKubectl(dir: string): Promise<RenderResult> {
+  return new Promise((resolvePromise) => {
+    execFile('kubectl', ['kustomize', dir], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (!error) return resolvePromise({ text: stdout });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return resolvePromise({
+          error: `is a kustomize folder and kubectl is not on PATH: render it first, e.g. 'kustomize build ${dir} | kubeplan lint -'`,
+        });
+      }
+      const reason = (stderr || error.message).trim().split('\n').slice(0, 3).join(' ');
+      resolvePromise({ error: `kubectl kustomize failed: ${reason}` });
+    });
+  });
+}
