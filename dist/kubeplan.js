@@ -2,16 +2,17 @@ import { createRequire as __kubeplanCreateRequire } from 'node:module';
 const require = __kubeplanCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-UTXC5ZEZ.js";
+} from "./chunks/chunk-4B64MRVU.js";
+import "./chunks/chunk-DCP4FZSZ.js";
 
 // src/cli/version.ts
 var VERSION = "0.1.0";
 
 // src/cli/main.ts
 var COMMANDS = {
-  lint: { summary: "check manifests: YAML, schemas and lint rules", load: () => import("./chunks/lint-XKGHZGQV.js") },
-  rules: { summary: "list the lint rules", load: () => import("./chunks/rules-WQO2AUPU.js") },
-  explain: { summary: "print a rule's documentation", load: () => import("./chunks/explain-64FZL6WM.js") }
+  lint: { summary: "check manifests: YAML, schemas and lint rules", load: () => import("./chunks/lint-RBOUGP35.js") },
+  rules: { summary: "list the lint rules", load: () => import("./chunks/rules-WY4EIQS5.js") },
+  explain: { summary: "print a rule's documentation", load: () => import("./chunks/explain-6ME5M4KC.js") }
 };
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 async function execute(argv, io2) {

@@ -1,4 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Synchronous reads on purpose: thousands of small files read one by one through the promise API
+// spend most of their time waiting on the thread pool (measured: 1.4 s idle for 6,657 files).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { renderWithKubectl } from './kustomize';
 import type { Finding, InputFile } from '../core/types';
@@ -47,24 +49,24 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
     }
     let isDirectory: boolean;
     try {
-      isDirectory = (await stat(resolve(options.cwd, path))).isDirectory();
+      isDirectory = statSync(resolve(options.cwd, path)).isDirectory();
     } catch (error) {
       result.ioError = true;
       result.findings.push(inputFinding(path, describeIoError(error)));
       continue;
     }
-    const kustomizeRoot = isDirectory ? await kustomizationIn(resolve(options.cwd, path)) : null;
+    const kustomizeRoot = isDirectory ? kustomizationIn(resolve(options.cwd, path)) : null;
     if (kustomizeRoot || KUSTOMIZATION_FILES.includes(basename(path))) {
       const dir = isDirectory ? path : dirname(path);
       await readKustomization(dir, options, result);
       continue;
     }
-    const files = isDirectory ? await listManifests(path, options, result.findings) : [path];
+    const files = isDirectory ? listManifests(path, options, result.findings) : [path];
     for (const file of files) {
       const absolute = resolve(options.cwd, file);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
-      const read = await readManifest(file, absolute);
+      const read = readManifest(file, absolute);
       if ('text' in read) result.files.push({ file, text: read.text });
       else {
         result.findings.push(read.finding);
@@ -89,21 +91,21 @@ async function readKustomization(dir: string, options: ReadInputsOptions, result
   else result.findings.push(inputFinding(join(dir, 'kustomization.yaml'), rendered.error));
 }
 
-async function kustomizationIn(dir: string): Promise<string | null> {
+function kustomizationIn(dir: string): string | null {
   try {
-    const names = await readdir(dir);
+    const names = readdirSync(dir);
     return KUSTOMIZATION_FILES.find((n) => names.includes(n)) ?? null;
   } catch {
     return null;
   }
 }
 
-async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: Finding[]): Promise<string[]> {
+function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: Finding[]): string[] {
   const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
+  const walk = (dir: string): void => {
     let entries;
     try {
-      entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -114,7 +116,7 @@ async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, n
       if (entry.name.startsWith('.') || ignore?.(path)) continue;
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules') continue;
-        const kustomization = await kustomizationIn(resolve(cwd, path));
+        const kustomization = kustomizationIn(resolve(cwd, path));
         if (kustomization) {
           notes.push({
             ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
@@ -122,26 +124,26 @@ async function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, n
           });
           continue;
         }
-        await walk(path);
+        walk(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);
       }
     }
   };
-  await walk(root);
+  walk(root);
   return out;
 }
 
 /** The file's text, or an `input` finding explaining why it cannot be linted. */
-async function readManifest(file: string, absolute: string): Promise<{ text: string } | { finding: Finding; ioError: boolean }> {
+function readManifest(file: string, absolute: string): { text: string } | { finding: Finding; ioError: boolean } {
   let bytes: Buffer;
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
     if (info.size > MAX_FILE_BYTES) {
       const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
     }
-    bytes = await readFile(absolute);
+    bytes = readFileSync(absolute);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
   }

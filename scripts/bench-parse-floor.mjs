@@ -1,0 +1,18 @@
+// The lint benchmark's floor: read every manifest under a folder and parse it with the same
+// parser kubeplan uses, keeping nothing. Whatever kubeplan does beyond this is its own cost.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYaml } from '../dist/parse-floor.js';
+
+function walk(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (/\.(ya?ml|json)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+let documents = 0;
+for (const file of walk(process.argv[2])) documents += parseYaml(file, readFileSync(file, 'utf8')).documents.length;
+if (documents === 0) process.exit(2);

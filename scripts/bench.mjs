@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// kubeplan benchmark: `npm run bench`. Builds its own inputs under .bench/, runs each case several
+// times in fresh processes and prints medians of wall time, CPU time and peak memory, each as a
+// ratio against a floor measured in the same run on the same machine:
+//   - one small file end to end            vs `node -e 0`
+//   - 10,000 documents, all rules + schemas vs reading and parsing the same bytes (the floor)
+//   - 10,000 pods on 1,000 nodes (planner)  absolute (target: under 1 s)
+// Options: --runs N (default 5), --json (machine-readable), --only NAME[,NAME].
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const benchDir = join(root, '.bench');
+const corpusDir = join(root, '..', 'shared', 'corpus');
+const probe = join(root, 'scripts', 'bench-probe.mjs');
+const cli = join(root, 'bin', 'kubeplan.js');
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const asJson = args.includes('--json');
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
+const TARGET_DOCUMENTS = 10_000;
+
+if (!existsSync(join(root, 'dist', 'kubeplan.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (npm ci does it).');
+  process.exit(2);
+}
+
+// ---------- inputs ----------
+
+function listYaml(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listYaml(path));
+    else if (/\.(ya?ml|json)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/** The corpus replicated to about 10,000 documents, each copy's objects renamed so all are unique. */
+function buildCorpusInput() {
+  const dir = join(benchDir, 'corpus-10k');
+  if (existsSync(join(dir, '.done'))) return dir;
+  if (!existsSync(corpusDir)) {
+    console.error(`the corpus is absent (${relative(root, corpusDir)}): the 10k-document benchmark needs it.`);
+    process.exit(2);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const sources = [];
+  for (const file of listYaml(corpusDir)) {
+    const docs = parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1' });
+    const good = (Array.isArray(docs) ? docs : []).filter(
+      (d) => d.errors.length === 0 && d.contents && typeof d.get('kind') === 'string' && !/List$/.test(d.get('kind')),
+    );
+    if (good.length > 0) sources.push({ file: relative(corpusDir, file), docs: good });
+  }
+  const perCopy = sources.reduce((n, s) => n + s.docs.length, 0);
+  const copies = Math.ceil(TARGET_DOCUMENTS / perCopy);
+  let written = 0;
+  for (let copy = 0; copy < copies && written < TARGET_DOCUMENTS; copy++) {
+    for (const { file, docs } of sources) {
+      if (written >= TARGET_DOCUMENTS) break;
+      const texts = [];
+      for (const doc of docs.slice(0, TARGET_DOCUMENTS - written)) {
+        const clone = doc.clone();
+        const name = clone.getIn(['metadata', 'name']);
+        if (typeof name === 'string') clone.setIn(['metadata', 'name'], `${name}-c${copy}`);
+        texts.push(clone.toString());
+        written++;
+      }
+      const target = join(dir, `copy-${copy}`, file.replace(/\.json$/, '.yaml'));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, texts.join('---\n'));
+    }
+  }
+  writeFileSync(join(dir, '.done'), `${written}\n`);
+  return dir;
+}
+
+function buildSmallFile() {
+  const file = join(benchDir, 'small', 'web.yaml');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels: { app: web }
+spec:
+  replicas: 3
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27.3
+          ports: [{ name: http, containerPort: 8080 }]
+          resources:
+            requests: { cpu: 250m, memory: 256Mi }
+            limits: { memory: 256Mi }
+          readinessProbe: { httpGet: { path: /healthz, port: http } }
+          livenessProbe: { httpGet: { path: /healthz, port: http } }
+          securityContext:
+            runAsNonRoot: true
+            allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
+            capabilities: { drop: [ALL] }
+`,
+  );
+  return file;
+}
+
+// ---------- measuring ----------
+
+/** Runs a command in a fresh process, `runs` times; medians of wall, CPU (user+sys) and peak RSS. */
+function measure(name, command, commandArgs, options = {}) {
+  const samples = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const out = join(benchDir, `probe-${process.pid}.json`);
+    rmSync(out, { force: true });
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, ['--import', probe, ...commandArgs], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, KUBEPLAN_BENCH_PROBE: out, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const wall = Number(process.hrtime.bigint() - started) / 1e6;
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`${name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 500)}`);
+    }
+    const usage = JSON.parse(readFileSync(out, 'utf8'));
+    if (i > 0) samples.push({ wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 });
+  }
+  const median = (key) => {
+    const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  return { name, wall: median('wall'), cpu: median('cpu'), rss: median('rss') };
+}
+
+const ratio = (a, b) => (a / b).toFixed(2);
+
+function report(rows) {
+  if (asJson) {
+    console.log(JSON.stringify({ machine: machine(), runs, rows }, null, 2));
+    return;
+  }
+  console.log(`kubeplan bench — ${machine().cpu} ×${machine().cores}, ${machine().memory}, Node ${process.versions.node}, medians of ${runs} runs\n`);
+  for (const row of rows) {
+    console.log(row.title);
+    for (const m of [row.subject, row.floor]) {
+      if (!m) continue;
+      console.log(`  ${m.name.padEnd(34)} wall ${m.wall.toFixed(0).padStart(6)} ms   cpu ${m.cpu.toFixed(0).padStart(6)} ms   peak ${m.rss.toFixed(0).padStart(5)} MB`);
+    }
+    if (row.floor) {
+      console.log(
+        `  ${'ratio'.padEnd(34)} wall ${ratio(row.subject.wall, row.floor.wall).padStart(6)} ×    cpu ${ratio(row.subject.cpu, row.floor.cpu).padStart(6)} ×    peak ${ratio(row.subject.rss, row.floor.rss).padStart(5)} ×   (target ${row.target})`,
+      );
+    } else console.log(`  target ${row.target}`);
+    console.log('');
+  }
+}
+
+function machine() {
+  return { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memory: `${Math.round(totalmem() / 2 ** 30)} GiB` };
+}
+
+// ---------- cases ----------
+
+mkdirSync(benchDir, { recursive: true });
+const rows = [];
+const want = (name) => !only || only.has(name);
+
+if (want('small')) {
+  const small = buildSmallFile();
+  rows.push({
+    title: 'One small file end to end (kubeplan lint web.yaml)',
+    subject: measure('kubeplan lint (1 file)', process.execPath, [cli, 'lint', '--no-config', small]),
+    floor: measure('node -e 0', process.execPath, ['-e', '0']),
+    target: '≤ 2× node -e 0',
+  });
+}
+
+if (want('lint')) {
+  const corpus = buildCorpusInput();
+  const documents = readFileSync(join(corpus, '.done'), 'utf8').trim();
+  const bytes = listYaml(corpus).reduce((n, f) => n + statSync(f).size, 0);
+  rows.push({
+    title: `${documents} documents (${(bytes / 2 ** 20).toFixed(1)} MB), all rules and schemas`,
+    subject: measure('kubeplan lint (all rules)', process.execPath, [cli, 'lint', '--no-config', '--format', 'json', corpus]),
+    floor: measure('read + parse only (floor)', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), corpus]),
+    target: '≤ 3× the parse floor, and ≤ 0.5× kubeconform -strict -n 2',
+  });
+}
+
+report(rows);
