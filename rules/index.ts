@@ -1,9 +1,15 @@
 import type { AnyRule } from '../src/engine/rule';
+import noHostIpc from './no-host-ipc';
+import noHostNetwork from './no-host-network';
+import noHostPid from './no-host-pid';
 import noPrivilegedContainer from './no-privileged-container';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
+  ['no-host-ipc', noHostIpc],
+  ['no-host-network', noHostNetwork],
+  ['no-host-pid', noHostPid],
   ['no-privileged-container', noPrivilegedContainer],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
