@@ -3,6 +3,7 @@ import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noPrivilegedContainer from './no-privileged-container';
+import requireRunAsNonRoot from './require-run-as-non-root';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
@@ -11,5 +12,6 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
   ['no-privileged-container', noPrivilegedContainer],
+  ['require-run-as-non-root', requireRunAsNonRoot],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
