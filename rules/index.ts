@@ -2,6 +2,7 @@ import type { AnyRule } from '../src/engine/rule';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
+import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import validWorkloadSelector from './valid-workload-selector';
@@ -11,6 +12,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-ipc', noHostIpc],
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
+  ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['valid-workload-selector', validWorkloadSelector],
