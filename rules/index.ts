@@ -4,6 +4,7 @@ import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
+import requireDropNetRaw from './require-drop-net-raw';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import validWorkloadSelector from './valid-workload-selector';
@@ -15,6 +16,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-pid', noHostPid],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
+  ['require-drop-net-raw', requireDropNetRaw],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['valid-workload-selector', validWorkloadSelector],
