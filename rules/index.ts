@@ -5,6 +5,7 @@ import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
+import noSshPort from './no-ssh-port';
 import requireDropNetRaw from './require-drop-net-raw';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
 import requireRunAsNonRoot from './require-run-as-non-root';
@@ -18,6 +19,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-pid', noHostPid],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
+  ['no-ssh-port', noSshPort],
   ['require-drop-net-raw', requireDropNetRaw],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
   ['require-run-as-non-root', requireRunAsNonRoot],
