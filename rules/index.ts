@@ -6,6 +6,7 @@ import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
 import noSshPort from './no-ssh-port';
+import noUnsafeSysctls from './no-unsafe-sysctls';
 import requireDropNetRaw from './require-drop-net-raw';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
 import requireRunAsNonRoot from './require-run-as-non-root';
@@ -20,6 +21,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
   ['no-ssh-port', noSshPort],
+  ['no-unsafe-sysctls', noUnsafeSysctls],
   ['require-drop-net-raw', requireDropNetRaw],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
   ['require-run-as-non-root', requireRunAsNonRoot],
