@@ -5,6 +5,7 @@ import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
+import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
 import noUnsafeSysctls from './no-unsafe-sysctls';
 import requireDropNetRaw from './require-drop-net-raw';
@@ -20,6 +21,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-pid', noHostPid],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
+  ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],
   ['no-unsafe-sysctls', noUnsafeSysctls],
   ['require-drop-net-raw', requireDropNetRaw],
