@@ -8,6 +8,7 @@ import noPrivilegedContainer from './no-privileged-container';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
 import noUnsafeSysctls from './no-unsafe-sysctls';
+import noWritableHostMount from './no-writable-host-mount';
 import requireDropNetRaw from './require-drop-net-raw';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
 import requireRunAsNonRoot from './require-run-as-non-root';
@@ -24,6 +25,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],
   ['no-unsafe-sysctls', noUnsafeSysctls],
+  ['no-writable-host-mount', noWritableHostMount],
   ['require-drop-net-raw', requireDropNetRaw],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
   ['require-run-as-non-root', requireRunAsNonRoot],
