@@ -5,6 +5,7 @@ import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
+import noSecretsInEnv from './no-secrets-in-env';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
 import noUnsafeSysctls from './no-unsafe-sysctls';
@@ -22,6 +23,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-pid', noHostPid],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
+  ['no-secrets-in-env', noSecretsInEnv],
   ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],
   ['no-unsafe-sysctls', noUnsafeSysctls],
