@@ -13,6 +13,7 @@ import noWritableHostMount from './no-writable-host-mount';
 import requireDropNetRaw from './require-drop-net-raw';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
 import requireRunAsNonRoot from './require-run-as-non-root';
+import requireSeccompProfile from './require-seccomp-profile';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
@@ -31,5 +32,6 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['require-drop-net-raw', requireDropNetRaw],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
   ['require-run-as-non-root', requireRunAsNonRoot],
+  ['require-seccomp-profile', requireSeccompProfile],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
