@@ -1,5 +1,6 @@
 import type { AnyRule } from '../src/engine/rule';
 import noDangerousCapabilities from './no-dangerous-capabilities';
+import noDefaultServiceAccount from './no-default-service-account';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
@@ -19,6 +20,7 @@ import validWorkloadSelector from './valid-workload-selector';
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-dangerous-capabilities', noDangerousCapabilities],
+  ['no-default-service-account', noDefaultServiceAccount],
   ['no-host-ipc', noHostIpc],
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
