@@ -1,4 +1,5 @@
 import type { AnyRule } from '../src/engine/rule';
+import noAutomountServiceAccountToken from './no-automount-service-account-token';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultServiceAccount from './no-default-service-account';
 import noHostIpc from './no-host-ipc';
@@ -19,6 +20,7 @@ import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
+  ['no-automount-service-account-token', noAutomountServiceAccountToken],
   ['no-dangerous-capabilities', noDangerousCapabilities],
   ['no-default-service-account', noDefaultServiceAccount],
   ['no-host-ipc', noHostIpc],
