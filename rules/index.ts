@@ -7,9 +7,11 @@ import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
+import noPrivilegedPorts from './no-privileged-ports';
 import noSecretsInEnv from './no-secrets-in-env';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
+import noUnmaskedProcMount from './no-unmasked-proc-mount';
 import noUnsafeSysctls from './no-unsafe-sysctls';
 import noWritableHostMount from './no-writable-host-mount';
 import requireDropNetRaw from './require-drop-net-raw';
@@ -28,9 +30,11 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-pid', noHostPid],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
+  ['no-privileged-ports', noPrivilegedPorts],
   ['no-secrets-in-env', noSecretsInEnv],
   ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],
+  ['no-unmasked-proc-mount', noUnmaskedProcMount],
   ['no-unsafe-sysctls', noUnsafeSysctls],
   ['no-writable-host-mount', noWritableHostMount],
   ['require-drop-net-raw', requireDropNetRaw],
