@@ -13,6 +13,7 @@ import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
 import noUnmaskedProcMount from './no-unmasked-proc-mount';
 import noUnsafeSysctls from './no-unsafe-sysctls';
+import noWildcardRbac from './no-wildcard-rbac';
 import noWritableHostMount from './no-writable-host-mount';
 import requireDropNetRaw from './require-drop-net-raw';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
@@ -36,6 +37,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-ssh-port', noSshPort],
   ['no-unmasked-proc-mount', noUnmaskedProcMount],
   ['no-unsafe-sysctls', noUnsafeSysctls],
+  ['no-wildcard-rbac', noWildcardRbac],
   ['no-writable-host-mount', noWritableHostMount],
   ['require-drop-net-raw', requireDropNetRaw],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
