@@ -1,5 +1,6 @@
 import type { AnyRule } from '../src/engine/rule';
 import noAutomountServiceAccountToken from './no-automount-service-account-token';
+import noClusterAdminBinding from './no-cluster-admin-binding';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultServiceAccount from './no-default-service-account';
 import noHostIpc from './no-host-ipc';
@@ -24,6 +25,7 @@ import validWorkloadSelector from './valid-workload-selector';
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-automount-service-account-token', noAutomountServiceAccountToken],
+  ['no-cluster-admin-binding', noClusterAdminBinding],
   ['no-dangerous-capabilities', noDangerousCapabilities],
   ['no-default-service-account', noDefaultServiceAccount],
   ['no-host-ipc', noHostIpc],
