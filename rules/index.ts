@@ -9,6 +9,7 @@ import noHostPid from './no-host-pid';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
 import noPrivilegedPorts from './no-privileged-ports';
+import noSecretAccessRbac from './no-secret-access-rbac';
 import noSecretsInEnv from './no-secrets-in-env';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
@@ -34,6 +35,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
   ['no-privileged-ports', noPrivilegedPorts],
+  ['no-secret-access-rbac', noSecretAccessRbac],
   ['no-secrets-in-env', noSecretsInEnv],
   ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],
