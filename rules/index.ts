@@ -18,6 +18,7 @@ import noUnsafeSysctls from './no-unsafe-sysctls';
 import noWildcardRbac from './no-wildcard-rbac';
 import noWritableHostMount from './no-writable-host-mount';
 import requireDropNetRaw from './require-drop-net-raw';
+import requireNetworkPolicy from './require-network-policy';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireSeccompProfile from './require-seccomp-profile';
@@ -44,6 +45,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-wildcard-rbac', noWildcardRbac],
   ['no-writable-host-mount', noWritableHostMount],
   ['require-drop-net-raw', requireDropNetRaw],
+  ['require-network-policy', requireNetworkPolicy],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['require-seccomp-profile', requireSeccompProfile],
