@@ -28,6 +28,7 @@ const NOT_SECRETS: [string, string][] = [
   ['PASS_THROUGH', 'headers'],
   ['SECRETARY', 'alice'],
   ['MYSQL_ALLOW_EMPTY_PASSWORD', '"yes"'],
+  ['MYSQL_ALLOW_EMPTY_PASSWORD', '"1"'],
   ['ENABLE_TOKEN_AUTH', '"true"'],
   ['DB_PASSWORD', '""'],
   ['GOOGLE_APPLICATION_CREDENTIALS', '/var/run/secrets/gcp/key.json'],

@@ -37,8 +37,8 @@ const CREDENTIAL_VALUES: readonly { what: string; pattern: RegExp }[] = [
   { what: 'a connection string with a password', pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i },
 ];
 
-/** Values that hold no secret: a boolean, a file path, only $(VAR) references. */
-const HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|\/\S*)$/i;
+/** Values that hold no secret: a boolean (or 0/1), a file path, only $(VAR) references. */
+const HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
 const VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
 const WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
 

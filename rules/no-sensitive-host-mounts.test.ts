@@ -15,7 +15,7 @@ testRule(rule, {
   valid: [
     {
       name: 'narrow common mounts, and sub-paths of exact-only entries',
-      code: pod(['/etc/localtime', '/etc/ssl/certs', '/var/log', '/sys/fs/cgroup', '/dev/fuse', '/var/run/secrets-store', '/usr/share/zoneinfo', '/data']),
+      code: pod(['/etc/localtime', '/etc/ssl/certs', '/var/log', '/sys/fs/cgroup', '/dev/fuse', '/var/run/secrets-store', '/usr/share/zoneinfo', '/data', '/var/lib/kubelet/plugins_registry']),
     },
     {
       name: 'other volume types and a relative path (the schema reports those)',
@@ -79,7 +79,7 @@ testRule(rule, {
         { messageId: 'sensitive', line: 7, column: 37, message: `hostPath volume "v0" mounts / from the node (the node's whole filesystem)` },
         { messageId: 'sensitive', line: 8, column: 37, message: `hostPath volume "v1" mounts /etc from the node (the node's configuration)` },
         { messageId: 'sensitive', line: 9, column: 37, message: `hostPath volume "v2" mounts /proc/1/root from the node (the node's processes and kernel settings)` },
-        { messageId: 'sensitive', line: 10, column: 37, message: `hostPath volume "v3" mounts /var/lib/kubelet/pods from the node (the kubelet's state and every pod's secrets)` },
+        { messageId: 'sensitive', line: 10, column: 37, message: `hostPath volume "v3" mounts /var/lib/kubelet/pods from the node (every pod's volumes, secrets included)` },
         { messageId: 'sensitive', line: 11, column: 37, message: `hostPath volume "v4" mounts /etc/kubernetes/admin.conf from the node (the node's Kubernetes credentials)` },
         { messageId: 'sensitive', line: 12, column: 37 },
         { messageId: 'sensitive', line: 13, column: 37 },
