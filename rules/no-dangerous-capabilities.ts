@@ -26,7 +26,7 @@ const WHAT: Readonly<Record<string, string>> = {
   MAC_OVERRIDE: 'bypasses AppArmor or SELinux',
   LINUX_IMMUTABLE: 'changes immutable and append-only files',
   SYS_RESOURCE: 'overrides resource limits',
-  IPC_LOCK: 'locks memory',
+  IPC_LOCK: 'locks memory the kernel can then neither swap nor reclaim',
   IPC_OWNER: 'bypasses IPC permission checks',
   WAKE_ALARM: 'wakes the node from suspend',
   BLOCK_SUSPEND: 'blocks the node from suspending',

@@ -40,8 +40,11 @@ export default createRule({
       const allow = c.context.allowPrivilegeEscalation;
       const sysAdmin = c.capabilitiesAdded.find((cap) => cap.name === 'SYS_ADMIN');
       if (allow === true) report({ messageId: 'allowed', data, path: c.reportPath('allowPrivilegeEscalation') });
-      else if (c.context.privileged === true) report({ messageId: 'privileged', data, path: c.reportPath('privileged') });
-      else if (sysAdmin) report({ messageId: 'sysAdmin', data, path: sysAdmin.path });
+      else if (c.context.privileged === true) {
+        report({ messageId: 'privileged', data, path: c.reportPath('privileged'), fix: 'remove privileged: true, then set allowPrivilegeEscalation: false' });
+      } else if (sysAdmin) {
+        report({ messageId: 'sysAdmin', data, path: sysAdmin.path, fix: 'remove SYS_ADMIN from capabilities.add, then set allowPrivilegeEscalation: false' });
+      }
       else if (allow !== false && !options.allowUnset) {
         report({ messageId: 'notDisabled', data, path: c.reportPath('allowPrivilegeEscalation') });
       }
