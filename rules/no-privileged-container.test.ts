@@ -105,5 +105,54 @@ testRule(rule, {
         { messageId: 'privileged', line: 27, column: 38, message: 'container "debug" is privileged: it has full access to the node' },
       ],
     },
+    {
+      name: 'Windows HostProcess containers: on the pod once, else per container',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: { name: win-agent }
+        spec:
+          selector: { matchLabels: { app: win-agent } }
+          template:
+            metadata: { labels: { app: win-agent } }
+            spec:
+              os: { name: windows }
+              hostNetwork: true
+              securityContext:
+                windowsOptions: { hostProcess: true }
+              containers:
+                - { name: a, image: agent:1 }
+                - { name: b, image: agent:1, securityContext: { windowsOptions: { hostProcess: true } } }
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: p }
+        spec:
+          os: { name: windows }
+          hostNetwork: true
+          containers:
+            - name: c
+              image: agent:1
+              securityContext:
+                windowsOptions:
+                  hostProcess: true
+      `,
+      errors: [
+        {
+          messageId: 'podHostProcess',
+          line: 12,
+          column: 40,
+          message: 'DaemonSet "win-agent" runs Windows HostProcess containers: they run on the node with full access',
+          path: 'spec.template.spec.securityContext.windowsOptions.hostProcess',
+        },
+        {
+          messageId: 'hostProcess',
+          line: 28,
+          column: 24,
+          message: 'container "c" is a Windows HostProcess container: it runs on the node with full access',
+          path: 'spec.containers[0].securityContext.windowsOptions.hostProcess',
+        },
+      ],
+    },
   ],
 });
