@@ -25,3 +25,23 @@ export function getAtPath(value: unknown, path: Path): unknown {
   }
   return current;
 }
+
+/**
+ * The longest prefix of `path` that exists in `value` (all of `path` when it exists). Lets a rule
+ * report a missing setting at the deepest place that is written, so the finding's path and its
+ * source location agree.
+ */
+export function existingPrefix(value: unknown, path: Path): Path {
+  let current: unknown = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    if (current === null || typeof current !== 'object') return path.slice(0, i);
+    if (Array.isArray(current)) {
+      if (typeof segment !== 'number' || segment < 0 || segment >= current.length) return path.slice(0, i);
+    } else if (typeof segment !== 'string' || !Object.prototype.hasOwnProperty.call(current, segment)) {
+      return path.slice(0, i);
+    }
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return path;
+}

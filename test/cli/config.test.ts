@@ -88,7 +88,7 @@ describe('baseline', () => {
       // Unrelated edit: lines move. A new broken Deployment is added at the end.
       writeFileSync(
         join(dir, 'apps.yaml'),
-        `# a new comment\n# and another\n${apps}---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: new-one }\nspec:\n  selector: { matchLabels: { app: a } }\n  template:\n    metadata: { labels: { app: b } }\n    spec: { containers: [{ name: c, image: nginx:1.27 }] }\n`,
+        `# a new comment\n# and another\n${apps}---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: new-one }\nspec:\n  selector: { matchLabels: { app: a } }\n  template:\n    metadata: { labels: { app: b } }\n    spec: { containers: [{ name: c, image: nginx:1.27, securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: [ALL] } } }] }\n`,
       );
       r = await runCli(['lint', '--no-config', '--no-inline-ignore', '--format', 'json', '--baseline', 'base.json', 'apps.yaml'], { cwd: dir });
       expect(json(r.stdout).findings.map((f) => f.resource?.name)).toEqual(['new-one']);

@@ -1,0 +1,46 @@
+import { existingPrefix } from '../src/core/path';
+import { createRule } from '../src/engine/rule';
+import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
+import { containersOf, volumesOf } from '../src/resources/pod-spec';
+import { ALL_CONTAINER_GROUPS } from '../src/resources/security-context';
+
+export default createRule({
+  id: 'no-writable-host-mount',
+  meta: {
+    category: 'security',
+    severity: 'warning',
+    summary: 'Containers should mount hostPath volumes read-only.',
+    rationale:
+      "A writable hostPath mount lets the container change the node's files: plant binaries or configuration the " +
+      'node will run, fill its disk, or leave data behind for the next pod scheduled there.',
+    fix: 'set readOnly: true on the volumeMount, or use an emptyDir or a PersistentVolumeClaim for data the container writes',
+    messages: {
+      writable: 'container "{{container}}" mounts hostPath volume "{{volume}}" ({{path}}) writable',
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true,
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const hostPaths = new Map<string, string>();
+    for (const v of volumesOf(template)) {
+      const hostPath = v.volume.hostPath;
+      if (isObject(hostPath)) hostPaths.set(v.name, typeof hostPath.path === 'string' ? hostPath.path : '');
+    }
+    if (hostPaths.size === 0) return;
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+      asArray(c.container.volumeMounts).forEach((mount, i) => {
+        if (!isObject(mount) || typeof mount.name !== 'string' || mount.readOnly === true) return;
+        const path = hostPaths.get(mount.name);
+        if (path === undefined) return;
+        report({
+          messageId: 'writable',
+          data: { container: c.name, volume: mount.name, path },
+          path: [...c.path, ...existingPrefix(c.container, ['volumeMounts', i, 'readOnly'])],
+        });
+      });
+    }
+  },
+});

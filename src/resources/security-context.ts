@@ -1,0 +1,114 @@
+import { existingPrefix } from '../core/path';
+import type { Path } from '../core/types';
+import { type PodTemplateView, asArray, asObject, isObject } from './kinds';
+import { type ContainerView, containersOf } from './pod-spec';
+import type { KubeObject } from './resource';
+
+/** A security setting and where it is written: on the container, or on the pod as its default. */
+export interface Setting<T> {
+  readonly value: T;
+  /** Path of the value in the object. */
+  readonly path: Path;
+  readonly level: 'container' | 'pod';
+}
+
+export interface CapabilityEntry {
+  /** Normalised: upper case, without the `CAP_` prefix (as container runtimes read it). */
+  readonly name: string;
+  /** Path of the list entry in the object. */
+  readonly path: Path;
+}
+
+/** One container's security settings, with the pod-level defaults Kubernetes applies to it. */
+export interface ContainerSecurity {
+  readonly container: ContainerView;
+  /** The container's own securityContext ({} when absent). */
+  readonly context: KubeObject;
+  /** runAsNonRoot: container, else pod. */
+  readonly runAsNonRoot: Setting<boolean> | undefined;
+  /** runAsUser: container, else pod. */
+  readonly runAsUser: Setting<number> | undefined;
+  /** seccompProfile.type: container, else pod. */
+  readonly seccompProfileType: Setting<string> | undefined;
+  /** windowsOptions.runAsUserName: container, else pod (field by field, as the kubelet merges it). */
+  readonly windowsRunAsUserName: Setting<string> | undefined;
+  readonly capabilitiesAdded: readonly CapabilityEntry[];
+  readonly capabilitiesDropped: readonly CapabilityEntry[];
+  /**
+   * Where to report a container-level setting: `securityContext.<field>` as deep as it is written,
+   * else the container itself. So a finding's path always exists in the manifest.
+   */
+  reportPath(...field: string[]): Path;
+}
+
+/** Every container kind, as Pod Security admission checks them. */
+export const ALL_CONTAINER_GROUPS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+
+/**
+ * The effective security settings of every container of a pod spec (app, init and ephemeral
+ * containers): the container's securityContext, falling back to the pod's where Kubernetes does
+ * (runAsNonRoot, runAsUser, seccompProfile, windowsOptions).
+ */
+export function buildSecurityContexts(template: PodTemplateView): ContainerSecurity[] {
+  const podContext = asObject(template.spec.securityContext);
+  const podPath = [...template.specPath, 'securityContext'];
+  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => {
+    const context = asObject(view.container.securityContext);
+    const containerPath = [...view.path, 'securityContext'];
+    const effective = <T>(field: Path, accept: (value: unknown) => value is T): Setting<T> | undefined => {
+      const own = valueAt(context, field);
+      if (accept(own)) return { value: own, path: [...containerPath, ...field], level: 'container' };
+      const inherited = valueAt(podContext, field);
+      if (accept(inherited)) return { value: inherited, path: [...podPath, ...field], level: 'pod' };
+      return undefined;
+    };
+    const capabilities = asObject(context.capabilities);
+    return {
+      container: view,
+      context,
+      runAsNonRoot: effective(['runAsNonRoot'], isBoolean),
+      runAsUser: effective(['runAsUser'], isInteger),
+      seccompProfileType: effective(['seccompProfile', 'type'], isString),
+      windowsRunAsUserName: effective(['windowsOptions', 'runAsUserName'], isString),
+      capabilitiesAdded: capabilityEntries(capabilities.add, [...containerPath, 'capabilities', 'add']),
+      capabilitiesDropped: capabilityEntries(capabilities.drop, [...containerPath, 'capabilities', 'drop']),
+      reportPath: (...field: string[]) => [...view.path, ...existingPrefix(view.container, ['securityContext', ...field])],
+    };
+  });
+}
+
+/** Pods with `spec.os.name: windows`, where Linux-only settings are forbidden by the API server. */
+export function isWindowsPod(template: PodTemplateView): boolean {
+  return isObject(template.spec.os) && template.spec.os.name === 'windows';
+}
+
+/** `cap_net_raw` → `NET_RAW`: the form the container runtimes accept and compare. */
+export function normalizeCapability(name: string): string {
+  const upper = name.trim().toUpperCase();
+  return upper.startsWith('CAP_') ? upper.slice(4) : upper;
+}
+
+/** `container "a"`, `containers "a" and "b"`, `containers "a", "b" and "c"`. */
+export function formatContainerNames(names: readonly string[]): string {
+  const quoted = names.map((n) => JSON.stringify(n));
+  if (quoted.length <= 1) return `container ${quoted[0] ?? '""'}`;
+  return `containers ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+function capabilityEntries(list: unknown, path: Path): CapabilityEntry[] {
+  const out: CapabilityEntry[] = [];
+  asArray(list).forEach((name, i) => {
+    if (typeof name === 'string') out.push({ name: normalizeCapability(name), path: [...path, i] });
+  });
+  return out;
+}
+
+function valueAt(object: KubeObject, field: Path): unknown {
+  let current: unknown = object;
+  for (const segment of field) current = isObject(current) ? current[segment as string] : undefined;
+  return current;
+}
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+const isString = (value: unknown): value is string => typeof value === 'string';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { existingPrefix, formatPath, getAtPath } from '../../src/core/path';
+
+describe('paths', () => {
+  const object = { spec: { containers: [{ name: 'a', securityContext: null }] } };
+
+  it('formats paths as users read them', () => {
+    expect(formatPath(['spec', 'containers', 0, 'image'])).toBe('spec.containers[0].image');
+    expect(formatPath(['metadata', 'annotations', 'kubeplan.io/ignore'])).toBe('metadata.annotations["kubeplan.io/ignore"]');
+  });
+
+  it('reads values at a path', () => {
+    expect(getAtPath(object, ['spec', 'containers', 0, 'name'])).toBe('a');
+    expect(getAtPath(object, ['spec', 'missing', 0])).toBeUndefined();
+  });
+
+  it('finds the longest existing prefix', () => {
+    expect(existingPrefix(object, ['spec', 'containers', 0, 'name'])).toEqual(['spec', 'containers', 0, 'name']);
+    expect(existingPrefix(object, ['spec', 'containers', 0, 'ports', 0])).toEqual(['spec', 'containers', 0]);
+    expect(existingPrefix(object, ['spec', 'containers', 3])).toEqual(['spec', 'containers']);
+    expect(existingPrefix(object, ['spec', 'containers', 'x'])).toEqual(['spec', 'containers']);
+    // a key written with a null value exists (it is where the user would fill it in)
+    expect(existingPrefix(object, ['spec', 'containers', 0, 'securityContext', 'privileged'])).toEqual(['spec', 'containers', 0, 'securityContext']);
+    expect(existingPrefix(object, [])).toEqual([]);
+    expect(existingPrefix('scalar', ['a'])).toEqual([]);
+  });
+});
