@@ -27,7 +27,7 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
 function formatFinding(f: Finding, report: LintReport, paint: (s: Style, t: string) => string): string {
   const rule = report.rules.get(f.rule);
   const id = rule ? `${rule.category}/${f.rule}` : f.rule;
-  const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}${paint('gray', id)}  ${f.message}`];
+  const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${paint('gray', id)}  ${f.message}`];
   const where = `${f.file}:${f.line}:${f.column}`;
   const resource = f.resource
     ? `  ${f.resource.kind} ${f.resource.namespace === null ? '' : `${f.resource.namespace}/`}${f.resource.name || '(unnamed)'}`

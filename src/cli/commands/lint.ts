@@ -87,7 +87,7 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
 
   const baselineFile = options.baseline;
   if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
-  const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(baselineFile) : null;
+  const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(resolve(io.cwd, baselineFile), baselineFile) : null;
 
   const report = runLint(parsed, {
     schema: null,
@@ -102,7 +102,7 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
   });
 
   if (options['update-baseline'] && baselineFile) {
-    await writeFile(baselineFile, formatBaseline(buildBaseline(report.findings)));
+    await writeFile(resolve(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
     return { report, exitCode: 0, config };
   }
@@ -129,9 +129,9 @@ function ignoreMatcher(config: ParsedConfig | null, cwd: string): ((path: string
   };
 }
 
-async function loadBaseline(file: string) {
+async function loadBaseline(path: string, file: string) {
   try {
-    return parseBaseline(await readFile(file, 'utf8'));
+    return parseBaseline(await readFile(path, 'utf8'));
   } catch (error) {
     throw new UsageError(`cannot use baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
