@@ -1,7 +1,19 @@
 import type { AnyRule } from '../src/engine/rule';
+import noLatestTag from './no-latest-tag';
+import noSuspiciousQuantity from './no-suspicious-quantity';
+import requireCpuLimit from './require-cpu-limit';
+import requireMemoryLimit from './require-memory-limit';
+import requireResourceRequests from './require-resource-requests';
+import validResourceLimits from './valid-resource-limits';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
+  ['no-latest-tag', noLatestTag],
+  ['no-suspicious-quantity', noSuspiciousQuantity],
+  ['require-cpu-limit', requireCpuLimit],
+  ['require-memory-limit', requireMemoryLimit],
+  ['require-resource-requests', requireResourceRequests],
+  ['valid-resource-limits', validResourceLimits],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
