@@ -2,8 +2,11 @@ import type { AnyRule } from '../src/engine/rule';
 import noLatestTag from './no-latest-tag';
 import noSuspiciousQuantity from './no-suspicious-quantity';
 import requireCpuLimit from './require-cpu-limit';
+import requireLivenessProbe from './require-liveness-probe';
 import requireMemoryLimit from './require-memory-limit';
+import requireReadinessProbe from './require-readiness-probe';
 import requireResourceRequests from './require-resource-requests';
+import validProbePort from './valid-probe-port';
 import validResourceLimits from './valid-resource-limits';
 import validWorkloadSelector from './valid-workload-selector';
 
@@ -12,8 +15,11 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-latest-tag', noLatestTag],
   ['no-suspicious-quantity', noSuspiciousQuantity],
   ['require-cpu-limit', requireCpuLimit],
+  ['require-liveness-probe', requireLivenessProbe],
   ['require-memory-limit', requireMemoryLimit],
+  ['require-readiness-probe', requireReadinessProbe],
   ['require-resource-requests', requireResourceRequests],
+  ['valid-probe-port', validProbePort],
   ['valid-resource-limits', validResourceLimits],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
