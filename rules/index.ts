@@ -1,4 +1,7 @@
 import type { AnyRule } from '../src/engine/rule';
+import noDuplicateContainerPort from './no-duplicate-container-port';
+import noDuplicateEnv from './no-duplicate-env';
+import noHostPortConflict from './no-host-port-conflict';
 import noLatestTag from './no-latest-tag';
 import noSuspiciousQuantity from './no-suspicious-quantity';
 import requireCpuLimit from './require-cpu-limit';
@@ -12,6 +15,9 @@ import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
+  ['no-duplicate-container-port', noDuplicateContainerPort],
+  ['no-duplicate-env', noDuplicateEnv],
+  ['no-host-port-conflict', noHostPortConflict],
   ['no-latest-tag', noLatestTag],
   ['no-suspicious-quantity', noSuspiciousQuantity],
   ['require-cpu-limit', requireCpuLimit],
