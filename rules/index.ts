@@ -9,8 +9,10 @@ import requireLivenessProbe from './require-liveness-probe';
 import requireMemoryLimit from './require-memory-limit';
 import requireReadinessProbe from './require-readiness-probe';
 import requireResourceRequests from './require-resource-requests';
+import requireRollingUpdate from './require-rolling-update';
 import validProbePort from './valid-probe-port';
 import validResourceLimits from './valid-resource-limits';
+import validRolloutStrategy from './valid-rollout-strategy';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
@@ -25,7 +27,9 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['require-memory-limit', requireMemoryLimit],
   ['require-readiness-probe', requireReadinessProbe],
   ['require-resource-requests', requireResourceRequests],
+  ['require-rolling-update', requireRollingUpdate],
   ['valid-probe-port', validProbePort],
   ['valid-resource-limits', validResourceLimits],
+  ['valid-rollout-strategy', validRolloutStrategy],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
