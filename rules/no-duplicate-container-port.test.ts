@@ -35,6 +35,21 @@ testRule(rule, {
       `,
     },
     {
+      name: 'two names for one port of a container are an alias (ingress-nginx TLS termination)',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: p }
+        spec:
+          containers:
+            - name: controller
+              image: controller:1
+              ports:
+                - { name: http, containerPort: 80 }
+                - { name: https, containerPort: 80 }
+      `,
+    },
+    {
       name: 'an init container that runs before the app may use its port',
       code: yaml`
         apiVersion: v1

@@ -58,7 +58,7 @@ export default createRule({
         if (!running || p.containerPort === undefined) return;
         const key = `${p.containerPort}/${p.protocol}`;
         const previous = podPorts.get(key) ?? [];
-        const clash = previous.find((e) => e.c !== c || sameBinding(e.p, p));
+        const clash = previous.find((e) => e.c !== c || (sameBinding(e.p, p) && !distinctNames(e.p, p)));
         if (clash) {
           const data = { container: c.name, port: p.containerPort, protocol: p.protocol };
           const path = [...p.path, 'containerPort'];
@@ -83,4 +83,9 @@ function sameBinding(a: ContainerPortView, b: ContainerPortView): boolean {
   const ha = a.hostPort ?? 0;
   const hb = b.hostPort ?? 0;
   return ha === 0 || hb === 0 || (ha === hb && (a.port.hostIP ?? '') === (b.port.hostIP ?? ''));
+}
+
+/** Two names for one port of a container are an alias (ingress-nginx maps http and https to 80). */
+function distinctNames(a: ContainerPortView, b: ContainerPortView): boolean {
+  return a.name !== undefined && a.name !== '' && b.name !== undefined && b.name !== '' && a.name !== b.name;
 }

@@ -20,6 +20,7 @@ testRule(rule, {
     { name: 'a bare number of bytes above 1Mi', code: pod('requests: { memory: 268435456 }') },
     { name: 'exponent notation', code: pod('requests: { memory: 1e9, cpu: 0.5 }') },
     { name: '64 cores is the limit', code: pod('limits: { cpu: 64 }') },
+    { name: 'a quoted number reads as its value', code: pod('requests:\n  cpu: "100"'), options: { maxCpuCores: 100 } },
     { name: 'a higher CPU ceiling by option', options: { maxCpuCores: 256 }, code: pod('limits: { cpu: 192 }') },
     { name: 'zero is left alone', code: pod('requests: { memory: "0", cpu: "0" }') },
     { name: 'extended resources are not checked', code: pod('limits: { nvidia.com/gpu: 1 }') },
@@ -51,12 +52,17 @@ testRule(rule, {
     {
       name: 'ephemeral-storage in milli-bytes, no hint for a fractional value',
       code: pod('requests:\n  ephemeral-storage: "0.5"'),
-      errors: [{ messageId: 'milliBytes', line: 10, column: 30, message: 'container "app": ephemeral-storage "0.5" is 0.5 bytes ("m" means milli, not mega)' }],
+      errors: [{ messageId: 'milliBytes', line: 10, column: 30, message: 'container "app": ephemeral-storage 0.5 is 0.5 bytes ("m" means milli, not mega)' }],
     },
     {
       name: 'CPU as a bare large integer',
       code: pod('requests:\n  cpu: 500'),
       errors: [{ messageId: 'hugeCpu', line: 10, column: 16, message: 'container "app": cpu 500 is 500 cores, more than 64 cores; did you mean 500m?' }],
+    },
+    {
+      name: 'CPU as a quoted large integer',
+      code: pod('limits:\n  cpu: "100"'),
+      errors: [{ messageId: 'hugeCpu', line: 10, column: 16, message: 'container "app": cpu 100 is 100 cores, more than 64 cores; did you mean 100m?' }],
     },
     {
       name: 'CPU in a memory unit',

@@ -1,10 +1,10 @@
 import { type Quantity, tryParseQuantity } from '../src/core/quantity';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
-import { type ResourceField, resourceListOf } from '../src/resources/container-resources';
+import { type ResourceField, quantityText, resourceListOf } from '../src/resources/container-resources';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
 import { containersOf } from '../src/resources/pod-spec';
-import { type Resource, sourceTextIn } from '../src/resources/resource';
+import type { Resource } from '../src/resources/resource';
 
 const NANO = 1_000_000_000n;
 const BYTE_RESOURCES = new Set(['memory', 'ephemeral-storage']);
@@ -43,7 +43,7 @@ export default createRule({
     const inspect = (subject: string, name: string, value: unknown, path: Path) => {
       const q = tryParseQuantity(value);
       if (!q || q.nano <= 0n) return;
-      const text = sourceTextIn(resource, path) ?? String(value);
+      const text = quantityText(resource, path, value);
       const data = { subject, resource: name, value: text };
       if (name === 'cpu') {
         if (q.nano <= BigInt(Math.round(options.maxCpuCores * 1000)) * 1_000_000n) return;

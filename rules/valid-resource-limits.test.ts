@@ -44,7 +44,7 @@ testRule(rule, {
           messageId: 'requestAboveLimit',
           line: 10,
           column: 16,
-          message: 'container "app" requests "2" CPU, more than its limit of 1500m',
+          message: 'container "app" requests 2 CPU, more than its limit of 1500m',
           path: 'spec.containers[0].resources.requests.cpu',
         },
       ],

@@ -1,10 +1,10 @@
 import { compareQuantities, tryParseQuantity } from '../src/core/quantity';
 import { createRule } from '../src/engine/rule';
 import { containerDefaultsIn } from '../src/index/limit-ranges';
-import { isOvercommitAllowed, resourceListOf, resourceLabel } from '../src/resources/container-resources';
+import { isOvercommitAllowed, quantityText, resourceListOf, resourceLabel } from '../src/resources/container-resources';
 import { POD_SPEC_KINDS, podTemplateOf } from '../src/resources/kinds';
 import { containersOf } from '../src/resources/pod-spec';
-import { formatRef, sourceTextIn } from '../src/resources/resource';
+import { formatRef } from '../src/resources/resource';
 
 export default createRule({
   id: 'valid-resource-limits',
@@ -37,32 +37,36 @@ export default createRule({
     for (const c of containersOf(template)) {
       const requests = resourceListOf(c, 'requests');
       const limits = resourceListOf(c, 'limits');
-      for (const name of Object.keys(requests)) {
+      for (const name in requests) {
+        const hasLimit = name in limits;
+        const overcommit = isOvercommitAllowed(name);
+        const fallback = hasLimit || !overcommit ? undefined : defaults?.limit(name);
+        // Nothing can be wrong with a request that has no limit, explicit or defaulted.
+        if (!hasLimit && overcommit && !fallback) continue;
         const request = tryParseQuantity(requests[name]);
         if (!request) continue;
         const path = [...c.path, 'resources', 'requests', name];
-        const data = { container: c.name, resource: resourceLabel(name), request: sourceTextIn(resource, path) ?? String(requests[name]) };
+        const data = { container: c.name, resource: resourceLabel(name), request: quantityText(resource, path, requests[name]) };
         const limitPath = [...c.path, 'resources', 'limits', name];
-        if (name in limits) {
+        if (hasLimit) {
           const limit = tryParseQuantity(limits[name]);
           if (!limit) continue;
           const order = compareQuantities(request, limit);
-          const limitText = sourceTextIn(resource, limitPath) ?? String(limits[name]);
-          if (!isOvercommitAllowed(name) && order !== 0) {
+          const limitText = quantityText(resource, limitPath, limits[name]);
+          if (!overcommit && order !== 0) {
             report({ messageId: 'mustEqual', data: { ...data, limit: limitText }, path });
           } else if (order > 0) {
             report({ messageId: 'requestAboveLimit', data: { ...data, limit: limitText }, path });
           }
           continue;
         }
-        if (!isOvercommitAllowed(name)) {
+        if (!overcommit) {
           report({ messageId: 'limitRequired', data, path });
           continue;
         }
-        const fallback = defaults?.limit(name);
         const limit = fallback && tryParseQuantity(fallback.value);
         if (fallback && limit && compareQuantities(request, limit) > 0) {
-          const limitText = sourceTextIn(fallback.limitRange, fallback.path) ?? String(fallback.value);
+          const limitText = quantityText(fallback.limitRange, fallback.path, fallback.value);
           report({
             messageId: 'aboveDefaultLimit',
             data: { ...data, limit: limitText, limitRange: formatRef(fallback.limitRange.ref) },

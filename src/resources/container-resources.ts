@@ -1,7 +1,7 @@
 import type { Path, Target } from '../core/types';
 import { isObject } from './kinds';
 import type { ContainerView } from './pod-spec';
-import type { KubeObject } from './resource';
+import { type KubeObject, type Resource, sourceTextIn } from './resource';
 
 export type ResourceField = 'requests' | 'limits';
 
@@ -44,4 +44,12 @@ export function isOvercommitAllowed(resource: string): boolean {
 /** How messages name a resource: `CPU`, `memory`, `ephemeral-storage`, `nvidia.com/gpu`. */
 export function resourceLabel(resource: string): string {
   return resource === 'cpu' ? 'CPU' : resource;
+}
+
+/**
+ * A quantity for messages: a string as it is (without the quotes it may have been written with),
+ * a number as written in the source (`1e3` stays `1e3`).
+ */
+export function quantityText(resource: Resource, path: Path, value: unknown): string {
+  return typeof value === 'string' ? value : (sourceTextIn(resource, path) ?? String(value));
 }
