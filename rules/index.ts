@@ -1,11 +1,17 @@
 import type { AnyRule } from '../src/engine/rule';
+import hpaReplicasConflict from './hpa-replicas-conflict';
 import noAutomountServiceAccountToken from './no-automount-service-account-token';
 import noClusterAdminBinding from './no-cluster-admin-binding';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultServiceAccount from './no-default-service-account';
+import noDeprecatedServiceAccountField from './no-deprecated-service-account-field';
+import noDuplicateContainerPort from './no-duplicate-container-port';
+import noDuplicateEnv from './no-duplicate-env';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
+import noHostPortConflict from './no-host-port-conflict';
+import noLatestTag from './no-latest-tag';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
 import noPrivilegedPorts from './no-privileged-ports';
@@ -13,26 +19,51 @@ import noSecretAccessRbac from './no-secret-access-rbac';
 import noSecretsInEnv from './no-secrets-in-env';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
+import noSuspiciousQuantity from './no-suspicious-quantity';
 import noUnmaskedProcMount from './no-unmasked-proc-mount';
 import noUnsafeSysctls from './no-unsafe-sysctls';
 import noWildcardRbac from './no-wildcard-rbac';
 import noWritableHostMount from './no-writable-host-mount';
+import pdbAllowsEviction from './pdb-allows-eviction';
+import pdbUnhealthyEvictionPolicy from './pdb-unhealthy-eviction-policy';
+import requireAntiAffinity from './require-anti-affinity';
+import requireCpuLimit from './require-cpu-limit';
+import requireCronjobDeadline from './require-cronjob-deadline';
 import requireDropNetRaw from './require-drop-net-raw';
+import requireImagePullPolicy from './require-image-pull-policy';
+import requireJobTtl from './require-job-ttl';
+import requireLivenessProbe from './require-liveness-probe';
+import requireMemoryLimit from './require-memory-limit';
 import requireNetworkPolicy from './require-network-policy';
+import requirePdb from './require-pdb';
+import requirePriorityClass from './require-priority-class';
 import requireReadOnlyRootFs from './require-read-only-root-fs';
+import requireReadinessProbe from './require-readiness-probe';
+import requireResourceRequests from './require-resource-requests';
+import requireRollingUpdate from './require-rolling-update';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireSeccompProfile from './require-seccomp-profile';
+import validHpaReplicas from './valid-hpa-replicas';
+import validProbePort from './valid-probe-port';
+import validResourceLimits from './valid-resource-limits';
+import validRolloutStrategy from './valid-rollout-strategy';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
 export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
+  ['hpa-replicas-conflict', hpaReplicasConflict],
   ['no-automount-service-account-token', noAutomountServiceAccountToken],
   ['no-cluster-admin-binding', noClusterAdminBinding],
   ['no-dangerous-capabilities', noDangerousCapabilities],
   ['no-default-service-account', noDefaultServiceAccount],
+  ['no-deprecated-service-account-field', noDeprecatedServiceAccountField],
+  ['no-duplicate-container-port', noDuplicateContainerPort],
+  ['no-duplicate-env', noDuplicateEnv],
   ['no-host-ipc', noHostIpc],
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
+  ['no-host-port-conflict', noHostPortConflict],
+  ['no-latest-tag', noLatestTag],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
   ['no-privileged-ports', noPrivilegedPorts],
@@ -40,14 +71,33 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-secrets-in-env', noSecretsInEnv],
   ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],
+  ['no-suspicious-quantity', noSuspiciousQuantity],
   ['no-unmasked-proc-mount', noUnmaskedProcMount],
   ['no-unsafe-sysctls', noUnsafeSysctls],
   ['no-wildcard-rbac', noWildcardRbac],
   ['no-writable-host-mount', noWritableHostMount],
+  ['pdb-allows-eviction', pdbAllowsEviction],
+  ['pdb-unhealthy-eviction-policy', pdbUnhealthyEvictionPolicy],
+  ['require-anti-affinity', requireAntiAffinity],
+  ['require-cpu-limit', requireCpuLimit],
+  ['require-cronjob-deadline', requireCronjobDeadline],
   ['require-drop-net-raw', requireDropNetRaw],
+  ['require-image-pull-policy', requireImagePullPolicy],
+  ['require-job-ttl', requireJobTtl],
+  ['require-liveness-probe', requireLivenessProbe],
+  ['require-memory-limit', requireMemoryLimit],
   ['require-network-policy', requireNetworkPolicy],
+  ['require-pdb', requirePdb],
+  ['require-priority-class', requirePriorityClass],
   ['require-read-only-root-fs', requireReadOnlyRootFs],
+  ['require-readiness-probe', requireReadinessProbe],
+  ['require-resource-requests', requireResourceRequests],
+  ['require-rolling-update', requireRollingUpdate],
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['require-seccomp-profile', requireSeccompProfile],
+  ['valid-hpa-replicas', validHpaReplicas],
+  ['valid-probe-port', validProbePort],
+  ['valid-resource-limits', validResourceLimits],
+  ['valid-rollout-strategy', validRolloutStrategy],
   ['valid-workload-selector', validWorkloadSelector],
 ]);

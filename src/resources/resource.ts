@@ -49,3 +49,8 @@ export function objectKey(group: string, kind: string, namespace: string | null,
 export function formatRef(ref: ObjectRef): string {
   return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
 }
+
+/** The scalar at a path relative to the object, as written in the source (`128m`, `"5"`), or undefined. */
+export function sourceTextIn(resource: Resource, path: Path): string | undefined {
+  return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
+}

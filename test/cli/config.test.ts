@@ -82,7 +82,9 @@ describe('baseline', () => {
     try {
       const apps = readFileSync('test/fixtures/config/baseline/apps.yaml', 'utf8');
       writeFileSync(join(dir, 'apps.yaml'), apps);
-      let r = await runCli(['lint', '--no-config', '--no-inline-ignore', '--baseline', 'base.json', '--update-baseline', 'apps.yaml'], { cwd: dir });
+      // Only correctness rules: the fixture is about baselines, not best practice.
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'preset: minimal\n');
+      let r = await runCli(['lint', '--no-inline-ignore', '--baseline', 'base.json', '--update-baseline', 'apps.yaml'], { cwd: dir });
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('kubeplan: wrote 5 finding(s) to base.json\n');
       // Unrelated edit: lines move. A new broken Deployment is added at the end.
@@ -90,7 +92,7 @@ describe('baseline', () => {
         join(dir, 'apps.yaml'),
         `# a new comment\n# and another\n${apps}---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: new-one }\nspec:\n  selector: { matchLabels: { app: a } }\n  template:\n    metadata: { labels: { app: b } }\n    spec: { containers: [{ name: c, image: nginx:1.27, securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: [ALL] } } }] }\n`,
       );
-      r = await runCli(['lint', '--no-config', '--no-inline-ignore', '--format', 'json', '--baseline', 'base.json', 'apps.yaml'], { cwd: dir });
+      r = await runCli(['lint', '--no-inline-ignore', '--format', 'json', '--baseline', 'base.json', 'apps.yaml'], { cwd: dir });
       expect(json(r.stdout).findings.map((f) => f.resource?.name)).toEqual(['new-one']);
       expect(json(r.stdout).summary.suppressed).toBe(5);
       expect(r.code).toBe(1);

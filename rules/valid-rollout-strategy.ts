@@ -1,0 +1,147 @@
+import { type IntOrPercent, formatIntOrPercent, parseIntOrPercent, rawIntOrPercentValue } from '../src/core/int-or-percent';
+import type { Path } from '../src/core/types';
+import { createRule } from '../src/engine/rule';
+import { isObject } from '../src/resources/kinds';
+import type { KubeObject } from '../src/resources/resource';
+
+type Report = (messageId: MessageId, path: Path, data?: Record<string, string | number>, extra?: { severity?: 'warning'; target?: 'key'; fix?: string }) => void;
+type MessageId =
+  | 'badValue'
+  | 'stringCount'
+  | 'negative'
+  | 'over100'
+  | 'bothZero'
+  | 'surgeWithUnavailable'
+  | 'zeroUnavailable'
+  | 'rollingUpdateWithRecreate'
+  | 'rollingUpdateWithOnDelete'
+  | 'ignoredRollingUpdate'
+  | 'negativePartition';
+
+export default createRule({
+  id: 'valid-rollout-strategy',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    summary: 'Rollout strategies must be ones the API server accepts: valid maxSurge/maxUnavailable, no settings for another strategy type.',
+    rationale:
+      'The API server rejects a Deployment whose maxSurge and maxUnavailable are both 0 (the rollout could never ' +
+      'replace a pod), a maxUnavailable above 100%, percentages that are not a whole number followed by "%", ' +
+      'and rollingUpdate settings on a Recreate Deployment or an OnDelete StatefulSet. A DaemonSet may surge ' +
+      'or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1.',
+    fix: 'use non-negative integers or whole percentages ("25%"), and keep at least one of maxSurge and maxUnavailable above 0',
+    messages: {
+      badValue: '{{field}} "{{value}}" is not a valid value: write a count (2) or a whole percentage followed by "%" ("25%")',
+      stringCount: '{{field}} "{{value}}" is a string but not a percentage: write {{value}} without quotes for a count, or "{{value}}%"',
+      negative: '{{field}} {{value}} must not be negative',
+      over100: '{{field}} {{value}} is more than 100%',
+      bothZero: 'maxUnavailable and maxSurge are both 0{{defaulted}}: the rollout could never replace a pod',
+      surgeWithUnavailable:
+        'maxSurge {{surge}} may not be set while maxUnavailable is {{unavailable}}{{defaulted}}: a DaemonSet either surges or takes pods down; set maxUnavailable: 0',
+      zeroUnavailable: 'maxUnavailable may not be 0 for a StatefulSet: leave it out to update one pod at a time',
+      rollingUpdateWithRecreate: 'spec.strategy.rollingUpdate may not be set when the strategy type is Recreate',
+      rollingUpdateWithOnDelete: 'spec.updateStrategy.rollingUpdate is only allowed when the update strategy type is RollingUpdate',
+      ignoredRollingUpdate: 'spec.updateStrategy.rollingUpdate has no effect with the OnDelete update strategy',
+      negativePartition: 'partition {{value}} must not be negative',
+    },
+    defaultOptions: {},
+    kinds: ['Deployment', 'DaemonSet', 'StatefulSet'],
+  },
+  check({ resource, report: emit }) {
+    const spec = isObject(resource.object.spec) ? resource.object.spec : undefined;
+    if (!spec) return;
+    const report: Report = (messageId, path, data = {}, extra = {}) => emit({ messageId, path, data, ...extra });
+    switch (resource.kind) {
+      case 'Deployment':
+        return checkDeployment(spec, report);
+      case 'DaemonSet':
+        return checkDaemonSet(spec, report);
+      case 'StatefulSet':
+        return checkStatefulSet(spec, report);
+    }
+  },
+});
+
+/** Validates one int-or-percent field; returns the parsed value when it is valid. */
+function checkField(owner: KubeObject, field: string, at: Path, report: Report, allowOver100: boolean): IntOrPercent | undefined {
+  const value = parseIntOrPercent(owner[field]);
+  if (value === undefined) return undefined;
+  const path = [...at, field];
+  if (value.kind === 'invalid') {
+    if (/^[0-9]+$/.test(value.text)) report('stringCount', path, { field, value: value.text });
+    else report('badValue', path, { field, value: value.text });
+    return undefined;
+  }
+  if (value.kind === 'int' && value.value < 0) {
+    report('negative', path, { field, value: value.value });
+    return undefined;
+  }
+  if (value.kind === 'percent' && value.value > 100 && !allowOver100) {
+    report('over100', path, { field, value: formatIntOrPercent(value) });
+    return undefined;
+  }
+  return value;
+}
+
+function checkDeployment(spec: KubeObject, report: Report): void {
+  const strategy = isObject(spec.strategy) ? spec.strategy : {};
+  const type = strategy.type ?? 'RollingUpdate';
+  const rolling = strategy.rollingUpdate;
+  if (type === 'Recreate') {
+    if (rolling !== undefined && rolling !== null) report('rollingUpdateWithRecreate', ['spec', 'strategy', 'rollingUpdate'], {}, { target: 'key', fix: 'remove spec.strategy.rollingUpdate, or use type: RollingUpdate' });
+    return;
+  }
+  if (type !== 'RollingUpdate' || !isObject(rolling)) return;
+  const at: Path = ['spec', 'strategy', 'rollingUpdate'];
+  const unavailable = checkField(rolling, 'maxUnavailable', at, report, false);
+  const surge = checkField(rolling, 'maxSurge', at, report, true);
+  // Defaults (25%) fill only missing fields; a field that failed validation is not "both zero".
+  const unavailableZero = rolling.maxUnavailable !== undefined && unavailable !== undefined && rawIntOrPercentValue(unavailable) === 0;
+  const surgeZero = rolling.maxSurge !== undefined && surge !== undefined && rawIntOrPercentValue(surge) === 0;
+  if (unavailableZero && surgeZero) report('bothZero', [...at, 'maxUnavailable'], { defaulted: '' });
+}
+
+function checkDaemonSet(spec: KubeObject, report: Report): void {
+  const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
+  const type = strategy.type ?? 'RollingUpdate';
+  const rolling = strategy.rollingUpdate;
+  if (type === 'OnDelete') {
+    if (rolling !== undefined && rolling !== null) {
+      report('ignoredRollingUpdate', ['spec', 'updateStrategy', 'rollingUpdate'], {}, { severity: 'warning', target: 'key', fix: 'remove spec.updateStrategy.rollingUpdate' });
+    }
+    return;
+  }
+  if (type !== 'RollingUpdate' || !isObject(rolling)) return;
+  const at: Path = ['spec', 'updateStrategy', 'rollingUpdate'];
+  const unavailable = checkField(rolling, 'maxUnavailable', at, report, false);
+  const surge = checkField(rolling, 'maxSurge', at, report, false);
+  if ((rolling.maxUnavailable != null && !unavailable) || (rolling.maxSurge != null && !surge)) return;
+  // Defaults: maxUnavailable 1, maxSurge 0. Exactly one of them must be non-zero.
+  const unavailableValue = unavailable ? rawIntOrPercentValue(unavailable) : 1;
+  const surgeValue = surge ? rawIntOrPercentValue(surge) : 0;
+  const defaulted = unavailable ? '' : ' (the default)';
+  if (unavailableValue !== 0 && surgeValue !== 0) {
+    report('surgeWithUnavailable', [...at, 'maxSurge'], {
+      surge: formatIntOrPercent(surge!),
+      unavailable: unavailable ? formatIntOrPercent(unavailable) : '1',
+      defaulted,
+    });
+  } else if (unavailableValue === 0 && surgeValue === 0) {
+    report('bothZero', [...at, 'maxUnavailable'], { defaulted: surge ? '' : ' (maxSurge defaults to 0)' });
+  }
+}
+
+function checkStatefulSet(spec: KubeObject, report: Report): void {
+  const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
+  const type = strategy.type ?? 'RollingUpdate';
+  const rolling = strategy.rollingUpdate;
+  if (type === 'OnDelete') {
+    if (rolling !== undefined && rolling !== null) report('rollingUpdateWithOnDelete', ['spec', 'updateStrategy', 'rollingUpdate'], {}, { target: 'key', fix: 'remove spec.updateStrategy.rollingUpdate, or use type: RollingUpdate' });
+    return;
+  }
+  if (type !== 'RollingUpdate' || !isObject(rolling)) return;
+  const at: Path = ['spec', 'updateStrategy', 'rollingUpdate'];
+  if (typeof rolling.partition === 'number' && rolling.partition < 0) report('negativePartition', [...at, 'partition'], { value: rolling.partition });
+  const unavailable = checkField(rolling, 'maxUnavailable', at, report, false);
+  if (unavailable && rawIntOrPercentValue(unavailable) === 0) report('zeroUnavailable', [...at, 'maxUnavailable']);
+}

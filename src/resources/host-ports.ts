@@ -1,0 +1,49 @@
+import type { Path } from '../core/types';
+import type { PodTemplateView } from './kinds';
+import { containersOf, portsOf } from './pod-spec';
+
+/** A port a pod takes on its node. */
+export interface HostPortView {
+  readonly hostPort: number;
+  /** Defaulted to TCP. */
+  readonly protocol: string;
+  /** '' when unset: every address (0.0.0.0). */
+  readonly hostIP: string;
+  /** Path of the port entry (`…containers[0].ports[1]`). */
+  readonly path: Path;
+  /** The field that holds the host port: `hostPort`, or `containerPort` under hostNetwork. */
+  readonly field: 'hostPort' | 'containerPort';
+  readonly container: string;
+}
+
+/**
+ * The host ports a pod occupies, as the scheduler's NodePorts plugin counts them: ports of app
+ * containers and sidecars (init containers with restartPolicy Always), and under
+ * `hostNetwork: true` every containerPort (defaulting sets hostPort = containerPort).
+ */
+export function hostPortsOf(template: PodTemplateView): HostPortView[] {
+  const hostNetwork = template.spec.hostNetwork === true;
+  const out: HostPortView[] = [];
+  for (const c of containersOf(template)) {
+    if (c.group === 'initContainers' && !c.sidecar) continue;
+    for (const p of portsOf(c)) {
+      const explicit = p.hostPort !== undefined && p.hostPort > 0 ? p.hostPort : undefined;
+      const hostPort = explicit ?? (hostNetwork ? p.containerPort : undefined);
+      if (hostPort === undefined || hostPort <= 0) continue;
+      out.push({
+        hostPort,
+        protocol: p.protocol,
+        hostIP: typeof p.port.hostIP === 'string' && p.port.hostIP !== '0.0.0.0' ? p.port.hostIP : '',
+        path: p.path,
+        field: explicit !== undefined ? 'hostPort' : 'containerPort',
+        container: c.name,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether two host ports cannot both be bound on one node: same port and protocol, overlapping address. */
+export function hostPortsConflict(a: HostPortView, b: HostPortView): boolean {
+  return a.hostPort === b.hostPort && a.protocol === b.protocol && (a.hostIP === '' || b.hostIP === '' || a.hostIP === b.hostIP);
+}

@@ -1,0 +1,42 @@
+import type { Path } from '../core/types';
+import { isObject } from './kinds';
+import type { ContainerView } from './pod-spec';
+
+export type ProbeField = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
+
+export const PROBE_FIELDS: readonly ProbeField[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+
+/** Kinds whose pods run for good: probes matter there (not Job/CronJob). */
+export const LONG_RUNNING_KINDS: readonly string[] = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet'];
+
+export interface ProbePortView {
+  readonly probe: ProbeField;
+  readonly handler: 'httpGet' | 'tcpSocket' | 'grpc';
+  /** A number, or a port name (a numeric string reads as its number, as the kubelet does). */
+  readonly port: number | string;
+  readonly path: Path;
+}
+
+/** The ports the probes of a container connect to. */
+export function probePortsOf(c: ContainerView): ProbePortView[] {
+  const out: ProbePortView[] = [];
+  for (const probe of PROBE_FIELDS) {
+    const spec = c.container[probe];
+    if (!isObject(spec)) continue;
+    for (const handler of ['httpGet', 'tcpSocket', 'grpc'] as const) {
+      const action = spec[handler];
+      if (!isObject(action)) continue;
+      const raw = action.port;
+      const port = typeof raw === 'string' && /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+      if (typeof port === 'number' || (typeof port === 'string' && port !== '')) {
+        out.push({ probe, handler, port, path: [...c.path, probe, handler, 'port'] });
+      }
+    }
+  }
+  return out;
+}
+
+/** Pods that run to completion (restartPolicy Never/OnFailure) need no probes. */
+export function runsToCompletion(podSpec: Record<string, unknown>): boolean {
+  return podSpec.restartPolicy === 'Never' || podSpec.restartPolicy === 'OnFailure';
+}
