@@ -1,0 +1,31 @@
+import { suggestName } from '../core/suggest';
+import type { Resource } from '../resources/resource';
+import type { ClusterIndex } from './cluster-index';
+
+/** Why a referenced object might be missing: a near name in the same namespace, or the same name elsewhere. */
+export interface NearMiss {
+  /** Text to append to a "not found" message, starting with a space (or ''). */
+  readonly hint: string;
+  /** The object the hint is about, for a related location. */
+  readonly resource?: Resource;
+}
+
+/**
+ * Looks for the object a broken by-name reference probably meant. Only called once a reference
+ * is known to be broken, so scanning the kind's objects here is fine.
+ */
+export function findNearMiss(index: ClusterIndex, kind: string, namespace: string | null, name: string): NearMiss {
+  const sameNamespace = new Map<string, Resource>();
+  let elsewhere: Resource | undefined;
+  for (const r of index.byKind(kind)) {
+    if (r.namespace === namespace) {
+      if (r.name !== '' && !sameNamespace.has(r.name)) sameNamespace.set(r.name, r);
+    } else if (r.name === name && elsewhere === undefined) {
+      elsewhere = r;
+    }
+  }
+  const suggestion = suggestName(name, sameNamespace.keys());
+  if (suggestion !== undefined) return { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)! };
+  if (elsewhere) return { hint: ` (one exists in namespace ${elsewhere.namespace ?? '(cluster)'})`, resource: elsewhere };
+  return { hint: '' };
+}
