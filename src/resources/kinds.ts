@@ -25,7 +25,8 @@ export function buildScopeResolver(clusterScopedCustomKinds: ReadonlySet<string>
       : 'Namespaced';
 }
 
-function isBuiltinGroup(group: string): boolean {
+/** Whether an API group is one of Kubernetes' own ("", apps, batch, policy, *.k8s.io): anything else is a custom resource. */
+export function isBuiltinGroup(group: string): boolean {
   return group === '' || group.endsWith('.k8s.io') || !group.includes('.') || group === 'policy';
 }
 
