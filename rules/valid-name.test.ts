@@ -42,6 +42,26 @@ testRule(rule, {
       `,
     },
     {
+      name: 'configuration files (component config, audit policy, kustomization, kubeconfig) have no name',
+      code: yaml`
+        apiVersion: apiserver.config.k8s.io/v1
+        kind: AdmissionConfiguration
+        plugins: []
+        ---
+        apiVersion: audit.k8s.io/v1
+        kind: Policy
+        rules: [{ level: Metadata }]
+        ---
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources: [deployment.yaml]
+        ---
+        apiVersion: v1
+        kind: Config
+        clusters: []
+      `,
+    },
+    {
       name: 'generateName prefixes may end with "-"; a single-port Service needs no port name',
       code: yaml`
         apiVersion: batch/v1
@@ -67,12 +87,34 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a CustomResourceDefinition plural that is not lowercase',
+      code: yaml`
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: { name: selfierequests.stable.example.com }
+        spec:
+          group: stable.example.com
+          names: { plural: SelfieRequests, kind: SelfieRequest }
+          scope: Namespaced
+          versions: [{ name: v1, served: true, storage: true }]
+      `,
+      errors: [
+        {
+          messageId: 'crdPlural',
+          line: 6,
+          column: 20,
+          message:
+            'spec.names.plural "SelfieRequests" is invalid: must be a DNS-1035 label: lowercase alphanumeric characters or \'-\', starting with a letter and ending with an alphanumeric character',
+        },
+      ],
+    },
+    {
       name: 'a name with uppercase and underscore, with a suggestion',
       code: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
-          name: Web_App
+          name: Web_-App
         spec:
           selector: { matchLabels: { app: web } }
           template:
@@ -86,7 +128,7 @@ testRule(rule, {
           line: 4,
           column: 9,
           message:
-            'name "Web_App" is invalid: must be a DNS-1123 subdomain: lowercase alphanumeric characters, \'-\' or \'.\', starting and ending with an alphanumeric character; try "web-app"',
+            'name "Web_-App" is invalid: must be a DNS-1123 subdomain: lowercase alphanumeric characters, \'-\' or \'.\', starting and ending with an alphanumeric character; try "web-app"',
           path: 'metadata.name',
         },
       ],

@@ -7,7 +7,7 @@ import {
   checkPathSegmentName,
   checkPortName,
 } from '../src/index/label-selector';
-import { asArray, isObject, podTemplateOf } from '../src/resources/kinds';
+import { asArray, isConfigFileKind, isObject, podTemplateOf } from '../src/resources/kinds';
 import { containersOf, portsOf, volumesOf } from '../src/resources/pod-spec';
 import type { KubeObject } from '../src/resources/resource';
 
@@ -53,6 +53,7 @@ export default createRule({
       invalidName: '{{what}} "{{name}}" is invalid: {{problems}}{{hint}}',
       tooLong: '{{kind}} name is {{length}} characters, more than {{max}}: {{why}}',
       crdName: 'CustomResourceDefinition name must be "{{expected}}" (spec.names.plural + "." + spec.group)',
+      crdPlural: 'spec.names.plural "{{plural}}" is invalid: {{problems}}',
       apiServiceName: 'APIService name must be "{{expected}}" (spec.version + "." + spec.group)',
       duplicateName: '{{what}} "{{name}}" is used more than once',
       duplicatePortName: 'port name "{{name}}" is used more than once in container "{{container}}"',
@@ -85,7 +86,7 @@ export default createRule({
         // A prefix may end in "-": the server appends random characters.
         const prefixCheck: NameCheck = (v) => check(v.endsWith('-') ? `${v.slice(0, -1)}a` : v);
         invalid('generateName', generateName, prefixCheck, ['metadata', 'generateName']);
-      } else if (name === undefined || name === null || name === '') {
+      } else if ((name === undefined || name === null || name === '') && !isConfigFileKind(resource.group, resource.kind)) {
         report({ messageId: 'missingName', path: ['metadata'], target: 'key' });
       }
     } else {
@@ -130,7 +131,7 @@ export default createRule({
   },
 });
 
-type Report = RuleContext<object, 'tooLong' | 'crdName' | 'apiServiceName' | 'duplicateName' | 'missingPortName'>['report'];
+type Report = RuleContext<object, 'tooLong' | 'crdName' | 'crdPlural' | 'apiServiceName' | 'duplicateName' | 'missingPortName'>['report'];
 type ReportInvalid = (what: string, value: string, check: NameCheck, path: Path) => void;
 
 function checkKindSpecificName(kind: string, name: string, object: KubeObject, report: Report): void {
@@ -141,7 +142,11 @@ function checkKindSpecificName(kind: string, name: string, object: KubeObject, r
   const spec = isObject(object.spec) ? object.spec : {};
   if (kind === 'CustomResourceDefinition') {
     const plural = isObject(spec.names) ? spec.names.plural : undefined;
-    if (typeof plural === 'string' && typeof spec.group === 'string' && name !== `${plural}.${spec.group}`) {
+    if (typeof plural !== 'string') return;
+    const problems = checkDns1035Label(plural);
+    if (problems.length > 0) {
+      report({ messageId: 'crdPlural', data: { plural, problems: problems.join('; ') }, path: ['spec', 'names', 'plural'] });
+    } else if (typeof spec.group === 'string' && name !== `${plural}.${spec.group}`) {
       report({ messageId: 'crdName', data: { expected: `${plural}.${spec.group}` }, path: ['metadata', 'name'] });
     }
   } else if (kind === 'APIService') {
@@ -180,6 +185,7 @@ function suggestValidName(name: string): string | undefined {
   const candidate = name
     .toLowerCase()
     .replace(INVALID_CHARS, '-')
+    .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
   return candidate === '' ? undefined : candidate;
 }

@@ -38,8 +38,49 @@ testRule(rule, {
               spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
       `,
     },
+    {
+      name: 'a StatefulSet volume named like a volumeClaimTemplate is replaced by the generated claim',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: { name: db }
+        spec:
+          serviceName: db
+          selector: { matchLabels: { app: db } }
+          template:
+            metadata: { labels: { app: db } }
+            spec:
+              containers: [{ name: db, image: postgres:16 }]
+              volumes: [{ name: datadir, persistentVolumeClaim: { claimName: datadir } }]
+          volumeClaimTemplates:
+            - metadata: { name: datadir }
+              spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a StatefulSet volume that is not named like a claim template is a reference',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: { name: db }
+        spec:
+          serviceName: db
+          selector: { matchLabels: { app: db } }
+          template:
+            metadata: { labels: { app: db } }
+            spec:
+              containers: [{ name: db, image: postgres:16 }]
+              volumes:
+                - { name: datadir, persistentVolumeClaim: { claimName: datadir } }
+                - { name: backup, persistentVolumeClaim: { claimName: backups } }
+          volumeClaimTemplates:
+            - metadata: { name: datadir }
+              spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+      `,
+      errors: [{ messageId: 'missing', line: 13, column: 63, message: 'PersistentVolumeClaim "backups" not found in namespace default' }],
+    },
     {
       name: 'a claim that does not exist',
       code: yaml`

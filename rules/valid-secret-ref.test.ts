@@ -135,6 +135,29 @@ testRule(rule, {
           defaultBackend: { service: { name: web, port: { number: 80 } } }
       `,
     },
+    {
+      name: 'a Job that generates the Secret (kube-webhook-certgen --secret-name)',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        metadata: { name: admission-create, namespace: ingress }
+        spec:
+          template:
+            spec:
+              restartPolicy: OnFailure
+              containers:
+                - name: create
+                  image: registry.k8s.io/ingress-nginx/kube-webhook-certgen:v1.4.1
+                  args: [create, --host=admission.ingress.svc, --namespace=$(POD_NAMESPACE), --secret-name=admission]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: controller, namespace: ingress }
+        spec:
+          containers: [{ name: c, image: nginx:1.27 }]
+          volumes: [{ name: cert, secret: { secretName: admission } }]
+      `,
+    },
   ],
   invalid: [
     {
@@ -212,6 +235,27 @@ testRule(rule, {
         { messageId: 'missing', line: 11, column: 45, message: 'Secret "a-tls" not found in namespace default' },
         { messageId: 'missingTlsKeys', line: 12, column: 45, message: 'Secret "half" used for TLS has no "tls.key" (keys: tls.crt)' },
       ],
+    },
+    {
+      name: 'a Job that merely mentions the name in an unrelated flag does not create it',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        metadata: { name: backup }
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{ name: b, image: busybox:1.36, args: [--target=db-creds] }]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: p }
+        spec:
+          containers: [{ name: c, image: nginx:1.27 }]
+          volumes: [{ name: s, secret: { secretName: db-creds } }]
+      `,
+      errors: [{ messageId: 'missing', line: 15, column: 46 }],
     },
     {
       name: 'a SealedSecret without the key asked for',

@@ -11,24 +11,59 @@ export interface NearMiss {
   readonly resource?: Resource;
 }
 
+interface KindNames {
+  /** Objects of the kind by namespace, then by name (first definition wins). */
+  readonly byNamespace: Map<string, Map<string, Resource>>;
+  /** The first object of the kind with a given name, in any namespace. */
+  readonly byName: Map<string, Resource>;
+}
+
+const names = new WeakMap<ClusterIndex, Map<string, KindNames>>();
+const results = new WeakMap<ClusterIndex, Map<string, NearMiss>>();
+
 /**
- * Looks for the object a broken by-name reference probably meant. Only called once a reference
- * is known to be broken, so scanning the kind's objects here is fine.
+ * Looks for the object a broken by-name reference probably meant. Called only once a reference is
+ * known to be broken; the names of a kind are gathered once per index and answers are cached, so
+ * many references to the same missing object cost one lookup.
  */
 export function findNearMiss(index: ClusterIndex, kind: string, namespace: string | null, name: string): NearMiss {
-  const sameNamespace = new Map<string, Resource>();
-  let elsewhere: Resource | undefined;
-  for (const r of index.byKind(kind)) {
-    if (r.namespace === namespace) {
-      if (r.name !== '' && !sameNamespace.has(r.name)) sameNamespace.set(r.name, r);
-    } else if (r.name === name && elsewhere === undefined) {
-      elsewhere = r;
+  let cache = results.get(index);
+  if (!cache) results.set(index, (cache = new Map()));
+  const key = `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+
+  const { byNamespace, byName } = namesOf(index, kind);
+  const sameNamespace = byNamespace.get(namespace ?? '') ?? new Map<string, Resource>();
+  const suggestion = suggestName(name, sameNamespace.keys());
+  let result: NearMiss = { hint: '' };
+  if (suggestion !== undefined) {
+    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)! };
+  } else {
+    const elsewhere = byName.get(name);
+    if (elsewhere && elsewhere.namespace !== namespace) {
+      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? '(cluster)'})`, resource: elsewhere };
     }
   }
-  const suggestion = suggestName(name, sameNamespace.keys());
-  if (suggestion !== undefined) return { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)! };
-  if (elsewhere) return { hint: ` (one exists in namespace ${elsewhere.namespace ?? '(cluster)'})`, resource: elsewhere };
-  return { hint: '' };
+  cache.set(key, result);
+  return result;
+}
+
+function namesOf(index: ClusterIndex, kind: string): KindNames {
+  let perKind = names.get(index);
+  if (!perKind) names.set(index, (perKind = new Map()));
+  let entry = perKind.get(kind);
+  if (entry) return entry;
+  entry = { byNamespace: new Map(), byName: new Map() };
+  for (const r of index.byKind(kind)) {
+    if (r.name === '') continue;
+    let inNamespace = entry.byNamespace.get(r.namespace ?? '');
+    if (!inNamespace) entry.byNamespace.set(r.namespace ?? '', (inNamespace = new Map()));
+    if (!inNamespace.has(r.name)) inNamespace.set(r.name, r);
+    if (!entry.byName.has(r.name)) entry.byName.set(r.name, r);
+  }
+  perKind.set(kind, entry);
+  return entry;
 }
 
 /**

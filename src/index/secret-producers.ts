@@ -1,8 +1,13 @@
-import { asArray, isObject } from '../resources/kinds';
+import { asArray, isObject, podTemplateOf } from '../resources/kinds';
+import { containersOf } from '../resources/pod-spec';
 import type { Resource } from '../resources/resource';
 import type { ClusterIndex } from './cluster-index';
 
-/** An object in the input whose controller creates a Secret (cert-manager, Sealed Secrets, External Secrets). */
+/**
+ * An object in the input whose controller creates a Secret (cert-manager, Sealed Secrets, External
+ * Secrets), or a Job that names the Secret in its arguments or environment, the way certificate
+ * generators such as kube-webhook-certgen (`--secret-name=…`) create one at install time.
+ */
 export interface SecretProducer {
   readonly resource: Resource;
   /** The keys the Secret will have, or undefined when they cannot be known offline. */
@@ -46,6 +51,24 @@ function buildSecretProducers(index: ClusterIndex): Map<string, SecretProducer> 
     const keys = asArray(spec.data).flatMap((d) => (isObject(d) && typeof d.secretKey === 'string' ? [d.secretKey] : []));
     const templated = isObject(target.template);
     add(r, typeof target.name === 'string' ? target.name : r.name, spec.dataFrom !== undefined || templated ? undefined : [...new Set(keys)].sort());
+  }
+  for (const r of index.byKind('Job')) {
+    const template = podTemplateOf(r);
+    if (!template) continue;
+    for (const c of containersOf(template)) {
+      const words = [...asArray(c.container.command), ...asArray(c.container.args)];
+      words.forEach((word, i) => {
+        // --secret-name=x, --secret-name x, -secret x: a flag that mentions "secret", and its value.
+        if (typeof word !== 'string' || !word.startsWith('-')) return;
+        const eq = word.indexOf('=');
+        const flag = eq === -1 ? word : word.slice(0, eq);
+        if (!/secret/i.test(flag)) return;
+        add(r, eq === -1 ? words[i + 1] : word.slice(eq + 1), undefined);
+      });
+      for (const env of asArray(c.container.env)) {
+        if (isObject(env) && typeof env.value === 'string' && /SECRET/i.test(String(env.name))) add(r, env.value, undefined);
+      }
+    }
   }
   return out;
 }

@@ -86,3 +86,16 @@ export function asObject(value: unknown): KubeObject {
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
+
+/** API groups of configuration files that programs read (not objects the API server stores). */
+const CONFIG_FILE_GROUPS = new Set(['apiserver.k8s.io', 'audit.k8s.io', 'client.authentication.k8s.io', 'kind.x-k8s.io', 'kubeadm.k8s.io']);
+
+/**
+ * Documents with apiVersion and kind that are configuration files rather than API objects:
+ * component configuration (`*.config.k8s.io`: kubelet, kube-proxy, scheduler, admission,
+ * Kustomization), audit policy, kubeconfig (`v1 Config`), kubeadm and kind cluster files. They
+ * have no metadata.name and are never applied to a cluster.
+ */
+export function isConfigFileKind(group: string, kind: string): boolean {
+  return group.endsWith('config.k8s.io') || CONFIG_FILE_GROUPS.has(group) || (group === '' && kind === 'Config');
+}
