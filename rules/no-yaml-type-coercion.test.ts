@@ -41,6 +41,40 @@ testRule(rule, {
           volumes: [{ name: s, secret: { secretName: s, defaultMode: 0644 } }]
       `,
     },
+    {
+      name: 'a custom resource field that its CRD types as a number (or a string, which the schema checks)',
+      code: yaml`
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: { name: releases.example.com }
+        spec:
+          group: example.com
+          names: { plural: releases, kind: Release }
+          scope: Namespaced
+          versions:
+            - name: v1
+              served: true
+              storage: true
+              schema:
+                openAPIV3Schema:
+                  type: object
+                  properties:
+                    spec:
+                      type: object
+                      properties:
+                        ratio: { type: number }
+                        version: { type: string }
+                        weights: { type: array, items: { type: number } }
+        ---
+        apiVersion: example.com/v1
+        kind: Release
+        metadata: { name: web }
+        spec:
+          ratio: 1.50
+          version: 1.10
+          weights: [0.50, 1.0]
+      `,
+    },
   ],
   invalid: [
     {
@@ -90,6 +124,38 @@ testRule(rule, {
         { messageId: 'booleanKey', line: 9, column: 54 },
         { messageId: 'booleanKey', line: 11, column: 23 },
       ],
+    },
+    {
+      name: 'a field the CRD leaves free-form (x-kubernetes-preserve-unknown-fields)',
+      code: yaml`
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: { name: releases.example.com }
+        spec:
+          group: example.com
+          names: { plural: releases, kind: Release }
+          scope: Namespaced
+          versions:
+            - name: v1
+              served: true
+              storage: true
+              schema:
+                openAPIV3Schema:
+                  type: object
+                  properties:
+                    spec:
+                      type: object
+                      properties:
+                        values: { type: object, x-kubernetes-preserve-unknown-fields: true }
+        ---
+        apiVersion: example.com/v1
+        kind: Release
+        metadata: { name: web }
+        spec:
+          values:
+            image: { tag: 1.20 }
+      `,
+      errors: [{ messageId: 'numberValue', line: 26, column: 19, message: '1.20 is read as the number 1.2; quote it if you meant the text "1.20"' }],
     },
     {
       name: 'custom resources: keys anywhere, numbers that lose their zeros',

@@ -1,5 +1,6 @@
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
+import type { ClusterIndex } from '../src/index/cluster-index';
 import { asArray, isBuiltinGroup, isObject, podTemplateOf } from '../src/resources/kinds';
 import type { Resource } from '../src/resources/resource';
 
@@ -32,14 +33,15 @@ export default createRule({
     },
     defaultOptions: {},
   },
-  check({ resource, object, report }) {
+  check({ resource, object, index, report }) {
     const base = resource.path;
     const sourceText = (path: Path, target: 'key' | 'value') =>
       resource.document.sourceText(base.length === 0 ? path : [...base, ...path], target);
     const emit: Report = (messageId, written, read, path, target) => report({ messageId, data: { written, read }, path, target });
 
     if (!isBuiltinGroup(resource.group)) {
-      walk(object, [], 0, sourceText, emit);
+      const schema = customResourceSchema(index, resource);
+      walk(object, [], 0, { sourceText, emit, typed: (path) => isTyped(schema, path) });
       return;
     }
     for (const at of freeFormMaps(resource)) {
@@ -73,32 +75,69 @@ function checkKey(key: string, path: Path, sourceText: (path: Path, target: 'key
   emit(boolean ? 'booleanKey' : 'numberKey', written, key, path, 'key');
 }
 
-/** Every key and number of a custom resource; explicit depth bound, no recursion into huge trees beyond it. */
-function walk(
-  value: unknown,
-  path: Path,
-  depth: number,
-  sourceText: (path: Path, target: 'key' | 'value') => string | undefined,
-  emit: Report,
-): void {
+interface Walker {
+  sourceText(path: Path, target: 'key' | 'value'): string | undefined;
+  emit: Report;
+  /** Whether the CRD's schema gives the field a type (then a number there is meant, or the schema reports it). */
+  typed(path: Path): boolean;
+}
+
+/** Every key and number of a custom resource, with an explicit depth bound. */
+function walk(value: unknown, path: Path, depth: number, walker: Walker): void {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    asArray(value).forEach((item, i) => walk(item, [...path, i], depth + 1, sourceText, emit));
+    value.forEach((item, i) => walk(item, [...path, i], depth + 1, walker));
     return;
   }
   if (isObject(value)) {
     for (const [key, child] of Object.entries(value)) {
       if (depth === 0 && (key === 'apiVersion' || key === 'kind')) continue;
       const at = [...path, key];
-      checkKey(key, at, sourceText, emit);
-      walk(child, at, depth + 1, sourceText, emit);
+      checkKey(key, at, walker.sourceText, walker.emit);
+      walk(child, at, depth + 1, walker);
     }
     return;
   }
   if (typeof value !== 'number') return;
-  const written = sourceText(path, 'value');
+  const written = walker.sourceText(path, 'value');
   if (written === undefined || !(LEADING_ZERO.test(written) || TRAILING_ZERO.test(written))) return;
-  if (written !== String(value)) emit('numberValue', written, String(value), path, 'value');
+  if (written !== String(value) && !walker.typed(path)) walker.emit('numberValue', written, String(value), path, 'value');
+}
+
+type Schema = Record<string, unknown>;
+const crdSchemas = new WeakMap<ClusterIndex, Map<string, Schema>>();
+
+/** The openAPIV3Schema of the resource's CRD version, when the CRD is in the input or context. */
+function customResourceSchema(index: ClusterIndex, resource: Resource): Schema | undefined {
+  let schemas = crdSchemas.get(index);
+  if (!schemas) {
+    schemas = new Map();
+    for (const crd of index.byKind('CustomResourceDefinition')) {
+      const spec = isObject(crd.object.spec) ? crd.object.spec : {};
+      const names = isObject(spec.names) ? spec.names : {};
+      for (const v of asArray(spec.versions)) {
+        if (!isObject(v) || !isObject(v.schema) || !isObject(v.schema.openAPIV3Schema)) continue;
+        const key = `${String(spec.group)}/${String(v.name)}/${String(names.kind)}`;
+        if (!schemas.has(key)) schemas.set(key, v.schema.openAPIV3Schema);
+      }
+    }
+    crdSchemas.set(index, schemas);
+  }
+  return schemas.get(`${resource.group}/${resource.version}/${resource.kind}`);
+}
+
+/** Follows `path` through properties, items and additionalProperties; true when it ends on a typed field. */
+function isTyped(schema: Schema | undefined, path: Path): boolean {
+  let node: unknown = schema;
+  for (const segment of path) {
+    if (!isObject(node)) return false;
+    if (typeof segment === 'number') node = node.items;
+    else {
+      const properties = isObject(node.properties) ? node.properties : {};
+      node = Object.prototype.hasOwnProperty.call(properties, segment) ? properties[segment] : node.additionalProperties;
+    }
+  }
+  return isObject(node) && typeof node.type === 'string';
 }
 
 function valueAt(object: unknown, path: Path): unknown {

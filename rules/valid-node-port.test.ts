@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveRules } from '../src/engine/resolve-rules';
 import { lintWithRule, testRule, yaml } from '../test/support/rule-tester';
 import rule from './valid-node-port';
 
@@ -212,5 +213,19 @@ describe('valid-node-port related locations', () => {
       [{ file: 'manifest.yaml', location: { line: 9, column: 55, endLine: 9, endColumn: 60 }, message: 'nodePort 30080 in Service default/b' }],
       [{ file: 'manifest.yaml', location: { line: 4, column: 55, endLine: 4, endColumn: 60 }, message: 'nodePort 30080 in Service default/a' }],
     ]);
+  });
+});
+
+describe('valid-node-port options', () => {
+  it('the engine refuses a range that is not "first-last" or "first+size", and unknown options', () => {
+    const registry = new Map([[rule.id, rule]]);
+    const { problems } = resolveRules(registry, { rules: { 'valid-node-port': { options: { range: '30000..32767', size: 3 } } } });
+    expect(problems.map((p) => p.message).sort()).toEqual([
+      'option range must match pattern "^[0-9]+[-+][0-9]+$"',
+      'unknown option "size" for rule valid-node-port',
+    ]);
+    const ok = resolveRules(registry, { rules: { 'valid-node-port': { options: { range: '20000+1000' } } } });
+    expect(ok.problems).toEqual([]);
+    expect(ok.rules[0]!.options).toEqual({ range: '20000+1000' });
   });
 });
