@@ -1,5 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { dataKeysOf, implicitDataKeys } from '../src/index/data-keys';
+import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
 import { POD_SPEC_KINDS } from '../src/resources/kinds';
 import { formatRef } from '../src/resources/resource';
@@ -27,7 +28,7 @@ export default createRule({
       if (ref.kind !== 'ConfigMap') continue;
       const severity = ref.optional ? ('info' as const) : undefined;
       const namespace = ref.namespace ?? '';
-      const target = index.get('ConfigMap', ref.namespace, ref.name);
+      const target = findTarget(index, resource, 'ConfigMap', ref.namespace, ref.name);
       const keys = target ? dataKeysOf(target) : implicitDataKeys('ConfigMap', ref.name);
       if (keys === undefined) {
         if (index.isImplicit('ConfigMap', ref.namespace, ref.name)) continue;
@@ -37,7 +38,9 @@ export default createRule({
           data: { name: ref.name, namespace, hint: near.hint },
           path: ref.path,
           severity,
-          fix: `create ConfigMap "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
+          fix: near.suggestion
+            ? `use "${near.suggestion}", or create ConfigMap "${ref.name}" in namespace ${namespace}`
+            : `create ConfigMap "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
           related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
         });
         continue;

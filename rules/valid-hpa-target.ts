@@ -1,5 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import type { ClusterIndex } from '../src/index/cluster-index';
+import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
 import { asArray, isBuiltinGroup, isObject } from '../src/resources/kinds';
 import { type Resource, formatRef, splitApiVersion } from '../src/resources/resource';
@@ -35,7 +36,7 @@ export default createRule({
       const namespace = ref.namespace ?? '';
       const apiVersion = typeof targetRef.apiVersion === 'string' ? targetRef.apiVersion : undefined;
       const wantedGroup = apiVersion !== undefined ? splitApiVersion(apiVersion).group : undefined;
-      const target = index.get(kind, ref.namespace, ref.name);
+      const target = findTarget(index, resource, kind, ref.namespace, ref.name);
       if (!target) {
         const near = findNearMiss(index, kind, ref.namespace, ref.name);
         report({

@@ -1,4 +1,5 @@
 import { createRule } from '../src/engine/rule';
+import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
 import { asArray, isObject } from '../src/resources/kinds';
 import { formatRef } from '../src/resources/resource';
@@ -24,7 +25,7 @@ export default createRule({
   check({ resource, index, report }) {
     for (const ref of index.referencesFrom(resource)) {
       if (ref.kind !== 'Service' || ref.via !== 'ingress backend') continue;
-      const service = index.get('Service', ref.namespace, ref.name);
+      const service = findTarget(index, resource, 'Service', ref.namespace, ref.name);
       if (!service) {
         if (index.isImplicit('Service', ref.namespace, ref.name)) continue;
         const near = findNearMiss(index, 'Service', ref.namespace, ref.name);

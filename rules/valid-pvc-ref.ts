@@ -30,7 +30,9 @@ export default createRule({
         messageId: 'missing',
         data: { name: ref.name, namespace: ref.namespace ?? '', hint: near.hint },
         path: ref.path,
-        fix: `create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ''}, or fix claimName`,
+        fix: near.suggestion
+          ? `use "${near.suggestion}", or create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ''}`
+          : `create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ''}, or fix claimName`,
         related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
       });
     }

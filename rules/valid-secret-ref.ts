@@ -1,6 +1,7 @@
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { dataKeysOf } from '../src/index/data-keys';
+import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
 import { findSecretProducer } from '../src/index/secret-producers';
 import { POD_SPEC_KINDS, isObject } from '../src/resources/kinds';
@@ -38,7 +39,7 @@ export default createRule({
       const tls = ref.via === 'ingress TLS';
       const severity = ref.optional ? ('info' as const) : undefined;
       const namespace = ref.namespace ?? '';
-      const target = index.get('Secret', ref.namespace, ref.name);
+      const target = findTarget(index, resource, 'Secret', ref.namespace, ref.name);
       let keys: readonly string[] | undefined;
       let holder: Resource;
       if (target) {
@@ -54,7 +55,9 @@ export default createRule({
             data: { name: ref.name, namespace, hint: near.hint },
             path: ref.path,
             severity,
-            fix: `create Secret "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
+            fix: near.suggestion
+            ? `use "${near.suggestion}", or create Secret "${ref.name}" in namespace ${namespace}`
+            : `create Secret "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
             related: near.resource ? [related(near.resource, formatRef(near.resource.ref))] : [],
           });
           continue;

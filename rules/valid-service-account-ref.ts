@@ -30,7 +30,9 @@ export default createRule({
         messageId: 'missing',
         data: { name: ref.name, namespace: ref.namespace ?? '', hint: near.hint },
         path: ref.path,
-        fix: `create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ''}, or fix the name`,
+        fix: near.suggestion
+          ? `use "${near.suggestion}", or create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ''}`
+          : `create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ''}, or fix the name`,
         related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
       });
     }

@@ -1,5 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { parseMapSelector, selectorMatches, stringMap } from '../src/index/label-selector';
+import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
 import { isObject, podTemplateOf } from '../src/resources/kinds';
 import { formatRef } from '../src/resources/resource';
@@ -29,7 +30,7 @@ export default createRule({
     const name = spec.serviceName;
     if (typeof name !== 'string' || name === '' || resource.namespace === null) return;
     const path = ['spec', 'serviceName'];
-    const service = index.get('Service', resource.namespace, name);
+    const service = findTarget(index, resource, 'Service', resource.namespace, name);
     if (!service) {
       const near = findNearMiss(index, 'Service', resource.namespace, name);
       report({

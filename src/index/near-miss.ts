@@ -9,6 +9,8 @@ export interface NearMiss {
   readonly hint: string;
   /** The object the hint is about, for a related location. */
   readonly resource?: Resource;
+  /** A near name in the same namespace ("did you mean"). */
+  readonly suggestion?: string;
 }
 
 interface KindNames {
@@ -38,7 +40,7 @@ export function findNearMiss(index: ClusterIndex, kind: string, namespace: strin
   const suggestion = suggestName(name, sameNamespace.keys());
   let result: NearMiss = { hint: '' };
   if (suggestion !== undefined) {
-    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)! };
+    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)!, suggestion };
   } else {
     const elsewhere = byName.get(name);
     if (elsewhere && elsewhere.namespace !== namespace) {
