@@ -7,6 +7,7 @@ import noDefaultServiceAccount from './no-default-service-account';
 import noDeprecatedServiceAccountField from './no-deprecated-service-account-field';
 import noDuplicateContainerPort from './no-duplicate-container-port';
 import noDuplicateEnv from './no-duplicate-env';
+import noDuplicateObject from './no-duplicate-object';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
@@ -24,6 +25,7 @@ import noUnmaskedProcMount from './no-unmasked-proc-mount';
 import noUnsafeSysctls from './no-unsafe-sysctls';
 import noWildcardRbac from './no-wildcard-rbac';
 import noWritableHostMount from './no-writable-host-mount';
+import noYamlTypeCoercion from './no-yaml-type-coercion';
 import pdbAllowsEviction from './pdb-allows-eviction';
 import pdbUnhealthyEvictionPolicy from './pdb-unhealthy-eviction-policy';
 import requireAntiAffinity from './require-anti-affinity';
@@ -43,10 +45,25 @@ import requireResourceRequests from './require-resource-requests';
 import requireRollingUpdate from './require-rolling-update';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireSeccompProfile from './require-seccomp-profile';
+import validConfigmapRef from './valid-configmap-ref';
 import validHpaReplicas from './valid-hpa-replicas';
+import validHpaTarget from './valid-hpa-target';
+import validIngressBackend from './valid-ingress-backend';
+import validLabels from './valid-labels';
+import validName from './valid-name';
+import validNetworkPolicySelector from './valid-network-policy-selector';
+import validNodePort from './valid-node-port';
+import validPdbSelector from './valid-pdb-selector';
+import validPortRange from './valid-port-range';
 import validProbePort from './valid-probe-port';
+import validPvcRef from './valid-pvc-ref';
 import validResourceLimits from './valid-resource-limits';
 import validRolloutStrategy from './valid-rollout-strategy';
+import validSecretRef from './valid-secret-ref';
+import validServiceAccountRef from './valid-service-account-ref';
+import validServiceSelector from './valid-service-selector';
+import validStatefulsetService from './valid-statefulset-service';
+import validTargetPort from './valid-target-port';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
@@ -59,6 +76,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-deprecated-service-account-field', noDeprecatedServiceAccountField],
   ['no-duplicate-container-port', noDuplicateContainerPort],
   ['no-duplicate-env', noDuplicateEnv],
+  ['no-duplicate-object', noDuplicateObject],
   ['no-host-ipc', noHostIpc],
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
@@ -76,6 +94,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-unsafe-sysctls', noUnsafeSysctls],
   ['no-wildcard-rbac', noWildcardRbac],
   ['no-writable-host-mount', noWritableHostMount],
+  ['no-yaml-type-coercion', noYamlTypeCoercion],
   ['pdb-allows-eviction', pdbAllowsEviction],
   ['pdb-unhealthy-eviction-policy', pdbUnhealthyEvictionPolicy],
   ['require-anti-affinity', requireAntiAffinity],
@@ -95,9 +114,24 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['require-rolling-update', requireRollingUpdate],
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['require-seccomp-profile', requireSeccompProfile],
+  ['valid-configmap-ref', validConfigmapRef],
   ['valid-hpa-replicas', validHpaReplicas],
+  ['valid-hpa-target', validHpaTarget],
+  ['valid-ingress-backend', validIngressBackend],
+  ['valid-labels', validLabels],
+  ['valid-name', validName],
+  ['valid-network-policy-selector', validNetworkPolicySelector],
+  ['valid-node-port', validNodePort],
+  ['valid-pdb-selector', validPdbSelector],
+  ['valid-port-range', validPortRange],
   ['valid-probe-port', validProbePort],
+  ['valid-pvc-ref', validPvcRef],
   ['valid-resource-limits', validResourceLimits],
   ['valid-rollout-strategy', validRolloutStrategy],
+  ['valid-secret-ref', validSecretRef],
+  ['valid-service-account-ref', validServiceAccountRef],
+  ['valid-service-selector', validServiceSelector],
+  ['valid-statefulset-service', validStatefulsetService],
+  ['valid-target-port', validTargetPort],
   ['valid-workload-selector', validWorkloadSelector],
 ]);

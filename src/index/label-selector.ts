@@ -132,3 +132,56 @@ export function checkLabelValue(value: string): string[] {
   }
   return [];
 }
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const PORT_NAME_CHARS = /^[-a-z0-9]+$/;
+const HAS_LETTER = /[a-z]/;
+
+const LABEL_FORMAT = "lowercase alphanumeric characters or '-', starting and ending with an alphanumeric character";
+const SUBDOMAIN_FORMAT = "lowercase alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character";
+const DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a letter and ending with an alphanumeric character";
+
+/** Problems with a DNS-1123 label (Namespace names, container names, Service port names); [] if valid. */
+export function checkDns1123Label(value: string): string[] {
+  if (value.length > 63) return ['must be no more than 63 characters'];
+  if (!DNS1123_LABEL.test(value)) return [`must be a DNS-1123 label: ${LABEL_FORMAT}`];
+  return [];
+}
+
+/** Problems with a DNS-1123 subdomain (most object names); [] if valid. */
+export function checkDns1123Subdomain(value: string): string[] {
+  if (value.length > 253) return ['must be no more than 253 characters'];
+  if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
+  return [];
+}
+
+/** Problems with a DNS-1035 label (Service names: like a DNS-1123 label, but starting with a letter); [] if valid. */
+export function checkDns1035Label(value: string): string[] {
+  if (value.length > 63) return ['must be no more than 63 characters'];
+  if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
+  return [];
+}
+
+/**
+ * Problems with a port name (IANA_SVC_NAME, as Kubernetes' IsValidPortName checks container port
+ * names and named targetPorts); [] if valid.
+ */
+export function checkPortName(value: string): string[] {
+  const problems: string[] = [];
+  if (value.length < 1 || value.length > 15) problems.push('must be 1 to 15 characters long');
+  if (!PORT_NAME_CHARS.test(value)) problems.push("must contain only lowercase alphanumeric characters and '-'");
+  if (!HAS_LETTER.test(value)) problems.push('must contain at least one letter (a-z)');
+  if (value.includes('--')) problems.push("must not contain consecutive '-'");
+  if (value.startsWith('-') || value.endsWith('-')) problems.push("must not begin or end with '-'");
+  return problems;
+}
+
+/** Problems with a path-segment name (RBAC object names); [] if valid. */
+export function checkPathSegmentName(value: string): string[] {
+  if (value === '.' || value === '..') return [`may not be '${value}'`];
+  const problems: string[] = [];
+  if (value.includes('/')) problems.push("may not contain '/'");
+  if (value.includes('%')) problems.push("may not contain '%'");
+  return problems;
+}

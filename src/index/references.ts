@@ -74,6 +74,12 @@ export function extractReferences(resource: Resource): Reference[] {
         }
       });
     }
+    const claimTemplates = new Set<string>();
+    if (resource.kind === 'StatefulSet' && isObject(resource.object.spec)) {
+      for (const t of asArray(resource.object.spec.volumeClaimTemplates)) {
+        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === 'string') claimTemplates.add(t.metadata.name);
+      }
+    }
     for (const v of volumesOf(template)) {
       const volume = v.volume;
       if (isObject(volume.configMap)) {
@@ -99,7 +105,8 @@ export function extractReferences(resource: Resource): Reference[] {
           }
         });
       }
-      if (isObject(volume.persistentVolumeClaim)) {
+      // The StatefulSet controller replaces a volume named like a volumeClaimTemplate with the claim it creates.
+      if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
         add('PersistentVolumeClaim', volume.persistentVolumeClaim.claimName, [...v.path, 'persistentVolumeClaim', 'claimName'], 'volume');
       }
       for (const [field, key] of SECRET_VOLUME_FIELDS) {

@@ -25,7 +25,8 @@ export function buildScopeResolver(clusterScopedCustomKinds: ReadonlySet<string>
       : 'Namespaced';
 }
 
-function isBuiltinGroup(group: string): boolean {
+/** Whether an API group is one of Kubernetes' own ("", apps, batch, policy, *.k8s.io): anything else is a custom resource. */
+export function isBuiltinGroup(group: string): boolean {
   return group === '' || group.endsWith('.k8s.io') || !group.includes('.') || group === 'policy';
 }
 
@@ -84,4 +85,17 @@ export function asObject(value: unknown): KubeObject {
 
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/** API groups of configuration files that programs read (not objects the API server stores). */
+const CONFIG_FILE_GROUPS = new Set(['apiserver.k8s.io', 'audit.k8s.io', 'client.authentication.k8s.io', 'kind.x-k8s.io', 'kubeadm.k8s.io']);
+
+/**
+ * Documents with apiVersion and kind that are configuration files rather than API objects:
+ * component configuration (`*.config.k8s.io`: kubelet, kube-proxy, scheduler, admission,
+ * Kustomization), audit policy, kubeconfig (`v1 Config`), kubeadm and kind cluster files. They
+ * have no metadata.name and are never applied to a cluster.
+ */
+export function isConfigFileKind(group: string, kind: string): boolean {
+  return group.endsWith('config.k8s.io') || CONFIG_FILE_GROUPS.has(group) || (group === '' && kind === 'Config');
 }

@@ -167,8 +167,13 @@ class YamlDocument implements SourceDocument {
     return this.rangeOf(found.key, found.node, found.complete ? target : 'key');
   }
 
-  sourceText(path: Path): string | undefined {
+  sourceText(path: Path, target: Target = 'value'): string | undefined {
     const found = this.walk(path);
+    if (target === 'key') {
+      if (path.length === 0 || found.reached < path.length || !found.key) return undefined;
+      const key = found.key;
+      return isScalar(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : undefined;
+    }
     if (!found.complete || !found.node) return undefined;
     const node = this.resolve(found.node);
     if (!isScalar(node) || !node.range) return undefined;
@@ -176,9 +181,10 @@ class YamlDocument implements SourceDocument {
   }
 
   /** Follows `path` as far as it exists: the last key and value node reached. */
-  private walk(path: Path): { key: Node | null; node: Node | null; complete: boolean } {
+  private walk(path: Path): { key: Node | null; node: Node | null; complete: boolean; reached: number } {
     let node = this.doc.contents as Node;
     let key: Node | null = null;
+    let reached = 0;
     for (const segment of path) {
       const current = this.resolve(node);
       let next: { key: Node | null; value: Node | null } | undefined;
@@ -187,12 +193,13 @@ class YamlDocument implements SourceDocument {
         const item = current.items[segment] as Node | undefined;
         if (item) next = { key: null, value: item };
       }
-      if (!next) return { key, node, complete: false };
+      if (!next) return { key, node, complete: false, reached };
       key = next.key;
-      if (next.value === null) return { key, node: null, complete: false };
+      reached++;
+      if (next.value === null) return { key, node: null, complete: false, reached };
       node = next.value;
     }
-    return { key, node, complete: true };
+    return { key, node, complete: true, reached };
   }
 
   private resolve(node: Node): Node {

@@ -20,8 +20,9 @@ export interface SourceDocument {
   /**
    * The source text of the scalar at `path` as written (`on`, `0644`, `"1"`), or undefined when the
    * path does not exist or is not a scalar. Lets messages explain YAML 1.1 surprises.
+   * With target 'key', the text of the mapping key that leads to `path` (`on` for a key decoded as "true").
    */
-  sourceText(path: Path): string | undefined;
+  sourceText(path: Path, target?: Target): string | undefined;
 }
 
 /** A problem that prevents a document from being decoded at all (reported as rule id `yaml`). */

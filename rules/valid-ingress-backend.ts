@@ -1,0 +1,56 @@
+import { createRule } from '../src/engine/rule';
+import { findTarget } from '../src/index/find-target';
+import { findNearMiss } from '../src/index/near-miss';
+import { asArray, isObject } from '../src/resources/kinds';
+import { formatRef } from '../src/resources/resource';
+
+export default createRule({
+  id: 'valid-ingress-backend',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    summary: 'Ingress backends name an existing Service and a port that Service exposes.',
+    rationale:
+      'An Ingress backend whose Service does not exist, or whose port (by number or by name) the Service does ' +
+      'not expose, answers 503 (ingress-nginx) or 502 for every request on that path, and the API server ' +
+      'accepts it without a word.',
+    fix: 'point the backend at an existing Service and one of its ports (spec.ports[].port or .name)',
+    messages: {
+      missingService: 'Service "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      missingPort: 'Service "{{name}}" has no port {{port}} (ports: {{ports}})',
+    },
+    defaultOptions: {},
+    kinds: ['Ingress'],
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== 'Service' || ref.via !== 'ingress backend') continue;
+      const service = findTarget(index, resource, 'Service', ref.namespace, ref.name);
+      if (!service) {
+        if (index.isImplicit('Service', ref.namespace, ref.name)) continue;
+        const near = findNearMiss(index, 'Service', ref.namespace, ref.name);
+        report({
+          messageId: 'missingService',
+          data: { name: ref.name, namespace: ref.namespace ?? '', hint: near.hint },
+          path: ref.path,
+          related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+        });
+        continue;
+      }
+      if (!ref.port) continue;
+      const spec = isObject(service.object.spec) ? service.object.spec : {};
+      const ports = asArray(spec.ports).filter(isObject);
+      if (spec.type === 'ExternalName' && ports.length === 0) continue;
+      const wanted = ref.port.value;
+      const found = ports.some((p) => (typeof wanted === 'number' ? p.port === wanted : p.name === wanted));
+      if (found) continue;
+      const listed = ports.map((p) => (typeof p.name === 'string' && p.name !== '' ? `${p.name}/${String(p.port)}` : String(p.port))).join(', ');
+      report({
+        messageId: 'missingPort',
+        data: { name: ref.name, port: typeof wanted === 'number' ? wanted : `named "${wanted}"`, ports: listed || '<none>' },
+        path: ref.port.path,
+        related: [{ resource: service, path: ['spec', 'ports'], message: `${formatRef(service.ref)} ports` }],
+      });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { createRule } from '../src/engine/rule';
+import { formatLabels, formatSelector, isEmptySelector, parseLabelSelector } from '../src/index/label-selector';
+import { findClosestTemplate } from '../src/index/near-miss';
+import { isObject } from '../src/resources/kinds';
+
+export default createRule({
+  id: 'valid-network-policy-selector',
+  meta: {
+    category: 'correctness',
+    severity: 'warning',
+    summary: "A NetworkPolicy's podSelector matches at least one pod template in the input.",
+    rationale:
+      'A NetworkPolicy applies to the pods its spec.podSelector matches. One whose selector matches nothing ' +
+      'isolates nothing, so the traffic it was written to restrict (or allow) flows as before. An empty ' +
+      'podSelector selects every pod of the namespace and is not reported.',
+    fix: 'make spec.podSelector match the pod template labels of the pods the policy is for',
+    messages: {
+      noMatch: 'NetworkPolicy podSelector {{selector}} matches no pod template in namespace {{namespace}}{{hint}}',
+    },
+    defaultOptions: {},
+    kinds: ['NetworkPolicy'],
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : undefined;
+    const namespace = resource.namespace;
+    if (!spec || namespace === null) return;
+    const selector = parseLabelSelector(spec.podSelector);
+    if (!selector || isEmptySelector(selector)) return;
+    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
+    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    report({
+      messageId: 'noMatch',
+      data: {
+        selector: formatSelector(selector),
+        namespace,
+        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : '',
+      },
+      path: ['spec', 'podSelector'],
+      related: closest
+        ? [{ resource: closest.resource, path: [...closest.template.path, 'metadata', 'labels'], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }]
+        : [],
+    });
+  },
+});

@@ -1,0 +1,96 @@
+import { suggestName } from '../core/suggest';
+import type { Resource } from '../resources/resource';
+import type { ClusterIndex, PodTemplateEntry } from './cluster-index';
+import type { Selector } from './label-selector';
+
+/** Why a referenced object might be missing: a near name in the same namespace, or the same name elsewhere. */
+export interface NearMiss {
+  /** Text to append to a "not found" message, starting with a space (or ''). */
+  readonly hint: string;
+  /** The object the hint is about, for a related location. */
+  readonly resource?: Resource;
+  /** A near name in the same namespace ("did you mean"). */
+  readonly suggestion?: string;
+}
+
+interface KindNames {
+  /** Objects of the kind by namespace, then by name (first definition wins). */
+  readonly byNamespace: Map<string, Map<string, Resource>>;
+  /** The first object of the kind with a given name, in any namespace. */
+  readonly byName: Map<string, Resource>;
+}
+
+const names = new WeakMap<ClusterIndex, Map<string, KindNames>>();
+const results = new WeakMap<ClusterIndex, Map<string, NearMiss>>();
+
+/**
+ * Looks for the object a broken by-name reference probably meant. Called only once a reference is
+ * known to be broken; the names of a kind are gathered once per index and answers are cached, so
+ * many references to the same missing object cost one lookup.
+ */
+export function findNearMiss(index: ClusterIndex, kind: string, namespace: string | null, name: string): NearMiss {
+  let cache = results.get(index);
+  if (!cache) results.set(index, (cache = new Map()));
+  const key = `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+
+  const { byNamespace, byName } = namesOf(index, kind);
+  const sameNamespace = byNamespace.get(namespace ?? '') ?? new Map<string, Resource>();
+  const suggestion = suggestName(name, sameNamespace.keys());
+  let result: NearMiss = { hint: '' };
+  if (suggestion !== undefined) {
+    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)!, suggestion };
+  } else {
+    const elsewhere = byName.get(name);
+    if (elsewhere && elsewhere.namespace !== namespace) {
+      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? '(cluster)'})`, resource: elsewhere };
+    }
+  }
+  cache.set(key, result);
+  return result;
+}
+
+function namesOf(index: ClusterIndex, kind: string): KindNames {
+  let perKind = names.get(index);
+  if (!perKind) names.set(index, (perKind = new Map()));
+  let entry = perKind.get(kind);
+  if (entry) return entry;
+  entry = { byNamespace: new Map(), byName: new Map() };
+  for (const r of index.byKind(kind)) {
+    if (r.name === '') continue;
+    let inNamespace = entry.byNamespace.get(r.namespace ?? '');
+    if (!inNamespace) entry.byNamespace.set(r.namespace ?? '', (inNamespace = new Map()));
+    if (!inNamespace.has(r.name)) inNamespace.set(r.name, r);
+    if (!entry.byName.has(r.name)) entry.byName.set(r.name, r);
+  }
+  perKind.set(kind, entry);
+  return entry;
+}
+
+/**
+ * The pod template a selector that matches nothing probably meant: the one sharing the most
+ * selector labels (a matching value counts 2, the same key with another value 1). Undefined when
+ * no template shares anything. Ties go to the first template in input order.
+ */
+export function findClosestTemplate(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
+  let best: PodTemplateEntry | undefined;
+  let bestScore = 0;
+  for (const entry of templates) {
+    let score = 0;
+    for (const [k, v] of Object.entries(selector.matchLabels)) {
+      if (entry.labels[k] === v) score += 2;
+      else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
+    }
+    for (const e of selector.expressions) {
+      const has = Object.prototype.hasOwnProperty.call(entry.labels, e.key);
+      if (e.operator === 'In' && has && e.values.includes(entry.labels[e.key]!)) score += 2;
+      else if (has) score += 1;
+    }
+    if (score > bestScore) {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}
