@@ -61,6 +61,7 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
     summary: summarize(findings, files.size, parsed.resources.length, suppressed + baselined),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? new Map(),
+    objects: parsed.resources.map((r) => ({ file: r.file, ref: r.ref, line: locateIn(r, [], 'value').line })),
   };
 }
 
