@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { artifactLocation, formatSarif } from '../../src/formatters/sarif';
 import { buildReport, crossRefRule } from '../support/report';
+import { sarifSchemaErrors } from '../support/sarif-schema';
 import { CONFIG, WEB, fixtureReport } from './fixture';
 
 const TOOL = { version: '0.1.0', informationUri: 'https://kubeplan.io' };
-const schema = JSON.parse(readFileSync('test/fixtures/sarif/sarif-schema-2.1.0.json', 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats.default(ajv);
-const validateSarif = ajv.compile(schema);
-
-/** Validates against the official SARIF 2.1.0 schema; returns the errors (none when valid). */
-export function sarifSchemaErrors(text: string): string[] {
-  return validateSarif(JSON.parse(text)) ? [] : (validateSarif.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 describe('sarif format', () => {
   const sarif = formatSarif(fixtureReport(), TOOL);

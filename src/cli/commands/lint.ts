@@ -11,17 +11,33 @@ import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '
 import { resolveRules } from '../../engine/resolve-rules';
 import type { AnyRule } from '../../engine/rule';
 import { runLint } from '../../engine/run-lint';
+import { formatGithub } from '../../formatters/github';
 import { formatJson } from '../../formatters/json';
-import { formatText } from '../../formatters/text';
+import { formatJunit } from '../../formatters/junit';
+import { formatSarif } from '../../formatters/sarif';
+import { type TextFormatOptions, formatText } from '../../formatters/text';
 import { findConfigFile, readConfig } from '../../io/read-config';
 import { readInputs } from '../../io/read-inputs';
 import { parseInputs } from '../../resources/parse-inputs';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
+import { NO_PROGRESS, type Progress, startProgress } from '../progress';
+import { HOMEPAGE, VERSION } from '../version';
+
+/** Finding formats (SPEC §5): one formatter file each in src/formatters. */
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export const LINT_OPTIONS = {
-  format: { type: 'string', short: 'f', help: 'output format (default text)', value: 'format', choices: ['text', 'json'] },
+  format: { type: 'string', short: 'f', help: 'output format on stdout (default text)', value: 'format', choices: FORMATS },
+  output: {
+    type: 'string',
+    short: 'o',
+    multiple: true,
+    help: 'also write a format to a file, e.g. sarif=results.sarif; repeatable',
+    value: 'format=file',
+  },
   'fail-on': {
     type: 'string',
     help: 'exit 1 when a finding has at least this severity (default error)',
@@ -53,12 +69,53 @@ ${formatOptionsHelp(LINT_OPTIONS)}
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
   async run(argv, io) {
     const { options, positionals } = parseCommandArgs('lint', argv, LINT_OPTIONS);
+    const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
-    const result = await lint(positionals, options, io);
-    io.stdout.write(formatReport(result.report, options.format ?? 'text', io, io.now() - started));
-    return result.exitCode;
+    const progress = startProgress(io);
+    let result: LintRun;
+    try {
+      result = await lint(positionals, options, io, progress);
+    } finally {
+      progress.stop();
+    }
+    const code = await writeOutputs(result.report, outputs, io);
+    io.stdout.write(formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started));
+    return Math.max(code, result.exitCode);
   },
 };
+
+export interface OutputTarget {
+  format: Format;
+  file: string;
+}
+
+/** `--output FORMAT=FILE` values; a bad one is a usage error before anything runs. */
+export function parseOutputs(values: readonly string[]): OutputTarget[] {
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    const format = value.slice(0, at) as Format;
+    const file = value.slice(at + 1);
+    if (at <= 0 || file === '' || !FORMATS.includes(format)) {
+      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')} (got "${value}")`);
+    }
+    return { format, file };
+  });
+}
+
+/** Writes each `--output` file (plain text, no colour or timings); a write failure exits 2. */
+export async function writeOutputs(report: LintReport, outputs: readonly OutputTarget[], io: CliIo): Promise<number> {
+  let code = 0;
+  for (const { format, file } of outputs) {
+    try {
+      await writeFile(resolve(io.cwd, file), renderReport(report, format, { color: false }));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      io.stderr.write(`kubeplan: cannot write ${file}: ${reason}\n`);
+      code = 2;
+    }
+  }
+  return code;
+}
 
 export interface LintRun {
   report: LintReport;
@@ -67,7 +124,12 @@ export interface LintRun {
 }
 
 /** Everything `kubeplan lint` does before printing; `check` reuses it. */
-export async function lint(positionals: string[], options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<LintRun> {
+export async function lint(
+  positionals: string[],
+  options: ParsedOptions<typeof LINT_OPTIONS>,
+  io: CliIo,
+  progress: Progress = NO_PROGRESS,
+): Promise<LintRun> {
   const config = await loadConfig(options, io);
   const settings = config?.config ?? {};
   const { rules, problems } = resolveRules(RULES, settings);
@@ -75,7 +137,10 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
 
   const ignore = ignoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
+  progress.update('reading manifests');
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+  progress.update(`parsing ${plural(read.files.length, 'file')}`);
+  await progress.pause();
   const parsed = parseInputs(read.files);
 
   const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
@@ -89,6 +154,8 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
   if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
   const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(baselineFile) : null;
 
+  progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
+  await progress.pause();
   const report = runLint(parsed, {
     schema: null,
     rules,
@@ -146,10 +213,30 @@ export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, Ru
   );
 }
 
-export function formatReport(report: LintReport, format: string, io: CliIo, elapsedMs: number): string {
-  if (format === 'json') return formatJson(report);
+/** The report for stdout: colour and timings only for an interactive terminal. */
+export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): string {
   const interactive = isInteractive(io, io.stdout);
-  return formatText(report, { color: useColor(io), ...(interactive ? { elapsedMs } : {}) });
+  return renderReport(report, format, { color: useColor(io), ...(interactive ? { elapsedMs } : {}) });
+}
+
+/** Any finding format, as a string. */
+export function renderReport(report: LintReport, format: Format, text: TextFormatOptions): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, { version: VERSION, informationUri: HOMEPAGE });
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report);
+    default:
+      return formatText(report, text);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function failsAt(report: LintReport, level: Severity | 'none'): boolean {
