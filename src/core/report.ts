@@ -29,11 +29,12 @@ export interface LintReport {
   objects: readonly ReportedObject[];
 }
 
-/** A linted object and where it starts. */
+/** A linted object and the lines it spans (from its first line up to the next object in its file). */
 export interface ReportedObject {
   file: string;
   ref: ObjectRef;
   line: number;
+  endLine: number;
 }
 
 /** What reporters may show about a rule. */

@@ -44,6 +44,8 @@ export const LINT_OPTIONS = {
     value: 'severity',
     choices: ['error', 'warning', 'info', 'none'],
   },
+  'kubernetes-version': { type: 'string', help: 'target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)', value: 'version' },
+  'no-strict': { type: 'boolean', help: 'unknown fields are not errors (schema validation)' },
   config: { type: 'string', short: 'c', help: 'configuration file (default: nearest .kubeplan.yaml)', value: 'file' },
   'no-config': { type: 'boolean', help: 'ignore any .kubeplan.yaml' },
   context: {
@@ -121,7 +123,11 @@ export interface LintRun {
   report: LintReport;
   exitCode: number;
   config: ParsedConfig | null;
+  /** The settings the run used, after flags and configuration. */
+  settings: { kubernetesVersion: string; strict: boolean; failOn: Severity | 'none' };
 }
+
+export const DEFAULT_KUBERNETES_VERSION = '1.34';
 
 /** Everything `kubeplan lint` does before printing; `check` reuses it. */
 export async function lint(
@@ -150,6 +156,11 @@ export async function lint(
     ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file)))).resources
     : [];
 
+  const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const strict = options['no-strict'] ? false : (settings.strict ?? true);
+  const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
+  const resolved = { kubernetesVersion, strict, failOn };
+
   const baselineFile = options.baseline;
   if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
   const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(baselineFile) : null;
@@ -159,7 +170,7 @@ export async function lint(
   const report = runLint(parsed, {
     schema: null,
     rules,
-    kubernetesVersion: settings.kubernetesVersion ?? '1.34',
+    kubernetesVersion,
     context,
     inputFindings: read.findings,
     inlineSuppressions: !(options['no-inline-ignore'] || settings.inlineIgnore === false),
@@ -171,11 +182,17 @@ export async function lint(
   if (options['update-baseline'] && baselineFile) {
     await writeFile(baselineFile, formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
-    return { report, exitCode: 0, config };
+    return { report, exitCode: 0, config, settings: resolved };
   }
-  const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config };
+  return { report, exitCode, config, settings: resolved };
+}
+
+/** "v1.34.2" → "1.34"; anything that is not a 1.x version is a usage error. */
+function normalizeVersion(version: string): string {
+  const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
+  if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
+  return match[1]!;
 }
 
 async function loadConfig(options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
