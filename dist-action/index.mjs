@@ -16572,6 +16572,10 @@ var LINT_OPTIONS = {
     help: "also index these files/folders so references resolve (not linted); repeatable",
     value: "path"
   },
+  "skip-non-manifests": {
+    type: "boolean",
+    help: "skip files without any Kubernetes object (no apiVersion or kind: CI or tool configuration); for pre-commit"
+  },
   "no-inline-ignore": { type: "boolean", help: "refuse kubeplan.io/ignore annotations and # kubeplan-ignore comments" },
   baseline: { type: "string", help: "report only findings that are not in this baseline file", value: "file" },
   "update-baseline": { type: "boolean", help: "write the current findings to the --baseline file and exit 0" }
@@ -16639,7 +16643,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
   progress.update(`parsing ${plural2(read.files.length, "file")}`);
   await progress.pause();
-  const parsed = parseInputs(read.files);
+  const parsed = options["skip-non-manifests"] ? dropNonManifests(parseInputs(read.files)) : parseInputs(read.files);
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
   const linted = new Set(read.files.map((f) => resolve3(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
@@ -16672,6 +16676,18 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved };
+}
+function dropNonManifests(parsed) {
+  const looksLikeManifest = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && ("apiVersion" in value || "kind" in value);
+  const skipped = new Set(
+    parsed.sources.filter((s) => s.problems.length === 0 && !s.documents.some((d) => looksLikeManifest(d.value))).map((s) => s.file)
+  );
+  if (skipped.size === 0) return parsed;
+  return {
+    sources: parsed.sources.filter((s) => !skipped.has(s.file)),
+    resources: parsed.resources.filter((r) => !skipped.has(r.file)),
+    findings: parsed.findings.filter((f) => !skipped.has(f.file))
+  };
 }
 function normalizeVersion(version) {
   const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());

@@ -18,7 +18,7 @@ import { formatSarif } from '../../formatters/sarif';
 import { type TextFormatOptions, formatText } from '../../formatters/text';
 import { findConfigFile, readConfig } from '../../io/read-config';
 import { readInputs } from '../../io/read-inputs';
-import { parseInputs } from '../../resources/parse-inputs';
+import { type ParsedInputs, parseInputs } from '../../resources/parse-inputs';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
@@ -53,6 +53,10 @@ export const LINT_OPTIONS = {
     multiple: true,
     help: 'also index these files/folders so references resolve (not linted); repeatable',
     value: 'path',
+  },
+  'skip-non-manifests': {
+    type: 'boolean',
+    help: 'skip files without any Kubernetes object (no apiVersion or kind: CI or tool configuration); for pre-commit',
   },
   'no-inline-ignore': { type: 'boolean', help: 'refuse kubeplan.io/ignore annotations and # kubeplan-ignore comments' },
   baseline: { type: 'string', help: 'report only findings that are not in this baseline file', value: 'file' },
@@ -147,7 +151,7 @@ export async function lint(
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
   progress.update(`parsing ${plural(read.files.length, 'file')}`);
   await progress.pause();
-  const parsed = parseInputs(read.files);
+  const parsed = options['skip-non-manifests'] ? dropNonManifests(parseInputs(read.files)) : parseInputs(read.files);
 
   const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
   const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
@@ -186,6 +190,25 @@ export async function lint(
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved };
+}
+
+/**
+ * Drops the files that hold no Kubernetes object at all (every document lacks both apiVersion and
+ * kind), e.g. a CI workflow or a tool's configuration handed over by pre-commit. Files that do not
+ * parse are kept: a syntax error is worth reporting wherever it is.
+ */
+export function dropNonManifests(parsed: ParsedInputs): ParsedInputs {
+  const looksLikeManifest = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) && ('apiVersion' in value || 'kind' in value);
+  const skipped = new Set(
+    parsed.sources.filter((s) => s.problems.length === 0 && !s.documents.some((d) => looksLikeManifest(d.value))).map((s) => s.file),
+  );
+  if (skipped.size === 0) return parsed;
+  return {
+    sources: parsed.sources.filter((s) => !skipped.has(s.file)),
+    resources: parsed.resources.filter((r) => !skipped.has(r.file)),
+    findings: parsed.findings.filter((f) => !skipped.has(f.file)),
+  };
 }
 
 /** "v1.34.2" → "1.34"; anything that is not a 1.x version is a usage error. */
