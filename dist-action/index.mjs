@@ -16544,6 +16544,7 @@ function startProgress(io, options = {}) {
 // src/cli/version.ts
 var VERSION = "0.1.0";
 var HOMEPAGE = "https://kubeplan.io";
+var DEFAULT_KUBERNETES_VERSION = "1.34";
 
 // src/cli/commands/lint.ts
 var FORMATS = ["text", "json", "sarif", "github", "junit"];
@@ -16631,7 +16632,6 @@ async function writeOutputs(report, outputs, io) {
   }
   return code;
 }
-var DEFAULT_KUBERNETES_VERSION = "1.34";
 async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const config = await loadConfig(options, io);
   const settings = config?.config ?? {};

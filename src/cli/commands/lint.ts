@@ -23,7 +23,7 @@ import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandAr
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, startProgress } from '../progress';
-import { HOMEPAGE, VERSION } from '../version';
+import { DEFAULT_KUBERNETES_VERSION, HOMEPAGE, VERSION } from '../version';
 
 /** Finding formats (SPEC §5): one formatter file each in src/formatters. */
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -131,7 +131,7 @@ export interface LintRun {
   settings: { kubernetesVersion: string; strict: boolean; failOn: Severity | 'none' };
 }
 
-export const DEFAULT_KUBERNETES_VERSION = '1.34';
+export { DEFAULT_KUBERNETES_VERSION };
 
 /** Everything `kubeplan lint` does before printing; `check` reuses it. */
 export async function lint(
