@@ -16444,7 +16444,9 @@ function sourceFinding(file, rule, message, location, path = null) {
 
 // src/resources/parse-inputs.ts
 function parseInputs(files) {
-  const sources = files.map((f) => parseYaml(f.file, f.text));
+  return buildParsedInputs(files.map((f) => parseYaml(f.file, f.text)));
+}
+function buildParsedInputs(sources) {
   const { resources, findings } = buildResources(sources);
   return { sources, resources, findings };
 }
@@ -16511,9 +16513,11 @@ var NO_PROGRESS = { active: false, update() {
 function startProgress(io, options = {}) {
   if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
   const { delayMs = 1e3, intervalMs = 80 } = options;
+  const started = io.now();
   let text2 = "";
   let frame = 0;
   let shown = false;
+  let stopped = false;
   let interval;
   const draw = () => {
     shown = true;
@@ -16529,10 +16533,12 @@ function startProgress(io, options = {}) {
     active: true,
     update(next) {
       text2 = next;
-      if (shown) draw();
+      if (!stopped && (shown || io.now() - started >= delayMs)) draw();
     },
-    pause: () => new Promise((resolve5) => setImmediate(resolve5)),
+    // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
+    pause: () => new Promise((resolve5) => setTimeout(resolve5, 0)),
     stop() {
+      stopped = true;
       clearTimeout(timer);
       if (interval) clearInterval(interval);
       if (shown) io.stderr.write("\r\x1B[K");
@@ -16641,9 +16647,8 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  progress.update(`parsing ${plural2(read.files.length, "file")}`);
-  await progress.pause();
-  const parsed = options["skip-non-manifests"] ? dropNonManifests(parseInputs(read.files)) : parseInputs(read.files);
+  const all = await parseWithProgress(read.files, progress);
+  const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
   const linted = new Set(read.files.map((f) => resolve3(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
@@ -16676,6 +16681,18 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved };
+}
+async function parseWithProgress(files, progress) {
+  if (!progress.active) return parseInputs(files);
+  const sources = [];
+  for (const [i, f] of files.entries()) {
+    if (i % 25 === 0) {
+      progress.update(`parsing ${i.toLocaleString("en-US")}/${plural2(files.length, "file")}`);
+      await progress.pause();
+    }
+    sources.push(parseYaml(f.file, f.text));
+  }
+  return buildParsedInputs(sources);
 }
 function dropNonManifests(parsed) {
   const looksLikeManifest = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && ("apiVersion" in value || "kind" in value);

@@ -22,9 +22,11 @@ export const NO_PROGRESS: Progress = { active: false, update() {}, pause: async 
 export function startProgress(io: CliIo, options: { delayMs?: number; intervalMs?: number } = {}): Progress {
   if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
   const { delayMs = 1000, intervalMs = 80 } = options;
+  const started = io.now();
   let text = '';
   let frame = 0;
   let shown = false;
+  let stopped = false;
   let interval: ReturnType<typeof setInterval> | undefined;
   const draw = () => {
     shown = true;
@@ -40,10 +42,13 @@ export function startProgress(io: CliIo, options: { delayMs?: number; intervalMs
     active: true,
     update(next) {
       text = next;
-      if (shown) draw();
+      // Long synchronous phases keep the timer from firing: a phase that starts late shows at once.
+      if (!stopped && (shown || io.now() - started >= delayMs)) draw();
     },
-    pause: () => new Promise((resolve) => setImmediate(resolve)),
+    // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
     stop() {
+      stopped = true;
       clearTimeout(timer);
       if (interval) clearInterval(interval);
       if (shown) io.stderr.write('\r\u001b[K');

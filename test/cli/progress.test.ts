@@ -3,7 +3,7 @@ import type { CliIo } from '../../src/cli/cli-io';
 import { startProgress } from '../../src/cli/progress';
 import { runCli } from '../support/cli';
 
-function fakeIo(tty: boolean, env: Record<string, string> = {}): { io: CliIo; stderr: () => string } {
+function fakeIo(tty: boolean, env: Record<string, string> = {}, now: () => number = () => 0): { io: CliIo; stderr: () => string } {
   let err = '';
   const io: CliIo = {
     stdout: { write: () => {}, isTTY: tty },
@@ -12,7 +12,7 @@ function fakeIo(tty: boolean, env: Record<string, string> = {}): { io: CliIo; st
     readStdin: async () => '',
     env,
     cwd: '.',
-    now: () => 0,
+    now,
   };
   return { io, stderr: () => err };
 }
@@ -37,6 +37,20 @@ describe('progress', () => {
     const before = stderr();
     vi.advanceTimersByTime(5000);
     expect(stderr()).toBe(before);
+  });
+
+  it('a phase that starts after the delay shows at once, even when a long synchronous step kept the timer from firing', () => {
+    let clock = 0;
+    const { io, stderr } = fakeIo(true, {}, () => clock);
+    const progress = startProgress(io, { delayMs: 1000 });
+    progress.update('parsing 200 files');
+    expect(stderr()).toBe('');
+    clock = 2500; // parsing ran synchronously for 2.5 s: no timer could fire
+    progress.update('linting 20,000 resources');
+    expect(stderr()).toBe('\r⠋ linting 20,000 resources\u001b[K');
+    progress.stop();
+    progress.update('late');
+    expect(stderr()).toBe('\r⠋ linting 20,000 resources\u001b[K\r\u001b[K');
   });
 
   it('a run that ends before the delay leaves stderr empty', () => {

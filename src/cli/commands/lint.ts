@@ -6,7 +6,7 @@ import { buildExclusionMatcher } from '../../config/exclusions';
 import { UsageError } from '../../core/errors';
 import { matchesGlob } from '../../core/glob';
 import type { LintReport, RuleInfo } from '../../core/report';
-import { SEVERITY_RANK, type Severity } from '../../core/types';
+import { type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
 import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
 import { resolveRules } from '../../engine/resolve-rules';
 import type { AnyRule } from '../../engine/rule';
@@ -18,7 +18,9 @@ import { formatSarif } from '../../formatters/sarif';
 import { type TextFormatOptions, formatText } from '../../formatters/text';
 import { findConfigFile, readConfig } from '../../io/read-config';
 import { readInputs } from '../../io/read-inputs';
-import { type ParsedInputs, parseInputs } from '../../resources/parse-inputs';
+import { type ParsedInputs, buildParsedInputs, parseInputs } from '../../resources/parse-inputs';
+import { parseYaml } from '../../source/parse-yaml';
+import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
@@ -149,9 +151,8 @@ export async function lint(
   const paths = positionals.length > 0 ? positionals : ['.'];
   progress.update('reading manifests');
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  progress.update(`parsing ${plural(read.files.length, 'file')}`);
-  await progress.pause();
-  const parsed = options['skip-non-manifests'] ? dropNonManifests(parseInputs(read.files)) : parseInputs(read.files);
+  const all = await parseWithProgress(read.files, progress);
+  const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
   const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
   const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
@@ -190,6 +191,20 @@ export async function lint(
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved };
+}
+
+/** Parses the files; on a terminal, in slices so that the progress line can move between them. */
+async function parseWithProgress(files: readonly InputFile[], progress: Progress): Promise<ParsedInputs> {
+  if (!progress.active) return parseInputs(files);
+  const sources: SourceFile[] = [];
+  for (const [i, f] of files.entries()) {
+    if (i % 25 === 0) {
+      progress.update(`parsing ${i.toLocaleString('en-US')}/${plural(files.length, 'file')}`);
+      await progress.pause();
+    }
+    sources.push(parseYaml(f.file, f.text));
+  }
+  return buildParsedInputs(sources);
 }
 
 /**
