@@ -14,6 +14,7 @@ const io: CliIo = {
   env: process.env,
   cwd: process.cwd(),
   now: () => performance.now(),
+  prompts: { input: process.stdin, output: process.stdout },
 };
 
 process.exitCode = await execute(process.argv.slice(2), io);

@@ -1,3 +1,5 @@
+import type { Readable, Writable } from 'node:stream';
+
 /**
  * Everything the CLI needs from the process, injected so that tests drive commands in memory.
  * Only src/cli/bin.ts builds the real one from `process`.
@@ -17,6 +19,8 @@ export interface CliIo {
   cwd: string;
   /** Milliseconds, monotonic; used only for timings shown on a TTY. */
   now(): number;
+  /** The terminal's streams for interactive prompts (kubeplan init); absent when there is none to offer. */
+  prompts?: { input: Readable; output: Writable };
 }
 
 /** Colour only for a terminal, and never when NO_COLOR is set or TERM is dumb; FORCE_COLOR wins. */

@@ -1,4 +1,4 @@
-import type { Finding, Location } from './types';
+import type { Finding, Location, ObjectRef } from './types';
 
 /** What a formatter needs of a source file to print code frames. */
 export interface SourceView {
@@ -25,11 +25,23 @@ export interface LintReport {
   sources: ReadonlyMap<string, SourceView>;
   /** Rule metadata by id, for formats that describe rules (SARIF, text fix hints). */
   rules: ReadonlyMap<string, RuleInfo>;
+  /** Every linted object, in input order: formats that list what was checked (JUnit) need the clean ones too. */
+  objects: readonly ReportedObject[];
+}
+
+/** A linted object and the lines it spans (from its first line up to the next object in its file). */
+export interface ReportedObject {
+  file: string;
+  ref: ObjectRef;
+  line: number;
+  endLine: number;
 }
 
 /** What reporters may show about a rule. */
 export interface RuleInfo {
   id: string;
+  /** A friendly PascalCase name (SARIF's rule name); derived from the id when absent. */
+  name?: string;
   category: string;
   severity: string;
   summary: string;

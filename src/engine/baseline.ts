@@ -1,4 +1,7 @@
+import { fingerprint } from '../core/fingerprint';
 import type { Finding } from '../core/types';
+
+export { fingerprint };
 
 /**
  * A baseline: the findings a team has accepted, so that only new ones are reported. Entries are
@@ -8,11 +11,6 @@ import type { Finding } from '../core/types';
 export interface Baseline {
   version: 1;
   findings: { fingerprint: string; count: number; rule: string; file: string; message: string }[];
-}
-
-export function fingerprint(f: Finding): string {
-  const object = f.resource ? `${f.resource.kind}/${f.resource.namespace ?? ''}/${f.resource.name}` : '';
-  return [f.rule, f.file, object, f.path ?? '', f.message].join('\u0000');
 }
 
 export function buildBaseline(findings: readonly Finding[]): Baseline {

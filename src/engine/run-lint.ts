@@ -1,4 +1,4 @@
-import { type LintReport, type RuleInfo, type SourceView, compareFindings, summarize } from '../core/report';
+import { type LintReport, type ReportedObject, type RuleInfo, type SourceView, compareFindings, summarize } from '../core/report';
 import type { Finding, Location } from '../core/types';
 import { buildClusterIndex } from '../index/cluster-index';
 import { isObject } from '../resources/kinds';
@@ -61,7 +61,24 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
     summary: summarize(findings, files.size, parsed.resources.length, suppressed + baselined),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? new Map(),
+    objects: reportedObjects(parsed),
   };
+}
+
+/** Every linted object with the lines it spans: from its first line up to the next object of its file. */
+function reportedObjects(parsed: ParsedInputs): ReportedObject[] {
+  const lineCounts = new Map(parsed.sources.map((s) => [s.file, s.lines.lineCount] as const));
+  const objects = parsed.resources.map((r) => ({ file: r.file, ref: r.ref, line: locateIn(r, [], 'value').line, endLine: 0 }));
+  const byFile = new Map<string, ReportedObject[]>();
+  for (const o of objects) (byFile.get(o.file) ?? byFile.set(o.file, []).get(o.file)!).push(o);
+  for (const [file, list] of byFile) {
+    const sorted = [...list].sort((a, b) => a.line - b.line);
+    sorted.forEach((o, i) => {
+      const next = sorted[i + 1];
+      o.endLine = next ? Math.max(o.line, next.line - 1) : Math.max(o.line, lineCounts.get(file) ?? o.line);
+    });
+  }
+  return objects;
 }
 
 function applySuppressions(

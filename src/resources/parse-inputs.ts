@@ -13,7 +13,11 @@ export interface ParsedInputs {
 
 /** Parses every input file and identifies the Kubernetes objects in them. */
 export function parseInputs(files: readonly InputFile[]): ParsedInputs {
-  const sources = files.map((f) => parseYaml(f.file, f.text));
+  return buildParsedInputs(files.map((f) => parseYaml(f.file, f.text)));
+}
+
+/** Identifies the objects in files parsed one by one (the CLI parses in slices to show progress). */
+export function buildParsedInputs(sources: SourceFile[]): ParsedInputs {
   const { resources, findings } = buildResources(sources);
   return { sources, resources, findings };
 }

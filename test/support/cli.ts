@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import type { CliIo } from '../../src/cli/cli-io';
 import { execute } from '../../src/cli/main';
 
@@ -11,7 +12,14 @@ export interface CliResult {
 /** Runs the CLI in memory, as a non-TTY process would (no colour, no timings). */
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; stdin?: string; env?: Record<string, string>; tty?: boolean } = {},
+  options: {
+    cwd?: string;
+    stdin?: string;
+    env?: Record<string, string>;
+    tty?: boolean;
+    /** Terminal streams for prompts (kubeplan init), e.g. from driveTerminal. */
+    prompts?: { input: Readable; output: Writable };
+  } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -23,6 +31,7 @@ export async function runCli(
     env: options.env ?? {},
     cwd: resolve(options.cwd ?? '.'),
     now: () => 0,
+    ...(options.prompts ? { prompts: options.prompts } : {}),
   };
   const code = await execute(argv, io);
   return { code, stdout, stderr };

@@ -6,28 +6,48 @@ import { buildExclusionMatcher } from '../../config/exclusions';
 import { UsageError } from '../../core/errors';
 import { matchesGlob } from '../../core/glob';
 import type { LintReport, RuleInfo } from '../../core/report';
-import { SEVERITY_RANK, type Severity } from '../../core/types';
+import { type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
 import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
 import { resolveRules } from '../../engine/resolve-rules';
 import type { AnyRule } from '../../engine/rule';
 import { runLint } from '../../engine/run-lint';
+import { formatGithub } from '../../formatters/github';
 import { formatJson } from '../../formatters/json';
-import { formatText } from '../../formatters/text';
+import { formatJunit } from '../../formatters/junit';
+import { formatSarif } from '../../formatters/sarif';
+import { type TextFormatOptions, formatText } from '../../formatters/text';
 import { findConfigFile, readConfig } from '../../io/read-config';
 import { readInputs } from '../../io/read-inputs';
-import { parseInputs } from '../../resources/parse-inputs';
+import { type ParsedInputs, buildParsedInputs, parseInputs } from '../../resources/parse-inputs';
+import { parseYaml } from '../../source/parse-yaml';
+import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
+import { NO_PROGRESS, type Progress, startProgress } from '../progress';
+import { DEFAULT_KUBERNETES_VERSION, HOMEPAGE, VERSION } from '../version';
+
+/** Finding formats (SPEC §5): one formatter file each in src/formatters. */
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export const LINT_OPTIONS = {
-  format: { type: 'string', short: 'f', help: 'output format (default text)', value: 'format', choices: ['text', 'json'] },
+  format: { type: 'string', short: 'f', help: 'output format on stdout (default text)', value: 'format', choices: FORMATS },
+  output: {
+    type: 'string',
+    short: 'o',
+    multiple: true,
+    help: 'also write a format to a file, e.g. sarif=results.sarif; repeatable',
+    value: 'format=file',
+  },
   'fail-on': {
     type: 'string',
     help: 'exit 1 when a finding has at least this severity (default error)',
     value: 'severity',
     choices: ['error', 'warning', 'info', 'none'],
   },
+  'kubernetes-version': { type: 'string', help: 'target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)', value: 'version' },
+  'no-strict': { type: 'boolean', help: 'unknown fields are not errors (schema validation)' },
   config: { type: 'string', short: 'c', help: 'configuration file (default: nearest .kubeplan.yaml)', value: 'file' },
   'no-config': { type: 'boolean', help: 'ignore any .kubeplan.yaml' },
   context: {
@@ -35,6 +55,10 @@ export const LINT_OPTIONS = {
     multiple: true,
     help: 'also index these files/folders so references resolve (not linted); repeatable',
     value: 'path',
+  },
+  'skip-non-manifests': {
+    type: 'boolean',
+    help: 'skip files without any Kubernetes object (no apiVersion or kind: CI or tool configuration); for pre-commit',
   },
   'no-inline-ignore': { type: 'boolean', help: 'refuse kubeplan.io/ignore annotations and # kubeplan-ignore comments' },
   baseline: { type: 'string', help: 'report only findings that are not in this baseline file', value: 'file' },
@@ -53,21 +77,71 @@ ${formatOptionsHelp(LINT_OPTIONS)}
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
   async run(argv, io) {
     const { options, positionals } = parseCommandArgs('lint', argv, LINT_OPTIONS);
+    const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
-    const result = await lint(positionals, options, io);
-    io.stdout.write(formatReport(result.report, options.format ?? 'text', io, io.now() - started));
-    return result.exitCode;
+    const progress = startProgress(io);
+    let result: LintRun;
+    try {
+      result = await lint(positionals, options, io, progress);
+    } finally {
+      progress.stop();
+    }
+    const code = await writeOutputs(result.report, outputs, io);
+    io.stdout.write(formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started));
+    return Math.max(code, result.exitCode);
   },
 };
+
+export interface OutputTarget {
+  format: Format;
+  file: string;
+}
+
+/** `--output FORMAT=FILE` values; a bad one is a usage error before anything runs. */
+export function parseOutputs(values: readonly string[]): OutputTarget[] {
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    const format = value.slice(0, at) as Format;
+    const file = value.slice(at + 1);
+    if (at <= 0 || file === '' || !FORMATS.includes(format)) {
+      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')} (got "${value}")`);
+    }
+    return { format, file };
+  });
+}
+
+/** Writes each `--output` file (plain text, no colour or timings); a write failure exits 2. */
+export async function writeOutputs(report: LintReport, outputs: readonly OutputTarget[], io: CliIo): Promise<number> {
+  let code = 0;
+  for (const { format, file } of outputs) {
+    try {
+      await writeFile(resolve(io.cwd, file), renderReport(report, format, { color: false }));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      io.stderr.write(`kubeplan: cannot write ${file}: ${reason}\n`);
+      code = 2;
+    }
+  }
+  return code;
+}
 
 export interface LintRun {
   report: LintReport;
   exitCode: number;
   config: ParsedConfig | null;
+  /** The settings the run used, after flags and configuration. */
+  settings: { kubernetesVersion: string; strict: boolean; failOn: Severity | 'none' };
 }
 
+export { DEFAULT_KUBERNETES_VERSION };
+
 /** Everything `kubeplan lint` does before printing; `check` reuses it. */
-export async function lint(positionals: string[], options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<LintRun> {
+export async function lint(
+  positionals: string[],
+  options: ParsedOptions<typeof LINT_OPTIONS>,
+  io: CliIo,
+  progress: Progress = NO_PROGRESS,
+): Promise<LintRun> {
   const config = await loadConfig(options, io);
   const settings = config?.config ?? {};
   const { rules, problems } = resolveRules(RULES, settings);
@@ -75,8 +149,10 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
 
   const ignore = ignoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
+  progress.update('reading manifests');
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  const parsed = parseInputs(read.files);
+  const all = await parseWithProgress(read.files, progress);
+  const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
   const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
   const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
@@ -85,14 +161,21 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
     ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file)))).resources
     : [];
 
+  const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const strict = options['no-strict'] ? false : (settings.strict ?? true);
+  const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
+  const resolved = { kubernetesVersion, strict, failOn };
+
   const baselineFile = options.baseline;
   if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
   const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(resolve(io.cwd, baselineFile), baselineFile) : null;
 
+  progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
+  await progress.pause();
   const report = runLint(parsed, {
     schema: null,
     rules,
-    kubernetesVersion: settings.kubernetesVersion ?? '1.34',
+    kubernetesVersion,
     context,
     inputFindings: read.findings,
     inlineSuppressions: !(options['no-inline-ignore'] || settings.inlineIgnore === false),
@@ -104,11 +187,50 @@ export async function lint(positionals: string[], options: ParsedOptions<typeof 
   if (options['update-baseline'] && baselineFile) {
     await writeFile(resolve(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
-    return { report, exitCode: 0, config };
+    return { report, exitCode: 0, config, settings: resolved };
   }
-  const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config };
+  return { report, exitCode, config, settings: resolved };
+}
+
+/** Parses the files; on a terminal, in slices so that the progress line can move between them. */
+async function parseWithProgress(files: readonly InputFile[], progress: Progress): Promise<ParsedInputs> {
+  if (!progress.active) return parseInputs(files);
+  const sources: SourceFile[] = [];
+  for (const [i, f] of files.entries()) {
+    if (i % 25 === 0) {
+      progress.update(`parsing ${i.toLocaleString('en-US')}/${plural(files.length, 'file')}`);
+      await progress.pause();
+    }
+    sources.push(parseYaml(f.file, f.text));
+  }
+  return buildParsedInputs(sources);
+}
+
+/**
+ * Drops the files that hold no Kubernetes object at all (every document lacks both apiVersion and
+ * kind), e.g. a CI workflow or a tool's configuration handed over by pre-commit. Files that do not
+ * parse are kept: a syntax error is worth reporting wherever it is.
+ */
+export function dropNonManifests(parsed: ParsedInputs): ParsedInputs {
+  const looksLikeManifest = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) && ('apiVersion' in value || 'kind' in value);
+  const skipped = new Set(
+    parsed.sources.filter((s) => s.problems.length === 0 && !s.documents.some((d) => looksLikeManifest(d.value))).map((s) => s.file),
+  );
+  if (skipped.size === 0) return parsed;
+  return {
+    sources: parsed.sources.filter((s) => !skipped.has(s.file)),
+    resources: parsed.resources.filter((r) => !skipped.has(r.file)),
+    findings: parsed.findings.filter((f) => !skipped.has(f.file)),
+  };
+}
+
+/** "v1.34.2" → "1.34"; anything that is not a 1.x version is a usage error. */
+function normalizeVersion(version: string): string {
+  const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
+  if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
+  return match[1]!;
 }
 
 async function loadConfig(options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
@@ -146,10 +268,30 @@ export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, Ru
   );
 }
 
-export function formatReport(report: LintReport, format: string, io: CliIo, elapsedMs: number): string {
-  if (format === 'json') return formatJson(report);
+/** The report for stdout: colour and timings only for an interactive terminal. */
+export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): string {
   const interactive = isInteractive(io, io.stdout);
-  return formatText(report, { color: useColor(io), ...(interactive ? { elapsedMs } : {}) });
+  return renderReport(report, format, { color: useColor(io), ...(interactive ? { elapsedMs } : {}) });
+}
+
+/** Any finding format, as a string. */
+export function renderReport(report: LintReport, format: Format, text: TextFormatOptions): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, { version: VERSION, informationUri: HOMEPAGE });
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report);
+    default:
+      return formatText(report, text);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function failsAt(report: LintReport, level: Severity | 'none'): boolean {

@@ -1,0 +1,91 @@
+import { type LintReport, compareStrings } from '../core/report';
+import type { Finding, ObjectRef } from '../core/types';
+
+/**
+ * JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure): one testsuite per
+ * file, one testcase per object (clean objects pass), one failure per finding. Findings that
+ * belong to no object (YAML syntax, unreadable files) are failures of a testcase named after the
+ * file. No timings, so the same input gives the same bytes.
+ */
+export function formatJunit(report: LintReport): string {
+  interface Case {
+    name: string;
+    order: number;
+    failures: Finding[];
+  }
+  const suites = new Map<string, Map<string, Case>>();
+  const suite = (file: string) => suites.get(file) ?? suites.set(file, new Map()).get(file)!;
+  for (const file of report.sources.keys()) suite(file);
+  for (const o of report.objects) {
+    const cases = suite(o.file);
+    const key = refKey(o.ref);
+    if (!cases.has(key)) cases.set(key, { name: describeRef(o.ref), order: o.line, failures: [] });
+  }
+  for (const f of report.findings) {
+    const cases = suite(f.file);
+    const key = f.resource ? refKey(f.resource) : '';
+    let c = cases.get(key);
+    if (!c) {
+      c = { name: f.resource ? describeRef(f.resource) : f.file, order: f.resource ? f.line : 0, failures: [] };
+      cases.set(key, c);
+    }
+    c.failures.push(f);
+  }
+
+  let tests = 0;
+  let failures = 0;
+  const body: string[] = [];
+  for (const file of [...suites.keys()].sort(compareStrings)) {
+    const cases = [...suites.get(file)!.values()].sort((a, b) => a.order - b.order || compareStrings(a.name, b.name));
+    const failed = cases.reduce((n, c) => n + c.failures.length, 0);
+    tests += cases.length;
+    failures += failed;
+    body.push(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0">`);
+    for (const c of cases) {
+      const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"`;
+      if (c.failures.length === 0) {
+        body.push(`${open}/>`);
+        continue;
+      }
+      body.push(`${open}>`);
+      for (const f of c.failures) {
+        const detail = [`${f.severity} ${f.rule} at ${f.file}:${f.line}:${f.column}`];
+        if (f.path) detail.push(`path: ${f.path}`);
+        for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
+        if (f.fix) detail.push(`fix: ${f.fix}`);
+        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text(detail.join('\n'))}</failure>`);
+      }
+      body.push('    </testcase>');
+    }
+    body.push('  </testsuite>');
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`,
+    ...body,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+function refKey(ref: ObjectRef): string {
+  return `${ref.apiVersion}\u0000${ref.kind}\u0000${ref.namespace ?? ''}\u0000${ref.name}`;
+}
+
+function describeRef(ref: ObjectRef): string {
+  return `${ref.kind} ${ref.namespace === null ? '' : `${ref.namespace}/`}${ref.name || '(unnamed)'}`;
+}
+
+/** Characters XML 1.0 cannot carry at all (controls, lone surrogates) become U+FFFD. */
+function xmlSafe(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function text(value: string): string {
+  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Attribute values also escape quotes, and keep line breaks and tabs as character references. */
+function attr(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
