@@ -85,10 +85,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -414,11 +414,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -435,15 +435,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -499,8 +499,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -529,20 +529,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -587,20 +587,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -615,10 +615,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -639,8 +639,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -654,10 +654,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -699,20 +699,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -996,15 +996,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1020,18 +1020,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -1229,7 +1229,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -1258,7 +1258,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -14344,6 +14344,7 @@ var POD_TEMPLATE_PATHS = {
   PodTemplate: ["template"]
 };
 var POD_SPEC_KINDS = ["Pod", ...Object.keys(POD_TEMPLATE_PATHS)];
+var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
 function podTemplateOf(resource) {
   if (resource.kind === "Pod") {
     return {
@@ -14368,6 +14369,1951 @@ function asObject(value) {
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];
+}
+var CONFIG_FILE_GROUPS = /* @__PURE__ */ new Set(["apiserver.k8s.io", "audit.k8s.io", "client.authentication.k8s.io", "kind.x-k8s.io", "kubeadm.k8s.io"]);
+function isConfigFileKind(group, kind) {
+  return group.endsWith("config.k8s.io") || CONFIG_FILE_GROUPS.has(group) || group === "" && kind === "Config";
+}
+
+// src/resources/workload.ts
+var REPLICATED_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet"]);
+function declaredReplicas(resource) {
+  const spec = resource.object.spec;
+  if (!isObject(spec)) return void 0;
+  const replicas = spec.replicas;
+  return typeof replicas === "number" && Number.isInteger(replicas) && replicas >= 0 ? replicas : void 0;
+}
+function desiredReplicas(resource) {
+  if (resource.kind === "Pod") return 1;
+  if (!REPLICATED_KINDS.has(resource.kind)) return void 0;
+  return declaredReplicas(resource) ?? 1;
+}
+
+// src/index/autoscalers.ts
+function autoscalersOf(index, resource) {
+  const out = [];
+  for (const { from, reference } of index.referencesTo(resource.kind, resource.namespace, resource.name)) {
+    if (reference.kind === "ScaleTarget" && from.kind === "HorizontalPodAutoscaler" && from.namespace === resource.namespace) {
+      out.push(from);
+    }
+  }
+  return out;
+}
+function autoscalerBounds(hpa) {
+  const spec = isObject(hpa.object.spec) ? hpa.object.spec : {};
+  const min = typeof spec.minReplicas === "number" && Number.isInteger(spec.minReplicas) ? spec.minReplicas : 1;
+  const max = typeof spec.maxReplicas === "number" && Number.isInteger(spec.maxReplicas) ? spec.maxReplicas : void 0;
+  return { min, max };
+}
+function replicaRange(index, resource) {
+  const desired = desiredReplicas(resource);
+  if (desired === void 0) return void 0;
+  const autoscalers = resource.kind === "Pod" ? [] : autoscalersOf(index, resource);
+  if (autoscalers.length === 0) return { min: desired, max: desired, autoscalers };
+  let min = Infinity;
+  let max = 0;
+  for (const hpa of autoscalers) {
+    const bounds = autoscalerBounds(hpa);
+    min = Math.min(min, bounds.min);
+    max = Math.max(max, bounds.max ?? bounds.min, bounds.min);
+  }
+  return { min, max, autoscalers };
+}
+
+// src/resources/resource.ts
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function locateIn(resource, path, target = "value") {
+  return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target);
+}
+function objectKey(group, kind, namespace, name) {
+  return `${group}/${kind}/${namespace ?? ""}/${name}`;
+}
+function formatRef(ref) {
+  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
+}
+function sourceTextIn(resource, path) {
+  return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
+}
+
+// rules/hpa-replicas-conflict.ts
+var hpa_replicas_conflict_default = createRule({
+  id: "hpa-replicas-conflict",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A workload managed by a HorizontalPodAutoscaler should not set spec.replicas.",
+    rationale: "The autoscaler owns the replica count. Every `kubectl apply` of a manifest that sets spec.replicas resets the count to that number until the autoscaler acts again: a Deployment scaled out to 12 under load drops to 3 on the next deploy. Leave replicas out and let the autoscaler's minReplicas set the floor.",
+    fix: "remove spec.replicas (set the floor with the autoscaler minReplicas)",
+    messages: {
+      replicasSet: "spec.replicas is set while {{hpa}} manages the replica count: every apply resets it to {{replicas}} until the autoscaler acts"
+    },
+    defaultOptions: {},
+    kinds: ["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet"]
+  },
+  check({ resource, index, report }) {
+    const replicas = declaredReplicas(resource);
+    if (replicas === void 0) return;
+    const autoscalers = autoscalersOf(index, resource);
+    if (autoscalers.length === 0) return;
+    const first = autoscalers[0];
+    report({
+      messageId: "replicasSet",
+      data: { hpa: `HorizontalPodAutoscaler ${first.name}`, replicas },
+      path: ["spec", "replicas"],
+      related: autoscalers.map((hpa) => ({ resource: hpa, path: ["spec", "scaleTargetRef", "name"], message: `${formatRef(hpa.ref)} targets this ${resource.kind}` }))
+    });
+  }
+});
+
+// rules/no-automount-service-account-token.ts
+var no_automount_service_account_token_default = createRule({
+  id: "no-automount-service-account-token",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Pods should not mount a ServiceAccount token unless they call the Kubernetes API.",
+    rationale: "By default every pod gets a token of its ServiceAccount mounted at /var/run/secrets/kubernetes.io/serviceaccount. Most applications never call the Kubernetes API; for them the token only helps an attacker who gets code execution to explore and act on the cluster with the ServiceAccount's permissions.",
+    fix: "set automountServiceAccountToken: false on the pod spec (or on its ServiceAccount), and true only for pods that call the API",
+    messages: {
+      explicit: '{{kind}} "{{name}}" sets automountServiceAccountToken: true',
+      implicit: '{{kind}} "{{name}}" mounts a token of ServiceAccount "{{serviceAccount}}": neither the pod nor the ServiceAccount sets automountServiceAccountToken: false'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const spec = template.spec;
+    const data = { kind: resource.kind, name: resource.name };
+    if (spec.automountServiceAccountToken === false) return;
+    if (spec.automountServiceAccountToken === true) {
+      report({ messageId: "explicit", data, path: [...template.specPath, "automountServiceAccountToken"] });
+      return;
+    }
+    const serviceAccount = serviceAccountOf(spec);
+    const account = index.get("ServiceAccount", resource.namespace, serviceAccount);
+    if (account?.object.automountServiceAccountToken === false) return;
+    report({
+      messageId: "implicit",
+      data: { ...data, serviceAccount },
+      path: template.specPath,
+      related: account ? [{ resource: account, path: relatedPath(account.object), message: `ServiceAccount "${serviceAccount}"` }] : void 0
+    });
+  }
+});
+function serviceAccountOf(spec) {
+  for (const field of ["serviceAccountName", "serviceAccount"]) {
+    const value = spec[field];
+    if (typeof value === "string" && value !== "") return value;
+  }
+  return "default";
+}
+function relatedPath(account) {
+  return "automountServiceAccountToken" in account ? ["automountServiceAccountToken"] : ["metadata", "name"];
+}
+
+// src/resources/rbac.ts
+function policyRulesOf(role) {
+  if (isObject(role.aggregationRule)) return [];
+  const out = [];
+  asArray(role.rules).forEach((rule, index) => {
+    if (!isObject(rule)) return;
+    out.push({
+      index,
+      path: ["rules", index],
+      apiGroups: strings(rule.apiGroups),
+      resources: strings(rule.resources),
+      verbs: strings(rule.verbs),
+      nonResourceURLs: strings(rule.nonResourceURLs),
+      resourceNames: strings(rule.resourceNames)
+    });
+  });
+  return out;
+}
+function ruleCovers(rule, apiGroup, resource) {
+  return (rule.apiGroups.includes("*") || rule.apiGroups.includes(apiGroup)) && (rule.resources.includes("*") || rule.resources.includes(resource));
+}
+function roleRefOf(binding) {
+  const ref = asObject(binding.object.roleRef);
+  if (ref.kind !== "Role" && ref.kind !== "ClusterRole" || typeof ref.name !== "string" || ref.name === "") return void 0;
+  return { kind: ref.kind, name: ref.name };
+}
+function formatSubjects(binding, max = 3) {
+  const names2 = [];
+  for (const subject of asArray(binding.object.subjects)) {
+    if (!isObject(subject) || typeof subject.kind !== "string" || typeof subject.name !== "string") continue;
+    const namespace = typeof subject.namespace === "string" && subject.namespace !== "" ? subject.namespace : binding.namespace;
+    const name = subject.kind === "ServiceAccount" && namespace ? `${namespace}/${subject.name}` : subject.name;
+    names2.push(`${subject.kind} "${name}"`);
+  }
+  if (names2.length === 0) return "no subjects";
+  if (names2.length <= max) return names2.join(", ");
+  return `${names2.slice(0, max).join(", ")} and ${names2.length - max} more`;
+}
+function strings(value) {
+  return asArray(value).filter((v) => typeof v === "string");
+}
+
+// rules/no-cluster-admin-binding.ts
+var no_cluster_admin_binding_default = createRule({
+  id: "no-cluster-admin-binding",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Bindings should not grant cluster-admin, or a ClusterRole that allows everything.",
+    rationale: "cluster-admin allows every action on every resource: whoever holds it (or steals a token of a ServiceAccount bound to it) owns the cluster. It is meant for break-glass use by people, not for workloads. (CIS Kubernetes Benchmark 5.1.1.)",
+    fix: 'bind a role that grants only what the subject needs; for namespace administration, bind the built-in "admin" ClusterRole with a RoleBinding',
+    messages: {
+      clusterAdmin: '{{kind}} "{{name}}" grants cluster-admin{{scope}} to {{subjects}}',
+      equivalent: '{{kind}} "{{name}}" grants ClusterRole "{{role}}", which allows every verb on every resource,{{scope}} to {{subjects}}'
+    },
+    defaultOptions: {},
+    kinds: ["ClusterRoleBinding", "RoleBinding"],
+    optIn: true
+  },
+  check({ resource, index, report }) {
+    const ref = roleRefOf(resource);
+    if (ref?.kind !== "ClusterRole") return;
+    const data = {
+      kind: resource.kind,
+      name: resource.name,
+      scope: resource.kind === "RoleBinding" ? ` in namespace "${resource.namespace}"` : "",
+      subjects: formatSubjects(resource)
+    };
+    const path = ["roleRef", "name"];
+    if (ref.name === "cluster-admin") {
+      report({ messageId: "clusterAdmin", data, path });
+      return;
+    }
+    const role = index.get("ClusterRole", null, ref.name);
+    if (!role) return;
+    const all = policyRulesOf(role.object).find(
+      (r) => r.apiGroups.includes("*") && r.resources.includes("*") && r.verbs.includes("*") && r.resourceNames.length === 0
+    );
+    if (all) {
+      report({
+        messageId: "equivalent",
+        data: { ...data, role: ref.name },
+        path,
+        related: [{ resource: role, path: all.path, message: `ClusterRole "${ref.name}" allows "*" verbs on "*" resources` }]
+      });
+    }
+  }
+});
+
+// src/core/path.ts
+var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function existingPrefix(value, path) {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (current === null || typeof current !== "object") return path.slice(0, i);
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
+    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
+      return path.slice(0, i);
+    }
+    current = current[segment];
+  }
+  return path;
+}
+
+// src/resources/pod-spec.ts
+function containersOf(template, groups = ["containers", "initContainers"]) {
+  const out = [];
+  for (const group of groups) {
+    asArray(template.spec[group]).forEach((container, i) => {
+      if (!isObject(container)) return;
+      out.push({
+        container,
+        path: [...template.specPath, group, i],
+        group,
+        name: typeof container.name === "string" ? container.name : "",
+        sidecar: group === "initContainers" && container.restartPolicy === "Always"
+      });
+    });
+  }
+  return out;
+}
+function volumesOf(template) {
+  const out = [];
+  asArray(template.spec.volumes).forEach((volume, i) => {
+    if (isObject(volume)) {
+      out.push({ volume, path: [...template.specPath, "volumes", i], name: typeof volume.name === "string" ? volume.name : "" });
+    }
+  });
+  return out;
+}
+function portsOf(container) {
+  const out = [];
+  asArray(container.container.ports).forEach((port, i) => {
+    if (!isObject(port)) return;
+    out.push({
+      port,
+      path: [...container.path, "ports", i],
+      containerPort: typeof port.containerPort === "number" ? port.containerPort : void 0,
+      name: typeof port.name === "string" ? port.name : void 0,
+      protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
+      hostPort: typeof port.hostPort === "number" ? port.hostPort : void 0
+    });
+  });
+  return out;
+}
+
+// src/resources/security-context.ts
+var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
+function buildSecurityContexts(template) {
+  const podContext = asObject(template.spec.securityContext);
+  const podPath = [...template.specPath, "securityContext"];
+  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => {
+    const context = asObject(view.container.securityContext);
+    const containerPath = [...view.path, "securityContext"];
+    const effective = (field, accept) => {
+      const own = valueAt(context, field);
+      if (accept(own)) return { value: own, path: [...containerPath, ...field], level: "container" };
+      const inherited = valueAt(podContext, field);
+      if (accept(inherited)) return { value: inherited, path: [...podPath, ...field], level: "pod" };
+      return void 0;
+    };
+    const capabilities = asObject(context.capabilities);
+    return {
+      container: view,
+      context,
+      runAsNonRoot: effective(["runAsNonRoot"], isBoolean),
+      runAsUser: effective(["runAsUser"], isInteger),
+      seccompProfileType: effective(["seccompProfile", "type"], isString),
+      windowsRunAsUserName: effective(["windowsOptions", "runAsUserName"], isString),
+      capabilitiesAdded: capabilityEntries(capabilities.add, [...containerPath, "capabilities", "add"]),
+      capabilitiesDropped: capabilityEntries(capabilities.drop, [...containerPath, "capabilities", "drop"]),
+      reportPath: (...field) => [...view.path, ...existingPrefix(view.container, ["securityContext", ...field])]
+    };
+  });
+}
+function isWindowsPod(template) {
+  return isObject(template.spec.os) && template.spec.os.name === "windows";
+}
+function normalizeCapability(name) {
+  const upper = name.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+function formatContainerNames(names2) {
+  const quoted = names2.map((n) => JSON.stringify(n));
+  if (quoted.length <= 1) return `container ${quoted[0] ?? '""'}`;
+  return `containers ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+function capabilityEntries(list, path) {
+  const out = [];
+  asArray(list).forEach((name, i) => {
+    if (typeof name === "string") out.push({ name: normalizeCapability(name), path: [...path, i] });
+  });
+  return out;
+}
+function valueAt(object, field) {
+  let current = object;
+  for (const segment of field) current = isObject(current) ? current[segment] : void 0;
+  return current;
+}
+var isBoolean = (value) => typeof value === "boolean";
+var isInteger = (value) => typeof value === "number" && Number.isInteger(value);
+var isString = (value) => typeof value === "string";
+
+// rules/no-dangerous-capabilities.ts
+var BASELINE_ALLOWED = [
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+];
+var WHAT = {
+  SYS_ADMIN: "mounts, namespaces and much more: close to full root",
+  NET_ADMIN: "reconfigures interfaces, routes and firewall rules",
+  NET_RAW: "forges packets on the network",
+  SYS_PTRACE: "traces other processes and reads their memory",
+  SYS_MODULE: "loads kernel modules",
+  SYS_RAWIO: "raw access to devices and I/O ports",
+  SYS_BOOT: "reboots the node",
+  SYS_TIME: "sets the node's clock",
+  DAC_READ_SEARCH: "reads any file, bypassing permissions",
+  BPF: "loads eBPF programs into the kernel",
+  PERFMON: "observes every process through perf events",
+  SYSLOG: "reads the kernel log",
+  MAC_ADMIN: "reconfigures AppArmor or SELinux",
+  MAC_OVERRIDE: "bypasses AppArmor or SELinux",
+  LINUX_IMMUTABLE: "changes immutable and append-only files",
+  SYS_RESOURCE: "overrides resource limits",
+  IPC_LOCK: "locks memory the kernel can then neither swap nor reclaim",
+  IPC_OWNER: "bypasses IPC permission checks",
+  WAKE_ALARM: "wakes the node from suspend",
+  BLOCK_SUSPEND: "blocks the node from suspending",
+  AUDIT_CONTROL: "reconfigures kernel auditing",
+  AUDIT_READ: "reads the kernel audit log",
+  LEASE: "takes leases on any file",
+  SYS_NICE: "changes the priority of any process",
+  SYS_PACCT: "configures process accounting",
+  SYS_TTY_CONFIG: "reconfigures terminals",
+  CHECKPOINT_RESTORE: "checkpoints and restores processes"
+};
+var no_dangerous_capabilities_default = createRule({
+  id: "no-dangerous-capabilities",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers must not add capabilities beyond the Pod Security Standards baseline set.",
+    rationale: "Capabilities split root into pieces; some of the pieces (SYS_ADMIN, NET_ADMIN, SYS_PTRACE, SYS_MODULE, …) are enough to take over the node. Pod Security Standards (baseline) allow adding only AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT.",
+    fix: "remove the capability from securityContext.capabilities.add, or allow it for this rule in .kubeplan.yaml with a reason",
+    messages: {
+      added: 'container "{{container}}" adds capability {{capability}} ({{what}})',
+      addsAll: 'container "{{container}}" adds ALL capabilities: it is as powerful as root on the node'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowed: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Capabilities containers may add (replaces the Pod Security Standards baseline list)."
+        }
+      }
+    },
+    defaultOptions: { allowed: BASELINE_ALLOWED },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, options, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    let allowed;
+    for (const c of buildSecurityContexts(template)) {
+      for (const cap of c.capabilitiesAdded) {
+        allowed ??= new Set(options.allowed.map(normalizeCapability));
+        if (allowed.has(cap.name)) continue;
+        if (cap.name === "ALL") report({ messageId: "addsAll", data: { container: c.container.name }, path: cap.path });
+        else {
+          report({
+            messageId: "added",
+            data: { container: c.container.name, capability: cap.name, what: WHAT[cap.name] ?? "not in the Pod Security Standards baseline set" },
+            path: cap.path
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/no-default-service-account.ts
+var no_default_service_account_default = createRule({
+  id: "no-default-service-account",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: `Pods should run as their own ServiceAccount, not the namespace's "default" one.`,
+    rationale: 'Every pod without serviceAccountName runs as the "default" ServiceAccount of its namespace and shares its token and permissions with every other such pod: a RoleBinding added for one workload silently grants the others too. A dedicated ServiceAccount per workload keeps permissions and audit logs apart.',
+    fix: "create a ServiceAccount for the workload and set spec.serviceAccountName (or set automountServiceAccountToken: false if it needs no API access)",
+    messages: {
+      implicitDefault: '{{kind}} "{{name}}" has no serviceAccountName: it runs as the "default" ServiceAccount',
+      explicitDefault: '{{kind}} "{{name}}" runs as the "default" ServiceAccount'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const spec = template.spec;
+    if (spec.automountServiceAccountToken === false) return;
+    const data = { kind: resource.kind, name: resource.name };
+    for (const field of ["serviceAccountName", "serviceAccount"]) {
+      const value = spec[field];
+      if (typeof value !== "string" || value === "") continue;
+      if (value === "default") report({ messageId: "explicitDefault", data, path: [...template.specPath, field] });
+      return;
+    }
+    report({ messageId: "implicitDefault", data, path: template.specPath });
+  }
+});
+
+// rules/no-deprecated-service-account-field.ts
+var no_deprecated_service_account_field_default = createRule({
+  id: "no-deprecated-service-account-field",
+  meta: {
+    category: "best-practice",
+    severity: "warning",
+    summary: "Pods must name their ServiceAccount with serviceAccountName, not the deprecated serviceAccount.",
+    rationale: "spec.serviceAccount is a deprecated alias kept for old clients. It is used only when serviceAccountName is empty, so a manifest that sets both, with different values, runs under serviceAccountName and silently ignores the other. Tools and policies read serviceAccountName.",
+    fix: "rename serviceAccount to serviceAccountName",
+    messages: {
+      deprecated: "spec.serviceAccount is deprecated: write serviceAccountName: {{name}}",
+      redundant: "spec.serviceAccount is deprecated and repeats serviceAccountName: remove it",
+      ignored: 'spec.serviceAccount "{{name}}" is ignored: the pods run as serviceAccountName "{{actual}}"'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const old = template.spec.serviceAccount;
+    if (typeof old !== "string" || old === "") return;
+    const path = [...template.specPath, "serviceAccount"];
+    const current = template.spec.serviceAccountName;
+    if (typeof current !== "string" || current === "") {
+      report({ messageId: "deprecated", data: { name: old }, path, target: "key" });
+    } else if (current === old) {
+      report({ messageId: "redundant", path, target: "key", fix: "remove spec.serviceAccount" });
+    } else {
+      report({ messageId: "ignored", data: { name: old, actual: current }, path, fix: "remove spec.serviceAccount, keeping the ServiceAccount you mean in serviceAccountName" });
+    }
+  }
+});
+
+// rules/no-duplicate-container-port.ts
+var no_duplicate_container_port_default = createRule({
+  id: "no-duplicate-container-port",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A pod must not declare the same container port or port name twice.",
+    rationale: "The API server rejects two ports with the same name in one container. Across the containers of a pod it accepts them, but the containers share one network namespace: only one process can listen on a port, and a Service targetPort that names a port resolves to the first container that declares it. Those cases are reported as warnings.",
+    fix: "give each port its own number and name, or remove the duplicate entry",
+    messages: {
+      nameInContainer: 'container "{{container}}" declares the port name "{{name}}" twice (ports[{{first}}] and ports[{{second}}])',
+      nameInPod: 'port name "{{name}}" is declared by containers "{{other}}" and "{{container}}": a Service targetPort "{{name}}" resolves to the first',
+      portInContainer: 'container "{{container}}" declares port {{port}}/{{protocol}} twice (ports[{{first}}] and ports[{{second}}])',
+      portInPod: 'port {{port}}/{{protocol}} is declared by containers "{{other}}" and "{{container}}": they share the pod network, so only one can listen on it'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const podNames = /* @__PURE__ */ new Map();
+    const podPorts = /* @__PURE__ */ new Map();
+    for (const c of containersOf(template)) {
+      const running = c.group === "containers" || c.sidecar;
+      const names2 = /* @__PURE__ */ new Map();
+      portsOf(c).forEach((p, index) => {
+        if (p.name !== void 0 && p.name !== "") {
+          const first = names2.get(p.name);
+          if (first !== void 0) {
+            report({ messageId: "nameInContainer", data: { container: c.name, name: p.name, first, second: index }, path: [...p.path, "name"] });
+          } else {
+            names2.set(p.name, index);
+            const other = running ? podNames.get(p.name) : void 0;
+            if (other) {
+              report({
+                messageId: "nameInPod",
+                data: { name: p.name, other: other.c.name, container: c.name },
+                path: [...p.path, "name"],
+                severity: "warning"
+              });
+            } else if (running) podNames.set(p.name, { c, p, index });
+          }
+        }
+        if (!running || p.containerPort === void 0) return;
+        const key = `${p.containerPort}/${p.protocol}`;
+        const previous = podPorts.get(key) ?? [];
+        const clash = previous.find((e) => e.c !== c || sameBinding(e.p, p) && !distinctNames(e.p, p));
+        if (clash) {
+          const data = { container: c.name, port: p.containerPort, protocol: p.protocol };
+          const path = [...p.path, "containerPort"];
+          if (clash.c === c) {
+            report({ messageId: "portInContainer", data: { ...data, first: clash.index, second: index }, path, severity: "warning" });
+          } else {
+            report({ messageId: "portInPod", data: { ...data, other: clash.c.name }, path, severity: "warning" });
+          }
+        }
+        previous.push({ c, p, index });
+        podPorts.set(key, previous);
+      });
+    }
+  }
+});
+function sameBinding(a, b) {
+  const ha = a.hostPort ?? 0;
+  const hb = b.hostPort ?? 0;
+  return ha === 0 || hb === 0 || ha === hb && (a.port.hostIP ?? "") === (b.port.hostIP ?? "");
+}
+function distinctNames(a, b) {
+  return a.name !== void 0 && a.name !== "" && b.name !== void 0 && b.name !== "" && a.name !== b.name;
+}
+
+// rules/no-duplicate-env.ts
+var no_duplicate_env_default = createRule({
+  id: "no-duplicate-env",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "A container must not define the same environment variable twice.",
+    rationale: "The API server accepts duplicate names in a container's env list and the kubelet keeps the last one, so the first definition is silently dead. It usually comes from a merge (kustomize patch, Helm values) and whoever edits the first entry sees no effect.",
+    fix: "remove one of the two definitions, keeping the value you mean",
+    messages: {
+      duplicate: 'container "{{container}}" sets env var "{{name}}" twice (env[{{first}}] and env[{{second}}]); the last one wins'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+      const seen = /* @__PURE__ */ new Map();
+      asArray(c.container.env).forEach((env, i) => {
+        if (!isObject(env) || typeof env.name !== "string") return;
+        const first = seen.get(env.name);
+        if (first === void 0) {
+          seen.set(env.name, i);
+          return;
+        }
+        report({
+          messageId: "duplicate",
+          data: { container: c.name, name: env.name, first, second: i },
+          path: [...c.path, "env", i, "name"]
+        });
+      });
+    }
+  }
+});
+
+// rules/no-duplicate-object.ts
+var positions = /* @__PURE__ */ new WeakMap();
+function positionsOf(index) {
+  let map = positions.get(index);
+  if (!map) {
+    map = new Map(index.resources.map((r, i) => [r, i]));
+    positions.set(index, map);
+  }
+  return map;
+}
+var no_duplicate_object_default = createRule({
+  id: "no-duplicate-object",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Each object (group, kind, namespace, name) is defined once in the input.",
+    rationale: "When the same object is defined twice, kubectl apply applies both in turn and the last one wins, silently discarding the other; Helm and Argo CD refuse the manifest set. It is almost always a copy and paste left behind, or a namespace forgotten on one of two copies.",
+    fix: "remove one of the definitions, or give it another name or namespace",
+    messages: {
+      duplicate: "{{object}} is already defined {{where}}"
+    },
+    defaultOptions: {}
+  },
+  check({ resource, index, report }) {
+    if (resource.name === "") return;
+    const same = index.sameIdentity(resource);
+    if (same.length === 0) return;
+    const order = positionsOf(index);
+    const mine = order.get(resource);
+    let first;
+    let firstAt = mine;
+    for (const other of same) {
+      const at = order.get(other);
+      if (at !== void 0 && at < firstAt) {
+        first = other;
+        firstAt = at;
+      }
+    }
+    if (!first) return;
+    report({
+      messageId: "duplicate",
+      data: { object: formatRef(resource.ref), where: first.file === resource.file ? "earlier in this file" : `in ${first.file}` },
+      path: ["metadata", "name"],
+      related: [{ resource: first, path: ["metadata", "name"], message: `first definition of ${formatRef(first.ref)}` }]
+    });
+  }
+});
+
+// rules/no-host-ipc.ts
+var no_host_ipc_default = createRule({
+  id: "no-host-ipc",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Pods must not share the node's IPC namespace (hostIPC).",
+    rationale: "With hostIPC: true the containers can read and write the shared memory segments and message queues of every process of the node. Pod Security Standards (baseline) forbid it.",
+    fix: "remove spec.hostIPC (or set it to false)",
+    messages: {
+      hostIpc: `{{kind}} "{{name}}" shares the node's IPC namespace (hostIPC: true)`
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (template?.spec.hostIPC !== true) return;
+    report({ messageId: "hostIpc", data: { kind: resource.kind, name: resource.name }, path: [...template.specPath, "hostIPC"] });
+  }
+});
+
+// rules/no-host-network.ts
+var no_host_network_default = createRule({
+  id: "no-host-network",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Pods must not use the node's network namespace (hostNetwork).",
+    rationale: "With hostNetwork: true the pod sees every network interface of the node, can bind any of the node's ports, reaches services that listen only on the node (the kubelet, metadata proxies) and escapes NetworkPolicy. Pod Security Standards (baseline) forbid it.",
+    fix: "remove spec.hostNetwork (or set it to false) and expose the pod through a Service",
+    messages: {
+      hostNetwork: `{{kind}} "{{name}}" uses the node's network namespace (hostNetwork: true)`
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (template?.spec.hostNetwork !== true) return;
+    report({ messageId: "hostNetwork", data: { kind: resource.kind, name: resource.name }, path: [...template.specPath, "hostNetwork"] });
+  }
+});
+
+// rules/no-host-pid.ts
+var no_host_pid_default = createRule({
+  id: "no-host-pid",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Pods must not share the node's process ID namespace (hostPID).",
+    rationale: "With hostPID: true the containers see every process of the node, can read their environment and command lines through /proc and, as root, signal or trace them. Pod Security Standards (baseline) forbid it.",
+    fix: "remove spec.hostPID (or set it to false); use shareProcessNamespace to share processes between the pod's own containers",
+    messages: {
+      hostPid: `{{kind}} "{{name}}" shares the node's process namespace (hostPID: true)`
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (template?.spec.hostPID !== true) return;
+    report({ messageId: "hostPid", data: { kind: resource.kind, name: resource.name }, path: [...template.specPath, "hostPID"] });
+  }
+});
+
+// src/resources/host-ports.ts
+function hostPortsOf(template) {
+  const hostNetwork = template.spec.hostNetwork === true;
+  const out = [];
+  for (const c of containersOf(template)) {
+    if (c.group === "initContainers" && !c.sidecar) continue;
+    for (const p of portsOf(c)) {
+      const explicit = p.hostPort !== void 0 && p.hostPort > 0 ? p.hostPort : void 0;
+      const hostPort = explicit ?? (hostNetwork ? p.containerPort : void 0);
+      if (hostPort === void 0 || hostPort <= 0) continue;
+      out.push({
+        hostPort,
+        protocol: p.protocol,
+        hostIP: typeof p.port.hostIP === "string" && p.port.hostIP !== "0.0.0.0" ? p.port.hostIP : "",
+        path: p.path,
+        field: explicit !== void 0 ? "hostPort" : "containerPort",
+        container: c.name
+      });
+    }
+  }
+  return out;
+}
+function hostPortsConflict(a, b) {
+  return a.hostPort === b.hostPort && a.protocol === b.protocol && (a.hostIP === "" || b.hostIP === "" || a.hostIP === b.hostIP);
+}
+
+// rules/no-host-port-conflict.ts
+var RUNNING_KINDS = POD_SPEC_KINDS.filter((k) => k !== "PodTemplate");
+var cache = /* @__PURE__ */ new WeakMap();
+var no_host_port_conflict_default = createRule({
+  id: "no-host-port-conflict",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Pods that must share a node must not ask for the same hostPort.",
+    rationale: 'A hostPort binds a port on the node: two pods asking for the same port, protocol and overlapping host IP cannot run on the same node. Within one pod the API server rejects it. Across objects it is certain when one of them is a DaemonSet without node selection (it has a pod on every node) or both are pinned to the same nodeName: one of the two stays Pending ("didn\'t have free ports for the requested pod ports"). hostNetwork pods take their containerPorts as host ports. Replicas of one workload competing for ports are for `kubeplan plan`, which knows the nodes.',
+    fix: "use a different hostPort, drop the hostPort (expose the pod through a Service), or keep the two apart with node selection",
+    messages: {
+      inPod: '{{field}} {{port}}/{{protocol}} is taken twice in this pod (containers "{{other}}" and "{{container}}")',
+      withEveryNode: "{{field}} {{port}}/{{protocol}} is also taken by {{other}}, which runs on every node: the two can never share a node",
+      fromEveryNode: "{{field}} {{port}}/{{protocol}} is also taken by {{other}}, and this DaemonSet runs on every node: the two can never share a node",
+      sameNode: '{{field}} {{port}}/{{protocol}} is also taken by {{other}}, pinned to the same node "{{node}}"'
+    },
+    defaultOptions: {},
+    kinds: RUNNING_KINDS
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const own = hostPortsOf(template);
+    if (own.length === 0) return;
+    const self = holderTraits(resource, template);
+    const holders = holdersOf(index);
+    const reported = [];
+    own.forEach((port, i) => {
+      const fieldName = port.field === "hostPort" ? "hostPort" : "hostNetwork port";
+      const data = { field: fieldName, port: port.hostPort, protocol: port.protocol, container: port.container };
+      const path = [...port.path, port.field];
+      const twin = own.slice(0, i).find((other2) => hostPortsConflict(other2, port));
+      if (twin) {
+        report({ messageId: "inPod", data: { ...data, other: twin.container }, path });
+        return;
+      }
+      if (reported.some((r) => hostPortsConflict(r, port))) return;
+      const others = /* @__PURE__ */ new Map();
+      for (const h of holders.get(port.hostPort) ?? []) {
+        if (h.resource === resource || others.has(h.resource) || !hostPortsConflict(h.port, port)) continue;
+        if (self.everyNode || h.everyNode || self.nodeName !== void 0 && self.nodeName === h.nodeName) others.set(h.resource, h);
+      }
+      if (others.size === 0) return;
+      reported.push(port);
+      const sorted = [...others.values()].sort((a, b) => a.resource.key < b.resource.key ? -1 : a.resource.key > b.resource.key ? 1 : 0);
+      const first = sorted[0];
+      const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more)` : "";
+      const other = `${formatRef(first.resource.ref)}${more}`;
+      const related2 = sorted.slice(0, 5).map((h) => ({
+        resource: h.resource,
+        path: [...h.port.path, h.port.field],
+        message: `${formatRef(h.resource.ref)} takes ${h.port.hostPort}/${h.port.protocol}`
+      }));
+      const messageId = first.everyNode ? "withEveryNode" : self.everyNode ? "fromEveryNode" : "sameNode";
+      report({ messageId, data: { ...data, other, node: self.nodeName ?? "" }, path, related: related2 });
+    });
+  }
+});
+function holderTraits(resource, template) {
+  const spec = template.spec;
+  const selector = isObject(spec.nodeSelector) && Object.keys(spec.nodeSelector).length > 0;
+  const affinity = isObject(spec.affinity) && isObject(spec.affinity.nodeAffinity) && spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution != null;
+  const nodeName = typeof spec.nodeName === "string" && spec.nodeName !== "" ? spec.nodeName : void 0;
+  return { everyNode: resource.kind === "DaemonSet" && !selector && !affinity && nodeName === void 0, nodeName };
+}
+function holdersOf(index) {
+  let byPort = cache.get(index);
+  if (byPort) return byPort;
+  byPort = /* @__PURE__ */ new Map();
+  for (const kind of RUNNING_KINDS) {
+    for (const resource of index.byKind(kind)) {
+      const template = podTemplateOf(resource);
+      if (!template) continue;
+      const ports = hostPortsOf(template);
+      if (ports.length === 0) continue;
+      const traits = holderTraits(resource, template);
+      for (const port of ports) {
+        const list = byPort.get(port.hostPort);
+        const holder = { resource, port, ...traits };
+        if (list) list.push(holder);
+        else byPort.set(port.hostPort, [holder]);
+      }
+    }
+  }
+  cache.set(index, byPort);
+  return byPort;
+}
+
+// src/resources/image-ref.ts
+function parseImageRef(image) {
+  let rest = image.trim();
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.indexOf(":", lastSlash + 1);
+  if (colon !== -1) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry = null;
+  const firstSlash = rest.indexOf("/");
+  if (firstSlash !== -1) {
+    const first = rest.slice(0, firstSlash);
+    if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
+      registry = first;
+      rest = rest.slice(firstSlash + 1);
+    }
+  }
+  return { registry, repository: rest, tag, digest };
+}
+function isMutableImage(ref, mutableTags = ["latest"]) {
+  if (ref.digest !== null && ref.digest !== "") return false;
+  return ref.tag === null || ref.tag === "" || mutableTags.includes(ref.tag);
+}
+
+// rules/no-latest-tag.ts
+var no_latest_tag_default = createRule({
+  id: "no-latest-tag",
+  meta: {
+    category: "best-practice",
+    severity: "warning",
+    summary: "Container images must be pinned to a version tag or digest, not `:latest` or no tag at all.",
+    rationale: "An image without a tag means `:latest`. The tag moves, so two nodes may run different code under the same manifest, a rollback re-pulls the new image, and nothing in the manifest changes when the code does, so no rollout happens. A digest (`@sha256:…`) pins the image whatever the tag says.",
+    fix: "pin the image to a version tag (nginx:1.27.3) or a digest (nginx@sha256:…)",
+    messages: {
+      noTag: 'container "{{container}}" uses image "{{image}}" without a tag, which pulls :latest',
+      mutableTag: 'container "{{container}}" uses image "{{image}}" with the mutable tag ":{{tag}}"'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        mutableTags: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true }
+      }
+    },
+    defaultOptions: { mutableTags: ["latest"] },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, options, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+      const image = c.container.image;
+      if (typeof image !== "string" || image.trim() === "") continue;
+      const ref = parseImageRef(image);
+      if (!isMutableImage(ref, options.mutableTags)) continue;
+      const path = [...c.path, "image"];
+      if (ref.tag === null || ref.tag === "") report({ messageId: "noTag", data: { container: c.name, image }, path });
+      else report({ messageId: "mutableTag", data: { container: c.name, image, tag: ref.tag }, path });
+    }
+  }
+});
+
+// rules/no-privilege-escalation.ts
+var no_privilege_escalation_default = createRule({
+  id: "no-privilege-escalation",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers must set allowPrivilegeEscalation: false.",
+    rationale: "Unless allowPrivilegeEscalation is false, the container runs without the no_new_privs flag: a setuid binary or file capability lets a process gain more privileges than its parent had. A privileged container or one with CAP_SYS_ADMIN can always escalate. Pod Security Standards (restricted) require allowPrivilegeEscalation: false.",
+    fix: "set securityContext.allowPrivilegeEscalation: false on the container",
+    messages: {
+      allowed: 'container "{{container}}" sets allowPrivilegeEscalation: true',
+      privileged: 'container "{{container}}" is privileged, which always allows privilege escalation',
+      sysAdmin: 'container "{{container}}" adds SYS_ADMIN, which allows privilege escalation',
+      notDisabled: 'container "{{container}}" does not set allowPrivilegeEscalation: false'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowUnset: {
+          type: "boolean",
+          description: "Report only explicit escalation (true, privileged, SYS_ADMIN), not a missing setting (as kube-linter does)."
+        }
+      }
+    },
+    defaultOptions: { allowUnset: false },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, options, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || isWindowsPod(template)) return;
+    for (const c of buildSecurityContexts(template)) {
+      const data = { container: c.container.name };
+      const allow = c.context.allowPrivilegeEscalation;
+      const sysAdmin = c.capabilitiesAdded.find((cap) => cap.name === "SYS_ADMIN");
+      if (allow === true) report({ messageId: "allowed", data, path: c.reportPath("allowPrivilegeEscalation") });
+      else if (c.context.privileged === true) {
+        report({ messageId: "privileged", data, path: c.reportPath("privileged"), fix: "remove privileged: true, then set allowPrivilegeEscalation: false" });
+      } else if (sysAdmin) {
+        report({ messageId: "sysAdmin", data, path: sysAdmin.path, fix: "remove SYS_ADMIN from capabilities.add, then set allowPrivilegeEscalation: false" });
+      } else if (allow !== false && !options.allowUnset) {
+        report({ messageId: "notDisabled", data, path: c.reportPath("allowPrivilegeEscalation") });
+      }
+    }
+  }
+});
+
+// rules/no-privileged-container.ts
+var no_privileged_container_default = createRule({
+  id: "no-privileged-container",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers must not run privileged.",
+    rationale: "A privileged container gets every Linux capability and every host device, and runs without seccomp, AppArmor or SELinux confinement: a process in it is root on the node. A Windows HostProcess container is the same on Windows nodes. Pod Security Standards (baseline) forbid both.",
+    fix: "remove securityContext.privileged (or windowsOptions.hostProcess), and add only the capabilities the container needs",
+    messages: {
+      privileged: 'container "{{container}}" is privileged: it has full access to the node',
+      hostProcess: 'container "{{container}}" is a Windows HostProcess container: it runs on the node with full access',
+      podHostProcess: '{{kind}} "{{name}}" runs Windows HostProcess containers: they run on the node with full access'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const podHostProcess = asObject(asObject(template.spec.securityContext).windowsOptions).hostProcess === true;
+    if (podHostProcess) {
+      report({
+        messageId: "podHostProcess",
+        data: { kind: resource.kind, name: resource.name },
+        path: [...template.specPath, "securityContext", "windowsOptions", "hostProcess"]
+      });
+    }
+    for (const c of buildSecurityContexts(template)) {
+      const data = { container: c.container.name };
+      if (c.context.privileged === true) report({ messageId: "privileged", data, path: c.reportPath("privileged") });
+      if (!podHostProcess && asObject(c.context.windowsOptions).hostProcess === true) {
+        report({ messageId: "hostProcess", data, path: c.reportPath("windowsOptions", "hostProcess") });
+      }
+    }
+  }
+});
+
+// rules/no-privileged-ports.ts
+var no_privileged_ports_default = createRule({
+  id: "no-privileged-ports",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers should not listen on privileged ports (below 1024).",
+    rationale: "Binding a port below 1024 traditionally needs root or the NET_BIND_SERVICE capability, so an image that listens on 80 or 443 tends to run with more privileges than it needs. Listening on a high port and mapping it in the Service (port: 80, targetPort: 8080) needs none.",
+    fix: "make the program listen on a port of 1024 or above and keep the low port on the Service (port: 80, targetPort: 8080)",
+    messages: {
+      privilegedPort: 'container "{{container}}" listens on privileged port {{port}} (below 1024)'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const container of containersOf(template)) {
+      for (const port of portsOf(container)) {
+        if (port.containerPort !== void 0 && port.containerPort > 0 && port.containerPort < 1024) {
+          report({
+            messageId: "privilegedPort",
+            data: { container: container.name, port: port.containerPort },
+            path: [...port.path, "containerPort"]
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/no-secret-access-rbac.ts
+var BUILTIN_SECRET_ACCESS = /* @__PURE__ */ new Map([
+  ["cluster-admin", "every verb"],
+  ["admin", "get, list, watch, create, update, patch, delete, deletecollection"],
+  ["edit", "get, list, watch, create, update, patch, delete, deletecollection"]
+]);
+var no_secret_access_rbac_default = createRule({
+  id: "no-secret-access-rbac",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Bindings should not give subjects access to all Secrets of a namespace or of the cluster.",
+    rationale: "Reading Secrets reveals every password, key and ServiceAccount token stored in them; creating Secrets can mint tokens for other ServiceAccounts. Access to Secrets should be limited to named Secrets (resourceNames) and to the few subjects that need it. (CIS Kubernetes Benchmark 5.1.2.)",
+    fix: "remove secrets from the role, or limit the rule to the Secrets the subject needs with resourceNames",
+    messages: {
+      secretAccess: '{{kind}} "{{name}}" gives {{subjects}} {{verbs}} on Secrets{{scope}} through {{role}}'
+    },
+    defaultOptions: {},
+    kinds: ["RoleBinding", "ClusterRoleBinding"],
+    optIn: true
+  },
+  check({ resource, index, report }) {
+    const ref = roleRefOf(resource);
+    if (!ref) return;
+    const roleNamespace = ref.kind === "Role" ? resource.namespace : null;
+    const role = index.get(ref.kind, roleNamespace, ref.name);
+    let verbs;
+    let related2;
+    if (role) {
+      const rules = policyRulesOf(role.object).filter(
+        (r) => ruleCovers(r, "", "secrets") && r.verbs.length > 0 && r.resourceNames.length === 0
+      );
+      if (rules.length === 0) return;
+      const all = rules.flatMap((r) => r.verbs);
+      verbs = all.includes("*") ? "every verb" : [...new Set(all)].join(", ");
+      related2 = [{ resource: role, path: [...rules[0].path, "resources"], message: `${ref.kind} "${ref.name}" grants ${verbs} on Secrets` }];
+    } else if (ref.kind === "ClusterRole") {
+      verbs = BUILTIN_SECRET_ACCESS.get(ref.name);
+    }
+    if (!verbs) return;
+    report({
+      messageId: "secretAccess",
+      data: {
+        kind: resource.kind,
+        name: resource.name,
+        subjects: formatSubjects(resource),
+        verbs,
+        scope: resource.kind === "RoleBinding" ? ` in namespace "${resource.namespace}"` : " in every namespace",
+        role: `${ref.kind} "${ref.name}"`
+      },
+      path: ["roleRef", "name"],
+      related: related2
+    });
+  }
+});
+
+// rules/no-secrets-in-env.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "password",
+  "passwords",
+  "passwd",
+  "passphrase",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "apikeys",
+  "privatekey",
+  "accesskey",
+  "secretkey",
+  "signingkey",
+  "encryptionkey",
+  "masterkey",
+  "salt"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "private",
+  "access",
+  "secret",
+  "signing",
+  "encryption",
+  "master",
+  "license",
+  "client",
+  "auth",
+  "session",
+  "hmac",
+  "ssh",
+  "gpg",
+  "pgp",
+  "webhook",
+  "jwt",
+  "nonce",
+  "app"
+]);
+var NOT_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
+  "url",
+  "uri",
+  "urls",
+  "endpoint",
+  "host",
+  "hostname",
+  "port",
+  "path",
+  "file",
+  "filename",
+  "dir",
+  "directory",
+  "name",
+  "names",
+  "id",
+  "ids",
+  "ref",
+  "type",
+  "kind",
+  "format",
+  "mode",
+  "enabled",
+  "enable",
+  "disabled",
+  "disable",
+  "required",
+  "location",
+  "mount",
+  "version",
+  "size",
+  "length",
+  "len",
+  "policy",
+  "algorithm",
+  "algo",
+  "header",
+  "field",
+  "prefix",
+  "audience",
+  "issuer",
+  "scope",
+  "scopes",
+  "provider",
+  "ttl",
+  "expiry",
+  "expires",
+  "expiration",
+  "timeout",
+  "lifetime",
+  "duration",
+  "interval",
+  "period",
+  "seconds",
+  "secs",
+  "sec",
+  "ms",
+  "millis",
+  "minutes",
+  "mins",
+  "hours",
+  "days",
+  "count",
+  "limit",
+  "rounds",
+  "store",
+  "namespace",
+  "region",
+  "user",
+  "username",
+  "owner"
+]);
+var CREDENTIAL_VALUES = [
+  { what: "a private key", pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/ },
+  { what: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
+  { what: "a GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/ },
+  { what: "a GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
+  { what: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { what: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { what: "a Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{16,}/ },
+  { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+  { what: "a URL with an embedded password", pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?!\$[({])[^/\s@]+@/i },
+  { what: "a connection string with a password", pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i }
+];
+var HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
+var VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
+var WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+var no_secrets_in_env_default = createRule({
+  id: "no-secrets-in-env",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Secrets must not be written as literal environment variable values.",
+    rationale: "A literal value in a manifest ends up in version control, in CI logs, in `kubectl get -o yaml` for everyone who may read the workload, and in the last-applied annotation. Secrets belong in a Secret, referenced with secretKeyRef or mounted as a file.",
+    fix: "move the value into a Secret and reference it with valueFrom.secretKeyRef (or mount the Secret as a file), then rotate it",
+    messages: {
+      secretName: 'container "{{container}}" sets env "{{name}}" to a literal value; the name says it is a secret',
+      credentialValue: 'container "{{container}}" sets env "{{name}}" to what looks like {{what}}'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedNames: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Variable names never to report by name (compared case-insensitively); credential-looking values are still reported."
+        }
+      }
+    },
+    defaultOptions: { allowedNames: [] },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, options, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+      asArray(c.container.env).forEach((env, i) => {
+        if (!isObject(env) || typeof env.name !== "string") return;
+        const name = env.name;
+        const raw = env.value;
+        if (typeof raw !== "string" && typeof raw !== "number") return;
+        const value = String(raw).trim();
+        if (value === "") return;
+        const path = [...c.path, "env", i, "value"];
+        const data = { container: c.name, name };
+        const credential = CREDENTIAL_VALUES.find((p) => p.pattern.test(value));
+        if (credential) {
+          report({ messageId: "credentialValue", data: { ...data, what: credential.what }, path, sensitive: true });
+          return;
+        }
+        if (isHarmless(value) || !looksLikeSecretName(name)) return;
+        if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) return;
+        report({ messageId: "secretName", data, path, sensitive: true });
+      });
+    }
+  }
+});
+function isHarmless(value) {
+  return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ""));
+}
+function looksLikeSecretName(name) {
+  const words = [];
+  for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
+  if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1])) return false;
+  return words.some((w, i) => {
+    if (SECRET_WORDS.has(w)) return true;
+    if (w.includes("password") || w.includes("passwd") || w.endsWith("token") || w.endsWith("secret")) return true;
+    if (w === "key") return i > 0 && KEY_QUALIFIERS.has(words[i - 1]);
+    return (w === "pwd" || w === "pass") && i === words.length - 1 && i > 0;
+  });
+}
+
+// rules/no-sensitive-host-mounts.ts
+var SENSITIVE = [
+  { path: "/", below: false, what: "the node's whole filesystem" },
+  { path: "/bin", below: false, what: "the node's programs" },
+  { path: "/sbin", below: false, what: "the node's programs" },
+  { path: "/usr", below: false, what: "the node's programs and libraries" },
+  { path: "/lib", below: false, what: "the node's libraries" },
+  { path: "/lib64", below: false, what: "the node's libraries" },
+  { path: "/boot", below: true, what: "the node's kernel and boot loader" },
+  { path: "/dev", below: false, what: "the node's devices" },
+  { path: "/etc", below: false, what: "the node's configuration" },
+  { path: "/etc/kubernetes", below: true, what: "the node's Kubernetes credentials" },
+  { path: "/etc/shadow", below: false, what: "the node's password hashes" },
+  { path: "/etc/sudoers", below: false, what: "the node's sudo configuration" },
+  { path: "/etc/sudoers.d", below: true, what: "the node's sudo configuration" },
+  { path: "/etc/ssh", below: true, what: "the node's SSH keys and configuration" },
+  { path: "/proc", below: true, what: "the node's processes and kernel settings" },
+  { path: "/sys", below: false, what: "the node's kernel and device settings" },
+  { path: "/root", below: true, what: "the node's root home directory" },
+  { path: "/var/run", below: false, what: "the node's runtime sockets" },
+  { path: "/run", below: false, what: "the node's runtime sockets" },
+  { path: "/var/lib/kubelet", below: false, what: "the kubelet's state, every pod's secrets included" },
+  { path: "/var/lib/kubelet/pods", below: true, what: "every pod's volumes, secrets included" },
+  { path: "/var/lib/kubelet/pki", below: true, what: "the kubelet's credentials" },
+  { path: "/var/lib/docker", below: true, what: "every container's filesystem" },
+  { path: "/var/lib/docker/containers", below: true, what: "every container's configuration, environment variables included" },
+  { path: "/var/lib/containerd", below: true, what: "every container's filesystem" },
+  { path: "/var/lib/etcd", below: true, what: "etcd's data, every Secret of the cluster" },
+  { path: "/run/containerd", below: true, what: "containerd's sockets" },
+  { path: "/var/run/containerd", below: true, what: "containerd's sockets" },
+  { path: "/run/crio", below: true, what: "CRI-O's sockets" },
+  { path: "/var/run/crio", below: true, what: "CRI-O's sockets" }
+];
+var RUNTIME_SOCKET = /(^|\/)(docker|dockershim|cri-dockerd|containerd|crio|podman)\.sock$/;
+var no_sensitive_host_mounts_default = createRule({
+  id: "no-sensitive-host-mounts",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Pods must not mount sensitive directories or the container runtime's socket from the node.",
+    rationale: "A hostPath volume of the node's system directories (/, /etc, /proc, /var/lib/kubelet, …) exposes credentials and kernel settings of the node; a writable one lets the pod take the node over. The container runtime socket (docker.sock, containerd.sock) is full control of every container of the node.",
+    fix: "use a ConfigMap, Secret, emptyDir or PersistentVolumeClaim instead of the hostPath volume, or mount a narrower path read-only",
+    messages: {
+      sensitive: 'hostPath volume "{{volume}}" mounts {{path}} from the node ({{what}})',
+      runtimeSocket: 'hostPath volume "{{volume}}" mounts the container runtime socket {{path}}: it gives full control of every container of the node'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedPaths: {
+          type: "array",
+          items: { type: "string", pattern: "^/" },
+          description: "Host paths not to report (exact paths)."
+        },
+        additionalPaths: {
+          type: "array",
+          items: { type: "string", pattern: "^/" },
+          description: "More sensitive host paths; everything below them is reported too."
+        }
+      }
+    },
+    defaultOptions: { allowedPaths: [], additionalPaths: [] },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, options, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const volume of volumesOf(template)) {
+      const hostPath = volume.volume.hostPath;
+      if (!isObject(hostPath) || typeof hostPath.path !== "string") continue;
+      const path = normalizeHostPath(hostPath.path);
+      if (path === null || options.allowedPaths.some((p) => normalizeHostPath(p) === path)) continue;
+      const at = [...volume.path, "hostPath", "path"];
+      if (RUNTIME_SOCKET.test(path)) {
+        report({ messageId: "runtimeSocket", data: { volume: volume.name, path }, path: at });
+        continue;
+      }
+      const match = sensitiveEntry(path, options.additionalPaths);
+      if (match) report({ messageId: "sensitive", data: { volume: volume.name, path, what: match.what }, path: at });
+    }
+  }
+});
+function sensitiveEntry(path, additional) {
+  let best;
+  const consider = (entry) => {
+    const hit = entry.path === path || entry.below && isBelow(path, entry.path);
+    if (hit && (!best || entry.path.length > best.path.length)) best = entry;
+  };
+  SENSITIVE.forEach(consider);
+  for (const extra of additional) {
+    const normalized = normalizeHostPath(extra);
+    if (normalized) consider({ path: normalized, below: true, what: "listed as sensitive in the configuration" });
+  }
+  return best;
+}
+function isBelow(path, directory) {
+  return directory === "/" ? path !== "/" : path.startsWith(`${directory}/`);
+}
+function normalizeHostPath(raw) {
+  if (!raw.startsWith("/")) return null;
+  const parts = [];
+  for (const part of raw.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+
+// rules/no-ssh-port.ts
+var no_ssh_port_default = createRule({
+  id: "no-ssh-port",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers should not expose the SSH port (22/TCP).",
+    rationale: "An SSH server in a container is a second way in that bypasses Kubernetes authentication, RBAC and audit logs, and usually means long-lived credentials baked into the image. kubectl exec, kubectl debug and kubectl port-forward cover what SSH was used for.",
+    fix: "remove the SSH server and its port; use kubectl exec or kubectl debug to get a shell",
+    messages: {
+      sshPort: 'container "{{container}}" exposes SSH port 22'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const container of containersOf(template)) {
+      for (const port of portsOf(container)) {
+        if (port.containerPort === 22 && port.protocol === "TCP") {
+          report({ messageId: "sshPort", data: { container: container.name }, path: [...port.path, "containerPort"] });
+        }
+      }
+    }
+  }
+});
+
+// src/core/quantity.ts
+var QUANTITY_PATTERN = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/;
+var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
+var QuantityError = class extends Error {
+};
+function parseQuantity(input) {
+  const text2 = typeof input === "number" ? numberToText(input) : input;
+  if (!QUANTITY_PATTERN.test(text2)) {
+    throw new QuantityError(
+      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
+    );
+  }
+  const [, sign, whole = "", fraction = "", suffix = ""] = PARTS.exec(text2);
+  let format;
+  let binaryExp = 0;
+  let decimalExp = 0;
+  if (suffix in BINARY) {
+    format = "BinarySI";
+    binaryExp = BINARY[suffix];
+  } else if (suffix in DECIMAL) {
+    format = "DecimalSI";
+    decimalExp = DECIMAL[suffix];
+  } else {
+    format = "DecimalExponent";
+    decimalExp = Number(suffix.slice(1));
+  }
+  const digits = BigInt((whole + fraction).replace(/^0+(?=.)/, "") || "0");
+  const exp10 = decimalExp - fraction.length + 9;
+  let nano = digits << BigInt(binaryExp);
+  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
+  return { nano: sign === "-" ? -nano : nano, format };
+}
+function tryParseQuantity(input) {
+  if (typeof input !== "string" && typeof input !== "number") return void 0;
+  try {
+    return parseQuantity(input);
+  } catch {
+    return void 0;
+  }
+}
+function numberToText(value) {
+  if (!Number.isFinite(value)) return String(value);
+  return String(value).replace("e+", "e");
+}
+function ceilDiv(a, b) {
+  const q = a / b;
+  return q * b === a || a < 0n ? q : q + 1n;
+}
+function compareQuantities(a, b) {
+  return a.nano < b.nano ? -1 : a.nano > b.nano ? 1 : 0;
+}
+
+// src/resources/container-resources.ts
+function resourceListOf(c, field) {
+  const resources = c.container.resources;
+  if (!isObject(resources)) return {};
+  const list = resources[field];
+  return isObject(list) ? list : {};
+}
+function hasResourceValue(c, field, resource) {
+  const value = resourceListOf(c, field)[resource];
+  return typeof value === "string" || typeof value === "number";
+}
+function missingResourceAnchor(c, field) {
+  const resources = c.container.resources;
+  if (isObject(resources)) {
+    if (isObject(resources[field])) return { path: [...c.path, "resources", field], target: "key" };
+    return { path: [...c.path, "resources"], target: "key" };
+  }
+  return typeof c.container.name === "string" ? { path: [...c.path, "name"], target: "value" } : { path: c.path, target: "value" };
+}
+function isOvercommitAllowed(resource) {
+  const native = !resource.includes("/") || resource.includes("kubernetes.io/");
+  return native && !resource.startsWith("hugepages-");
+}
+function resourceLabel(resource) {
+  return resource === "cpu" ? "CPU" : resource;
+}
+function quantityText(resource, path, value) {
+  return typeof value === "string" ? value : sourceTextIn(resource, path) ?? String(value);
+}
+
+// rules/no-suspicious-quantity.ts
+var NANO = 1000000000n;
+var BYTE_RESOURCES = /* @__PURE__ */ new Set(["memory", "ephemeral-storage"]);
+var MILLI_SUFFIX = /^(\d+(?:\.\d+)?)m$/;
+var SMALL_BYTES = /^(\d+)(?:k|Ki)?$/;
+var BARE_INTEGER = /^\d+$/;
+var no_suspicious_quantity_default = createRule({
+  id: "no-suspicious-quantity",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "Resource quantities must be plausible: no milli-bytes of memory, no memory below 1Mi, no CPU beyond any node.",
+    rationale: 'Quantities such as memory `128m` are legal but mean 0.128 bytes ("m" is milli, not mega); `memory: 512` is 512 bytes; `cpu: 500` is 500 cores, not 500 millicores. The API server accepts all of them, and the result is a container killed at start, or a pod that never schedules.',
+    fix: "write memory in Mi/Gi (128Mi) and CPU in cores or millicores (500m)",
+    messages: {
+      milliBytes: '{{subject}}{{resource}} {{value}} is {{human}} ("m" means milli, not mega){{hint}}',
+      tinyMemory: "{{subject}}{{resource}} {{value}} is {{human}}, too little for any container{{hint}}",
+      hugeCpu: "{{subject}}cpu {{value}} is {{human}}, more than {{max}}{{hint}}"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxCpuCores: { type: "number", exclusiveMinimum: 0 },
+        minMemoryBytes: { type: "integer", minimum: 0 }
+      }
+    },
+    defaultOptions: { maxCpuCores: 64, minMemoryBytes: 1024 * 1024 },
+    kinds: [...POD_SPEC_KINDS, "LimitRange"]
+  },
+  check({ resource, options, report }) {
+    const inspect = (subject, name, value, path) => {
+      const q = tryParseQuantity(value);
+      if (!q || q.nano <= 0n) return;
+      const text2 = quantityText(resource, path, value);
+      const data = { subject, resource: name, value: text2 };
+      if (name === "cpu") {
+        if (q.nano <= BigInt(Math.round(options.maxCpuCores * 1e3)) * 1000000n) return;
+        const hint = BARE_INTEGER.test(text2) ? `; did you mean ${text2}m?` : "";
+        report({ messageId: "hugeCpu", data: { ...data, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
+        return;
+      }
+      if (!BYTE_RESOURCES.has(name)) return;
+      if (q.nano % NANO !== 0n) {
+        const milli = MILLI_SUFFIX.exec(text2);
+        const hint = milli ? `; did you mean ${milli[1]}Mi?` : "";
+        report({ messageId: "milliBytes", data: { ...data, human: bytes(q), hint }, path });
+        return;
+      }
+      if (name === "memory" && q.nano < BigInt(options.minMemoryBytes) * NANO) {
+        const small = SMALL_BYTES.exec(text2);
+        const hint = small ? `; did you mean ${small[1]}Mi?` : "";
+        report({ messageId: "tinyMemory", data: { ...data, human: bytes(q), hint }, path });
+      }
+    };
+    if (resource.kind === "LimitRange") {
+      checkLimitRange(resource, inspect);
+      return;
+    }
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of containersOf(template)) {
+      for (const field of ["requests", "limits"]) {
+        const list = resourceListOf(c, field);
+        for (const name of Object.keys(list)) {
+          inspect(`container "${c.name}": `, name, list[name], [...c.path, "resources", field, name]);
+        }
+      }
+    }
+  }
+});
+function checkLimitRange(resource, inspect) {
+  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+  asArray(spec.limits).forEach((item, i) => {
+    if (!isObject(item) || item.type !== "Container") return;
+    for (const field of ["default", "defaultRequest", "max", "min"]) {
+      const list = item[field];
+      if (!isObject(list)) continue;
+      for (const name of Object.keys(list)) inspect(`container ${field} `, name, list[name], ["spec", "limits", i, field, name]);
+    }
+  });
+}
+function formatExact(q) {
+  const whole = q.nano / NANO;
+  const fraction = q.nano % NANO;
+  if (fraction === 0n) return whole.toString();
+  return `${whole}.${fraction.toString().padStart(9, "0").replace(/0+$/, "")}`;
+}
+function bytes(q) {
+  const text2 = formatExact(q);
+  return `${text2} ${text2 === "1" ? "byte" : "bytes"}`;
+}
+
+// rules/no-unmasked-proc-mount.ts
+var no_unmasked_proc_mount_default = createRule({
+  id: "no-unmasked-proc-mount",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers must not use an unmasked /proc (procMount: Unmasked).",
+    rationale: "The container runtime masks and makes read-only the parts of /proc that expose or change the host kernel (/proc/kcore, /proc/sysrq-trigger, /proc/sys). procMount: Unmasked removes that protection. Pod Security Standards (baseline) allow only Default.",
+    fix: "remove securityContext.procMount or set it to Default",
+    messages: {
+      unmasked: 'container "{{container}}" uses an unmasked /proc (procMount: Unmasked)'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of buildSecurityContexts(template)) {
+      if (c.context.procMount === "Unmasked") {
+        report({ messageId: "unmasked", data: { container: c.container.name }, path: c.reportPath("procMount") });
+      }
+    }
+  }
+});
+
+// rules/no-unsafe-sysctls.ts
+var SAFE_SINCE = /* @__PURE__ */ new Map([
+  ["kernel.shm_rmid_forced", 0],
+  ["net.ipv4.ip_local_port_range", 0],
+  ["net.ipv4.tcp_syncookies", 0],
+  ["net.ipv4.ping_group_range", 18],
+  ["net.ipv4.ip_unprivileged_port_start", 22],
+  ["net.ipv4.ip_local_reserved_ports", 27],
+  ["net.ipv4.tcp_keepalive_time", 29],
+  ["net.ipv4.tcp_fin_timeout", 29],
+  ["net.ipv4.tcp_keepalive_intvl", 29],
+  ["net.ipv4.tcp_keepalive_probes", 29]
+]);
+var IPC_EXACT = /* @__PURE__ */ new Set(["kernel.sem"]);
+var IPC_PREFIXES = ["kernel.shm", "kernel.msg", "fs.mqueue."];
+var NET_PREFIX = "net.";
+var no_unsafe_sysctls_default = createRule({
+  id: "no-unsafe-sysctls",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Pods should set only the sysctls Kubernetes considers safe.",
+    rationale: "A safe sysctl is namespaced (it changes only the pod) and cannot starve the node. Any other sysctl is rejected by the kubelet (SysctlForbidden) unless the node allows it with --allowed-unsafe-sysctls, and then it can affect other pods on the node. Sysctls that are not namespaced at all, or network sysctls of a pod on the host network, would change the node itself and are always rejected.",
+    fix: "remove the sysctl, or schedule the pod on nodes whose kubelet allows it (--allowed-unsafe-sysctls) and list it in this rule's allowed option",
+    messages: {
+      unsafe: 'sysctl "{{name}}" is not in the safe set: the kubelet rejects the pod unless the node allows it with --allowed-unsafe-sysctls',
+      notYetSafe: 'sysctl "{{name}}" is safe only from Kubernetes 1.{{since}} (target {{version}}): older kubelets reject the pod',
+      notNamespaced: 'sysctl "{{name}}" is not namespaced: it would change the whole node, and the kubelet rejects the pod',
+      hostNamespace: 'sysctl "{{name}}" on a pod with {{field}}: true would change the node itself: the kubelet rejects the pod'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowed: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: 'Unsafe sysctls your nodes allow, as in --allowed-unsafe-sysctls: names, or prefixes ending in "*".'
+        }
+      }
+    },
+    defaultOptions: { allowed: [] },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, options, kubernetesVersion, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const sysctlsPath = [...template.specPath, "securityContext", "sysctls"];
+    const list = asArray(asObject(template.spec.securityContext).sysctls);
+    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    list.forEach((entry, i) => {
+      if (!isObject(entry) || typeof entry.name !== "string" || entry.name === "") return;
+      const name = normalizeSysctl(entry.name);
+      const path = [...sysctlsPath, i, "name"];
+      const namespace = sysctlNamespace(name);
+      if (namespace === null) {
+        report({ messageId: "notNamespaced", data: { name }, path });
+        return;
+      }
+      const hostField = namespace === "net" ? "hostNetwork" : "hostIPC";
+      if (template.spec[hostField] === true) {
+        report({ messageId: "hostNamespace", data: { name, field: hostField }, path });
+        return;
+      }
+      const since = SAFE_SINCE.get(name);
+      if (since !== void 0 && since <= minor) return;
+      if (options.allowed.some((pattern) => matchesPattern(name, normalizeSysctl(pattern)))) return;
+      if (since !== void 0) report({ messageId: "notYetSafe", data: { name, since, version: kubernetesVersion }, path });
+      else report({ messageId: "unsafe", data: { name }, path });
+    });
+  }
+});
+function normalizeSysctl(name) {
+  const slash = name.indexOf("/");
+  const dot = name.indexOf(".");
+  if (slash === -1 || dot !== -1 && dot < slash) return name;
+  return name.replace(/[./]/g, (c) => c === "/" ? "." : "/");
+}
+function sysctlNamespace(name) {
+  if (name.startsWith(NET_PREFIX)) return "net";
+  if (IPC_EXACT.has(name) || IPC_PREFIXES.some((p) => name.startsWith(p))) return "ipc";
+  return null;
+}
+function matchesPattern(name, pattern) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+}
+
+// rules/no-wildcard-rbac.ts
+var FIELDS = [
+  ["verbs", "verb"],
+  ["resources", "resource"],
+  ["nonResourceURLs", "non-resource URL"]
+];
+var no_wildcard_rbac_default = createRule({
+  id: "no-wildcard-rbac",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: 'Roles and ClusterRoles should not grant "*" verbs or resources.',
+    rationale: 'A "*" grants every verb or resource that exists, and every one added later by Kubernetes or a CRD: escalate, bind, impersonate, secrets, pods/exec. Listing what the subject needs keeps least privilege visible in review. (CIS Kubernetes Benchmark 5.1.3.)',
+    fix: 'replace "*" with the verbs and resources the subject actually uses',
+    messages: {
+      wildcard: '{{kind}} "{{name}}" rules[{{rule}}] grants every {{what}} ("*" in {{field}})'
+    },
+    defaultOptions: {},
+    kinds: ["Role", "ClusterRole"],
+    optIn: true
+  },
+  check({ resource, report }) {
+    const raw = asArray(resource.object.rules);
+    for (const rule of policyRulesOf(resource.object)) {
+      for (const [field, what] of FIELDS) {
+        const i = asArray(asObject(raw[rule.index])[field]).indexOf("*");
+        if (i === -1) continue;
+        report({
+          messageId: "wildcard",
+          data: { kind: resource.kind, name: resource.name, rule: rule.index, what, field },
+          path: [...rule.path, field, i]
+        });
+      }
+    }
+  }
+});
+
+// rules/no-writable-host-mount.ts
+var no_writable_host_mount_default = createRule({
+  id: "no-writable-host-mount",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers should mount hostPath volumes read-only.",
+    rationale: "A writable hostPath mount lets the container change the node's files: plant binaries or configuration the node will run, fill its disk, or leave data behind for the next pod scheduled there.",
+    fix: "set readOnly: true on the volumeMount, or use an emptyDir or a PersistentVolumeClaim for data the container writes",
+    messages: {
+      writable: 'container "{{container}}" mounts hostPath volume "{{volume}}" ({{path}}) writable'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const hostPaths = /* @__PURE__ */ new Map();
+    for (const v of volumesOf(template)) {
+      const hostPath = v.volume.hostPath;
+      if (isObject(hostPath)) hostPaths.set(v.name, typeof hostPath.path === "string" ? hostPath.path : "");
+    }
+    if (hostPaths.size === 0) return;
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+      asArray(c.container.volumeMounts).forEach((mount, i) => {
+        if (!isObject(mount) || typeof mount.name !== "string" || mount.readOnly === true) return;
+        const path = hostPaths.get(mount.name);
+        if (path === void 0) return;
+        report({
+          messageId: "writable",
+          data: { container: c.name, volume: mount.name, path },
+          path: [...c.path, ...existingPrefix(c.container, ["volumeMounts", i, "readOnly"])]
+        });
+      });
+    }
+  }
+});
+
+// rules/no-yaml-type-coercion.ts
+var LEADING_ZERO = /^[-+]?0[0-9_]+$/;
+var TRAILING_ZERO = /^[-+]?[0-9_]*\.([0-9_]*0)?$/;
+var NUMBER_START = /^[-+.0-9]/;
+var MAX_DEPTH = 64;
+var no_yaml_type_coercion_default = createRule({
+  id: "no-yaml-type-coercion",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "No key or free-form value that YAML 1.1 silently turns into a boolean or a different number.",
+    rationale: 'Kubernetes reads YAML as YAML 1.1: an unquoted key on, off, yes, no, y or n becomes "true" or "false", 1.10 becomes 1.1, 0644 becomes 420. Where the schema types a field, it catches the surprise; it cannot where keys and values are free-form: the keys of labels, annotations, selectors and ConfigMap or Secret data, and anything inside a custom resource (whose CRD may preserve unknown fields). A ConfigMap key "on" silently becomes a file named "true".',
+    fix: 'quote the key or value ("on", "1.10") so that it stays the text you wrote',
+    messages: {
+      booleanKey: 'key {{written}} is read as "{{read}}" (YAML 1.1 boolean); quote it: "{{written}}"',
+      numberKey: 'key {{written}} is read as "{{read}}" (a YAML number); quote it: "{{written}}"',
+      numberValue: '{{written}} is read as the number {{read}}; quote it if you meant the text "{{written}}"'
+    },
+    defaultOptions: {}
+  },
+  check({ resource, object, index, report }) {
+    const base = resource.path;
+    const sourceText = (path, target) => resource.document.sourceText(base.length === 0 ? path : [...base, ...path], target);
+    const emit = (messageId, written, read, path, target) => report({ messageId, data: { written, read }, path, target });
+    if (!isBuiltinGroup(resource.group)) {
+      const schema = customResourceSchema(index, resource);
+      walk(object, [], 0, { sourceText, emit, typed: (path) => isTyped(schema, path) });
+      return;
+    }
+    for (const at of freeFormMaps(resource)) {
+      const map = valueAt2(object, at);
+      if (isObject(map)) for (const key of Object.keys(map)) checkKey(key, [...at, key], sourceText, emit);
+    }
+  }
+});
+function freeFormMaps(resource) {
+  const paths = [["metadata", "labels"], ["metadata", "annotations"]];
+  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+  if (resource.kind === "ConfigMap") paths.push(["data"], ["binaryData"]);
+  if (resource.kind === "Secret") paths.push(["data"], ["stringData"]);
+  if (resource.kind === "Service") paths.push(["spec", "selector"]);
+  if (isObject(spec.selector)) paths.push(["spec", "selector", "matchLabels"]);
+  const template = podTemplateOf(resource);
+  if (template) {
+    if (template.path.length > 0) paths.push([...template.path, "metadata", "labels"], [...template.path, "metadata", "annotations"]);
+    paths.push([...template.specPath, "nodeSelector"]);
+  }
+  return paths;
+}
+function checkKey(key, path, sourceText, emit) {
+  const boolean = key === "true" || key === "false";
+  if (!boolean && !NUMBER_START.test(key)) return;
+  const written = sourceText(path, "key");
+  if (written === void 0 || written === key || isQuoted(written)) return;
+  emit(boolean ? "booleanKey" : "numberKey", written, key, path, "key");
+}
+function walk(value, path, depth, walker) {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, [...path, i], depth + 1, walker));
+    return;
+  }
+  if (isObject(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      if (depth === 0 && (key === "apiVersion" || key === "kind")) continue;
+      const at = [...path, key];
+      checkKey(key, at, walker.sourceText, walker.emit);
+      walk(child, at, depth + 1, walker);
+    }
+    return;
+  }
+  if (typeof value !== "number") return;
+  const written = walker.sourceText(path, "value");
+  if (written === void 0 || !(LEADING_ZERO.test(written) || TRAILING_ZERO.test(written))) return;
+  if (written !== String(value) && !walker.typed(path)) walker.emit("numberValue", written, String(value), path, "value");
+}
+var crdSchemas = /* @__PURE__ */ new WeakMap();
+function customResourceSchema(index, resource) {
+  let schemas = crdSchemas.get(index);
+  if (!schemas) {
+    schemas = /* @__PURE__ */ new Map();
+    for (const crd of index.byKind("CustomResourceDefinition")) {
+      const spec = isObject(crd.object.spec) ? crd.object.spec : {};
+      const names2 = isObject(spec.names) ? spec.names : {};
+      for (const v of asArray(spec.versions)) {
+        if (!isObject(v) || !isObject(v.schema) || !isObject(v.schema.openAPIV3Schema)) continue;
+        const key = `${String(spec.group)}/${String(v.name)}/${String(names2.kind)}`;
+        if (!schemas.has(key)) schemas.set(key, v.schema.openAPIV3Schema);
+      }
+    }
+    crdSchemas.set(index, schemas);
+  }
+  return schemas.get(`${resource.group}/${resource.version}/${resource.kind}`);
+}
+function isTyped(schema, path) {
+  let node = schema;
+  for (const segment of path) {
+    if (!isObject(node)) return false;
+    if (typeof segment === "number") node = node.items;
+    else {
+      const properties = isObject(node.properties) ? node.properties : {};
+      node = Object.prototype.hasOwnProperty.call(properties, segment) ? properties[segment] : node.additionalProperties;
+    }
+  }
+  return isObject(node) && typeof node.type === "string";
+}
+function valueAt2(object, path) {
+  let current = object;
+  for (const segment of path) current = isObject(current) ? current[segment] : void 0;
+  return current;
+}
+function isQuoted(text2) {
+  return text2.startsWith('"') || text2.startsWith("'");
+}
+
+// src/core/int-or-percent.ts
+var PERCENT = /^[0-9]+%$/;
+function parseIntOrPercent(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? { kind: "int", value } : { kind: "invalid", text: String(value) };
+  }
+  if (typeof value === "string") {
+    return PERCENT.test(value) ? { kind: "percent", value: Number(value.slice(0, -1)) } : { kind: "invalid", text: value };
+  }
+  return { kind: "invalid", text: String(value) };
+}
+function rawIntOrPercentValue(v) {
+  return v === void 0 || v.kind === "invalid" ? 0 : v.value;
+}
+function scaleIntOrPercent(v, total, roundUp) {
+  if (v.kind === "int") return v.value;
+  if (v.kind === "invalid") return 0;
+  const exact = v.value * total / 100;
+  return roundUp ? Math.ceil(exact) : Math.floor(exact);
+}
+function formatIntOrPercent(v) {
+  return v.kind === "percent" ? `${v.value}%` : v.kind === "int" ? String(v.value) : v.text;
 }
 
 // src/index/label-selector.ts
@@ -14437,6 +16383,2358 @@ function formatSelector(selector) {
 function formatLabels(labels) {
   return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
 }
+var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function checkQualifiedName(key) {
+  const problems = [];
+  const slash = key.indexOf("/");
+  const prefix = slash === -1 ? null : key.slice(0, slash);
+  const name = slash === -1 ? key : key.slice(slash + 1);
+  if (key.split("/").length > 2) {
+    return ["a qualified name must consist of an optional DNS subdomain prefix and '/' and a name"];
+  }
+  if (prefix !== null) {
+    if (prefix.length === 0) problems.push("prefix part must be non-empty");
+    else if (prefix.length > 253) problems.push("prefix part must be no more than 253 characters");
+    else if (!DNS1123_SUBDOMAIN.test(prefix)) problems.push("prefix part must be a lowercase DNS subdomain (e.g. example.com)");
+  }
+  if (name.length === 0) problems.push("name part must be non-empty");
+  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
+  else if (!LABEL_NAME.test(name)) {
+    problems.push(
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
+    );
+  }
+  return problems;
+}
+function checkLabelValue(value) {
+  if (value === "") return [];
+  if (value.length > 63) return ["must be no more than 63 characters"];
+  if (!LABEL_NAME.test(value)) {
+    return ["must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"];
+  }
+  return [];
+}
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var PORT_NAME_CHARS = /^[-a-z0-9]+$/;
+var HAS_LETTER = /[a-z]/;
+var LABEL_FORMAT = "lowercase alphanumeric characters or '-', starting and ending with an alphanumeric character";
+var SUBDOMAIN_FORMAT = "lowercase alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character";
+var DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a letter and ending with an alphanumeric character";
+function checkDns1123Label(value) {
+  if (value.length > 63) return ["must be no more than 63 characters"];
+  if (!DNS1123_LABEL.test(value)) return [`must be a DNS-1123 label: ${LABEL_FORMAT}`];
+  return [];
+}
+function checkDns1123Subdomain(value) {
+  if (value.length > 253) return ["must be no more than 253 characters"];
+  if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
+  return [];
+}
+function checkDns1035Label(value) {
+  if (value.length > 63) return ["must be no more than 63 characters"];
+  if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
+  return [];
+}
+function checkPortName(value) {
+  const problems = [];
+  if (value.length < 1 || value.length > 15) problems.push("must be 1 to 15 characters long");
+  if (!PORT_NAME_CHARS.test(value)) problems.push("must contain only lowercase alphanumeric characters and '-'");
+  if (!HAS_LETTER.test(value)) problems.push("must contain at least one letter (a-z)");
+  if (value.includes("--")) problems.push("must not contain consecutive '-'");
+  if (value.startsWith("-") || value.endsWith("-")) problems.push("must not begin or end with '-'");
+  return problems;
+}
+function checkPathSegmentName(value) {
+  if (value === "." || value === "..") return [`may not be '${value}'`];
+  const problems = [];
+  if (value.includes("/")) problems.push("may not contain '/'");
+  if (value.includes("%")) problems.push("may not contain '%'");
+  return problems;
+}
+
+// rules/pdb-allows-eviction.ts
+var pdb_allows_eviction_default = createRule({
+  id: "pdb-allows-eviction",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A PodDisruptionBudget must leave at least one selected pod evictable.",
+    rationale: "A budget with maxUnavailable 0, minAvailable 100%, or a minAvailable at or above the number of pods it selects never allows a voluntary eviction: `kubectl drain`, cluster upgrades and the autoscaler wait on it forever. The pod count comes from the replicas of the workloads the selector matches in the input (an autoscaler's minReplicas when one manages them); percentages round up, as the disruption controller does.",
+    fix: "allow at least one disruption: minAvailable below the replica count, or maxUnavailable of at least 1",
+    messages: {
+      zeroMaxUnavailable: "maxUnavailable {{value}} blocks every voluntary eviction: node drains wait forever",
+      fullMinAvailable: "minAvailable 100% blocks every voluntary eviction: node drains wait forever",
+      minAvailableTooHigh: "minAvailable {{value}} requires all {{count}} pod(s) it selects ({{owners}}) to stay up: no pod can ever be evicted, so node drains wait forever"
+    },
+    defaultOptions: {},
+    kinds: ["PodDisruptionBudget"]
+  },
+  check({ resource, index, report }) {
+    const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
+    if (!spec) return;
+    const maxUnavailable = parseIntOrPercent(spec.maxUnavailable);
+    if (maxUnavailable && maxUnavailable.kind !== "invalid" && maxUnavailable.value === 0) {
+      report({ messageId: "zeroMaxUnavailable", data: { value: formatIntOrPercent(maxUnavailable) }, path: ["spec", "maxUnavailable"] });
+      return;
+    }
+    const minAvailable = parseIntOrPercent(spec.minAvailable);
+    if (!minAvailable || minAvailable.kind === "invalid" || resource.namespace === null) return;
+    if (minAvailable.kind === "percent" && minAvailable.value >= 100) {
+      report({ messageId: "fullMinAvailable", path: ["spec", "minAvailable"] });
+      return;
+    }
+    if (minAvailable.value <= 0) return;
+    const selector = parseLabelSelector(spec.selector);
+    if (!selector) return;
+    const owners = [];
+    for (const entry of index.podTemplatesMatching(resource.namespace, selector)) {
+      if (entry.resource.kind === "PodTemplate") continue;
+      const range = replicaRange(index, entry.resource);
+      if (!range) return;
+      owners.push({ resource: entry.resource, pods: range.min, autoscaled: range.autoscalers.length > 0 });
+    }
+    const count = owners.reduce((sum, o) => sum + o.pods, 0);
+    if (count === 0) return;
+    const required = scaleIntOrPercent(minAvailable, count, true);
+    if (required < count) return;
+    owners.sort((a, b) => a.resource.key < b.resource.key ? -1 : a.resource.key > b.resource.key ? 1 : 0);
+    const described = owners.slice(0, 3).map((o) => `${o.resource.kind} ${o.resource.name}: ${o.pods}${o.autoscaled ? " at its autoscaler minimum" : ""}`);
+    if (owners.length > 3) described.push(`${owners.length - 3} more`);
+    report({
+      messageId: "minAvailableTooHigh",
+      data: { value: formatIntOrPercent(minAvailable), count, owners: described.join(", ") },
+      path: ["spec", "minAvailable"],
+      related: owners.slice(0, 5).map((o) => ({
+        resource: o.resource,
+        path: declaredReplicas(o.resource) !== void 0 ? ["spec", "replicas"] : ["metadata", "name"],
+        message: `${o.resource.kind} ${o.resource.name} runs ${o.pods} pod(s)`
+      }))
+    });
+  }
+});
+
+// rules/pdb-unhealthy-eviction-policy.ts
+var pdb_unhealthy_eviction_policy_default = createRule({
+  id: "pdb-unhealthy-eviction-policy",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A PodDisruptionBudget should set unhealthyPodEvictionPolicy (AlwaysAllow lets unready pods be evicted).",
+    rationale: "By default (IfHealthyBudget) a pod that is running but not ready can only be evicted while the budget has room. When the application is already degraded, the budget is exhausted and the crashing pods themselves block `kubectl drain` and node upgrades. AlwaysAllow lets them be evicted: they serve nothing anyway. The field is beta (on by default) since Kubernetes 1.27 and GA in 1.31.",
+    fix: "set spec.unhealthyPodEvictionPolicy: AlwaysAllow",
+    messages: {
+      missing: "unhealthyPodEvictionPolicy is not set, so it is IfHealthyBudget: running but unready pods block node drains while the budget is exhausted",
+      notAlwaysAllow: "unhealthyPodEvictionPolicy IfHealthyBudget lets running but unready pods block node drains while the budget is exhausted"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { requireAlwaysAllow: { type: "boolean" } }
+    },
+    defaultOptions: { requireAlwaysAllow: false },
+    kinds: ["PodDisruptionBudget"]
+  },
+  check({ resource, kubernetesVersion, options, report }) {
+    const minor = Number(kubernetesVersion.split(".")[1]);
+    if (Number.isFinite(minor) && minor < 27) return;
+    const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
+    if (!spec) return;
+    const policy = spec.unhealthyPodEvictionPolicy;
+    if (policy === void 0 || policy === null) {
+      report({ messageId: "missing", path: ["spec"], target: "key" });
+    } else if (options.requireAlwaysAllow && policy === "IfHealthyBudget") {
+      report({ messageId: "notAlwaysAllow", path: ["spec", "unhealthyPodEvictionPolicy"] });
+    }
+  }
+});
+
+// rules/require-anti-affinity.ts
+var require_anti_affinity_default = createRule({
+  id: "require-anti-affinity",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A workload with several replicas must keep them apart with pod anti-affinity or a topology spread constraint.",
+    rationale: "Without anti-affinity or a spread constraint the scheduler may put every replica on the same node, and losing that node (a crash, an upgrade, a drain) takes the whole workload down. Anti-affinity on any topology key keeps replicas on different nodes; a spread constraint counts when its topology key is a node or a zone. Either must select the workload's own pods, or it does nothing for them.",
+    fix: "add a preferred podAntiAffinity term on kubernetes.io/hostname selecting the pod labels, or a topologySpreadConstraint",
+    messages: {
+      missing: "{{replicas}} replicas may all run on one node: no pod anti-affinity or topology spread constraint keeps them apart",
+      selectorMisses: "this {{kind}} keeps apart pods matching {{selector}}, but its own pods are labelled {{labels}}: its replicas may share a node"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        minReplicas: { type: "integer", minimum: 2 },
+        spreadTopologyKeys: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true }
+      }
+    },
+    defaultOptions: { minReplicas: 2, spreadTopologyKeys: ["kubernetes.io/hostname", "topology.kubernetes.io/zone"] },
+    kinds: ["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet"]
+  },
+  check({ resource, index, options, report }) {
+    const template = podTemplateOf(resource);
+    const range = template && replicaRange(index, resource);
+    if (!template || !range || range.max < options.minReplicas) return;
+    const labels = stringMap(template.metadata.labels);
+    const spec = template.spec;
+    let miss;
+    const covers = (term, at, topologyKeys) => {
+      if (!isObject(term) || typeof term.topologyKey !== "string" || term.topologyKey === "") return false;
+      if (topologyKeys && !topologyKeys.includes(term.topologyKey)) return false;
+      const namespaces = asArray(term.namespaces);
+      if (namespaces.length > 0 && !namespaces.includes(resource.namespace) && term.namespaceSelector == null) return false;
+      const selector = parseLabelSelector(term.labelSelector);
+      if (selector && selectorMatches(selector, labels)) return true;
+      miss ??= { path: [...at, "labelSelector"], selector: selector ? formatSelector(selector) || "<everything>" : "<nothing>" };
+      return false;
+    };
+    const affinity = isObject(spec.affinity) ? spec.affinity : {};
+    const anti = isObject(affinity.podAntiAffinity) ? affinity.podAntiAffinity : {};
+    const antiPath = [...template.specPath, "affinity", "podAntiAffinity"];
+    const required = asArray(anti.requiredDuringSchedulingIgnoredDuringExecution).some(
+      (term, i) => covers(term, [...antiPath, "requiredDuringSchedulingIgnoredDuringExecution", i], null)
+    );
+    const preferred = asArray(anti.preferredDuringSchedulingIgnoredDuringExecution).some(
+      (p, i) => isObject(p) && covers(p.podAffinityTerm, [...antiPath, "preferredDuringSchedulingIgnoredDuringExecution", i, "podAffinityTerm"], null)
+    );
+    const spread = asArray(spec.topologySpreadConstraints).some(
+      (c, i) => covers(c, [...template.specPath, "topologySpreadConstraints", i], options.spreadTopologyKeys)
+    );
+    if (required || preferred || spread) return;
+    if (miss) {
+      report({ messageId: "selectorMisses", data: { kind: resource.kind, selector: miss.selector, labels: formatLabels(labels) || "<none>" }, path: miss.path, target: "key" });
+      return;
+    }
+    const replicas = range.autoscalers.length > 0 ? `up to ${range.max}` : String(range.max);
+    if (declaredReplicas(resource) !== void 0 && range.autoscalers.length === 0) {
+      report({ messageId: "missing", data: { replicas }, path: ["spec", "replicas"] });
+    } else {
+      report({ messageId: "missing", data: { replicas }, path: template.specPath, target: "key" });
+    }
+  }
+});
+
+// src/index/limit-ranges.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function containerDefaultsIn(index, namespace) {
+  let byNamespace = cache2.get(index);
+  if (!byNamespace) {
+    byNamespace = buildDefaults(index);
+    cache2.set(index, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? NONE;
+}
+var NONE = { request: () => void 0, limit: () => void 0 };
+function buildDefaults(index) {
+  const ranges = /* @__PURE__ */ new Map();
+  for (const r of index.byKind("LimitRange")) {
+    if (r.namespace === null) continue;
+    const list = ranges.get(r.namespace);
+    if (list) list.push(r);
+    else ranges.set(r.namespace, [r]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [namespace, list] of ranges) {
+    const requests = /* @__PURE__ */ new Map();
+    const limits = /* @__PURE__ */ new Map();
+    for (const limitRange of [...list].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const spec = isObject(limitRange.object.spec) ? limitRange.object.spec : {};
+      asArray(spec.limits).forEach((item, i) => {
+        if (!isObject(item) || item.type !== "Container") return;
+        const at = (field) => ["spec", "limits", i, field];
+        const fields = (field) => isObject(item[field]) ? item[field] : {};
+        const limitOrder = ["default", "max"];
+        const requestOrder = ["defaultRequest", "default", "max", "min"];
+        for (const [target, order] of [[limits, limitOrder], [requests, requestOrder]]) {
+          const names2 = new Set(order.flatMap((f) => Object.keys(fields(f))));
+          for (const name of names2) {
+            if (target.has(name)) continue;
+            for (const field of order) {
+              const value = fields(field)[name];
+              if (typeof value === "string" || typeof value === "number") {
+                target.set(name, { value, limitRange, path: [...at(field), name] });
+                break;
+              }
+            }
+          }
+        }
+      });
+    }
+    out.set(namespace, { request: (name) => requests.get(name), limit: (name) => limits.get(name) });
+  }
+  return out;
+}
+
+// rules/require-cpu-limit.ts
+var require_cpu_limit_default = createRule({
+  id: "require-cpu-limit",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "Every container must have a CPU limit (directly or through a LimitRange default); off by default.",
+    rationale: "Without a CPU limit a busy container can use every idle core of its node. Many teams prefer that (a limit throttles even when the node is idle, which hurts latency), so this rule is opt-in: enable it where predictable CPU use, or the Guaranteed QoS class, matters more than burst capacity.",
+    fix: "set resources.limits.cpu",
+    messages: {
+      missing: 'container "{{container}}" has no CPU limit'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
+    if (defaults?.limit("cpu")) return;
+    for (const c of containersOf(template)) {
+      if (hasResourceValue(c, "limits", "cpu")) continue;
+      report({ messageId: "missing", data: { container: c.name }, ...missingResourceAnchor(c, "limits") });
+    }
+  }
+});
+
+// rules/require-cronjob-deadline.ts
+var require_cronjob_deadline_default = createRule({
+  id: "require-cronjob-deadline",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A CronJob should set startingDeadlineSeconds; off by default.",
+    rationale: 'Without startingDeadlineSeconds the CronJob controller counts every schedule missed since the last run (controller down, CronJob suspended, concurrencyPolicy Forbid); past 100 missed schedules it stops starting the job at all ("too many missed start times"). A deadline bounds the look-back and skips runs that are too late to be useful.',
+    fix: "set spec.startingDeadlineSeconds (e.g. 200 for a job that runs every few minutes)",
+    messages: {
+      missing: "this CronJob has no startingDeadlineSeconds: after 100 missed schedules it stops starting jobs"
+    },
+    defaultOptions: {},
+    kinds: ["CronJob"],
+    optIn: true
+  },
+  check({ resource, report }) {
+    const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
+    if (!spec || typeof spec.startingDeadlineSeconds === "number") return;
+    report({ messageId: "missing", path: ["spec"], target: "key" });
+  }
+});
+
+// rules/require-drop-net-raw.ts
+var require_drop_net_raw_default = createRule({
+  id: "require-drop-net-raw",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers should drop the NET_RAW capability (or ALL).",
+    rationale: "Container runtimes grant NET_RAW by default. It lets a process open raw sockets and forge packets: ARP and DNS spoofing against other pods on the node, and a frequent ingredient of container escapes. Almost no application needs it.",
+    fix: "add NET_RAW (or better ALL) to securityContext.capabilities.drop, and add back only what the container needs",
+    messages: {
+      notDropped: 'container "{{container}}" does not drop NET_RAW (capabilities.drop has neither NET_RAW nor ALL)',
+      addsNetRaw: 'container "{{container}}" adds NET_RAW',
+      addsAll: 'container "{{container}}" adds ALL capabilities, NET_RAW among them'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || isWindowsPod(template)) return;
+    for (const c of buildSecurityContexts(template)) {
+      const data = { container: c.container.name };
+      const added = c.capabilitiesAdded.find((cap) => cap.name === "NET_RAW" || cap.name === "ALL");
+      if (added) {
+        report({ messageId: added.name === "ALL" ? "addsAll" : "addsNetRaw", data, path: added.path });
+      } else if (!c.capabilitiesDropped.some((cap) => cap.name === "NET_RAW" || cap.name === "ALL")) {
+        report({ messageId: "notDropped", data, path: c.reportPath("capabilities", "drop") });
+      }
+    }
+  }
+});
+
+// rules/require-image-pull-policy.ts
+var require_image_pull_policy_default = createRule({
+  id: "require-image-pull-policy",
+  meta: {
+    category: "best-practice",
+    severity: "warning",
+    summary: "Containers should set imagePullPolicy explicitly, and never IfNotPresent or Never for a moving tag; off by default.",
+    rationale: "The default pull policy depends on the image reference (Always for :latest or no tag, IfNotPresent otherwise), so retagging an image silently changes how it is pulled. With IfNotPresent or Never, a :latest image is whatever each node pulled first: nodes run different code and a new push never arrives.",
+    fix: "set imagePullPolicy: IfNotPresent for pinned images (a version tag or a digest), and Always for moving tags",
+    messages: {
+      missing: 'container "{{container}}" does not set imagePullPolicy (it defaults to {{default}} for image "{{image}}")',
+      staleMutable: 'container "{{container}}" pulls "{{image}}" with imagePullPolicy {{policy}}: nodes keep whatever version of the tag they pulled first'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of containersOf(template)) {
+      const image = c.container.image;
+      if (typeof image !== "string" || image === "") continue;
+      const mutable = isMutableImage(parseImageRef(image));
+      const policy = c.container.imagePullPolicy;
+      if (policy === void 0 || policy === null) {
+        const path = typeof c.container.name === "string" ? [...c.path, "name"] : c.path;
+        report({ messageId: "missing", data: { container: c.name, image, default: mutable ? "Always" : "IfNotPresent" }, path });
+      } else if (mutable && (policy === "IfNotPresent" || policy === "Never")) {
+        report({ messageId: "staleMutable", data: { container: c.name, image, policy }, path: [...c.path, "imagePullPolicy"] });
+      }
+    }
+  }
+});
+
+// rules/require-job-ttl.ts
+var require_job_ttl_default = createRule({
+  id: "require-job-ttl",
+  meta: {
+    category: "best-practice",
+    severity: "warning",
+    summary: "A standalone Job should set ttlSecondsAfterFinished so that it is cleaned up; off by default.",
+    rationale: "A finished Job and its pods stay in the cluster until someone deletes them, piling up in the API server and in `kubectl get pods`. ttlSecondsAfterFinished lets the TTL controller delete them. Jobs created by a CronJob are cleaned up by its history limits instead, and are not checked.",
+    fix: "set spec.ttlSecondsAfterFinished (e.g. 86400 to keep a finished Job for a day)",
+    messages: {
+      missing: "this Job has no ttlSecondsAfterFinished: it and its pods stay after it finishes until deleted by hand"
+    },
+    defaultOptions: {},
+    kinds: ["Job"],
+    optIn: true
+  },
+  check({ resource, report }) {
+    const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
+    if (asArray(metadata.ownerReferences).some((o) => isObject(o) && o.kind === "CronJob")) return;
+    const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
+    if (!spec || typeof spec.ttlSecondsAfterFinished === "number") return;
+    report({ messageId: "missing", path: ["spec"], target: "key" });
+  }
+});
+
+// src/resources/probes.ts
+var PROBE_FIELDS = ["livenessProbe", "readinessProbe", "startupProbe"];
+var LONG_RUNNING_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];
+function probePortsOf(c) {
+  const out = [];
+  for (const probe of PROBE_FIELDS) {
+    const spec = c.container[probe];
+    if (!isObject(spec)) continue;
+    for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
+      const action = spec[handler];
+      if (!isObject(action)) continue;
+      const raw = action.port;
+      const port = typeof raw === "string" && /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+      if (typeof port === "number" || typeof port === "string" && port !== "") {
+        out.push({ probe, handler, port, path: [...c.path, probe, handler, "port"] });
+      }
+    }
+  }
+  return out;
+}
+function runsToCompletion(podSpec) {
+  return podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure";
+}
+
+// rules/require-liveness-probe.ts
+var require_liveness_probe_default = createRule({
+  id: "require-liveness-probe",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "Every app container of a long-running workload must have a liveness probe.",
+    rationale: "Without a liveness probe the kubelet restarts a container only when its process exits. A process that hangs (deadlock, exhausted pool) stays up, counted as running, until someone notices.",
+    fix: "add a livenessProbe that fails only when the process is beyond recovery (not when a dependency is down)",
+    messages: {
+      missing: 'container "{{container}}" has no liveness probe'
+    },
+    defaultOptions: {},
+    kinds: LONG_RUNNING_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || runsToCompletion(template.spec)) return;
+    for (const c of containersOf(template, ["containers"])) {
+      if (c.container.livenessProbe !== void 0 && c.container.livenessProbe !== null) continue;
+      report({ messageId: "missing", data: { container: c.name }, path: typeof c.container.name === "string" ? [...c.path, "name"] : c.path });
+    }
+  }
+});
+
+// rules/require-memory-limit.ts
+var require_memory_limit_default = createRule({
+  id: "require-memory-limit",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "Every container must have a memory limit (directly or through a LimitRange default).",
+    rationale: "Memory cannot be throttled: a container without a limit grows until the node runs out, and then the kernel or the kubelet kills whatever it picks, often other pods. A limit confines a leak to the leaking container (it is OOM-killed and restarted).",
+    fix: "set resources.limits.memory (commonly equal to the memory request)",
+    messages: {
+      missing: 'container "{{container}}" has no memory limit'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
+    if (defaults?.limit("memory")) return;
+    for (const c of containersOf(template)) {
+      if (hasResourceValue(c, "limits", "memory")) continue;
+      report({ messageId: "missing", data: { container: c.name }, ...missingResourceAnchor(c, "limits") });
+    }
+  }
+});
+
+// rules/require-network-policy.ts
+var isolationCache = /* @__PURE__ */ new WeakMap();
+function isolationOf(index) {
+  const cached = isolationCache.get(index);
+  if (cached) return cached;
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const policy of index.byKind("NetworkPolicy")) {
+    if (policy.namespace === null) continue;
+    let entry = byNamespace.get(policy.namespace);
+    if (!entry) byNamespace.set(policy.namespace, entry = { all: false, selected: /* @__PURE__ */ new Set() });
+    if (entry.all) continue;
+    const podSelector = asObject(policy.object.spec).podSelector;
+    const selector = podSelector === void 0 || podSelector === null ? { matchLabels: {}, expressions: [] } : parseLabelSelector(podSelector);
+    if (!selector) continue;
+    if (isEmptySelector(selector)) entry.all = true;
+    else for (const template of index.podTemplatesMatching(policy.namespace, selector)) entry.selected.add(template.resource);
+  }
+  isolationCache.set(index, byNamespace);
+  return byNamespace;
+}
+var require_network_policy_default = createRule({
+  id: "require-network-policy",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Every pod should be selected by a NetworkPolicy of its namespace.",
+    rationale: "A pod that no NetworkPolicy selects accepts connections from every pod of the cluster and can connect anywhere: one compromised workload reaches all the others. Selecting it with a policy (even a namespace-wide default-deny) makes its allowed traffic explicit.",
+    fix: "add a NetworkPolicy that selects the pods (a default-deny policy with podSelector: {} covers the whole namespace) and allow the traffic they need",
+    messages: {
+      notIsolated: '{{kind}} "{{name}}" is not selected by any NetworkPolicy in namespace "{{namespace}}": its pods allow all traffic'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS.filter((kind) => kind !== "PodTemplate"),
+    optIn: true
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || resource.namespace === null) return;
+    if (template.spec.hostNetwork === true) return;
+    const isolation = isolationOf(index).get(resource.namespace);
+    if (isolation && (isolation.all || isolation.selected.has(resource))) return;
+    report({
+      messageId: "notIsolated",
+      data: { kind: resource.kind, name: resource.name, namespace: resource.namespace },
+      path: existingPrefix(resource.object, [...template.path, "metadata", "labels"])
+    });
+  }
+});
+
+// rules/require-pdb.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+var require_pdb_default = createRule({
+  id: "require-pdb",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A Deployment or StatefulSet with several replicas should be covered by a PodDisruptionBudget; off by default.",
+    rationale: "Without a PodDisruptionBudget a node drain, a cluster upgrade or the cluster autoscaler may evict every replica of a workload at the same time. A budget makes voluntary evictions wait until enough replicas are available elsewhere. Opt-in, since not every workload needs one.",
+    fix: "add a PodDisruptionBudget whose selector matches the pod labels, e.g. maxUnavailable: 1",
+    messages: {
+      missing: "no PodDisruptionBudget selects the pods of this {{kind}}: a node drain may evict all {{replicas}} replicas at once"
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { minReplicas: { type: "integer", minimum: 1 } }
+    },
+    defaultOptions: { minReplicas: 2 },
+    kinds: ["Deployment", "StatefulSet"],
+    optIn: true
+  },
+  check({ resource, index, options, report }) {
+    const template = podTemplateOf(resource);
+    const range = template && replicaRange(index, resource);
+    if (!template || !range || range.max < options.minReplicas || resource.namespace === null) return;
+    const labels = stringMap(template.metadata.labels);
+    const budgets = budgetsIn(index).get(resource.namespace) ?? [];
+    if (budgets.some((selector) => selectorMatches(selector, labels))) return;
+    const replicas = range.autoscalers.length > 0 ? `up to ${range.max}` : String(range.max);
+    if (declaredReplicas(resource) !== void 0 && range.autoscalers.length === 0) {
+      report({ messageId: "missing", data: { kind: resource.kind, replicas }, path: ["spec", "replicas"] });
+    } else {
+      report({ messageId: "missing", data: { kind: resource.kind, replicas }, path: ["metadata", "name"] });
+    }
+  }
+});
+function budgetsIn(index) {
+  let byNamespace = cache3.get(index);
+  if (byNamespace) return byNamespace;
+  byNamespace = /* @__PURE__ */ new Map();
+  for (const pdb of index.byKind("PodDisruptionBudget")) {
+    const spec = isObject(pdb.object.spec) ? pdb.object.spec : {};
+    const selector = parseLabelSelector(spec.selector);
+    if (!selector || pdb.namespace === null) continue;
+    const list = byNamespace.get(pdb.namespace);
+    if (list) list.push(selector);
+    else byNamespace.set(pdb.namespace, [selector]);
+  }
+  cache3.set(index, byNamespace);
+  return byNamespace;
+}
+
+// rules/require-priority-class.ts
+var require_priority_class_default = createRule({
+  id: "require-priority-class",
+  meta: {
+    category: "best-practice",
+    severity: "warning",
+    summary: "Pods should name a PriorityClass; off by default.",
+    rationale: "A pod without priorityClassName gets the cluster's global default priority, usually 0: under resource pressure it is among the first preempted, and it cannot preempt anything. Naming a class makes the importance of a workload explicit. A PriorityClass with globalDefault: true in the input satisfies the rule.",
+    fix: "set spec.priorityClassName to one of the cluster PriorityClasses",
+    messages: {
+      missing: "the pods of this {{kind}} have no priorityClassName: they get the default priority and are preempted first"
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS.filter((k) => k !== "PodTemplate"),
+    optIn: true
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const name = template.spec.priorityClassName;
+    if (typeof name === "string" && name !== "") return;
+    if (index.byKind("PriorityClass").some((pc) => pc.object.globalDefault === true)) return;
+    report({ messageId: "missing", data: { kind: resource.kind }, path: template.specPath, target: "key" });
+  }
+});
+
+// rules/require-read-only-root-fs.ts
+var require_read_only_root_fs_default = createRule({
+  id: "require-read-only-root-fs",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers should run with a read-only root filesystem.",
+    rationale: "A writable root filesystem lets an attacker who gets code execution drop tools, alter binaries or configuration and persist until the container restarts. With readOnlyRootFilesystem: true, writes go only to the volumes the pod declares.",
+    fix: "set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the program must write (/tmp, caches)",
+    messages: {
+      writable: 'container "{{container}}" sets readOnlyRootFilesystem: false',
+      notSet: 'container "{{container}}" does not set readOnlyRootFilesystem: true'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || isWindowsPod(template)) return;
+    for (const c of buildSecurityContexts(template)) {
+      const value = c.context.readOnlyRootFilesystem;
+      if (value === true) continue;
+      report({
+        messageId: value === false ? "writable" : "notSet",
+        data: { container: c.container.name },
+        path: c.reportPath("readOnlyRootFilesystem")
+      });
+    }
+  }
+});
+
+// rules/require-readiness-probe.ts
+var require_readiness_probe_default = createRule({
+  id: "require-readiness-probe",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "Every app container of a long-running workload must have a readiness probe.",
+    rationale: "Without a readiness probe a container counts as ready as soon as it starts: Services send it traffic before it can serve, and a rolling update moves on (and removes old pods) while new ones are still warming up or failing.",
+    fix: "add a readinessProbe (httpGet on a health endpoint, tcpSocket, grpc or exec) that succeeds only when the container can serve",
+    messages: {
+      missing: 'container "{{container}}" has no readiness probe'
+    },
+    defaultOptions: {},
+    kinds: LONG_RUNNING_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || runsToCompletion(template.spec)) return;
+    for (const c of containersOf(template, ["containers"])) {
+      if (c.container.readinessProbe !== void 0 && c.container.readinessProbe !== null) continue;
+      report({ messageId: "missing", data: { container: c.name }, path: typeof c.container.name === "string" ? [...c.path, "name"] : c.path });
+    }
+  }
+});
+
+// rules/require-resource-requests.ts
+var require_resource_requests_default = createRule({
+  id: "require-resource-requests",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "Every container must request CPU and memory (directly, through a limit, or through a LimitRange default).",
+    rationale: "The scheduler places pods by their requests. A container without requests is scheduled as if it needed nothing, so nodes get overcommitted, and its pod lands in the BestEffort or Burstable QoS class: first to be evicted under memory pressure.",
+    fix: "set resources.requests.cpu and resources.requests.memory to what the container needs at steady load",
+    messages: {
+      missing: 'container "{{container}}" has no {{what}}'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        resources: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true }
+      }
+    },
+    defaultOptions: { resources: ["cpu", "memory"] },
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, options, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
+    for (const c of containersOf(template)) {
+      const missing = options.resources.filter(
+        (r) => !hasResourceValue(c, "requests", r) && !hasResourceValue(c, "limits", r) && !defaults?.request(r)
+      );
+      if (missing.length === 0) continue;
+      const what = `${missing.map(resourceLabel).join(" or ")} request`;
+      report({ messageId: "missing", data: { container: c.name, what }, ...missingResourceAnchor(c, "requests") });
+    }
+  }
+});
+
+// rules/require-rolling-update.ts
+var require_rolling_update_default = createRule({
+  id: "require-rolling-update",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "Workloads should update with the RollingUpdate strategy, not Recreate or OnDelete; off by default.",
+    rationale: "Recreate stops every pod of a Deployment before starting the new ones: each rollout is an outage. OnDelete DaemonSets and StatefulSets never update their pods until someone deletes them, so a new image in the manifest silently does nothing. Both are sometimes what you want (a singleton that must not run twice, a manual database upgrade), so this rule is opt-in.",
+    fix: "use the RollingUpdate strategy (the default), or suppress the rule on workloads that must not run two versions at once",
+    messages: {
+      recreate: "this Deployment uses the Recreate strategy: every pod stops before the new ones start",
+      onDelete: "this {{kind}} uses the OnDelete update strategy: pods keep the old template until someone deletes them"
+    },
+    defaultOptions: {},
+    kinds: ["Deployment", "DaemonSet", "StatefulSet"],
+    optIn: true
+  },
+  check({ resource, report }) {
+    const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+    if (resource.kind === "Deployment") {
+      if (isObject(spec.strategy) && spec.strategy.type === "Recreate") report({ messageId: "recreate", path: ["spec", "strategy", "type"] });
+      return;
+    }
+    if (isObject(spec.updateStrategy) && spec.updateStrategy.type === "OnDelete") {
+      report({ messageId: "onDelete", data: { kind: resource.kind }, path: ["spec", "updateStrategy", "type"] });
+    }
+  }
+});
+
+// rules/require-run-as-non-root.ts
+var require_run_as_non_root_default = createRule({
+  id: "require-run-as-non-root",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers must not run as root: set runAsNonRoot: true or a runAsUser above 0.",
+    rationale: "A process that is root inside the container is root on the node as soon as it escapes the container (a kernel or runtime bug, a hostPath mount, a capability). runAsNonRoot: true makes the kubelet refuse to start an image whose user is root; runAsUser picks the user. Pod Security Standards (restricted) require it.",
+    fix: "set securityContext.runAsNonRoot: true (on the pod for every container) and, if the image runs as root, a runAsUser above 0",
+    messages: {
+      root: 'container "{{container}}" runs as root (runAsUser: 0)',
+      podRoot: "runAsUser: 0 in the pod securityContext makes {{containers}} run as root",
+      nonRootFalse: 'container "{{container}}" sets runAsNonRoot: false and no runAsUser above 0: it may run as root',
+      podNonRootFalse: "runAsNonRoot: false in the pod securityContext lets {{containers}} run as root",
+      missing: 'container "{{container}}" may run as root: neither runAsNonRoot: true nor a runAsUser above 0 is set on the container or the pod'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const windows = isWindowsPod(template);
+    const inherited = /* @__PURE__ */ new Map();
+    for (const c of buildSecurityContexts(template)) {
+      const name = c.container.name;
+      const user = c.runAsUser;
+      const nonRoot = c.runAsNonRoot;
+      let problem;
+      if (user?.value === 0) {
+        problem = { messageId: "root", podMessageId: "podRoot", path: user.path, pod: user.level === "pod" };
+      } else if (user && user.value > 0 || nonRoot?.value === true) {
+        continue;
+      } else if (windows && c.windowsRunAsUserName && c.windowsRunAsUserName.value !== "ContainerAdministrator") {
+        continue;
+      } else if (nonRoot?.value === false) {
+        problem = { messageId: "nonRootFalse", podMessageId: "podNonRootFalse", path: nonRoot.path, pod: nonRoot.level === "pod" };
+      } else {
+        report({ messageId: "missing", data: { container: name }, path: c.reportPath("runAsNonRoot") });
+        continue;
+      }
+      if (!problem.pod) {
+        report({ messageId: problem.messageId, data: { container: name }, path: problem.path });
+        continue;
+      }
+      const key = formatPath(problem.path);
+      const group = inherited.get(key);
+      if (group) group.names.push(name);
+      else inherited.set(key, { messageId: problem.podMessageId, path: problem.path, names: [name] });
+    }
+    for (const { messageId, path, names: names2 } of inherited.values()) {
+      report({ messageId, data: { containers: formatContainerNames(names2) }, path });
+    }
+  }
+});
+
+// rules/require-seccomp-profile.ts
+var CONFINED = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var require_seccomp_profile_default = createRule({
+  id: "require-seccomp-profile",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Containers should run with a seccomp profile (RuntimeDefault or Localhost).",
+    rationale: "Without a seccomp profile a container may call every system call of the kernel, including the rarely used ones where most kernel exploits live. The runtime default profile blocks them and breaks almost nothing. Pod Security Standards (restricted) require RuntimeDefault or Localhost.",
+    fix: "set securityContext.seccompProfile.type: RuntimeDefault on the pod (it covers every container)",
+    messages: {
+      missing: 'container "{{container}}" has no seccomp profile (set seccompProfile.type: RuntimeDefault on the pod or the container)',
+      unconfined: 'container "{{container}}" runs with seccomp profile Unconfined',
+      podUnconfined: "seccompProfile Unconfined in the pod securityContext leaves {{containers}} without seccomp"
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+    optIn: true
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template || isWindowsPod(template)) return;
+    const inherited = /* @__PURE__ */ new Map();
+    for (const c of buildSecurityContexts(template)) {
+      const type = c.seccompProfileType;
+      if (type && CONFINED.has(type.value)) continue;
+      const name = c.container.name;
+      if (!type) {
+        report({ messageId: "missing", data: { container: name }, path: c.reportPath("seccompProfile") });
+      } else if (type.level === "container") {
+        report({ messageId: "unconfined", data: { container: name }, path: type.path });
+      } else {
+        const key = formatPath(type.path);
+        const group = inherited.get(key);
+        if (group) group.names.push(name);
+        else inherited.set(key, { path: type.path, names: [name] });
+      }
+    }
+    for (const { path, names: names2 } of inherited.values()) {
+      report({ messageId: "podUnconfined", data: { containers: formatContainerNames(names2) }, path });
+    }
+  }
+});
+
+// src/index/data-keys.ts
+var SERVICE_ACCOUNT_TOKEN_KEYS = ["ca.crt", "namespace", "token"];
+function dataKeysOf(resource) {
+  const fields = resource.kind === "Secret" ? ["data", "stringData"] : ["data", "binaryData"];
+  const keys = /* @__PURE__ */ new Set();
+  for (const field of fields) {
+    const data = resource.object[field];
+    if (isObject(data)) for (const key of Object.keys(data)) keys.add(key);
+  }
+  if (resource.kind === "Secret" && resource.object.type === "kubernetes.io/service-account-token") {
+    for (const key of SERVICE_ACCOUNT_TOKEN_KEYS) keys.add(key);
+  }
+  return [...keys].sort();
+}
+function implicitDataKeys(kind, name) {
+  return kind === "ConfigMap" && name === "kube-root-ca.crt" ? ["ca.crt"] : void 0;
+}
+
+// src/index/find-target.ts
+function findTarget(index, from, kind, namespace, name) {
+  const first = index.get(kind, namespace, name);
+  if (!first) return void 0;
+  const others = index.sameIdentity(first);
+  if (others.length === 0) return first;
+  let best = first;
+  let bestScore = closeness(from.file, first.file);
+  for (const candidate of others) {
+    const score = closeness(from.file, candidate.file);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function closeness(a, b) {
+  if (a === b) return Infinity;
+  const pa = a.split("/");
+  const pb = b.split("/");
+  let shared = 0;
+  while (shared < pa.length - 1 && shared < pb.length - 1 && pa[shared] === pb[shared]) shared++;
+  return shared;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function suggestName(name, candidates) {
+  const lower = name.toLowerCase();
+  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let best;
+  let bestDistance = max + 1;
+  for (const candidate of [...candidates].sort()) {
+    if (candidate === name) continue;
+    if (candidate.toLowerCase() === lower) return candidate;
+    const d = editDistance(lower, candidate.toLowerCase(), max);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/index/near-miss.ts
+var names = /* @__PURE__ */ new WeakMap();
+var results = /* @__PURE__ */ new WeakMap();
+function findNearMiss(index, kind, namespace, name) {
+  let cache6 = results.get(index);
+  if (!cache6) results.set(index, cache6 = /* @__PURE__ */ new Map());
+  const key = `${kind}\0${namespace ?? ""}\0${name}`;
+  const cached = cache6.get(key);
+  if (cached) return cached;
+  const { byNamespace, byName } = namesOf(index, kind);
+  const sameNamespace = byNamespace.get(namespace ?? "") ?? /* @__PURE__ */ new Map();
+  const suggestion = suggestName(name, sameNamespace.keys());
+  let result = { hint: "" };
+  if (suggestion !== void 0) {
+    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion), suggestion };
+  } else {
+    const elsewhere = byName.get(name);
+    if (elsewhere && elsewhere.namespace !== namespace) {
+      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? "(cluster)"})`, resource: elsewhere };
+    }
+  }
+  cache6.set(key, result);
+  return result;
+}
+function namesOf(index, kind) {
+  let perKind = names.get(index);
+  if (!perKind) names.set(index, perKind = /* @__PURE__ */ new Map());
+  let entry = perKind.get(kind);
+  if (entry) return entry;
+  entry = { byNamespace: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
+  for (const r of index.byKind(kind)) {
+    if (r.name === "") continue;
+    let inNamespace = entry.byNamespace.get(r.namespace ?? "");
+    if (!inNamespace) entry.byNamespace.set(r.namespace ?? "", inNamespace = /* @__PURE__ */ new Map());
+    if (!inNamespace.has(r.name)) inNamespace.set(r.name, r);
+    if (!entry.byName.has(r.name)) entry.byName.set(r.name, r);
+  }
+  perKind.set(kind, entry);
+  return entry;
+}
+function findClosestTemplate(templates, selector) {
+  let best;
+  let bestScore = 0;
+  for (const entry of templates) {
+    let score = 0;
+    for (const [k, v] of Object.entries(selector.matchLabels)) {
+      if (entry.labels[k] === v) score += 2;
+      else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
+    }
+    for (const e of selector.expressions) {
+      const has = Object.prototype.hasOwnProperty.call(entry.labels, e.key);
+      if (e.operator === "In" && has && e.values.includes(entry.labels[e.key])) score += 2;
+      else if (has) score += 1;
+    }
+    if (score > bestScore) {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// rules/valid-configmap-ref.ts
+var valid_configmap_ref_default = createRule({
+  id: "valid-configmap-ref",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Every ConfigMap a pod refers to exists, with every key it asks for.",
+    rationale: "A pod that refers to a missing ConfigMap, or to a key the ConfigMap lacks, never starts: the kubelet reports CreateContainerConfigError (env) or the volume never mounts (ContainerCreating), and nothing tells the author at apply time. References marked optional: true are allowed to be missing.",
+    fix: "create the ConfigMap (or add the key), fix the name, or mark the reference optional: true",
+    messages: {
+      missing: 'ConfigMap "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      missingKey: 'ConfigMap "{{name}}" has no key "{{key}}" (keys: {{keys}})'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "ConfigMap") continue;
+      const severity = ref.optional ? "info" : void 0;
+      const namespace = ref.namespace ?? "";
+      const target = findTarget(index, resource, "ConfigMap", ref.namespace, ref.name);
+      const keys = target ? dataKeysOf(target) : implicitDataKeys("ConfigMap", ref.name);
+      if (keys === void 0) {
+        if (index.isImplicit("ConfigMap", ref.namespace, ref.name)) continue;
+        const near = findNearMiss(index, "ConfigMap", ref.namespace, ref.name);
+        report({
+          messageId: "missing",
+          data: { name: ref.name, namespace, hint: near.hint },
+          path: ref.path,
+          severity,
+          fix: near.suggestion ? `use "${near.suggestion}", or create ConfigMap "${ref.name}" in namespace ${namespace}` : `create ConfigMap "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
+          related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        });
+        continue;
+      }
+      for (const { key, path } of ref.keys) {
+        if (keys.includes(key)) continue;
+        report({
+          messageId: "missingKey",
+          data: { name: ref.name, key, keys: keys.join(", ") || "<none>" },
+          path,
+          severity,
+          fix: `use one of the existing keys, or add "${key}" to the ConfigMap`,
+          related: target ? [{ resource: target, path: ["metadata", "name"], message: `${formatRef(target.ref)} (keys: ${keys.join(", ") || "<none>"})` }] : []
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-hpa-replicas.ts
+var valid_hpa_replicas_default = createRule({
+  id: "valid-hpa-replicas",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A HorizontalPodAutoscaler needs 1 ≤ minReplicas ≤ maxReplicas.",
+    rationale: 'The API server rejects an autoscaler whose maxReplicas is below minReplicas ("must be greater than or equal to `minReplicas`") or below 1, and a minReplicas of 0 unless the HPAScaleToZero feature gate (alpha) is on.',
+    fix: "set minReplicas (default 1) no higher than maxReplicas",
+    messages: {
+      minAboveMax: "maxReplicas {{max}} is below minReplicas {{min}}",
+      maxBelowOne: "maxReplicas {{max}} must be at least 1",
+      minZero: "minReplicas 0 is rejected unless the alpha HPAScaleToZero feature gate is enabled"
+    },
+    defaultOptions: {},
+    kinds: ["HorizontalPodAutoscaler"]
+  },
+  check({ resource, report }) {
+    const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
+    if (!spec) return;
+    const min = typeof spec.minReplicas === "number" ? spec.minReplicas : void 0;
+    const max = typeof spec.maxReplicas === "number" ? spec.maxReplicas : void 0;
+    if (min === 0) report({ messageId: "minZero", path: ["spec", "minReplicas"] });
+    if (max === void 0) return;
+    if (max < 1) report({ messageId: "maxBelowOne", data: { max }, path: ["spec", "maxReplicas"] });
+    else if (max < (min ?? 1)) report({ messageId: "minAboveMax", data: { min: min ?? 1, max }, path: ["spec", "maxReplicas"] });
+  }
+});
+
+// rules/valid-hpa-target.ts
+var SCALABLE_BUILTINS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "ReplicationController"]);
+var valid_hpa_target_default = createRule({
+  id: "valid-hpa-target",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A HorizontalPodAutoscaler's scaleTargetRef names an existing object that can be scaled.",
+    rationale: "An autoscaler whose target does not exist, or names the wrong API group, reports FailedGetScale and never scales anything; a target without a scale subresource (a DaemonSet, a Job, a custom resource whose CRD has no subresources.scale) cannot be autoscaled at all. The API server accepts both.",
+    fix: "point scaleTargetRef at the Deployment, StatefulSet or ReplicaSet to scale, with its apiVersion and kind",
+    messages: {
+      missing: 'scaleTargetRef {{kind}} "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      wrongGroup: 'scaleTargetRef.apiVersion "{{apiVersion}}" does not match {{kind}} "{{name}}" ({{actual}})',
+      notScalable: '{{kind}} "{{name}}" cannot be autoscaled: it has no scale subresource'
+    },
+    defaultOptions: {},
+    kinds: ["HorizontalPodAutoscaler"]
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : {};
+    const targetRef = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "ScaleTarget") continue;
+      const kind = ref.targetKind;
+      const namespace = ref.namespace ?? "";
+      const apiVersion = typeof targetRef.apiVersion === "string" ? targetRef.apiVersion : void 0;
+      const wantedGroup = apiVersion !== void 0 ? splitApiVersion(apiVersion).group : void 0;
+      const target = findTarget(index, resource, kind, ref.namespace, ref.name);
+      if (!target) {
+        const near = findNearMiss(index, kind, ref.namespace, ref.name);
+        report({
+          messageId: "missing",
+          data: { kind, name: ref.name, namespace, hint: near.hint },
+          path: ref.path,
+          related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        });
+        continue;
+      }
+      const related2 = [{ resource: target, path: ["metadata", "name"], message: `${formatRef(target.ref)} (${target.apiVersion})` }];
+      if (wantedGroup !== void 0 && wantedGroup !== target.group) {
+        report({
+          messageId: "wrongGroup",
+          data: { apiVersion, kind, name: ref.name, actual: target.apiVersion },
+          path: ["spec", "scaleTargetRef", "apiVersion"],
+          related: related2
+        });
+        continue;
+      }
+      if (!isScalable(index, target)) {
+        report({ messageId: "notScalable", data: { kind, name: ref.name }, path: ["spec", "scaleTargetRef", "kind"], related: related2 });
+      }
+    }
+  }
+});
+function isScalable(index, target) {
+  if (isBuiltinGroup(target.group)) return SCALABLE_BUILTINS.has(target.kind);
+  for (const crd of index.byKind("CustomResourceDefinition")) {
+    const spec = isObject(crd.object.spec) ? crd.object.spec : {};
+    const names2 = isObject(spec.names) ? spec.names : {};
+    if (spec.group !== target.group || names2.kind !== target.kind) continue;
+    return asArray(spec.versions).some((v) => isObject(v) && isObject(v.subresources) && isObject(v.subresources.scale));
+  }
+  return true;
+}
+
+// rules/valid-ingress-backend.ts
+var valid_ingress_backend_default = createRule({
+  id: "valid-ingress-backend",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Ingress backends name an existing Service and a port that Service exposes.",
+    rationale: "An Ingress backend whose Service does not exist, or whose port (by number or by name) the Service does not expose, answers 503 (ingress-nginx) or 502 for every request on that path, and the API server accepts it without a word.",
+    fix: "point the backend at an existing Service and one of its ports (spec.ports[].port or .name)",
+    messages: {
+      missingService: 'Service "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      missingPort: 'Service "{{name}}" has no port {{port}} (ports: {{ports}})'
+    },
+    defaultOptions: {},
+    kinds: ["Ingress"]
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "Service" || ref.via !== "ingress backend") continue;
+      const service = findTarget(index, resource, "Service", ref.namespace, ref.name);
+      if (!service) {
+        if (index.isImplicit("Service", ref.namespace, ref.name)) continue;
+        const near = findNearMiss(index, "Service", ref.namespace, ref.name);
+        report({
+          messageId: "missingService",
+          data: { name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
+          path: ref.path,
+          related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        });
+        continue;
+      }
+      if (!ref.port) continue;
+      const spec = isObject(service.object.spec) ? service.object.spec : {};
+      const ports = asArray(spec.ports).filter(isObject);
+      if (spec.type === "ExternalName" && ports.length === 0) continue;
+      const wanted = ref.port.value;
+      const found = ports.some((p) => typeof wanted === "number" ? p.port === wanted : p.name === wanted);
+      if (found) continue;
+      const listed = ports.map((p) => typeof p.name === "string" && p.name !== "" ? `${p.name}/${String(p.port)}` : String(p.port)).join(", ");
+      report({
+        messageId: "missingPort",
+        data: { name: ref.name, port: typeof wanted === "number" ? wanted : `named "${wanted}"`, ports: listed || "<none>" },
+        path: ref.port.path,
+        related: [{ resource: service, path: ["spec", "ports"], message: `${formatRef(service.ref)} ports` }]
+      });
+    }
+  }
+});
+
+// rules/valid-labels.ts
+var ANNOTATIONS_LIMIT = 256 * 1024;
+var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
+var valid_labels_default = createRule({
+  id: "valid-labels",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Label and annotation keys, label values and selectors have valid syntax.",
+    rationale: 'The API server rejects an object whose label or annotation keys are not qualified names ([prefix/]name, the name at most 63 characters of alphanumerics, "-", "_" and "."), whose label values are longer than 63 characters or contain other characters, or whose annotations exceed 256 KiB in total. The same syntax applies to label selectors, node selectors and matchExpressions, where In and NotIn need values and Exists and DoesNotExist take none. The schemas cannot express any of this.',
+    fix: 'use keys like "app.kubernetes.io/name" and values of at most 63 alphanumerics, "-", "_" or "."',
+    messages: {
+      invalidKey: '{{what}} key "{{key}}" is invalid: {{problems}}',
+      invalidValue: '{{what}} value "{{value}}" of "{{key}}" is invalid: {{problems}}',
+      annotationsTooLarge: "annotations take {{size}} bytes in total, more than the limit of 262144 (256 KiB)",
+      invalidOperator: 'operator "{{operator}}" is not one of In, NotIn, Exists, DoesNotExist',
+      valuesRequired: "operator {{operator}} needs at least one value",
+      valuesForbidden: "operator {{operator}} takes no values"
+    },
+    defaultOptions: {}
+  },
+  check({ object, resource, report }) {
+    const checker = {
+      report: (messageId, data, path, target = "value") => report({ messageId, data, path, target })
+    };
+    checkMetadata(checker, object.metadata, ["metadata"]);
+    const spec = isObject(object.spec) ? object.spec : {};
+    if (SELECTOR_WORKLOAD_KINDS.has(resource.kind) || resource.kind === "PodDisruptionBudget") {
+      checkLabelSelector(checker, spec.selector, ["spec", "selector"]);
+    } else if (resource.kind === "Service" || resource.kind === "ReplicationController") {
+      checkMap(checker, "selector", spec.selector, ["spec", "selector"], true);
+    } else if (resource.kind === "NetworkPolicy") {
+      checkLabelSelector(checker, spec.podSelector, ["spec", "podSelector"]);
+      for (const [direction, peers] of [["ingress", "from"], ["egress", "to"]]) {
+        asArray(spec[direction]).forEach((rule, r) => {
+          if (!isObject(rule)) return;
+          asArray(rule[peers]).forEach((peer, p) => {
+            if (!isObject(peer)) return;
+            for (const field of ["podSelector", "namespaceSelector"]) {
+              checkLabelSelector(checker, peer[field], ["spec", direction, r, peers, p, field]);
+            }
+          });
+        });
+      }
+    }
+    if (resource.kind === "CronJob" && isObject(spec.jobTemplate)) {
+      checkMetadata(checker, spec.jobTemplate.metadata, ["spec", "jobTemplate", "metadata"]);
+    }
+    const template = podTemplateOf(resource);
+    if (template) {
+      if (template.path.length > 0) checkMetadata(checker, template.metadata, [...template.path, "metadata"]);
+      checkPodSpec(checker, template.spec, template.specPath);
+    }
+    if (resource.kind === "StatefulSet") {
+      asArray(spec.volumeClaimTemplates).forEach((t, i) => {
+        if (isObject(t)) checkMetadata(checker, t.metadata, ["spec", "volumeClaimTemplates", i, "metadata"]);
+      });
+    }
+  }
+});
+function checkMetadata(checker, metadata, at) {
+  if (!isObject(metadata)) return;
+  checkMap(checker, "label", metadata.labels, [...at, "labels"], true);
+  checkMap(checker, "annotation", metadata.annotations, [...at, "annotations"], false);
+  const annotations = metadata.annotations;
+  if (!isObject(annotations)) return;
+  let chars = 0;
+  for (const [k, v] of Object.entries(annotations)) chars += k.length + (typeof v === "string" ? v.length : 0);
+  if (chars * 3 <= ANNOTATIONS_LIMIT) return;
+  let bytes2 = 0;
+  for (const [k, v] of Object.entries(annotations)) bytes2 += utf8Length(k) + (typeof v === "string" ? utf8Length(v) : 0);
+  if (bytes2 > ANNOTATIONS_LIMIT) checker.report("annotationsTooLarge", { size: bytes2 }, [...at, "annotations"], "key");
+}
+function checkMap(checker, what, map, at, values) {
+  if (!isObject(map)) return;
+  for (const [key, value] of Object.entries(map)) {
+    const keyProblems = checkQualifiedName(key);
+    if (keyProblems.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems.join("; ") }, [...at, key], "key");
+    if (!values || typeof value !== "string") continue;
+    const valueProblems = checkLabelValue(value);
+    if (valueProblems.length > 0) checker.report("invalidValue", { what, key, value, problems: valueProblems.join("; ") }, [...at, key]);
+  }
+}
+function checkLabelSelector(checker, selector, at) {
+  if (!isObject(selector)) return;
+  checkMap(checker, "selector", selector.matchLabels, [...at, "matchLabels"], true);
+  asArray(selector.matchExpressions).forEach((e, i) => {
+    if (!isObject(e)) return;
+    const path = [...at, "matchExpressions", i];
+    if (typeof e.key === "string") {
+      const problems = checkQualifiedName(e.key);
+      if (problems.length > 0) checker.report("invalidKey", { what: "selector", key: e.key, problems: problems.join("; ") }, [...path, "key"]);
+    }
+    const operator = e.operator;
+    if (typeof operator !== "string") return;
+    if (!OPERATORS.has(operator)) {
+      checker.report("invalidOperator", { operator }, [...path, "operator"]);
+      return;
+    }
+    const list = asArray(e.values);
+    if ((operator === "In" || operator === "NotIn") && list.length === 0) {
+      checker.report("valuesRequired", { operator }, Array.isArray(e.values) ? [...path, "values"] : [...path, "operator"]);
+    } else if ((operator === "Exists" || operator === "DoesNotExist") && list.length > 0) {
+      checker.report("valuesForbidden", { operator }, [...path, "values"]);
+    }
+    list.forEach((value, j) => {
+      if (typeof value !== "string") return;
+      const problems = checkLabelValue(value);
+      const key = typeof e.key === "string" ? e.key : "";
+      if (problems.length > 0) checker.report("invalidValue", { what: "selector", key, value, problems: problems.join("; ") }, [...path, "values", j]);
+    });
+  });
+}
+function checkPodSpec(checker, spec, at) {
+  checkMap(checker, "nodeSelector", spec.nodeSelector, [...at, "nodeSelector"], true);
+  asArray(spec.topologySpreadConstraints).forEach((c, i) => {
+    if (isObject(c)) checkLabelSelector(checker, c.labelSelector, [...at, "topologySpreadConstraints", i, "labelSelector"]);
+  });
+  const affinity = isObject(spec.affinity) ? spec.affinity : {};
+  for (const kind of ["podAffinity", "podAntiAffinity"]) {
+    const a = affinity[kind];
+    if (!isObject(a)) continue;
+    const base = [...at, "affinity", kind];
+    asArray(a.requiredDuringSchedulingIgnoredDuringExecution).forEach((term, i) => {
+      checkTerm(checker, term, [...base, "requiredDuringSchedulingIgnoredDuringExecution", i]);
+    });
+    asArray(a.preferredDuringSchedulingIgnoredDuringExecution).forEach((w, i) => {
+      if (isObject(w)) checkTerm(checker, w.podAffinityTerm, [...base, "preferredDuringSchedulingIgnoredDuringExecution", i, "podAffinityTerm"]);
+    });
+  }
+}
+function checkTerm(checker, term, at) {
+  if (!isObject(term)) return;
+  checkLabelSelector(checker, term.labelSelector, [...at, "labelSelector"]);
+  checkLabelSelector(checker, term.namespaceSelector, [...at, "namespaceSelector"]);
+}
+function utf8Length(text2) {
+  let bytes2 = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
+    if (code < 128) bytes2 += 1;
+    else if (code < 2048) bytes2 += 2;
+    else if (code >= 55296 && code <= 56319) {
+      bytes2 += 4;
+      i++;
+    } else bytes2 += 3;
+  }
+  return bytes2;
+}
+
+// rules/valid-name.ts
+var NAME_CHECKS = {
+  Namespace: checkDns1123Label,
+  Service: checkDns1035Label,
+  Role: checkPathSegmentName,
+  ClusterRole: checkPathSegmentName,
+  RoleBinding: checkPathSegmentName,
+  ClusterRoleBinding: checkPathSegmentName
+};
+var MAX_LENGTH = {
+  Job: { max: 63, why: "the Job controller puts the name in the batch.kubernetes.io/job-name label of its pods" },
+  CronJob: { max: 52, why: "the CronJob controller appends an 11-character suffix for its Jobs" },
+  StatefulSet: { max: 52, why: "the pods' controller-revision-hash label (name plus an 11-character hash) would exceed 63 characters" }
+};
+var valid_name_default = createRule({
+  id: "valid-name",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Object, container, volume and port names are present and valid for their kind.",
+    rationale: 'The API server rejects an object without a name (and without generateName), and a name that is not valid for its kind: a DNS-1123 subdomain for most kinds, a DNS-1123 label for Namespaces, a DNS-1035 label for Services, a path segment for RBAC objects, "<plural>.<group>" for a CustomResourceDefinition. Container and volume names must be unique DNS-1123 labels, container port names valid IANA service names, and Service port names unique DNS-1123 labels, present when the Service has several ports. Some names also end up in labels of the pods a controller creates, which caps their length.',
+    fix: 'use lowercase letters, digits and "-" (and "." where a subdomain is allowed), starting and ending with a letter or digit',
+    messages: {
+      missingName: "metadata.name is missing (and there is no metadata.generateName)",
+      invalidName: '{{what}} "{{name}}" is invalid: {{problems}}{{hint}}',
+      tooLong: "{{kind}} name is {{length}} characters, more than {{max}}: {{why}}",
+      crdName: 'CustomResourceDefinition name must be "{{expected}}" (spec.names.plural + "." + spec.group)',
+      crdPlural: 'spec.names.plural "{{plural}}" is invalid: {{problems}}',
+      apiServiceName: 'APIService name must be "{{expected}}" (spec.version + "." + spec.group)',
+      duplicateName: '{{what}} "{{name}}" is used more than once',
+      duplicatePortName: 'port name "{{name}}" is used more than once in container "{{container}}"',
+      missingPortName: "Service port needs a name: the Service has more than one port"
+    },
+    defaultOptions: {}
+  },
+  check({ object, resource, report }) {
+    const metadata = isObject(object.metadata) ? object.metadata : void 0;
+    const name = metadata?.name;
+    const valid = (what, value, check, path) => {
+      const problems = check(value);
+      if (problems.length === 0) return true;
+      const suggestion = suggestValidName(value);
+      const usable = suggestion !== void 0 && suggestion !== value && check(suggestion).length === 0;
+      report({
+        messageId: "invalidName",
+        data: { what, name: value, problems: problems.join("; "), hint: usable ? `; try "${suggestion}"` : "" },
+        path
+      });
+      return false;
+    };
+    const invalid = (what, value, check, path) => void valid(what, value, check, path);
+    if (typeof name !== "string" || name === "") {
+      const generateName = metadata?.generateName;
+      if (typeof generateName === "string" && generateName !== "") {
+        const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+        const prefixCheck = (v) => check(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
+        invalid("generateName", generateName, prefixCheck, ["metadata", "generateName"]);
+      } else if ((name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
+        report({ messageId: "missingName", path: ["metadata"], target: "key" });
+      }
+    } else {
+      const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      if (valid("name", name, check, ["metadata", "name"])) checkKindSpecificName(resource.kind, name, object, report);
+    }
+    const namespace = metadata?.namespace;
+    if (typeof namespace === "string" && namespace !== "") {
+      invalid("namespace", namespace, checkDns1123Label, ["metadata", "namespace"]);
+    }
+    if (resource.kind === "Service") checkServicePorts(object, report, invalid);
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const seen = /* @__PURE__ */ new Set();
+    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+      if (typeof c.container.name === "string") {
+        if (valid("container name", c.name, checkDns1123Label, [...c.path, "name"]) && seen.has(c.name)) {
+          report({ messageId: "duplicateName", data: { what: "container name", name: c.name }, path: [...c.path, "name"] });
+        }
+        seen.add(c.name);
+      }
+      const portNames = /* @__PURE__ */ new Set();
+      for (const port of portsOf(c)) {
+        if (port.name === void 0 || port.name === "") continue;
+        if (!valid("port name", port.name, checkPortName, [...port.path, "name"])) continue;
+        if (portNames.has(port.name)) {
+          report({ messageId: "duplicatePortName", data: { name: port.name, container: c.name }, path: [...port.path, "name"] });
+        }
+        portNames.add(port.name);
+      }
+    }
+    const volumes = /* @__PURE__ */ new Set();
+    for (const v of volumesOf(template)) {
+      if (typeof v.volume.name !== "string") continue;
+      if (!valid("volume name", v.name, checkDns1123Label, [...v.path, "name"])) continue;
+      if (volumes.has(v.name)) report({ messageId: "duplicateName", data: { what: "volume name", name: v.name }, path: [...v.path, "name"] });
+      volumes.add(v.name);
+    }
+  }
+});
+function checkKindSpecificName(kind, name, object, report) {
+  const limit = MAX_LENGTH[kind];
+  if (limit && name.length > limit.max) {
+    report({ messageId: "tooLong", data: { kind, length: name.length, max: limit.max, why: limit.why }, path: ["metadata", "name"] });
+  }
+  const spec = isObject(object.spec) ? object.spec : {};
+  if (kind === "CustomResourceDefinition") {
+    const plural4 = isObject(spec.names) ? spec.names.plural : void 0;
+    if (typeof plural4 !== "string") return;
+    const problems = checkDns1035Label(plural4);
+    if (problems.length > 0) {
+      report({ messageId: "crdPlural", data: { plural: plural4, problems: problems.join("; ") }, path: ["spec", "names", "plural"] });
+    } else if (typeof spec.group === "string" && name !== `${plural4}.${spec.group}`) {
+      report({ messageId: "crdName", data: { expected: `${plural4}.${spec.group}` }, path: ["metadata", "name"] });
+    }
+  } else if (kind === "APIService") {
+    if (typeof spec.version === "string" && typeof spec.group === "string") {
+      const expected = spec.group === "" ? spec.version : `${spec.version}.${spec.group}`;
+      if (name !== expected) report({ messageId: "apiServiceName", data: { expected }, path: ["metadata", "name"] });
+    }
+  }
+}
+function checkServicePorts(object, report, invalid) {
+  const spec = isObject(object.spec) ? object.spec : {};
+  const ports = asArray(spec.ports);
+  const names2 = /* @__PURE__ */ new Set();
+  ports.forEach((port, i) => {
+    if (!isObject(port)) return;
+    const at = ["spec", "ports", i];
+    if (typeof port.name !== "string" || port.name === "") {
+      if (ports.length > 1) report({ messageId: "missingPortName", path: at });
+      return;
+    }
+    if (checkDns1123Label(port.name).length > 0) invalid("Service port name", port.name, checkDns1123Label, [...at, "name"]);
+    else if (names2.has(port.name)) report({ messageId: "duplicateName", data: { what: "Service port name", name: port.name }, path: [...at, "name"] });
+    names2.add(port.name);
+  });
+}
+var INVALID_CHARS = /[^a-z0-9.-]+/g;
+function suggestValidName(name) {
+  const candidate = name.toLowerCase().replace(INVALID_CHARS, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  return candidate === "" ? void 0 : candidate;
+}
+
+// rules/valid-network-policy-selector.ts
+var valid_network_policy_selector_default = createRule({
+  id: "valid-network-policy-selector",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "A NetworkPolicy's podSelector matches at least one pod template in the input.",
+    rationale: "A NetworkPolicy applies to the pods its spec.podSelector matches. One whose selector matches nothing isolates nothing, so the traffic it was written to restrict (or allow) flows as before. An empty podSelector selects every pod of the namespace and is not reported.",
+    fix: "make spec.podSelector match the pod template labels of the pods the policy is for",
+    messages: {
+      noMatch: "NetworkPolicy podSelector {{selector}} matches no pod template in namespace {{namespace}}{{hint}}"
+    },
+    defaultOptions: {},
+    kinds: ["NetworkPolicy"]
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    const namespace = resource.namespace;
+    if (!spec || namespace === null) return;
+    const selector = parseLabelSelector(spec.podSelector);
+    if (!selector || isEmptySelector(selector)) return;
+    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
+    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    report({
+      messageId: "noMatch",
+      data: {
+        selector: formatSelector(selector),
+        namespace,
+        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+      },
+      path: ["spec", "podSelector"],
+      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+    });
+  }
+});
+
+// rules/valid-node-port.ts
+var RANGE = /^(\d+)([-+])(\d+)$/;
+var ALLOCATING_TYPES = /* @__PURE__ */ new Set(["NodePort", "LoadBalancer"]);
+var valid_node_port_default = createRule({
+  id: "valid-node-port",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A Service nodePort lies in the NodePort range, is used once, and only on NodePort or LoadBalancer Services.",
+    rationale: `The API server rejects a nodePort outside the cluster's --service-node-port-range (30000-32767 unless configured otherwise), a nodePort that another Service already holds ("provided port is already allocated", whatever the protocol), and a nodePort on a ClusterIP Service (the default type). Each of these fails the apply of the whole manifest set.`,
+    fix: "pick a free nodePort inside the range, or leave nodePort out and let the cluster allocate one",
+    messages: {
+      outOfRange: "nodePort {{port}} is outside the NodePort range {{range}}",
+      duplicate: "nodePort {{port}} is also used by {{other}}",
+      notNodePortType: "nodePort {{port}} is set on a {{type}} Service; only NodePort and LoadBalancer Services have node ports"
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        range: {
+          type: "string",
+          pattern: "^[0-9]+[-+][0-9]+$",
+          description: `The cluster's --service-node-port-range: "first-last" or "first+size"`
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { range: "30000-32767" },
+    kinds: ["Service"]
+  },
+  check({ object, resource, index, options, report }) {
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    if (!spec) return;
+    const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
+    const [first, last] = parseRange(options.range);
+    const uses = ALLOCATING_TYPES.has(type) ? nodePortUses(index) : void 0;
+    asArray(spec.ports).forEach((port, i) => {
+      if (!isObject(port) || typeof port.nodePort !== "number" || port.nodePort === 0) return;
+      const nodePort = port.nodePort;
+      const path = ["spec", "ports", i, "nodePort"];
+      if (!uses) {
+        report({ messageId: "notNodePortType", data: { port: nodePort, type }, path, fix: "remove nodePort, or set spec.type: NodePort" });
+        return;
+      }
+      if (nodePort < first || nodePort > last) {
+        report({ messageId: "outOfRange", data: { port: nodePort, range: `${first}-${last}` }, path });
+      }
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      const clashes = (uses.get(nodePort) ?? []).filter(
+        (u) => u.resource === resource ? u.path[2] !== i && u.protocol === protocol : u.resource.key !== resource.key
+      );
+      if (clashes.length === 0) return;
+      const other = clashes[0];
+      report({
+        messageId: "duplicate",
+        data: { port: nodePort, other: other.resource === resource ? `spec.ports[${other.path[2]}] of this Service` : formatRef(other.resource.ref) },
+        path,
+        related: clashes.map((c) => ({ resource: c.resource, path: c.path, message: `nodePort ${nodePort} in ${formatRef(c.resource.ref)}` }))
+      });
+    });
+  }
+});
+function parseRange(range) {
+  const m = RANGE.exec(range);
+  if (!m) return [3e4, 32767];
+  const first = Number(m[1]);
+  return [first, m[2] === "+" ? first + Number(m[3]) - 1 : Number(m[3])];
+}
+var cache4 = /* @__PURE__ */ new WeakMap();
+function nodePortUses(index) {
+  const cached = cache4.get(index);
+  if (cached) return cached;
+  const uses = /* @__PURE__ */ new Map();
+  const services = index.byKind("Service");
+  const inputKeys = new Set(index.resources.filter((r) => r.kind === "Service").map((r) => r.key));
+  const linted = new Set(index.resources);
+  for (const service of services) {
+    if (!linted.has(service) && inputKeys.has(service.key)) continue;
+    const spec = isObject(service.object.spec) ? service.object.spec : {};
+    if (!ALLOCATING_TYPES.has(spec.type)) continue;
+    asArray(spec.ports).forEach((port, i) => {
+      if (!isObject(port) || typeof port.nodePort !== "number" || port.nodePort === 0) return;
+      const use = { resource: service, path: ["spec", "ports", i, "nodePort"], protocol: typeof port.protocol === "string" ? port.protocol : "TCP" };
+      const list = uses.get(port.nodePort);
+      if (list) list.push(use);
+      else uses.set(port.nodePort, [use]);
+    });
+  }
+  cache4.set(index, uses);
+  return uses;
+}
+
+// rules/valid-pdb-selector.ts
+var valid_pdb_selector_default = createRule({
+  id: "valid-pdb-selector",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "A PodDisruptionBudget's selector matches at least one pod template in the input.",
+    rationale: "A PodDisruptionBudget protects the pods its selector matches. One that matches nothing protects nothing: a node drain evicts every replica of the workload it was written for at once. A PodDisruptionBudget without a selector selects no pods, and so does an empty selector in policy/v1beta1 (in policy/v1 it selects every pod of the namespace).",
+    fix: "make spec.selector match the pod template labels of the workload to protect",
+    messages: {
+      noMatch: "PodDisruptionBudget selector {{selector}} matches no pod template in namespace {{namespace}}{{hint}}",
+      noSelector: "PodDisruptionBudget has no selector: it protects no pods",
+      emptyBeta: "an empty selector in policy/v1beta1 selects no pods (policy/v1 selects all pods of the namespace)"
+    },
+    defaultOptions: {},
+    kinds: ["PodDisruptionBudget"]
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    const namespace = resource.namespace;
+    if (!spec || namespace === null) return;
+    const selector = parseLabelSelector(spec.selector);
+    if (!selector) {
+      report({ messageId: "noSelector", path: ["spec"], target: "key" });
+      return;
+    }
+    if (isEmptySelector(selector)) {
+      if (resource.version === "v1beta1") report({ messageId: "emptyBeta", path: ["spec", "selector"] });
+      return;
+    }
+    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
+    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    report({
+      messageId: "noMatch",
+      data: {
+        selector: formatSelector(selector),
+        namespace,
+        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+      },
+      path: ["spec", "selector"],
+      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+    });
+  }
+});
+
+// rules/valid-port-range.ts
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
+var valid_port_range_default = createRule({
+  id: "valid-port-range",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Port numbers lie between 1 and 65535.",
+    rationale: "The schemas only say that a port is a 32-bit integer; the API server rejects a Service port, targetPort, containerPort, hostPort, probe port, Ingress backend port or NetworkPolicy port outside 1-65535, and a NetworkPolicy endPort below its port.",
+    fix: "use a port number between 1 and 65535",
+    messages: {
+      outOfRange: "{{field}} {{value}} is out of range ({{min}}-65535)",
+      endPortBelow: "endPort {{end}} is below port {{port}}",
+      endPortNeedsNumber: 'endPort needs a numeric port, not "{{port}}"'
+    },
+    defaultOptions: {},
+    kinds: ["Service", "Ingress", "NetworkPolicy", ...POD_SPEC_KINDS]
+  },
+  check({ object, resource, report }) {
+    const check = (field, value, path, min = 1) => {
+      if (!Number.isInteger(value) || value < min || value > 65535) {
+        report({ messageId: "outOfRange", data: { field, value, min }, path });
+      }
+    };
+    const spec = isObject(object.spec) ? object.spec : {};
+    switch (resource.kind) {
+      case "Service":
+        asArray(spec.ports).forEach((port, i) => {
+          if (!isObject(port)) return;
+          const at = ["spec", "ports", i];
+          if (typeof port.port === "number") check("port", port.port, [...at, "port"]);
+          if (typeof port.targetPort === "number" && port.targetPort !== 0) check("targetPort", port.targetPort, [...at, "targetPort"]);
+        });
+        return;
+      case "Ingress":
+        checkIngress(spec, check);
+        return;
+      case "NetworkPolicy":
+        for (const direction of ["ingress", "egress"]) {
+          asArray(spec[direction]).forEach((rule, r) => {
+            if (!isObject(rule)) return;
+            asArray(rule.ports).forEach((p, i) => {
+              if (!isObject(p)) return;
+              const at = ["spec", direction, r, "ports", i];
+              if (typeof p.port === "number") check("port", p.port, [...at, "port"]);
+              if (typeof p.endPort !== "number") return;
+              check("endPort", p.endPort, [...at, "endPort"]);
+              if (typeof p.port === "string") {
+                report({ messageId: "endPortNeedsNumber", data: { port: p.port }, path: [...at, "endPort"] });
+              } else if (typeof p.port === "number" && p.endPort < p.port) {
+                report({ messageId: "endPortBelow", data: { end: p.endPort, port: p.port }, path: [...at, "endPort"] });
+              }
+            });
+          });
+        }
+        return;
+    }
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const container of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+      for (const port of portsOf(container)) {
+        if (port.containerPort !== void 0) check("containerPort", port.containerPort, [...port.path, "containerPort"]);
+        if (port.hostPort !== void 0 && port.hostPort !== 0) check("hostPort", port.hostPort, [...port.path, "hostPort"]);
+      }
+      const c = container.container;
+      for (const probe of PROBES) checkHandler(c[probe], [...container.path, probe], check);
+      if (isObject(c.lifecycle)) {
+        for (const hook of ["postStart", "preStop"]) checkHandler(c.lifecycle[hook], [...container.path, "lifecycle", hook], check);
+      }
+    }
+  }
+});
+function checkHandler(handler, at, check) {
+  if (!isObject(handler)) return;
+  for (const kind of HANDLERS) {
+    const action = handler[kind];
+    if (isObject(action) && typeof action.port === "number") check(`${kind}.port`, action.port, [...at, kind, "port"]);
+  }
+}
+function checkIngress(spec, check) {
+  const backend = (b, at) => {
+    if (!isObject(b)) return;
+    if (isObject(b.service) && isObject(b.service.port) && typeof b.service.port.number === "number") {
+      check("port.number", b.service.port.number, [...at, "service", "port", "number"]);
+    } else if (typeof b.servicePort === "number") {
+      check("servicePort", b.servicePort, [...at, "servicePort"]);
+    }
+  };
+  backend(spec.defaultBackend, ["spec", "defaultBackend"]);
+  backend(spec.backend, ["spec", "backend"]);
+  asArray(spec.rules).forEach((rule, r) => {
+    if (!isObject(rule) || !isObject(rule.http)) return;
+    asArray(rule.http.paths).forEach((p, i) => {
+      if (isObject(p)) backend(p.backend, ["spec", "rules", r, "http", "paths", i, "backend"]);
+    });
+  });
+}
+
+// rules/valid-probe-port.ts
+var PROBE_NAMES = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
+var valid_probe_port_default = createRule({
+  id: "valid-probe-port",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A probe must connect to a port its container declares: a named port must exist.",
+    rationale: "The kubelet resolves a named probe port (httpGet.port: http) among the ports of the same container. A name the container does not declare makes every probe fail: a liveness probe restarts the container forever, a readiness probe keeps it out of every Service. A number the container does not declare may work (declaring ports is optional) but usually means the probe and the server disagree, so it is info.",
+    fix: "point the probe at a port the container declares, or declare the port under the container ports",
+    messages: {
+      namedPort: '{{probe}} probe of container "{{container}}" uses port "{{port}}", which the container does not declare{{hint}}',
+      numberedPort: '{{probe}} probe of container "{{container}}" uses port {{port}}, which the container does not declare{{hint}}'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    for (const c of containersOf(template)) {
+      if (c.group === "initContainers" && !c.sidecar) continue;
+      const probes = probePortsOf(c);
+      if (probes.length === 0) continue;
+      const ports = portsOf(c);
+      const names2 = ports.flatMap((p) => p.name ? [p.name] : []);
+      const numbers = ports.flatMap((p) => p.containerPort !== void 0 ? [p.containerPort] : []);
+      for (const probe of probes) {
+        const data = { probe: PROBE_NAMES[probe.probe], container: c.name, port: probe.port };
+        if (typeof probe.port === "string") {
+          if (names2.includes(probe.port)) continue;
+          const suggestion = suggestName(probe.port, names2);
+          const hint = suggestion ? ` (did you mean "${suggestion}"?)` : names2.length > 0 ? ` (declared: ${names2.join(", ")})` : ports.length > 0 ? " (its ports have no names)" : " (it declares no ports)";
+          report({ messageId: "namedPort", data: { ...data, hint }, path: probe.path });
+        } else if (!numbers.includes(probe.port)) {
+          const hint = numbers.length > 0 ? ` (declared: ${numbers.join(", ")})` : "";
+          report({ messageId: "numberedPort", data: { ...data, hint }, path: probe.path, severity: "info" });
+        }
+      }
+    }
+  }
+});
+
+// rules/valid-pvc-ref.ts
+var valid_pvc_ref_default = createRule({
+  id: "valid-pvc-ref",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Every PersistentVolumeClaim a pod mounts exists.",
+    rationale: 'A pod whose persistentVolumeClaim volume names a claim that does not exist stays Pending forever (persistentvolumeclaim "…" not found), and so does the rollout that created it. Claims that a StatefulSet creates from its volumeClaimTemplates, and generic ephemeral volumes, are not references and are not checked.',
+    fix: "create the PersistentVolumeClaim in the pod's namespace, or fix claimName",
+    messages: {
+      missing: 'PersistentVolumeClaim "{{name}}" not found in namespace {{namespace}}{{hint}}'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "PersistentVolumeClaim") continue;
+      if (index.get("PersistentVolumeClaim", ref.namespace, ref.name)) continue;
+      const near = findNearMiss(index, "PersistentVolumeClaim", ref.namespace, ref.name);
+      report({
+        messageId: "missing",
+        data: { name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
+        path: ref.path,
+        fix: near.suggestion ? `use "${near.suggestion}", or create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ""}` : `create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ""}, or fix claimName`,
+        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+      });
+    }
+  }
+});
+
+// rules/valid-resource-limits.ts
+var valid_resource_limits_default = createRule({
+  id: "valid-resource-limits",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A container request must not exceed its limit, and extended resources need a limit equal to the request.",
+    rationale: 'The API server rejects a pod template whose request is above its limit ("must be less than or equal to cpu limit"), and for resources that cannot be overcommitted (hugepages, extended resources such as nvidia.com/gpu) a request without a limit, or different from it. A request above the default limit of a LimitRange in the namespace passes validation but every pod is rejected at admission, so the workload never starts.',
+    fix: "raise the limit to at least the request, or lower the request",
+    messages: {
+      requestAboveLimit: 'container "{{container}}" requests {{request}} {{resource}}, more than its limit of {{limit}}',
+      mustEqual: 'container "{{container}}" requests {{request}} {{resource}} but its limit is {{limit}}; {{resource}} cannot be overcommitted, so they must be equal',
+      limitRequired: 'container "{{container}}" requests {{resource}} without a limit; {{resource}} cannot be overcommitted, so the limit must be set to the request',
+      aboveDefaultLimit: 'container "{{container}}" requests {{request}} {{resource}} and sets no limit, so {{limitRange}} gives it the default limit {{limit}}: every pod is rejected'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
+    for (const c of containersOf(template)) {
+      const requests = resourceListOf(c, "requests");
+      const limits = resourceListOf(c, "limits");
+      for (const name in requests) {
+        const hasLimit = name in limits;
+        const overcommit = isOvercommitAllowed(name);
+        const fallback = hasLimit || !overcommit ? void 0 : defaults?.limit(name);
+        if (!hasLimit && overcommit && !fallback) continue;
+        const request = tryParseQuantity(requests[name]);
+        if (!request) continue;
+        const path = [...c.path, "resources", "requests", name];
+        const data = { container: c.name, resource: resourceLabel(name), request: quantityText(resource, path, requests[name]) };
+        const limitPath = [...c.path, "resources", "limits", name];
+        if (hasLimit) {
+          const limit2 = tryParseQuantity(limits[name]);
+          if (!limit2) continue;
+          const order = compareQuantities(request, limit2);
+          const limitText = quantityText(resource, limitPath, limits[name]);
+          if (!overcommit && order !== 0) {
+            report({ messageId: "mustEqual", data: { ...data, limit: limitText }, path });
+          } else if (order > 0) {
+            report({ messageId: "requestAboveLimit", data: { ...data, limit: limitText }, path });
+          }
+          continue;
+        }
+        if (!overcommit) {
+          report({ messageId: "limitRequired", data, path });
+          continue;
+        }
+        const limit = fallback && tryParseQuantity(fallback.value);
+        if (fallback && limit && compareQuantities(request, limit) > 0) {
+          const limitText = quantityText(fallback.limitRange, fallback.path, fallback.value);
+          report({
+            messageId: "aboveDefaultLimit",
+            data: { ...data, limit: limitText, limitRange: formatRef(fallback.limitRange.ref) },
+            path,
+            fix: `set resources.limits.${name} to at least the request, or lower the request`,
+            related: [{ resource: fallback.limitRange, path: fallback.path, message: `default ${name} limit ${limitText}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/valid-rollout-strategy.ts
+var valid_rollout_strategy_default = createRule({
+  id: "valid-rollout-strategy",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Rollout strategies must be ones the API server accepts: valid maxSurge/maxUnavailable, no settings for another strategy type.",
+    rationale: 'The API server rejects a Deployment whose maxSurge and maxUnavailable are both 0 (the rollout could never replace a pod), a maxUnavailable above 100%, percentages that are not a whole number followed by "%", and rollingUpdate settings on a Recreate Deployment or an OnDelete StatefulSet. A DaemonSet may surge or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1.',
+    fix: 'use non-negative integers or whole percentages ("25%"), and keep at least one of maxSurge and maxUnavailable above 0',
+    messages: {
+      badValue: '{{field}} "{{value}}" is not a valid value: write a count (2) or a whole percentage followed by "%" ("25%")',
+      stringCount: '{{field}} "{{value}}" is a string but not a percentage: write {{value}} without quotes for a count, or "{{value}}%"',
+      negative: "{{field}} {{value}} must not be negative",
+      over100: "{{field}} {{value}} is more than 100%",
+      bothZero: "maxUnavailable and maxSurge are both 0{{defaulted}}: the rollout could never replace a pod",
+      surgeWithUnavailable: "maxSurge {{surge}} may not be set while maxUnavailable is {{unavailable}}{{defaulted}}: a DaemonSet either surges or takes pods down; set maxUnavailable: 0",
+      zeroUnavailable: "maxUnavailable may not be 0 for a StatefulSet: leave it out to update one pod at a time",
+      rollingUpdateWithRecreate: "spec.strategy.rollingUpdate may not be set when the strategy type is Recreate",
+      rollingUpdateWithOnDelete: "spec.updateStrategy.rollingUpdate is only allowed when the update strategy type is RollingUpdate",
+      ignoredRollingUpdate: "spec.updateStrategy.rollingUpdate has no effect with the OnDelete update strategy",
+      negativePartition: "partition {{value}} must not be negative"
+    },
+    defaultOptions: {},
+    kinds: ["Deployment", "DaemonSet", "StatefulSet"]
+  },
+  check({ resource, report: emit }) {
+    const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
+    if (!spec) return;
+    const report = (messageId, path, data = {}, extra = {}) => emit({ messageId, path, data, ...extra });
+    switch (resource.kind) {
+      case "Deployment":
+        return checkDeployment(spec, report);
+      case "DaemonSet":
+        return checkDaemonSet(spec, report);
+      case "StatefulSet":
+        return checkStatefulSet(spec, report);
+    }
+  }
+});
+function checkField(owner, field, at, report, allowOver100) {
+  const value = parseIntOrPercent(owner[field]);
+  if (value === void 0) return void 0;
+  const path = [...at, field];
+  if (value.kind === "invalid") {
+    if (/^[0-9]+$/.test(value.text)) report("stringCount", path, { field, value: value.text });
+    else report("badValue", path, { field, value: value.text });
+    return void 0;
+  }
+  if (value.kind === "int" && value.value < 0) {
+    report("negative", path, { field, value: value.value });
+    return void 0;
+  }
+  if (value.kind === "percent" && value.value > 100 && !allowOver100) {
+    report("over100", path, { field, value: formatIntOrPercent(value) });
+    return void 0;
+  }
+  return value;
+}
+function checkDeployment(spec, report) {
+  const strategy = isObject(spec.strategy) ? spec.strategy : {};
+  const type = strategy.type ?? "RollingUpdate";
+  const rolling = strategy.rollingUpdate;
+  if (type === "Recreate") {
+    if (rolling !== void 0 && rolling !== null) report("rollingUpdateWithRecreate", ["spec", "strategy", "rollingUpdate"], {}, { target: "key", fix: "remove spec.strategy.rollingUpdate, or use type: RollingUpdate" });
+    return;
+  }
+  if (type !== "RollingUpdate" || !isObject(rolling)) return;
+  const at = ["spec", "strategy", "rollingUpdate"];
+  const unavailable = checkField(rolling, "maxUnavailable", at, report, false);
+  const surge = checkField(rolling, "maxSurge", at, report, true);
+  const unavailableZero = rolling.maxUnavailable !== void 0 && unavailable !== void 0 && rawIntOrPercentValue(unavailable) === 0;
+  const surgeZero = rolling.maxSurge !== void 0 && surge !== void 0 && rawIntOrPercentValue(surge) === 0;
+  if (unavailableZero && surgeZero) report("bothZero", [...at, "maxUnavailable"], { defaulted: "" });
+}
+function checkDaemonSet(spec, report) {
+  const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
+  const type = strategy.type ?? "RollingUpdate";
+  const rolling = strategy.rollingUpdate;
+  if (type === "OnDelete") {
+    if (rolling !== void 0 && rolling !== null) {
+      report("ignoredRollingUpdate", ["spec", "updateStrategy", "rollingUpdate"], {}, { severity: "warning", target: "key", fix: "remove spec.updateStrategy.rollingUpdate" });
+    }
+    return;
+  }
+  if (type !== "RollingUpdate" || !isObject(rolling)) return;
+  const at = ["spec", "updateStrategy", "rollingUpdate"];
+  const unavailable = checkField(rolling, "maxUnavailable", at, report, false);
+  const surge = checkField(rolling, "maxSurge", at, report, false);
+  if (rolling.maxUnavailable != null && !unavailable || rolling.maxSurge != null && !surge) return;
+  const unavailableValue = unavailable ? rawIntOrPercentValue(unavailable) : 1;
+  const surgeValue = surge ? rawIntOrPercentValue(surge) : 0;
+  const defaulted = unavailable ? "" : " (the default)";
+  if (unavailableValue !== 0 && surgeValue !== 0) {
+    report("surgeWithUnavailable", [...at, "maxSurge"], {
+      surge: formatIntOrPercent(surge),
+      unavailable: unavailable ? formatIntOrPercent(unavailable) : "1",
+      defaulted
+    });
+  } else if (unavailableValue === 0 && surgeValue === 0) {
+    report("bothZero", [...at, "maxUnavailable"], { defaulted: surge ? "" : " (maxSurge defaults to 0)" });
+  }
+}
+function checkStatefulSet(spec, report) {
+  const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
+  const type = strategy.type ?? "RollingUpdate";
+  const rolling = strategy.rollingUpdate;
+  if (type === "OnDelete") {
+    if (rolling !== void 0 && rolling !== null) report("rollingUpdateWithOnDelete", ["spec", "updateStrategy", "rollingUpdate"], {}, { target: "key", fix: "remove spec.updateStrategy.rollingUpdate, or use type: RollingUpdate" });
+    return;
+  }
+  if (type !== "RollingUpdate" || !isObject(rolling)) return;
+  const at = ["spec", "updateStrategy", "rollingUpdate"];
+  if (typeof rolling.partition === "number" && rolling.partition < 0) report("negativePartition", [...at, "partition"], { value: rolling.partition });
+  const unavailable = checkField(rolling, "maxUnavailable", at, report, false);
+  if (unavailable && rawIntOrPercentValue(unavailable) === 0) report("zeroUnavailable", [...at, "maxUnavailable"]);
+}
+
+// src/index/secret-producers.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function findSecretProducer(index, namespace, name) {
+  let producers = cache5.get(index);
+  if (!producers) cache5.set(index, producers = buildSecretProducers(index));
+  return producers.get(`${namespace ?? ""}/${name}`);
+}
+function buildSecretProducers(index) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (resource, name, keys) => {
+    if (typeof name !== "string" || name === "") return;
+    const key = `${resource.namespace ?? ""}/${name}`;
+    if (!out.has(key)) out.set(key, { resource, keys });
+  };
+  for (const r of index.byKind("Certificate")) {
+    if (r.group !== "cert-manager.io" || !isObject(r.object.spec)) continue;
+    add(r, r.object.spec.secretName, void 0);
+  }
+  for (const r of index.byKind("SealedSecret")) {
+    if (r.group !== "bitnami.com") continue;
+    const spec = isObject(r.object.spec) ? r.object.spec : {};
+    const template = isObject(spec.template) ? spec.template : {};
+    const keys = [
+      ...Object.keys(isObject(spec.encryptedData) ? spec.encryptedData : {}),
+      ...Object.keys(isObject(template.data) ? template.data : {})
+    ];
+    add(r, r.name, [...new Set(keys)].sort());
+  }
+  for (const r of index.byKind("ExternalSecret")) {
+    if (r.group !== "external-secrets.io" || !isObject(r.object.spec)) continue;
+    const spec = r.object.spec;
+    const target = isObject(spec.target) ? spec.target : {};
+    const keys = asArray(spec.data).flatMap((d) => isObject(d) && typeof d.secretKey === "string" ? [d.secretKey] : []);
+    const templated = isObject(target.template);
+    add(r, typeof target.name === "string" ? target.name : r.name, spec.dataFrom !== void 0 || templated ? void 0 : [...new Set(keys)].sort());
+  }
+  for (const r of index.byKind("Job")) {
+    const template = podTemplateOf(r);
+    if (!template) continue;
+    for (const c of containersOf(template)) {
+      const words = [...asArray(c.container.command), ...asArray(c.container.args)];
+      words.forEach((word, i) => {
+        if (typeof word !== "string" || !word.startsWith("-")) return;
+        const eq = word.indexOf("=");
+        const flag = eq === -1 ? word : word.slice(0, eq);
+        if (!/secret/i.test(flag)) return;
+        add(r, eq === -1 ? words[i + 1] : word.slice(eq + 1), void 0);
+      });
+      for (const env of asArray(c.container.env)) {
+        if (isObject(env) && typeof env.value === "string" && /SECRET/i.test(String(env.name))) add(r, env.value, void 0);
+      }
+    }
+  }
+  return out;
+}
+
+// rules/valid-secret-ref.ts
+var CERT_MANAGER_ANNOTATIONS = ["cert-manager.io/cluster-issuer", "cert-manager.io/issuer"];
+var TLS_KEYS = ["tls.crt", "tls.key"];
+var valid_secret_ref_default = createRule({
+  id: "valid-secret-ref",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Every Secret an object refers to exists, with every key it asks for.",
+    rationale: "A pod that refers to a missing Secret, or to a key the Secret lacks, never starts: the kubelet reports CreateContainerConfigError (env) or the volume never mounts (ContainerCreating). An Ingress whose TLS Secret is missing serves the controller's default certificate. References marked optional: true are allowed to be missing. Secrets that cert-manager, Sealed Secrets or External Secrets create from an object in the input count as present.",
+    fix: "create the Secret (or add the key), fix the name, or mark the reference optional: true",
+    messages: {
+      missing: 'Secret "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      missingKey: 'Secret "{{name}}" has no key "{{key}}" (keys: {{keys}})',
+      missingTlsKeys: 'Secret "{{name}}" used for TLS has no {{missing}} (keys: {{keys}})'
+    },
+    defaultOptions: {},
+    kinds: [...POD_SPEC_KINDS, "Ingress", "ServiceAccount"]
+  },
+  check({ resource, index, report }) {
+    const certManaged = resource.kind === "Ingress" && isCertManaged(resource);
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "Secret") continue;
+      const tls = ref.via === "ingress TLS";
+      const severity = ref.optional ? "info" : void 0;
+      const namespace = ref.namespace ?? "";
+      const target = findTarget(index, resource, "Secret", ref.namespace, ref.name);
+      let keys;
+      let holder;
+      if (target) {
+        keys = dataKeysOf(target);
+        holder = target;
+      } else {
+        const producer = findSecretProducer(index, ref.namespace, ref.name);
+        if (!producer) {
+          if (tls && certManaged) continue;
+          const near = findNearMiss(index, "Secret", ref.namespace, ref.name);
+          report({
+            messageId: "missing",
+            data: { name: ref.name, namespace, hint: near.hint },
+            path: ref.path,
+            severity,
+            fix: near.suggestion ? `use "${near.suggestion}", or create Secret "${ref.name}" in namespace ${namespace}` : `create Secret "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
+            related: near.resource ? [related(near.resource, formatRef(near.resource.ref))] : []
+          });
+          continue;
+        }
+        keys = producer.keys;
+        holder = producer.resource;
+      }
+      if (keys === void 0) continue;
+      const listed = keys.join(", ") || "<none>";
+      const where = [related(holder, `${formatRef(holder.ref)} (keys: ${listed})`)];
+      for (const { key, path } of ref.keys) {
+        if (keys.includes(key)) continue;
+        report({
+          messageId: "missingKey",
+          data: { name: ref.name, key, keys: listed },
+          path,
+          severity,
+          fix: `use one of the existing keys, or add "${key}" to the Secret`,
+          related: where
+        });
+      }
+      if (tls) {
+        const missing = TLS_KEYS.filter((k) => !keys.includes(k));
+        if (missing.length > 0) {
+          report({
+            messageId: "missingTlsKeys",
+            data: { name: ref.name, missing: missing.map((k) => `"${k}"`).join(" or "), keys: listed },
+            path: ref.path,
+            fix: "a TLS Secret needs the keys tls.crt and tls.key (type kubernetes.io/tls)",
+            related: where
+          });
+        }
+      }
+    }
+  }
+});
+function related(resource, message) {
+  return { resource, path: ["metadata", "name"], message };
+}
+function isCertManaged(ingress) {
+  const metadata = isObject(ingress.object.metadata) ? ingress.object.metadata : {};
+  const annotations = isObject(metadata.annotations) ? metadata.annotations : {};
+  return CERT_MANAGER_ANNOTATIONS.some((a) => typeof annotations[a] === "string") || annotations["kubernetes.io/tls-acme"] === "true";
+}
+
+// rules/valid-service-account-ref.ts
+var valid_service_account_ref_default = createRule({
+  id: "valid-service-account-ref",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "The ServiceAccount a pod runs as exists.",
+    rationale: 'The ServiceAccount admission plugin rejects a pod whose serviceAccountName does not exist, so a workload whose ServiceAccount is missing never gets a pod: the ReplicaSet or Job reports FailedCreate and retries forever. Every namespace has a "default" ServiceAccount. It is a warning because the ServiceAccount is often created elsewhere (a Helm chart, an operator, another repository).',
+    fix: "create the ServiceAccount in the pod's namespace, or fix serviceAccountName",
+    messages: {
+      missing: 'ServiceAccount "{{name}}" not found in namespace {{namespace}}{{hint}}'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "ServiceAccount" || ref.via !== "serviceAccountName") continue;
+      if (index.get("ServiceAccount", ref.namespace, ref.name) || index.isImplicit("ServiceAccount", ref.namespace, ref.name)) continue;
+      const near = findNearMiss(index, "ServiceAccount", ref.namespace, ref.name);
+      report({
+        messageId: "missing",
+        data: { name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
+        path: ref.path,
+        fix: near.suggestion ? `use "${near.suggestion}", or create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ""}` : `create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ""}, or fix the name`,
+        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+      });
+    }
+  }
+});
+
+// rules/valid-service-selector.ts
+var valid_service_selector_default = createRule({
+  id: "valid-service-selector",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "A Service selector matches at least one pod template in the input.",
+    rationale: "A Service whose selector matches no pod has no endpoints: connections to it are refused or time out, and nothing reports an error. A typo in a label, or a label changed on the Deployment but not on the Service, is the usual cause. Services without a selector (endpoints managed by hand) and ExternalName Services are skipped.",
+    fix: "make the Service's spec.selector a subset of the pod template labels of the workload it fronts",
+    messages: {
+      noMatch: "Service selector {{selector}} matches no pod template in namespace {{namespace}}{{hint}}"
+    },
+    defaultOptions: {},
+    kinds: ["Service"]
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    if (!spec || spec.type === "ExternalName") return;
+    const selector = parseMapSelector(spec.selector);
+    const namespace = resource.namespace;
+    if (!selector || namespace === null) return;
+    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
+    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    report({
+      messageId: "noMatch",
+      data: {
+        selector: formatSelector(selector),
+        namespace,
+        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+      },
+      path: ["spec", "selector"],
+      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+    });
+  }
+});
+
+// rules/valid-statefulset-service.ts
+var valid_statefulset_service_default = createRule({
+  id: "valid-statefulset-service",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "A StatefulSet's serviceName names a headless Service that selects its pods.",
+    rationale: "The governing Service named by spec.serviceName gives each StatefulSet pod its stable DNS name (web-0.web.default.svc). If the Service does not exist, does not select the pods, or is not headless (clusterIP: None), those names never resolve, and peers that find each other by them (databases, queues) cannot form a cluster.",
+    fix: "create a headless Service (clusterIP: None) with the name in spec.serviceName, selecting the pods",
+    messages: {
+      missing: 'Service "{{name}}" named by spec.serviceName not found in namespace {{namespace}}{{hint}}',
+      notHeadless: 'Service "{{name}}" is not headless (clusterIP: None), so the pods get no per-pod DNS names',
+      notSelecting: 'Service "{{name}}" does not select the pods of this StatefulSet'
+    },
+    defaultOptions: {},
+    kinds: ["StatefulSet"]
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : {};
+    const name = spec.serviceName;
+    if (typeof name !== "string" || name === "" || resource.namespace === null) return;
+    const path = ["spec", "serviceName"];
+    const service = findTarget(index, resource, "Service", resource.namespace, name);
+    if (!service) {
+      const near = findNearMiss(index, "Service", resource.namespace, name);
+      report({
+        messageId: "missing",
+        data: { name, namespace: resource.namespace, hint: near.hint },
+        path,
+        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+      });
+      return;
+    }
+    const serviceSpec = isObject(service.object.spec) ? service.object.spec : {};
+    const related2 = [{ resource: service, path: ["metadata", "name"], message: formatRef(service.ref) }];
+    const selector = parseMapSelector(serviceSpec.selector);
+    const template = podTemplateOf(resource);
+    if (selector && template && !selectorMatches(selector, stringMap(template.metadata.labels))) {
+      report({ messageId: "notSelecting", data: { name }, path, related: related2 });
+    }
+    if (serviceSpec.clusterIP !== "None") {
+      report({ messageId: "notHeadless", data: { name }, path, severity: "info", related: related2 });
+    }
+  }
+});
+
+// rules/valid-target-port.ts
+var valid_target_port_default = createRule({
+  id: "valid-target-port",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A Service's targetPort names a port that the selected containers declare.",
+    rationale: "A named targetPort is resolved in each selected pod by looking for a container port with that name and the Service port's protocol (Kubernetes' FindPort, over app containers and sidecar init containers). When no container declares it, the pod is left out of the endpoints and the Service has nothing to send traffic to. A named targetPort must also be a valid port name (IANA_SVC_NAME), or the API server rejects the Service. A numeric targetPort that no container declares still works (declaring container ports is informational), so it is reported as info only.",
+    fix: "use the name (or number) of a port that the selected containers declare, with the same protocol",
+    messages: {
+      missingName: 'targetPort "{{name}}" is not the name of a {{protocol}} port of any selected container{{hint}}',
+      protocolMismatch: 'targetPort "{{name}}" names a {{found}} port of container "{{container}}", but the Service port is {{protocol}}',
+      missingNumber: "no selected container declares port {{port}}/{{protocol}}{{hint}}",
+      invalidName: 'targetPort "{{name}}" is not a valid port name: {{problems}}'
+    },
+    defaultOptions: {},
+    kinds: ["Service"]
+  },
+  check({ object, resource, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    if (!spec || spec.type === "ExternalName") return;
+    const selector = parseMapSelector(spec.selector);
+    const templates = selector && resource.namespace !== null ? index.podTemplatesMatching(resource.namespace, selector) : [];
+    let declared;
+    asArray(spec.ports).forEach((port, i) => {
+      if (!isObject(port)) return;
+      const explicit = port.targetPort !== void 0 && port.targetPort !== null && port.targetPort !== 0 && port.targetPort !== "";
+      const target = explicit ? port.targetPort : port.port;
+      const path = ["spec", "ports", i, explicit ? "targetPort" : "port"];
+      const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
+      if (typeof target === "string") {
+        const problems = checkPortName(target);
+        if (problems.length > 0) {
+          report({ messageId: "invalidName", data: { name: target, problems: problems.join("; ") }, path });
+          return;
+        }
+      }
+      if (templates.length === 0) return;
+      declared ??= declaredPorts(templates);
+      const related2 = [{ resource: templates[0].resource, path: [...templates[0].template.specPath, "containers"], message: describeTemplate(templates[0]) }];
+      if (typeof target === "string") {
+        const named = declared.filter((d) => d.port.name === target);
+        if (named.some((d) => d.port.protocol === protocol)) return;
+        if (named.length > 0) {
+          report({
+            messageId: "protocolMismatch",
+            data: { name: target, found: named[0].port.protocol, container: named[0].container, protocol },
+            path,
+            related: [{ resource: named[0].entry.resource, path: named[0].port.path, message: `container "${named[0].container}" port "${target}"` }]
+          });
+          return;
+        }
+        const names2 = [...new Set(declared.filter((d) => d.port.name !== void 0 && d.port.protocol === protocol).map((d) => d.port.name))].sort();
+        const suggestion = suggestName(target, names2);
+        const hint = names2.length === 0 ? " (they declare no named ports)" : ` (named ports: ${names2.join(", ")}${suggestion ? `; did you mean "${suggestion}"?` : ""})`;
+        report({ messageId: "missingName", data: { name: target, protocol, hint }, path, related: related2 });
+        return;
+      }
+      if (typeof target !== "number") return;
+      if (declared.some((d) => d.port.containerPort === target && d.port.protocol === protocol)) return;
+      const numbers = [...new Set(declared.filter((d) => d.port.protocol === protocol && d.port.containerPort !== void 0).map((d) => d.port.containerPort))].sort((a, b) => a - b);
+      report({
+        messageId: "missingNumber",
+        data: { port: target, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(", ")})` : "" },
+        path,
+        severity: "info",
+        related: related2
+      });
+    });
+  }
+});
+function declaredPorts(templates) {
+  const out = [];
+  for (const entry of templates) {
+    for (const container of containersOf(entry.template)) {
+      if (container.group !== "containers" && !container.sidecar) continue;
+      for (const port of portsOf(container)) out.push({ entry, container: container.name, port });
+    }
+  }
+  return out;
+}
+function describeTemplate(entry) {
+  return `${entry.resource.kind} ${entry.resource.name}: selected containers`;
+}
 
 // rules/valid-workload-selector.ts
 var valid_workload_selector_default = createRule({
@@ -14493,6 +18791,71 @@ var valid_workload_selector_default = createRule({
 
 // rules/index.ts
 var RULES = /* @__PURE__ */ new Map([
+  ["hpa-replicas-conflict", hpa_replicas_conflict_default],
+  ["no-automount-service-account-token", no_automount_service_account_token_default],
+  ["no-cluster-admin-binding", no_cluster_admin_binding_default],
+  ["no-dangerous-capabilities", no_dangerous_capabilities_default],
+  ["no-default-service-account", no_default_service_account_default],
+  ["no-deprecated-service-account-field", no_deprecated_service_account_field_default],
+  ["no-duplicate-container-port", no_duplicate_container_port_default],
+  ["no-duplicate-env", no_duplicate_env_default],
+  ["no-duplicate-object", no_duplicate_object_default],
+  ["no-host-ipc", no_host_ipc_default],
+  ["no-host-network", no_host_network_default],
+  ["no-host-pid", no_host_pid_default],
+  ["no-host-port-conflict", no_host_port_conflict_default],
+  ["no-latest-tag", no_latest_tag_default],
+  ["no-privilege-escalation", no_privilege_escalation_default],
+  ["no-privileged-container", no_privileged_container_default],
+  ["no-privileged-ports", no_privileged_ports_default],
+  ["no-secret-access-rbac", no_secret_access_rbac_default],
+  ["no-secrets-in-env", no_secrets_in_env_default],
+  ["no-sensitive-host-mounts", no_sensitive_host_mounts_default],
+  ["no-ssh-port", no_ssh_port_default],
+  ["no-suspicious-quantity", no_suspicious_quantity_default],
+  ["no-unmasked-proc-mount", no_unmasked_proc_mount_default],
+  ["no-unsafe-sysctls", no_unsafe_sysctls_default],
+  ["no-wildcard-rbac", no_wildcard_rbac_default],
+  ["no-writable-host-mount", no_writable_host_mount_default],
+  ["no-yaml-type-coercion", no_yaml_type_coercion_default],
+  ["pdb-allows-eviction", pdb_allows_eviction_default],
+  ["pdb-unhealthy-eviction-policy", pdb_unhealthy_eviction_policy_default],
+  ["require-anti-affinity", require_anti_affinity_default],
+  ["require-cpu-limit", require_cpu_limit_default],
+  ["require-cronjob-deadline", require_cronjob_deadline_default],
+  ["require-drop-net-raw", require_drop_net_raw_default],
+  ["require-image-pull-policy", require_image_pull_policy_default],
+  ["require-job-ttl", require_job_ttl_default],
+  ["require-liveness-probe", require_liveness_probe_default],
+  ["require-memory-limit", require_memory_limit_default],
+  ["require-network-policy", require_network_policy_default],
+  ["require-pdb", require_pdb_default],
+  ["require-priority-class", require_priority_class_default],
+  ["require-read-only-root-fs", require_read_only_root_fs_default],
+  ["require-readiness-probe", require_readiness_probe_default],
+  ["require-resource-requests", require_resource_requests_default],
+  ["require-rolling-update", require_rolling_update_default],
+  ["require-run-as-non-root", require_run_as_non_root_default],
+  ["require-seccomp-profile", require_seccomp_profile_default],
+  ["valid-configmap-ref", valid_configmap_ref_default],
+  ["valid-hpa-replicas", valid_hpa_replicas_default],
+  ["valid-hpa-target", valid_hpa_target_default],
+  ["valid-ingress-backend", valid_ingress_backend_default],
+  ["valid-labels", valid_labels_default],
+  ["valid-name", valid_name_default],
+  ["valid-network-policy-selector", valid_network_policy_selector_default],
+  ["valid-node-port", valid_node_port_default],
+  ["valid-pdb-selector", valid_pdb_selector_default],
+  ["valid-port-range", valid_port_range_default],
+  ["valid-probe-port", valid_probe_port_default],
+  ["valid-pvc-ref", valid_pvc_ref_default],
+  ["valid-resource-limits", valid_resource_limits_default],
+  ["valid-rollout-strategy", valid_rollout_strategy_default],
+  ["valid-secret-ref", valid_secret_ref_default],
+  ["valid-service-account-ref", valid_service_account_ref_default],
+  ["valid-service-selector", valid_service_selector_default],
+  ["valid-statefulset-service", valid_statefulset_service_default],
+  ["valid-target-port", valid_target_port_default],
   ["valid-workload-selector", valid_workload_selector_default]
 ]);
 
@@ -14693,7 +19056,7 @@ var CONSTANTS = /* @__PURE__ */ new Map([
 ]);
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 var DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
-var DECIMAL = /^[0-9]+$/;
+var DECIMAL2 = /^[0-9]+$/;
 var INT64_MAX = 2n ** 63n - 1n;
 var UINT64_MAX = 2n ** 64n - 1n;
 function mayResolve(first) {
@@ -14747,7 +19110,7 @@ function parseGoInt(text2) {
     }
   }
   if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
-  if (radix === 10 && digits.length < 16 && DECIMAL.test(digits)) {
+  if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
     return Number(sign) * Number(digits);
   }
   const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
@@ -14765,7 +19128,7 @@ var DIGITS = {
 var RADIX_PREFIX = { 2: "0b", 8: "0o", 16: "0x" };
 
 // src/source/parse-yaml.ts
-var MAX_DEPTH = 256;
+var MAX_DEPTH2 = 256;
 var MAX_ALIASES = 100;
 var MAX_PROBLEMS_PER_DOCUMENT = 5;
 var goYamlPlain = {
@@ -14830,7 +19193,7 @@ function yamlProblem(error, lines) {
   return { message, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
 }
 function describeThrown(error) {
-  if (error instanceof RangeError) return `document is nested too deeply (more than ${MAX_DEPTH} levels)`;
+  if (error instanceof RangeError) return `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
   if (error instanceof ReferenceError && /alias/i.test(error.message)) {
     return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
   }
@@ -14841,10 +19204,10 @@ function checkStructure(root, lines) {
   const stack = [[root, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
     const [node, depth] = stack.pop();
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH2) {
       const start = node.range?.[0] ?? 0;
       problems.push({
-        message: `document is nested too deeply (more than ${MAX_DEPTH} levels)`,
+        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
         location: lines.location(start, start)
       });
       break;
@@ -14902,8 +19265,13 @@ var YamlDocument = class {
     const found = this.walk(path);
     return this.rangeOf(found.key, found.node, found.complete ? target : "key");
   }
-  sourceText(path) {
+  sourceText(path, target = "value") {
     const found = this.walk(path);
+    if (target === "key") {
+      if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
+      const key = found.key;
+      return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
+    }
     if (!found.complete || !found.node) return void 0;
     const node = this.resolve(found.node);
     if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
@@ -14913,6 +19281,7 @@ var YamlDocument = class {
   walk(path) {
     let node = this.doc.contents;
     let key = null;
+    let reached = 0;
     for (const segment of path) {
       const current = this.resolve(node);
       let next;
@@ -14921,12 +19290,13 @@ var YamlDocument = class {
         const item = current.items[segment];
         if (item) next = { key: null, value: item };
       }
-      if (!next) return { key, node, complete: false };
+      if (!next) return { key, node, complete: false, reached };
       key = next.key;
-      if (next.value === null) return { key, node: null, complete: false };
+      reached++;
+      if (next.value === null) return { key, node: null, complete: false, reached };
       node = next.value;
     }
-    return { key, node, complete: true };
+    return { key, node, complete: true, reached };
   }
   resolve(node) {
     let current = node;
@@ -15131,43 +19501,6 @@ function filterByBaseline(findings, baseline) {
 
 // src/engine/resolve-rules.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-
-// src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function suggestName(name, candidates) {
-  const lower = name.toLowerCase();
-  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  let best;
-  let bestDistance = max + 1;
-  for (const candidate of [...candidates].sort()) {
-    if (candidate === name) continue;
-    if (candidate.toLowerCase() === lower) return candidate;
-    const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-// src/engine/resolve-rules.ts
 var SEVERITY = { info: "info", warn: "warning", error: "error" };
 function resolveRules(registry, config) {
   const preset = config.preset ?? "recommended";
@@ -15245,33 +19578,6 @@ function summarize(findings, files, resources, suppressed) {
   return { files, resources, errors, warnings, infos, suppressed };
 }
 
-// src/resources/pod-spec.ts
-function containersOf(template, groups = ["containers", "initContainers"]) {
-  const out = [];
-  for (const group of groups) {
-    asArray(template.spec[group]).forEach((container, i) => {
-      if (!isObject(container)) return;
-      out.push({
-        container,
-        path: [...template.specPath, group, i],
-        group,
-        name: typeof container.name === "string" ? container.name : "",
-        sidecar: group === "initContainers" && container.restartPolicy === "Always"
-      });
-    });
-  }
-  return out;
-}
-function volumesOf(template) {
-  const out = [];
-  asArray(template.spec.volumes).forEach((volume, i) => {
-    if (isObject(volume)) {
-      out.push({ volume, path: [...template.specPath, "volumes", i], name: typeof volume.name === "string" ? volume.name : "" });
-    }
-  });
-  return out;
-}
-
 // src/index/references.ts
 function extractReferences(resource) {
   const refs = [];
@@ -15305,6 +19611,12 @@ function extractReferences(resource) {
         }
       });
     }
+    const claimTemplates = /* @__PURE__ */ new Set();
+    if (resource.kind === "StatefulSet" && isObject(resource.object.spec)) {
+      for (const t of asArray(resource.object.spec.volumeClaimTemplates)) {
+        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string") claimTemplates.add(t.metadata.name);
+      }
+    }
     for (const v of volumesOf(template)) {
       const volume = v.volume;
       if (isObject(volume.configMap)) {
@@ -15330,7 +19642,7 @@ function extractReferences(resource) {
           }
         });
       }
-      if (isObject(volume.persistentVolumeClaim)) {
+      if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
         add("PersistentVolumeClaim", volume.persistentVolumeClaim.claimName, [...v.path, "persistentVolumeClaim", "claimName"], "volume");
       }
       for (const [field, key] of SECRET_VOLUME_FIELDS) {
@@ -15495,30 +19807,6 @@ function push(map, key, value) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-// src/resources/resource.ts
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.lastIndexOf("/");
-  return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function locateIn(resource, path, target = "value") {
-  return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target);
-}
-function objectKey(group, kind, namespace, name) {
-  return `${group}/${kind}/${namespace ?? ""}/${name}`;
-}
-
-// src/core/path.ts
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
 }
 
 // src/resources/resource-finding.ts
@@ -15971,7 +20259,7 @@ function formatSarif(report, options) {
   const rules = describedRules(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = /* @__PURE__ */ new Map();
-  const results = report.findings.map((f) => {
+  const results2 = report.findings.map((f) => {
     const key = hash(fingerprint(f));
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
@@ -15993,7 +20281,7 @@ function formatSarif(report, options) {
         },
         ...options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: SRCROOT } }] } : {},
         columnKind: "utf16CodeUnits",
-        results
+        results: results2
       }
     ]
   };
@@ -16137,7 +20425,7 @@ var SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
 function formatFinding(f, report, paint) {
   const rule = report.rules.get(f.rule);
   const id = rule ? `${rule.category}/${f.rule}` : f.rule;
-  const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}${paint("gray", id)}  ${f.message}`];
+  const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${paint("gray", id)}  ${f.message}`];
   const where = `${f.file}:${f.line}:${f.column}`;
   const resource = f.resource ? `  ${f.resource.kind} ${f.resource.namespace === null ? "" : `${f.resource.namespace}/`}${f.resource.name || "(unnamed)"}` : "";
   lines.push(`  ${paint("cyan", where)}${resource}`);
@@ -16275,15 +20563,15 @@ async function readKustomization(dir, options, result) {
 }
 function kustomizationIn(dir) {
   try {
-    const names = readdirSync(dir);
-    return KUSTOMIZATION_FILES.find((n) => names.includes(n)) ?? null;
+    const names2 = readdirSync(dir);
+    return KUSTOMIZATION_FILES.find((n) => names2.includes(n)) ?? null;
   } catch {
     return null;
   }
 }
 function listManifests(root, { cwd, ignore }, notes) {
   const out = [];
-  const walk = (dir) => {
+  const walk2 = (dir) => {
     let entries;
     try {
       entries = readdirSync(resolve2(cwd, dir), { withFileTypes: true });
@@ -16304,35 +20592,35 @@ function listManifests(root, { cwd, ignore }, notes) {
           });
           continue;
         }
-        walk(path);
+        walk2(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);
       }
     }
   };
-  walk(root);
+  walk2(root);
   return out;
 }
 function readManifest(file, absolute) {
-  let bytes;
+  let bytes2;
   try {
     const info = statSync(absolute);
     if (info.size > MAX_FILE_BYTES) {
       const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
     }
-    bytes = readFileSync(absolute);
+    bytes2 = readFileSync(absolute);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
   }
-  const decoded = decodeManifest(file, bytes);
+  const decoded = decodeManifest(file, bytes2);
   return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
 }
-function decodeManifest(file, bytes) {
-  const sniff = bytes.subarray(0, SNIFF_BYTES);
+function decodeManifest(file, bytes2) {
+  const sniff = bytes2.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
   try {
-    return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes2));
   } catch {
     return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
   }
@@ -16387,9 +20675,9 @@ function buildResources(files) {
   for (const { object } of candidates) {
     if (object.kind !== "CustomResourceDefinition" || !isObject(object.spec)) continue;
     const spec = object.spec;
-    const names = isObject(spec.names) ? spec.names : {};
-    if (spec.scope === "Cluster" && typeof spec.group === "string" && typeof names.kind === "string") {
-      clusterScopedCustomKinds.add(`${spec.group}/${names.kind}`);
+    const names2 = isObject(spec.names) ? spec.names : {};
+    if (spec.scope === "Cluster" && typeof spec.group === "string" && typeof names2.kind === "string") {
+      clusterScopedCustomKinds.add(`${spec.group}/${names2.kind}`);
     }
   }
   const scopeOf = buildScopeResolver(clusterScopedCustomKinds);
@@ -16659,7 +20947,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const resolved = { kubernetesVersion, strict, failOn };
   const baselineFile = options.baseline;
   if (options["update-baseline"] && !baselineFile) throw new UsageError("--update-baseline needs --baseline FILE");
-  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(baselineFile) : null;
+  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve3(io.cwd, baselineFile), baselineFile) : null;
   progress.update(`linting ${plural2(parsed.resources.length, "resource")}`);
   await progress.pause();
   const report = runLint(parsed, {
@@ -16674,7 +20962,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     ruleInfo: ruleInfo(RULES)
   });
   if (options["update-baseline"] && baselineFile) {
-    await writeFile(baselineFile, formatBaseline(buildBaseline(report.findings)));
+    await writeFile(resolve3(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}
 `);
     return { report, exitCode: 0, config, settings: resolved };
@@ -16726,9 +21014,9 @@ function ignoreMatcher(config, cwd) {
     return patterns.some((p) => matchesGlob(rel, p));
   };
 }
-async function loadBaseline(file) {
+async function loadBaseline(path, file) {
   try {
-    return parseBaseline(await readFile2(file, "utf8"));
+    return parseBaseline(await readFile2(path, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot use baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -16794,25 +21082,25 @@ function parseChangedLines(diff) {
 }
 function unquote(path) {
   if (!path.startsWith('"') || !path.endsWith('"')) return path;
-  const bytes = [];
+  const bytes2 = [];
   const body = path.slice(1, -1);
   const escapes = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
+      bytes2.push(...Buffer.from(c, "utf8"));
       continue;
     }
     const next = body[i + 1];
     if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      bytes2.push(parseInt(body.slice(i + 1, i + 4), 8));
       i += 3;
     } else {
-      bytes.push(escapes[next] ?? next.charCodeAt(0));
+      bytes2.push(escapes[next] ?? next.charCodeAt(0));
       i += 1;
     }
   }
-  return Buffer.from(bytes).toString("utf8");
+  return Buffer.from(bytes2).toString("utf8");
 }
 function isOnChangedLines(f, changed, objects = []) {
   const ranges = changed.get(f.file.replace(/\\/g, "/").replace(/^(\.\/)+/, ""));

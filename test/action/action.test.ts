@@ -37,6 +37,8 @@ function makeWorkspace(): { dir: string; base: string; head: string } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
   mkdirSync(join(dir, 'k8s'));
   git('init', '-q', '-b', 'main');
+  // Correctness rules only, so the assertions below are about the Action, not the rule catalogue.
+  writeFileSync(join(dir, '.kubeplan.yaml'), 'preset: minimal\n');
   writeFileSync(join(dir, 'k8s', 'legacy.yaml'), deployment('legacy', 'old')); // a finding the PR does not touch
   writeFileSync(join(dir, 'k8s', 'web.yaml'), deployment('web', 'web'));
   git('add', '.');

@@ -71,6 +71,8 @@ describe.skipIf(reason !== '')(`pre-commit try-repo${reason ? ` (skipped: ${reas
     writeFileSync(join(project, 'k8s', 'bad.yaml'), BAD);
     writeFileSync(join(project, 'k8s', 'good.yaml'), GOOD);
     writeFileSync(join(project, '.github', 'workflows', 'ci.yml'), WORKFLOW);
+    // Correctness rules only: the assertions are about the hook, not the rule catalogue.
+    writeFileSync(join(project, '.kubeplan.yaml'), 'preset: minimal\n');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: project, env: { ...process.env, ...GIT_ENV } });
     git('init', '--quiet');
     git('add', '.');
