@@ -1,3 +1,4 @@
+import { parseFastYaml } from './fast-yaml';
 import { parseYamlWithLibrary } from './parse-yaml-with-library';
 import { LineIndex } from './line-index';
 import type { SourceFile } from './source-file';
@@ -6,12 +7,15 @@ export { MAX_ALIASES, MAX_DEPTH } from './parse-yaml-with-library';
 
 /**
  * Parses a YAML/JSON stream the way the Kubernetes API machinery decodes it (YAML 1.1, go-yaml v2
- * scalars), keeping source positions.
+ * scalars), keeping source positions. The fast parser handles the common shape of manifests; any
+ * file it does not fully support (or that has an error) goes through the `yaml` library, which
+ * gives the same values and positions and produces every error message.
  */
 export function parseYaml(file: string, text: string): SourceFile {
   const control = CONTROL_CHARACTER.exec(text);
   if (control) return binaryFile(file, text, control.index);
-  return parseYamlWithLibrary(file, text);
+  const fast = parseFastYaml(file, text);
+  return fast.ok ? fast.file : parseYamlWithLibrary(file, text);
 }
 
 /**
