@@ -25,9 +25,11 @@ const MAX_KEY_LENGTH = 1000;
 
 /**
  * Characters the fast path leaves to the library: C0/C1 controls, line and paragraph separators,
- * a BOM after the start, and a CR that is not part of CRLF.
+ * a BOM after the start, U+FFFE/U+FFFF (so that accepted text never holds a character YAML
+ * forbids), and a CR that is not part of CRLF.
  */
-const SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+const SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
 
 class Bail {
   constructor(readonly reason: string) {}
@@ -67,7 +69,9 @@ function isFlowIndicator(c: number): boolean {
  */
 export function parseFastYaml(file: string, text: string): FastYamlResult {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text : text.slice(1))) return { ok: false, reason: 'control or unusual line-break character' };
+  if (SUSPICIOUS.test(start === 0 ? text : text.slice(1)) || (text.includes('\r') && LONE_CR.test(text))) {
+    return { ok: false, reason: 'control or unusual line-break character' };
+  }
   // After a BOM the library does not count the first line's indentation or `- ` indicators.
   if (start === 1 && (text.charCodeAt(1) === SPACE || text.charCodeAt(1) === DASH)) {
     return { ok: false, reason: 'byte order mark before an indented line' };
@@ -396,6 +400,7 @@ class FastParser {
     const table = this.table;
     const obj: Record<string, unknown> = {};
     const id = table.open(keyStart, KIND_MAP, ks, ke);
+    let pairs = 0;
     for (;;) {
       // the key is [keyStart, keyEnd) and this.colon is its `:`
       const colon = this.colon;
@@ -424,6 +429,7 @@ class FastParser {
         value = this.parseInlineValue(col, keyStart, keyEnd, depth + 1);
       }
       setKey(obj, name, value);
+      pairs += 1;
       if (this.indent !== col) {
         if (this.indent > col) bail('bad indentation');
         break;
@@ -440,6 +446,7 @@ class FastParser {
         if (this.colon < 0) bail('expected a mapping key');
       }
     }
+    checkKeyCount(obj, pairs);
     table.close(id);
     return obj;
   }
@@ -814,6 +821,7 @@ class FastParser {
     } else {
       const obj: Record<string, unknown> = {};
       const id = table.open(start, KIND_MAP, ks, ke);
+      let pairs = 0;
       this.skipFlowSpace(minIndent, false);
       if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
       else {
@@ -850,6 +858,7 @@ class FastParser {
             value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
           }
           setKey(obj, name, value);
+          pairs += 1;
           this.skipFlowSpace(minIndent, false, true);
           c = t.charCodeAt(this.pos);
           if (c === COMMA) {
@@ -868,6 +877,7 @@ class FastParser {
           bail('expected , or } in a flow mapping');
         }
       }
+      checkKeyCount(obj, pairs);
       table.close(id);
       result = obj;
     }
@@ -992,12 +1002,19 @@ class FastParser {
   }
 }
 
-/** Adds a decoded pair as the library's toJS does; a duplicate key is left to the library to report. */
+/**
+ * Adds a decoded pair as the library's toJS does. Duplicate keys are found afterwards by
+ * checkKeyCount(), which is cheaper than looking every key up first.
+ */
 function setKey(obj: Record<string, unknown>, name: string, value: unknown): void {
-  if (obj[name] !== undefined && Object.prototype.hasOwnProperty.call(obj, name)) bail('duplicate key');
   if (name === '__proto__') {
     Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
   } else {
     obj[name] = value;
   }
+}
+
+/** A mapping with fewer own keys than pairs had a duplicate key, which the library must report. */
+function checkKeyCount(obj: Record<string, unknown>, pairs: number): void {
+  if (Object.keys(obj).length !== pairs) bail('duplicate key');
 }

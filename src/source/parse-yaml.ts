@@ -12,10 +12,12 @@ export { MAX_ALIASES, MAX_DEPTH } from './parse-yaml-with-library';
  * gives the same values and positions and produces every error message.
  */
 export function parseYaml(file: string, text: string): SourceFile {
+  // the fast parser refuses every control character, so only a fallback needs the check
+  const fast = parseFastYaml(file, text);
+  if (fast.ok) return fast.file;
   const control = CONTROL_CHARACTER.exec(text);
   if (control) return binaryFile(file, text, control.index);
-  const fast = parseFastYaml(file, text);
-  return fast.ok ? fast.file : parseYamlWithLibrary(file, text);
+  return parseYamlWithLibrary(file, text);
 }
 
 /**
