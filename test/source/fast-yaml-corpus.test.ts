@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYamlWithLibrary } from '../../src/source/parse-yaml-with-library';
 import { compareParsers } from './compare-parsers';
+import { mutationsOf } from './yaml-arbitraries';
 
 const CORPUS = join(process.cwd(), '../shared/corpus');
 const present = existsSync(CORPUS);
@@ -40,6 +42,26 @@ describe.skipIf(!present)('fast parser against the library on the corpus (../sha
     expect(differences).toEqual([]);
     expect(fallbacks).toEqual([]);
     expect(fast).toBeGreaterThan(files.length * 0.95);
+  });
+
+  it('agrees with the library on corpus files with random edits whenever it accepts them', () => {
+    const texts = manifests(CORPUS)
+      .map((path) => readFileSync(path, 'utf8'))
+      .filter((text) => text.length < 20_000);
+    let fast = 0;
+    fc.assert(
+      fc.property(mutationsOf(texts), (text) => {
+        const result = compareParsers(text);
+        if (!result.fast) {
+          expect(result.reason).not.toMatch(/^internal error/);
+          return;
+        }
+        fast += 1;
+        expect(result.differences).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+    expect(fast).toBeGreaterThan(400 * 0.2);
   });
 });
 

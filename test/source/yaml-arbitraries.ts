@@ -111,6 +111,9 @@ export interface RenderOptions {
   /** Separators and comments inside multi-line flow collections. */
   flowStyle: number;
   spaceAfterColon: string;
+  spaceBeforeColon: string;
+  /** Extra indentation of comment lines (they may sit anywhere). */
+  commentShift: number;
 }
 
 export const renderOptions: fc.Arbitrary<RenderOptions> = fc.record({
@@ -120,6 +123,8 @@ export const renderOptions: fc.Arbitrary<RenderOptions> = fc.record({
   flowMultiline: oneIn(4),
   flowStyle: fc.nat(4),
   spaceAfterColon: fc.constantFrom(' ', ' ', ' ', '  '),
+  spaceBeforeColon: fc.constantFrom('', '', '', ' '),
+  commentShift: fc.constantFrom(0, 0, -1, 1, 3),
 });
 
 function quoteSingle(text: string): string {
@@ -201,8 +206,8 @@ export function renderBlock(node: YamlNode, opts: RenderOptions, indent: number)
   if (node.type === 'map') {
     for (const entry of node.entries) {
       if (entry.blankBefore) out.push('');
-      if (entry.commentBefore) out.push(`${pad}# about ${entry.key}`);
-      const key = pad + renderKey(entry.key, entry.keyStyle) + ':';
+      if (entry.commentBefore) out.push(`${' '.repeat(Math.max(0, indent + opts.commentShift))}# about ${entry.key}`);
+      const key = pad + renderKey(entry.key, entry.keyStyle) + opts.spaceBeforeColon + ':';
       out.push(key + renderValue(entry.value, opts, indent, true));
     }
   } else {
@@ -232,7 +237,7 @@ export interface StreamOptions {
   docs: { node: YamlNode; opts: RenderOptions; marker: '' | '---' | '--- # c' | '...' }[];
   bom: boolean;
   crlf: boolean;
-  directive: boolean;
+  directive: '' | '%YAML 1.1' | '%YAML 1.2' | '%YAML 1.1 # c';
   leadingComment: boolean;
   finalNewline: boolean;
 }
@@ -249,14 +254,16 @@ export const yamlStream: fc.Arbitrary<string> = fc
     ),
     bom: oneIn(10),
     crlf: oneIn(6),
-    directive: oneIn(10),
+    directive: fc.constantFrom<'' | '%YAML 1.1' | '%YAML 1.2' | '%YAML 1.1 # c'>(
+      '', '', '', '', '', '', '', '%YAML 1.1', '%YAML 1.2', '%YAML 1.1 # c',
+    ),
     leadingComment: oneIn(5),
     finalNewline: mostly(5),
   })
   .map((s: StreamOptions) => {
     const parts: string[] = [];
     if (s.leadingComment) parts.push('# leading comment');
-    if (s.directive) parts.push('%YAML 1.1');
+    if (s.directive) parts.push(s.directive);
     s.docs.forEach((doc, i) => {
       if (doc.marker === '...') {
         if (i > 0) parts.push('...');
@@ -317,6 +324,13 @@ function applyMutation(text: string, m: Mutation): string {
 export const mutatedYaml: fc.Arbitrary<string> = fc
   .tuple(yamlStream, fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([text, mutations]) => mutations.reduce(applyMutation, text));
+
+/** One of `texts` (real manifests) with a few random edits. */
+export function mutationsOf(texts: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...texts), fc.array(mutation, { minLength: 1, maxLength: 3 }))
+    .map(([text, mutations]) => mutations.reduce(applyMutation, text));
+}
 
 /** Strings made of YAML-significant pieces. */
 export const yamlGarbage: fc.Arbitrary<string> = fc
