@@ -89,9 +89,14 @@ export class TableDocument implements SourceDocument {
     return this.rangeOf(found.key, found.node, found.complete ? target : 'key');
   }
 
-  sourceText(path: Path): string | undefined {
+  sourceText(path: Path, target: Target = 'value'): string | undefined {
     const found = this.walk(path);
     if (!found.complete) return undefined;
+    if (target === 'key') {
+      if (path.length === 0 || found.key < 0) return undefined;
+      const key = found.key * STRIDE;
+      return this.text.slice(this.table[key + 2]!, this.table[key + 3]!);
+    }
     const base = found.node * STRIDE;
     const end = this.table[base + 1]!;
     return end < 0 ? undefined : this.text.slice(this.table[base]!, end);

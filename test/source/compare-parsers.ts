@@ -27,8 +27,8 @@ export type Comparison =
 
 /**
  * Parses `text` with both parsers. When the fast parser accepts the text, lists every difference
- * from the library: problems, document count and indexes, values, locate() for every path (both
- * targets, plus missing paths) and sourceText().
+ * from the library: problems, document count and indexes, values, and locate() and sourceText()
+ * for every path (both targets, plus missing paths).
  */
 export function compareParsers(text: string): Comparison {
   const fast = parseFastYaml('input.yaml', text);
@@ -60,9 +60,11 @@ function compareDocuments(a: SourceDocument, b: SourceDocument): string[] {
       const lb = b.locate(path, target);
       if (!isDeepStrictEqual(la, lb)) out.push(`${where}: locate(${JSON.stringify(path)}, ${target}) ${inspect(la)} vs ${inspect(lb)}`);
     }
-    const sa = a.sourceText(path);
-    const sb = b.sourceText(path);
-    if (sa !== sb) out.push(`${where}: sourceText(${JSON.stringify(path)}) ${JSON.stringify(sa)} vs ${JSON.stringify(sb)}`);
+    for (const target of ['value', 'key'] as const) {
+      const sa = a.sourceText(path, target);
+      const sb = b.sourceText(path, target);
+      if (sa !== sb) out.push(`${where}: sourceText(${JSON.stringify(path)}, ${target}) ${JSON.stringify(sa)} vs ${JSON.stringify(sb)}`);
+    }
   }
   return out;
 }

@@ -69,6 +69,8 @@ describe('fast YAML parser: block collections', () => {
     expect(document.sourceText(['spec', 'containers', 0, 'ports', 0, 'containerPort'])).toBe('80');
     expect(document.sourceText(['metadata'])).toBeUndefined();
     expect(document.sourceText(['metadata', 'nope'])).toBeUndefined();
+    expect(document.sourceText(['metadata'], 'key')).toBe('metadata');
+    expect(document.sourceText(['spec', 'containers', 0], 'key')).toBeUndefined();
   });
 
   it('handles compact nested sequences and maps in sequences', () => {
@@ -217,6 +219,13 @@ describe('fast YAML parser: scalars as go-yaml v2 decodes them', () => {
     expect(at(file, ['true'], 'key')).toBe('1:1-1:3');
     expect(at(file, ['16'])).toBe('3:7-3:10');
     expect(at(file, ['quoted key'], 'key')).toBe('4:1-4:13');
+    // the key as written, for messages about YAML 1.1 surprises
+    const document = file.documents[0]!;
+    expect(document.sourceText(['true'], 'key')).toBe('on');
+    expect(document.sourceText(['16'], 'key')).toBe('0x10');
+    expect(document.sourceText(['quoted key'], 'key')).toBe('"quoted key"');
+    expect(document.sourceText([], 'key')).toBeUndefined();
+    expect(document.sourceText(['missing'], 'key')).toBeUndefined();
   });
 });
 
