@@ -11358,7 +11358,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -11516,7 +11516,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -11599,14 +11599,14 @@ var require_resolve_flow_scalar = __commonJS({
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines2(source);
     }
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+      return unfoldLines2(source.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines2(source) {
       const line = /(.*?)\r?\n/sy;
       let match = line.exec(source);
       if (!match)
@@ -18954,9 +18954,6 @@ ${sorted.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}
   problems;
 };
 
-// src/source/parse-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/source/line-index.ts
 var LineIndex = class {
   constructor(text2) {
@@ -19127,7 +19124,1251 @@ var DIGITS = {
 };
 var RADIX_PREFIX = { 2: "0b", 8: "0o", 16: "0x" };
 
-// src/source/parse-yaml.ts
+// src/source/yaml-scalars.ts
+var TRIM_END = /(?<![ \t])[ \t]+$/;
+var TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
+function unfoldLines(source) {
+  const line = /(.*?)\r?\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = match[1].replace(TRIM_END, "");
+  let sep3 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = match[1].replace(TRIM_BOTH, "");
+    if (lm === "") {
+      if (sep3 === "\n") res += sep3;
+      else sep3 = "\n";
+    } else {
+      res += sep3 + lm;
+      sep3 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ \t]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep3 + (match?.[1] ?? "");
+}
+function decodeSingleQuoted(source) {
+  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "",
+  _: " ",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  "	": "	"
+};
+var HEX = /^[0-9a-fA-F]+$/;
+function decodeDoubleQuoted(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\r" && source[i + 1] === "\n") continue;
+    if (ch === "\n") {
+      let fold = "";
+      let next = source[i + 1];
+      while (next === " " || next === "	" || next === "\n" || next === "\r") {
+        if (next === "\r" && source[i + 2] !== "\n") break;
+        if (next === "\n") fold += "\n";
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const escaped = next === void 0 ? void 0 : ESCAPES[next];
+      if (escaped !== void 0) res += escaped;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " " || next === "	") next = source[++i + 1];
+      } else if (next === "\r" && source[i + 1] === "\n") {
+        next = source[++i + 1];
+        while (next === " " || next === "	") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        const digits = source.substr(i + 1, length);
+        if (digits.length !== length || !HEX.test(digits)) return void 0;
+        const code = parseInt(digits, 16);
+        if (code > 1114111) return void 0;
+        res += String.fromCodePoint(code);
+        i += length;
+      } else {
+        return void 0;
+      }
+    } else if (ch === " " || ch === "	") {
+      const start = i;
+      let next = source[i + 1];
+      while (next === " " || next === "	") next = source[++i + 1];
+      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n")) res += i > start ? source.slice(start, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) {
+  const lines = source ? splitLines(source) : [];
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    const content = lines[i][1];
+    if (content === "" || content === "\r") chompStart = i;
+    else break;
+  }
+  if (chompStart === 0) {
+    return chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+  }
+  let trimIndent = parentIndent + explicitIndent;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i];
+    if (content === "" || content === "\r") {
+      if (explicitIndent === 0 && indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      if (indent.length < trimIndent) return void 0;
+      if (explicitIndent === 0) trimIndent = indent.length;
+      contentStart = i;
+      if (trimIndent === 0) return void 0;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) {
+    if (lines[i][0].length > trimIndent) chompStart = i + 1;
+  }
+  let value = "";
+  let sep3 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const indent = lines[i][0];
+    let content = lines[i][1];
+    if (content[content.length - 1] === "\r") content = content.slice(0, -1);
+    if (content && indent.length < trimIndent) return void 0;
+    if (!folded) {
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
+    } else if (indent.length > trimIndent || content[0] === "	") {
+      if (sep3 === " ") sep3 = "\n";
+      else if (!prevMoreIndented && sep3 === "\n") sep3 = "\n\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep3 === "\n") value += "\n";
+      else sep3 = "\n";
+    } else {
+      value += sep3 + content;
+      sep3 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + lines[i][0].slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0];
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
+  return lines;
+}
+
+// src/source/position-table.ts
+var KIND_MAP = -1;
+var KIND_SEQ = -2;
+var STRIDE = 5;
+var PositionTable = class {
+  count = 0;
+  data;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity) * STRIDE);
+  }
+  slot() {
+    const base = this.count * STRIDE;
+    if (base + STRIDE > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.count += 1;
+    return base;
+  }
+  scalar(start, end, keyStart, keyEnd) {
+    const base = this.slot();
+    const d = this.data;
+    d[base] = start;
+    d[base + 1] = end;
+    d[base + 2] = keyStart;
+    d[base + 3] = keyEnd;
+    d[base + 4] = this.count;
+  }
+  /** Starts a collection; its children follow; close() it after the last one. */
+  open(start, kind, keyStart, keyEnd) {
+    const id = this.count;
+    const base = this.slot();
+    const d = this.data;
+    d[base] = start;
+    d[base + 1] = kind;
+    d[base + 2] = keyStart;
+    d[base + 3] = keyEnd;
+    return id;
+  }
+  close(id) {
+    this.data[id * STRIDE + 4] = this.count;
+  }
+  /** The filled part of the table. */
+  finish() {
+    const used = this.count * STRIDE;
+    return used * 2 < this.data.length ? this.data.slice(0, used) : this.data.subarray(0, used);
+  }
+};
+var TableDocument = class {
+  constructor(file, index, value, table, root, lines, text2) {
+    this.file = file;
+    this.index = index;
+    this.value = value;
+    this.table = table;
+    this.root = root;
+    this.lines = lines;
+    this.text = text2;
+  }
+  file;
+  index;
+  value;
+  table;
+  root;
+  lines;
+  text;
+  locate(path, target = "value") {
+    const found = this.walk(path);
+    return this.rangeOf(found.key, found.node, found.complete ? target : "key");
+  }
+  sourceText(path, target = "value") {
+    const found = this.walk(path);
+    if (!found.complete) return void 0;
+    if (target === "key") {
+      if (path.length === 0 || found.key < 0) return void 0;
+      const key = found.key * STRIDE;
+      return this.text.slice(this.table[key + 2], this.table[key + 3]);
+    }
+    const base = found.node * STRIDE;
+    const end = this.table[base + 1];
+    return end < 0 ? void 0 : this.text.slice(this.table[base], end);
+  }
+  /** Follows `path` as far as it exists: the last node reached and the node whose key led there. */
+  walk(path) {
+    const t = this.table;
+    let node = this.root;
+    let key = -1;
+    for (const segment of path) {
+      const kind = t[node * STRIDE + 1];
+      const after = t[node * STRIDE + 4];
+      let next = -1;
+      if (kind === KIND_MAP && typeof segment === "string") {
+        for (let child = node + 1; child < after; child = t[child * STRIDE + 4]) {
+          if (keyNameAt(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3]) === segment) {
+            next = child;
+            break;
+          }
+        }
+      } else if (kind === KIND_SEQ && typeof segment === "number") {
+        let i = 0;
+        for (let child = node + 1; child < after; child = t[child * STRIDE + 4], i++) {
+          if (i === segment) {
+            next = child;
+            break;
+          }
+        }
+      }
+      if (next < 0) return { key, node, complete: false };
+      key = t[next * STRIDE + 2] >= 0 ? next : -1;
+      node = next;
+    }
+    return { key, node, complete: true };
+  }
+  rangeOf(key, node, target) {
+    const t = this.table;
+    const start = t[node * STRIDE];
+    if (target === "value") {
+      const end = t[node * STRIDE + 1];
+      if (end >= 0) return this.lines.location(start, end);
+      if (key < 0) return this.lines.location(start, this.lines.lineEnd(start));
+    }
+    if (key >= 0) return this.lines.location(t[key * STRIDE + 2], t[key * STRIDE + 3]);
+    return this.lines.location(start, this.lines.lineEnd(start));
+  }
+};
+function keyNameAt(text2, start, end) {
+  const c = text2.charCodeAt(start);
+  const source = text2.slice(start, end);
+  if (c === 34) return decodeDoubleQuoted(source) ?? "";
+  if (c === 39) return decodeSingleQuoted(source);
+  const value = resolvePlainScalar(source);
+  return typeof value === "string" ? value : String(value);
+}
+
+// src/source/fast-yaml.ts
+var MAX_FAST_DEPTH = 200;
+var MAX_KEY_LENGTH = 1e3;
+var SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+var LONE_CR = /\r(?!\n)/;
+var Bail = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+};
+function bail(reason) {
+  throw new Bail(reason);
+}
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOT = 46;
+var COMMA = 44;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+function isBlank(c) {
+  return c === SPACE || c === LF || c === CR || c === TAB || c !== c;
+}
+function isFlowIndicator(c) {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+function parseFastYaml(file, text2) {
+  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  if (SUSPICIOUS.test(start === 0 ? text2 : text2.slice(1)) || text2.includes("\r") && LONE_CR.test(text2)) {
+    return { ok: false, reason: "control or unusual line-break character" };
+  }
+  if (start === 1 && (text2.charCodeAt(1) === SPACE || text2.charCodeAt(1) === DASH)) {
+    return { ok: false, reason: "byte order mark before an indented line" };
+  }
+  try {
+    const parser = new FastParser(text2, start);
+    const roots = parser.parseStream();
+    const lines = new LineIndex(text2);
+    const table = parser.table.finish();
+    const documents = roots.map(
+      (root) => new TableDocument(file, root.index, root.value, table, root.node, lines, text2)
+    );
+    return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
+  } catch (error) {
+    if (error instanceof Bail) return { ok: false, reason: error.reason };
+    if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+var FastParser = class {
+  constructor(text2, start) {
+    this.text = text2;
+    this.len = text2.length;
+    this.pos = start;
+    this.table = new PositionTable(text2.length >> 4);
+  }
+  text;
+  table;
+  len;
+  pos;
+  /** Start of the line that holds `pos`. */
+  lineStart = 0;
+  /**
+   * After nextLine(): the column of the next content line's first character, or -1 when the
+   * document ends there (end of input, `---` or `...`).
+   */
+  indent = -1;
+  flowLevel = 0;
+  /** Set by scanPlain(): the `:` that makes the scanned text a mapping key, or -1. */
+  colon = -1;
+  /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
+  multiline = false;
+  parseStream() {
+    const t = this.text;
+    const roots = [];
+    let index = -1;
+    let directive = false;
+    for (; ; ) {
+      let ls = this.pos;
+      if (ls >= this.len) {
+        if (directive) bail("directive without a document");
+        return roots;
+      }
+      let j = ls;
+      while (t.charCodeAt(j) === SPACE) j++;
+      const c = t.charCodeAt(j);
+      if (c === LF || c === CR || c === HASH || j >= this.len) {
+        this.skipLine(j);
+        continue;
+      }
+      if (c === TAB) bail("tab at the start of a line");
+      if (j === ls && c === 37) {
+        if (directive) bail("several directives");
+        if (!/^%YAML 1\.[12](?:[ \t]+(?:#.*)?)?$/.test(t.slice(ls, this.lineEndOf(ls)))) bail("unsupported directive");
+        directive = true;
+        this.skipLine(ls);
+        continue;
+      }
+      let explicitStart = j === ls && this.isMarker(ls);
+      if (explicitStart && c === DOT) bail("document end marker without a document");
+      if (directive && !explicitStart) bail("directive without a document start marker");
+      directive = false;
+      for (; ; ) {
+        index += 1;
+        if (explicitStart) {
+          this.pos = ls + 3;
+          this.afterMarker();
+        } else {
+          this.pos = ls;
+        }
+        this.nextLine();
+        if (this.indent >= 0) {
+          const node = this.table.count;
+          const value = this.parseBlockNode(-1, -1, -1, 1, false);
+          if (this.indent >= 0) bail("content after the document root");
+          roots.push({ index, value, node });
+        }
+        if (this.pos >= this.len) return roots;
+        ls = this.pos;
+        if (t.charCodeAt(ls) === DASH) {
+          explicitStart = true;
+          continue;
+        }
+        this.pos = ls + 3;
+        this.afterMarker();
+        break;
+      }
+    }
+  }
+  /** After `---` or `...`: only spaces and a comment may follow on the line. */
+  afterMarker() {
+    const t = this.text;
+    let i = this.pos;
+    while (t.charCodeAt(i) === SPACE) i++;
+    const c = t.charCodeAt(i);
+    if (c === HASH) {
+      if (i === this.pos) bail("comment not separated from the marker");
+    } else if (!(c === LF || c === CR || i >= this.len)) {
+      bail("content on the document marker line");
+    }
+    this.skipLine(i);
+  }
+  /** Moves `pos` to the start of the line after the one that holds `i`. */
+  skipLine(i) {
+    const nl = this.text.indexOf("\n", i);
+    this.pos = nl === -1 ? this.len : nl + 1;
+  }
+  lineEndOf(i) {
+    const nl = this.text.indexOf("\n", i);
+    const end = nl === -1 ? this.len : nl;
+    return end > i && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+  }
+  /** `---` or `...` at `i` followed by a blank. */
+  isMarker(i) {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c !== DASH && c !== DOT) return false;
+    return t.charCodeAt(i + 1) === c && t.charCodeAt(i + 2) === c && isBlank(t.charCodeAt(i + 3));
+  }
+  /**
+   * From the start of a line, skips blank and comment lines and stops at the first character of
+   * the next content line (setting `indent`), or at a document marker / end of input (indent -1).
+   */
+  nextLine() {
+    const t = this.text;
+    const len = this.len;
+    let ls = this.pos;
+    for (; ; ) {
+      if (ls >= len) {
+        this.indent = -1;
+        this.pos = len;
+        return;
+      }
+      let j = ls;
+      while (t.charCodeAt(j) === SPACE) j++;
+      const c = t.charCodeAt(j);
+      if (c === LF) {
+        ls = j + 1;
+        continue;
+      }
+      if (c === CR) {
+        ls = j + 2;
+        continue;
+      }
+      if (c === HASH) {
+        const nl = t.indexOf("\n", j);
+        ls = nl === -1 ? len : nl + 1;
+        continue;
+      }
+      if (j >= len) {
+        ls = len;
+        continue;
+      }
+      if (c === TAB) bail("tab in indentation");
+      this.lineStart = ls;
+      if (j === ls && this.isMarker(ls)) {
+        this.indent = -1;
+        this.pos = ls;
+        return;
+      }
+      this.pos = j;
+      this.indent = j - ls;
+      return;
+    }
+  }
+  /** After a value: spaces, an optional comment, then the line break (or end of input). */
+  endLine() {
+    const t = this.text;
+    let i = this.pos;
+    let space = false;
+    let c = t.charCodeAt(i);
+    while (c === SPACE || c === TAB) {
+      space = true;
+      c = t.charCodeAt(++i);
+    }
+    if (c === HASH) {
+      if (!space) bail("comment not separated by a space");
+      this.skipLine(i);
+      return;
+    }
+    if (c === LF) this.pos = i + 1;
+    else if (c === CR) this.pos = i + 2;
+    else if (i >= this.len) this.pos = this.len;
+    else bail("unexpected content after a value");
+  }
+  // ---------------------------------------------------------------- block nodes
+  /**
+   * A node that starts at `pos`: at the start of its line, or after `- ` (`sameLine`).
+   * `parentCol` is the column of the enclosing block collection (-1 at the root).
+   * Returns with `pos`/`indent` at the next content line.
+   */
+  parseBlockNode(parentCol, ks, ke, depth, sameLine) {
+    if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+    const t = this.text;
+    const start = this.pos;
+    const col = start - this.lineStart;
+    const c = t.charCodeAt(start);
+    switch (c) {
+      case DASH:
+        if (isBlank(t.charCodeAt(start + 1))) return this.parseBlockSeq(col, ks, ke, depth);
+        break;
+      case LBRACKET:
+      case LBRACE: {
+        const value2 = this.parseFlow(parentCol + 1, ks, ke, depth);
+        this.endValueLine();
+        return value2;
+      }
+      case DQUOTE:
+      case SQUOTE: {
+        const end2 = this.scanQuoted(parentCol + 1);
+        if (this.isKeyIndicatorAfter(end2)) {
+          if (this.multiline) bail("multi-line key");
+          return this.parseBlockMap(col, start, end2, ks, ke, depth);
+        }
+        const value2 = this.quotedValue(start, end2);
+        this.table.scalar(start, end2, ks, ke);
+        this.pos = end2;
+        this.endLine();
+        this.nextLine();
+        return value2;
+      }
+      case 124:
+      // |
+      case 62:
+        if (!sameLine) bail("block scalar header on its own line");
+        return this.parseBlockScalar(parentCol, ks, ke);
+      default:
+        if (!this.isPlainStart(c, start)) bail("unsupported node start");
+    }
+    const end = this.scanPlain(parentCol + 1, true);
+    if (this.colon >= 0) return this.parseBlockMap(col, start, end, ks, ke, depth);
+    this.table.scalar(start, end, ks, ke);
+    const value = this.plainValue(start, end);
+    this.pos = end;
+    this.endLine();
+    this.nextLine();
+    return value;
+  }
+  /** After a flow collection in block context: no `:` (a flow key), then the end of the line. */
+  endValueLine() {
+    const t = this.text;
+    let i = this.pos;
+    while (t.charCodeAt(i) === SPACE || t.charCodeAt(i) === TAB) i++;
+    if (t.charCodeAt(i) === COLON) bail("flow collection as a key");
+    this.endLine();
+    this.nextLine();
+  }
+  /** Whether a `:` indicator follows position `i` on the same line (after spaces). */
+  isKeyIndicatorAfter(i) {
+    const t = this.text;
+    let c = t.charCodeAt(i);
+    while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
+    if (c !== COLON) return false;
+    if (!isBlank(t.charCodeAt(i + 1))) bail("`:` after a quoted key without a space");
+    this.colon = i;
+    return true;
+  }
+  /** A plain scalar may start with `c` in block context (`-x` yes, `- x`, `?`, `:` and indicators no). */
+  isPlainStart(c, at) {
+    switch (c) {
+      case DASH:
+        return !isBlank(this.text.charCodeAt(at + 1));
+      case 63:
+      // ?
+      case COLON:
+      case HASH:
+      case 38:
+      // &
+      case 42:
+      // *
+      case 33:
+      // !
+      case 37:
+      // %
+      case 64:
+      // @
+      case 96:
+      // `
+      case COMMA:
+      case RBRACKET:
+      case RBRACE:
+      case LBRACKET:
+      case LBRACE:
+      case DQUOTE:
+      case SQUOTE:
+      case 124:
+      // |
+      case 62:
+      // >
+      case TAB:
+      case SPACE:
+      case LF:
+      case CR:
+        return false;
+      default:
+        return c === c;
+    }
+  }
+  parseBlockMap(col, keyStart, keyEnd, ks, ke, depth) {
+    const t = this.text;
+    const table = this.table;
+    const obj = {};
+    const id = table.open(keyStart, KIND_MAP, ks, ke);
+    let pairs = 0;
+    for (; ; ) {
+      const colon = this.colon;
+      if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
+      const name = this.keyName(keyStart, keyEnd);
+      let i = colon + 1;
+      let c = t.charCodeAt(i);
+      while (c === SPACE) c = t.charCodeAt(++i);
+      let value;
+      if (c === LF || c === CR || c === HASH || i >= this.len) {
+        const empty = i;
+        this.pos = colon + 1;
+        this.endLine();
+        this.nextLine();
+        if (this.indent > col) {
+          value = this.parseBlockNode(col, keyStart, keyEnd, depth + 1, false);
+        } else if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) {
+          value = this.parseBlockSeq(col, keyStart, keyEnd, depth + 1);
+        } else {
+          value = null;
+          table.scalar(empty, empty, keyStart, keyEnd);
+        }
+      } else {
+        if (c === TAB) bail("tab after `:`");
+        this.pos = i;
+        value = this.parseInlineValue(col, keyStart, keyEnd, depth + 1);
+      }
+      setKey(obj, name, value);
+      pairs += 1;
+      if (this.indent !== col) {
+        if (this.indent > col) bail("bad indentation");
+        break;
+      }
+      keyStart = this.pos;
+      const k = t.charCodeAt(keyStart);
+      if (k === DQUOTE || k === SQUOTE) {
+        keyEnd = this.scanQuoted(col + 1);
+        if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
+      } else {
+        if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
+        keyEnd = this.scanPlain(col + 1, true);
+        if (this.colon < 0) bail("expected a mapping key");
+      }
+    }
+    checkKeyCount(obj, pairs);
+    table.close(id);
+    return obj;
+  }
+  /** The decoded name of the key at [start, end), as the library turns it into an object key. */
+  keyName(start, end) {
+    const c = this.text.charCodeAt(start);
+    let name;
+    if (c === DQUOTE || c === SQUOTE) {
+      name = this.quotedValue(start, end);
+    } else {
+      const value = resolvePlainScalar(this.text.slice(start, end));
+      if (value === null) bail("null key");
+      name = typeof value === "string" ? value : String(value);
+    }
+    if (name === "<<") bail("merge key");
+    return name;
+  }
+  /** A value on the same line as its key (after `key: `). */
+  parseInlineValue(mapCol, ks, ke, depth) {
+    const t = this.text;
+    const start = this.pos;
+    const c = t.charCodeAt(start);
+    switch (c) {
+      case DQUOTE:
+      case SQUOTE: {
+        const end2 = this.scanQuoted(mapCol + 1);
+        const value2 = this.quotedValue(start, end2);
+        this.table.scalar(start, end2, ks, ke);
+        this.pos = end2;
+        if (this.isKeyIndicatorAfter(end2)) bail("nested mapping on the key line");
+        this.endLine();
+        this.nextLine();
+        return value2;
+      }
+      case LBRACKET:
+      case LBRACE: {
+        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+        const value2 = this.parseFlow(mapCol + 1, ks, ke, depth);
+        this.endValueLine();
+        return value2;
+      }
+      case 124:
+      // |
+      case 62:
+        return this.parseBlockScalar(mapCol, ks, ke);
+      default:
+        if (!this.isPlainStart(c, start)) bail("unsupported value start");
+    }
+    const end = this.scanPlain(mapCol + 1, false);
+    this.table.scalar(start, end, ks, ke);
+    const value = this.plainValue(start, end);
+    this.pos = end;
+    this.endLine();
+    this.nextLine();
+    return value;
+  }
+  parseBlockSeq(col, ks, ke, depth) {
+    const t = this.text;
+    const table = this.table;
+    const arr = [];
+    const id = table.open(this.pos, KIND_SEQ, ks, ke);
+    for (; ; ) {
+      let i = this.pos + 1;
+      let c = t.charCodeAt(i);
+      while (c === SPACE) c = t.charCodeAt(++i);
+      if (c === LF || c === CR || c === HASH || i >= this.len) {
+        const empty = i;
+        this.pos += 1;
+        this.endLine();
+        this.nextLine();
+        if (this.indent > col) {
+          arr.push(this.parseBlockNode(col, -1, -1, depth + 1, false));
+        } else {
+          arr.push(null);
+          table.scalar(empty, empty, -1, -1);
+        }
+      } else {
+        if (c === TAB) bail("tab after `-`");
+        this.pos = i;
+        arr.push(this.parseBlockNode(col, -1, -1, depth + 1, true));
+      }
+      if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) continue;
+      if (this.indent > col) bail("bad indentation");
+      break;
+    }
+    table.close(id);
+    return arr;
+  }
+  // ---------------------------------------------------------------- scalars
+  /**
+   * Scans a plain scalar in block context from `pos`, as the library's lexer delimits it, and
+   * returns its end (after the last content character). Continuation lines must be indented at
+   * least `minIndent`. When `allowKey`, a `: ` on the first line ends the scan and sets `colon`.
+   */
+  scanPlain(minIndent, allowKey) {
+    const t = this.text;
+    const len = this.len;
+    let i = this.pos;
+    let end = i;
+    let firstLine = true;
+    this.colon = -1;
+    this.multiline = false;
+    for (; ; ) {
+      if (i >= len) return end;
+      const c = t.charCodeAt(i);
+      if (c === COLON) {
+        if (isBlank(t.charCodeAt(i + 1))) {
+          if (firstLine && allowKey) {
+            this.colon = i;
+            return end;
+          }
+          bail("`: ` inside a plain scalar");
+        }
+        end = ++i;
+      } else if (c === SPACE || c === TAB) {
+        if (t.charCodeAt(i + 1) === HASH) return end;
+        i++;
+      } else if (c === LF || c === CR) {
+        let nl = c === CR ? i + 1 : i;
+        for (; ; ) {
+          const ls = nl + 1;
+          if (ls >= len) return end;
+          let j = ls;
+          while (t.charCodeAt(j) === SPACE) j++;
+          const d = t.charCodeAt(j);
+          if (d === LF) {
+            nl = j;
+            continue;
+          }
+          if (d === CR) {
+            nl = j + 1;
+            continue;
+          }
+          if (j >= len || j - ls < minIndent || d === HASH) return end;
+          if (minIndent === 0 && this.isMarker(ls)) return end;
+          i = j;
+          break;
+        }
+        firstLine = false;
+        this.multiline = true;
+      } else {
+        end = ++i;
+      }
+    }
+  }
+  plainValue(start, end) {
+    const source = this.text.slice(start, end);
+    return resolvePlainScalar(this.multiline ? unfoldLines(source) : source);
+  }
+  /**
+   * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
+   * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
+   */
+  scanQuoted(minIndent) {
+    const t = this.text;
+    const len = this.len;
+    const quote = t.charCodeAt(this.pos);
+    let i = this.pos + 1;
+    let multiline = false;
+    for (; ; ) {
+      if (i >= len) bail("missing closing quote");
+      const c = t.charCodeAt(i);
+      if (c === quote) {
+        if (quote === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      if (c === 92 && quote === DQUOTE) {
+        const n = t.charCodeAt(i + 1);
+        i += n === LF || n === CR ? 1 : 2;
+        continue;
+      }
+      if (c === LF) {
+        multiline = true;
+        const ls = i + 1;
+        if (minIndent > 0) {
+          let j = ls;
+          while (t.charCodeAt(j) === SPACE) j++;
+          const d = t.charCodeAt(j);
+          if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
+            bail("quoted scalar continuation not indented");
+          }
+        } else if (this.isMarker(ls)) {
+          bail("document marker inside a quoted scalar");
+        }
+      }
+      i++;
+    }
+    this.multiline = multiline;
+    return i + 1;
+  }
+  /** The value of the quoted scalar at [start, end). */
+  quotedValue(start, end) {
+    const t = this.text;
+    if (t.charCodeAt(start) === SQUOTE) {
+      const source = t.slice(start, end);
+      if (!this.multiline && !source.includes("''", 1)) return source.slice(1, -1);
+      return decodeSingleQuoted(source);
+    }
+    if (!this.multiline) {
+      let plain = true;
+      for (let i = start + 1; i < end - 1; i++) {
+        if (t.charCodeAt(i) === 92) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) return t.slice(start + 1, end - 1);
+    }
+    const value = decodeDoubleQuoted(t.slice(start, end));
+    if (value === void 0) bail("invalid escape");
+    return value;
+  }
+  /**
+   * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
+   * library's lexer does, then decoded by the library's rules.
+   */
+  parseBlockScalar(parentCol, ks, ke) {
+    const t = this.text;
+    const len = this.len;
+    const start = this.pos;
+    const folded = t.charCodeAt(start) === 62;
+    let chomp = "";
+    let explicit = 0;
+    let i = start + 1;
+    for (; ; ) {
+      const c2 = t.charCodeAt(i);
+      if (isBlank(c2) || c2 === HASH) break;
+      if ((c2 === DASH || c2 === 43) && chomp === "") chomp = c2 === DASH ? "-" : "+";
+      else if (c2 >= 49 && c2 <= 57 && explicit === 0) explicit = c2 - 48;
+      else bail("unsupported block scalar header");
+      i++;
+    }
+    let c = t.charCodeAt(i);
+    let space = false;
+    while (c === SPACE || c === TAB) {
+      space = true;
+      c = t.charCodeAt(++i);
+    }
+    if (c === HASH) {
+      if (!space) bail("comment not separated by a space");
+      const nl2 = t.indexOf("\n", i);
+      i = nl2 === -1 ? len : nl2;
+      c = t.charCodeAt(i);
+    }
+    if (c === CR) c = t.charCodeAt(++i);
+    if (c !== LF) bail("block scalar header at the end of input");
+    const contentStart = i + 1;
+    let indentNext = parentCol + 1;
+    let nl = contentStart - 1;
+    let indent = 0;
+    let j = contentStart;
+    for (; j < len; j++) {
+      const ch = t.charCodeAt(j);
+      if (ch === SPACE) indent += 1;
+      else if (ch === LF) {
+        nl = j;
+        indent = 0;
+      } else if (ch === CR && t.charCodeAt(j + 1) === LF) {
+      } else break;
+    }
+    if (indent >= indentNext) {
+      indentNext = explicit === 0 ? indent : explicit - 1 + indentNext;
+      do {
+        const cs = this.continueBlockScalar(nl + 1, indentNext);
+        if (cs === -1) break;
+        nl = t.indexOf("\n", cs);
+      } while (nl !== -1);
+      if (nl === -1) nl = len;
+    }
+    let k = nl + 1;
+    while (t.charCodeAt(k) === SPACE) k++;
+    if (t.charCodeAt(k) === TAB) bail("tab after a block scalar");
+    if (chomp !== "+") {
+      for (; ; ) {
+        let m = nl - 1;
+        let ch = t.charCodeAt(m);
+        if (ch === CR) ch = t.charCodeAt(--m);
+        const lastChar = m;
+        while (ch === SPACE) ch = t.charCodeAt(--m);
+        if (ch === LF && m >= contentStart && m + 1 + indent > lastChar) nl = m;
+        else break;
+      }
+    }
+    const end = Math.min(nl + 1, len);
+    const source = t.slice(contentStart, end);
+    if (source.includes("	")) this.checkBlockScalarTabs(source);
+    const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
+    if (value === void 0) bail("block scalar indentation");
+    this.table.scalar(start, end, ks, ke);
+    this.pos = end;
+    this.nextLine();
+    return value;
+  }
+  /** The lexer's continueScalar() for a block scalar (indentNext > 0). */
+  continueBlockScalar(offset, indentNext) {
+    const t = this.text;
+    let indent = 0;
+    let ch = t.charCodeAt(offset);
+    while (ch === SPACE) ch = t.charCodeAt(++indent + offset);
+    if (ch === CR && t.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
+    return ch === LF || indent >= indentNext ? offset + indent : -1;
+  }
+  /** Tabs are fine inside block scalar content, but not on lines that hold only white space. */
+  checkBlockScalarTabs(source) {
+    for (const line of source.split("\n")) {
+      if (line.includes("	") && /^[ \t\r]*$/.test(line)) bail("tab-only line in a block scalar");
+    }
+  }
+  // ---------------------------------------------------------------- flow collections
+  /**
+   * A flow collection at `pos` (`[` or `{`). Lines inside must be indented at least `minIndent`
+   * (the outermost closing bracket may sit one column less), as the library's lexer requires.
+   */
+  parseFlow(minIndent, ks, ke, depth) {
+    if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+    const t = this.text;
+    const table = this.table;
+    const start = this.pos;
+    const isMap2 = t.charCodeAt(start) === LBRACE;
+    this.flowLevel += 1;
+    this.pos += 1;
+    let result;
+    if (!isMap2) {
+      const arr = [];
+      const id = table.open(start, KIND_SEQ, ks, ke);
+      this.skipFlowSpace(minIndent, false);
+      if (t.charCodeAt(this.pos) === RBRACKET) this.pos++;
+      else {
+        for (; ; ) {
+          const item = t.charCodeAt(this.pos);
+          arr.push(this.parseFlowValue(minIndent, -1, -1, depth + 1));
+          this.skipFlowSpace(minIndent, false, item === LBRACKET || item === LBRACE);
+          const c = t.charCodeAt(this.pos);
+          if (c === COMMA) {
+            this.pos++;
+            this.skipFlowSpace(minIndent, false);
+            if (t.charCodeAt(this.pos) === RBRACKET) {
+              this.pos++;
+              break;
+            }
+            continue;
+          }
+          if (c === RBRACKET) {
+            this.pos++;
+            break;
+          }
+          bail(c === COLON ? "pair in a flow sequence" : "expected , or ] in a flow sequence");
+        }
+      }
+      table.close(id);
+      result = arr;
+    } else {
+      const obj = {};
+      const id = table.open(start, KIND_MAP, ks, ke);
+      let pairs = 0;
+      this.skipFlowSpace(minIndent, false);
+      if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
+      else {
+        for (; ; ) {
+          const keyStart = this.pos;
+          const k = t.charCodeAt(keyStart);
+          let keyEnd;
+          let quoted = false;
+          if (k === DQUOTE || k === SQUOTE) {
+            keyEnd = this.scanQuoted(minIndent);
+            if (this.multiline) bail("multi-line key");
+            quoted = true;
+          } else {
+            if (!this.isFlowPlainStart(k, keyStart)) bail("unsupported flow mapping key");
+            keyEnd = this.scanFlowPlain();
+          }
+          const name = this.keyName(keyStart, keyEnd);
+          let i = keyEnd;
+          let c = t.charCodeAt(i);
+          while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
+          if (c !== COLON) bail("flow mapping key without a value");
+          const n = t.charCodeAt(i + 1);
+          if (!quoted && !(isBlank(n) || n === COMMA)) bail("`:` without a space in a flow mapping");
+          this.pos = i + 1;
+          let empty = this.pos;
+          while (t.charCodeAt(empty) === SPACE || t.charCodeAt(empty) === TAB) empty++;
+          this.skipFlowSpace(minIndent, false);
+          c = t.charCodeAt(this.pos);
+          let value;
+          if (c === COMMA || c === RBRACE) {
+            value = null;
+            table.scalar(empty, empty, keyStart, keyEnd);
+          } else {
+            value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
+          }
+          setKey(obj, name, value);
+          pairs += 1;
+          this.skipFlowSpace(minIndent, false, true);
+          c = t.charCodeAt(this.pos);
+          if (c === COMMA) {
+            this.pos++;
+            this.skipFlowSpace(minIndent, false);
+            if (t.charCodeAt(this.pos) === RBRACE) {
+              this.pos++;
+              break;
+            }
+            continue;
+          }
+          if (c === RBRACE) {
+            this.pos++;
+            break;
+          }
+          bail("expected , or } in a flow mapping");
+        }
+      }
+      checkKeyCount(obj, pairs);
+      table.close(id);
+      result = obj;
+    }
+    this.flowLevel -= 1;
+    return result;
+  }
+  /** A scalar or nested collection inside a flow collection. */
+  parseFlowValue(minIndent, ks, ke, depth) {
+    const t = this.text;
+    const start = this.pos;
+    const c = t.charCodeAt(start);
+    if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
+    if (c === DQUOTE || c === SQUOTE) {
+      const end2 = this.scanQuoted(minIndent);
+      const value = this.quotedValue(start, end2);
+      this.table.scalar(start, end2, ks, ke);
+      this.pos = end2;
+      return value;
+    }
+    if (!this.isFlowPlainStart(c, start)) bail("unsupported flow value");
+    const end = this.scanFlowPlain();
+    this.table.scalar(start, end, ks, ke);
+    this.pos = end;
+    return resolvePlainScalar(t.slice(start, end));
+  }
+  isFlowPlainStart(c, at) {
+    if (c === DASH) {
+      const n = this.text.charCodeAt(at + 1);
+      return !(isBlank(n) || isFlowIndicator(n));
+    }
+    return this.isPlainStart(c, at);
+  }
+  /** A single-line plain scalar inside a flow collection; returns its end. */
+  scanFlowPlain() {
+    const t = this.text;
+    const len = this.len;
+    let i = this.pos;
+    let end = i;
+    for (; ; ) {
+      if (i >= len) return end;
+      const c = t.charCodeAt(i);
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (isBlank(n) || isFlowIndicator(n)) return end;
+        end = ++i;
+      } else if (c === SPACE || c === TAB) {
+        if (t.charCodeAt(i + 1) === HASH) return end;
+        i++;
+      } else if (c === LF || c === CR) {
+        let j = c === CR ? i + 2 : i + 1;
+        for (; ; ) {
+          let d = t.charCodeAt(j);
+          while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
+          if (d === LF) {
+            j++;
+            continue;
+          }
+          if (d === CR) {
+            j += 2;
+            continue;
+          }
+          if (d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) return end;
+          bail("multi-line plain scalar in a flow collection");
+        }
+      } else if (isFlowIndicator(c)) {
+        return end;
+      } else {
+        end = ++i;
+      }
+    }
+  }
+  /**
+   * Skips white space, comments and line breaks inside a flow collection, enforcing the lexer's
+   * indentation rule on every new line. `space` tells whether white space precedes `pos`.
+   * `afterValue`: `pos` follows a flow mapping value or a nested collection, which takes the next
+   * line break into its own trailing tokens, so that a comment at column 0 on the next line counts
+   * as not separated by white space (the library reports it).
+   */
+  skipFlowSpace(minIndent, space, afterValue = false) {
+    const t = this.text;
+    const len = this.len;
+    let i = this.pos;
+    let firstBreak = afterValue;
+    for (; ; ) {
+      const c = t.charCodeAt(i);
+      if (c === SPACE || c === TAB) {
+        space = true;
+        i++;
+      } else if (c === LF || c === CR) {
+        const ls = c === CR ? i + 2 : i + 1;
+        let j = ls;
+        while (t.charCodeAt(j) === SPACE) j++;
+        const indent = j - ls;
+        let d = t.charCodeAt(j);
+        if (firstBreak && d === HASH && j === ls) bail("comment at column 0 after a flow value");
+        firstBreak = false;
+        while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
+        if (j >= len) bail("unterminated flow collection");
+        space = true;
+        i = j;
+        if (d === LF || d === CR || d === HASH) continue;
+        if (indent < minIndent && !(indent === minIndent - 1 && this.flowLevel === 1 && (d === RBRACKET || d === RBRACE))) {
+          bail("flow collection line not indented enough");
+        }
+        if (indent === 0 && this.isMarker(j)) bail("document marker inside a flow collection");
+      } else if (c === HASH) {
+        if (!space) bail("comment not separated by a space");
+        const nl = t.indexOf("\n", i);
+        if (nl === -1) bail("unterminated flow collection");
+        i = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      } else {
+        if (i >= len) bail("unterminated flow collection");
+        this.pos = i;
+        return;
+      }
+    }
+  }
+};
+function setKey(obj, name, value) {
+  if (name === "__proto__") {
+    Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    obj[name] = value;
+  }
+}
+function checkKeyCount(obj, pairs) {
+  if (Object.keys(obj).length !== pairs) bail("duplicate key");
+}
+
+// src/source/parse-yaml-with-library.ts
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_DEPTH2 = 256;
 var MAX_ALIASES = 100;
 var MAX_PROBLEMS_PER_DOCUMENT = 5;
@@ -19142,6 +20383,8 @@ var OPTIONS = {
   uniqueKeys: false,
   // checked below, with kubectl's wording and both positions
   prettyErrors: false,
+  logLevel: "error",
+  // no warnings on stderr: the core stays free of side effects
   customTags: (tags) => [
     ...tags.map(
       (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
@@ -19149,7 +20392,7 @@ var OPTIONS = {
     goYamlPlain
   ]
 };
-function parseYaml(file, text2) {
+function parseYamlWithLibrary(file, text2) {
   const lines = new LineIndex(text2);
   const problems = [];
   const documents = [];
@@ -19161,6 +20404,10 @@ function parseYaml(file, text2) {
     return { file, text: text2, lines, documents, problems };
   }
   if (!Array.isArray(stream)) stream = [];
+  const streamErrors = stream.errors;
+  if (stream.length === 0 && streamErrors) {
+    for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
+  }
   stream.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) {
@@ -19170,7 +20417,7 @@ function parseYaml(file, text2) {
     }
     const root = doc.contents;
     if (root === null || (0, import_yaml.isScalar)(root) && root.value === null && root.source === "") return;
-    const structural = checkStructure(root, lines);
+    const structural = checkStructure(doc, root, lines);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -19187,19 +20434,23 @@ function parseYaml(file, text2) {
   });
   return { file, text: text2, lines, documents, problems };
 }
+var TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
 function yamlProblem(error, lines) {
   const [start, end] = error.pos;
-  const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
+  const message = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
   return { message, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
 }
 function describeThrown(error) {
-  if (error instanceof RangeError) return `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
-  if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(message)) return TOO_DEEP;
+  if (error instanceof ReferenceError && /excessive alias count/i.test(message)) {
     return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
   }
-  return `cannot decode document: ${error instanceof Error ? error.message : String(error)}`;
+  const unresolved = /^Unresolved alias .*: (.*)$/.exec(message);
+  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
+  return `cannot decode document: ${message}`;
 }
-function checkStructure(root, lines) {
+function checkStructure(doc, root, lines) {
   const problems = [];
   const stack = [[root, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -19212,12 +20463,23 @@ function checkStructure(root, lines) {
       });
       break;
     }
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(doc);
+      const at = node.range?.[0] ?? 0;
+      if (target?.range && at >= target.range[0] && at < target.range[1]) {
+        problems.push({
+          message: `anchor "${node.source}" contains an alias to itself`,
+          location: lines.location(at, node.range?.[1] ?? at)
+        });
+      }
+      continue;
+    }
     if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
         const key = pair.key;
         if (key !== null && !(0, import_yaml.isScalar)(key)) {
-          if ((0, import_yaml.isAlias)(key)) continue;
+          if ((0, import_yaml.isAlias)(key) && (0, import_yaml.isScalar)(key.resolve(doc))) continue;
           const start = key.range?.[0] ?? 0;
           problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
           continue;
@@ -19337,6 +20599,32 @@ var YamlDocument = class {
     return this.lines.location(start, this.lines.lineEnd(start));
   }
 };
+
+// src/source/parse-yaml.ts
+function parseYaml(file, text2) {
+  const fast = parseFastYaml(file, text2);
+  if (fast.ok) return fast.file;
+  const control = CONTROL_CHARACTER.exec(text2);
+  if (control) return binaryFile(file, text2, control.index);
+  return parseYamlWithLibrary(file, text2);
+}
+var CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+function binaryFile(file, text2, offset) {
+  const lines = new LineIndex(text2);
+  const code = text2.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
+  return {
+    file,
+    text: text2,
+    lines,
+    documents: [],
+    problems: [
+      {
+        message: `control character U+${code} is not allowed in YAML (is this a binary file?)`,
+        location: lines.location(offset, offset + 1)
+      }
+    ]
+  };
+}
 
 // src/config/config.ts
 var validateConfig;

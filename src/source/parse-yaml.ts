@@ -1,245 +1,45 @@
-import {
-  type Document,
-  type Node,
-  type ParseOptions,
-  type DocumentOptions,
-  type SchemaOptions,
-  type ScalarTag,
-  type YAMLError,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-} from 'yaml';
-import type { Location, Path, Target } from '../core/types';
+import { parseFastYaml } from './fast-yaml';
+import { parseYamlWithLibrary } from './parse-yaml-with-library';
 import { LineIndex } from './line-index';
-import { resolvePlainScalar } from './plain-scalar';
-import type { SourceDocument, SourceFile, SourceProblem } from './source-file';
+import type { SourceFile } from './source-file';
 
-/** Deeper nesting than this is refused: no Kubernetes object comes close, and it bounds recursion. */
-export const MAX_DEPTH = 256;
-/** Aliases beyond this count in one document are treated as an alias bomb. */
-export const MAX_ALIASES = 100;
-const MAX_PROBLEMS_PER_DOCUMENT = 5;
+export { MAX_ALIASES, MAX_DEPTH } from './parse-yaml-with-library';
 
 /**
- * YAML 1.1 as go-yaml v2 reads it: one catch-all resolver for plain scalars (see plain-scalar.ts);
- * the schema's own tags stay available for explicit tags (`!!int "3"`) and merge keys (`<<`).
+ * Parses a YAML/JSON stream the way the Kubernetes API machinery decodes it (YAML 1.1, go-yaml v2
+ * scalars), keeping source positions. The fast parser handles the common shape of manifests; any
+ * file it does not fully support (or that has an error) goes through the `yaml` library, which
+ * gives the same values and positions and produces every error message.
  */
-const goYamlPlain: ScalarTag = {
-  tag: 'tag:kubeplan.io,2024:plain',
-  default: true,
-  test: /[\s\S]*/,
-  resolve: resolvePlainScalar as ScalarTag['resolve'],
-};
-
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: '1.1',
-  uniqueKeys: false, // checked below, with kubectl's wording and both positions
-  prettyErrors: false,
-  customTags: (tags) => [
-    ...tags.map((tag) =>
-      typeof tag === 'object' && (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
-    ),
-    goYamlPlain,
-  ],
-};
-
 export function parseYaml(file: string, text: string): SourceFile {
+  // the fast parser refuses every control character, so only a fallback needs the check
+  const fast = parseFastYaml(file, text);
+  if (fast.ok) return fast.file;
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) return binaryFile(file, text, control.index);
+  return parseYamlWithLibrary(file, text);
+}
+
+/**
+ * Characters YAML does not allow in a stream, which go-yaml (and so kubectl) rejects with
+ * "control characters are not allowed": C0 controls other than tab/LF/CR, DEL, C1 controls other
+ * than NEL, U+FFFE and U+FFFF. Their presence almost always means a binary file.
+ */
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+
+function binaryFile(file: string, text: string, offset: number): SourceFile {
   const lines = new LineIndex(text);
-  const problems: SourceProblem[] = [];
-  const documents: SourceDocument[] = [];
-  let stream: Document.Parsed[];
-  try {
-    stream = parseAllDocuments(text, OPTIONS) as Document.Parsed[];
-  } catch (error) {
-    problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
-    return { file, text, lines, documents, problems };
-  }
-  if (!Array.isArray(stream)) stream = [];
-
-  stream.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) {
-        problems.push(yamlProblem(error, lines));
-      }
-      return;
-    }
-    const root = doc.contents;
-    if (root === null || (isScalar(root) && root.value === null && root.source === '')) return;
-    const structural = checkStructure(root, lines);
-    if (structural.length > 0) {
-      problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
-      return;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (error) {
-      const range = root.range ?? [0, 0];
-      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
-      return;
-    }
-    documents.push(new YamlDocument(file, index, value, doc, lines, text));
-  });
-  return { file, text, lines, documents, problems };
-}
-
-function yamlProblem(error: YAMLError, lines: LineIndex): SourceProblem {
-  const [start, end] = error.pos;
-  // The library's message repeats the position ("at line 3, column 1:") and a code frame; drop both.
-  const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, '');
-  return { message, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
-}
-
-function describeThrown(error: unknown): string {
-  if (error instanceof RangeError) return `document is nested too deeply (more than ${MAX_DEPTH} levels)`;
-  if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-    return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
-  }
-  return `cannot decode document: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-/** Duplicate keys (as strict decoding rejects them), non-scalar keys and excessive depth. */
-function checkStructure(root: Node, lines: LineIndex): SourceProblem[] {
-  const problems: SourceProblem[] = [];
-  const stack: [Node, number][] = [[root, 1]];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
-    const [node, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH) {
-      const start = node.range?.[0] ?? 0;
-      problems.push({
-        message: `document is nested too deeply (more than ${MAX_DEPTH} levels)`,
-        location: lines.location(start, start),
-      });
-      break;
-    }
-    if (isMap(node)) {
-      const seen = new Map<string, number>();
-      for (const pair of node.items) {
-        const key = pair.key as Node | null;
-        if (key !== null && !isScalar(key)) {
-          if (isAlias(key)) continue;
-          const start = key.range?.[0] ?? 0;
-          problems.push({ message: 'mapping keys must be plain values', location: lines.location(start, lines.lineEnd(start)) });
-          continue;
-        }
-        const name = key === null ? 'null' : keyString(key.value);
-        if (name !== '<<') {
-          const [start, end] = key?.range ?? [0, 0];
-          const previous = seen.get(name);
-          if (previous !== undefined) {
-            problems.push({
-              message: `mapping key "${name}" already defined at line ${lines.position(previous).line}`,
-              location: lines.location(start, end),
-            });
-          } else {
-            seen.set(name, start);
-          }
-        }
-        if (pair.value) stack.push([pair.value as Node, depth + 1]);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) if (item) stack.push([item as Node, depth + 1]);
-    }
-  }
-  return problems;
-}
-
-function keyString(value: unknown): string {
-  return value === null ? 'null' : String(value);
-}
-
-class YamlDocument implements SourceDocument {
-  constructor(
-    readonly file: string,
-    readonly index: number,
-    readonly value: unknown,
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineIndex,
-    private readonly text: string,
-  ) {}
-
-  locate(path: Path, target: Target = 'value'): Location {
-    const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target : 'key');
-  }
-
-  sourceText(path: Path, target: Target = 'value'): string | undefined {
-    const found = this.walk(path);
-    if (target === 'key') {
-      if (path.length === 0 || found.reached < path.length || !found.key) return undefined;
-      const key = found.key;
-      return isScalar(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : undefined;
-    }
-    if (!found.complete || !found.node) return undefined;
-    const node = this.resolve(found.node);
-    if (!isScalar(node) || !node.range) return undefined;
-    return this.text.slice(node.range[0], node.range[1]);
-  }
-
-  /** Follows `path` as far as it exists: the last key and value node reached. */
-  private walk(path: Path): { key: Node | null; node: Node | null; complete: boolean; reached: number } {
-    let node = this.doc.contents as Node;
-    let key: Node | null = null;
-    let reached = 0;
-    for (const segment of path) {
-      const current = this.resolve(node);
-      let next: { key: Node | null; value: Node | null } | undefined;
-      if (isMap(current) && typeof segment === 'string') next = this.findPair(current, segment);
-      else if (isSeq(current) && typeof segment === 'number') {
-        const item = current.items[segment] as Node | undefined;
-        if (item) next = { key: null, value: item };
-      }
-      if (!next) return { key, node, complete: false, reached };
-      key = next.key;
-      reached++;
-      if (next.value === null) return { key, node: null, complete: false, reached };
-      node = next.value;
-    }
-    return { key, node, complete: true, reached };
-  }
-
-  private resolve(node: Node): Node {
-    let current: Node | undefined = node;
-    for (let hops = 0; current && isAlias(current) && hops < 10; hops++) {
-      current = current.resolve(this.doc) as Node | undefined;
-    }
-    return current ?? node;
-  }
-
-  private findPair(map: Node, name: string, depth = 0): { key: Node | null; value: Node | null } | undefined {
-    if (!isMap(map) || depth > 10) return undefined;
-    let merges: Node[] = [];
-    for (const pair of map.items) {
-      if (!isPair(pair)) continue;
-      const key = pair.key as Node | null;
-      const keyValue = key && isScalar(key) ? keyString(key.value) : null;
-      if (keyValue === name) return { key, value: pair.value as Node | null };
-      if (keyValue === '<<' && pair.value) {
-        const source = this.resolve(pair.value as Node);
-        merges = merges.concat(isSeq(source) ? (source.items as Node[]).map((n) => this.resolve(n)) : [source]);
-      }
-    }
-    for (const source of merges) {
-      const found = this.findPair(source, name, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  private rangeOf(key: Node | null, node: Node | null, target: Target): Location {
-    const keyRange = key?.range;
-    if (node && target === 'value') {
-      const resolved = this.resolve(node);
-      const range = node.range;
-      if (range && (isScalar(resolved) || isAlias(node))) return this.lines.location(range[0], range[1]);
-      if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
-    }
-    if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
-    const start = node?.range?.[0] ?? 0;
-    return this.lines.location(start, this.lines.lineEnd(start));
-  }
+  const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    file,
+    text,
+    lines,
+    documents: [],
+    problems: [
+      {
+        message: `control character U+${code} is not allowed in YAML (is this a binary file?)`,
+        location: lines.location(offset, offset + 1),
+      },
+    ],
+  };
 }
