@@ -3,7 +3,7 @@ import type { Path, Severity, Target } from '../core/types';
 import { suggestName } from '../core/suggest';
 import { formatReplacement, isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
 import type { Resource } from '../resources/resource';
-import { buildCustomResourceSchemas } from './custom-resource-schemas';
+import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
 import { prepareSchema } from './prepare-schema';
 import { type JsonSchema, type SchemaCatalog, kindKey } from './schema-catalog';
 import { addKubernetesFormats } from './schema-formats';
@@ -124,7 +124,7 @@ export function buildSchemaValidator(
   function validate(resource: Resource): SchemaIssue[] {
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compile(key);
-    if (!entry) return options.ignoreMissingSchemas ? [] : [missingSchemaIssue(resource, catalog, version)];
+    if (!entry) return options.ignoreMissingSchemas ? [] : [missingSchemaIssue(resource, catalog, version, custom)];
     if ('failure' in entry) return [{ rule: 'schema', severity: 'error', message: entry.failure, path: ['kind'], target: 'value' }];
     const data = withoutNulls(resource.object);
     if (entry.validate(data)) return [];
@@ -152,9 +152,25 @@ export function buildSchemaValidator(
 }
 
 /** `schema-missing`: a removed API names its replacement; a misspelled kind gets a suggestion. */
-function missingSchemaIssue(resource: Resource, catalog: SchemaCatalog, version: string): SchemaIssue {
-  const { apiVersion, kind } = resource;
+function missingSchemaIssue(
+  resource: Resource,
+  catalog: SchemaCatalog,
+  version: string,
+  custom: ReadonlyMap<string, CustomResourceSchema>,
+): SchemaIssue {
+  const { apiVersion, kind, group } = resource;
   const base = { rule: 'schema-missing' as const, severity: 'error' as const };
+  const sameKind = [...custom.values()].filter((c) => c.key.startsWith(`${group}/`) && c.key.endsWith(`/${kind}`));
+  if (group !== '' && sameKind.length > 0) {
+    const served = sameKind.map((c) => c.key.slice(0, -kind.length - 1));
+    return {
+      ...base,
+      message: `${sameKind[0]!.origin} does not serve ${apiVersion} ${kind}; it serves ${served.join(', ')}`,
+      path: ['apiVersion'],
+      target: 'value',
+      fix: `change apiVersion to "${served[0]}"`,
+    };
+  }
   const lifecycle = lookupApiLifecycle(apiVersion, kind);
   if (lifecycle && isRemovedIn(lifecycle, version)) {
     const replacement = formatReplacement(lifecycle);
