@@ -80,24 +80,33 @@ export function buildSchemaValidator(
     const crd = custom.get(key);
     if (crd) {
       const root = prepareSchema(crd.schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true }, options);
-      if (typeof root === 'object') {
-        const properties = (typeof root.properties === 'object' && root.properties !== null ? root.properties : {}) as Record<string, JsonSchema>;
-        properties.apiVersion = { type: 'string' };
-        properties.kind = { type: 'string' };
-        if (catalog.bundled.$defs.V1ObjectMeta) properties.metadata = { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
-        root.properties = properties;
-      }
-      return { schema: root, origin: crd.origin };
+      return { schema: withObjectEnvelope(root, true), origin: crd.origin };
     }
     const external = catalog.external.get(key);
     if (external) {
       return external.error !== undefined
         ? { schema: true, origin: external.location, error: external.error }
-        : { schema: prepareSchema(external.schema, options), origin: external.location };
+        : { schema: withObjectEnvelope(prepareSchema(external.schema, options), false), origin: external.location };
     }
     const name = catalog.bundled.kinds[key];
     if (name) return { schema: { $ref: `${bundledId}#/$defs/${name}` }, origin: `Kubernetes ${version}` };
     return undefined;
+  }
+
+  /**
+   * Every object has apiVersion, kind and metadata, whatever its schema says: add them where it does
+   * not declare them, and always validate a custom resource's metadata as ObjectMeta (as the API
+   * server does). Without this, strict mode would call them unknown fields.
+   */
+  function withObjectEnvelope(root: JsonSchema, objectMeta: boolean): JsonSchema {
+    if (typeof root !== 'object') return root;
+    if (!objectMeta && root.properties === undefined && root.additionalProperties === undefined) return root;
+    const properties = { ...((root.properties ?? {}) as Record<string, JsonSchema>) };
+    properties.apiVersion ??= { type: 'string' };
+    properties.kind ??= { type: 'string' };
+    if (objectMeta && catalog.bundled.$defs.V1ObjectMeta) properties.metadata = { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
+    else properties.metadata ??= { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
+    return { ...root, properties };
   }
 
   function compile(key: string): Compiled | undefined {

@@ -89,6 +89,14 @@ spec:
     expect((await validateText(zero)).issues[0]?.message).toBe('must be > 0, got 0');
   });
 
+  it('validates metadata as ObjectMeta even when the CRD preserves unknown fields everywhere', async () => {
+    const text = readFixture('crd-widgets.yaml').replace('metadata: {name: loose}', 'metadata: {name: loose, lables: {a: b}}');
+    const { issues } = await validateText(text);
+    expect(issues.filter((i) => i.object === 'Widget/loose').map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'metadata.lables: unknown field "lables" (did you mean "labels"?)',
+    ]);
+  });
+
   it('non-strict mode lets unknown fields of custom resources through, like built-ins', async () => {
     const text = readFixture('crd-widgets.yaml');
     const { issues } = await validateText(text, { strict: false });
