@@ -42,8 +42,9 @@ const ROWS: Row[] = [
   ['apps/v1beta1', 'Deployment StatefulSet ControllerRevision', '1.9', '1.16', 'apps/v1', '1.9'],
   ['apps/v1beta2', 'Deployment StatefulSet DaemonSet ReplicaSet ControllerRevision', '1.9', '1.16', 'apps/v1', '1.9'],
   ['extensions/v1beta1', 'NetworkPolicy', '1.9', '1.16', 'networking.k8s.io/v1', '1.8'],
-  ['extensions/v1beta1', 'PodSecurityPolicy', '1.11', '1.16', 'policy/v1beta1', '1.10',
-    'policy/v1beta1 PodSecurityPolicy was itself removed in 1.25: use Pod Security Admission'],
+  // Its successor, policy/v1beta1, was removed in 1.25 too: no version that serves neither has a replacement.
+  ['extensions/v1beta1', 'PodSecurityPolicy', '1.11', '1.16', null, '1.16',
+    'use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine'],
   // Removed in 1.22
   ['admissionregistration.k8s.io/v1beta1', 'MutatingWebhookConfiguration ValidatingWebhookConfiguration', '1.16', '1.22',
     'admissionregistration.k8s.io/v1', '1.16'],
