@@ -8,6 +8,7 @@ import { type SchemaValidator, type SchemaValidatorOptions, buildSchemaValidator
 import { parseYaml } from '../../src/source/parse-yaml';
 
 const bundled = new Map<string, Promise<BundledSchemas>>();
+const shared = new Map<string, SchemaValidator>();
 
 /** The real bundled schemas of a version, read once per test file. */
 export function bundledSchemas(version: KubernetesVersion): Promise<BundledSchemas> {
@@ -53,12 +54,21 @@ export async function validateText(
 ): Promise<Run> {
   const kubernetesVersion = (options.kubernetesVersion ?? '1.36') as KubernetesVersion;
   const resources = parseResources(text);
-  const catalog = options.catalog ?? buildSchemaCatalog(await bundledSchemas(kubernetesVersion));
-  const validator = buildSchemaValidator(
-    { kubernetesVersion, strict: options.strict ?? true, ignoreMissingSchemas: options.ignoreMissingSchemas ?? false },
-    catalog,
-    resources,
-  );
+  const validatorOptions = {
+    kubernetesVersion,
+    strict: options.strict ?? true,
+    ignoreMissingSchemas: options.ignoreMissingSchemas ?? false,
+  };
+  // Resources only matter to a validator for their CRDs: without any, one validator per options
+  // serves every test of the file and compiles each kind once (as one run of the tool does).
+  const shareable = !options.catalog && !resources.some((r) => r.kind === 'CustomResourceDefinition');
+  const key = JSON.stringify(validatorOptions);
+  let validator = shareable ? shared.get(key) : undefined;
+  if (!validator) {
+    const catalog = options.catalog ?? buildSchemaCatalog(await bundledSchemas(kubernetesVersion));
+    validator = buildSchemaValidator(validatorOptions, catalog, resources);
+    if (shareable) shared.set(key, validator);
+  }
   const issues: Located[] = [];
   for (const resource of resources) {
     for (const issue of validator.validate(resource)) {
