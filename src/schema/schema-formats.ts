@@ -27,7 +27,7 @@ export function isBase64(value: string): boolean {
  * The formats the API server enforces on built-in types. A format applies only to values of its
  * type (ajv's rule): `int32` checks numbers and lets strings through, so `int-or-string` can use it.
  */
-export function addKubernetesFormats(ajv: Ajv): void {
+export function addSchemaFormats(ajv: Ajv): void {
   addFormats(ajv, ['date-time']);
   ajv.addFormat('int32', { type: 'number', validate: isInt32 });
   ajv.addFormat('int64', { type: 'number', validate: isInt64 });

@@ -6,8 +6,8 @@ import type { Resource } from '../resources/resource';
 import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
 import { prepareSchema } from './prepare-schema';
 import { type JsonSchema, type SchemaCatalog, kindKey } from './schema-catalog';
-import { addKubernetesFormats } from './schema-formats';
-import { buildSchemaProblems } from './schema-issues';
+import { addSchemaFormats } from './schema-formats';
+import { buildSchemaProblems } from './schema-problems';
 
 export interface SchemaValidatorOptions {
   kubernetesVersion: string;
@@ -70,7 +70,7 @@ export function buildSchemaValidator(
       // ~130 ms instead of ~300 ms on first use); validation speed is unchanged for our schemas.
       code: { optimize: false },
     });
-    addKubernetesFormats(ajv);
+    addSchemaFormats(ajv);
     ajv.addKeyword(LIST_MAP_KEYS);
     const $defs: Record<string, JsonSchema> = {};
     for (const [name, def] of Object.entries(catalog.bundled.$defs)) $defs[name] = prepareSchema(def, options);
@@ -146,7 +146,7 @@ export function buildSchemaValidator(
       data,
       raw: resource.object,
       sourceText: (path) => resource.document.sourceText([...resource.path, ...path]),
-      isSensitive: (path) => sensitive && path.length >= 2 && (path[0] === 'data' || path[0] === 'stringData'),
+      isSensitive: (path) => sensitive && (path[0] === 'data' || path[0] === 'stringData'),
       resolveSchema,
     });
     return problems.map((p) => ({ rule: 'schema', severity: 'error', ...p }));

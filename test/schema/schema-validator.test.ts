@@ -99,4 +99,42 @@ describe('schema validation of hand-written manifests', () => {
       },
     ]);
   });
+
+  it('locates problems inside a List item and in JSON input', async () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: ok}
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: bad}
+    data: {DEBUG: off}
+`;
+    expect((await validateText(list)).issues).toEqual([
+      {
+        object: 'ConfigMap/bad', rule: 'schema', line: 10, column: 19, path: 'data.DEBUG', target: 'value',
+        message: 'expected a string, got boolean false: YAML 1.1 reads off as a boolean; quote it ("off")',
+        fix: 'quote the value: "off"',
+      },
+    ]);
+    const json = `{
+  "apiVersion": "v1",
+  "kind": "Service",
+  "metadata": {"name": "api"},
+  "spec": {"ports": [{"port": "80", "targetPort": 8080}], "selectr": {"app": "api"}}
+}
+`;
+    expect((await validateText(json)).issues).toEqual([
+      {
+        object: 'Service/api', rule: 'schema', line: 5, column: 59, path: 'spec.selectr', target: 'key',
+        message: 'unknown field "selectr" (did you mean "selector"?)', fix: 'rename "selectr" to "selector"',
+      },
+      {
+        object: 'Service/api', rule: 'schema', line: 5, column: 31, path: 'spec.ports[0].port', target: 'value',
+        message: 'expected an integer, got string "80"', fix: 'remove the quotes: 80',
+      },
+    ]);
+  });
 });

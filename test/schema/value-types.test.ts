@@ -183,5 +183,8 @@ stringData:
     for (const secret of ['hunter2', '0123', '83', '5432', '"on"']) {
       expect(messages.join('\n')).not.toContain(secret);
     }
+    expect(await messagesFor('apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: hunter2\n')).toEqual([
+      'stringData: expected an object, got a string',
+    ]);
   });
 });
