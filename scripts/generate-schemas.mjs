@@ -59,6 +59,7 @@ const FORMAT_REFERENCE = '1.1.2';
 const QUANTITY_FIELDS = [
   'CapacityRequestPolicy.default', 'CapacityRequestPolicy.validValues',
   'CapacityRequestPolicyRange.max', 'CapacityRequestPolicyRange.min', 'CapacityRequestPolicyRange.step',
+  'BasicDevice.capacity', // resource.k8s.io v1alpha3 (1.32): a map of quantities; later a map of DeviceCapacity
   'CapacityRequirements.requests',
   'ContainerStatus.allocatedResources',
   'Counter.value',
@@ -71,6 +72,7 @@ const QUANTITY_FIELDS = [
   'LimitRangeItem.maxLimitRequestRatio', 'LimitRangeItem.min',
   'MetricTarget.averageValue', 'MetricTarget.value',
   'MetricValueStatus.averageValue', 'MetricValueStatus.value',
+  'NamedResourcesAttribute.quantity',
   'NodeAllocatableResourceClaimStatus.resources', 'NodeAllocatableResourceMapping.allocationMultiplier',
   'NodeStatus.allocatable', 'NodeStatus.capacity',
   'Overhead.podFixed',
@@ -187,10 +189,16 @@ const ENUMS = [
   { field: 'MutatingWebhook.reinvocationPolicy', values: ['IfNeeded', 'Never'] },
   { field: 'RuleWithOperations.operations', values: ['*', 'CONNECT', 'CREATE', 'DELETE', 'UPDATE'] },
   { field: 'RuleWithOperations.scope', values: ['*', 'Cluster', 'Namespaced'] },
+  { field: 'NamedRuleWithOperations.operations', values: ['*', 'CONNECT', 'CREATE', 'DELETE', 'UPDATE'] },
+  { field: 'NamedRuleWithOperations.scope', values: ['*', 'Cluster', 'Namespaced'] },
+  { field: 'MatchResources.matchPolicy', values: ['Equivalent', 'Exact'] },
   { field: 'ValidatingAdmissionPolicySpec.failurePolicy', values: ['Fail', 'Ignore'] },
+  { field: 'MutatingAdmissionPolicySpec.failurePolicy', values: ['Fail', 'Ignore'] },
+  { field: 'MutatingAdmissionPolicySpec.reinvocationPolicy', values: ['IfNeeded', 'Never'] },
   { field: 'ValidatingAdmissionPolicyBindingSpec.validationActions', values: ['Audit', 'Deny', 'Warn'] },
   { field: 'CustomResourceDefinitionSpec.scope', values: ['Cluster', 'Namespaced'] },
   { field: 'CustomResourceConversion.strategy', values: ['None', 'Webhook'] },
+  { field: 'ValidationRule.reason', values: ['FieldValueDuplicate', 'FieldValueForbidden', 'FieldValueInvalid', 'FieldValueRequired'] },
   { field: 'JSONSchemaProps.x-kubernetes-list-type', values: ['atomic', 'map', 'set'] },
   { field: 'JSONSchemaProps.x-kubernetes-map-type', values: ['atomic', 'granular'] },
 ];
@@ -382,6 +390,7 @@ function buildCatalog(minor, release, gen, formatOf, used) {
   for (const key of QUANTITY_FIELDS) {
     for (const node of byField.get(key) ?? []) {
       const leaf = leafOf(node);
+      if (leaf.$ref) continue; // the field is a structure in this version (e.g. BasicDevice.capacity from 1.33)
       if (leaf.type !== 'string') throw new Error(`${minor}: quantity overlay ${key} is not a string field`);
       leaf.type = ['number', 'string'];
       leaf.format = 'quantity';
