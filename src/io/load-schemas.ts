@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors';
 import type { Resource } from '../resources/resource';
 import { buildCustomResourceSchemas } from '../schema/custom-resource-schemas';
@@ -15,25 +13,10 @@ import {
   isBundledSchemas,
   kindKey,
 } from '../schema/schema-catalog';
-
-/**
- * Finds the package root (the folder that holds `schemas/k8s/`) from this module's own URL: two
- * levels up from `src/io/` when running from source, one level up from a bundled `dist/` file.
- * Walks up a few levels so either layout (and a nested bundle) works.
- */
-export function findPackageRoot(moduleUrl: string = import.meta.url): string {
-  let dir = dirname(fileURLToPath(moduleUrl));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'schemas', 'k8s'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`cannot find the bundled schemas (schemas/k8s) above ${fileURLToPath(moduleUrl)}`);
-}
+import { packageRoot } from './package-root';
 
 /** Reads the bundled schemas of one Kubernetes version (`schemas/k8s/<minor>.json`). */
-export async function loadBundledSchemas(version: KubernetesVersion, root: string = findPackageRoot()): Promise<BundledSchemas> {
+export async function loadBundledSchemas(version: KubernetesVersion, root: string = packageRoot()): Promise<BundledSchemas> {
   const file = join(root, 'schemas', 'k8s', `${version}.json`);
   const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
   if (!isBundledSchemas(parsed) || parsed.kubernetesVersion !== version) {
@@ -51,7 +34,7 @@ export interface LoadSchemaCatalogOptions {
   resources: readonly Resource[];
   /** Where relative folders are resolved from. */
   cwd?: string;
-  /** The package root holding `schemas/` (found from this module's URL by default). */
+  /** The package root holding `schemas/` (packageRoot() by default: from the sources or the dist/ bundle). */
   root?: string;
   /** Injected for tests; the global fetch otherwise. Only called for URL locations the user gave. */
   fetch?: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;

@@ -1,10 +1,11 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors';
-import { expandSchemaLocation, findPackageRoot, loadBundledSchemas, loadSchemaCatalog } from '../../src/io/load-schemas';
+import { expandSchemaLocation, loadBundledSchemas, loadSchemaCatalog } from '../../src/io/load-schemas';
+import { packageRoot } from '../../src/io/package-root';
 import { KUBERNETES_VERSIONS } from '../../src/schema/kubernetes-versions';
 import { parseResources, validateText } from '../schema/helpers';
 
@@ -12,10 +13,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, ''
 const FIXTURES = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
 
 describe('bundled schemas on disk', () => {
-  it('finds the package root from the source module and from a bundle in dist/', () => {
-    expect(findPackageRoot()).toBe(ROOT);
-    expect(findPackageRoot(pathToFileURL(join(ROOT, 'dist', 'kubeplan.js')).href)).toBe(ROOT);
-    expect(findPackageRoot(pathToFileURL(join(ROOT, 'src', 'io', 'load-schemas.ts')).href)).toBe(ROOT);
+  it('reads them from the package root', async () => {
+    expect(packageRoot()).toBe(ROOT);
+    expect((await loadBundledSchemas('1.34', ROOT)).kubernetesVersion).toBe('1.34');
+    await expect(loadBundledSchemas('1.34', FIXTURES)).rejects.toThrow(/ENOENT/);
   });
 
   it.each(KUBERNETES_VERSIONS)('loads %s', async (version) => {
