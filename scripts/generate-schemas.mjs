@@ -208,9 +208,12 @@ const ENUMS = [
 function parseArgs(argv) {
   const args = { cache: undefined, only: undefined };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--cache') args.cache = argv[++i];
-    else if (argv[i] === '--only') args.only = new Set(argv[++i].split(','));
-    else throw new Error(`unknown argument ${argv[i]}`);
+    if (argv[i] === '--cache' && argv[i + 1]) args.cache = argv[++i];
+    else if (argv[i] === '--only' && argv[i + 1]) args.only = new Set(argv[++i].split(','));
+    else throw new Error(`unknown argument ${argv[i]}; usage: npm run schemas [-- --cache DIR] [-- --only 1.34,1.36]`);
+  }
+  for (const minor of args.only ?? []) {
+    if (!RELEASES.some(([m]) => m === minor)) throw new Error(`no release is pinned for Kubernetes ${minor}`);
   }
   return args;
 }
@@ -504,4 +507,9 @@ function main() {
   }
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`generate-schemas: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
