@@ -13,7 +13,7 @@ export interface SchemaProblem {
   fix?: string;
 }
 
-export interface IssueContext {
+export interface ProblemContext {
   /** The value that was validated (the object with null-valued fields removed). */
   readonly data: unknown;
   /** The object as written (null-valued fields kept). */
@@ -43,7 +43,7 @@ interface Built {
  * of the same value, and a misspelled required field is one "unknown field … did you mean" problem
  * rather than that plus "missing required field".
  */
-export function buildSchemaProblems(errors: readonly ErrorObject[], context: IssueContext): SchemaProblem[] {
+export function buildSchemaProblems(errors: readonly ErrorObject[], context: ProblemContext): SchemaProblem[] {
   const flat = collapseAlternatives(errors);
   const typed = new Set(flat.filter((e) => e.keyword === 'type' || e.keyword === 'x-types').map((e) => e.instancePath));
   const kept = flat.filter(
@@ -79,7 +79,7 @@ export function buildSchemaProblems(errors: readonly ErrorObject[], context: Iss
   return out;
 }
 
-function problemFor(error: ErrorObject, path: Path, context: IssueContext): Built | undefined {
+function problemFor(error: ErrorObject, path: Path, context: ProblemContext): Built | undefined {
   const params = error.params as Record<string, unknown>;
   const value = error.data;
   const sensitive = context.isSensitive(path);
@@ -213,7 +213,7 @@ function expectedTypes(error: ErrorObject): string[] {
   return list.filter((t) => t !== 'null');
 }
 
-function typeProblem(error: ErrorObject, path: Path, context: IssueContext, sensitive: boolean): SchemaProblem {
+function typeProblem(error: ErrorObject, path: Path, context: ProblemContext, sensitive: boolean): SchemaProblem {
   const value = error.data;
   const types = expectedTypes(error);
   const format = (error.parentSchema as { format?: unknown } | undefined)?.format;
@@ -326,7 +326,7 @@ function show(value: unknown, sensitive: boolean): string {
 function findInChildren(
   name: string,
   properties: Record<string, unknown>,
-  context: IssueContext,
+  context: ProblemContext,
   plausible: (child: string) => boolean,
 ): { child: string; field: string; list: boolean } | undefined {
   const lower = name.toLowerCase();
