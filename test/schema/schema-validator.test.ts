@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KUBERNETES_VERSIONS } from '../../src/schema/kubernetes-versions';
 import { readFixture, validateText } from './helpers';
 
 describe('schema validation of hand-written manifests', () => {
@@ -136,5 +137,11 @@ items:
         message: 'expected an integer, got string "80"', fix: 'remove the quotes: 80',
       },
     ]);
+  });
+
+  it('accepts what kubectl create --dry-run=client -o yaml prints, under every shipped version', async () => {
+    for (const kubernetesVersion of KUBERNETES_VERSIONS) {
+      expect((await validateText(readFixture('kubectl-dry-run.yaml'), { kubernetesVersion })).issues).toEqual([]);
+    }
   });
 });
