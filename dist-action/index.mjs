@@ -17284,24 +17284,27 @@ function closeness(a, b) {
 // src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2 = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
       current.push(value);
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    previous2 = previous;
     previous = current;
   }
   return previous[b.length];
 }
 function suggestName(name, candidates) {
   const lower = name.toLowerCase();
-  const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
   let best;
   let bestDistance = max + 1;
   for (const candidate of [...candidates].sort()) {

@@ -1,0 +1,37 @@
+import type Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { QUANTITY_PATTERN } from '../core/quantity';
+
+export const INT32_MIN = -2147483648;
+export const INT32_MAX = 2147483647;
+/** int64 bounds as doubles: JSON numbers beyond 2^53 are already approximate. */
+export const INT64_MIN = -9223372036854775808;
+export const INT64_MAX = 9223372036854775807;
+
+export function isInt32(value: number): boolean {
+  return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
+}
+
+export function isInt64(value: number): boolean {
+  return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX;
+}
+
+/** Standard base64 as Go's encoding/base64 decodes it: CR and LF are ignored, padding is required. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+export function isBase64(value: string): boolean {
+  return BASE64.test(value.replace(/[\r\n]/g, ''));
+}
+
+/**
+ * The formats the API server enforces on built-in types. A format applies only to values of its
+ * type (ajv's rule): `int32` checks numbers and lets strings through, so `int-or-string` can use it.
+ */
+export function addSchemaFormats(ajv: Ajv): void {
+  addFormats(ajv, ['date-time']);
+  ajv.addFormat('int32', { type: 'number', validate: isInt32 });
+  ajv.addFormat('int64', { type: 'number', validate: isInt64 });
+  ajv.addFormat('int-or-string', { type: 'number', validate: isInt32 });
+  ajv.addFormat('quantity', { type: 'string', validate: (text: string) => QUANTITY_PATTERN.test(text) });
+  ajv.addFormat('byte', { type: 'string', validate: isBase64 });
+}

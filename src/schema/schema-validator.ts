@@ -1,0 +1,306 @@
+import Ajv, { type ErrorObject, type KeywordDefinition, type ValidateFunction } from 'ajv';
+import type { Path, Severity, Target } from '../core/types';
+import { suggestName } from '../core/suggest';
+import { formatReplacement, isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
+import type { Resource } from '../resources/resource';
+import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
+import { prepareSchema } from './prepare-schema';
+import { type JsonSchema, type SchemaCatalog, kindKey } from './schema-catalog';
+import { addSchemaFormats } from './schema-formats';
+import { buildSchemaProblems } from './schema-problems';
+
+export interface SchemaValidatorOptions {
+  kubernetesVersion: string;
+  strict: boolean;
+  ignoreMissingSchemas: boolean;
+}
+
+export interface SchemaIssue {
+  rule: 'schema' | 'schema-missing';
+  severity: Severity;
+  message: string;
+  /** Relative to the resource's object. */
+  path: Path;
+  /** 'key' for an unknown field (points at the key), 'value' for a bad value. */
+  target: Target;
+  fix?: string;
+}
+
+export interface SchemaValidator {
+  validate(resource: Resource): SchemaIssue[];
+  /** The kinds (`apps/v1/Deployment`) whose schemas were compiled so far, in compile order. */
+  compiledKinds(): readonly string[];
+}
+
+type Compiled = { validate: ValidateFunction } | { failure: string };
+
+/**
+ * Validates resources against the schemas of one Kubernetes version, the CRDs found in `resources`
+ * and the external schemas of the catalog. Pure and synchronous: everything it needs is in its
+ * arguments. A kind's schema is compiled when a resource of that kind is first validated, then cached.
+ */
+export function buildSchemaValidator(
+  options: SchemaValidatorOptions,
+  catalog: SchemaCatalog,
+  resources: readonly Resource[],
+): SchemaValidator {
+  if (catalog.kubernetesVersion !== options.kubernetesVersion) {
+    throw new Error(`schema catalog is for Kubernetes ${catalog.kubernetesVersion}, not ${options.kubernetesVersion}`);
+  }
+  const version = options.kubernetesVersion;
+  const bundledId = `kubeplan:k8s-${version}`;
+  const custom = buildCustomResourceSchemas(resources);
+  const compiled = new Map<string, Compiled>();
+  const order: string[] = [];
+  let ajv: Ajv | undefined;
+  let preparedDefs: Record<string, JsonSchema> = {};
+
+  /** The ajv instance, with the bundled definitions registered (not compiled) on first use. */
+  function engine(): Ajv {
+    if (ajv) return ajv;
+    ajv = new Ajv({
+      allErrors: true,
+      verbose: true,
+      strict: false,
+      logger: false,
+      validateSchema: false,
+      addUsedSchema: false,
+      unicodeRegExp: false,
+      // The optimizer halves nothing at run time but doubles compile time (measured: Deployment
+      // ~130 ms instead of ~300 ms on first use); validation speed is unchanged for our schemas.
+      code: { optimize: false },
+    });
+    addSchemaFormats(ajv);
+    ajv.addKeyword(LIST_MAP_KEYS);
+    const $defs: Record<string, JsonSchema> = {};
+    for (const [name, def] of Object.entries(catalog.bundled.$defs)) $defs[name] = prepareSchema(def, options);
+    ajv.addSchema({ $id: bundledId, $defs });
+    preparedDefs = $defs;
+    return ajv;
+  }
+
+  function schemaFor(key: string): { schema: JsonSchema; origin: string; error?: string } | undefined {
+    const crd = custom.get(key);
+    if (crd) {
+      const root = prepareSchema(crd.schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true }, options);
+      return { schema: withObjectEnvelope(root, true), origin: crd.origin };
+    }
+    const external = catalog.external.get(key);
+    if (external) {
+      return external.error !== undefined
+        ? { schema: true, origin: external.location, error: external.error }
+        : { schema: withObjectEnvelope(prepareSchema(external.schema, options), false), origin: external.location };
+    }
+    const name = catalog.bundled.kinds[key];
+    if (name) return { schema: { $ref: `${bundledId}#/$defs/${name}` }, origin: `Kubernetes ${version}` };
+    return undefined;
+  }
+
+  /**
+   * Every object has apiVersion, kind and metadata, whatever its schema says: add them where it does
+   * not declare them, and always validate a custom resource's metadata as ObjectMeta (as the API
+   * server does). Without this, strict mode would call them unknown fields.
+   */
+  function withObjectEnvelope(root: JsonSchema, objectMeta: boolean): JsonSchema {
+    if (typeof root !== 'object') return root;
+    if (!objectMeta && root.properties === undefined && root.additionalProperties === undefined) return root;
+    const properties = { ...((root.properties ?? {}) as Record<string, JsonSchema>) };
+    properties.apiVersion ??= { type: 'string' };
+    properties.kind ??= { type: 'string' };
+    if (objectMeta && catalog.bundled.$defs.V1ObjectMeta) properties.metadata = { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
+    else properties.metadata ??= { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
+    return { ...root, properties };
+  }
+
+  function compile(key: string): Compiled | undefined {
+    const cached = compiled.get(key);
+    if (cached) return cached;
+    const found = schemaFor(key);
+    if (!found) return undefined;
+    let result: Compiled;
+    if (found.error !== undefined) {
+      result = { failure: found.error };
+    } else {
+      try {
+        result = { validate: engine().compile(found.schema) };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        result = { failure: `cannot use the schema from ${found.origin}: ${reason}` };
+      }
+    }
+    compiled.set(key, result);
+    order.push(key);
+    return result;
+  }
+
+  function validate(resource: Resource): SchemaIssue[] {
+    const key = kindKey(resource.apiVersion, resource.kind);
+    const entry = compile(key);
+    if (!entry) return options.ignoreMissingSchemas ? [] : [missingSchemaIssue(resource, catalog, version, custom)];
+    if ('failure' in entry) return [{ rule: 'schema', severity: 'error', message: entry.failure, path: ['kind'], target: 'value' }];
+    const data = withoutNulls(resource.object);
+    if (entry.validate(data)) return [];
+    const errors = (entry.validate.errors ?? []) as ErrorObject[];
+    const sensitive = resource.kind === 'Secret' && resource.apiVersion === 'v1';
+    const problems = buildSchemaProblems(errors, {
+      data,
+      raw: resource.object,
+      sourceText: (path) => resource.document.sourceText([...resource.path, ...path]),
+      isSensitive: (path) => sensitive && (path[0] === 'data' || path[0] === 'stringData'),
+      resolveSchema,
+    });
+    return problems.map((p) => ({ rule: 'schema', severity: 'error', ...p }));
+  }
+
+  /** Follows a reference into the bundled definitions (the only references our schemas make). */
+  function resolveSchema(node: unknown): unknown {
+    const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+    if (typeof ref !== 'string') return node;
+    const name = /#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    return name === undefined ? undefined : preparedDefs[name];
+  }
+
+  return { validate, compiledKinds: () => [...order] };
+}
+
+/** `schema-missing`: a removed API names its replacement; a misspelled kind gets a suggestion. */
+function missingSchemaIssue(
+  resource: Resource,
+  catalog: SchemaCatalog,
+  version: string,
+  custom: ReadonlyMap<string, CustomResourceSchema>,
+): SchemaIssue {
+  const { apiVersion, kind, group } = resource;
+  const base = { rule: 'schema-missing' as const, severity: 'error' as const };
+  const sameKind = [...custom.values()].filter((c) => c.key.startsWith(`${group}/`) && c.key.endsWith(`/${kind}`));
+  if (group !== '' && sameKind.length > 0) {
+    const served = sameKind.map((c) => c.key.slice(0, -kind.length - 1));
+    return {
+      ...base,
+      message: `${sameKind[0]!.origin} does not serve ${apiVersion} ${kind}; it serves ${served.join(', ')}`,
+      path: ['apiVersion'],
+      target: 'value',
+      fix: `change apiVersion to "${served[0]}"`,
+    };
+  }
+  const lifecycle = lookupApiLifecycle(apiVersion, kind);
+  if (lifecycle && isRemovedIn(lifecycle, version)) {
+    const replacement = formatReplacement(lifecycle);
+    const note = lifecycle.note ? ` (${lifecycle.note})` : '';
+    const advice = replacement ? `; use ${replacement}${note}` : ` without a replacement${lifecycle.note ? `: ${lifecycle.note}` : ''}`;
+    const fix = lifecycle.replacement
+      ? lifecycle.replacement.kind && lifecycle.replacement.kind !== kind
+        ? `migrate to ${replacement}`
+        : `change apiVersion to "${lifecycle.replacement.apiVersion}"`
+      : undefined;
+    return {
+      ...base,
+      message: `${apiVersion} ${kind} is not served by Kubernetes ${version}: it was removed in ${lifecycle.removedIn}${advice}`,
+      path: ['apiVersion'],
+      target: 'value',
+      ...(fix ? { fix } : {}),
+    };
+  }
+
+  const kinds = Object.keys(catalog.bundled.kinds);
+  const servedAs = kinds.filter((k) => k.endsWith(`/${kind}`)).map((k) => k.slice(0, -kind.length - 1));
+  if (servedAs.length > 0) {
+    return {
+      ...base,
+      message: `Kubernetes ${version} does not serve ${kind} as ${apiVersion}; it serves it as ${servedAs.join(', ')}`,
+      path: ['apiVersion'],
+      target: 'value',
+      fix: `change apiVersion to "${preferredVersion(servedAs)}"`,
+    };
+  }
+  const sameApiVersion = kinds.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes('/'));
+  if (sameApiVersion.length > 0) {
+    const names = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
+    const suggestion = suggestName(kind, names);
+    return {
+      ...base,
+      message: suggestion
+        ? `unknown kind "${kind}" in ${apiVersion} (did you mean "${suggestion}"?)`
+        : `unknown kind "${kind}" in ${apiVersion}; Kubernetes ${version} serves ${names.join(', ')}`,
+      path: ['kind'],
+      target: 'value',
+      ...(suggestion ? { fix: `rename "${kind}" to "${suggestion}"` } : {}),
+    };
+  }
+  const searched = catalog.locations.length > 0 ? ` (searched ${catalog.locations.join(', ')})` : '';
+  return {
+    ...base,
+    message: `no schema for ${apiVersion} ${kind}${searched}`,
+    path: ['kind'],
+    target: 'value',
+    fix: 'add its CustomResourceDefinition to the input, point --schema-location at its schema, or use --ignore-missing-schemas',
+  };
+}
+
+/** The stable version when there is one (`apps/v1` over `apps/v1beta1`), else the first. */
+function preferredVersion(apiVersions: readonly string[]): string {
+  const stable = apiVersions.filter((v) => /(^|\/)v\d+$/.test(v));
+  const pick = (stable.length > 0 ? stable : apiVersions).slice().sort();
+  return pick[pick.length - 1]!;
+}
+
+/**
+ * The API server treats `field: null` as unset: drop null-valued fields (a required field then
+ * reports as missing). List items stay: `[null]` is a mistake worth reporting. Returns the same
+ * object when there is nothing to drop.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const next = item !== null && typeof item === 'object' ? withoutNulls(item) : item;
+      if (next !== item) (copy ??= value.slice())[i] = next;
+    }
+    return copy ?? value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | undefined;
+  const source = value as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    const item = source[key];
+    if (item === null) {
+      copy ??= { ...source };
+      delete copy[key];
+    } else if (typeof item === 'object') {
+      const next = withoutNulls(item);
+      if (next !== item) (copy ??= { ...source })[key] = next;
+    }
+  }
+  return copy ?? value;
+}
+
+/** `x-kubernetes-list-type: map`: no two items may share the same values for the map keys. */
+const LIST_MAP_KEYS: KeywordDefinition = {
+  keyword: 'x-kubernetes-list-map-keys',
+  type: 'array',
+  schemaType: 'array',
+  errors: true,
+  validate: function checkListMapKeys(keys: string[], data: unknown[]): boolean {
+    const seen = new Map<string, number>();
+    const errors: Partial<ErrorObject>[] = [];
+    data.forEach((item, index) => {
+      if (typeof item !== 'object' || item === null) return;
+      const values = keys.map((k) => (item as Record<string, unknown>)[k]);
+      const id = JSON.stringify(values);
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, index);
+        return;
+      }
+      const described = keys.map((k, i) => `${k}=${JSON.stringify(values[i] ?? null)}`).join(', ');
+      errors.push({
+        keyword: 'x-kubernetes-list-map-keys',
+        params: { index, first },
+        message: `duplicate entry with ${described}: same key as item ${first}`,
+      });
+    });
+    (checkListMapKeys as { errors?: Partial<ErrorObject>[] }).errors = errors;
+    return errors.length === 0;
+  },
+};

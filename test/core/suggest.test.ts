@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, suggestName } from '../../src/core/suggest';
+
+describe('did-you-mean suggestions', () => {
+  const container = ['args', 'command', 'env', 'envFrom', 'image', 'imagePullPolicy', 'name', 'ports', 'resources', 'volumeMounts'];
+
+  it.each([
+    ['contianers', ['containers', 'initContainers'], 'containers'],
+    ['ContainerPort', ['containerPort', 'hostPort', 'name', 'protocol'], 'containerPort'],
+    ['imagepullpolicy', container, 'imagePullPolicy'],
+    ['volumemount', container, 'volumeMounts'],
+    ['port', container, 'ports'],
+    ['replicaz', ['minReadySeconds', 'replicas', 'selector', 'template'], 'replicas'],
+    ['Always', ['Always', 'Never'], undefined],
+    ['colour', container, undefined],
+    ['x', ['y', 'z'], 'y'],
+    ['envs', ['env', 'envFrom'], 'env'],
+  ])('%s → %s', (input, candidates, expected) => {
+    expect(suggestName(input, candidates)).toBe(expected);
+  });
+
+  it('counts a swap of neighbours as one edit and stops early past the budget', () => {
+    expect(editDistance('contianers', 'containers')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', 'xyzxyz', 2)).toBe(3);
+  });
+});

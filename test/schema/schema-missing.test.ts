@@ -1,0 +1,174 @@
+import Ajv from 'ajv';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildSchemaCatalog } from '../../src/schema/schema-catalog';
+import { buildSchemaValidator } from '../../src/schema/schema-validator';
+import { bundledSchemas, parseResources, validateText } from './helpers';
+
+describe('kinds without a schema', () => {
+  it('names the replacement of a removed apiVersion, and the release that removed it', async () => {
+    const text = `apiVersion: extensions/v1beta1
+kind: Deployment
+metadata: {name: a}
+---
+apiVersion: batch/v1beta1
+kind: CronJob
+metadata: {name: b}
+---
+apiVersion: policy/v1beta1
+kind: PodSecurityPolicy
+metadata: {name: c}
+---
+apiVersion: flowcontrol.apiserver.k8s.io/v1beta3
+kind: FlowSchema
+metadata: {name: d}
+---
+apiVersion: resource.k8s.io/v1alpha2
+kind: ResourceClass
+metadata: {name: e}
+`;
+    const { issues } = await validateText(text, { kubernetesVersion: '1.34' });
+    expect(issues).toEqual([
+      {
+        object: 'Deployment/a', rule: 'schema-missing', line: 1, column: 13, path: 'apiVersion', target: 'value',
+        message: 'extensions/v1beta1 Deployment is not served by Kubernetes 1.34: it was removed in 1.16; use apps/v1',
+        fix: 'change apiVersion to "apps/v1"',
+      },
+      {
+        object: 'CronJob/b', rule: 'schema-missing', line: 5, column: 13, path: 'apiVersion', target: 'value',
+        message: 'batch/v1beta1 CronJob is not served by Kubernetes 1.34: it was removed in 1.25; use batch/v1',
+        fix: 'change apiVersion to "batch/v1"',
+      },
+      {
+        object: 'PodSecurityPolicy/c', rule: 'schema-missing', line: 9, column: 13, path: 'apiVersion', target: 'value',
+        message:
+          'policy/v1beta1 PodSecurityPolicy is not served by Kubernetes 1.34: it was removed in 1.25 without a replacement: ' +
+          'use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine',
+      },
+      {
+        object: 'FlowSchema/d', rule: 'schema-missing', line: 13, column: 13, path: 'apiVersion', target: 'value',
+        message: 'flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema is not served by Kubernetes 1.34: it was removed in 1.32; use flowcontrol.apiserver.k8s.io/v1',
+        fix: 'change apiVersion to "flowcontrol.apiserver.k8s.io/v1"',
+      },
+      {
+        object: 'ResourceClass/e', rule: 'schema-missing', line: 17, column: 13, path: 'apiVersion', target: 'value',
+        message:
+          'resource.k8s.io/v1alpha2 ResourceClass is not served by Kubernetes 1.34: it was removed in 1.31; use resource.k8s.io/v1 DeviceClass ' +
+          '(dynamic resource allocation was redesigned around devices (structured parameters))',
+        fix: 'migrate to resource.k8s.io/v1 DeviceClass',
+      },
+    ]);
+  });
+
+  it('validates an apiVersion normally while the chosen version still serves it', async () => {
+    const text = 'apiVersion: flowcontrol.apiserver.k8s.io/v1beta3\nkind: FlowSchema\nmetadata: {name: d}\nspec: {priorityLevelConfiguration: {name: x}}\n';
+    expect((await validateText(text, { kubernetesVersion: '1.30' })).issues).toEqual([]);
+  });
+
+  it('suggests the kind for a misspelling and the apiVersions a kind is served as', async () => {
+    const text = `apiVersion: apps/v1
+kind: Deploymnet
+metadata: {name: a}
+---
+apiVersion: autoscaling/v3
+kind: HorizontalPodAutoscaler
+metadata: {name: b}
+---
+apiVersion: apps/v1
+kind: Gadget
+metadata: {name: c}
+`;
+    const { issues } = await validateText(text);
+    expect(issues).toEqual([
+      {
+        object: 'Deploymnet/a', rule: 'schema-missing', line: 2, column: 7, path: 'kind', target: 'value',
+        message: 'unknown kind "Deploymnet" in apps/v1 (did you mean "Deployment"?)', fix: 'rename "Deploymnet" to "Deployment"',
+      },
+      {
+        object: 'HorizontalPodAutoscaler/b', rule: 'schema-missing', line: 5, column: 13, path: 'apiVersion', target: 'value',
+        message: 'Kubernetes 1.36 does not serve HorizontalPodAutoscaler as autoscaling/v3; it serves it as autoscaling/v1, autoscaling/v2',
+        fix: 'change apiVersion to "autoscaling/v2"',
+      },
+      {
+        object: 'Gadget/c', rule: 'schema-missing', line: 10, column: 7, path: 'kind', target: 'value',
+        message: 'unknown kind "Gadget" in apps/v1; Kubernetes 1.36 serves ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet',
+      },
+    ]);
+  });
+
+  it('is an error for a custom resource without its CRD, and nothing with ignoreMissingSchemas', async () => {
+    const text = 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: 3}\n';
+    expect((await validateText(text)).issues).toEqual([
+      {
+        object: 'Widget/w', rule: 'schema-missing', line: 2, column: 7, path: 'kind', target: 'value',
+        message: 'no schema for example.com/v1 Widget',
+        fix: 'add its CustomResourceDefinition to the input, point --schema-location at its schema, or use --ignore-missing-schemas',
+      },
+    ]);
+    expect((await validateText(text, { ignoreMissingSchemas: true })).issues).toEqual([]);
+    const removed = 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: a}\n';
+    expect((await validateText(removed, { ignoreMissingSchemas: true })).issues).toEqual([]);
+  });
+});
+
+describe('strict and non-strict validation', () => {
+  const text = `apiVersion: v1
+kind: Service
+metadata: {name: web, labelz: {app: web}}
+spec:
+  type: ClusterIp
+  selector: {app: web}
+  ports: [{port: 80, targetPort: http, protocl: TCP}]
+`;
+  it('strict (the default) reports unknown fields, non-strict only the rest', async () => {
+    expect((await validateText(text)).issues.map((i) => `${i.line}:${i.column} ${i.path}: ${i.message}`)).toEqual([
+      '3:23 metadata.labelz: unknown field "labelz" (did you mean "labels"?)',
+      '7:40 spec.ports[0].protocl: unknown field "protocl" (did you mean "protocol"?)',
+      '5:9 spec.type: unsupported value "ClusterIp": supported values are "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
+    ]);
+    expect((await validateText(text, { strict: false })).issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'spec.type: unsupported value "ClusterIp": supported values are "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
+    ]);
+  });
+});
+
+describe('lazy compilation', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('compiles nothing up front, then only the kinds it validates, each once', async () => {
+    const compile = vi.spyOn(Ajv.prototype, 'compile');
+    const resources = parseResources(`apiVersion: v1
+kind: ConfigMap
+metadata: {name: a}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: b}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: c}
+spec:
+  selector: {matchLabels: {app: c}}
+  template: {metadata: {labels: {app: c}}, spec: {containers: [{name: c, image: c}]}}
+`);
+    const catalog = buildSchemaCatalog(await bundledSchemas('1.36'));
+    const validator = buildSchemaValidator(
+      { kubernetesVersion: '1.36', strict: true, ignoreMissingSchemas: false },
+      catalog,
+      resources,
+    );
+    expect(validator.compiledKinds()).toEqual([]);
+    expect(compile).not.toHaveBeenCalled();
+
+    expect(validator.validate(resources[0]!)).toEqual([]);
+    expect(validator.validate(resources[1]!)).toEqual([]);
+    expect(validator.compiledKinds()).toEqual(['v1/ConfigMap']);
+    expect(compile).toHaveBeenCalledTimes(1);
+
+    expect(validator.validate(resources[2]!)).toEqual([]);
+    expect(validator.compiledKinds()).toEqual(['v1/ConfigMap', 'apps/v1/Deployment']);
+    expect(compile).toHaveBeenCalledTimes(2);
+  });
+});
