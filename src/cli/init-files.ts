@@ -1,3 +1,4 @@
+import { KUBERNETES_VERSIONS } from '../schema/kubernetes-versions';
 import { tryParseQuantity } from '../core/quantity';
 
 /** Everything `kubeplan init` asks, whether from prompts or flags. */
@@ -111,7 +112,10 @@ jobs:
 
 /** Validation shared by prompts and flags: a message when the value is unusable. */
 export const validate = {
-  kubernetesVersion: (v: string) => (/^v?1\.[0-9]+$/.test(v.trim()) ? undefined : 'a Kubernetes minor version such as 1.34'),
+  kubernetesVersion: (v: string) =>
+    (KUBERNETES_VERSIONS as readonly string[]).includes(v.trim().replace(/^v/, ''))
+      ? undefined
+      : `one of the versions kubeplan ships schemas for: ${KUBERNETES_VERSIONS.join(', ')}`,
   poolName: (v: string) => (/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(v.trim()) ? undefined : 'lower-case letters, digits and "-" (a DNS label)'),
   count: (v: string) => (/^[1-9][0-9]{0,3}$/.test(v.trim()) ? undefined : 'a whole number of nodes from 1 to 9999'),
   cpu: (v: string) => (isPositiveQuantity(v) ? undefined : 'a CPU quantity such as 4 or 3500m'),

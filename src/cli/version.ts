@@ -8,4 +8,4 @@ export const HOMEPAGE = 'https://kubeplan.io';
 export const REPOSITORY = 'kubeplan/kubeplan';
 
 /** The Kubernetes minor version targeted when neither a flag nor the configuration names one. */
-export const DEFAULT_KUBERNETES_VERSION = '1.34';
+export { DEFAULT_KUBERNETES_VERSION } from '../schema/kubernetes-versions';

@@ -115,7 +115,7 @@ describe('the GitHub Action, run as the runner runs it', () => {
       [
         '## kubeplan lint',
         '',
-        '❌ **2 errors, 0 warnings** in 2 files, 2 resources · Kubernetes 1.34 · strict schemas',
+        '❌ **2 errors, 0 warnings** in 2 files, 2 resources · Kubernetes 1.36 · strict schemas',
         '',
         '| Severity | Rule | Location | Object | Message |',
         '| --- | --- | --- | --- | --- |',

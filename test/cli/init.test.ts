@@ -62,7 +62,7 @@ describe('kubeplan init', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('kubeplan init asks its questions on a terminal, and this is not one (or CI is set).\n');
-    expect(r.stderr).toContain('  kubeplan init --yes --kubernetes-version 1.34 --preset recommended --paths k8s \\\n    --node-pool general:3:4:16Gi --pre-commit --github-workflow\n');
+    expect(r.stderr).toContain('  kubeplan init --yes --kubernetes-version 1.36 --preset recommended --paths k8s \\\n    --node-pool general:3:4:16Gi --pre-commit --github-workflow\n');
     expect(r.stderr).toContain('--node-pool <pool>');
     expect(existsSync(join(dir, '.kubeplan.yaml'))).toBe(false);
   });
@@ -121,7 +121,7 @@ describe('kubeplan init', () => {
       [
         '# kubeplan configuration (schema: schemas/config.schema.json in the kubeplan package).',
         '# `kubeplan rules` lists the rules; re-grade one with  rules: { rule-id: off | info | warn | error }',
-        'kubernetesVersion: "1.34"',
+        'kubernetesVersion: "1.36"',
         'preset: recommended',
         'strict: true',
         '# kubeplan plan uses the default cluster: 3 nodes of 4 CPU / 16Gi / 110 pods over zones a, b, c.',
@@ -150,7 +150,7 @@ describe('kubeplan init', () => {
       [['--node-pool', 'gpu:two:8:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a whole number of nodes from 1 to 9999 (got "gpu:two:8:64Gi")'],
       [['--node-pool', 'GPU:2:8:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with lower-case letters, digits and "-" (a DNS label) (got "GPU:2:8:64Gi")'],
       [['--node-pool', 'gpu:2:8:lots'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a memory quantity such as 16Gi (got "gpu:2:8:lots")'],
-      [['--kubernetes-version', '2.0'], '--kubernetes-version must be a Kubernetes minor version such as 1.34 (got "2.0")'],
+      [['--kubernetes-version', '2.0'], '--kubernetes-version must be one of the versions kubeplan ships schemas for: 1.27, 1.28, 1.29, 1.30, 1.32, 1.33, 1.34, 1.36 (got "2.0")'],
       [['--paths', '/abs'], '--paths must be one relative folder, such as k8s or . (got "/abs")'],
     ] as const) {
       const r = await runCli(['init', '--yes', ...args], { cwd: dir });

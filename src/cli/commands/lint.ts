@@ -25,7 +25,10 @@ import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandAr
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, startProgress } from '../progress';
-import { DEFAULT_KUBERNETES_VERSION, HOMEPAGE, VERSION } from '../version';
+import { buildSchemaValidator } from '../../schema/schema-validator';
+import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion } from '../../schema/kubernetes-versions';
+import { loadSchemaCatalog } from '../../io/load-schemas';
+import { HOMEPAGE, VERSION } from '../version';
 
 /** Finding formats (SPEC §5): one formatter file each in src/formatters. */
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -46,8 +49,19 @@ export const LINT_OPTIONS = {
     value: 'severity',
     choices: ['error', 'warning', 'info', 'none'],
   },
-  'kubernetes-version': { type: 'string', help: 'target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)', value: 'version' },
+  'kubernetes-version': {
+    type: 'string',
+    help: `target Kubernetes minor version: ${KUBERNETES_VERSIONS.join(', ')} (default: config, else ${DEFAULT_KUBERNETES_VERSION})`,
+    value: 'version',
+  },
   'no-strict': { type: 'boolean', help: 'unknown fields are not errors (schema validation)' },
+  'schema-location': {
+    type: 'string',
+    multiple: true,
+    help: "extra schemas: a folder or URL template in kubeconform's layout, or 'default'; repeatable",
+    value: 'location',
+  },
+  'ignore-missing-schemas': { type: 'boolean', help: 'a kind without a schema is not an error' },
   config: { type: 'string', short: 'c', help: 'configuration file (default: nearest .kubeplan.yaml)', value: 'file' },
   'no-config': { type: 'boolean', help: 'ignore any .kubeplan.yaml' },
   context: {
@@ -161,7 +175,7 @@ export async function lint(
     ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file)))).resources
     : [];
 
-  const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const kubernetesVersion = parseKubernetesVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options['no-strict'] ? false : (settings.strict ?? true);
   const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
   const resolved = { kubernetesVersion, strict, failOn };
@@ -170,10 +184,20 @@ export async function lint(
   if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
   const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(resolve(io.cwd, baselineFile), baselineFile) : null;
 
+  const catalog = await loadSchemaCatalog({
+    kubernetesVersion,
+    schemaLocations: [...(options['schema-location'] ?? []), ...(settings.schemaLocations ?? [])],
+    strict,
+    resources: parsed.resources,
+    cwd: io.cwd,
+  });
+  const ignoreMissingSchemas = Boolean(options['ignore-missing-schemas'] || settings.ignoreMissingSchemas);
+  const schema = buildSchemaValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, [...parsed.resources, ...context]);
+
   progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
   await progress.pause();
   const report = runLint(parsed, {
-    schema: null,
+    schema,
     rules,
     kubernetesVersion,
     context,
@@ -224,13 +248,6 @@ export function dropNonManifests(parsed: ParsedInputs): ParsedInputs {
     resources: parsed.resources.filter((r) => !skipped.has(r.file)),
     findings: parsed.findings.filter((f) => !skipped.has(f.file)),
   };
-}
-
-/** "v1.34.2" → "1.34"; anything that is not a 1.x version is a usage error. */
-function normalizeVersion(version: string): string {
-  const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
-  if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
-  return match[1]!;
 }
 
 async function loadConfig(options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
