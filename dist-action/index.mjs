@@ -15181,6 +15181,324 @@ var no_default_service_account_default = createRule({
   }
 });
 
+// src/resources/api-lifecycle.ts
+var ROWS = [
+  // Removed in 1.16
+  ["extensions/v1beta1", "Deployment DaemonSet ReplicaSet", "1.9", "1.16", "apps/v1", "1.9"],
+  ["apps/v1beta1", "Deployment StatefulSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
+  ["apps/v1beta2", "Deployment StatefulSet DaemonSet ReplicaSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
+  ["extensions/v1beta1", "NetworkPolicy", "1.9", "1.16", "networking.k8s.io/v1", "1.8"],
+  // Its successor, policy/v1beta1, was removed in 1.25 too: no version that serves neither has a replacement.
+  [
+    "extensions/v1beta1",
+    "PodSecurityPolicy",
+    "1.11",
+    "1.16",
+    null,
+    "1.16",
+    "use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine"
+  ],
+  // Removed in 1.22
+  [
+    "admissionregistration.k8s.io/v1beta1",
+    "MutatingWebhookConfiguration ValidatingWebhookConfiguration",
+    "1.16",
+    "1.22",
+    "admissionregistration.k8s.io/v1",
+    "1.16"
+  ],
+  [
+    "apiextensions.k8s.io/v1beta1",
+    "CustomResourceDefinition",
+    "1.16",
+    "1.22",
+    "apiextensions.k8s.io/v1",
+    "1.16",
+    "v1 requires a structural schema per version (spec.versions[*].schema.openAPIV3Schema)"
+  ],
+  ["apiregistration.k8s.io/v1beta1", "APIService", "1.19", "1.22", "apiregistration.k8s.io/v1", "1.10"],
+  ["authentication.k8s.io/v1beta1", "TokenReview", "1.19", "1.22", "authentication.k8s.io/v1", "1.6"],
+  [
+    "authorization.k8s.io/v1beta1",
+    "LocalSubjectAccessReview SelfSubjectAccessReview SubjectAccessReview SelfSubjectRulesReview",
+    "1.19",
+    "1.22",
+    "authorization.k8s.io/v1",
+    "1.6"
+  ],
+  ["certificates.k8s.io/v1beta1", "CertificateSigningRequest", "1.19", "1.22", "certificates.k8s.io/v1", "1.19"],
+  ["coordination.k8s.io/v1beta1", "Lease", "1.19", "1.22", "coordination.k8s.io/v1", "1.14"],
+  [
+    "extensions/v1beta1",
+    "Ingress",
+    "1.14",
+    "1.22",
+    "networking.k8s.io/v1",
+    "1.19",
+    "networking.k8s.io/v1 renames serviceName/servicePort to service.name/service.port and requires pathType"
+  ],
+  [
+    "networking.k8s.io/v1beta1",
+    "Ingress",
+    "1.19",
+    "1.22",
+    "networking.k8s.io/v1",
+    "1.19",
+    "networking.k8s.io/v1 renames serviceName/servicePort to service.name/service.port and requires pathType"
+  ],
+  ["networking.k8s.io/v1beta1", "IngressClass", "1.19", "1.22", "networking.k8s.io/v1", "1.19"],
+  [
+    "rbac.authorization.k8s.io/v1beta1",
+    "ClusterRole ClusterRoleBinding Role RoleBinding",
+    "1.17",
+    "1.22",
+    "rbac.authorization.k8s.io/v1",
+    "1.8"
+  ],
+  [
+    "rbac.authorization.k8s.io/v1alpha1",
+    "ClusterRole ClusterRoleBinding Role RoleBinding",
+    "1.17",
+    "1.22",
+    "rbac.authorization.k8s.io/v1",
+    "1.8"
+  ],
+  ["scheduling.k8s.io/v1beta1", "PriorityClass", "1.14", "1.22", "scheduling.k8s.io/v1", "1.14"],
+  ["storage.k8s.io/v1beta1", "CSIDriver", "1.19", "1.22", "storage.k8s.io/v1", "1.18"],
+  ["storage.k8s.io/v1beta1", "CSINode", "1.17", "1.22", "storage.k8s.io/v1", "1.17"],
+  ["storage.k8s.io/v1beta1", "StorageClass", "1.19", "1.22", "storage.k8s.io/v1", "1.6"],
+  ["storage.k8s.io/v1beta1", "VolumeAttachment", "1.19", "1.22", "storage.k8s.io/v1", "1.13"],
+  // Removed in 1.25
+  ["batch/v1beta1", "CronJob", "1.21", "1.25", "batch/v1", "1.21"],
+  [
+    "discovery.k8s.io/v1beta1",
+    "EndpointSlice",
+    "1.21",
+    "1.25",
+    "discovery.k8s.io/v1",
+    "1.21",
+    "discovery.k8s.io/v1 replaces topology with nodeName and zone"
+  ],
+  ["events.k8s.io/v1beta1", "Event", "1.19", "1.25", "events.k8s.io/v1", "1.19"],
+  ["autoscaling/v2beta1", "HorizontalPodAutoscaler", "1.22", "1.25", "autoscaling/v2", "1.23"],
+  [
+    "policy/v1beta1",
+    "PodDisruptionBudget",
+    "1.21",
+    "1.25",
+    "policy/v1",
+    "1.21",
+    "in policy/v1 an empty spec.selector selects every pod in the namespace"
+  ],
+  [
+    "policy/v1beta1",
+    "PodSecurityPolicy",
+    "1.21",
+    "1.25",
+    null,
+    "1.25",
+    "use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine"
+  ],
+  ["node.k8s.io/v1beta1", "RuntimeClass", "1.20", "1.25", "node.k8s.io/v1", "1.20"],
+  // Removed in 1.26
+  [
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "FlowSchema PriorityLevelConfiguration",
+    "1.23",
+    "1.26",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "1.29",
+    "use flowcontrol.apiserver.k8s.io/v1beta3 before 1.29"
+  ],
+  ["autoscaling/v2beta2", "HorizontalPodAutoscaler", "1.23", "1.26", "autoscaling/v2", "1.23"],
+  // Removed in 1.27
+  ["storage.k8s.io/v1beta1", "CSIStorageCapacity", "1.24", "1.27", "storage.k8s.io/v1", "1.24"],
+  // Removed in 1.29
+  [
+    "flowcontrol.apiserver.k8s.io/v1beta2",
+    "FlowSchema PriorityLevelConfiguration",
+    "1.26",
+    "1.29",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "1.29"
+  ],
+  ["networking.k8s.io/v1alpha1", "ClusterCIDR", null, "1.29", null, "1.29", "the alpha multi-CIDR feature was dropped"],
+  // Removed in 1.31
+  ["networking.k8s.io/v1alpha1", "IPAddress ServiceCIDR", null, "1.31", "networking.k8s.io/v1", "1.33"],
+  [
+    "resource.k8s.io/v1alpha2",
+    "ResourceClaim ResourceClaimTemplate ResourceSlice",
+    null,
+    "1.31",
+    "resource.k8s.io/v1",
+    "1.34",
+    "dynamic resource allocation was redesigned around devices (structured parameters)"
+  ],
+  [
+    "resource.k8s.io/v1alpha2",
+    "ResourceClass",
+    null,
+    "1.31",
+    "resource.k8s.io/v1/DeviceClass",
+    "1.34",
+    "dynamic resource allocation was redesigned around devices (structured parameters)"
+  ],
+  [
+    "resource.k8s.io/v1alpha2",
+    "PodSchedulingContext ResourceClaimParameters ResourceClassParameters",
+    null,
+    "1.31",
+    null,
+    "1.31",
+    "dynamic resource allocation moved to structured parameters (resource.k8s.io/v1)"
+  ],
+  // Removed in 1.32
+  [
+    "flowcontrol.apiserver.k8s.io/v1beta3",
+    "FlowSchema PriorityLevelConfiguration",
+    "1.29",
+    "1.32",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "1.29"
+  ],
+  [
+    "admissionregistration.k8s.io/v1alpha1",
+    "ValidatingAdmissionPolicy ValidatingAdmissionPolicyBinding",
+    null,
+    "1.32",
+    "admissionregistration.k8s.io/v1",
+    "1.30"
+  ],
+  ["authentication.k8s.io/v1alpha1", "SelfSubjectReview", null, "1.32", "authentication.k8s.io/v1", "1.28"],
+  ["coordination.k8s.io/v1alpha1", "LeaseCandidate", null, "1.32", "coordination.k8s.io/v1beta1", "1.33"],
+  [
+    "resource.k8s.io/v1alpha3",
+    "PodSchedulingContext",
+    null,
+    "1.32",
+    null,
+    "1.32",
+    "classic dynamic resource allocation was dropped for structured parameters (resource.k8s.io/v1)"
+  ],
+  // Removed in 1.33
+  ["authentication.k8s.io/v1beta1", "SelfSubjectReview", "1.28", "1.33", "authentication.k8s.io/v1", "1.28"],
+  // Removed in 1.34
+  [
+    "admissionregistration.k8s.io/v1beta1",
+    "ValidatingAdmissionPolicy ValidatingAdmissionPolicyBinding",
+    "1.30",
+    "1.34",
+    "admissionregistration.k8s.io/v1",
+    "1.30"
+  ],
+  [
+    "resource.k8s.io/v1alpha3",
+    "DeviceClass ResourceClaim ResourceClaimTemplate ResourceSlice",
+    null,
+    "1.34",
+    "resource.k8s.io/v1",
+    "1.34"
+  ],
+  // Removed in 1.35 (no 1.35 schemas ship to confirm the exact release; all are gone in 1.36)
+  ["certificates.k8s.io/v1alpha1", "PodCertificateRequest", null, "1.35", "certificates.k8s.io/v1beta1", "1.35"],
+  ["storage.k8s.io/v1alpha1", "VolumeAttributesClass", null, "1.35", "storage.k8s.io/v1", "1.34"],
+  ["storagemigration.k8s.io/v1alpha1", "StorageVersionMigration", null, "1.35", "storagemigration.k8s.io/v1beta1", "1.35"],
+  // Deprecated, still served
+  [
+    "v1",
+    "Endpoints",
+    "1.33",
+    null,
+    "discovery.k8s.io/v1/EndpointSlice",
+    "1.21",
+    "Endpoints is still served; EndpointSlices are what kube-proxy and most controllers read"
+  ],
+  ["v1", "ComponentStatus", "1.19", null, null, "1.19", "query the components' health endpoints instead"],
+  ["networking.k8s.io/v1beta1", "IPAddress ServiceCIDR", "1.33", null, "networking.k8s.io/v1", "1.33"],
+  ["storage.k8s.io/v1beta1", "VolumeAttributesClass", "1.34", null, "storage.k8s.io/v1", "1.34"]
+];
+function expand(rows) {
+  const out = [];
+  for (const [apiVersion, kinds, deprecatedIn, removedIn, target, since, note] of rows) {
+    for (const kind of kinds.split(" ")) {
+      let replacement = null;
+      if (target !== null) {
+        const parts = target.split("/");
+        const last = parts[parts.length - 1];
+        replacement = /^[A-Z]/.test(last) ? { apiVersion: parts.slice(0, -1).join("/"), kind: last, since } : { apiVersion: target, since };
+      }
+      out.push({ apiVersion, kind, deprecatedIn, removedIn, replacement, ...note ? { note } : {} });
+    }
+  }
+  return out.sort((a, b) => compareText(`${a.apiVersion}/${a.kind}`, `${b.apiVersion}/${b.kind}`));
+}
+var API_LIFECYCLE = expand(ROWS);
+var BY_KEY = new Map(API_LIFECYCLE.map((entry) => [`${entry.apiVersion}/${entry.kind}`, entry]));
+function lookupApiLifecycle(apiVersion, kind) {
+  return BY_KEY.get(`${apiVersion}/${kind}`);
+}
+function isRemovedIn(entry, kubernetesVersion) {
+  return entry.removedIn !== null && compareMinorVersions(kubernetesVersion, entry.removedIn) >= 0;
+}
+function isDeprecatedIn(entry, kubernetesVersion) {
+  return entry.deprecatedIn !== null && compareMinorVersions(kubernetesVersion, entry.deprecatedIn) >= 0 && !isRemovedIn(entry, kubernetesVersion);
+}
+function formatReplacement(entry) {
+  const r = entry.replacement;
+  if (!r) return void 0;
+  return r.kind && r.kind !== entry.kind ? `${r.apiVersion} ${r.kind}` : r.apiVersion;
+}
+function describeReplacement(entry) {
+  const replacement = formatReplacement(entry);
+  if (!replacement || !entry.replacement) {
+    return { advice: ` without a replacement${entry.note ? `: ${entry.note}` : ""}` };
+  }
+  const note = entry.note ? ` (${entry.note})` : "";
+  const fix = entry.replacement.kind && entry.replacement.kind !== entry.kind ? `migrate to ${replacement}` : `change apiVersion to "${entry.replacement.apiVersion}"`;
+  return { advice: `; use ${replacement}${note}`, fix };
+}
+function compareMinorVersions(a, b) {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// rules/no-deprecated-api.ts
+var no_deprecated_api_default = createRule({
+  id: "no-deprecated-api",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "The apiVersion should not be deprecated in the target Kubernetes version.",
+    rationale: "A deprecated apiVersion still works but will be removed in a later release; manifests that keep it break on the upgrade that removes it. Migrating while both versions are served is the safe path.",
+    fix: "change apiVersion to the replacement while the target version serves both",
+    messages: {
+      deprecated: "{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecatedIn}}{{removal}}{{advice}}"
+    },
+    defaultOptions: {}
+  },
+  check({ resource, kubernetesVersion, report }) {
+    const entry = lookupApiLifecycle(resource.apiVersion, resource.kind);
+    if (!entry || !isDeprecatedIn(entry, kubernetesVersion)) return;
+    const { advice, fix } = describeReplacement(entry);
+    report({
+      messageId: "deprecated",
+      data: {
+        apiVersion: resource.apiVersion,
+        kind: resource.kind,
+        deprecatedIn: entry.deprecatedIn,
+        removal: entry.removedIn ? ` and removed in ${entry.removedIn}` : "",
+        advice
+      },
+      path: ["apiVersion"],
+      ...fix ? { fix } : {}
+    });
+  }
+});
+
 // rules/no-deprecated-service-account-field.ts
 var no_deprecated_service_account_field_default = createRule({
   id: "no-deprecated-service-account-field",
@@ -15738,6 +16056,33 @@ var no_privileged_ports_default = createRule({
         }
       }
     }
+  }
+});
+
+// rules/no-removed-api.ts
+var no_removed_api_default = createRule({
+  id: "no-removed-api",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "The apiVersion must still be served by the target Kubernetes version.",
+    rationale: 'An apiVersion that Kubernetes removed is refused by the API server ("no matches for kind"), so the object can never be applied. Removals since 1.16 are known with their replacement: extensions/v1beta1 Deployment (1.16, apps/v1), extensions/v1beta1 Ingress (1.22, networking.k8s.io/v1), batch/v1beta1 CronJob (1.25, batch/v1), policy/v1beta1 PodSecurityPolicy (1.25, no replacement), and more.',
+    fix: "change apiVersion to the replacement, and adapt the fields that changed with it",
+    messages: {
+      removed: "{{apiVersion}} {{kind}} is not served by Kubernetes {{version}}: it was removed in {{removedIn}}{{advice}}"
+    },
+    defaultOptions: {}
+  },
+  check({ resource, kubernetesVersion, report }) {
+    const entry = lookupApiLifecycle(resource.apiVersion, resource.kind);
+    if (!entry || !isRemovedIn(entry, kubernetesVersion)) return;
+    const { advice, fix } = describeReplacement(entry);
+    report({
+      messageId: "removed",
+      data: { apiVersion: resource.apiVersion, kind: resource.kind, version: kubernetesVersion, removedIn: entry.removedIn, advice },
+      path: ["apiVersion"],
+      ...fix ? { fix } : {}
+    });
   }
 });
 
@@ -19124,6 +19469,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["no-cluster-admin-binding", no_cluster_admin_binding_default],
   ["no-dangerous-capabilities", no_dangerous_capabilities_default],
   ["no-default-service-account", no_default_service_account_default],
+  ["no-deprecated-api", no_deprecated_api_default],
   ["no-deprecated-service-account-field", no_deprecated_service_account_field_default],
   ["no-duplicate-container-port", no_duplicate_container_port_default],
   ["no-duplicate-env", no_duplicate_env_default],
@@ -19136,6 +19482,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["no-privilege-escalation", no_privilege_escalation_default],
   ["no-privileged-container", no_privileged_container_default],
   ["no-privileged-ports", no_privileged_ports_default],
+  ["no-removed-api", no_removed_api_default],
   ["no-secret-access-rbac", no_secret_access_rbac_default],
   ["no-secrets-in-env", no_secrets_in_env_default],
   ["no-sensitive-host-mounts", no_sensitive_host_mounts_default],
@@ -22454,279 +22801,6 @@ function startProgress(io, options = {}) {
 // src/schema/schema-validator.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 
-// src/resources/api-lifecycle.ts
-var ROWS = [
-  // Removed in 1.16
-  ["extensions/v1beta1", "Deployment DaemonSet ReplicaSet", "1.9", "1.16", "apps/v1", "1.9"],
-  ["apps/v1beta1", "Deployment StatefulSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
-  ["apps/v1beta2", "Deployment StatefulSet DaemonSet ReplicaSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
-  ["extensions/v1beta1", "NetworkPolicy", "1.9", "1.16", "networking.k8s.io/v1", "1.8"],
-  // Its successor, policy/v1beta1, was removed in 1.25 too: no version that serves neither has a replacement.
-  [
-    "extensions/v1beta1",
-    "PodSecurityPolicy",
-    "1.11",
-    "1.16",
-    null,
-    "1.16",
-    "use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine"
-  ],
-  // Removed in 1.22
-  [
-    "admissionregistration.k8s.io/v1beta1",
-    "MutatingWebhookConfiguration ValidatingWebhookConfiguration",
-    "1.16",
-    "1.22",
-    "admissionregistration.k8s.io/v1",
-    "1.16"
-  ],
-  [
-    "apiextensions.k8s.io/v1beta1",
-    "CustomResourceDefinition",
-    "1.16",
-    "1.22",
-    "apiextensions.k8s.io/v1",
-    "1.16",
-    "v1 requires a structural schema per version (spec.versions[*].schema.openAPIV3Schema)"
-  ],
-  ["apiregistration.k8s.io/v1beta1", "APIService", "1.19", "1.22", "apiregistration.k8s.io/v1", "1.10"],
-  ["authentication.k8s.io/v1beta1", "TokenReview", "1.19", "1.22", "authentication.k8s.io/v1", "1.6"],
-  [
-    "authorization.k8s.io/v1beta1",
-    "LocalSubjectAccessReview SelfSubjectAccessReview SubjectAccessReview SelfSubjectRulesReview",
-    "1.19",
-    "1.22",
-    "authorization.k8s.io/v1",
-    "1.6"
-  ],
-  ["certificates.k8s.io/v1beta1", "CertificateSigningRequest", "1.19", "1.22", "certificates.k8s.io/v1", "1.19"],
-  ["coordination.k8s.io/v1beta1", "Lease", "1.19", "1.22", "coordination.k8s.io/v1", "1.14"],
-  [
-    "extensions/v1beta1",
-    "Ingress",
-    "1.14",
-    "1.22",
-    "networking.k8s.io/v1",
-    "1.19",
-    "networking.k8s.io/v1 renames serviceName/servicePort to service.name/service.port and requires pathType"
-  ],
-  [
-    "networking.k8s.io/v1beta1",
-    "Ingress",
-    "1.19",
-    "1.22",
-    "networking.k8s.io/v1",
-    "1.19",
-    "networking.k8s.io/v1 renames serviceName/servicePort to service.name/service.port and requires pathType"
-  ],
-  ["networking.k8s.io/v1beta1", "IngressClass", "1.19", "1.22", "networking.k8s.io/v1", "1.19"],
-  [
-    "rbac.authorization.k8s.io/v1beta1",
-    "ClusterRole ClusterRoleBinding Role RoleBinding",
-    "1.17",
-    "1.22",
-    "rbac.authorization.k8s.io/v1",
-    "1.8"
-  ],
-  [
-    "rbac.authorization.k8s.io/v1alpha1",
-    "ClusterRole ClusterRoleBinding Role RoleBinding",
-    "1.17",
-    "1.22",
-    "rbac.authorization.k8s.io/v1",
-    "1.8"
-  ],
-  ["scheduling.k8s.io/v1beta1", "PriorityClass", "1.14", "1.22", "scheduling.k8s.io/v1", "1.14"],
-  ["storage.k8s.io/v1beta1", "CSIDriver", "1.19", "1.22", "storage.k8s.io/v1", "1.18"],
-  ["storage.k8s.io/v1beta1", "CSINode", "1.17", "1.22", "storage.k8s.io/v1", "1.17"],
-  ["storage.k8s.io/v1beta1", "StorageClass", "1.19", "1.22", "storage.k8s.io/v1", "1.6"],
-  ["storage.k8s.io/v1beta1", "VolumeAttachment", "1.19", "1.22", "storage.k8s.io/v1", "1.13"],
-  // Removed in 1.25
-  ["batch/v1beta1", "CronJob", "1.21", "1.25", "batch/v1", "1.21"],
-  [
-    "discovery.k8s.io/v1beta1",
-    "EndpointSlice",
-    "1.21",
-    "1.25",
-    "discovery.k8s.io/v1",
-    "1.21",
-    "discovery.k8s.io/v1 replaces topology with nodeName and zone"
-  ],
-  ["events.k8s.io/v1beta1", "Event", "1.19", "1.25", "events.k8s.io/v1", "1.19"],
-  ["autoscaling/v2beta1", "HorizontalPodAutoscaler", "1.22", "1.25", "autoscaling/v2", "1.23"],
-  [
-    "policy/v1beta1",
-    "PodDisruptionBudget",
-    "1.21",
-    "1.25",
-    "policy/v1",
-    "1.21",
-    "in policy/v1 an empty spec.selector selects every pod in the namespace"
-  ],
-  [
-    "policy/v1beta1",
-    "PodSecurityPolicy",
-    "1.21",
-    "1.25",
-    null,
-    "1.25",
-    "use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine"
-  ],
-  ["node.k8s.io/v1beta1", "RuntimeClass", "1.20", "1.25", "node.k8s.io/v1", "1.20"],
-  // Removed in 1.26
-  [
-    "flowcontrol.apiserver.k8s.io/v1beta1",
-    "FlowSchema PriorityLevelConfiguration",
-    "1.23",
-    "1.26",
-    "flowcontrol.apiserver.k8s.io/v1",
-    "1.29",
-    "use flowcontrol.apiserver.k8s.io/v1beta3 before 1.29"
-  ],
-  ["autoscaling/v2beta2", "HorizontalPodAutoscaler", "1.23", "1.26", "autoscaling/v2", "1.23"],
-  // Removed in 1.27
-  ["storage.k8s.io/v1beta1", "CSIStorageCapacity", "1.24", "1.27", "storage.k8s.io/v1", "1.24"],
-  // Removed in 1.29
-  [
-    "flowcontrol.apiserver.k8s.io/v1beta2",
-    "FlowSchema PriorityLevelConfiguration",
-    "1.26",
-    "1.29",
-    "flowcontrol.apiserver.k8s.io/v1",
-    "1.29"
-  ],
-  ["networking.k8s.io/v1alpha1", "ClusterCIDR", null, "1.29", null, "1.29", "the alpha multi-CIDR feature was dropped"],
-  // Removed in 1.31
-  ["networking.k8s.io/v1alpha1", "IPAddress ServiceCIDR", null, "1.31", "networking.k8s.io/v1", "1.33"],
-  [
-    "resource.k8s.io/v1alpha2",
-    "ResourceClaim ResourceClaimTemplate ResourceSlice",
-    null,
-    "1.31",
-    "resource.k8s.io/v1",
-    "1.34",
-    "dynamic resource allocation was redesigned around devices (structured parameters)"
-  ],
-  [
-    "resource.k8s.io/v1alpha2",
-    "ResourceClass",
-    null,
-    "1.31",
-    "resource.k8s.io/v1/DeviceClass",
-    "1.34",
-    "dynamic resource allocation was redesigned around devices (structured parameters)"
-  ],
-  [
-    "resource.k8s.io/v1alpha2",
-    "PodSchedulingContext ResourceClaimParameters ResourceClassParameters",
-    null,
-    "1.31",
-    null,
-    "1.31",
-    "dynamic resource allocation moved to structured parameters (resource.k8s.io/v1)"
-  ],
-  // Removed in 1.32
-  [
-    "flowcontrol.apiserver.k8s.io/v1beta3",
-    "FlowSchema PriorityLevelConfiguration",
-    "1.29",
-    "1.32",
-    "flowcontrol.apiserver.k8s.io/v1",
-    "1.29"
-  ],
-  [
-    "admissionregistration.k8s.io/v1alpha1",
-    "ValidatingAdmissionPolicy ValidatingAdmissionPolicyBinding",
-    null,
-    "1.32",
-    "admissionregistration.k8s.io/v1",
-    "1.30"
-  ],
-  ["authentication.k8s.io/v1alpha1", "SelfSubjectReview", null, "1.32", "authentication.k8s.io/v1", "1.28"],
-  ["coordination.k8s.io/v1alpha1", "LeaseCandidate", null, "1.32", "coordination.k8s.io/v1beta1", "1.33"],
-  [
-    "resource.k8s.io/v1alpha3",
-    "PodSchedulingContext",
-    null,
-    "1.32",
-    null,
-    "1.32",
-    "classic dynamic resource allocation was dropped for structured parameters (resource.k8s.io/v1)"
-  ],
-  // Removed in 1.33
-  ["authentication.k8s.io/v1beta1", "SelfSubjectReview", "1.28", "1.33", "authentication.k8s.io/v1", "1.28"],
-  // Removed in 1.34
-  [
-    "admissionregistration.k8s.io/v1beta1",
-    "ValidatingAdmissionPolicy ValidatingAdmissionPolicyBinding",
-    "1.30",
-    "1.34",
-    "admissionregistration.k8s.io/v1",
-    "1.30"
-  ],
-  [
-    "resource.k8s.io/v1alpha3",
-    "DeviceClass ResourceClaim ResourceClaimTemplate ResourceSlice",
-    null,
-    "1.34",
-    "resource.k8s.io/v1",
-    "1.34"
-  ],
-  // Removed in 1.35 (no 1.35 schemas ship to confirm the exact release; all are gone in 1.36)
-  ["certificates.k8s.io/v1alpha1", "PodCertificateRequest", null, "1.35", "certificates.k8s.io/v1beta1", "1.35"],
-  ["storage.k8s.io/v1alpha1", "VolumeAttributesClass", null, "1.35", "storage.k8s.io/v1", "1.34"],
-  ["storagemigration.k8s.io/v1alpha1", "StorageVersionMigration", null, "1.35", "storagemigration.k8s.io/v1beta1", "1.35"],
-  // Deprecated, still served
-  [
-    "v1",
-    "Endpoints",
-    "1.33",
-    null,
-    "discovery.k8s.io/v1/EndpointSlice",
-    "1.21",
-    "Endpoints is still served; EndpointSlices are what kube-proxy and most controllers read"
-  ],
-  ["v1", "ComponentStatus", "1.19", null, null, "1.19", "query the components' health endpoints instead"],
-  ["networking.k8s.io/v1beta1", "IPAddress ServiceCIDR", "1.33", null, "networking.k8s.io/v1", "1.33"],
-  ["storage.k8s.io/v1beta1", "VolumeAttributesClass", "1.34", null, "storage.k8s.io/v1", "1.34"]
-];
-function expand(rows) {
-  const out = [];
-  for (const [apiVersion, kinds, deprecatedIn, removedIn, target, since, note] of rows) {
-    for (const kind of kinds.split(" ")) {
-      let replacement = null;
-      if (target !== null) {
-        const parts = target.split("/");
-        const last = parts[parts.length - 1];
-        replacement = /^[A-Z]/.test(last) ? { apiVersion: parts.slice(0, -1).join("/"), kind: last, since } : { apiVersion: target, since };
-      }
-      out.push({ apiVersion, kind, deprecatedIn, removedIn, replacement, ...note ? { note } : {} });
-    }
-  }
-  return out.sort((a, b) => compareText(`${a.apiVersion}/${a.kind}`, `${b.apiVersion}/${b.kind}`));
-}
-var API_LIFECYCLE = expand(ROWS);
-var BY_KEY = new Map(API_LIFECYCLE.map((entry) => [`${entry.apiVersion}/${entry.kind}`, entry]));
-function lookupApiLifecycle(apiVersion, kind) {
-  return BY_KEY.get(`${apiVersion}/${kind}`);
-}
-function isRemovedIn(entry, kubernetesVersion) {
-  return entry.removedIn !== null && compareMinorVersions(kubernetesVersion, entry.removedIn) >= 0;
-}
-function formatReplacement(entry) {
-  const r = entry.replacement;
-  if (!r) return void 0;
-  return r.kind && r.kind !== entry.kind ? `${r.apiVersion} ${r.kind}` : r.apiVersion;
-}
-function compareMinorVersions(a, b) {
-  const [am = 0, an = 0] = a.split(".").map(Number);
-  const [bm = 0, bn = 0] = b.split(".").map(Number);
-  return am - bm || an - bn;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/schema/schema-catalog.ts
 function buildSchemaCatalog(bundled, external = /* @__PURE__ */ new Map(), locations = []) {
   return { kubernetesVersion: bundled.kubernetesVersion, bundled, external, locations };
@@ -23328,7 +23402,10 @@ function buildSchemaValidator(options, catalog, resources) {
   function validate(resource) {
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compile(key);
-    if (!entry) return options.ignoreMissingSchemas ? [] : [missingSchemaIssue(resource, catalog, version, custom)];
+    if (!entry) {
+      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
+      return issue ? [issue] : [];
+    }
     if ("failure" in entry) return [{ rule: "schema", severity: "error", message: entry.failure, path: ["kind"], target: "value" }];
     const data = withoutNulls(resource.object);
     if (entry.validate(data)) return [];
@@ -23366,19 +23443,7 @@ function missingSchemaIssue(resource, catalog, version, custom) {
     };
   }
   const lifecycle = lookupApiLifecycle(apiVersion, kind);
-  if (lifecycle && isRemovedIn(lifecycle, version)) {
-    const replacement = formatReplacement(lifecycle);
-    const note = lifecycle.note ? ` (${lifecycle.note})` : "";
-    const advice = replacement ? `; use ${replacement}${note}` : ` without a replacement${lifecycle.note ? `: ${lifecycle.note}` : ""}`;
-    const fix = lifecycle.replacement ? lifecycle.replacement.kind && lifecycle.replacement.kind !== kind ? `migrate to ${replacement}` : `change apiVersion to "${lifecycle.replacement.apiVersion}"` : void 0;
-    return {
-      ...base,
-      message: `${apiVersion} ${kind} is not served by Kubernetes ${version}: it was removed in ${lifecycle.removedIn}${advice}`,
-      path: ["apiVersion"],
-      target: "value",
-      ...fix ? { fix } : {}
-    };
-  }
+  if (lifecycle && isRemovedIn(lifecycle, version)) return null;
   const kinds = Object.keys(catalog.bundled.kinds);
   const servedAs = kinds.filter((k) => k.endsWith(`/${kind}`)).map((k) => k.slice(0, -kind.length - 1));
   if (servedAs.length > 0) {

@@ -4,6 +4,7 @@ import noAutomountServiceAccountToken from './no-automount-service-account-token
 import noClusterAdminBinding from './no-cluster-admin-binding';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultServiceAccount from './no-default-service-account';
+import noDeprecatedApi from './no-deprecated-api';
 import noDeprecatedServiceAccountField from './no-deprecated-service-account-field';
 import noDuplicateContainerPort from './no-duplicate-container-port';
 import noDuplicateEnv from './no-duplicate-env';
@@ -16,6 +17,7 @@ import noLatestTag from './no-latest-tag';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
 import noPrivilegedPorts from './no-privileged-ports';
+import noRemovedApi from './no-removed-api';
 import noSecretAccessRbac from './no-secret-access-rbac';
 import noSecretsInEnv from './no-secrets-in-env';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
@@ -73,6 +75,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-cluster-admin-binding', noClusterAdminBinding],
   ['no-dangerous-capabilities', noDangerousCapabilities],
   ['no-default-service-account', noDefaultServiceAccount],
+  ['no-deprecated-api', noDeprecatedApi],
   ['no-deprecated-service-account-field', noDeprecatedServiceAccountField],
   ['no-duplicate-container-port', noDuplicateContainerPort],
   ['no-duplicate-env', noDuplicateEnv],
@@ -85,6 +88,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],
   ['no-privileged-ports', noPrivilegedPorts],
+  ['no-removed-api', noRemovedApi],
   ['no-secret-access-rbac', noSecretAccessRbac],
   ['no-secrets-in-env', noSecretsInEnv],
   ['no-sensitive-host-mounts', noSensitiveHostMounts],

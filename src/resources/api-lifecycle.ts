@@ -176,6 +176,20 @@ export function formatReplacement(entry: ApiLifecycle): string | undefined {
   return r.kind && r.kind !== entry.kind ? `${r.apiVersion} ${r.kind}` : r.apiVersion;
 }
 
+/** What to do instead of a removed or deprecated apiVersion: `; use apps/v1` and a fix hint. */
+export function describeReplacement(entry: ApiLifecycle): { advice: string; fix?: string } {
+  const replacement = formatReplacement(entry);
+  if (!replacement || !entry.replacement) {
+    return { advice: ` without a replacement${entry.note ? `: ${entry.note}` : ''}` };
+  }
+  const note = entry.note ? ` (${entry.note})` : '';
+  const fix =
+    entry.replacement.kind && entry.replacement.kind !== entry.kind
+      ? `migrate to ${replacement}`
+      : `change apiVersion to "${entry.replacement.apiVersion}"`;
+  return { advice: `; use ${replacement}${note}`, fix };
+}
+
 /** Compares `1.9` and `1.16` as versions (major, then minor). */
 export function compareMinorVersions(a: string, b: string): number {
   const [am = 0, an = 0] = a.split('.').map(Number);

@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type KeywordDefinition, type ValidateFunction } from 'ajv';
 import type { Path, Severity, Target } from '../core/types';
 import { suggestName } from '../core/suggest';
-import { formatReplacement, isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
+import { isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
 import type { Resource } from '../resources/resource';
 import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
 import { prepareSchema } from './prepare-schema';
@@ -136,7 +136,10 @@ export function buildSchemaValidator(
   function validate(resource: Resource): SchemaIssue[] {
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compile(key);
-    if (!entry) return options.ignoreMissingSchemas ? [] : [missingSchemaIssue(resource, catalog, version, custom)];
+    if (!entry) {
+      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
+      return issue ? [issue] : [];
+    }
     if ('failure' in entry) return [{ rule: 'schema', severity: 'error', message: entry.failure, path: ['kind'], target: 'value' }];
     const data = withoutNulls(resource.object);
     if (entry.validate(data)) return [];
@@ -163,13 +166,13 @@ export function buildSchemaValidator(
   return { validate, compiledKinds: () => [...order] };
 }
 
-/** `schema-missing`: a removed API names its replacement; a misspelled kind gets a suggestion. */
+/** `schema-missing`, with a suggestion for a misspelled kind; null for a removed apiVersion (see below). */
 function missingSchemaIssue(
   resource: Resource,
   catalog: SchemaCatalog,
   version: string,
   custom: ReadonlyMap<string, CustomResourceSchema>,
-): SchemaIssue {
+): SchemaIssue | null {
   const { apiVersion, kind, group } = resource;
   const base = { rule: 'schema-missing' as const, severity: 'error' as const };
   const sameKind = [...custom.values()].filter((c) => c.key.startsWith(`${group}/`) && c.key.endsWith(`/${kind}`));
@@ -183,24 +186,10 @@ function missingSchemaIssue(
       fix: `change apiVersion to "${served[0]}"`,
     };
   }
+  // A removed apiVersion is the no-removed-api rule's finding (it names the replacement and can be
+  // graded or silenced like any rule); reporting it here as well would say the same thing twice.
   const lifecycle = lookupApiLifecycle(apiVersion, kind);
-  if (lifecycle && isRemovedIn(lifecycle, version)) {
-    const replacement = formatReplacement(lifecycle);
-    const note = lifecycle.note ? ` (${lifecycle.note})` : '';
-    const advice = replacement ? `; use ${replacement}${note}` : ` without a replacement${lifecycle.note ? `: ${lifecycle.note}` : ''}`;
-    const fix = lifecycle.replacement
-      ? lifecycle.replacement.kind && lifecycle.replacement.kind !== kind
-        ? `migrate to ${replacement}`
-        : `change apiVersion to "${lifecycle.replacement.apiVersion}"`
-      : undefined;
-    return {
-      ...base,
-      message: `${apiVersion} ${kind} is not served by Kubernetes ${version}: it was removed in ${lifecycle.removedIn}${advice}`,
-      path: ['apiVersion'],
-      target: 'value',
-      ...(fix ? { fix } : {}),
-    };
-  }
+  if (lifecycle && isRemovedIn(lifecycle, version)) return null;
 
   const kinds = Object.keys(catalog.bundled.kinds);
   const servedAs = kinds.filter((k) => k.endsWith(`/${kind}`)).map((k) => k.slice(0, -kind.length - 1));
