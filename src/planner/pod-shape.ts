@@ -95,6 +95,8 @@ export interface PodShape {
   readonly schedulerName: string;
   readonly gated: boolean;
   readonly containerImages: readonly string[];
+  /** Equal for shapes with the same tolerations, nodeSelector and node affinity (static filter cache key). */
+  readonly nodeFitKey: string;
 }
 
 export interface ShapeContext {
@@ -169,6 +171,7 @@ export function buildPodShape(
     priority: context.priority,
     schedulerName: typeof spec.schedulerName === 'string' && spec.schedulerName !== '' ? spec.schedulerName : 'default-scheduler',
     gated: gates.length > 0,
+    nodeFitKey: JSON.stringify([spec.tolerations ?? null, spec.nodeSelector ?? null, affinity.nodeAffinity ?? null]),
     containerImages: [...asArray(spec.initContainers), ...asArray(spec.containers)]
       .map((c) => asObject(c).image)
       .filter((i): i is string => typeof i === 'string'),

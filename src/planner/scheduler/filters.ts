@@ -84,7 +84,26 @@ export function untoleratedPreferNoSchedule(shape: PodShape, node: NodeState): n
 
 /** NodePorts. */
 export function portsFit(shape: PodShape, node: NodeState): boolean {
-  for (const p of shape.hostPorts) if (node.portConflict(p.ip, p.protocol, p.port)) return false;
+  const ports = shape.hostPorts;
+  for (let i = 0; i < ports.length; i++) {
+    const p = ports[i]!;
+    if (node.portConflict(p.ip, p.protocol, p.port)) return false;
+  }
+  return true;
+}
+
+/** NodeResourcesFit without building reasons: the fast path for nodes that fit. */
+export function fitsResources(shape: PodShape, node: NodeState): boolean {
+  if (node.pods.size + 1 > node.allocPods) return false;
+  const r = shape.request;
+  if (r.cpu > 0 && r.cpu > node.allocCpu - node.reqCpu) return false;
+  if (r.memory > 0 && r.memory > node.allocMemory - node.reqMemory) return false;
+  if (r.ephemeral > 0 && r.ephemeral > node.allocEphemeral - node.reqEphemeral) return false;
+  const scalars = r.scalars;
+  for (let i = 0; i < scalars.length; i++) {
+    const [name, value] = scalars[i]!;
+    if (value > (node.allocScalars.get(name) ?? 0) - (node.reqScalars.get(name) ?? 0)) return false;
+  }
   return true;
 }
 

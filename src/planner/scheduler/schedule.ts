@@ -7,10 +7,14 @@
  * nodes or more only `50 − nodes/125` percent (at least 5%, at least 100) of feasible nodes are
  * looked for, as numFeasibleNodesToFind does; the node order is the sorted node names.
  * Not modelled: preemption, volume binding/zones, DRA, image locality (no image lists).
+ *
+ * Cost: what depends only on the pod's shape and the node (the first filters, taint and node
+ * affinity scores, spread eligibility) is computed once per shape; pod counts per node and per
+ * topology domain are kept by counters as pods are bound; so a cycle is O(nodes).
  */
 import { LABEL_HOSTNAME, LABEL_ZONE } from '../cluster-model';
-import type { AffinityTerm, PodShape, SpreadConstraint } from '../pod-shape';
-import { indexPairOf, matchesNodeTerm, matchesSelector } from '../selectors';
+import type { AffinityTerm, PodShape } from '../pod-shape';
+import { type Selector, indexPairOf, matchesNodeTerm, matchesSelector } from '../selectors';
 import type { NodeModel } from '../types';
 import {
   type FilterWording,
@@ -22,6 +26,7 @@ import {
   REASON_PREFILTER_NODE_AFFINITY,
   REASON_SPREAD,
   REASON_SPREAD_LABEL,
+  fitsResources,
   formatFitError,
   hasUntoleratedHardTaint,
   insufficientResources,
@@ -31,17 +36,8 @@ import {
   untoleratedPreferNoSchedule,
 } from './filters';
 import { NodeState, type SchedPod } from './node-state';
-import { type PodCounter, PodCounters } from './pod-counters';
-import {
-  WEIGHTS,
-  balancedAllocationScore,
-  defaultNormalize,
-  leastAllocatedScore,
-  normalizeMinMax,
-  normalizeSpread,
-  spreadScoreForCount,
-  topologyNormalizingWeight,
-} from './scores';
+import { type PodCounter, PodCounters, type Topology, buildTopology } from './pod-counters';
+import { MAX_NODE_SCORE, WEIGHTS, balancedAllocationScore, leastAllocatedScore, topologyNormalizingWeight } from './scores';
 
 export const MESSAGE_NO_NODES = 'no nodes available to schedule pods';
 export const MESSAGE_GATED = 'Scheduling is blocked due to non-empty scheduling gates';
@@ -55,19 +51,51 @@ export interface ScheduleResult {
   reason: string | null;
 }
 
-interface StaticInfo {
+/** A topology spread constraint with what the scheduler needs at hand. */
+interface Spread {
+  topologyKey: string;
+  maxSkew: number;
+  minDomains: number;
+  selector: Selector;
+  topology: Topology;
+  counter: PodCounter;
+  /** Nodes counted for this constraint (inclusion policies and, for hard ones, all keys present). */
+  eligible: Uint8Array;
+  allEligible: boolean;
+}
+
+/** Filter results and scores that depend only on the node and the pod's node constraints. */
+interface NodeFit {
   reasons: (string | null)[];
   affinityOk: Uint8Array;
   taintOk: Uint8Array;
+  allAffinityOk: boolean;
+  allTaintOk: boolean;
   preferNoSchedule: Int32Array;
+  hasPreferNoSchedule: boolean;
   nodeAffinityScore: Int32Array;
 }
 
+/** Everything that depends only on the pod shape and the node. */
+interface StaticInfo extends NodeFit {
+  hard: Spread[];
+  soft: Spread[];
+  /** Soft constraints came from the pod (nodes without every key are ignored in scoring). */
+  softRequireAll: boolean;
+  softIgnored: Uint8Array;
+}
+
 interface SpreadFilterState {
-  constraint: SpreadConstraint;
-  counts: Map<string, number>;
+  spread: Spread;
+  counts: Int32Array;
   min: number;
   selfMatch: number;
+}
+
+interface AffinityFilterState {
+  affinity: Map<string, number>;
+  anti: Map<string, number>;
+  existingAnti: Map<string, number>;
 }
 
 const DEFAULT_SPREAD = [
@@ -79,10 +107,26 @@ export class Scheduler {
   readonly nodes: readonly NodeState[];
   readonly byName: ReadonlyMap<string, NodeState>;
   private readonly counters: PodCounters;
+  private readonly topologies = new Map<string, Topology>();
   private readonly statics = new Map<number, StaticInfo>();
+  private readonly nodeFits = new Map<string, NodeFit>();
+  private ones: Uint8Array | null = null;
+  private zeros: Uint8Array | null = null;
   private readonly podsWithAffinity = new Set<SchedPod>();
   private readonly podsWithRequiredAnti = new Set<SchedPod>();
   private nextStart = 0;
+  private scratch = new Float64Array(0);
+  private spreadScratch = new Float64Array(0);
+  private marks = new Uint8Array(0);
+  private readonly feasibleScratch: NodeState[] = [];
+  // Node state as typed arrays by node index, for the scoring loops.
+  private readonly allocCpu: Float64Array;
+  private readonly allocMemory: Float64Array;
+  private readonly reqCpu: Float64Array;
+  private readonly reqMemory: Float64Array;
+  private readonly nonZeroCpu: Float64Array;
+  private readonly nonZeroMemory: Float64Array;
+  private feasibleIndex = new Int32Array(0);
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
 
@@ -92,12 +136,34 @@ export class Scheduler {
   ) {
     this.nodes = models.map((m, i) => new NodeState(i, m));
     this.byName = new Map(this.nodes.map((n) => [n.name, n]));
-    this.counters = new PodCounters(this.nodes);
+    this.counters = new PodCounters(this.nodes, (key) => this.topology(key));
+    const n = this.nodes.length;
+    this.allocCpu = Float64Array.from(this.nodes, (node) => node.allocCpu);
+    this.allocMemory = Float64Array.from(this.nodes, (node) => node.allocMemory);
+    this.reqCpu = new Float64Array(n);
+    this.reqMemory = new Float64Array(n);
+    this.nonZeroCpu = new Float64Array(n);
+    this.nonZeroMemory = new Float64Array(n);
+  }
+
+  private syncArrays(node: NodeState): void {
+    const i = node.index;
+    this.reqCpu[i] = node.reqCpu;
+    this.reqMemory[i] = node.reqMemory;
+    this.nonZeroCpu[i] = node.nonZeroCpu;
+    this.nonZeroMemory[i] = node.nonZeroMemory;
+  }
+
+  topology(key: string): Topology {
+    let t = this.topologies.get(key);
+    if (!t) this.topologies.set(key, (t = buildTopology(this.nodes, key)));
+    return t;
   }
 
   bind(pod: SchedPod, node: NodeState): void {
     pod.node = node;
     node.add(pod);
+    this.syncArrays(node);
     this.counters.update(pod, node, 1);
     const s = pod.shape;
     if (s.requiredAffinity.length + s.preferredAffinity.length + s.preferredAntiAffinity.length + s.requiredAntiAffinity.length > 0) {
@@ -111,6 +177,7 @@ export class Scheduler {
     const node = pod.node;
     if (!node) return;
     node.remove(pod);
+    this.syncArrays(node);
     this.counters.update(pod, node, -1);
     this.podsWithAffinity.delete(pod);
     this.podsWithRequiredAnti.delete(pod);
@@ -133,28 +200,34 @@ export class Scheduler {
       if (pins.size === 0) return { node: null, reason: truncate(formatFitError(total, new Map(), REASON_AFFINITY_CONFLICT)) };
       candidates = this.nodes.filter((n) => pins.has(n.name));
     }
-    const spreadState = this.spreadPreFilter(pod, info);
+    const spread = this.spreadPreFilter(pod, info);
     const affinity = this.affinityPreFilter(pod);
 
-    const reasons = new Map<string, number>();
-    const note = (reason: string, count = 1): void => void reasons.set(reason, (reasons.get(reason) ?? 0) + count);
-    if (candidates.length < total) note(REASON_PREFILTER_NODE_AFFINITY, total - candidates.length);
-
     const toFind = numFeasibleNodesToFind(candidates.length);
-    const feasible: NodeState[] = [];
+    const feasible = this.feasibleScratch;
+    feasible.length = 0;
+    let failed: NodeState[] | null = null;
     let processed = 0;
     const start = candidates.length > 0 ? this.nextStart % candidates.length : 0;
     for (let i = 0; i < candidates.length && feasible.length < toFind; i++) {
       const node = candidates[(start + i) % candidates.length]!;
       processed++;
-      const failure = this.filter(pod, node, info, spreadState, affinity);
-      if (failure === null) feasible.push(node);
-      else if (typeof failure === 'string') note(failure);
-      else for (const r of failure) note(r);
+      if (this.passes(pod, node, info, spread, affinity)) feasible.push(node);
+      else (failed ??= []).push(node);
     }
     this.nextStart = (this.nextStart + processed) % total;
 
-    if (feasible.length === 0) return { node: null, reason: truncate(formatFitError(total, reasons)) };
+    if (feasible.length === 0) {
+      const reasons = new Map<string, number>();
+      const note = (reason: string, count = 1): void => void reasons.set(reason, (reasons.get(reason) ?? 0) + count);
+      if (candidates.length < total) note(REASON_PREFILTER_NODE_AFFINITY, total - candidates.length);
+      for (const node of failed ?? []) {
+        const failure = this.failure(pod, node, info, spread, affinity)!;
+        if (typeof failure === 'string') note(failure);
+        else for (const r of failure) note(r);
+      }
+      return { node: null, reason: truncate(formatFitError(total, reasons)) };
+    }
     if (feasible.length === 1) return { node: feasible[0]!, reason: null };
     return { node: this.pickBest(pod, feasible, info), reason: null };
   }
@@ -162,37 +235,118 @@ export class Scheduler {
   private staticInfo(shape: PodShape): StaticInfo {
     let info = this.statics.get(shape.id);
     if (info) return info;
+    const fit = this.nodeFit(shape);
     const n = this.nodes.length;
-    info = {
-      reasons: new Array<string | null>(n),
-      affinityOk: new Uint8Array(n),
-      taintOk: new Uint8Array(n),
-      preferNoSchedule: new Int32Array(n),
-      nodeAffinityScore: new Int32Array(n),
-    };
-    for (const node of this.nodes) {
-      const i = node.index;
-      info.reasons[i] = staticFilter(shape, node, this.wording);
-      info.affinityOk[i] = matchesRequiredNodeAffinity(shape, node) ? 1 : 0;
-      info.taintOk[i] = hasUntoleratedHardTaint(shape, node) ? 0 : 1;
-      info.preferNoSchedule[i] = untoleratedPreferNoSchedule(shape, node);
-      let sum = 0;
-      for (const p of shape.preferredNodeAffinity) {
-        if (matchesNodeTerm(p.term, node)) sum += p.weight;
+    const build = (
+      c: { topologyKey: string; maxSkew: number; minDomains: number; selector: Selector; honorNodeAffinity: boolean; honorNodeTaints: boolean },
+      requiredKeys: readonly string[],
+    ): Spread => {
+      const keysEverywhere = requiredKeys.every((k) => this.topology(k).complete);
+      let eligible: Uint8Array | null = null;
+      if (!keysEverywhere || (c.honorNodeAffinity && !fit.allAffinityOk) || (c.honorNodeTaints && !fit.allTaintOk)) {
+        eligible = new Uint8Array(n);
+        for (const node of this.nodes) {
+          const ok =
+            requiredKeys.every((k) => node.labels[k] !== undefined) &&
+            (!c.honorNodeAffinity || fit.affinityOk[node.index] === 1) &&
+            (!c.honorNodeTaints || fit.taintOk[node.index] === 1);
+          eligible[node.index] = ok ? 1 : 0;
+        }
       }
-      info.nodeAffinityScore[i] = sum;
+      const counter = this.counters.get(
+        `spread|${shape.namespace}|${c.selector.key}|${c.selector.nothing}`,
+        (p) => p.namespace === shape.namespace && matchesSelector(c.selector, p.labels),
+        indexPairOf(c.selector),
+      );
+      return { ...c, topology: this.topology(c.topologyKey), counter, eligible: eligible ?? this.allOnes(), allEligible: eligible === null };
+    };
+    const hard = shape.spread.filter((c) => c.hard);
+    const hardKeys = hard.map((c) => c.topologyKey);
+    let soft: { topologyKey: string; maxSkew: number; minDomains: number; selector: Selector; honorNodeAffinity: boolean; honorNodeTaints: boolean }[];
+    if (shape.spread.length > 0) soft = shape.spread.filter((c) => !c.hard);
+    else if (shape.defaultSpreadSelector && !shape.defaultSpreadSelector.nothing && shape.defaultSpreadSelector.requirements.length > 0) {
+      const selector = shape.defaultSpreadSelector;
+      soft = DEFAULT_SPREAD.map((d) => ({ ...d, minDomains: 1, selector, honorNodeAffinity: true, honorNodeTaints: false }));
+    } else soft = [];
+    const softRequireAll = shape.spread.length > 0;
+    const softKeys = soft.map((c) => c.topologyKey);
+    let softIgnored = this.allZeros();
+    if (softRequireAll && !softKeys.every((k) => this.topology(k).complete)) {
+      softIgnored = new Uint8Array(n);
+      for (const node of this.nodes) softIgnored[node.index] = softKeys.every((k) => node.labels[k] !== undefined) ? 0 : 1;
     }
+    info = {
+      ...fit,
+      hard: hard.map((c) => build(c, hardKeys)),
+      soft: soft.map((c) => build(c, softRequireAll ? softKeys : [])),
+      softRequireAll,
+      softIgnored,
+    };
     this.statics.set(shape.id, info);
     return info;
   }
 
-  /** Filter plugins after the static ones; null when the node fits. */
-  private filter(
+  /**
+   * Static filter results and node-only scores, shared by every shape with the same tolerations,
+   * nodeSelector and node affinity (most pods have none, so most shapes share one).
+   */
+  private nodeFit(shape: PodShape): NodeFit {
+    const key = shape.nodeFitKey;
+    let fit = this.nodeFits.get(key);
+    if (fit) return fit;
+    const n = this.nodes.length;
+    fit = {
+      reasons: new Array<string | null>(n),
+      affinityOk: new Uint8Array(n),
+      taintOk: new Uint8Array(n),
+      allAffinityOk: true,
+      allTaintOk: true,
+      preferNoSchedule: new Int32Array(n),
+      hasPreferNoSchedule: false,
+      nodeAffinityScore: new Int32Array(n),
+    };
+    for (const node of this.nodes) {
+      const i = node.index;
+      fit.reasons[i] = staticFilter(shape, node, this.wording);
+      fit.affinityOk[i] = matchesRequiredNodeAffinity(shape, node) ? 1 : 0;
+      fit.taintOk[i] = hasUntoleratedHardTaint(shape, node) ? 0 : 1;
+      if (!fit.affinityOk[i]) fit.allAffinityOk = false;
+      if (!fit.taintOk[i]) fit.allTaintOk = false;
+      fit.preferNoSchedule[i] = untoleratedPreferNoSchedule(shape, node);
+      if (fit.preferNoSchedule[i]! > 0) fit.hasPreferNoSchedule = true;
+      let sum = 0;
+      for (const p of shape.preferredNodeAffinity) if (matchesNodeTerm(p.term, node)) sum += p.weight;
+      fit.nodeAffinityScore[i] = sum;
+    }
+    this.nodeFits.set(key, fit);
+    return fit;
+  }
+
+  private allOnes(): Uint8Array {
+    return (this.ones ??= new Uint8Array(this.nodes.length).fill(1));
+  }
+
+  private allZeros(): Uint8Array {
+    return (this.zeros ??= new Uint8Array(this.nodes.length));
+  }
+
+  /** Every filter, without building reasons: the fast path. */
+  private passes(pod: SchedPod, node: NodeState, info: StaticInfo, spread: SpreadFilterState[], affinity: AffinityFilterState | null): boolean {
+    if (info.reasons[node.index] !== null) return false;
+    const shape = pod.shape;
+    if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return false;
+    if (!fitsResources(shape, node)) return false;
+    if (spread.length > 0 && spreadFailure(spread, node) !== null) return false;
+    return affinity === null || affinityFailure(affinity, shape, node) === null;
+  }
+
+  /** The reasons a node fails, for the message: the first failing filter only. */
+  private failure(
     pod: SchedPod,
     node: NodeState,
     info: StaticInfo,
     spread: SpreadFilterState[],
-    affinity: AffinityFilterState,
+    affinity: AffinityFilterState | null,
   ): string | string[] | null {
     const staticReason = info.reasons[node.index];
     if (staticReason) return staticReason;
@@ -200,74 +354,48 @@ export class Scheduler {
     if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return REASON_NODE_PORTS;
     const insufficient = insufficientResources(shape, node);
     if (insufficient.length > 0) return insufficient;
-    for (const s of spread) {
-      const value = node.labels[s.constraint.topologyKey];
-      if (value === undefined) return REASON_SPREAD_LABEL;
-      const skew = (s.counts.get(value) ?? 0) + s.selfMatch - s.min;
-      if (skew > s.constraint.maxSkew) return REASON_SPREAD;
-    }
-    if (!satisfiesPodAffinity(affinity, shape, node)) return REASON_AFFINITY;
-    if (!satisfiesPodAntiAffinity(affinity, shape, node)) return REASON_ANTI_AFFINITY;
-    if (affinity.existingAnti.size > 0) {
-      for (const key in node.labels) {
-        if ((affinity.existingAnti.get(pairKey(key, node.labels[key]!)) ?? 0) > 0) return REASON_EXISTING_ANTI_AFFINITY;
-      }
-    }
-    return null;
-  }
-
-  private counterFor(namespaces: ReadonlySet<string> | null, terms: readonly { selector: AffinityTerm['selector'] }[], key: string): PodCounter {
-    const first = terms[0]?.selector;
-    return this.counters.get(
-      key,
-      (p) => (namespaces === null || namespaces.has(p.namespace)) && terms.every((t) => matchesSelector(t.selector, p.labels)),
-      first ? indexPairOf(first) : undefined,
-    );
-  }
-
-  private spreadCounter(namespace: string, constraint: { selector: SpreadConstraint['selector'] }): PodCounter {
-    return this.counterFor(new Set([namespace]), [constraint], `spread|${namespace}|${constraint.selector.key}|${constraint.selector.nothing}`);
+    return spreadFailure(spread, node) ?? (affinity === null ? null : affinityFailure(affinity, shape, node));
   }
 
   /** PodTopologySpread PreFilter: matching pods per domain over eligible nodes, and the global minimum. */
   private spreadPreFilter(pod: SchedPod, info: StaticInfo): SpreadFilterState[] {
-    const shape = pod.shape;
-    const hard = shape.spread.filter((c) => c.hard);
-    if (hard.length === 0) return [];
-    const states: SpreadFilterState[] = hard.map((constraint) => ({
-      constraint,
-      counts: new Map<string, number>(),
-      min: 0,
-      selfMatch: matchesSelector(constraint.selector, pod.labels) ? 1 : 0,
-    }));
-    const counters = hard.map((c) => this.spreadCounter(pod.namespace, c));
-    for (const node of this.nodes) {
-      if (!hard.every((c) => node.labels[c.topologyKey] !== undefined)) continue;
-      hard.forEach((c, i) => {
-        if (c.honorNodeAffinity && !info.affinityOk[node.index]) return;
-        if (c.honorNodeTaints && !info.taintOk[node.index]) return;
-        const value = node.labels[c.topologyKey]!;
-        const counts = states[i]!.counts;
-        counts.set(value, (counts.get(value) ?? 0) + counters[i]!.perNode[node.index]!);
-      });
-    }
-    for (const s of states) {
+    if (info.hard.length === 0) return [];
+    return info.hard.map((s) => {
+      const domains = s.topology.values.length;
+      let counts: Int32Array;
+      let present: Uint8Array | null = null;
+      if (s.allEligible) counts = s.counter.domains(s.topologyKey);
+      else {
+        counts = new Int32Array(domains);
+        present = new Uint8Array(domains);
+        for (let i = 0; i < this.nodes.length; i++) {
+          if (!s.eligible[i]) continue;
+          const d = s.topology.domainOf[i]!;
+          counts[d]! += s.counter.perNode[i]!;
+          present[d] = 1;
+        }
+      }
       let min = Number.MAX_SAFE_INTEGER;
-      for (const count of s.counts.values()) if (count < min) min = count;
-      s.min = s.counts.size < s.constraint.minDomains || s.counts.size === 0 ? 0 : min;
-    }
-    return states;
+      let size = 0;
+      for (let d = 0; d < domains; d++) {
+        if (present !== null && !present[d]) continue;
+        size++;
+        if (counts[d]! < min) min = counts[d]!;
+      }
+      if (size === 0 || size < s.minDomains) min = 0;
+      return { spread: s, counts, min, selfMatch: matchesSelector(s.selector, pod.labels) ? 1 : 0 };
+    });
   }
 
-  /** InterPodAffinity PreFilter: counts per topology pair. */
-  private affinityPreFilter(pod: SchedPod): AffinityFilterState {
+  /** InterPodAffinity PreFilter: counts per topology pair; null when the pod and the cluster have no terms. */
+  private affinityPreFilter(pod: SchedPod): AffinityFilterState | null {
     const shape = pod.shape;
+    if (shape.requiredAffinity.length === 0 && shape.requiredAntiAffinity.length === 0 && this.podsWithRequiredAnti.size === 0) return null;
     const state: AffinityFilterState = { affinity: new Map(), anti: new Map(), existingAnti: new Map() };
     if (shape.requiredAffinity.length > 0) {
       const terms = shape.requiredAffinity;
-      const key = `aff|${terms.map((t) => t.key).join('&')}`;
       const counter = this.counters.get(
-        key,
+        `aff|${terms.map((t) => t.key).join('&')}`,
         (p) => terms.every((t) => termMatches(t, p)),
         indexPairOf(terms[0]!.selector),
       );
@@ -280,7 +408,7 @@ export class Scheduler {
       }
     }
     for (const t of shape.requiredAntiAffinity) {
-      const counter = this.counterFor(t.namespaces, [t], `anti|${t.key}`);
+      const counter = this.termCounter(t);
       if (counter.total === 0) continue;
       for (const node of this.nodes) {
         const c = counter.perNode[node.index]!;
@@ -295,104 +423,179 @@ export class Scheduler {
     return state;
   }
 
+  private termCounter(term: AffinityTerm): PodCounter {
+    return this.counters.get(`term|${term.key}`, (p) => termMatches(term, p), indexPairOf(term.selector));
+  }
+
   private pickBest(pod: SchedPod, feasible: NodeState[], info: StaticInfo): NodeState {
     const shape = pod.shape;
     const n = feasible.length;
-    const taint = feasible.map((node) => info.preferNoSchedule[node.index]!);
-    defaultNormalize(taint, true);
-    const nodeAffinity = feasible.map((node) => info.nodeAffinityScore[node.index]!);
-    if (shape.preferredNodeAffinity.length > 0) defaultNormalize(nodeAffinity, false);
-    else nodeAffinity.fill(0);
-    const spread = this.spreadScores(pod, feasible, info);
-    const interPod = this.interPodScores(pod, feasible);
-    let best: NodeState | null = null;
-    let bestScore = -1;
-    for (let i = 0; i < n; i++) {
-      const node = feasible[i]!;
-      const fit = leastAllocatedScore(
-        node.nonZeroCpu + shape.nonZeroCpu,
-        node.allocCpu,
-        node.nonZeroMemory + shape.nonZeroMemory,
-        node.allocMemory,
-      );
-      const balanced = shape.bestEffort
-        ? 0
-        : balancedAllocationScore(node.reqCpu + shape.request.cpu, node.allocCpu, node.reqMemory + shape.request.memory, node.allocMemory);
-      const score =
-        WEIGHTS.taintToleration * taint[i]! +
-        WEIGHTS.nodeAffinity * nodeAffinity[i]! +
-        WEIGHTS.nodeResourcesFit * fit +
-        WEIGHTS.podTopologySpread * spread[i]! +
-        WEIGHTS.interPodAffinity * interPod[i]! +
-        WEIGHTS.balancedAllocation * balanced;
-      if (score > bestScore || (score === bestScore && node.index < best!.index)) {
-        best = node;
-        bestScore = score;
+    if (this.scratch.length < n) this.scratch = new Float64Array(this.nodes.length);
+    if (this.feasibleIndex.length < n) this.feasibleIndex = new Int32Array(this.nodes.length);
+    const total = this.scratch;
+    const index = this.feasibleIndex;
+    for (let j = 0; j < n; j++) index[j] = feasible[j]!.index;
+    const prefer = info.preferNoSchedule;
+    const affinityScores = info.nodeAffinityScore;
+    let maxPrefer = 0;
+    if (info.hasPreferNoSchedule) for (let j = 0; j < n; j++) maxPrefer = Math.max(maxPrefer, prefer[index[j]!]!);
+    let maxAffinity = 0;
+    if (shape.preferredNodeAffinity.length > 0) for (let j = 0; j < n; j++) maxAffinity = Math.max(maxAffinity, affinityScores[index[j]!]!);
+    const bestEffort = shape.bestEffort;
+    const podNonZeroCpu = shape.nonZeroCpu;
+    const podNonZeroMemory = shape.nonZeroMemory;
+    const podCpu = shape.request.cpu;
+    const podMemory = shape.request.memory;
+    const { allocCpu, allocMemory, reqCpu, reqMemory, nonZeroCpu, nonZeroMemory } = this;
+    for (let j = 0; j < n; j++) {
+      const i = index[j]!;
+      // TaintToleration (normalized reversed) and NodeAffinity (normalized by the maximum).
+      let score = WEIGHTS.taintToleration * (maxPrefer === 0 ? MAX_NODE_SCORE : MAX_NODE_SCORE - Math.floor((MAX_NODE_SCORE * prefer[i]!) / maxPrefer));
+      if (maxAffinity !== 0) score += WEIGHTS.nodeAffinity * Math.floor((MAX_NODE_SCORE * affinityScores[i]!) / maxAffinity);
+      // NodeResourcesFit (LeastAllocated, non-zero requests) and BalancedAllocation (real
+      // requests), inlined from scores.ts for speed: same integer arithmetic.
+      const cpuCapacity = allocCpu[i]!;
+      const memoryCapacity = allocMemory[i]!;
+      if (cpuCapacity !== 0 && memoryCapacity !== 0 && memoryCapacity * MAX_NODE_SCORE <= Number.MAX_SAFE_INTEGER) {
+        const cpuRequested = nonZeroCpu[i]! + podNonZeroCpu;
+        const memoryRequested = nonZeroMemory[i]! + podNonZeroMemory;
+        const cpuScore = cpuRequested > cpuCapacity ? 0 : Math.floor(((cpuCapacity - cpuRequested) * MAX_NODE_SCORE) / cpuCapacity);
+        const memoryScore =
+          memoryRequested > memoryCapacity ? 0 : Math.floor(((memoryCapacity - memoryRequested) * MAX_NODE_SCORE) / memoryCapacity);
+        score += WEIGHTS.nodeResourcesFit * Math.floor((cpuScore + memoryScore) / 2);
+        if (!bestEffort) {
+          const cpuFraction = Math.min(1, (reqCpu[i]! + podCpu) / cpuCapacity);
+          const memoryFraction = Math.min(1, (reqMemory[i]! + podMemory) / memoryCapacity);
+          score += WEIGHTS.balancedAllocation * Math.trunc((1 - Math.abs((cpuFraction - memoryFraction) / 2)) * MAX_NODE_SCORE);
+        }
+      } else {
+        score += WEIGHTS.nodeResourcesFit * leastAllocatedScore(nonZeroCpu[i]! + podNonZeroCpu, cpuCapacity, nonZeroMemory[i]! + podNonZeroMemory, memoryCapacity);
+        if (!bestEffort) {
+          score += WEIGHTS.balancedAllocation * balancedAllocationScore(reqCpu[i]! + podCpu, cpuCapacity, reqMemory[i]! + podMemory, memoryCapacity);
+        }
+      }
+      total[j] = score;
+    }
+    if (info.soft.length > 0) this.addSpreadScores(index, n, info, total);
+    this.addInterPodScores(pod, feasible, total);
+    let best = 0;
+    for (let j = 1; j < n; j++) {
+      if (total[j]! > total[best]! || (total[j] === total[best] && index[j]! < index[best]!)) best = j;
+    }
+    return this.nodes[index[best]!]!;
+  }
+
+  /**
+   * PodTopologySpread PreScore/Score/NormalizeScore (ScheduleAnyway constraints or the system
+   * defaults), weighted and added to `total`. Per constraint: cnt·ln(domains + 2) + maxSkew − 1,
+   * rounded, then 100·(max + min − s)/max.
+   */
+  private addSpreadScores(feasible: Int32Array, n: number, info: StaticInfo, total: Float64Array): void {
+    if (this.spreadScratch.length < n) this.spreadScratch = new Float64Array(this.nodes.length);
+    const raw = this.spreadScratch;
+    const ignored = info.softIgnored;
+    let ignoredCount = 0;
+    if (info.softRequireAll) for (let j = 0; j < n; j++) if (ignored[feasible[j]!]) ignoredCount++;
+    const constraints = info.soft;
+    const m = constraints.length;
+    const weights = new Float64Array(m);
+    const counts: Int32Array[] = [];
+    const byNode: boolean[] = [];
+    for (let k = 0; k < m; k++) {
+      const c = constraints[k]!;
+      if (c.topologyKey === LABEL_HOSTNAME) {
+        weights[k] = topologyNormalizingWeight(n - ignoredCount);
+        counts.push(c.counter.perNode);
+        byNode.push(true);
+        continue;
+      }
+      weights[k] = topologyNormalizingWeight(this.candidateDomains(feasible, n, c.topology, ignored, info.softRequireAll));
+      byNode.push(false);
+      if (c.allEligible) counts.push(c.counter.domains(c.topologyKey));
+      else {
+        const slow = new Int32Array(c.topology.values.length);
+        for (let i = 0; i < this.nodes.length; i++) {
+          const d = c.topology.domainOf[i]!;
+          if (c.eligible[i] && d >= 0) slow[d]! += c.counter.perNode[i]!;
+        }
+        counts.push(slow);
       }
     }
-    return best!;
-  }
-
-  /** PodTopologySpread PreScore/Score/NormalizeScore for ScheduleAnyway constraints (or the system defaults). */
-  private spreadScores(pod: SchedPod, feasible: NodeState[], info: StaticInfo): number[] {
-    const shape = pod.shape;
-    const scores = new Array<number>(feasible.length).fill(0);
-    let constraints: { topologyKey: string; maxSkew: number; selector: SpreadConstraint['selector']; honorNodeAffinity: boolean; honorNodeTaints: boolean }[];
-    const requireAll = shape.spread.length > 0;
-    if (requireAll) constraints = shape.spread.filter((c) => !c.hard);
-    else if (shape.defaultSpreadSelector && !shape.defaultSpreadSelector.nothing && shape.defaultSpreadSelector.requirements.length > 0) {
-      const selector = shape.defaultSpreadSelector;
-      constraints = DEFAULT_SPREAD.map((d) => ({ ...d, selector, honorNodeAffinity: true, honorNodeTaints: false }));
-    } else constraints = [];
-    if (constraints.length === 0) return scores;
-
-    const hasAll = (node: NodeState): boolean => constraints.every((c) => node.labels[c.topologyKey] !== undefined);
-    const ignored = feasible.map((node) => requireAll && !hasAll(node));
-    const ignoredCount = ignored.filter(Boolean).length;
-    const domainCounts = constraints.map(() => new Map<string, number>());
-    constraints.forEach((c, i) => {
-      if (c.topologyKey === LABEL_HOSTNAME) return;
-      feasible.forEach((node, j) => {
-        if (!ignored[j]) domainCounts[i]!.set(node.labels[c.topologyKey] ?? '', 0);
-      });
-    });
-    const weights = constraints.map((c, i) =>
-      topologyNormalizingWeight(c.topologyKey === LABEL_HOSTNAME ? feasible.length - ignoredCount : domainCounts[i]!.size),
-    );
-    const counters = constraints.map((c) => this.spreadCounter(pod.namespace, c));
-    constraints.forEach((c, i) => {
-      if (c.topologyKey === LABEL_HOSTNAME) return;
-      const counts = domainCounts[i]!;
-      const counter = counters[i]!;
-      if (counter.total === 0) return;
-      for (const node of this.nodes) {
-        if (requireAll && !hasAll(node)) continue;
-        if (c.honorNodeAffinity && !info.affinityOk[node.index]) continue;
-        if (c.honorNodeTaints && !info.taintOk[node.index]) continue;
-        const value = node.labels[c.topologyKey] ?? '';
-        const have = counts.get(value);
-        if (have === undefined) continue;
-        counts.set(value, have + counter.perNode[node.index]!);
+    let min = Number.MAX_SAFE_INTEGER;
+    let max = 0;
+    if (m === 2 && byNode[0] && !byNode[1]) {
+      // The system defaults (hostname, then zone): the common case, unrolled.
+      const hostDomain = constraints[0]!.topology.domainOf;
+      const hostCounts = counts[0]!;
+      const hostWeight = weights[0]!;
+      const hostBase = constraints[0]!.maxSkew - 1;
+      const zoneDomain = constraints[1]!.topology.domainOf;
+      const zoneCounts = counts[1]!;
+      const zoneWeight = weights[1]!;
+      const zoneBase = constraints[1]!.maxSkew - 1;
+      for (let j = 0; j < n; j++) {
+        const index = feasible[j]!;
+        if (ignored[index]) continue;
+        let score = 0;
+        if (hostDomain[index]! >= 0) score += hostCounts[index]! * hostWeight + hostBase;
+        const d = zoneDomain[index]!;
+        if (d >= 0) score += zoneCounts[d]! * zoneWeight + zoneBase;
+        const rounded = Math.floor(score + 0.5); // math.Round for non-negative values
+        raw[j] = rounded;
+        if (rounded < min) min = rounded;
+        if (rounded > max) max = rounded;
       }
-    });
-    feasible.forEach((node, j) => {
-      if (ignored[j]) return;
-      let score = 0;
-      constraints.forEach((c, i) => {
-        const value = node.labels[c.topologyKey];
-        if (value === undefined) return;
-        const count = c.topologyKey === LABEL_HOSTNAME ? counters[i]!.perNode[node.index]! : domainCounts[i]!.get(value)!;
-        score += spreadScoreForCount(count, c.maxSkew, weights[i]!);
-      });
-      scores[j] = goRound(score);
-    });
-    normalizeSpread(scores, ignored);
-    return scores;
+    } else {
+      for (let j = 0; j < n; j++) {
+        const index = feasible[j]!;
+        if (ignored[index]) continue;
+        let score = 0;
+        for (let k = 0; k < m; k++) {
+          const c = constraints[k]!;
+          const d = c.topology.domainOf[index]!;
+          if (d < 0) continue;
+          score += counts[k]![byNode[k] ? index : d]! * weights[k]! + (c.maxSkew - 1);
+        }
+        const rounded = Math.floor(score + 0.5);
+        raw[j] = rounded;
+        if (rounded < min) min = rounded;
+        if (rounded > max) max = rounded;
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      let score: number;
+      if (ignored[feasible[j]!]) score = 0;
+      else if (max === 0) score = MAX_NODE_SCORE;
+      else score = Math.trunc((MAX_NODE_SCORE * (max + min - raw[j]!)) / max);
+      total[j]! += WEIGHTS.podTopologySpread * score;
+    }
   }
 
-  /** InterPodAffinity PreScore/Score/NormalizeScore. */
-  private interPodScores(pod: SchedPod, feasible: NodeState[]): number[] {
+  /** Distinct domains among the candidate nodes (a node without the label makes a "" domain). */
+  private candidateDomains(feasible: Int32Array, n: number, topology: Topology, ignored: Uint8Array, requireAll: boolean): number {
+    const domains = topology.values.length;
+    if (this.marks.length < domains + 1) this.marks = new Uint8Array(domains + 1);
+    const marks = this.marks;
+    marks.fill(0, 0, domains + 1);
+    let size = 0;
+    const all = topology.complete && !requireAll ? domains : -1;
+    for (let j = 0; j < n && size !== all; j++) {
+      const index = feasible[j]!;
+      if (ignored[index]) continue;
+      const d = topology.domainOf[index]!;
+      const slot = d < 0 ? domains : d;
+      if (!marks[slot]) {
+        marks[slot] = 1;
+        size++;
+      }
+    }
+    return size;
+  }
+
+  /** InterPodAffinity PreScore/Score/NormalizeScore, weighted. */
+  private addInterPodScores(pod: SchedPod, feasible: NodeState[], total: Float64Array): void {
     const shape = pod.shape;
+    if (shape.preferredAffinity.length === 0 && shape.preferredAntiAffinity.length === 0 && this.podsWithAffinity.size === 0) return;
     const topology = new Map<string, Map<string, number>>();
     const add = (key: string, value: string, amount: number): void => {
       let byValue = topology.get(key);
@@ -404,7 +607,7 @@ export class Scheduler {
       ...shape.preferredAntiAffinity.map((t): [AffinityTerm, number] => [t, -1]),
     ];
     for (const [term, sign] of incoming) {
-      const counter = this.counterFor(term.namespaces, [term], `anti|${term.key}`);
+      const counter = this.termCounter(term);
       if (counter.total === 0) continue;
       for (const node of this.nodes) {
         const c = counter.perNode[node.index]!;
@@ -425,25 +628,47 @@ export class Scheduler {
       process(s.preferredAffinity, (t) => t.weight);
       process(s.preferredAntiAffinity, (t) => -t.weight);
     }
-    const scores = new Array<number>(feasible.length).fill(0);
-    if (topology.size === 0) return scores;
-    feasible.forEach((node, j) => {
+    if (topology.size === 0) return;
+    const scores = feasible.map((node) => {
       let score = 0;
       for (const [key, byValue] of topology) {
         const value = node.labels[key];
         if (value !== undefined) score += byValue.get(value) ?? 0;
       }
-      scores[j] = score;
+      return score;
     });
-    normalizeMinMax(scores);
-    return scores;
+    let min = Number.MAX_SAFE_INTEGER;
+    let max = Number.MIN_SAFE_INTEGER;
+    for (const s of scores) {
+      if (s > max) max = s;
+      if (s < min) min = s;
+    }
+    const diff = max - min;
+    scores.forEach((s, j) => {
+      total[j]! += WEIGHTS.interPodAffinity * (diff > 0 ? Math.trunc(MAX_NODE_SCORE * ((s - min) / diff)) : 0);
+    });
   }
 }
 
-interface AffinityFilterState {
-  affinity: Map<string, number>;
-  anti: Map<string, number>;
-  existingAnti: Map<string, number>;
+function spreadFailure(spread: SpreadFilterState[], node: NodeState): string | null {
+  for (let i = 0; i < spread.length; i++) {
+    const s = spread[i]!;
+    const d = s.spread.topology.domainOf[node.index]!;
+    if (d < 0) return REASON_SPREAD_LABEL;
+    if (s.counts[d]! + s.selfMatch - s.min > s.spread.maxSkew) return REASON_SPREAD;
+  }
+  return null;
+}
+
+function affinityFailure(state: AffinityFilterState, shape: PodShape, node: NodeState): string | null {
+  if (!satisfiesPodAffinity(state, shape, node)) return REASON_AFFINITY;
+  if (!satisfiesPodAntiAffinity(state, shape, node)) return REASON_ANTI_AFFINITY;
+  if (state.existingAnti.size > 0) {
+    for (const key in node.labels) {
+      if ((state.existingAnti.get(pairKey(key, node.labels[key]!)) ?? 0) > 0) return REASON_EXISTING_ANTI_AFFINITY;
+    }
+  }
+  return null;
 }
 
 function pairKey(key: string, value: string): string {
@@ -490,11 +715,6 @@ export function numFeasibleNodesToFind(nodes: number): number {
   if (percentage < MIN_FEASIBLE_PERCENTAGE) percentage = MIN_FEASIBLE_PERCENTAGE;
   const found = Math.trunc((nodes * percentage) / 100);
   return found < MIN_FEASIBLE_NODES ? MIN_FEASIBLE_NODES : found;
-}
-
-/** Go math.Round: half away from zero. */
-function goRound(x: number): number {
-  return x < 0 ? -Math.round(-x) : Math.round(x);
 }
 
 /** Events cap notes at 1024 bytes, ending " ...". */

@@ -38,77 +38,22 @@ export function leastAllocatedScore(reqCpu: number, allocCpu: number, reqMemory:
   return weights === 0 ? 0 : Math.floor(score / weights);
 }
 
-/** NodeResourcesBalancedAllocation: (1 − std of the fractions)·100, truncated. */
+/** NodeResourcesBalancedAllocation: (1 − std of the fractions)·100, truncated; std = |f1 − f2|/2 for two resources. */
 export function balancedAllocationScore(reqCpu: number, allocCpu: number, reqMemory: number, allocMemory: number): number {
-  const fractions: number[] = [];
-  if (allocCpu !== 0) fractions.push(Math.min(1, reqCpu / allocCpu));
-  if (allocMemory !== 0) fractions.push(Math.min(1, reqMemory / allocMemory));
-  let std = 0;
-  if (fractions.length === 2) std = Math.abs((fractions[0]! - fractions[1]!) / 2);
-  return Math.trunc((1 - std) * MAX_NODE_SCORE);
+  if (allocCpu === 0 || allocMemory === 0) return MAX_NODE_SCORE; // one fraction (or none): std 0
+  const cpu = Math.min(1, reqCpu / allocCpu);
+  const memory = Math.min(1, reqMemory / allocMemory);
+  return Math.trunc((1 - Math.abs((cpu - memory) / 2)) * MAX_NODE_SCORE);
 }
 
-/** helper.DefaultNormalizeScore: scale to 0..100 by the maximum; reversed for TaintToleration. */
-export function defaultNormalize(scores: number[], reverse: boolean): void {
-  let max = 0;
-  for (const s of scores) if (s > max) max = s;
-  if (max === 0) {
-    if (reverse) scores.fill(MAX_NODE_SCORE);
-    return;
-  }
-  for (let i = 0; i < scores.length; i++) {
-    const s = Math.floor((MAX_NODE_SCORE * scores[i]!) / max);
-    scores[i] = reverse ? MAX_NODE_SCORE - s : s;
-  }
-}
-
-/** PodTopologySpread: per ScheduleAnyway constraint, cnt·ln(domains+2) + maxSkew − 1. */
-export function spreadScoreForCount(count: number, maxSkew: number, weight: number): number {
-  return count * weight + (maxSkew - 1);
-}
-
+/** PodTopologySpread: ln(domains + 2), the weight of a matching pod in a constraint's score. */
 export function topologyNormalizingWeight(size: number): number {
   return Math.log(size + 2);
-}
-
-/** PodTopologySpread NormalizeScore: 100·(max + min − s)/max over the nodes not ignored. */
-export function normalizeSpread(scores: number[], ignored: readonly boolean[]): void {
-  let min = Number.MAX_SAFE_INTEGER;
-  let max = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (ignored[i]) continue;
-    if (scores[i]! < min) min = scores[i]!;
-    if (scores[i]! > max) max = scores[i]!;
-  }
-  for (let i = 0; i < scores.length; i++) {
-    if (ignored[i]) scores[i] = 0;
-    else if (max === 0) scores[i] = MAX_NODE_SCORE;
-    else scores[i] = goDiv(MAX_NODE_SCORE * (max + min - scores[i]!), max);
-  }
-}
-
-/** InterPodAffinity NormalizeScore: min–max scaled to 0..100, truncated. */
-export function normalizeMinMax(scores: number[]): void {
-  let min = Number.MAX_SAFE_INTEGER;
-  let max = Number.MIN_SAFE_INTEGER;
-  for (const s of scores) {
-    if (s > max) max = s;
-    if (s < min) min = s;
-  }
-  const diff = max - min;
-  for (let i = 0; i < scores.length; i++) {
-    scores[i] = diff > 0 ? Math.trunc(MAX_NODE_SCORE * ((scores[i]! - min) / diff)) : 0;
-  }
 }
 
 /** a·b/c with Go int64 truncation, exact even when a·b exceeds 2^53. */
 function mulDiv(a: number, b: number, c: number): number {
   const product = a * b;
-  if (Number.isSafeInteger(product)) return Math.floor(product / c);
+  if (product <= Number.MAX_SAFE_INTEGER) return Math.floor(product / c);
   return Number((BigInt(a) * BigInt(b)) / BigInt(c));
-}
-
-/** Go integer division (truncates toward zero). */
-function goDiv(a: number, b: number): number {
-  return Math.trunc(a / b);
 }
