@@ -155,6 +155,18 @@ export interface PlanVolumeClaim {
   storage: string | null;
 }
 
+/** Extension: Jobs and the waves of pods they run (ceil(completions / parallelism) on the happy path). */
+export interface PlanJob {
+  namespace: string;
+  name: string;
+  owner: string;
+  completions: number | null;
+  parallelism: number;
+  /** Pod names created by each sync that created pods, in order. */
+  waves: string[][];
+  complete: boolean;
+}
+
 export interface Plan {
   version: 1;
   summary: PlanSummary;
@@ -168,6 +180,8 @@ export interface Plan {
   rolloutDetails: PlanRolloutDetail[];
   /** Extension. Sorted by namespace, name. */
   volumeClaims: PlanVolumeClaim[];
+  /** Extension. Jobs the plan runs, sorted by namespace, name. */
+  jobs: PlanJob[];
   /** Extension: unified diff of the applied objects, Secret values masked (`***`). */
   diff: string;
 }
