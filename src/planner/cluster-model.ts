@@ -4,6 +4,7 @@
  * `schemas/cluster.schema.json`), or real Node objects (`kubectl get nodes -o yaml`).
  */
 import { type Quantity, parseQuantity, tryParseQuantity } from '../core/quantity';
+import type { Path } from '../core/types';
 import { asArray, asObject, isObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
 import type { ClusterModel, NodeModel, NodePortRange, ResourceList, Taint, TaintEffect } from './types';
@@ -30,9 +31,9 @@ export interface ClusterConfig {
   nodePools?: NodePoolConfig[];
 }
 
-/** A problem in the cluster section or in Node objects; `path` is dotted from the section root. */
+/** A problem in the cluster section (path from the section's root) or in a Node object (path in the object). */
 export interface ClusterProblem {
-  path: string;
+  path: Path;
   message: string;
   /** The Node object the problem is in, when it comes from Node resources. */
   resource?: Resource;
@@ -59,34 +60,34 @@ const MAX_NODES = 100_000;
 export function resolveClusterConfig(value: unknown): { config?: ClusterConfig; problems: ClusterProblem[] } {
   const problems: ClusterProblem[] = [];
   if (value === undefined || value === null) return { config: {}, problems };
-  if (!isObject(value)) return { problems: [{ path: '', message: 'cluster must be a mapping' }] };
+  if (!isObject(value)) return { problems: [{ path: [], message: 'cluster must be a mapping' }] };
   const config: ClusterConfig = {};
   for (const key of Object.keys(value)) {
     if (key !== 'nodePortRange' && key !== 'nodePools') {
-      problems.push({ path: key, message: `unknown field "${key}" (expected nodePortRange or nodePools)` });
+      problems.push({ path: [key], message: `unknown field "${key}" (expected nodePortRange or nodePools)` });
     }
   }
   if (value.nodePortRange !== undefined) {
     const range = parseNodePortRange(value.nodePortRange);
-    if (typeof range === 'string') problems.push({ path: 'nodePortRange', message: range });
+    if (typeof range === 'string') problems.push({ path: ['nodePortRange'], message: range });
     else config.nodePortRange = range;
   }
   if (value.nodePools !== undefined) {
     if (!Array.isArray(value.nodePools) || value.nodePools.length === 0) {
-      problems.push({ path: 'nodePools', message: 'nodePools must be a non-empty list' });
+      problems.push({ path: ['nodePools'], message: 'nodePools must be a non-empty list' });
     } else {
       const names = new Set<string>();
       let total = 0;
       config.nodePools = [];
       value.nodePools.forEach((raw, i) => {
-        const pool = validatePool(raw, `nodePools[${i}]`, problems);
+        const pool = validatePool(raw, ['nodePools', i], problems);
         if (!pool) return;
-        if (names.has(pool.name)) problems.push({ path: `nodePools[${i}].name`, message: `duplicate node pool "${pool.name}"` });
+        if (names.has(pool.name)) problems.push({ path: ['nodePools', i, 'name'], message: `duplicate node pool "${pool.name}"` });
         names.add(pool.name);
         total += pool.count;
         config.nodePools!.push(pool);
       });
-      if (total > MAX_NODES) problems.push({ path: 'nodePools', message: `at most ${MAX_NODES} nodes are supported (got ${total})` });
+      if (total > MAX_NODES) problems.push({ path: ['nodePools'], message: `at most ${MAX_NODES} nodes are supported (got ${total})` });
     }
   }
   return problems.length > 0 ? { problems } : { config, problems };
@@ -102,64 +103,64 @@ export function parseNodePortRange(value: unknown): NodePortRange | string {
   return { min, max };
 }
 
-function validatePool(raw: unknown, at: string, problems: ClusterProblem[]): NodePoolConfig | undefined {
+function validatePool(raw: unknown, at: Path, problems: ClusterProblem[]): NodePoolConfig | undefined {
   if (!isObject(raw)) {
     problems.push({ path: at, message: 'a node pool must be a mapping' });
     return undefined;
   }
   const before = problems.length;
   for (const key of Object.keys(raw)) {
-    if (!POOL_KEYS.has(key)) problems.push({ path: `${at}.${key}`, message: `unknown field "${key}" in a node pool` });
+    if (!POOL_KEYS.has(key)) problems.push({ path: [...at, key], message: `unknown field "${key}" in a node pool` });
   }
   const name = raw.name;
   if (typeof name !== 'string' || !DNS1123_LABEL.test(name) || name.length > 50) {
-    problems.push({ path: `${at}.name`, message: 'name must be a DNS-1123 label of at most 50 characters (nodes are named <name>-1, <name>-2, …)' });
+    problems.push({ path: [...at, 'name'], message: 'name must be a DNS-1123 label of at most 50 characters (nodes are named <name>-1, <name>-2, …)' });
   }
   const count = raw.count;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
-    problems.push({ path: `${at}.count`, message: 'count must be an integer of at least 1' });
+    problems.push({ path: [...at, 'count'], message: 'count must be an integer of at least 1' });
   }
   for (const field of ['capacity', 'allocatable'] as const) {
     const list = raw[field];
     if (list === undefined) continue;
     if (!isObject(list)) {
-      problems.push({ path: `${at}.${field}`, message: `${field} must be a mapping of resource names to quantities` });
+      problems.push({ path: [...at, field], message: `${field} must be a mapping of resource names to quantities` });
       continue;
     }
     for (const [resource, quantity] of Object.entries(list)) {
       const problem = quantityProblem(resource, quantity);
-      if (problem) problems.push({ path: `${at}.${field}.${resource}`, message: problem });
+      if (problem) problems.push({ path: [...at, field, resource], message: problem });
     }
   }
   if (raw.labels !== undefined) {
-    if (!isObject(raw.labels)) problems.push({ path: `${at}.labels`, message: 'labels must be a mapping of strings' });
+    if (!isObject(raw.labels)) problems.push({ path: [...at, 'labels'], message: 'labels must be a mapping of strings' });
     else {
       for (const [key, label] of Object.entries(raw.labels)) {
-        if (typeof label !== 'string') problems.push({ path: `${at}.labels.${key}`, message: 'label values must be strings' });
+        if (typeof label !== 'string') problems.push({ path: [...at, 'labels', key], message: 'label values must be strings' });
       }
     }
   }
   if (raw.taints !== undefined) {
-    if (!Array.isArray(raw.taints)) problems.push({ path: `${at}.taints`, message: 'taints must be a list' });
+    if (!Array.isArray(raw.taints)) problems.push({ path: [...at, 'taints'], message: 'taints must be a list' });
     else {
       raw.taints.forEach((taint, i) => {
-        const path = `${at}.taints[${i}]`;
+        const path: Path = [...at, 'taints', i];
         if (!isObject(taint)) return void problems.push({ path, message: 'a taint must be a mapping with key, value and effect' });
-        if (typeof taint.key !== 'string' || taint.key === '') problems.push({ path: `${path}.key`, message: 'key is required' });
-        if (taint.value !== undefined && typeof taint.value !== 'string') problems.push({ path: `${path}.value`, message: 'value must be a string' });
+        if (typeof taint.key !== 'string' || taint.key === '') problems.push({ path: [...path, 'key'], message: 'key is required' });
+        if (taint.value !== undefined && typeof taint.value !== 'string') problems.push({ path: [...path, 'value'], message: 'value must be a string' });
         if (!EFFECTS.includes(taint.effect as TaintEffect)) {
-          problems.push({ path: `${path}.effect`, message: `effect must be one of ${EFFECTS.join(', ')}` });
+          problems.push({ path: [...path, 'effect'], message: `effect must be one of ${EFFECTS.join(', ')}` });
         }
       });
     }
   }
   if (raw.zones !== undefined) {
     if (!Array.isArray(raw.zones) || raw.zones.length === 0 || raw.zones.some((z) => typeof z !== 'string' || z === '')) {
-      problems.push({ path: `${at}.zones`, message: 'zones must be a non-empty list of zone names' });
+      problems.push({ path: [...at, 'zones'], message: 'zones must be a non-empty list of zone names' });
     }
   }
   if (raw.unschedulable !== undefined && typeof raw.unschedulable !== 'boolean') {
-    problems.push({ path: `${at}.unschedulable`, message: 'unschedulable must be true or false' });
+    problems.push({ path: [...at, 'unschedulable'], message: 'unschedulable must be true or false' });
   }
   if (problems.length > before) return undefined;
   return raw as unknown as NodePoolConfig;
@@ -206,7 +207,7 @@ export function buildClusterModel(source: ClusterModelSource = {}): { model: Clu
   }
   nodes.sort((a, b) => compareStrings(a.name, b.name));
   for (let i = 1; i < nodes.length; i++) {
-    if (nodes[i]!.name === nodes[i - 1]!.name) problems.push({ path: 'nodes', message: `duplicate node name "${nodes[i]!.name}"` });
+    if (nodes[i]!.name === nodes[i - 1]!.name) problems.push({ path: [], message: `duplicate node name "${nodes[i]!.name}"` });
   }
   return { model: { nodes, nodePortRange, source: kind }, problems };
 }
@@ -248,7 +249,7 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
   const status = asObject(object.status);
   const name = resource.name;
   if (name === '') {
-    problems.push({ path: 'metadata.name', message: 'a Node needs metadata.name', resource });
+    problems.push({ path: ['metadata', 'name'], message: 'a Node needs metadata.name', resource });
     return [];
   }
   const readList = (field: 'capacity' | 'allocatable'): Record<string, Quantity> => {
@@ -256,7 +257,7 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
     for (const [key, value] of Object.entries(asObject(status[field]))) {
       const q = tryParseQuantity(value);
       if (q === undefined || q.nano < 0n) {
-        problems.push({ path: `status.${field}.${key}`, message: `Node ${name}: ${key} is not a valid quantity`, resource });
+        problems.push({ path: ['status', field, key], message: `Node ${name}: ${key} is not a valid quantity`, resource });
       } else out[key] = q;
     }
     return out;
@@ -283,6 +284,26 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
     (allocatable as Record<string, Quantity>).pods = parseQuantity(110);
   }
   return [{ name, labels, taints, unschedulable, capacity, allocatable }];
+}
+
+/**
+ * A `--cluster` file: Node objects (`kubectl get nodes -o yaml`), or the short form, either as a
+ * `cluster:` section (a `.kubeplan.yaml`) or as the section's content. Problems carry paths in the
+ * file's first document.
+ */
+export function clusterSourceFromFile(resources: readonly Resource[], firstDocument: unknown): { source: ClusterModelSource; problems: ClusterProblem[] } {
+  const nodes = resources.filter((r) => r.kind === 'Node');
+  if (nodes.length > 0) return { source: { nodes }, problems: [] };
+  const inSection = isObject(firstDocument) && 'cluster' in firstDocument;
+  const section = inSection ? (firstDocument as Record<string, unknown>).cluster : firstDocument;
+  if (!isObject(section) || !('nodePools' in section || 'nodePortRange' in section)) {
+    return {
+      source: {},
+      problems: [{ path: [], message: 'expected Node objects (kubectl get nodes -o yaml) or node pools (nodePools: …, or cluster: { nodePools: … })' }],
+    };
+  }
+  const { config, problems } = resolveClusterConfig(section);
+  return { source: config ? { config } : {}, problems: problems.map((p) => ({ ...p, path: inSection ? ['cluster', ...p.path] : p.path })) };
 }
 
 /** Plain code-unit order, as Go compares strings: the only string order the planner uses. */

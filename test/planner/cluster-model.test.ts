@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildClusterModel, resolveClusterConfig } from '../../src/planner/cluster-model';
+import { formatPath } from '../../src/core/path';
 import { formatQuantity } from '../../src/core/quantity';
 import type { NodeModel } from '../../src/planner/types';
 import { resources } from './helpers';
@@ -96,20 +97,14 @@ nodePools:
     zonez: [a]
 `);
     expect(new Ajv().validate(schema, section)).toBe(false);
-    expect(resolveClusterConfig(section).problems).toEqual([
-      { path: 'nodePortRange', message: 'nodePortRange 40000-30000 is not a valid port range' },
-      { path: 'nodePools[0].zonez', message: 'unknown field "zonez" in a node pool' },
-      { path: 'nodePools[0].name', message: 'name must be a DNS-1123 label of at most 50 characters (nodes are named <name>-1, <name>-2, …)' },
-      { path: 'nodePools[0].count', message: 'count must be an integer of at least 1' },
-      {
-        path: 'nodePools[0].capacity.cpu',
-        message: "cpu: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
-      },
-      {
-        path: 'nodePools[0].capacity.memory',
-        message: "memory: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
-      },
-      { path: 'nodePools[0].taints[0].effect', message: 'effect must be one of NoSchedule, PreferNoSchedule, NoExecute' },
+    expect(resolveClusterConfig(section).problems.map((p) => [formatPath(p.path), p.message])).toEqual([
+      ['nodePortRange', 'nodePortRange 40000-30000 is not a valid port range'],
+      ['nodePools[0].zonez', 'unknown field "zonez" in a node pool'],
+      ['nodePools[0].name', 'name must be a DNS-1123 label of at most 50 characters (nodes are named <name>-1, <name>-2, …)'],
+      ['nodePools[0].count', 'count must be an integer of at least 1'],
+      ['nodePools[0].capacity.cpu', "cpu: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+      ['nodePools[0].capacity.memory', "memory: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+      ['nodePools[0].taints[0].effect', 'effect must be one of NoSchedule, PreferNoSchedule, NoExecute'],
     ]);
   });
 
@@ -144,7 +139,7 @@ metadata: { name: broken }
 status: { capacity: { cpu: lots, memory: 1Gi } }
 `);
     const { model, problems } = buildClusterModel({ nodes });
-    expect(problems.map((p) => [p.path, p.message])).toEqual([['status.capacity.cpu', 'Node broken: cpu is not a valid quantity']]);
+    expect(problems.map((p) => [formatPath(p.path), p.message])).toEqual([['status.capacity.cpu', 'Node broken: cpu is not a valid quantity']]);
     expect(model.nodes.map((n) => n.name)).toEqual(['broken']);
   });
 });
