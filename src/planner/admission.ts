@@ -99,8 +99,10 @@ export class Admission {
       }
       priority = value;
     } else if (typeof spec.priority === 'number') priority = spec.priority;
-    for (const limitRange of this.limitRanges.get(namespace) ?? []) {
-      applyLimitRangeDefaults(spec, limitRange);
+    // LimitRanger mutates (every LimitRange's defaults), then validates (the first failing one).
+    const limitRanges = this.limitRanges.get(namespace) ?? [];
+    for (const limitRange of limitRanges) applyLimitRangeDefaults(spec, limitRange);
+    for (const limitRange of limitRanges) {
       const errors = validateLimitRange(spec, limitRange);
       if (errors.length > 0) return { error: `pods "${podName}" is forbidden: ${aggregate(errors)}` };
     }

@@ -73,6 +73,17 @@ describe('Deployment rollouts', () => {
     expect(plan.diff).toContain('-      - image: nginx:1.27\n+      - image: nginx:1.25\n');
   });
 
+  it('a scaling event is handled before the rollout; a paused Deployment creates nothing', () => {
+    const plan = runScenario('scale-and-update');
+    const [api, canary] = plan.rollouts;
+    // 3 → 5 first (proportional scaling of the only active ReplicaSet), then surge 2 /
+    // unavailable 1: +2 new and −1 old in the sync that creates the new ReplicaSet, +1 new,
+    // −3 old, +2 new, −1 old.
+    expect(api!.steps).toEqual(steps([0, 5, 3], [2, 4, 4], [3, 4, 6], [3, 1, 4], [5, 1, 4], [5, 0, 5]));
+    expect(canary).toMatchObject({ name: 'canary', steps: [], complete: false, stalled: null });
+    expect(podsOf(plan, 'canary')).toEqual([]);
+  });
+
   it('HPA bounds replace the manifest replicas, with a warning when replicas is set', () => {
     const plan = runScenario('hpa-bounds');
     const count = (name: string) => plan.pods.filter((p) => p.owner === `Deployment/${name}`).length;
@@ -108,6 +119,12 @@ describe('StatefulSet, DaemonSet, Job', () => {
     expect(new Set(podsOf(plan, 'web-').map((p) => p.node))).toEqual(new Set(['worker-1', 'worker-2']));
   });
 
+  it('a DaemonSet update deletes one old pod, then starts its replacement, node by node', () => {
+    const plan = runScenario('daemonset-rolling-update');
+    expect(plan.rollouts[0]).toMatchObject({ strategy: 'RollingUpdate', maxSurge: 0, maxUnavailable: 1, complete: true });
+    expect(plan.rollouts[0]!.steps).toEqual(steps([0, 2, 2], [1, 2, 2], [1, 1, 2], [2, 1, 2], [2, 0, 2], [3, 0, 2]));
+  });
+
   it('runs Job pods in waves of parallelism; CronJobs create nothing', () => {
     const plan = runScenario('job-waves');
     expect(plan.jobs.map((j) => [j.name, j.waves])).toEqual([
@@ -137,6 +154,15 @@ describe('admission', () => {
     const requested = plan.nodes.map((n) => n.requested.cpu).sort();
     expect(requested).toEqual(['250m', '800m', '800m']);
     expect(plan.rollouts.find((r) => r.name === 'api')!.stalled).toContain('cannot create pods');
+  });
+
+  it('refuses objects in namespaces that do not exist and pods with an unknown PriorityClass', () => {
+    const plan = runScenario('admission-namespaces');
+    expect(plan.problems.map((p) => [p.reason, `${p.namespace}/${p.name}`, p.message])).toEqual([
+      ['NamespaceNotFound', 'billing/invoices', 'namespaces "billing" not found'],
+      ['Forbidden', 'payments/urgent', 'pods "urgent" is forbidden: no PriorityClass with name very-high was found'],
+    ]);
+    expect(plan.pods.map((p) => p.name)).toEqual(['critical', 'gateway-' + plan.pods[1]!.name.split('-')[1] + '-0']);
   });
 
   it('sums init containers and sidecars as the scheduler does', () => {
