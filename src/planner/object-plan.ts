@@ -16,7 +16,7 @@ import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { BUILTIN_NAMESPACES } from './admission';
 import { canonicalJson, cloneJson, defaultObject, normalizeObject } from './defaults';
-import { controllerOf, isLive } from './simulate';
+import { controllerOf, isLive } from './objects';
 import type { PlanChange, PlanProblem } from './types';
 
 /** Kinds that clusters manage themselves; never planned as changes. */

@@ -9,7 +9,7 @@
  * are Running and Ready before the next round (minReadySeconds treated as elapsed, terminating pods
  * gone at once). The loop ends when a round changes nothing.
  */
-import { asArray, asObject, isObject } from '../resources/kinds';
+import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { Admission } from './admission';
 import { ClusterState, type Controller, type SimPod, templateLabels } from './cluster-state';
@@ -22,6 +22,7 @@ import { SimReplicaSet } from './controllers/replicaset';
 import { SimStatefulSet, readStatefulSetSpec } from './controllers/statefulset';
 import { defaultObject, templateKey } from './defaults';
 import { buildPodShape } from './pod-shape';
+import { controllerOf, isLive } from './objects';
 import { compileLabelSelector, compileMapSelector, type Labels } from './selectors';
 import type { ClusterModel } from './types';
 
@@ -41,20 +42,6 @@ type Workload = SimDeployment | SimStatefulSet | SimDaemonSet | SimJob | SimRepl
 
 export function isWorkload(r: Resource): boolean {
   return WORKLOAD_GROUPS[r.kind]?.includes(r.group) ?? false;
-}
-
-/** The controller reference of an object (ownerReferences with controller: true, else the first). */
-export function controllerOf(object: KubeObject): { kind: string; name: string } | null {
-  const refs = asArray(asObject(object.metadata).ownerReferences).map(asObject);
-  const ref = refs.find((r) => r.controller === true) ?? refs[0];
-  if (!ref || typeof ref.kind !== 'string' || typeof ref.name !== 'string') return null;
-  return { kind: ref.kind, name: ref.name };
-}
-
-/** An object read back from a cluster (kubectl get -o yaml), as opposed to a manifest. */
-export function isLive(object: KubeObject): boolean {
-  const metadata = asObject(object.metadata);
-  return typeof metadata.uid === 'string' || typeof metadata.resourceVersion === 'string' || typeof metadata.creationTimestamp === 'string';
 }
 
 export class Simulation {
