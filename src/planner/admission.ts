@@ -61,6 +61,7 @@ export class Admission {
   private readonly quotas = new Map<string, QuotaModel[]>();
   private readonly priorityClasses = new Map<string, number>(SYSTEM_PRIORITY_CLASSES);
   private globalDefaultPriority = 0;
+  private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
 
   /** Built from the objects that exist (the current or the desired state). */
   constructor(objects: readonly Resource[]) {
@@ -73,7 +74,7 @@ export class Admission {
         const value = typeof r.object.value === 'number' ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
         if (r.object.globalDefault === true) this.globalDefaultPriority = value;
-      }
+      } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
@@ -99,6 +100,8 @@ export class Admission {
       }
       priority = value;
     } else if (typeof spec.priority === 'number') priority = spec.priority;
+    const runtimeError = this.applyRuntimeClass(spec);
+    if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
     // LimitRanger mutates (every LimitRange's defaults), then validates (the first failing one).
     const limitRanges = this.limitRanges.get(namespace) ?? [];
     for (const limitRange of limitRanges) applyLimitRangeDefaults(spec, limitRange);
@@ -109,6 +112,37 @@ export class Admission {
     const invalid = validateRequestsWithinLimits(spec);
     if (invalid.length > 0) return { error: `Pod "${podName}" is invalid: ${aggregate(invalid)}` };
     return { spec, priority };
+  }
+
+  /**
+   * The RuntimeClass plugin: the class must exist; its pod overhead is set and its scheduling
+   * constraints (nodeSelector, tolerations) merged into the pod.
+   */
+  private applyRuntimeClass(spec: Record<string, unknown>): string | null {
+    const name = spec.runtimeClassName;
+    if (typeof name !== 'string' || name === '') return null;
+    const runtimeClass = this.runtimeClasses.get(name);
+    if (!runtimeClass) return `pod rejected: RuntimeClass "${name}" not found`;
+    const podFixed = asObject(runtimeClass.overhead).podFixed;
+    if (isObject(podFixed)) {
+      if (isObject(spec.overhead) && JSON.stringify(spec.overhead) !== JSON.stringify(podFixed)) {
+        return "pod rejected: Pod's Overhead doesn't match RuntimeClass's defined Overhead";
+      }
+      spec.overhead = cloneJson(podFixed);
+    }
+    const scheduling = asObject(runtimeClass.scheduling);
+    if (isObject(scheduling.nodeSelector)) {
+      const selector: Record<string, unknown> = isObject(spec.nodeSelector) ? spec.nodeSelector : {};
+      for (const [key, value] of Object.entries(scheduling.nodeSelector)) {
+        if (selector[key] !== undefined && selector[key] !== value) {
+          return `conflict: runtimeClass.scheduling.nodeSelector[${key}] = ${String(value)}; pod.spec.nodeSelector[${key}] = ${String(selector[key])}`;
+        }
+        selector[key] = value;
+      }
+      spec.nodeSelector = selector;
+    }
+    if (Array.isArray(scheduling.tolerations)) spec.tolerations = [...asArray(spec.tolerations), ...cloneJson(scheduling.tolerations)];
+    return null;
   }
 
   /** PodUsageFunc: what a (non-terminal) pod charges. */

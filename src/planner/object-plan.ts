@@ -12,6 +12,7 @@
  * Changes `kubectl apply` refuses (immutable fields) are reported as "must be replaced"; the
  * object keeps its current form in the simulation.
  */
+import { formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { BUILTIN_NAMESPACES } from './admission';
@@ -111,9 +112,92 @@ export function buildObjectPlan(desiredList: readonly Resource[], currentList: r
     plan.diffs.push({ resource: r, action: 'delete', before: normalizeObject(r.object), after: null });
   }
 
+  checkObjectCountQuotas(desiredList, plan);
   plan.changes.sort(compareChanges);
   plan.diffs.sort((a, b) => compareChanges(change(a.action, a.resource), change(b.action, b.resource)));
   return plan;
+}
+
+/** The resource (plural) name of a kind, as quotas and API errors spell it. */
+export function resourceName(r: Resource): string {
+  const kind = r.kind.toLowerCase();
+  const plural = kind === 'endpoints' ? kind : kind.endsWith('s') ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : `${kind}s`;
+  return r.group === '' ? plural : `${plural}.${r.group}`;
+}
+
+/** What a created object charges to object-count quotas (ResourceQuota count/<resource> and the legacy names). */
+function objectQuotaUsage(r: Resource): Map<string, number> {
+  const usage = new Map<string, number>();
+  if (r.kind === 'Pod' && r.group === '') return usage; // pods are charged when the simulation creates them
+  const resource = resourceName(r);
+  usage.set(`count/${resource}`, 1);
+  if (r.group === '' && ['services', 'configmaps', 'secrets', 'persistentvolumeclaims', 'replicationcontrollers', 'resourcequotas'].includes(resource)) {
+    usage.set(resource, 1);
+  }
+  if (r.kind === 'Service' && r.group === '') {
+    const spec = asObject(r.object.spec);
+    const ports = Array.isArray(spec.ports) ? spec.ports.length : 0;
+    if (spec.type === 'NodePort' || (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false)) usage.set('services.nodeports', ports);
+    if (spec.type === 'LoadBalancer') usage.set('services.loadbalancers', 1);
+  }
+  return usage;
+}
+
+/**
+ * ResourceQuota on object counts: objects created beyond a namespace's count quota are refused
+ * (`exceeded quota: …`), in the order the manifests give them.
+ */
+function checkObjectCountQuotas(desiredList: readonly Resource[], plan: ObjectPlan): void {
+  const quotas = new Map<string, { name: string; hard: Map<string, bigint> }[]>();
+  for (const r of plan.next) {
+    if (r.kind !== 'ResourceQuota' || r.group !== '' || !r.namespace) continue;
+    const hard = new Map<string, bigint>();
+    for (const [key, value] of Object.entries(asObject(asObject(r.object.spec).hard))) {
+      const q = tryParseQuantity(value);
+      if (q) hard.set(key, q.nano);
+    }
+    const list = quotas.get(r.namespace) ?? [];
+    list.push({ name: r.name, hard });
+    quotas.set(r.namespace, list.sort((a, b) => cmp(a.name, b.name)));
+  }
+  if (quotas.size === 0) return;
+  const created = new Set([...plan.changed].filter((key) => plan.diffs.some((d) => d.action === 'create' && d.resource.key === key)));
+  const used = new Map<string, number>();
+  const charge = (r: Resource, sign: number): void => {
+    for (const [name, amount] of objectQuotaUsage(r)) {
+      const key = `${r.namespace}\u0000${name}`;
+      used.set(key, (used.get(key) ?? 0) + sign * amount);
+    }
+  };
+  for (const r of plan.next) if (r.namespace && !created.has(r.key)) charge(r, 1);
+  const refused = new Set<string>();
+  const seen = new Set<string>();
+  for (const r of desiredList) {
+    if (!r.namespace || !created.has(r.key) || seen.has(r.key)) continue;
+    seen.add(r.key);
+    const usage = objectQuotaUsage(r);
+    let error: string | null = null;
+    for (const quota of quotas.get(r.namespace) ?? []) {
+      for (const [name, amount] of usage) {
+        const hard = quota.hard.get(name);
+        if (hard === undefined || amount === 0) continue;
+        const now = used.get(`${r.namespace}\u0000${name}`) ?? 0;
+        if (BigInt(now + amount) * 1_000_000_000n > hard) {
+          const limit = formatQuantity({ nano: hard, format: 'DecimalSI' });
+          error = `${resourceName(r)} "${r.name}" is forbidden: exceeded quota: ${quota.name}, requested: ${name}=${amount}, used: ${name}=${now}, limited: ${name}=${limit}`;
+          break;
+        }
+      }
+      if (error) break;
+    }
+    if (error) {
+      plan.problems.push(problem('error', 'QuotaExceeded', r, error));
+      refused.add(r.key);
+    } else charge(r, 1);
+  }
+  if (refused.size === 0) return;
+  plan.next = plan.next.filter((r) => !refused.has(r.key));
+  for (const key of refused) plan.changed.delete(key);
 }
 
 function change(action: PlanChange['action'], r: Resource): PlanChange {

@@ -165,6 +165,17 @@ describe('admission', () => {
     expect(plan.pods.map((p) => p.name)).toEqual(['critical', 'gateway-' + plan.pods[1]!.name.split('-')[1] + '-0']);
   });
 
+  it('refuses objects beyond count quotas; a RuntimeClass adds its overhead and node selector', () => {
+    const plan = runScenario('object-quotas-runtimeclass');
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'deployments.apps "second" is forbidden: exceeded quota: objects, requested: count/deployments.apps=1, used: count/deployments.apps=1, limited: count/deployments.apps=1',
+      'pods "kata" is forbidden: pod rejected: RuntimeClass "kata" not found',
+      'services "edge" is forbidden: exceeded quota: objects, requested: services.nodeports=2, used: services.nodeports=0, limited: services.nodeports=1',
+    ]);
+    // 2 × (500m + 250m overhead) and 2 × (256Mi + 120Mi), both on the sandbox node.
+    expect(plan.nodes.find((n) => n.name === 'sandbox-1')!.requested).toEqual({ cpu: '1500m', memory: '752Mi', pods: 2 });
+  });
+
   it('sums init containers and sidecars as the scheduler does', () => {
     const plan = runScenario('init-sidecar-resources');
     expect(plan.nodes.map((n) => n.requested)).toEqual([
