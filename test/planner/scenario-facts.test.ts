@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildClusterModel } from '../../src/planner/cluster-model';
+import { plan } from '../../src/planner/plan';
 import type { Plan, RolloutStep } from '../../src/planner/types';
+import { resources } from './helpers';
 import { runScenario } from './scenario';
 
 /**
@@ -82,6 +86,17 @@ describe('Deployment rollouts', () => {
     expect(api!.steps).toEqual(steps([0, 5, 3], [2, 4, 4], [3, 4, 6], [3, 1, 4], [5, 1, 4], [5, 0, 5]));
     expect(canary).toMatchObject({ name: 'canary', steps: [], complete: false, stalled: null });
     expect(podsOf(plan, 'canary')).toEqual([]);
+  });
+
+  it('a live export that matches the manifests plans nothing: server fields are not changes, live pods stay', () => {
+    const dir = 'test/fixtures/planner/rollback-reuses-old-replicaset';
+    const desired = resources(readFileSync(`${dir}/desired.yaml`, 'utf8').replaceAll('nginx:1.25', 'nginx:1.27'));
+    const current = resources(readFileSync(`${dir}/current.yaml`, 'utf8'));
+    const result = plan({ desired, current, cluster: buildClusterModel().model, options: { kubernetesVersion: '1.34' } });
+    expect(result.summary).toEqual({ create: 0, update: 0, delete: 0, unchanged: 1, podsBefore: 2, podsAfter: 2, unschedulable: 0, stalledRollouts: 0 });
+    expect(result.pods.map((p) => `${p.name}@${p.node}`)).toEqual(['web-6d4cf56db6-q9w4z@node-2', 'web-6d4cf56db6-x7k2p@node-1']);
+    expect(result.rollouts).toEqual([]);
+    expect(result.diff).toBe('');
   });
 
   it('HPA bounds replace the manifest replicas, with a warning when replicas is set', () => {
