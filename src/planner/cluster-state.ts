@@ -72,6 +72,8 @@ export interface NewPod {
 }
 
 const NAME_PLACEHOLDER = '\u0000pod\u0000';
+/** A bound on the simulation's size: a manifest asking for a billion replicas must not exhaust memory. */
+export const MAX_PODS = 250_000;
 
 export class ClusterState {
   readonly scheduler: Scheduler;
@@ -184,6 +186,7 @@ export class ClusterState {
    */
   createPod(request: NewPod): SimPod | string {
     const { admitted } = request;
+    if (this.pods.size >= MAX_PODS) return `kubeplan simulates at most ${MAX_PODS} pods: pods "${request.name}" is not created`;
     const quotaError = this.admission.chargeQuota(request.namespace, request.name, admitted.spec, admitted.usage);
     if (quotaError) return quotaError;
     const pod: SimPod = {
