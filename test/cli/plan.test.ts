@@ -125,3 +125,15 @@ describe('kubeplan plan', () => {
     expect(unknown.stderr).toBe('kubeplan: --base: unknown git ref "no-such-ref"\n');
   });
 });
+
+describe('kubeplan plan --current with Nodes', () => {
+  it('uses the Nodes of a live export as the cluster when nothing else names one', async () => {
+    const r = await runCli([
+      'plan', '-f', 'json', '--no-config', '--current', 'test/fixtures/planner/cluster/kubectl-get-nodes.yaml',
+      join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'),
+    ]);
+    const plan = JSON.parse(r.stdout) as Plan;
+    expect(plan.nodes.map((n) => n.name)).toEqual(['cp-1', 'worker-a', 'worker-b']);
+    expect(plan.changes.map((c) => c.kind)).toEqual(['Deployment']);
+  });
+});

@@ -35,7 +35,7 @@ export const PLAN_OPTIONS = {
   base: { type: 'string', help: 'the current state is the same paths at this git ref (e.g. origin/main)', value: 'ref' },
   cluster: {
     type: 'string',
-    help: 'the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else 3 × 4 CPU/16Gi)',
+    help: 'the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)',
     value: 'file',
   },
   'kubernetes-version': { type: 'string', help: 'target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)', value: 'version' },
@@ -88,7 +88,6 @@ export async function runPlan(
   const config = await loadConfig(options, io);
   const settings = config?.config ?? {};
   const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
-  const cluster = await loadCluster(options.cluster, config, io);
   const ignore = ignoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
 
@@ -112,6 +111,9 @@ export async function runPlan(
     findings.push(...parsed.findings);
   }
 
+  // Without --cluster or a cluster: section, the nodes of a live export are the cluster.
+  const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter((r) => r.kind === 'Node') : [];
+  const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
   const result = plan({ desired: desired.resources, current, cluster, options: { kubernetesVersion } });
   const exitCode = ioError ? 2 : planSucceeded(result) && findings.length === 0 ? 0 : 1;
