@@ -119,6 +119,39 @@ spec:
   return file;
 }
 
+/** 100 Deployments of 100 replicas (10,000 pods) and 1,000 nodes in three zones. */
+function buildPlanInput() {
+  const dir = join(benchDir, 'plan');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'cluster.yaml'),
+    'nodePools:\n  - name: node\n    count: 1000\n    capacity: { cpu: "16", memory: 64Gi, pods: 110 }\n    zones: [a, b, c]\n',
+  );
+  const docs = [];
+  for (let i = 0; i < 100; i++) {
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+spec:
+  replicas: 100
+  selector:
+    matchLabels: { app: app-${i} }
+  template:
+    metadata:
+      labels: { app: app-${i} }
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/app-${i}:1.0.0
+          resources:
+            requests: { cpu: 100m, memory: 128Mi }
+`);
+  }
+  writeFileSync(join(dir, 'deployments.yaml'), docs.join('---\n'));
+  return dir;
+}
+
 // ---------- measuring ----------
 
 /** Runs a command in a fresh process, `runs` times; medians of wall, CPU (user+sys) and peak RSS. */
@@ -200,6 +233,19 @@ if (want('lint')) {
     subject: measure('kubeplan lint (all rules)', process.execPath, [cli, 'lint', '--no-config', '--format', 'json', corpus]),
     floor: measure('read + parse only (floor)', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), corpus]),
     target: '≤ 3× the parse floor, and ≤ 0.5× kubeconform -strict -n 2',
+  });
+}
+
+if (want('plan')) {
+  const dir = buildPlanInput();
+  rows.push({
+    title: '10,000 pods on 1,000 nodes (kubeplan plan, 100 Deployments × 100 replicas)',
+    subject: measure(
+      'kubeplan plan --format json',
+      process.execPath,
+      [cli, 'plan', '--no-config', '--format', 'json', '--cluster', join(dir, 'cluster.yaml'), join(dir, 'deployments.yaml')],
+    ),
+    target: 'under 1 s',
   });
 }
 

@@ -11,6 +11,7 @@ export interface Command {
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   lint: { summary: 'check manifests: YAML, schemas and lint rules', load: () => import('./commands/lint') },
+  plan: { summary: 'show what applying the manifests would do: objects, rollouts, scheduling', load: () => import('./commands/plan') },
   init: { summary: 'set up kubeplan: .kubeplan.yaml, pre-commit and GitHub workflow', load: () => import('./commands/init') },
   rules: { summary: 'list the lint rules', load: () => import('./commands/rules') },
   explain: { summary: "print a rule's documentation", load: () => import('./commands/explain') },

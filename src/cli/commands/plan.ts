@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { configError, type ParsedConfig } from '../../config/config';
+import { UsageError } from '../../core/errors';
+import { matchesGlob } from '../../core/glob';
+import { formatPath } from '../../core/path';
+import type { Finding, InputFile } from '../../core/types';
+import { findConfigFile, readConfig } from '../../io/read-config';
+import { readGitRef } from '../../io/read-git-ref';
+import { readInputs } from '../../io/read-inputs';
+import { type ClusterModelSource, buildClusterModel, clusterSourceFromFile, resolveClusterConfig } from '../../planner/cluster-model';
+import { plan, planSucceeded } from '../../planner/plan';
+import { renderPlanJson } from '../../planner/render/json';
+import { renderPlanMarkdown } from '../../planner/render/markdown';
+import { renderPlanText } from '../../planner/render/text';
+import type { ClusterModel, Plan } from '../../planner/types';
+import { parseInputs } from '../../resources/parse-inputs';
+import type { Resource } from '../../resources/resource';
+import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
+import { type CliIo, useColor } from '../cli-io';
+import type { Command } from '../main';
+import { DEFAULT_KUBERNETES_VERSION } from '../version';
+
+export const PLAN_FORMATS = ['text', 'json', 'markdown'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+export const PLAN_OPTIONS = {
+  format: { type: 'string', short: 'f', help: 'output format (default text)', value: 'format', choices: PLAN_FORMATS },
+  current: {
+    type: 'string',
+    multiple: true,
+    help: 'what the cluster holds now: manifests or a kubectl get … -o yaml export (file or folder); repeatable',
+    value: 'path',
+  },
+  base: { type: 'string', help: 'the current state is the same paths at this git ref (e.g. origin/main)', value: 'ref' },
+  cluster: {
+    type: 'string',
+    help: 'the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)',
+    value: 'file',
+  },
+  'kubernetes-version': { type: 'string', help: 'target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)', value: 'version' },
+  config: { type: 'string', short: 'c', help: 'configuration file (default: nearest .kubeplan.yaml)', value: 'file' },
+  'no-config': { type: 'boolean', help: 'ignore any .kubeplan.yaml' },
+} satisfies OptionSpecs;
+
+export const command: Command = {
+  summary: 'show what applying the manifests would do: objects, rollouts, scheduling',
+  help: `Usage: kubeplan plan [options] [paths...]
+
+Simulates applying the manifests (files, folders, or - for stdin; default the current folder) to a
+cluster, offline: admission (namespaces, LimitRange, ResourceQuota), controllers (rollouts step by
+step), the scheduler, and the resulting state diff.
+
+Options:
+${formatOptionsHelp(PLAN_OPTIONS)}
+
+The current state is empty unless --current or --base gives one. Pods and ReplicaSet hashes are
+named deterministically (<owner>-<n>, synthetic hashes); scheduling ties go to the first node by name.
+
+Exit codes: 0 everything schedules and every rollout completes, 1 otherwise (or an object the
+API server would refuse), 2 usage or I/O error.`,
+  async run(argv, io) {
+    const { options, positionals } = parseCommandArgs('plan', argv, PLAN_OPTIONS);
+    const { result, exitCode } = await runPlan(positionals, options, io);
+    const format = (options.format ?? 'text') as PlanFormat;
+    io.stdout.write(renderPlan(result, format, useColor(io)));
+    return exitCode;
+  },
+};
+
+export function renderPlan(result: Plan, format: PlanFormat, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderPlanJson(result);
+    case 'markdown':
+      return renderPlanMarkdown(result);
+    default:
+      return renderPlanText(result, { color });
+  }
+}
+
+/** Everything `kubeplan plan` does before printing; the CLI's `check` and the Action can reuse it. */
+export async function runPlan(
+  positionals: string[],
+  options: ParsedOptions<typeof PLAN_OPTIONS>,
+  io: CliIo,
+): Promise<{ result: Plan; exitCode: number }> {
+  const config = await loadConfig(options, io);
+  const settings = config?.config ?? {};
+  const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const ignore = ignoreMatcher(config, io.cwd);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+
+  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+  const desired = parseInputs(read.files);
+  const findings: Finding[] = [...read.findings, ...desired.findings];
+  let ioError = read.ioError;
+
+  const current: Resource[] = [];
+  if (options.current && options.current.length > 0) {
+    const currentRead = await readInputs(options.current, { cwd: io.cwd, readStdin: io.readStdin });
+    const parsed = parseInputs(currentRead.files);
+    current.push(...parsed.resources);
+    findings.push(...currentRead.findings, ...parsed.findings);
+    ioError ||= currentRead.ioError;
+  }
+  if (options.base !== undefined) {
+    const files: InputFile[] = await readGitRef(options.base, paths, { cwd: io.cwd, ...(ignore ? { ignore } : {}) });
+    const parsed = parseInputs(files.map((f) => ({ file: `${options.base}:${f.file}`, text: f.text })));
+    current.push(...parsed.resources);
+    findings.push(...parsed.findings);
+  }
+
+  // Without --cluster or a cluster: section, the nodes of a live export are the cluster.
+  const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter((r) => r.kind === 'Node') : [];
+  const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  const result = plan({ desired: desired.resources, current, cluster, options: { kubernetesVersion } });
+  const exitCode = ioError ? 2 : planSucceeded(result) && findings.length === 0 ? 0 : 1;
+  return { result, exitCode };
+}
+
+/** The cluster model: --cluster FILE, else the configuration's cluster section, else the default. */
+async function loadCluster(file: string | undefined, config: ParsedConfig | null, io: CliIo): Promise<ClusterModel> {
+  let source: ClusterModelSource = {};
+  const section = config?.config.cluster;
+  if (section !== undefined && config) {
+    const { config: resolved, problems } = resolveClusterConfig(section);
+    if (problems.length > 0) throw configError(config.file, config.document, problems.map((p) => ({ path: ['cluster', ...p.path], message: p.message })));
+    source = { config: resolved! };
+  }
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, file), 'utf8');
+    } catch {
+      throw new UsageError(`cannot read cluster file ${file}`);
+    }
+    const parsed = parseInputs([{ file, text }]);
+    const document = parsed.sources[0]?.documents[0] ?? null;
+    // The short form is no Kubernetes object: only syntax errors count here.
+    const problems = parsed.findings.filter((f) => f.rule === 'yaml').map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
+    if (problems.length === 0) {
+      const fromFile = clusterSourceFromFile(parsed.resources, document?.value);
+      for (const p of fromFile.problems) {
+        const at = p.resource ? p.resource.document.locate([...p.resource.path, ...p.path], 'key') : (document?.locate(p.path, 'key') ?? { line: 1, column: 1 });
+        problems.push(`  ${file}:${at.line}:${at.column}  ${p.path.length > 0 ? `${formatPath(p.path)}: ` : ''}${p.message}`);
+      }
+      // Node objects keep the configured NodePort range.
+      source = fromFile.source.nodes ? { ...source, nodes: fromFile.source.nodes } : { ...fromFile.source, config: { ...source.config, ...fromFile.source.config } };
+    }
+    if (problems.length > 0) throw new UsageError(`invalid cluster file ${file}:\n${problems.join('\n')}`);
+  }
+  const { model, problems } = buildClusterModel(source);
+  if (problems.length > 0) {
+    throw new UsageError(`invalid cluster model:\n${problems.map((p) => `  ${p.resource ? `${p.resource.file}: ` : ''}${p.message}`).join('\n')}`);
+  }
+  return model;
+}
+
+/** "v1.34.2" → "1.34"; anything that is not a 1.x version is a usage error. */
+function normalizeVersion(version: string): string {
+  const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
+  if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
+  return match[1]!;
+}
+
+async function loadConfig(options: ParsedOptions<typeof PLAN_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
+  if (options['no-config']) return null;
+  if (options.config) return readConfig(resolve(io.cwd, options.config), options.config);
+  const found = findConfigFile(io.cwd);
+  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
+}
+
+/** `ignorePaths` globs are relative to the configuration file's folder. */
+function ignoreMatcher(config: ParsedConfig | null, cwd: string): ((path: string) => boolean) | undefined {
+  const patterns = config?.config.ignorePaths;
+  if (!config || !patterns || patterns.length === 0) return undefined;
+  const base = resolve(cwd, config.file, '..');
+  return (path) => {
+    const rel = relative(base, resolve(cwd, path)).split(sep).join('/');
+    return patterns.some((p) => matchesGlob(rel, p));
+  };
+}

@@ -1,0 +1,347 @@
+/**
+ * The simulated cluster: pods, the scheduler's node state, admission, and what controllers and
+ * the API server report along the way. Controllers create and delete pods through it; the
+ * simulation loop (simulate.ts) runs controller syncs and scheduling passes over it.
+ */
+import { asObject } from '../resources/kinds';
+import type { KubeObject } from '../resources/resource';
+import { type Admission, type PodUsage } from './admission';
+import { type PodShape, buildPodShape } from './pod-shape';
+import { MESSAGE_GATED, Scheduler } from './scheduler/schedule';
+import type { NodeState, SchedPod } from './scheduler/node-state';
+import { insufficientResources, matchesRequiredNodeAffinity, portsFit, wordingFor } from './scheduler/filters';
+import { type Labels, type Requirement, type Selector, buildSelector, compileMapSelector, matchesSelector } from './selectors';
+import type { ClusterModel, PlanProblem, ProblemSeverity } from './types';
+import { toleratesAll } from './pod-shape';
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded';
+
+export interface SimPod extends SchedPod {
+  /** Creation order: the scheduling queue's enqueue time and the "newer" in deletion ranking. */
+  readonly seq: number;
+  /** Top-level controller, `Deployment/web`; null for a bare pod. */
+  readonly owner: string | null;
+  /** The controller that manages the pod directly (ReplicaSet, StatefulSet, …). */
+  readonly controller: Controller | null;
+  /** The template revision the pod was made from (a template key). */
+  readonly revision: string;
+  readonly ordinal: number | null;
+  readonly usage: PodUsage;
+  readonly priority: number;
+  /** Annotations that matter to controllers (pod-deletion-cost). */
+  readonly deletionCost: number;
+  /** Came from the current state as a placed, running pod. */
+  readonly live: boolean;
+  phase: PodPhase;
+  reason: string | null;
+  /** Scheduler version at the last failed attempt (-1: never tried). */
+  attemptedAt: number;
+  /** Simulation round in which the pod was bound. */
+  boundRound: number;
+  removed: boolean;
+}
+
+export interface Controller {
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  /** `kind/namespace/name`. */
+  readonly key: string;
+  /** One controller sync; true when it changed anything. */
+  sync(state: ClusterState): boolean;
+  /** The object is deleted: remove everything it owns (foreground cascading deletion). */
+  destroy(state: ClusterState): void;
+}
+
+/** A template admitted for a namespace: the pod spec as created, its shape and its quota usage. */
+export type TemplateAdmission =
+  | { spec: Record<string, unknown>; shape: PodShape; priority: number; usage: PodUsage }
+  | { error: string };
+
+export interface NewPod {
+  namespace: string;
+  name: string;
+  labels: Labels;
+  admitted: Extract<TemplateAdmission, { shape: PodShape }>;
+  owner: string | null;
+  controller: Controller | null;
+  revision: string;
+  ordinal?: number;
+  pinnedNode?: string;
+  deletionCost?: number;
+}
+
+const NAME_PLACEHOLDER = '\u0000pod\u0000';
+/** A bound on the simulation's size: a manifest asking for a billion replicas must not exhaust memory. */
+export const MAX_PODS = 250_000;
+
+export class ClusterState {
+  readonly scheduler: Scheduler;
+  readonly pods = new Set<SimPod>();
+  private readonly pending = new Set<SimPod>();
+  private readonly names = new Set<string>();
+  private readonly problemMap = new Map<string, PlanProblem>();
+  /** Services by namespace, for the scheduler's default spreading selector. */
+  private services = new Map<string, Selector[]>();
+  admission: Admission;
+  namespaceLabels = new Map<string, Labels>();
+  /** Increments when the admission rules change (the current → desired switch). */
+  epoch = 0;
+  round = 0;
+  private seq = 0;
+
+  constructor(
+    readonly cluster: ClusterModel,
+    admission: Admission,
+    kubernetesVersion: string,
+  ) {
+    this.scheduler = new Scheduler(cluster.nodes, wordingFor(kubernetesVersion));
+    this.admission = admission;
+  }
+
+  /** Installs the admission rules, Services and namespaces of a new phase; quota usage is recounted. */
+  setPolicies(admission: Admission, services: readonly KubeObject[], namespaceLabels: Map<string, Labels>): void {
+    this.admission = admission;
+    this.namespaceLabels = namespaceLabels;
+    this.epoch++;
+    this.services = new Map();
+    for (const svc of services) {
+      const spec = asObject(svc.spec);
+      const selector = asObject(spec.selector);
+      if (Object.keys(selector).length === 0) continue;
+      const namespace = typeof asObject(svc.metadata).namespace === 'string' ? (asObject(svc.metadata).namespace as string) : 'default';
+      const list = this.services.get(namespace) ?? [];
+      list.push(compileMapSelector(selector));
+      this.services.set(namespace, list);
+    }
+    for (const pod of this.pods) {
+      admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, 1);
+    }
+  }
+
+  /**
+   * Records what the API server or a controller reports. With `latest`, a later report of the same
+   * reason on the same object replaces the earlier one (a controller retrying: its last event counts).
+   */
+  problem(
+    severity: ProblemSeverity,
+    reason: string,
+    kind: string,
+    namespace: string | null,
+    name: string,
+    message: string,
+    latest = false,
+  ): void {
+    const key = `${kind}\u0000${namespace ?? ''}\u0000${name}\u0000${reason}${latest ? '' : `\u0000${message}`}`;
+    if (latest || !this.problemMap.has(key)) this.problemMap.set(key, { severity, reason, kind, namespace, name, message });
+  }
+
+  /** A controller that succeeds after failing: its last failure no longer stands. */
+  clearProblem(reason: string, kind: string, namespace: string | null, name: string): void {
+    this.problemMap.delete(`${kind}\u0000${namespace ?? ''}\u0000${name}\u0000${reason}`);
+  }
+
+  problems(): PlanProblem[] {
+    return [...this.problemMap.values()];
+  }
+
+  /**
+   * Admits a pod template for a namespace (defaulting, Priority, LimitRanger, validation) and
+   * computes its scheduling shape. Error messages carry a placeholder for the pod name.
+   */
+  admitTemplate(namespace: string, labels: Labels, spec: Record<string, unknown>, ownerSelector: readonly Requirement[] | null): TemplateAdmission {
+    const result = this.admission.admitSpec(namespace, NAME_PLACEHOLDER, spec);
+    if ('error' in result) return result;
+    const shape = buildPodShape(namespace, labels, result.spec, {
+      namespaceLabels: this.namespaceLabels,
+      priority: result.priority,
+      defaultSpreadSelector: this.defaultSpreadSelector(namespace, labels, ownerSelector),
+    });
+    return { spec: result.spec, shape, priority: result.priority, usage: this.admission.podUsage(result.spec) };
+  }
+
+  /** helper.DefaultSelector: selectors of the Services selecting the pod, plus its owner's selector. */
+  private defaultSpreadSelector(namespace: string, labels: Labels, ownerSelector: readonly Requirement[] | null): Selector | null {
+    const merged = new Map<string, string>();
+    for (const selector of this.services.get(namespace) ?? []) {
+      if (!matchesSelector(selector, labels)) continue;
+      for (const r of selector.requirements) merged.set(r.key, r.values[0]!);
+    }
+    const requirements: Requirement[] = [...merged].map(([key, value]) => ({ key, operator: 'In', values: [value] }));
+    if (ownerSelector) requirements.push(...ownerSelector);
+    return requirements.length === 0 ? null : buildSelector(requirements);
+  }
+
+  formatAdmissionError(error: string, podName: string): string {
+    return error.split(NAME_PLACEHOLDER).join(podName);
+  }
+
+  nameInUse(namespace: string, name: string): boolean {
+    return this.names.has(`${namespace}/${name}`);
+  }
+
+  /**
+   * Creates a pod through ResourceQuota admission. Returns the error message on rejection (the
+   * caller reports FailedCreate and creates no more this sync).
+   */
+  createPod(request: NewPod): SimPod | string {
+    const { admitted } = request;
+    if (this.pods.size >= MAX_PODS) return `kubeplan simulates at most ${MAX_PODS} pods: pods "${request.name}" is not created`;
+    const quotaError = this.admission.chargeQuota(request.namespace, request.name, admitted.spec, admitted.usage);
+    if (quotaError) return quotaError;
+    const pod: SimPod = {
+      seq: this.seq++,
+      namespace: request.namespace,
+      name: request.name,
+      labels: request.labels,
+      shape: admitted.shape,
+      pinnedNode: request.pinnedNode ?? null,
+      node: null,
+      owner: request.owner,
+      controller: request.controller,
+      revision: request.revision,
+      ordinal: request.ordinal ?? null,
+      usage: admitted.usage,
+      priority: admitted.priority,
+      deletionCost: request.deletionCost ?? 0,
+      live: false,
+      phase: 'Pending',
+      reason: null,
+      attemptedAt: -1,
+      boundRound: -1,
+      removed: false,
+    };
+    this.addPod(pod);
+    return pod;
+  }
+
+  /** Adds a pod of the current state as it is (already admitted, maybe already on a node). */
+  addExistingPod(pod: SimPod, node: NodeState | null): void {
+    this.addPod(pod);
+    this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, 1);
+    if (node) {
+      this.pending.delete(pod);
+      this.scheduler.bind(pod, node);
+      pod.phase = 'Running';
+      pod.boundRound = this.round;
+    }
+  }
+
+  private addPod(pod: SimPod): void {
+    this.pods.add(pod);
+    this.names.add(`${pod.namespace}/${pod.name}`);
+    if (pod.phase === 'Pending') this.pending.add(pod);
+  }
+
+  nextSeq(): number {
+    return this.seq++;
+  }
+
+  deletePod(pod: SimPod): void {
+    if (pod.removed) return;
+    pod.removed = true;
+    this.pods.delete(pod);
+    this.pending.delete(pod);
+    this.names.delete(`${pod.namespace}/${pod.name}`);
+    if (pod.node && pod.phase !== 'Succeeded') this.scheduler.unbind(pod);
+    this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, -1);
+  }
+
+  /** A Job pod runs to completion: it stays, but no longer holds node resources or compute quota. */
+  completePod(pod: SimPod): void {
+    if (pod.phase !== 'Running') return;
+    const node = pod.node;
+    this.scheduler.unbind(pod);
+    pod.node = node;
+    pod.phase = 'Succeeded';
+    const released = new Map(pod.usage);
+    released.delete('count/pods');
+    this.admission.recordUsage(pod.namespace, pod.shape.spec, released, -1);
+  }
+
+  /**
+   * One scheduling pass over the pending pods: priority first, then creation order. A pod that
+   * failed is retried only after the cluster changed. Returns the number of pods bound.
+   */
+  schedulePending(): number {
+    if (this.pending.size === 0) return 0;
+    const queue = [...this.pending].sort((a, b) => b.priority - a.priority || a.seq - b.seq);
+    let bound = 0;
+    for (const pod of queue) {
+      if (pod.attemptedAt === this.scheduler.version) continue;
+      const shape = pod.shape;
+      let node: NodeState | null;
+      let reason: string | null;
+      if (shape.nodeName !== null) ({ node, reason } = this.kubeletAdmit(pod));
+      else if (shape.schedulerName !== 'default-scheduler') {
+        node = null;
+        reason = `pod uses scheduler "${shape.schedulerName}", which kubeplan does not model: it stays Pending`;
+      } else if (shape.gated) {
+        node = null;
+        reason = MESSAGE_GATED;
+      } else ({ node, reason } = this.scheduler.schedule(pod));
+      if (node) {
+        this.scheduler.bind(pod, node);
+        this.pending.delete(pod);
+        pod.phase = 'Running';
+        pod.reason = null;
+        pod.boundRound = this.round;
+        bound++;
+      } else {
+        pod.reason = reason;
+        pod.attemptedAt = this.scheduler.version;
+      }
+    }
+    return bound;
+  }
+
+  /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */
+  private kubeletAdmit(pod: SimPod): { node: NodeState | null; reason: string | null } {
+    const shape = pod.shape;
+    const node = this.scheduler.byName.get(shape.nodeName!);
+    if (!node) return { node: null, reason: `node "${shape.nodeName}" is not in the cluster model: the pod stays Pending` };
+    if (!matchesRequiredNodeAffinity(shape, node)) return { node: null, reason: 'Pod was rejected: Predicate NodeAffinity failed' };
+    for (const taint of node.model.taints) {
+      if (taint.effect === 'NoExecute' && !toleratesAll(shape.tolerations, taint)) {
+        return { node: null, reason: 'Pod was rejected: Predicate TaintToleration failed' };
+      }
+    }
+    if (!portsFit(shape, node)) return { node: null, reason: 'Pod was rejected: Predicate NodePorts failed' };
+    const insufficient = insufficientResources(shape, node);
+    if (insufficient.length > 0) {
+      const resource = insufficient[0]!.replace(/^Insufficient /, '');
+      if (resource === 'Too many pods') return { node: null, reason: `Pod was rejected: Node didn't have enough resource: pods, requested: 1, used: ${node.pods.size}, capacity: ${node.allocPods}` };
+      const [requested, used, capacity] =
+        resource === 'cpu'
+          ? [shape.request.cpu, node.reqCpu, node.allocCpu]
+          : resource === 'memory'
+            ? [shape.request.memory, node.reqMemory, node.allocMemory]
+            : [0, 0, 0];
+      return {
+        node: null,
+        reason: `Pod was rejected: Node didn't have enough resource: ${resource}, requested: ${requested}, used: ${used}, capacity: ${capacity}`,
+      };
+    }
+    return { node, reason: null };
+  }
+}
+
+function terminalUsage(usage: PodUsage): PodUsage {
+  const count = usage.get('count/pods');
+  return count ? new Map([['count/pods', count]]) : new Map();
+}
+
+/** Pod template labels as a string map. */
+export function templateLabels(template: KubeObject): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(asObject(asObject(template.metadata).labels))) out[k] = String(v);
+  return out;
+}
+
+/** controller.kubernetes.io/pod-deletion-cost of a template, 0 when absent or not an integer. */
+export function deletionCostOf(template: KubeObject): number {
+  const raw = asObject(asObject(template.metadata).annotations)['controller.kubernetes.io/pod-deletion-cost'];
+  const n = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : 0;
+  return Number.isSafeInteger(n) ? n : 0;
+}
+

@@ -1,0 +1,79 @@
+/**
+ * `kubeplan plan --format markdown`: for pull request comments and job summaries. Short at the
+ * top (summary, what needs attention), details folded.
+ */
+import type { Plan } from '../types';
+import { ACTION_SIGN, DETERMINISM_NOTE, fenceposts, podsLine, rolloutVerdict, summaryLine, usage } from './common';
+
+export function renderPlanMarkdown(plan: Plan): string {
+  const out: string[] = [];
+  const ok = plan.summary.unschedulable === 0 && plan.summary.stalledRollouts === 0 && !plan.problems.some((p) => p.severity === 'error');
+  out.push(`### ${ok ? '✅' : '❌'} kubeplan plan`, '', `**${summaryLine(plan)}** ${podsLine(plan)}`);
+
+  if (plan.changes.length > 0) {
+    out.push('', '| | Kind | Namespace | Name |', '|---|---|---|---|');
+    for (const c of plan.changes) out.push(`| \`${ACTION_SIGN[c.action]}\` ${c.action} | ${cell(c.kind)} | ${cell(c.namespace ?? '')} | ${cell(c.name)} |`);
+  }
+
+  const unschedulable = plan.pods.filter((p) => p.node === null);
+  if (unschedulable.length > 0) {
+    out.push('', '#### Unschedulable pods', '', '| Pod | Reason |', '|---|---|');
+    for (const p of unschedulable) out.push(`| ${cell(`${p.namespace}/${p.name}`)} | ${cell(p.reason ?? '')} |`);
+  }
+
+  if (plan.problems.length > 0) {
+    out.push('', '#### Problems', '', '| Severity | Reason | Object | Message |', '|---|---|---|---|');
+    for (const p of plan.problems) {
+      const object = p.namespace === null ? `${p.kind} ${p.name}` : `${p.kind} ${p.namespace}/${p.name}`;
+      out.push(`| ${p.severity} | ${cell(p.reason)} | ${cell(object)} | ${cell(p.message)} |`);
+    }
+  }
+
+  if (plan.rollouts.length > 0) {
+    out.push('', '#### Rollouts');
+    plan.rollouts.forEach((r, i) => {
+      const detail = plan.rolloutDetails[i];
+      const peak = detail ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : '';
+      out.push(
+        '',
+        `<details><summary>${r.complete ? '✅' : '⚠️'} ${r.kind} ${html(`${r.namespace}/${r.name}`)}: ${html(rolloutVerdict(r))}</summary>`,
+        '',
+        `${fenceposts(r)}${peak}`,
+        '',
+        '| Step | New | Old | Available |',
+        '|---:|---:|---:|---:|',
+        ...r.steps.map((s, k) => `| ${k + 1} | ${s.new} | ${s.old} | ${s.available} |`),
+        '',
+        '</details>',
+      );
+    });
+  }
+
+  out.push('', '#### Nodes', '', '| Node | CPU | Memory | Pods |', '|---|---|---|---|');
+  for (const n of plan.nodes) {
+    out.push(`| ${cell(n.name)} | ${usage(n.requested.cpu, n.allocatable.cpu)} | ${usage(n.requested.memory, n.allocatable.memory)} | ${n.requested.pods}/${n.allocatable.pods} |`);
+  }
+
+  if (plan.pods.length > 0) {
+    out.push('', `<details><summary>Placement (${plan.pods.length} pods)</summary>`, '', '| Namespace | Pod | Node | Owner |', '|---|---|---|---|');
+    for (const p of plan.pods) out.push(`| ${cell(p.namespace)} | ${cell(p.name)} | ${cell(p.node ?? '—')} | ${cell(p.owner ?? '—')} |`);
+    out.push('', '</details>');
+  }
+
+  if (plan.diff !== '') {
+    const fence = plan.diff.includes('```') ? '````' : '```';
+    out.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, plan.diff.replace(/\n$/, ''), fence, '', '</details>');
+  }
+
+  out.push('', `<sub>${html(DETERMINISM_NOTE)}</sub>`);
+  return `${out.join('\n')}\n`;
+}
+
+/** A table cell: pipes escaped, newlines flattened. */
+function cell(text: string): string {
+  return html(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,187 @@
+/**
+ * The planner's vocabulary: its input (desired and current resources, a cluster model, options)
+ * and its output, the Plan, whose JSON form is the stable contract of SPEC §7.
+ */
+import type { Quantity } from '../core/quantity';
+import type { Resource } from '../resources/resource';
+
+// ---------------------------------------------------------------------------------------------
+// Cluster model
+// ---------------------------------------------------------------------------------------------
+
+export type TaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+
+export interface Taint {
+  key: string;
+  value: string;
+  effect: TaintEffect;
+}
+
+/** Resource names to quantities (`cpu`, `memory`, `pods`, `ephemeral-storage`, extended resources). */
+export type ResourceList = Readonly<Record<string, Quantity>>;
+
+export interface NodeModel {
+  name: string;
+  labels: Readonly<Record<string, string>>;
+  taints: readonly Taint[];
+  unschedulable: boolean;
+  capacity: ResourceList;
+  /** Defaults to capacity, per resource. */
+  allocatable: ResourceList;
+}
+
+export interface NodePortRange {
+  min: number;
+  max: number;
+}
+
+export interface ClusterModel {
+  /** Sorted by name (plain code-unit order): the scheduler's deterministic node order. */
+  nodes: readonly NodeModel[];
+  nodePortRange: NodePortRange;
+  /** Where the nodes come from, for the text output. */
+  source: 'default' | 'node-pools' | 'nodes';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------------------------
+
+export interface PlanOptions {
+  /** Target Kubernetes minor version, e.g. "1.34"; selects version-dependent message wording. */
+  kubernetesVersion: string;
+}
+
+export interface PlanInput {
+  /** The manifests to apply. */
+  desired: readonly Resource[];
+  /** What is in the cluster now: manifests (converged as if applied long ago) or a live export. */
+  current: readonly Resource[];
+  cluster: ClusterModel;
+  options: PlanOptions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output (SPEC §7). Fields marked "extension" are additive to the SPEC example; the SPEC fields
+// of summary, nodes, changes, pods and rollouts entries are exactly as specified.
+// ---------------------------------------------------------------------------------------------
+
+export type ChangeAction = 'create' | 'update' | 'delete';
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  delete: number;
+  unchanged: number;
+  podsBefore: number;
+  podsAfter: number;
+  unschedulable: number;
+  stalledRollouts: number;
+}
+
+export interface PlanNode {
+  name: string;
+  allocatable: { cpu: string; memory: string; pods: number };
+  requested: { cpu: string; memory: string; pods: number };
+}
+
+export interface PlanChange {
+  action: ChangeAction;
+  apiVersion: string;
+  kind: string;
+  namespace: string | null;
+  name: string;
+}
+
+export interface PlanPod {
+  namespace: string;
+  name: string;
+  /** The top-level controller, `Deployment/web`; null for a bare Pod. */
+  owner: string | null;
+  node: string | null;
+  /** The scheduler's message when the pod cannot be placed; null otherwise. */
+  reason: string | null;
+}
+
+export interface RolloutStep {
+  new: number;
+  old: number;
+  available: number;
+}
+
+export interface PlanRollout {
+  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet';
+  namespace: string;
+  name: string;
+  strategy: string;
+  maxSurge: number | null;
+  maxUnavailable: number | null;
+  steps: RolloutStep[];
+  complete: boolean;
+  stalled: string | null;
+}
+
+export type ProblemSeverity = 'error' | 'warning' | 'info';
+
+/** Extension: what the API server, a controller or the plan itself would report about an object. */
+export interface PlanProblem {
+  severity: ProblemSeverity;
+  /** A Kubernetes-style reason: FailedCreate, FieldImmutable, PortAllocated, EndpointsEmpty, … */
+  reason: string;
+  kind: string;
+  namespace: string | null;
+  name: string;
+  message: string;
+}
+
+/** Extension: per rollout, what it holds at its peak and where it stopped. */
+export interface PlanRolloutDetail {
+  kind: string;
+  namespace: string;
+  name: string;
+  /** Requests of all the workload's pods at the step where they are largest (pending pods included). */
+  peak: { cpu: string; memory: string; pods: number };
+  /** 1-based index of the last step before the rollout stopped progressing; null when complete. */
+  stalledAtStep: number | null;
+  /** Pods that hold the rollout (pending, or not created); empty when complete. */
+  heldPods: string[];
+}
+
+/** Extension: PersistentVolumeClaims that StatefulSet controllers create. */
+export interface PlanVolumeClaim {
+  namespace: string;
+  name: string;
+  owner: string;
+  storage: string | null;
+}
+
+/** Extension: Jobs and the waves of pods they run (ceil(completions / parallelism) on the happy path). */
+export interface PlanJob {
+  namespace: string;
+  name: string;
+  owner: string;
+  completions: number | null;
+  parallelism: number;
+  /** Pod names created by each sync that created pods, in order. */
+  waves: string[][];
+  complete: boolean;
+}
+
+export interface Plan {
+  version: 1;
+  summary: PlanSummary;
+  nodes: PlanNode[];
+  changes: PlanChange[];
+  pods: PlanPod[];
+  rollouts: PlanRollout[];
+  /** Extension. Sorted by kind, namespace, name, message. */
+  problems: PlanProblem[];
+  /** Extension. Same order as rollouts. */
+  rolloutDetails: PlanRolloutDetail[];
+  /** Extension. Sorted by namespace, name. */
+  volumeClaims: PlanVolumeClaim[];
+  /** Extension. Jobs the plan runs, sorted by namespace, name. */
+  jobs: PlanJob[];
+  /** Extension: unified diff of the applied objects, Secret values masked (`***`). */
+  diff: string;
+}

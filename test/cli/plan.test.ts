@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/planner/types';
+import { runCli } from '../support/cli';
+
+const FIXTURES = 'test/fixtures/planner';
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kubeplan-plan-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('kubeplan plan', () => {
+  it('prints the JSON plan of SPEC §7 and exits 0 when every rollout completes', async () => {
+    const dir = join(FIXTURES, 'rolling-update-3-replicas');
+    const r = await runCli(['plan', '--format', 'json', '--no-config', 'desired.yaml', '--current', 'current.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  });
+
+  it('exits 1 when a rollout stalls or a pod cannot be scheduled', async () => {
+    const dir = join(FIXTURES, 'rollout-stalls-surge');
+    const r = await runCli(['plan', '--no-config', 'desired.yaml', '--current', 'current.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(readFileSync(join(dir, 'expected.txt'), 'utf8'));
+  });
+
+  it('exits 1 when the API server would refuse an object', async () => {
+    const dir = join(FIXTURES, 'immutable-fields');
+    const r = await runCli(['plan', '--format', 'markdown', '--no-config', 'desired.yaml', '--current', 'current.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('| error | FieldImmutable | Deployment default/web | Deployment.apps "web" is invalid: spec.selector');
+  });
+
+  it('reads manifests from stdin and plans against the default cluster', async () => {
+    const text = readFileSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), 'utf8');
+    const r = await runCli(['plan', '-f', 'json', '--no-config', '-'], { stdin: text });
+    const plan = JSON.parse(r.stdout) as Plan;
+    expect(r.code).toBe(0);
+    expect(plan.nodes.map((n) => n.name)).toEqual(['node-1', 'node-2', 'node-3']);
+    expect(plan.pods.map((p) => p.node)).toEqual(['node-1', 'node-2', 'node-3']);
+  });
+
+  it('takes the nodes of a kubectl get nodes -o yaml file', async () => {
+    const r = await runCli([
+      'plan', '-f', 'json', '--no-config', '--cluster', 'test/fixtures/planner/cluster/kubectl-get-nodes.yaml',
+      join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'),
+    ]);
+    const plan = JSON.parse(r.stdout) as Plan;
+    // cp-1 is tainted for the control plane and worker-b is cordoned: every replica lands on worker-a.
+    expect(plan.pods.map((p) => p.node)).toEqual(['worker-a', 'worker-a', 'worker-a']);
+    expect(plan.nodes.find((n) => n.name === 'worker-a')!.allocatable).toEqual({ cpu: '3800m', memory: '15Gi', pods: 110 });
+  });
+
+  it('takes node pools from --cluster and from the cluster: section of .kubeplan.yaml', async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), join(dir, 'web.yaml'));
+    writeFileSync(join(dir, 'pools.yaml'), 'nodePools:\n  - { name: big, count: 1, capacity: { cpu: "64", memory: 256Gi } }\n');
+    let r = await runCli(['plan', '-f', 'json', '--no-config', '--cluster', 'pools.yaml', 'web.yaml'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as Plan).pods.map((p) => p.node)).toEqual(['big-1', 'big-1', 'big-1']);
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'cluster:\n  nodePools:\n    - { name: pool, count: 2 }\n');
+    r = await runCli(['plan', '-f', 'json', 'web.yaml'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as Plan).nodes.map((n) => n.name)).toEqual(['pool-1', 'pool-2']);
+  });
+
+  it('reports a bad cluster section at its line in .kubeplan.yaml, and a bad --cluster file, and exits 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'web.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n');
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'cluster:\n  nodePools:\n    - name: pool\n      count: 0\n');
+    let r = await runCli(['plan', 'web.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'kubeplan: invalid configuration in .kubeplan.yaml:\n  .kubeplan.yaml:4:7  count must be an integer of at least 1\n',
+    );
+    writeFileSync(join(dir, 'nodes.yaml'), 'nodePools:\n  - name: pool\n    count: 2\n    taints: [ { key: a, effect: Never } ]\n');
+    r = await runCli(['plan', '--no-config', '--cluster', 'nodes.yaml', 'web.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'kubeplan: invalid cluster file nodes.yaml:\n  nodes.yaml:4:25  nodePools[0].taints[0].effect: effect must be one of NoSchedule, PreferNoSchedule, NoExecute\n',
+    );
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await runCli(['plan', '--format', 'yaml'])).code).toBe(2);
+    expect((await runCli(['plan', '--no-config', '--kubernetes-version', 'latest', 'x.yaml'])).code).toBe(2);
+    const missing = await runCli(['plan', '--no-config', 'does-not-exist.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('does-not-exist.yaml');
+  });
+
+  it('plans a change against a git ref with --base', async () => {
+    try {
+      execFileSync('git', ['--version']);
+    } catch {
+      console.warn('git is not available: skipping the --base test');
+      return;
+    }
+    const dir = tempDir();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    cpSync(join(FIXTURES, 'rolling-update-3-replicas', 'current.yaml'), join(dir, 'web.yaml'));
+    writeFileSync(join(dir, 'old.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: old }\ndata: { a: b }\n');
+    git('add', '.');
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '-m', 'base');
+    cpSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), join(dir, 'web.yaml'));
+    rmSync(join(dir, 'old.yaml'));
+    const r = await runCli(['plan', '-f', 'json', '--no-config', '--base', 'HEAD', '.'], { cwd: dir });
+    const plan = JSON.parse(r.stdout) as Plan;
+    expect(r.stderr).toBe('');
+    expect(plan.changes).toEqual([
+      { action: 'delete', apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'old' },
+      { action: 'update', apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'web' },
+    ]);
+    expect(plan.rollouts[0]!.steps).toHaveLength(6);
+    const unknown = await runCli(['plan', '--no-config', '--base', 'no-such-ref', '.'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('kubeplan: --base: unknown git ref "no-such-ref"\n');
+  });
+});
+
+describe('kubeplan plan --current with Nodes', () => {
+  it('uses the Nodes of a live export as the cluster when nothing else names one', async () => {
+    const r = await runCli([
+      'plan', '-f', 'json', '--no-config', '--current', 'test/fixtures/planner/cluster/kubectl-get-nodes.yaml',
+      join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'),
+    ]);
+    const plan = JSON.parse(r.stdout) as Plan;
+    expect(plan.nodes.map((n) => n.name)).toEqual(['cp-1', 'worker-a', 'worker-b']);
+    expect(plan.changes.map((c) => c.kind)).toEqual(['Deployment']);
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildClusterModel, resolveClusterConfig } from '../../src/planner/cluster-model';
+import { formatPath } from '../../src/core/path';
+import { formatQuantity } from '../../src/core/quantity';
+import type { NodeModel } from '../../src/planner/types';
+import { resources } from './helpers';
+
+const schema = JSON.parse(readFileSync('schemas/cluster.schema.json', 'utf8'));
+
+function summary(node: NodeModel): Record<string, unknown> {
+  const list = (l: Record<string, { nano: bigint; format: string }>) =>
+    Object.fromEntries(Object.entries(l).map(([k, q]) => [k, formatQuantity(q as never)]));
+  return { name: node.name, labels: node.labels, taints: node.taints, unschedulable: node.unschedulable, allocatable: list(node.allocatable as never) };
+}
+
+describe('cluster model', () => {
+  it('embeds 3 workers node-1..node-3 with 4 CPU, 16Gi, 110 pods over zones a, b, c', () => {
+    const { model, problems } = buildClusterModel();
+    expect(problems).toEqual([]);
+    expect(model.source).toBe('default');
+    expect(model.nodePortRange).toEqual({ min: 30000, max: 32767 });
+    expect(model.nodes.map(summary)).toEqual(
+      ['a', 'b', 'c'].map((zone, i) => ({
+        name: `node-${i + 1}`,
+        labels: {
+          'kubernetes.io/arch': 'amd64',
+          'kubernetes.io/os': 'linux',
+          'kubernetes.io/hostname': `node-${i + 1}`,
+          'topology.kubernetes.io/zone': zone,
+        },
+        taints: [],
+        unschedulable: false,
+        allocatable: { cpu: '4', memory: '16Gi', pods: '110' },
+      })),
+    );
+  });
+
+  it('builds node pools from the short form; allocatable defaults to capacity per resource', () => {
+    const section = parse(`
+nodePortRange: 31000-31999
+nodePools:
+  - name: worker
+    count: 2
+    capacity: { cpu: "8", memory: 32Gi, pods: 110 }
+    allocatable: { cpu: 7800m }
+    labels: { pool: general }
+    zones: [x]
+  - name: gpu
+    count: 1
+    capacity: { cpu: "16", memory: 64Gi, nvidia.com/gpu: 4 }
+    taints: [ { key: dedicated, value: gpu, effect: NoSchedule } ]
+    unschedulable: true
+`);
+    expect(new Ajv().validate(schema, section)).toBe(true);
+    const { config, problems } = resolveClusterConfig(section);
+    expect(problems).toEqual([]);
+    const { model } = buildClusterModel({ config });
+    expect(model.nodePortRange).toEqual({ min: 31000, max: 31999 });
+    expect(model.nodes.map(summary)).toEqual([
+      {
+        name: 'gpu-1',
+        labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/os': 'linux', 'kubernetes.io/hostname': 'gpu-1' },
+        taints: [
+          { key: 'dedicated', value: 'gpu', effect: 'NoSchedule' },
+          { key: 'node.kubernetes.io/unschedulable', value: '', effect: 'NoSchedule' },
+        ],
+        unschedulable: true,
+        allocatable: { cpu: '16', memory: '64Gi', pods: '110', 'nvidia.com/gpu': '4' },
+      },
+      ...[1, 2].map((i) => ({
+        name: `worker-${i}`,
+        labels: {
+          'kubernetes.io/arch': 'amd64',
+          'kubernetes.io/os': 'linux',
+          pool: 'general',
+          'kubernetes.io/hostname': `worker-${i}`,
+          'topology.kubernetes.io/zone': 'x',
+        },
+        taints: [],
+        unschedulable: false,
+        allocatable: { cpu: '7800m', memory: '32Gi', pods: '110' },
+      })),
+    ]);
+  });
+
+  it('reports every problem of the section at once, with paths', () => {
+    const section = parse(`
+nodePortRange: 40000-30000
+nodePools:
+  - name: Worker
+    count: 0
+    capacity: { cpu: 4 cores, memory: 1GiB }
+    taints: [ { key: a, effect: Sometimes } ]
+    zonez: [a]
+`);
+    expect(new Ajv().validate(schema, section)).toBe(false);
+    expect(resolveClusterConfig(section).problems.map((p) => [formatPath(p.path), p.message])).toEqual([
+      ['nodePortRange', 'nodePortRange 40000-30000 is not a valid port range'],
+      ['nodePools[0].zonez', 'unknown field "zonez" in a node pool'],
+      ['nodePools[0].name', 'name must be a DNS-1123 label of at most 50 characters (nodes are named <name>-1, <name>-2, …)'],
+      ['nodePools[0].count', 'count must be an integer of at least 1'],
+      ['nodePools[0].capacity.cpu', "cpu: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+      ['nodePools[0].capacity.memory', "memory: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+      ['nodePools[0].taints[0].effect', 'effect must be one of NoSchedule, PreferNoSchedule, NoExecute'],
+    ]);
+  });
+
+  it('reads kubectl get nodes -o yaml: labels, taints, cordon, allocatable defaulting to capacity', () => {
+    const nodes = resources(readFileSync('test/fixtures/planner/cluster/kubectl-get-nodes.yaml', 'utf8'));
+    const { model, problems } = buildClusterModel({ nodes });
+    expect(problems).toEqual([]);
+    expect(model.source).toBe('nodes');
+    const byName = Object.fromEntries(model.nodes.map((n) => [n.name, summary(n)]));
+    expect(Object.keys(byName)).toEqual(['cp-1', 'worker-a', 'worker-b']);
+    expect(byName['cp-1']!.taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', value: '', effect: 'NoSchedule' }]);
+    expect(byName['cp-1']!.allocatable).toEqual({
+      cpu: '2',
+      'ephemeral-storage': '47060071478',
+      'hugepages-2Mi': '0',
+      memory: '3928176Ki',
+      pods: '110',
+    });
+    expect(byName['worker-a']!.allocatable).toEqual({ cpu: '3800m', memory: '15Gi', pods: '110' });
+    expect(byName['worker-b']).toMatchObject({
+      unschedulable: true,
+      taints: [{ key: 'node.kubernetes.io/unschedulable', value: '', effect: 'NoSchedule' }],
+      allocatable: { cpu: '4', memory: '16Gi', pods: '110' },
+    });
+  });
+
+  it('turns a Node with a bad quantity into a problem', () => {
+    const nodes = resources(`
+apiVersion: v1
+kind: Node
+metadata: { name: broken }
+status: { capacity: { cpu: lots, memory: 1Gi } }
+`);
+    const { model, problems } = buildClusterModel({ nodes });
+    expect(problems.map((p) => [formatPath(p.path), p.message])).toEqual([['status.capacity.cpu', 'Node broken: cpu is not a valid quantity']]);
+    expect(model.nodes.map((n) => n.name)).toEqual(['broken']);
+  });
+});

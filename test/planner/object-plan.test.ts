@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { buildObjectPlan } from '../../src/planner/object-plan';
+import { maskSecrets, renderStateDiff } from '../../src/planner/state-diff';
+import { templateHash } from '../../src/planner/defaults';
+import { resources } from './helpers';
+
+const deployment = (image: string, extra = '') => `
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web${extra} }
+spec:
+  replicas: 2
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [ { name: web, image: "${image}", resources: { requests: { cpu: "0.5", memory: 256Mi } } } ]
+`;
+
+describe('object plan', () => {
+  it('compares defaulted objects, quantities by value', () => {
+    const current = deployment('nginx:1.25').replace('cpu: "0.5"', 'cpu: 500m');
+    const plan = buildObjectPlan(resources(deployment('nginx:1.25')), resources(current));
+    expect(plan.changes).toEqual([]);
+    expect(plan.unchanged).toBe(1);
+  });
+
+  it('deletes objects of a manifest-based current state that the desired manifests drop', () => {
+    const current = `${deployment('nginx:1.25')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: old }\n`;
+    const plan = buildObjectPlan(resources(deployment('nginx:1.27')), resources(current));
+    expect(plan.changes.map((c) => [c.action, c.kind, c.name])).toEqual([
+      ['delete', 'ConfigMap', 'old'],
+      ['update', 'Deployment', 'web'],
+    ]);
+  });
+
+  it('ignores server-set fields of live objects but sees fields removed since the last apply', () => {
+    const live = `
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+  namespace: default
+  uid: 1b2c
+  resourceVersion: "77"
+  creationTimestamp: "2025-01-01T00:00:00Z"
+  annotations:
+    kubectl.kubernetes.io/last-applied-configuration: '{"apiVersion":"v1","kind":"Service","metadata":{"name":"api","labels":{"team":"a"}},"spec":{"selector":{"app":"api"},"ports":[{"port":80}]}}'
+  labels: { team: a }
+spec:
+  clusterIP: 10.96.44.1
+  clusterIPs: [10.96.44.1]
+  ipFamilies: [IPv4]
+  ipFamilyPolicy: SingleStack
+  internalTrafficPolicy: Cluster
+  selector: { app: api }
+  sessionAffinity: None
+  type: ClusterIP
+  ports: [ { port: 80, protocol: TCP, targetPort: 80 } ]
+status: { loadBalancer: {} }
+`;
+    const same = 'apiVersion: v1\nkind: Service\nmetadata: { name: api, labels: { team: a } }\nspec: { selector: { app: api }, ports: [ { port: 80 } ] }\n';
+    expect(buildObjectPlan(resources(same), resources(live)).changes).toEqual([]);
+    const withoutLabel = 'apiVersion: v1\nkind: Service\nmetadata: { name: api }\nspec: { selector: { app: api }, ports: [ { port: 80 } ] }\n';
+    const plan = buildObjectPlan(resources(withoutLabel), resources(live));
+    expect(plan.changes.map((c) => c.action)).toEqual(['update']);
+    expect(renderStateDiff(plan.diffs)).toContain('-  labels:\n-    team: a\n');
+    // Live objects the manifests do not mention are kept (kubectl apply does not prune).
+    expect(buildObjectPlan([], resources(live)).changes).toEqual([]);
+  });
+
+  it('reports immutable changes as must be replaced and keeps the current object', () => {
+    const plan = buildObjectPlan(resources(deployment('nginx:1.25').replace('matchLabels: { app: web }', 'matchLabels: { app: web, v: "2" }')), resources(deployment('nginx:1.25')));
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'Deployment.apps "web" is invalid: spec.selector: Invalid value: {"matchLabels":{"app":"web","v":"2"}}: field is immutable; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)',
+    ]);
+    expect(plan.changed.size).toBe(0);
+    expect(plan.next[0]!.file).toBe('test.yaml');
+  });
+});
+
+describe('state diff', () => {
+  it('writes kubectl-style files: sorted keys, list items at their key, ambiguous strings quoted', () => {
+    const plan = buildObjectPlan(
+      resources('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\ndata: { a: "yes", b: "0644", c: "1.5", d: plain text, e: "x: y", f: "" }\n'),
+      [],
+    );
+    expect(renderStateDiff(plan.diffs)).toBe(
+      [
+        '--- a/v1.ConfigMap.default.c',
+        '+++ b/v1.ConfigMap.default.c',
+        '@@ -0,0 +1,11 @@',
+        '+apiVersion: v1',
+        '+data:',
+        '+  a: "yes"',
+        '+  b: "0644"',
+        '+  c: "1.5"',
+        '+  d: plain text',
+        '+  e: "x: y"',
+        '+  f: ""',
+        '+kind: ConfigMap',
+        '+metadata:',
+        '+  name: c',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('masks Secret values like kubectl diff, and the last-applied annotation that carries them', () => {
+    const { before, after } = maskSecrets(
+      { kind: 'Secret', data: { same: 'YQ==', changed: 'Yg==', gone: 'Yw==' }, metadata: { annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"data":{"same":"YQ=="}}' } } },
+      { kind: 'Secret', data: { same: 'YQ==', changed: 'ZA==', added: 'ZQ==' } },
+    );
+    expect(before).toEqual({
+      kind: 'Secret',
+      data: { same: '***', changed: '*** (before)', gone: '***' },
+      metadata: { annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '***' } },
+    });
+    expect(after).toEqual({ kind: 'Secret', data: { same: '***', changed: '*** (after)', added: '***' } });
+  });
+});
+
+describe('synthetic pod-template-hash', () => {
+  it('uses only the characters Kubernetes hashes use, at most 10, and changes with the collision count', () => {
+    const hashes = ['a', 'b', '{"spec":{}}', 'x'.repeat(1000)].map((k) => templateHash(k));
+    for (const h of hashes) expect(h).toMatch(/^[4-9bcdf]{1,10}$/);
+    expect(templateHash('a', 1)).not.toBe(templateHash('a'));
+    expect(templateHash('a')).toBe(templateHash('a'));
+  });
+});
