@@ -68,9 +68,10 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
 
   stream.forEach((doc, index) => {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) {
-        problems.push(yamlProblem(error, lines));
-      }
+      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
+      // Running out of stack is reported at every level the parser unwinds through: say it once.
+      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
+      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
       return;
     }
     const root = doc.contents;
