@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root2, ref);
+      let _sch = resolve7.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root2, ref) {
+    function resolve7(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -14592,11 +14592,11 @@ var require_dist2 = __commonJS({
 // src/action/main.ts
 import { execFile as execFile2 } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/cli/commands/lint.ts
 import { readFile as readFile3, writeFile } from "node:fs/promises";
-import { relative, resolve as resolve4, sep } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/engine/rule.ts
 function createRule(rule) {
@@ -21085,9 +21085,9 @@ function parseYamlWithLibrary(file, text2) {
   }
   stream.forEach((doc, index) => {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) {
-        problems.push(yamlProblem(error, lines));
-      }
+      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
+      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
+      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
       return;
     }
     const root2 = doc.contents;
@@ -22425,36 +22425,9 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// src/io/read-config.ts
-import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-var CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
-function findConfigFile(start) {
-  let dir = resolve(start);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-async function readConfig(path, displayName = path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch {
-    throw new UsageError(`cannot read configuration file ${displayName}`);
-  }
-  return parseConfig(displayName, text2);
-}
-
 // src/io/read-inputs.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 // src/io/kustomize.ts
 import { execFile } from "node:child_process";
@@ -22490,21 +22463,21 @@ async function readInputs(paths, options) {
     }
     let isDirectory;
     try {
-      isDirectory = statSync(resolve2(options.cwd, path)).isDirectory();
+      isDirectory = statSync(resolve(options.cwd, path)).isDirectory();
     } catch (error) {
       result.ioError = true;
       result.findings.push(inputFinding(path, describeIoError(error)));
       continue;
     }
-    const kustomizeRoot = isDirectory ? kustomizationIn(resolve2(options.cwd, path)) : null;
+    const kustomizeRoot = isDirectory ? kustomizationIn(resolve(options.cwd, path)) : null;
     if (kustomizeRoot || KUSTOMIZATION_FILES.includes(basename(path))) {
-      const dir = isDirectory ? path : dirname2(path);
+      const dir = isDirectory ? path : dirname(path);
       await readKustomization(dir, options, result);
       continue;
     }
     const files = isDirectory ? listManifests(path, options, result.findings) : [path];
     for (const file of files) {
-      const absolute = resolve2(options.cwd, file);
+      const absolute = resolve(options.cwd, file);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const read = readManifest(file, absolute);
@@ -22519,10 +22492,10 @@ async function readInputs(paths, options) {
 }
 async function readKustomization(dir, options, result) {
   const render = options.renderKustomization ?? renderWithKubectl;
-  const rendered = await render(resolve2(options.cwd, dir));
+  const rendered = await render(resolve(options.cwd, dir));
   const file = `${dir.replace(/\/+$/, "")} (kustomize build)`;
   if ("text" in rendered) result.files.push({ file, text: rendered.text });
-  else result.findings.push(inputFinding(join2(dir, "kustomization.yaml"), rendered.error));
+  else result.findings.push(inputFinding(join(dir, "kustomization.yaml"), rendered.error));
 }
 function kustomizationIn(dir) {
   try {
@@ -22537,20 +22510,20 @@ function listManifests(root2, { cwd, ignore }, notes) {
   const walk2 = (dir) => {
     let entries;
     try {
-      entries = readdirSync(resolve2(cwd, dir), { withFileTypes: true });
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join2(dir, entry.name);
+      const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       if (entry.isDirectory()) {
         if (entry.name === "node_modules") continue;
-        const kustomization = kustomizationIn(resolve2(cwd, path));
+        const kustomization = kustomizationIn(resolve(cwd, path));
         if (kustomization) {
           notes.push({
-            ...inputFinding(join2(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
+            ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
             severity: "info"
           });
           continue;
@@ -22755,6 +22728,53 @@ function isInteractive(io, stream = io.stderr) {
   return Boolean(stream.isTTY) && !io.env.CI && !io.env.GITHUB_ACTIONS;
 }
 
+// src/cli/command-config.ts
+import { relative, resolve as resolve3, sep } from "node:path";
+
+// src/io/read-config.ts
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+var CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
+function findConfigFile(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join2(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+async function readConfig(path, displayName = path) {
+  let text2;
+  try {
+    text2 = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`cannot read configuration file ${displayName}`);
+  }
+  return parseConfig(displayName, text2);
+}
+
+// src/cli/command-config.ts
+async function loadCommandConfig(options, io) {
+  if (options["no-config"]) return null;
+  if (options.config) return readConfig(resolve3(io.cwd, options.config), options.config);
+  const found = findConfigFile(io.cwd);
+  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
+}
+function buildIgnoreMatcher(config, cwd) {
+  const patterns = config?.config.ignorePaths;
+  if (!config || !patterns || patterns.length === 0) return void 0;
+  const base = resolve3(cwd, config.file, "..");
+  return (path) => {
+    const rel = relative(base, resolve3(cwd, path)).split(sep).join("/");
+    return patterns.some((p) => matchesGlob(rel, p));
+  };
+}
+
 // src/cli/progress.ts
 var FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 var NO_PROGRESS = { active: false, update() {
@@ -22787,7 +22807,7 @@ function startProgress(io, options = {}) {
       if (!stopped && (shown || io.now() - started >= delayMs)) draw();
     },
     // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
-    pause: () => new Promise((resolve6) => setTimeout(resolve6, 0)),
+    pause: () => new Promise((resolve7) => setTimeout(resolve7, 0)),
     stop() {
       stopped = true;
       clearTimeout(timer);
@@ -23568,7 +23588,7 @@ function minorOf(version) {
 
 // src/io/load-schemas.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/io/package-root.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -23618,7 +23638,7 @@ async function loadSchemaCatalog(options) {
           continue;
         }
         const target = expandSchemaLocation(location, apiVersion, kind, options.kubernetesVersion, options.strict);
-        const found = isUrl(target) ? await readUrl(target, fetcher) : await readLocal(resolve3(cwd, target));
+        const found = isUrl(target) ? await readUrl(target, fetcher) : await readLocal(resolve4(cwd, target));
         if (found === void 0) continue;
         external.set(key, found);
         return;
@@ -23777,7 +23797,7 @@ async function writeOutputs(report, outputs, io) {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve4(io.cwd, file), renderReport(report, format, { color: false }));
+      await writeFile(resolve5(io.cwd, file), renderReport(report, format, { color: false }));
     } catch (error) {
       const reason = error.code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}
@@ -23788,27 +23808,27 @@ async function writeOutputs(report, outputs, io) {
   return code;
 }
 async function lint(positionals, options, io, progress = NO_PROGRESS) {
-  const config = await loadConfig(options, io);
+  const config = await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
   const { rules, problems } = resolveRules(RULES, settings);
   if (config && problems.length > 0) throw configError(config.file, config.document, problems);
-  const ignore = ignoreMatcher(config, io.cwd);
+  const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
-  const linted = new Set(read.files.map((f) => resolve4(io.cwd, f.file)));
+  const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
-  const context = contextRead ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve4(io.cwd, f.file)))).resources : [];
+  const context = contextRead ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file)))).resources : [];
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
   const resolved = { kubernetesVersion, strict, failOn };
   const baselineFile = options.baseline;
   if (options["update-baseline"] && !baselineFile) throw new UsageError("--update-baseline needs --baseline FILE");
-  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve4(io.cwd, baselineFile), baselineFile) : null;
+  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve5(io.cwd, baselineFile), baselineFile) : null;
   const catalog = await loadSchemaCatalog({
     kubernetesVersion,
     schemaLocations: [...options["schema-location"] ?? [], ...settings.schemaLocations ?? []],
@@ -23832,13 +23852,13 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     ruleInfo: ruleInfo(RULES)
   });
   if (options["update-baseline"] && baselineFile) {
-    await writeFile(resolve4(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
+    await writeFile(resolve5(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}
 `);
-    return { report, exitCode: 0, config, settings: resolved };
+    return { report, exitCode: 0, config, settings: resolved, parsed };
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved };
+  return { report, exitCode, config, settings: resolved, parsed };
 }
 async function parseWithProgress(files, progress) {
   if (!progress.active) return parseInputs(files);
@@ -23862,21 +23882,6 @@ function dropNonManifests(parsed) {
     sources: parsed.sources.filter((s) => !skipped.has(s.file)),
     resources: parsed.resources.filter((r) => !skipped.has(r.file)),
     findings: parsed.findings.filter((f) => !skipped.has(f.file))
-  };
-}
-async function loadConfig(options, io) {
-  if (options["no-config"]) return null;
-  if (options.config) return readConfig(resolve4(io.cwd, options.config), options.config);
-  const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
-}
-function ignoreMatcher(config, cwd) {
-  const patterns = config?.config.ignorePaths;
-  if (!config || !patterns || patterns.length === 0) return void 0;
-  const base = resolve4(cwd, config.file, "..");
-  return (path) => {
-    const rel = relative(base, resolve4(cwd, path)).split(sep).join("/");
-    return patterns.some((p) => matchesGlob(rel, p));
   };
 }
 async function loadBaseline(path, file) {
@@ -24100,7 +24105,7 @@ async function runAction(host) {
   const { changed, note } = await changedLines(host, inputs, workspace);
   const annotated = report.findings.filter((f) => inputs.annotate === "all" || inputs.annotate === "changed" && (!changed || isOnChangedLines(f, changed, report.objects)));
   for (const f of annotated) host.write(formatCommand(f));
-  const sarifFile = resolve5(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
+  const sarifFile = resolve6(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
   await mkdir(dirname4(sarifFile), { recursive: true });
   await writeFile2(sarifFile, formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { configError, type ParsedConfig } from '../../config/config';
 import { UsageError } from '../../core/errors';
-import { matchesGlob } from '../../core/glob';
 import { formatPath } from '../../core/path';
 import type { Finding, InputFile } from '../../core/types';
-import { findConfigFile, readConfig } from '../../io/read-config';
 import { readGitRef } from '../../io/read-git-ref';
 import { readInputs } from '../../io/read-inputs';
 import { type ClusterModelSource, buildClusterModel, clusterSourceFromFile, resolveClusterConfig } from '../../planner/cluster-model';
@@ -18,6 +16,7 @@ import { parseInputs } from '../../resources/parse-inputs';
 import type { Resource } from '../../resources/resource';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, useColor } from '../cli-io';
+import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { DEFAULT_KUBERNETES_VERSION } from '../version';
 
@@ -79,22 +78,50 @@ export function renderPlan(result: Plan, format: PlanFormat, color: boolean): st
   }
 }
 
-/** Everything `kubeplan plan` does before printing; the CLI's `check` and the Action can reuse it. */
+/** What a caller already read (`kubeplan check`): the configuration and the objects it linted. */
+export interface PlanSources {
+  config: ParsedConfig | null;
+  desired: readonly Resource[];
+}
+
+export interface PlanRun {
+  result: Plan;
+  exitCode: number;
+  /**
+   * The objects a plan problem can be located at, in order of preference: the manifests, then
+   * the --current files. Objects read at a --base ref are not here: their files are not on disk.
+   */
+  located: readonly Resource[];
+}
+
+/**
+ * Everything `kubeplan plan` does before printing; `check` and the Action reuse it. With
+ * `sources`, the configuration and the desired objects are not read again (stdin can be read
+ * once only), and their parse problems are the caller's to report.
+ */
 export async function runPlan(
   positionals: string[],
   options: ParsedOptions<typeof PLAN_OPTIONS>,
   io: CliIo,
-): Promise<{ result: Plan; exitCode: number }> {
-  const config = await loadConfig(options, io);
+  sources?: PlanSources,
+): Promise<PlanRun> {
+  const config = sources ? sources.config : await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
   const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
-  const ignore = ignoreMatcher(config, io.cwd);
+  const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
 
-  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  const desired = parseInputs(read.files);
-  const findings: Finding[] = [...read.findings, ...desired.findings];
-  let ioError = read.ioError;
+  const findings: Finding[] = [];
+  let ioError = false;
+  let desired: readonly Resource[];
+  if (sources) desired = sources.desired;
+  else {
+    const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+    const parsed = parseInputs(read.files);
+    desired = parsed.resources;
+    findings.push(...read.findings, ...parsed.findings);
+    ioError = read.ioError;
+  }
 
   const current: Resource[] = [];
   if (options.current && options.current.length > 0) {
@@ -104,6 +131,7 @@ export async function runPlan(
     findings.push(...currentRead.findings, ...parsed.findings);
     ioError ||= currentRead.ioError;
   }
+  const fromFiles = [...desired, ...current];
   if (options.base !== undefined) {
     const files: InputFile[] = await readGitRef(options.base, paths, { cwd: io.cwd, ...(ignore ? { ignore } : {}) });
     const parsed = parseInputs(files.map((f) => ({ file: `${options.base}:${f.file}`, text: f.text })));
@@ -115,9 +143,9 @@ export async function runPlan(
   const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter((r) => r.kind === 'Node') : [];
   const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
-  const result = plan({ desired: desired.resources, current, cluster, options: { kubernetesVersion } });
+  const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
   const exitCode = ioError ? 2 : planSucceeded(result) && findings.length === 0 ? 0 : 1;
-  return { result, exitCode };
+  return { result, exitCode, located: fromFiles };
 }
 
 /** The cluster model: --cluster FILE, else the configuration's cluster section, else the default. */
@@ -163,22 +191,4 @@ function normalizeVersion(version: string): string {
   const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
   if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
   return match[1]!;
-}
-
-async function loadConfig(options: ParsedOptions<typeof PLAN_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
-  if (options['no-config']) return null;
-  if (options.config) return readConfig(resolve(io.cwd, options.config), options.config);
-  const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
-}
-
-/** `ignorePaths` globs are relative to the configuration file's folder. */
-function ignoreMatcher(config: ParsedConfig | null, cwd: string): ((path: string) => boolean) | undefined {
-  const patterns = config?.config.ignorePaths;
-  if (!config || !patterns || patterns.length === 0) return undefined;
-  const base = resolve(cwd, config.file, '..');
-  return (path) => {
-    const rel = relative(base, resolve(cwd, path)).split(sep).join('/');
-    return patterns.some((p) => matchesGlob(rel, p));
-  };
 }
