@@ -19546,7 +19546,7 @@ var config_schema_default = {
   additionalProperties: false,
   properties: {
     kubernetesVersion: {
-      description: 'Target Kubernetes minor version, e.g. "1.34".',
+      description: 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.',
       type: "string",
       pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
     },
@@ -19609,7 +19609,7 @@ var config_schema_default = {
       type: "array",
       items: { type: "string", minLength: 1 }
     },
-    cluster: { description: "The cluster model for kubeplan plan.", type: "object" }
+    cluster: { description: "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", $ref: "cluster.schema.json" }
   }
 };
 
@@ -21301,6 +21301,190 @@ function binaryFile(file, text2, offset) {
   };
 }
 
+// schemas/cluster.schema.json
+var cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://kubeplan.io/schemas/cluster.schema.json",
+  title: "kubeplan cluster model",
+  description: "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    nodePortRange: {
+      description: `A port range such as "30000-32767": the API server's --service-node-port-range.`,
+      type: "string",
+      pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$",
+      default: "30000-32767"
+    },
+    nodePools: {
+      description: "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/nodePool" }
+    }
+  },
+  definitions: {
+    quantity: {
+      description: 'A resource quantity such as "4", "3800m" or "16Gi".',
+      type: ["string", "number"],
+      pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$",
+      minimum: 0
+    },
+    resourceList: {
+      type: "object",
+      propertyNames: { minLength: 1 },
+      properties: {
+        pods: { description: "A whole number of pods such as 110.", type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 }
+      },
+      additionalProperties: { $ref: "#/definitions/quantity" }
+    },
+    nodePool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "count"],
+      properties: {
+        name: {
+          description: "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 50
+        },
+        count: { type: "integer", minimum: 1 },
+        capacity: {
+          description: "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.",
+          $ref: "#/definitions/resourceList"
+        },
+        allocatable: {
+          description: "What pods may request; each resource defaults to its capacity.",
+          $ref: "#/definitions/resourceList"
+        },
+        labels: {
+          description: "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).",
+          type: "object",
+          additionalProperties: { type: "string" }
+        },
+        taints: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["key", "effect"],
+            properties: {
+              key: { type: "string", minLength: 1 },
+              value: { type: "string" },
+              effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }
+            }
+          }
+        },
+        zones: {
+          description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", minLength: 1 }
+        },
+        unschedulable: {
+          description: "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).",
+          type: "boolean",
+          default: false
+        }
+      }
+    }
+  }
+};
+
+// src/core/cluster-section.ts
+function parseNodePortRange(value) {
+  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
+  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
+  return { min, max };
+}
+
+// src/config/config-problems.ts
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function buildConfigProblems(errors, prefix = []) {
+  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
+}
+function pruneAnyOfNoise(errors) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
+  return errors.filter((e) => {
+    if (!anyOfPaths.has(e.instancePath)) return true;
+    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
+    return false;
+  });
+}
+function describe(e, prefix) {
+  const path = [...prefix, ...pointerToPath(e.instancePath)];
+  const where = path.length === 0 ? "configuration" : formatPath(path);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = e.params.additionalProperty;
+      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
+    }
+    case "required":
+      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
+    case "enum":
+      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
+    case "anyOf":
+      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
+    case "pattern":
+      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
+    case "type": {
+      const meaning = formatMeaning(e);
+      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
+      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
+    }
+    default:
+      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
+  }
+}
+function formatMeaning(e) {
+  const schema = e.parentSchema;
+  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
+  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+
+// src/config/cluster-section.ts
+var MAX_NODES = 1e5;
+function checkClusterSection(value, prefix = []) {
+  const problems = [];
+  if (!isRecord(value)) return problems;
+  const section = value;
+  if (typeof section.nodePortRange === "string") {
+    const path = [...prefix, "nodePortRange"];
+    if (/^\s*\d+\s*-\s*\d+\s*$/.test(section.nodePortRange) && typeof parseNodePortRange(section.nodePortRange) === "string") {
+      problems.push({ path, message: `${formatPath(path)} ${JSON.stringify(section.nodePortRange)} is not a port range (first ≤ last, within 1-65535)` });
+    }
+  }
+  if (!Array.isArray(section.nodePools)) return problems;
+  const names2 = /* @__PURE__ */ new Set();
+  let total = 0;
+  section.nodePools.forEach((pool, i) => {
+    if (!isRecord(pool)) return;
+    if (typeof pool.name === "string") {
+      const path = [...prefix, "nodePools", i, "name"];
+      if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
+      names2.add(pool.name);
+    }
+    if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
+  });
+  if (total > MAX_NODES) {
+    const path = [...prefix, "nodePools"];
+    problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
+  }
+  return problems;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/config/config.ts
 var validateConfig;
 function parseConfig(file, text2) {
@@ -21314,10 +21498,10 @@ function parseConfig(file, text2) {
     throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
   }
   const value = normalizeOff(document?.value ?? {});
-  validateConfig ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
-  if (!validateConfig(value)) {
-    throw configError(file, document, pruneAnyOfNoise(validateConfig.errors ?? []).flatMap((e) => describeAjvError(e)));
-  }
+  validateConfig ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
+  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
+  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
+  if (problems.length > 0) throw configError(file, document, problems);
   return { file, config: value, document };
 }
 function normalizeOff(value) {
@@ -21341,36 +21525,8 @@ function configError(file, document, problems) {
     })
   );
 }
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function pruneAnyOfNoise(errors) {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
-  return errors.filter((e) => {
-    if (!anyOfPaths.has(e.instancePath)) return true;
-    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
-    return false;
-  });
-}
-function describeAjvError(e) {
-  const path = pointerToPath(e.instancePath);
-  const where = path.length === 0 ? "configuration" : path.join(".");
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = e.params.additionalProperty;
-      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
-    }
-    case "required":
-      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
-    case "enum":
-      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
-    case "anyOf":
-      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
-    default:
-      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
-  }
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/core/glob.ts
@@ -22893,7 +23049,7 @@ function prepareSchema(node, options) {
   const source = node;
   const out = {};
   for (const [key, value] of Object.entries(source)) {
-    if (SCHEMA_MAPS.has(key) && isRecord(value)) {
+    if (SCHEMA_MAPS.has(key) && isRecord3(value)) {
       const map = {};
       for (const [name, child] of Object.entries(value)) map[name] = prepareSchema(child, options);
       out[key] = map;
@@ -22903,7 +23059,7 @@ function prepareSchema(node, options) {
       out[key] = value.map((child) => prepareSchema(child, options));
     } else if (key === "items") {
       out.items = Array.isArray(value) ? value.map((child) => prepareSchema(child, options)) : prepareSchema(value, options);
-    } else if (key === "dependencies" && isRecord(value)) {
+    } else if (key === "dependencies" && isRecord3(value)) {
       const deps = {};
       for (const [name, dep] of Object.entries(value)) deps[name] = Array.isArray(dep) ? dep : prepareSchema(dep, options);
       out.dependencies = deps;
@@ -22932,7 +23088,7 @@ function prepareSchema(node, options) {
     out.format ??= "int-or-string";
   }
   if (source["x-kubernetes-embedded-resource"] === true) {
-    const properties = isRecord(out.properties) ? out.properties : {};
+    const properties = isRecord3(out.properties) ? out.properties : {};
     properties.apiVersion ??= { type: "string" };
     properties.kind ??= { type: "string" };
     properties.metadata ??= { type: "object" };
@@ -22952,7 +23108,7 @@ function prepareSchema(node, options) {
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
   const preserveUnknown = source["x-kubernetes-preserve-unknown-fields"] === true;
-  if (options.strict && !preserveUnknown && out.additionalProperties === void 0 && isRecord(out.properties)) {
+  if (options.strict && !preserveUnknown && out.additionalProperties === void 0 && isRecord3(out.properties)) {
     out.additionalProperties = false;
   }
   return out;
@@ -22966,11 +23122,11 @@ function isJavaScriptRegExp(pattern) {
   }
 }
 function isIntOrStringBranch(branch) {
-  if (!isRecord(branch)) return false;
+  if (!isRecord3(branch)) return false;
   const keys = Object.keys(branch);
   return keys.length === 1 && (branch.type === "integer" || branch.type === "string");
 }
-function isRecord(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -23157,7 +23313,7 @@ function typeProblem(error, path, context, sensitive) {
   const types = expectedTypes(error);
   const format = error.parentSchema?.format;
   const expected = format === "quantity" ? "a quantity (a number, or a string such as 500m or 1.5Gi)" : [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-  let message = `expected ${expected}, got ${describe(value, sensitive)}`;
+  let message = `expected ${expected}, got ${describe2(value, sensitive)}`;
   let fix;
   const text2 = context.sourceText(path);
   const plain = text2 !== void 0 && !/^["'!&*]/.test(text2);
@@ -23225,7 +23381,7 @@ function quantityFix(text2) {
   const fixed = `${number}${suffix}`;
   return fixed === text2 ? void 0 : fixed;
 }
-function describe(value, sensitive) {
+function describe2(value, sensitive) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";

@@ -1,4 +1,5 @@
 import { KUBERNETES_VERSIONS } from '../schema/kubernetes-versions';
+import clusterSchema from '../../schemas/cluster.schema.json' with { type: 'json' };
 import { tryParseQuantity } from '../core/quantity';
 
 /** Everything `kubeplan init` asks, whether from prompts or flags. */
@@ -116,17 +117,22 @@ export const validate = {
     (KUBERNETES_VERSIONS as readonly string[]).includes(v.trim().replace(/^v/, ''))
       ? undefined
       : `one of the versions kubeplan ships schemas for: ${KUBERNETES_VERSIONS.join(', ')}`,
-  poolName: (v: string) => (/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(v.trim()) ? undefined : 'lower-case letters, digits and "-" (a DNS label)'),
+  // schemas/cluster.schema.json: a DNS-1123 label of at most 50 characters (nodes are <name>-<n>).
+  poolName: (v: string) =>
+    /^[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?$/.test(v.trim()) ? undefined : 'lower-case letters, digits and "-" (a DNS label of at most 50 characters)',
   count: (v: string) => (/^[1-9][0-9]{0,3}$/.test(v.trim()) ? undefined : 'a whole number of nodes from 1 to 9999'),
   cpu: (v: string) => (isPositiveQuantity(v) ? undefined : 'a CPU quantity such as 4 or 3500m'),
   memory: (v: string) => (isPositiveQuantity(v) ? undefined : 'a memory quantity such as 16Gi'),
   paths: (v: string) => (v.trim() !== '' && !/[\s,]/.test(v.trim()) && !v.trim().startsWith('/') ? undefined : 'one relative folder, such as k8s or .'),
 };
 
+/** A quantity above zero that the cluster schema accepts (the written configuration must validate). */
 function isPositiveQuantity(v: string): boolean {
   const q = tryParseQuantity(v.trim());
-  return q !== undefined && !v.trim().startsWith('-') && !/^0+(\.0*)?[a-zA-Z]*$/.test(v.trim());
+  return q !== undefined && QUANTITY.test(v.trim()) && !/^\+?0*(\.0*)?([eE][+-]?[0-9]+|[a-zA-Z]*)$/.test(v.trim());
 }
+
+const QUANTITY = new RegExp(clusterSchema.definitions.quantity.pattern);
 
 function trimSlashes(path: string): string {
   return path.replace(/^\.\//, '').replace(/\/+$/, '');

@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { configError, type ParsedConfig } from '../../config/config';
+import { validateClusterSection } from '../../config/cluster-section';
+import type { ParsedConfig } from '../../config/config';
+import type { ClusterSection } from '../../core/cluster-section';
 import { UsageError } from '../../core/errors';
-import { formatPath } from '../../core/path';
 import type { Finding, InputFile } from '../../core/types';
 import { readGitRef } from '../../io/read-git-ref';
 import { readInputs } from '../../io/read-inputs';
-import { type ClusterModelSource, buildClusterModel, clusterSourceFromFile, resolveClusterConfig } from '../../planner/cluster-model';
+import { type ClusterModelSource, buildClusterModel } from '../../planner/cluster-model';
 import { plan, planSucceeded } from '../../planner/plan';
 import { renderPlanJson } from '../../planner/render/json';
 import { renderPlanMarkdown } from '../../planner/render/markdown';
 import { renderPlanText } from '../../planner/render/text';
 import type { ClusterModel, Plan } from '../../planner/types';
+import { isObject } from '../../resources/kinds';
 import { parseInputs } from '../../resources/parse-inputs';
 import type { Resource } from '../../resources/resource';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
@@ -148,15 +150,12 @@ export async function runPlan(
   return { result, exitCode, located: fromFiles };
 }
 
-/** The cluster model: --cluster FILE, else the configuration's cluster section, else the default. */
+/**
+ * The cluster model: --cluster FILE, else the configuration's cluster section (validated with
+ * the rest of the configuration when it was read), else the default.
+ */
 async function loadCluster(file: string | undefined, config: ParsedConfig | null, io: CliIo): Promise<ClusterModel> {
-  let source: ClusterModelSource = {};
-  const section = config?.config.cluster;
-  if (section !== undefined && config) {
-    const { config: resolved, problems } = resolveClusterConfig(section);
-    if (problems.length > 0) throw configError(config.file, config.document, problems.map((p) => ({ path: ['cluster', ...p.path], message: p.message })));
-    source = { config: resolved! };
-  }
+  let source: ClusterModelSource = config?.config.cluster ? { config: config.config.cluster } : {};
   if (file !== undefined) {
     let text: string;
     try {
@@ -168,14 +167,24 @@ async function loadCluster(file: string | undefined, config: ParsedConfig | null
     const document = parsed.sources[0]?.documents[0] ?? null;
     // The short form is no Kubernetes object: only syntax errors count here.
     const problems = parsed.findings.filter((f) => f.rule === 'yaml').map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
-    if (problems.length === 0) {
-      const fromFile = clusterSourceFromFile(parsed.resources, document?.value);
-      for (const p of fromFile.problems) {
-        const at = p.resource ? p.resource.document.locate([...p.resource.path, ...p.path], 'key') : (document?.locate(p.path, 'key') ?? { line: 1, column: 1 });
-        problems.push(`  ${file}:${at.line}:${at.column}  ${p.path.length > 0 ? `${formatPath(p.path)}: ` : ''}${p.message}`);
-      }
+    const nodes = parsed.resources.filter((r) => r.kind === 'Node');
+    if (problems.length === 0 && nodes.length > 0) {
       // Node objects keep the configured NodePort range.
-      source = fromFile.source.nodes ? { ...source, nodes: fromFile.source.nodes } : { ...fromFile.source, config: { ...source.config, ...fromFile.source.config } };
+      source = { ...source, nodes };
+    } else if (problems.length === 0) {
+      // The short form: a cluster: section (a .kubeplan.yaml) or the section's content.
+      const value = document?.value;
+      const inSection = isObject(value) && 'cluster' in value;
+      const section = inSection ? value.cluster : value;
+      if (!isObject(section) || !('nodePools' in section || 'nodePortRange' in section)) {
+        problems.push(`  ${file}:1:1  expected Node objects (kubectl get nodes -o yaml) or node pools (nodePools: …, or cluster: { nodePools: … })`);
+      } else {
+        for (const p of validateClusterSection(section, inSection ? ['cluster'] : [])) {
+          const at = document?.locate(p.path, 'key') ?? { line: 1, column: 1 };
+          problems.push(`  ${file}:${at.line}:${at.column}  ${p.message}`);
+        }
+        if (problems.length === 0) source = { config: { ...source.config, ...(section as ClusterSection) } };
+      }
     }
     if (problems.length > 0) throw new UsageError(`invalid cluster file ${file}:\n${problems.join('\n')}`);
   }
