@@ -22201,16 +22201,12 @@ function escapeProperty(text2) {
 
 // src/formatters/json.ts
 function formatJson(report) {
+  return `${JSON.stringify(buildJsonReport(report), null, 2)}
+`;
+}
+function buildJsonReport(report) {
   const { files, resources, errors, warnings, infos, suppressed } = report.summary;
-  return JSON.stringify(
-    {
-      version: 1,
-      summary: { files, resources, errors, warnings, infos, suppressed },
-      findings: report.findings.map(toJson)
-    },
-    null,
-    2
-  ) + "\n";
+  return { version: 1, summary: { files, resources, errors, warnings, infos, suppressed }, findings: report.findings.map(toJson) };
 }
 function toJson(f) {
   const out = {
@@ -23933,27 +23929,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     } finally {
       progress.stop();
     }
-    const code = await writeOutputs(result.report, outputs, io);
+    const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     io.stdout.write(formatReport(result.report, options.format ?? "text", io, io.now() - started));
     return Math.max(code, result.exitCode);
   }
 };
-function parseOutputs(values) {
+function parseOutputs(values, formats = FORMATS) {
   return values.map((value) => {
     const at = value.indexOf("=");
     const format = value.slice(0, at);
     const file = value.slice(at + 1);
-    if (at <= 0 || file === "" || !FORMATS.includes(format)) {
-      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${FORMATS.join(", ")} (got "${value}")`);
+    if (at <= 0 || file === "" || !formats.includes(format)) {
+      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${formats.join(", ")} (got "${value}")`);
     }
     return { format, file };
   });
 }
-async function writeOutputs(report, outputs, io) {
+async function writeOutputs(outputs, io, render) {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve5(io.cwd, file), renderReport(report, format, { color: false }));
+      await writeFile(resolve5(io.cwd, file), render(format));
     } catch (error) {
       const reason = error.code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}
@@ -24077,8 +24073,11 @@ function plural2(n, word) {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 function failsAt(report, level) {
+  return reachesFailOn(report.findings, level);
+}
+function reachesFailOn(items, level) {
   if (level === "none") return false;
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+  return items.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
 
 // src/action/changed-lines.ts

@@ -35,7 +35,7 @@ describe('.kubeplan.yaml', () => {
         '  .kubeplan.yaml:4:43  cluster.nodePools[0].capacity.cpu must be a resource quantity such as "4", "3800m" or "16Gi" (got "4 cores")',
         '',
       ].join('\n');
-      for (const command of ['lint', 'plan']) {
+      for (const command of ['lint', 'plan', 'check']) {
         const r = await runCli([command, 'cm.yaml'], { cwd: dir });
         expect(r.stderr, command).toBe(expected);
         expect(r.code, command).toBe(2);

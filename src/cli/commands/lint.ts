@@ -99,36 +99,36 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     } finally {
       progress.stop();
     }
-    const code = await writeOutputs(result.report, outputs, io);
+    const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     io.stdout.write(formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started));
     return Math.max(code, result.exitCode);
   },
 };
 
-export interface OutputTarget {
-  format: Format;
+export interface OutputTarget<F extends string = Format> {
+  format: F;
   file: string;
 }
 
 /** `--output FORMAT=FILE` values; a bad one is a usage error before anything runs. */
-export function parseOutputs(values: readonly string[]): OutputTarget[] {
+export function parseOutputs<F extends string = Format>(values: readonly string[], formats: readonly F[] = FORMATS as readonly string[] as readonly F[]): OutputTarget<F>[] {
   return values.map((value) => {
     const at = value.indexOf('=');
-    const format = value.slice(0, at) as Format;
+    const format = value.slice(0, at) as F;
     const file = value.slice(at + 1);
-    if (at <= 0 || file === '' || !FORMATS.includes(format)) {
-      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')} (got "${value}")`);
+    if (at <= 0 || file === '' || !formats.includes(format)) {
+      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${formats.join(', ')} (got "${value}")`);
     }
     return { format, file };
   });
 }
 
-/** Writes each `--output` file (plain text, no colour or timings); a write failure exits 2. */
-export async function writeOutputs(report: LintReport, outputs: readonly OutputTarget[], io: CliIo): Promise<number> {
+/** Writes each `--output` file (`render` gives plain text: no colour or timings); a write failure exits 2. */
+export async function writeOutputs<F extends string>(outputs: readonly OutputTarget<F>[], io: CliIo, render: (format: F) => string): Promise<number> {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve(io.cwd, file), renderReport(report, format, { color: false }));
+      await writeFile(resolve(io.cwd, file), render(format));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}\n`);
@@ -295,6 +295,11 @@ function plural(n: number, word: string): string {
 }
 
 export function failsAt(report: LintReport, level: Severity | 'none'): boolean {
+  return reachesFailOn(report.findings, level);
+}
+
+/** Whether any of these (findings, or plan problems) has at least the --fail-on severity. */
+export function reachesFailOn(items: readonly { severity: Severity }[], level: Severity | 'none'): boolean {
   if (level === 'none') return false;
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+  return items.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
