@@ -80,7 +80,7 @@ export function renderPreCommitConfig(a: InitAnswers, tool: { version: string; r
   return `${lines.join('\n')}\n`;
 }
 
-/** A GitHub workflow: the Action on pull requests and pushes, SARIF uploaded to code scanning. */
+/** A GitHub workflow: the Action (lint and plan) on pull requests and pushes, SARIF uploaded to code scanning. */
 export function renderWorkflow(a: InitAnswers, tool: { version: string; repository: string }): string {
   return `name: kubeplan
 on:
@@ -98,11 +98,13 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0 # lets kubeplan annotate only the lines a pull request changes
+          fetch-depth: 0 # lets kubeplan annotate the lines a pull request changes and plan it against its base
       - id: kubeplan
         uses: ${tool.repository}@v${tool.version}
         with:
           paths: ${JSON.stringify(a.paths)}
+          # plan: false          # lint only; by default the change is also planned (job summary, annotations)
+          # cluster: nodes.yaml  # the nodes to plan onto (default: cluster: in .kubeplan.yaml)
       - if: always() && steps.kubeplan.outputs.sarif-file != ''
         uses: github/codeql-action/upload-sarif@v3
         with:

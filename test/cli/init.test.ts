@@ -39,11 +39,13 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0 # lets kubeplan annotate only the lines a pull request changes
+          fetch-depth: 0 # lets kubeplan annotate the lines a pull request changes and plan it against its base
       - id: kubeplan
         uses: kubeplan/kubeplan@v0.1.0
         with:
           paths: "${paths}"
+          # plan: false          # lint only; by default the change is also planned (job summary, annotations)
+          # cluster: nodes.yaml  # the nodes to plan onto (default: cluster: in .kubeplan.yaml)
       - if: always() && steps.kubeplan.outputs.sarif-file != ''
         uses: github/codeql-action/upload-sarif@v3
         with:

@@ -20,4 +20,13 @@ describe('the markdown plan, for job summaries', () => {
     expect(cut).toContain(`\`\`\`diff\n${kept}\`\`\`\n\n_The diff is cut after 1 of ${lines} lines; \`kubeplan plan\` prints all of it._\n\n</details>`);
     expect(cut).not.toContain(plan.diff.split('\n')[1]!);
   });
+
+  it('can list fewer pods in the placement table', () => {
+    expect(plan.pods).toHaveLength(4);
+    const cut = renderPlanMarkdown(plan, { maxPods: 1 });
+    const rows = (md: string) => md.split('\n').filter((l) => /^\| default \| worker-/.test(l));
+    expect(rows(cut)).toEqual([rows(full)[0]]);
+    expect(cut).toContain('\n\n_…and 3 more pods; `kubeplan plan` lists all of them._\n\n</details>');
+    expect(renderPlanMarkdown(plan, { maxPods: 4 })).toBe(full);
+  });
 });

@@ -10,6 +10,8 @@ export interface PlanMarkdownOptions {
   headingLevel?: 2 | 3;
   /** Cut the diff after this many characters (a GitHub job summary holds 1 MiB at most). */
   maxDiffLength?: number;
+  /** List at most this many pods in the placement table. */
+  maxPods?: number;
 }
 
 export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}): string {
@@ -63,8 +65,10 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}
   }
 
   if (plan.pods.length > 0) {
+    const shown = options.maxPods === undefined ? plan.pods : plan.pods.slice(0, options.maxPods);
     out.push('', `<details><summary>Placement (${plan.pods.length} pods)</summary>`, '', '| Namespace | Pod | Node | Owner |', '|---|---|---|---|');
-    for (const p of plan.pods) out.push(`| ${cell(p.namespace)} | ${cell(p.name)} | ${cell(p.node ?? '—')} | ${cell(p.owner ?? '—')} |`);
+    for (const p of shown) out.push(`| ${cell(p.namespace)} | ${cell(p.name)} | ${cell(p.node ?? '—')} | ${cell(p.owner ?? '—')} |`);
+    if (shown.length < plan.pods.length) out.push('', `_…and ${plan.pods.length - shown.length} more pods; \`kubeplan plan\` lists all of them._`);
     out.push('', '</details>');
   }
 
