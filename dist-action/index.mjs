@@ -29815,7 +29815,11 @@ var PLAN_OPTIONS = {
     help: "the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)",
     value: "file"
   },
-  "kubernetes-version": { type: "string", help: "target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)", value: "version" },
+  "kubernetes-version": {
+    type: "string",
+    help: `target Kubernetes minor version, e.g. 1.34 (default: config, else ${DEFAULT_KUBERNETES_VERSION})`,
+    value: "version"
+  },
   config: { type: "string", short: "c", help: "configuration file (default: nearest .kubeplan.yaml)", value: "file" },
   "no-config": { type: "boolean", help: "ignore any .kubeplan.yaml" }
 };
