@@ -29894,8 +29894,9 @@ async function runPlan(positionals, options, io, sources) {
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
   const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
-  const exitCode = ioError ? 2 : planSucceeded(result) && findings.length === 0 ? 0 : 1;
-  return { result, exitCode, located: fromFiles };
+  const succeeded = planSucceeded(result);
+  const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
+  return { result, exitCode, succeeded, ioError, located: fromFiles };
 }
 async function loadCluster(file, config, io) {
   let source = config?.config.cluster ? { config: config.config.cluster } : {};
@@ -29994,13 +29995,13 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
   const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
   const { findings, unlocated } = buildPlanFindings(planned.result, planned.located);
   const failOn = linted.settings.failOn;
-  const planFails = planned.exitCode !== 0 || reachesFailOn([...findings, ...unlocated], failOn);
+  const planCode = planned.ioError ? 2 : !planned.succeeded || reachesFailOn([...findings, ...unlocated], failOn) ? 1 : 0;
   return {
     lint: linted,
     plan: planned,
     report: addFindings(linted.report, findings, [PLAN_RULE_INFO]),
     unlocated,
-    exitCode: Math.max(linted.exitCode, planned.exitCode, planFails ? 1 : 0)
+    exitCode: Math.max(linted.exitCode, planCode)
   };
 }
 function renderCheck(run2, format, text2) {

@@ -116,6 +116,15 @@ describe('kubeplan check: lint, then plan, one exit code', () => {
     expect(lintOnly.stdout).not.toContain('title=kubeplan plan');
   });
 
+  it('a current state that does not parse is reported, and fails plan but not check (a pull request may fix it)', async () => {
+    const args = ['-c', CONFIG, ORPHAN, '--current', 'test/fixtures/check/broken-current.yaml'];
+    const message = 'kubeplan: test/fixtures/check/broken-current.yaml:4:1: Flow map in block collection must be sufficiently indented and end with a }\n';
+    const plan = await runCli(['plan', ...args]);
+    expect(plan).toMatchObject({ code: 1, stderr: message });
+    const check = await runCli(['check', '-f', 'github', ...args]);
+    expect(check).toMatchObject({ code: 0, stderr: message });
+  });
+
   it('reads standard input once, for lint and plan alike', async () => {
     const text = readFileSync(`${SURGE}/desired.yaml`, 'utf8');
     const r = await runCli(['check', '-c', CONFIG, '-f', 'json', '-', '--current', `${SURGE}/current.yaml`], { stdin: text });

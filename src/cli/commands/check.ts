@@ -90,13 +90,15 @@ export async function check(
   const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
   const { findings, unlocated } = buildPlanFindings(planned.result, planned.located);
   const failOn = linted.settings.failOn;
-  const planFails = planned.exitCode !== 0 || reachesFailOn([...findings, ...unlocated], failOn);
+  // Problems reading the current state (--current, --base) are printed but fail nothing: a pull
+  // request may fix a file that is broken at its base.
+  const planCode = planned.ioError ? 2 : !planned.succeeded || reachesFailOn([...findings, ...unlocated], failOn) ? 1 : 0;
   return {
     lint: linted,
     plan: planned,
     report: addFindings(linted.report, findings, [PLAN_RULE_INFO]),
     unlocated,
-    exitCode: Math.max(linted.exitCode, planned.exitCode, planFails ? 1 : 0),
+    exitCode: Math.max(linted.exitCode, planCode),
   };
 }
 

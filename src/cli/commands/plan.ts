@@ -93,6 +93,10 @@ export interface PlanSources {
 export interface PlanRun {
   result: Plan;
   exitCode: number;
+  /** Everything schedules, every rollout completes, nothing is refused (planSucceeded). */
+  succeeded: boolean;
+  /** A path could not be read (exit 2). */
+  ioError: boolean;
   /**
    * The objects a plan problem can be located at, in order of preference: the manifests, then
    * the --current files. Objects read at a --base ref are not here: their files are not on disk.
@@ -150,8 +154,9 @@ export async function runPlan(
   const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
   const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
-  const exitCode = ioError ? 2 : planSucceeded(result) && findings.length === 0 ? 0 : 1;
-  return { result, exitCode, located: fromFiles };
+  const succeeded = planSucceeded(result);
+  const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
+  return { result, exitCode, succeeded, ioError, located: fromFiles };
 }
 
 /**
