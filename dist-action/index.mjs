@@ -28,12 +28,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root2, ref);
+      let _sch = resolve9.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root2, ref) {
+    function resolve9(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,59 +3915,59 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
-      const target = {};
+    function resolveComponent(base, relative4, options, skipNormalization) {
+      const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target2.scheme = relative4.scheme;
+        target2.userinfo = relative4.userinfo;
+        target2.host = relative4.host;
+        target2.port = relative4.port;
+        target2.path = removeDotSegments(relative4.path || "");
+        target2.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target2.userinfo = relative4.userinfo;
+          target2.host = relative4.host;
+          target2.port = relative4.port;
+          target2.path = removeDotSegments(relative4.path || "");
+          target2.query = relative4.query;
         } else {
-          if (!relative3.path) {
-            target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+          if (!relative4.path) {
+            target2.path = base.path;
+            if (relative4.query !== void 0) {
+              target2.query = relative4.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target2.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target2.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target2.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative3.query;
+            target2.query = relative4.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
-      return target;
+      target2.fragment = relative4.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv5 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4720,7 +4720,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -4743,7 +4743,7 @@ var require_core = __commonJS({
             this._checkUnique(baseId);
           this.refs[baseId] = sch;
         }
-        if (validateSchema)
+        if (validateSchema2)
           this.validateSchema(schema, true);
         return sch;
       }
@@ -4771,9 +4771,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
+    Ajv5.ValidationError = validation_error_1.default;
+    Ajv5.MissingRefError = ref_error_1.default;
+    exports.default = Ajv5;
     function checkOptions2(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6884,7 +6884,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv5 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6903,11 +6903,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv4;
-    module.exports = exports = Ajv4;
-    module.exports.Ajv = Ajv4;
+    exports.Ajv = Ajv5;
+    module.exports = exports = Ajv5;
+    module.exports.Ajv = Ajv5;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
+    exports.default = Ajv5;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -10905,10 +10905,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10922,7 +10922,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10946,7 +10946,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10962,7 +10962,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11053,7 +11053,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11067,13 +11067,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11116,18 +11116,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11181,8 +11181,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11194,7 +11194,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11205,8 +11205,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11223,7 +11223,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11352,13 +11352,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines3(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -11370,12 +11370,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -11403,7 +11403,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11420,24 +11420,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11453,7 +11453,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -11516,7 +11516,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -11536,8 +11536,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -11556,7 +11556,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -11620,25 +11620,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11771,26 +11771,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -12448,14 +12448,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13320,12 +13320,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -13618,37 +13618,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
-          if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
-            delete scalar.end;
+          let sep4;
+          if (scalar2.end) {
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
+            delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -13786,15 +13786,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13988,13 +13988,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14278,8 +14278,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate, compare3) {
+      return { validate, compare: compare3 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -14592,11 +14592,808 @@ var require_dist2 = __commonJS({
 // src/action/main.ts
 import { execFile as execFile2 } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+
+// src/core/report.ts
+function compareFindings(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function summarize(findings, files, resources, suppressed) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { files, resources, errors, warnings, infos, suppressed };
+}
+function addFindings(report, findings, rules = []) {
+  const all = [...report.findings, ...findings].sort(compareFindings);
+  const { files, resources, suppressed } = report.summary;
+  return {
+    ...report,
+    findings: all,
+    summary: summarize(all, files, resources, suppressed),
+    rules: new Map([...report.rules, ...rules.map((r) => [r.id, r])])
+  };
+}
+
+// src/core/reserved-rules.ts
+var RESERVED_RULES = /* @__PURE__ */ new Map([
+  [
+    "yaml",
+    {
+      id: "yaml",
+      name: "InvalidYaml",
+      category: "correctness",
+      severity: "error",
+      summary: "The file is not valid YAML.",
+      rationale: "kubectl and the API server refuse a file they cannot parse; kubeplan reads it as YAML 1.1, as Kubernetes does.",
+      fix: "fix the YAML syntax at the location shown (indentation, quoting, duplicate keys)"
+    }
+  ],
+  [
+    "schema",
+    {
+      id: "schema",
+      name: "SchemaViolation",
+      category: "correctness",
+      severity: "error",
+      summary: "The object does not match its kind's schema.",
+      rationale: "The API server rejects unknown fields (with strict field validation), wrong types, out-of-range values and missing required fields.",
+      fix: "correct the field as the message says; check the field name and type in the API reference"
+    }
+  ],
+  [
+    "schema-missing",
+    {
+      id: "schema-missing",
+      name: "MissingSchema",
+      category: "correctness",
+      severity: "error",
+      summary: "No schema is known for the object's apiVersion and kind.",
+      rationale: "An object without a schema cannot be validated: a typo in apiVersion or kind, or a custom resource whose CRD is not in the input.",
+      fix: "fix apiVersion/kind, add the CustomResourceDefinition to the input, pass --schema-location, or use --ignore-missing-schemas"
+    }
+  ],
+  [
+    "input",
+    {
+      id: "input",
+      name: "UnusableInput",
+      category: "correctness",
+      severity: "error",
+      summary: "The input cannot be linted as a Kubernetes object.",
+      rationale: "A path that does not exist, an unreadable or binary file, or a document that is not a mapping with apiVersion and kind cannot be applied.",
+      fix: "check the path, or make the document a Kubernetes object with apiVersion, kind and metadata.name"
+    }
+  ],
+  [
+    "rule-crash",
+    {
+      id: "rule-crash",
+      name: "RuleCrash",
+      category: "internal",
+      severity: "error",
+      summary: "A lint rule failed on this object.",
+      rationale: "A rule threw an error, which is a kubeplan bug; the other rules and objects were still checked.",
+      fix: "report it with the manifest; disable the rule in .kubeplan.yaml meanwhile"
+    }
+  ]
+]);
+var PLAN_RULE_INFO = {
+  id: "plan",
+  name: "PlanProblem",
+  category: "reliability",
+  severity: "error",
+  summary: "Applying the manifests would not go as intended (kubeplan check).",
+  rationale: "kubeplan check simulates applying the manifests: admission, the controllers and the scheduler. It finds what lint cannot: pods that never schedule, rollouts that stall, quota and LimitRange rejections, immutable fields the API server refuses, NodePort and ClusterIP collisions, and Services whose endpoints become empty. The message starts with the Kubernetes reason.",
+  fix: "read the reason in the message: lower the requests or add nodes (cluster: in .kubeplan.yaml, --cluster), relax placement rules, raise the quota, or replace the object"
+};
+
+// src/formatters/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(report) {
+  return report.findings.map(formatCommand).join("");
+}
+function formatCommand(f) {
+  const properties = [["file", f.file], ["line", f.line], ["col", f.column]];
+  if (f.endLine > f.line || f.endLine === f.line && f.endColumn > f.column) {
+    properties.push(["endLine", f.endLine], ["endColumn", f.endColumn]);
+  }
+  properties.push(["title", `kubeplan ${f.rule}`]);
+  const lines = [f.message];
+  if (f.resource) {
+    const { kind, namespace, name } = f.resource;
+    lines.push(`${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`);
+  }
+  for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
+  if (f.fix) lines.push(`fix: ${f.fix}`);
+  const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(lines.join("\n"))}
+`;
+}
+function formatMessageCommand(severity, title, message) {
+  return `::${COMMAND[severity]} title=${escapeProperty(title)}::${escapeData(message)}
+`;
+}
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/formatters/json.ts
+function formatJson(report) {
+  return `${JSON.stringify(buildJsonReport(report), null, 2)}
+`;
+}
+function buildJsonReport(report) {
+  const { files, resources, errors, warnings, infos, suppressed } = report.summary;
+  return { version: 1, summary: { files, resources, errors, warnings, infos, suppressed }, findings: report.findings.map(toJson) };
+}
+function toJson(f) {
+  const out = {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    resource: f.resource,
+    path: f.path
+  };
+  if (f.fix !== void 0) out.fix = f.fix;
+  if (f.related && f.related.length > 0) {
+    out.related = f.related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message }));
+  }
+  return out;
+}
+
+// src/formatters/markdown.ts
+var ICON = { error: "🔴", warning: "🟡", info: "🔵" };
+function formatMarkdown(report, options = {}) {
+  const { errors, warnings, infos, files, resources, suppressed } = report.summary;
+  const max = options.maxFindings ?? 200;
+  const out = ["## kubeplan lint", ""];
+  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}`;
+  const extra = [...options.context ?? [], ...suppressed > 0 ? [plural(suppressed, "suppressed finding")] : []];
+  const tail = extra.length > 0 ? ` · ${extra.join(" · ")}` : "";
+  if (report.findings.length === 0) {
+    out.push(`✅ No problems in ${scope}${tail}`, "");
+    return out.join("\n");
+  }
+  const counts = [plural(errors, "error"), plural(warnings, "warning"), ...infos > 0 ? [plural(infos, "info")] : []];
+  out.push(`${errors > 0 ? "❌" : "⚠️"} **${counts.join(", ")}** in ${scope}${tail}`, "");
+  out.push("| Severity | Rule | Location | Object | Message |", "| --- | --- | --- | --- | --- |");
+  for (const f of report.findings.slice(0, max)) {
+    const where = `${f.file}:${f.line}:${f.column}`;
+    const href = options.link?.(f.file, f.line) ?? null;
+    const location = href ? `[${cell(where)}](${href})` : cell(where);
+    out.push(`| ${ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${location} | ${cell(describeObject(f))} | ${cell(f.message)} |`);
+  }
+  if (report.findings.length > max) {
+    out.push("", `…and ${plural(report.findings.length - max, "more finding")} (see the annotations or the SARIF file).`);
+  }
+  const fixes = fixesByRule(report);
+  if (fixes.length > 0) {
+    out.push("", "<details><summary>How to fix</summary>", "");
+    for (const [rule, fix] of fixes) out.push(`- \`${rule}\`: ${cell(fix)}`);
+    out.push("", "</details>");
+  }
+  out.push("");
+  return out.join("\n");
+}
+function describeObject(f) {
+  if (!f.resource) return "";
+  const { kind, namespace, name } = f.resource;
+  return `${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`;
+}
+function fixesByRule(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (seen.has(f.rule)) continue;
+    const fix = report.rules.get(f.rule)?.fix ?? f.fix;
+    if (fix) seen.set(f.rule, fix);
+  }
+  return [...seen];
+}
+function cell(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/core/path.ts
+var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function getAtPath(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function existingPrefix(value, path) {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (current === null || typeof current !== "object") return path.slice(0, i);
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
+    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
+      return path.slice(0, i);
+    }
+    current = current[segment];
+  }
+  return path;
+}
+
+// src/resources/resource.ts
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function locateIn(resource, path, target2 = "value") {
+  return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target2);
+}
+function objectKey(group, kind, namespace, name) {
+  return `${group}/${kind}/${namespace ?? ""}/${name}`;
+}
+function formatRef(ref) {
+  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
+}
+function sourceTextIn(resource, path) {
+  return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
+}
+
+// src/resources/resource-finding.ts
+function buildResourceFinding(resource, spec) {
+  const location = locateIn(resource, spec.path, spec.target ?? "value");
+  const finding = {
+    rule: spec.rule,
+    severity: spec.severity,
+    message: spec.message,
+    file: resource.file,
+    ...location,
+    resource: resource.ref,
+    path: spec.path.length > 0 ? formatPath(spec.path) : null
+  };
+  if (spec.fix !== void 0) finding.fix = spec.fix;
+  if (spec.related && spec.related.length > 0) finding.related = spec.related;
+  if (spec.category !== void 0) finding.category = spec.category;
+  return finding;
+}
+
+// src/planner/plan-findings.ts
+var PLAN_RULE = "plan";
+var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
+var REASON_PATHS = { EndpointsEmpty: ["spec", "selector"] };
+var NAME_PATH = ["metadata", "name"];
+var MAX_PODS_NAMED = 5;
+function buildPlanFindings(plan2, resources) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    const key = objectKey2(r.kind, r.namespace, r.name);
+    if (!byKey.has(key)) byKey.set(key, r);
+  }
+  const out = { findings: [], unlocated: [] };
+  const add = (severity, kind, namespace, name, message, path) => {
+    const resource = byKey.get(objectKey2(kind, namespace, name));
+    if (!resource) {
+      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : objectName(kind, namespace, name), message });
+      return;
+    }
+    out.findings.push(buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }));
+  };
+  const stalls = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Set();
+  plan2.rollouts.forEach((r, i) => {
+    if (r.stalled === null) return;
+    stalls.set(objectKey2(r.kind, r.namespace, r.name), r.stalled);
+    for (const pod of plan2.rolloutDetails[i]?.heldPods ?? []) held.add(`${r.namespace}/${pod}`);
+    add("error", r.kind, r.namespace, r.name, `RolloutStalled: the rollout stalls at ${r.stalled}`, null);
+  });
+  const groups = /* @__PURE__ */ new Map();
+  for (const pod of plan2.pods) {
+    if (pod.node !== null || held.has(`${pod.namespace}/${pod.name}`)) continue;
+    const [kind, name] = pod.owner === null ? ["Pod", pod.name] : splitOwner(pod.owner);
+    const reason = pod.reason ?? "not scheduled";
+    const key = `${objectKey2(kind, pod.namespace, name)}\0${reason}`;
+    const group = groups.get(key) ?? groups.set(key, { kind, namespace: pod.namespace, name, reason, pods: [] }).get(key);
+    group.pods.push(pod.name);
+  }
+  for (const g of groups.values()) {
+    const names2 = g.pods.length <= MAX_PODS_NAMED ? g.pods.join(", ") : `${g.pods.slice(0, MAX_PODS_NAMED).join(", ")}, …`;
+    const subject = g.kind === "Pod" && g.pods.length === 1 && g.pods[0] === g.name ? "the pod" : g.pods.length === 1 ? `pod ${names2}` : `${g.pods.length} pods (${names2})`;
+    add("error", g.kind, g.namespace, g.name, `FailedScheduling: ${subject} cannot be scheduled: ${g.reason}`, null);
+  }
+  for (const p of plan2.problems) {
+    if (p.severity === "info" || LINTED_REASONS.has(p.reason)) continue;
+    const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan2);
+    const stalled = stalls.get(objectKey2(kind, p.namespace, name));
+    if (p.reason === "FailedCreate" && stalled !== void 0 && quotes(stalled, p.message)) continue;
+    const path = fieldOf(p.message) ?? REASON_PATHS[p.reason] ?? null;
+    add(p.severity, kind, p.namespace, name, `${p.reason}: ${p.message}`, path);
+  }
+  return out;
+}
+function target(resource, path) {
+  let at = existingPrefix(resource.object, path);
+  if (path[1] === "clusterIP" && at.length < 2) at = existingPrefix(resource.object, ["spec", "clusterIPs", 0]);
+  if (at.length === 0) at = existingPrefix(resource.object, NAME_PATH);
+  const value = getAtPath(resource.object, at);
+  return { path: at, target: typeof value === "object" && value !== null ? "key" : "value" };
+}
+function fieldOf(message) {
+  const match = /(?:^|is invalid: )((?:metadata|spec)(?:\.[A-Za-z][A-Za-z0-9]*|\[\d+\])*)(?=[: ])/.exec(message);
+  if (!match) return null;
+  const path = [];
+  for (const part of match[1].matchAll(/([A-Za-z][A-Za-z0-9]*)|\[(\d+)\]/g)) path.push(part[1] ?? Number(part[2]));
+  if (path[0] === "spec" && path[1] === "clusterIPs") return ["spec", "clusterIP"];
+  return path;
+}
+function ownerOf(kind, namespace, name, byKey, plan2) {
+  if (byKey.has(objectKey2(kind, namespace, name))) return [kind, name];
+  if (kind === "ReplicaSet") {
+    const deployment = name.replace(/-[^-]+$/, "");
+    if (deployment !== name && byKey.has(objectKey2("Deployment", namespace, deployment))) return ["Deployment", deployment];
+  }
+  if (kind === "Pod") {
+    const owner = plan2.pods.find((p) => p.namespace === namespace && p.name === name)?.owner;
+    if (owner) return splitOwner(owner);
+  }
+  return [kind, name];
+}
+function quotes(stalled, message) {
+  const error = message.replace(/^Error creating: /, "");
+  const cause = /cannot create pods: (.*)$/s.exec(stalled)?.[1];
+  return stalled.includes(error) || cause !== void 0 && message.includes(cause);
+}
+function splitOwner(owner) {
+  const slash = owner.indexOf("/");
+  return [owner.slice(0, slash), owner.slice(slash + 1)];
+}
+function objectKey2(kind, namespace, name) {
+  return `${kind}/${namespace ?? ""}/${name}`;
+}
+function objectName(kind, namespace, name) {
+  return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
+}
+
+// src/core/quantity.ts
+var QUANTITY_PATTERN = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/;
+var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var NANO = 1000000000n;
+var PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
+var QuantityError = class extends Error {
+};
+function parseQuantity(input) {
+  const text2 = typeof input === "number" ? numberToText(input) : input;
+  if (!QUANTITY_PATTERN.test(text2)) {
+    throw new QuantityError(
+      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
+    );
+  }
+  const [, sign, whole = "", fraction = "", suffix = ""] = PARTS.exec(text2);
+  let format;
+  let binaryExp = 0;
+  let decimalExp = 0;
+  if (suffix in BINARY) {
+    format = "BinarySI";
+    binaryExp = BINARY[suffix];
+  } else if (suffix in DECIMAL) {
+    format = "DecimalSI";
+    decimalExp = DECIMAL[suffix];
+  } else {
+    format = "DecimalExponent";
+    decimalExp = Number(suffix.slice(1));
+  }
+  const digits = BigInt((whole + fraction).replace(/^0+(?=.)/, "") || "0");
+  const exp10 = decimalExp - fraction.length + 9;
+  let nano = digits << BigInt(binaryExp);
+  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
+  return { nano: sign === "-" ? -nano : nano, format };
+}
+function tryParseQuantity(input) {
+  if (typeof input !== "string" && typeof input !== "number") return void 0;
+  try {
+    return parseQuantity(input);
+  } catch {
+    return void 0;
+  }
+}
+function numberToText(value) {
+  if (!Number.isFinite(value)) return String(value);
+  return String(value).replace("e+", "e");
+}
+function ceilDiv(a, b) {
+  const q = a / b;
+  return q * b === a || a < 0n ? q : q + 1n;
+}
+function milliValue(q) {
+  return Number(ceilDiv(q.nano, 1000000n));
+}
+function unitValue(q) {
+  return Number(ceilDiv(q.nano, NANO));
+}
+function compareQuantities(a, b) {
+  return a.nano < b.nano ? -1 : a.nano > b.nano ? 1 : 0;
+}
+function formatQuantity(q) {
+  const negative = q.nano < 0n;
+  const nano = negative ? -q.nano : q.nano;
+  const sign = negative ? "-" : "";
+  if (nano === 0n) return "0";
+  if (q.format === "BinarySI" && nano % NANO === 0n) {
+    let units2 = nano / NANO;
+    if (units2 >= 1024n) {
+      let suffix = "";
+      for (const s of ["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]) {
+        if (units2 % 1024n !== 0n) break;
+        units2 /= 1024n;
+        suffix = s;
+      }
+      if (suffix !== "") return `${sign}${units2}${suffix}`;
+    }
+  }
+  const suffixes = ["n", "u", "m", "", "k", "M", "G", "T", "P", "E"];
+  let value = nano;
+  let index = 0;
+  while (index < suffixes.length - 1 && value % 1000n === 0n) {
+    value /= 1000n;
+    index++;
+  }
+  if (q.format === "DecimalExponent") {
+    const exp = (index - 3) * 3;
+    return exp === 0 ? `${sign}${value}` : `${sign}${value}e${exp}`;
+  }
+  return `${sign}${value}${suffixes[index]}`;
+}
+
+// src/planner/render/common.ts
+function summaryLine(plan2) {
+  const s = plan2.summary;
+  return `Plan: ${s.create} to add, ${s.update} to change, ${s.delete} to destroy.`;
+}
+function podsLine(plan2) {
+  const s = plan2.summary;
+  const parts = [`Pods: ${s.podsBefore} → ${s.podsAfter}`];
+  if (s.unschedulable > 0) parts.push(`${s.unschedulable} unschedulable`);
+  const line = parts.join(", ");
+  const stalled = s.stalledRollouts > 0 ? `; rollouts: ${s.stalledRollouts} stalled` : "";
+  const unchanged = s.unchanged > 0 ? ` ${s.unchanged} object${s.unchanged === 1 ? "" : "s"} unchanged.` : "";
+  return `${line}${stalled}.${unchanged}`;
+}
+var ACTION_SIGN = { create: "+", update: "~", delete: "-" };
+function objectName2(kind, namespace, name) {
+  return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
+}
+function usage(requested, allocatable) {
+  try {
+    const r = parseQuantity(requested).nano;
+    const a = parseQuantity(allocatable).nano;
+    const percent = a === 0n ? 0n : r * 100n / a;
+    return `${requested}/${allocatable} (${percent}%)`;
+  } catch {
+    return `${requested}/${allocatable}`;
+  }
+}
+function rolloutVerdict(rollout) {
+  if (rollout.complete) return "complete";
+  if (rollout.stalled !== null) return `stalled: ${rollout.stalled}`;
+  return rollout.strategy === "OnDelete" ? "waits for pods to be deleted (OnDelete)" : "paused";
+}
+function fenceposts(rollout) {
+  if (rollout.maxSurge === null || rollout.maxUnavailable === null) return rollout.strategy;
+  return `${rollout.strategy} (maxSurge ${rollout.maxSurge}, maxUnavailable ${rollout.maxUnavailable})`;
+}
+var DETERMINISM_NOTE = "Deterministic where Kubernetes is random: ReplicaSet hashes are synthetic (Kubernetes alphabet), pods are named <owner>-<n> counting from 0, scheduling ties go to the first node by name, and auto-assigned NodePorts are the lowest free ones.";
+
+// src/planner/render/markdown.ts
+function renderPlanMarkdown(plan2, options = {}) {
+  const out = [];
+  const h = "#".repeat(options.headingLevel ?? 3);
+  const ok = plan2.summary.unschedulable === 0 && plan2.summary.stalledRollouts === 0 && !plan2.problems.some((p) => p.severity === "error");
+  out.push(`${h} ${ok ? "✅" : "❌"} kubeplan plan`, "", `**${summaryLine(plan2)}** ${podsLine(plan2)}`);
+  if (plan2.changes.length > 0) {
+    out.push("", "| | Kind | Namespace | Name |", "|---|---|---|---|");
+    for (const c of plan2.changes) out.push(`| \`${ACTION_SIGN[c.action]}\` ${c.action} | ${cell2(c.kind)} | ${cell2(c.namespace ?? "")} | ${cell2(c.name)} |`);
+  }
+  const unschedulable = plan2.pods.filter((p) => p.node === null);
+  if (unschedulable.length > 0) {
+    out.push("", `${h}# Unschedulable pods`, "", "| Pod | Reason |", "|---|---|");
+    for (const p of unschedulable) out.push(`| ${cell2(`${p.namespace}/${p.name}`)} | ${cell2(p.reason ?? "")} |`);
+  }
+  if (plan2.problems.length > 0) {
+    out.push("", `${h}# Problems`, "", "| Severity | Reason | Object | Message |", "|---|---|---|---|");
+    for (const p of plan2.problems) {
+      const object = p.namespace === null ? `${p.kind} ${p.name}` : `${p.kind} ${p.namespace}/${p.name}`;
+      out.push(`| ${p.severity} | ${cell2(p.reason)} | ${cell2(object)} | ${cell2(p.message)} |`);
+    }
+  }
+  if (plan2.rollouts.length > 0) {
+    out.push("", `${h}# Rollouts`);
+    plan2.rollouts.forEach((r, i) => {
+      const detail = plan2.rolloutDetails[i];
+      const peak = detail ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : "";
+      out.push(
+        "",
+        `<details><summary>${r.complete ? "✅" : "⚠️"} ${r.kind} ${html(`${r.namespace}/${r.name}`)}: ${html(rolloutVerdict(r))}</summary>`,
+        "",
+        `${fenceposts(r)}${peak}`,
+        "",
+        "| Step | New | Old | Available |",
+        "|---:|---:|---:|---:|",
+        ...r.steps.map((s, k) => `| ${k + 1} | ${s.new} | ${s.old} | ${s.available} |`),
+        "",
+        "</details>"
+      );
+    });
+  }
+  out.push("", `${h}# Nodes`, "", "| Node | CPU | Memory | Pods |", "|---|---|---|---|");
+  for (const n of plan2.nodes) {
+    out.push(`| ${cell2(n.name)} | ${usage(n.requested.cpu, n.allocatable.cpu)} | ${usage(n.requested.memory, n.allocatable.memory)} | ${n.requested.pods}/${n.allocatable.pods} |`);
+  }
+  if (plan2.pods.length > 0) {
+    const shown = options.maxPods === void 0 ? plan2.pods : plan2.pods.slice(0, options.maxPods);
+    out.push("", `<details><summary>Placement (${plan2.pods.length} pods)</summary>`, "", "| Namespace | Pod | Node | Owner |", "|---|---|---|---|");
+    for (const p of shown) out.push(`| ${cell2(p.namespace)} | ${cell2(p.name)} | ${cell2(p.node ?? "—")} | ${cell2(p.owner ?? "—")} |`);
+    if (shown.length < plan2.pods.length) out.push("", `_…and ${plan2.pods.length - shown.length} more pods; \`kubeplan plan\` lists all of them._`);
+    out.push("", "</details>");
+  }
+  if (plan2.diff !== "") {
+    const { text: text2, note } = cutDiff(plan2.diff, options.maxDiffLength);
+    const fence = text2.includes("```") ? "````" : "```";
+    out.push("", "<details><summary>Diff</summary>", "", `${fence}diff`, text2.replace(/\n$/, ""), fence, ...note ? ["", note] : [], "", "</details>");
+  }
+  out.push("", `<sub>${html(DETERMINISM_NOTE)}</sub>`);
+  return `${out.join("\n")}
+`;
+}
+function cutDiff(diff, max) {
+  if (max === void 0 || diff.length <= max) return { text: diff };
+  const end = diff.lastIndexOf("\n", max);
+  const text2 = diff.slice(0, end + 1);
+  const lines = (s) => s.split("\n").length - 1;
+  return { text: text2, note: `_The diff is cut after ${lines(text2)} of ${lines(diff)} lines; \`kubeplan plan\` prints all of it._` };
+}
+function cell2(text2) {
+  return html(text2).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function html(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// src/planner/render/text.ts
+var CODES = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+function renderPlanText(plan2, options = { color: false }) {
+  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
+  const out = [];
+  const section = (title) => void out.push("", paint("bold", title));
+  out.push(paint("bold", summaryLine(plan2)), podsLine(plan2));
+  if (plan2.changes.length > 0) {
+    section("Changes");
+    const styles = { create: "green", update: "yellow", delete: "red" };
+    for (const c of plan2.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${objectName2(c.kind, c.namespace, c.name)}`)}`);
+  }
+  section("Nodes");
+  out.push(
+    ...table(
+      ["NODE", "CPU", "MEMORY", "PODS"],
+      plan2.nodes.map((n) => [
+        n.name,
+        usage(n.requested.cpu, n.allocatable.cpu),
+        usage(n.requested.memory, n.allocatable.memory),
+        `${n.requested.pods}/${n.allocatable.pods}`
+      ])
+    )
+  );
+  if (plan2.rollouts.length > 0) {
+    section("Rollouts");
+    plan2.rollouts.forEach((r, i) => {
+      const detail = plan2.rolloutDetails[i];
+      const verdict = rolloutVerdict(r);
+      const colour = r.complete ? "green" : r.stalled !== null ? "red" : "yellow";
+      out.push(`  ${r.kind} ${r.namespace}/${r.name}  ${fenceposts(r)}`);
+      out.push(
+        ...table(
+          ["STEP", "NEW", "OLD", "AVAILABLE"],
+          r.steps.map((s, k) => [String(k + 1), String(s.new), String(s.old), String(s.available)]),
+          "    ",
+          true
+        )
+      );
+      if (detail) out.push(`    peak: ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods`);
+      out.push(`    ${paint(colour, verdict)}`);
+    });
+  }
+  const unschedulable = plan2.pods.filter((p) => p.node === null);
+  if (unschedulable.length > 0) {
+    section("Unschedulable pods");
+    for (const p of unschedulable) out.push(`  ${paint("red", `${p.namespace}/${p.name}`)}  ${p.reason}`);
+  }
+  if (plan2.problems.length > 0) {
+    section("Problems");
+    const styles = { error: "red", warning: "yellow", info: "cyan" };
+    for (const p of plan2.problems) {
+      out.push(`  ${paint(styles[p.severity], p.severity.padEnd(7))} ${p.reason}  ${objectName2(p.kind, p.namespace, p.name)}`);
+      out.push(`          ${p.message}`);
+    }
+  }
+  if (plan2.jobs.length > 0) {
+    section("Jobs");
+    for (const j of plan2.jobs) {
+      const waves = j.waves.map((w) => w.join(" ")).join(" | ");
+      const completions = j.completions === null ? "work queue" : `${j.completions} completions`;
+      out.push(`  Job ${j.namespace}/${j.name}: ${completions}, parallelism ${j.parallelism}, ${j.waves.length} wave(s)${waves ? `: ${waves}` : ""}`);
+    }
+  }
+  if (plan2.volumeClaims.length > 0) {
+    section("PersistentVolumeClaims created by StatefulSets");
+    out.push(...table(["NAMESPACE", "NAME", "STORAGE", "OWNER"], plan2.volumeClaims.map((c) => [c.namespace, c.name, c.storage ?? "-", c.owner])));
+  }
+  if (plan2.pods.length > 0) {
+    section("Placement");
+    out.push(...table(["NAMESPACE", "POD", "NODE", "OWNER"], plan2.pods.map((p) => [p.namespace, p.name, p.node ?? "<none>", p.owner ?? "-"])));
+  }
+  if (plan2.diff !== "") {
+    section("Diff");
+    for (const line of plan2.diff.replace(/\n$/, "").split("\n")) {
+      if (line.startsWith("+++") || line.startsWith("---")) out.push(paint("bold", line));
+      else if (line.startsWith("+")) out.push(paint("green", line));
+      else if (line.startsWith("-")) out.push(paint("red", line));
+      else if (line.startsWith("@@")) out.push(paint("cyan", line));
+      else out.push(line);
+    }
+  }
+  out.push("", paint("dim", DETERMINISM_NOTE));
+  return `${out.join("\n")}
+`;
+}
+function table(header, rows, indent = "  ", numeric = false) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => indent + cells.map((c, i) => numeric ? c.padStart(widths[i]) : i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/core/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var ConfigError = class extends UsageError {
+  constructor(file, problems) {
+    const sorted2 = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+    super(`invalid configuration in ${file}:
+${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
+    this.file = file;
+    this.problems = problems;
+  }
+  file;
+  problems;
+};
+
+// src/cli/args.ts
+function parseCommandArgs(command4, argv, specs) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: Object.fromEntries(
+        Object.entries(specs).map(([name, s]) => [
+          name,
+          { type: s.type, ...s.short ? { short: s.short } : {}, ...s.multiple ? { multiple: true } : {} }
+        ])
+      ),
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error);
+    throw new UsageError(`${message}
+Run 'kubeplan ${command4} --help' for usage.`);
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = parsed.values[name];
+    if (!spec.choices || value === void 0) continue;
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (!spec.choices.includes(v)) {
+        throw new UsageError(`--${name} must be one of ${spec.choices.join(", ")} (got "${v}")`);
+      }
+    }
+  }
+  return { options: parsed.values, positionals: parsed.positionals };
+}
+function formatOptionsHelp(specs) {
+  const rows = Object.entries(specs).map(([name, s]) => {
+    const flag = `${s.short ? `-${s.short}, ` : "    "}--${name}${s.type === "string" ? ` <${s.value ?? "value"}>` : ""}`;
+    const choices = s.choices ? ` (${s.choices.join("|")})` : "";
+    return [flag, s.help + choices];
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join("\n");
+}
+
+// src/cli/cli-io.ts
+function useColor(io, stream = io.stdout) {
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0 && force !== "" && force !== "0" && force !== "false") return true;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  return Boolean(stream.isTTY) && io.env.TERM !== "dumb";
+}
+function isInteractive(io, stream = io.stderr) {
+  return Boolean(stream.isTTY) && !io.env.CI && !io.env.GITHUB_ACTIONS;
+}
+
+// src/cli/progress.ts
+var FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+var NO_PROGRESS = { active: false, update() {
+}, pause: async () => {
+}, stop() {
+} };
+function startProgress(io, options = {}) {
+  if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
+  const { delayMs = 1e3, intervalMs = 80 } = options;
+  const started = io.now();
+  let text2 = "";
+  let frame = 0;
+  let shown = false;
+  let stopped = false;
+  let interval;
+  const draw = () => {
+    shown = true;
+    io.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${text2}\x1B[K`);
+  };
+  const timer = setTimeout(() => {
+    draw();
+    interval = setInterval(draw, intervalMs);
+    interval.unref?.();
+  }, delayMs);
+  timer.unref?.();
+  return {
+    active: true,
+    update(next) {
+      text2 = next;
+      if (!stopped && (shown || io.now() - started >= delayMs)) draw();
+    },
+    // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
+    pause: () => new Promise((resolve9) => setTimeout(resolve9, 0)),
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      if (interval) clearInterval(interval);
+      if (shown) io.stderr.write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
 
 // src/cli/commands/lint.ts
 import { readFile as readFile3, writeFile } from "node:fs/promises";
-import { relative, resolve as resolve4, sep } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/engine/rule.ts
 function createRule(rule) {
@@ -14735,24 +15532,6 @@ function replicaRange(index, resource) {
     max = Math.max(max, bounds.max ?? bounds.min, bounds.min);
   }
   return { min, max, autoscalers };
-}
-
-// src/resources/resource.ts
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.lastIndexOf("/");
-  return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function locateIn(resource, path, target = "value") {
-  return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target);
-}
-function objectKey(group, kind, namespace, name) {
-  return `${group}/${kind}/${namespace ?? ""}/${name}`;
-}
-function formatRef(ref) {
-  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
-}
-function sourceTextIn(resource, path) {
-  return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
 }
 
 // rules/hpa-replicas-conflict.ts
@@ -14922,40 +15701,6 @@ var no_cluster_admin_binding_default = createRule({
     }
   }
 });
-
-// src/core/path.ts
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function getAtPath(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function existingPrefix(value, path) {
-  let current = value;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (current === null || typeof current !== "object") return path.slice(0, i);
-    if (Array.isArray(current)) {
-      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
-    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
-      return path.slice(0, i);
-    }
-    current = current[segment];
-  }
-  return path;
-}
 
 // src/resources/pod-spec.ts
 function containersOf(template, groups = ["containers", "initContainers"]) {
@@ -15419,13 +16164,13 @@ var ROWS = [
 ];
 function expand(rows) {
   const out = [];
-  for (const [apiVersion, kinds, deprecatedIn, removedIn, target, since, note] of rows) {
+  for (const [apiVersion, kinds, deprecatedIn, removedIn, target2, since, note] of rows) {
     for (const kind of kinds.split(" ")) {
       let replacement = null;
-      if (target !== null) {
-        const parts = target.split("/");
+      if (target2 !== null) {
+        const parts = target2.split("/");
         const last = parts[parts.length - 1];
-        replacement = /^[A-Z]/.test(last) ? { apiVersion: parts.slice(0, -1).join("/"), kind: last, since } : { apiVersion: target, since };
+        replacement = /^[A-Z]/.test(last) ? { apiVersion: parts.slice(0, -1).join("/"), kind: last, since } : { apiVersion: target2, since };
       }
       out.push({ apiVersion, kind, deprecatedIn, removedIn, replacement, ...note ? { note } : {} });
     }
@@ -15827,11 +16572,11 @@ var no_host_port_conflict_default = createRule({
       }
       if (others.size === 0) return;
       reported.push(port);
-      const sorted = [...others.values()].sort((a, b) => a.resource.key < b.resource.key ? -1 : a.resource.key > b.resource.key ? 1 : 0);
-      const first = sorted[0];
-      const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more)` : "";
+      const sorted2 = [...others.values()].sort((a, b) => a.resource.key < b.resource.key ? -1 : a.resource.key > b.resource.key ? 1 : 0);
+      const first = sorted2[0];
+      const more = sorted2.length > 1 ? ` (and ${sorted2.length - 1} more)` : "";
       const other = `${formatRef(first.resource.ref)}${more}`;
-      const related2 = sorted.slice(0, 5).map((h) => ({
+      const related2 = sorted2.slice(0, 5).map((h) => ({
         resource: h.resource,
         path: [...h.port.path, h.port.field],
         message: `${formatRef(h.resource.ref)} takes ${h.port.hostPort}/${h.port.protocol}`
@@ -16477,61 +17222,6 @@ var no_ssh_port_default = createRule({
   }
 });
 
-// src/core/quantity.ts
-var QUANTITY_PATTERN = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/;
-var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-var PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
-var QuantityError = class extends Error {
-};
-function parseQuantity(input) {
-  const text2 = typeof input === "number" ? numberToText(input) : input;
-  if (!QUANTITY_PATTERN.test(text2)) {
-    throw new QuantityError(
-      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
-    );
-  }
-  const [, sign, whole = "", fraction = "", suffix = ""] = PARTS.exec(text2);
-  let format;
-  let binaryExp = 0;
-  let decimalExp = 0;
-  if (suffix in BINARY) {
-    format = "BinarySI";
-    binaryExp = BINARY[suffix];
-  } else if (suffix in DECIMAL) {
-    format = "DecimalSI";
-    decimalExp = DECIMAL[suffix];
-  } else {
-    format = "DecimalExponent";
-    decimalExp = Number(suffix.slice(1));
-  }
-  const digits = BigInt((whole + fraction).replace(/^0+(?=.)/, "") || "0");
-  const exp10 = decimalExp - fraction.length + 9;
-  let nano = digits << BigInt(binaryExp);
-  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
-  else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
-  return { nano: sign === "-" ? -nano : nano, format };
-}
-function tryParseQuantity(input) {
-  if (typeof input !== "string" && typeof input !== "number") return void 0;
-  try {
-    return parseQuantity(input);
-  } catch {
-    return void 0;
-  }
-}
-function numberToText(value) {
-  if (!Number.isFinite(value)) return String(value);
-  return String(value).replace("e+", "e");
-}
-function ceilDiv(a, b) {
-  const q = a / b;
-  return q * b === a || a < 0n ? q : q + 1n;
-}
-function compareQuantities(a, b) {
-  return a.nano < b.nano ? -1 : a.nano > b.nano ? 1 : 0;
-}
-
 // src/resources/container-resources.ts
 function resourceListOf(c, field) {
   const resources = c.container.resources;
@@ -16563,7 +17253,7 @@ function quantityText(resource, path, value) {
 }
 
 // rules/no-suspicious-quantity.ts
-var NANO = 1000000000n;
+var NANO2 = 1000000000n;
 var BYTE_RESOURCES = /* @__PURE__ */ new Set(["memory", "ephemeral-storage"]);
 var MILLI_SUFFIX = /^(\d+(?:\.\d+)?)m$/;
 var SMALL_BYTES = /^(\d+)(?:k|Ki)?$/;
@@ -16605,13 +17295,13 @@ var no_suspicious_quantity_default = createRule({
         return;
       }
       if (!BYTE_RESOURCES.has(name)) return;
-      if (q.nano % NANO !== 0n) {
-        const milli = MILLI_SUFFIX.exec(text2);
-        const hint = milli ? `; did you mean ${milli[1]}Mi?` : "";
+      if (q.nano % NANO2 !== 0n) {
+        const milli2 = MILLI_SUFFIX.exec(text2);
+        const hint = milli2 ? `; did you mean ${milli2[1]}Mi?` : "";
         report({ messageId: "milliBytes", data: { ...data, human: bytes(q), hint }, path });
         return;
       }
-      if (name === "memory" && q.nano < BigInt(options.minMemoryBytes) * NANO) {
+      if (name === "memory" && q.nano < BigInt(options.minMemoryBytes) * NANO2) {
         const small = SMALL_BYTES.exec(text2);
         const hint = small ? `; did you mean ${small[1]}Mi?` : "";
         report({ messageId: "tinyMemory", data: { ...data, human: bytes(q), hint }, path });
@@ -16645,8 +17335,8 @@ function checkLimitRange(resource, inspect) {
   });
 }
 function formatExact(q) {
-  const whole = q.nano / NANO;
-  const fraction = q.nano % NANO;
+  const whole = q.nano / NANO2;
+  const fraction = q.nano % NANO2;
   if (fraction === 0n) return whole.toString();
   return `${whole}.${fraction.toString().padStart(9, "0").replace(/0+$/, "")}`;
 }
@@ -16868,8 +17558,8 @@ var no_yaml_type_coercion_default = createRule({
   },
   check({ resource, object, index, report }) {
     const base = resource.path;
-    const sourceText = (path, target) => resource.document.sourceText(base.length === 0 ? path : [...base, ...path], target);
-    const emit = (messageId, written, read, path, target) => report({ messageId, data: { written, read }, path, target });
+    const sourceText = (path, target2) => resource.document.sourceText(base.length === 0 ? path : [...base, ...path], target2);
+    const emit = (messageId, written, read, path, target2) => report({ messageId, data: { written, read }, path, target: target2 });
     if (!isBuiltinGroup(resource.group)) {
       const schema = customResourceSchema(index, resource);
       walk(object, [], 0, { sourceText, emit, typed: (path) => isTyped(schema, path) });
@@ -17318,14 +18008,14 @@ function buildDefaults(index) {
         const fields = (field) => isObject(item[field]) ? item[field] : {};
         const limitOrder = ["default", "max"];
         const requestOrder = ["defaultRequest", "default", "max", "min"];
-        for (const [target, order] of [[limits, limitOrder], [requests, requestOrder]]) {
+        for (const [target2, order] of [[limits, limitOrder], [requests, requestOrder]]) {
           const names2 = new Set(order.flatMap((f) => Object.keys(fields(f))));
           for (const name of names2) {
-            if (target.has(name)) continue;
+            if (target2.has(name)) continue;
             for (const field of order) {
               const value = fields(field)[name];
               if (typeof value === "string" || typeof value === "number") {
-                target.set(name, { value, limitRange, path: [...at(field), name] });
+                target2.set(name, { value, limitRange, path: [...at(field), name] });
                 break;
               }
             }
@@ -17835,27 +18525,27 @@ var require_run_as_non_root_default = createRule({
       const name = c.container.name;
       const user = c.runAsUser;
       const nonRoot = c.runAsNonRoot;
-      let problem;
+      let problem2;
       if (user?.value === 0) {
-        problem = { messageId: "root", podMessageId: "podRoot", path: user.path, pod: user.level === "pod" };
+        problem2 = { messageId: "root", podMessageId: "podRoot", path: user.path, pod: user.level === "pod" };
       } else if (user && user.value > 0 || nonRoot?.value === true) {
         continue;
       } else if (windows && c.windowsRunAsUserName && c.windowsRunAsUserName.value !== "ContainerAdministrator") {
         continue;
       } else if (nonRoot?.value === false) {
-        problem = { messageId: "nonRootFalse", podMessageId: "podNonRootFalse", path: nonRoot.path, pod: nonRoot.level === "pod" };
+        problem2 = { messageId: "nonRootFalse", podMessageId: "podNonRootFalse", path: nonRoot.path, pod: nonRoot.level === "pod" };
       } else {
         report({ messageId: "missing", data: { container: name }, path: c.reportPath("runAsNonRoot") });
         continue;
       }
-      if (!problem.pod) {
-        report({ messageId: problem.messageId, data: { container: name }, path: problem.path });
+      if (!problem2.pod) {
+        report({ messageId: problem2.messageId, data: { container: name }, path: problem2.path });
         continue;
       }
-      const key = formatPath(problem.path);
+      const key = formatPath(problem2.path);
       const group = inherited.get(key);
       if (group) group.names.push(name);
-      else inherited.set(key, { messageId: problem.podMessageId, path: problem.path, names: [name] });
+      else inherited.set(key, { messageId: problem2.podMessageId, path: problem2.path, names: [name] });
     }
     for (const { messageId, path, names: names2 } of inherited.values()) {
       report({ messageId, data: { containers: formatContainerNames(names2) }, path });
@@ -18072,8 +18762,8 @@ var valid_configmap_ref_default = createRule({
       if (ref.kind !== "ConfigMap") continue;
       const severity = ref.optional ? "info" : void 0;
       const namespace = ref.namespace ?? "";
-      const target = findTarget(index, resource, "ConfigMap", ref.namespace, ref.name);
-      const keys = target ? dataKeysOf(target) : implicitDataKeys("ConfigMap", ref.name);
+      const target2 = findTarget(index, resource, "ConfigMap", ref.namespace, ref.name);
+      const keys = target2 ? dataKeysOf(target2) : implicitDataKeys("ConfigMap", ref.name);
       if (keys === void 0) {
         if (index.isImplicit("ConfigMap", ref.namespace, ref.name)) continue;
         const near = findNearMiss(index, "ConfigMap", ref.namespace, ref.name);
@@ -18095,7 +18785,7 @@ var valid_configmap_ref_default = createRule({
           path,
           severity,
           fix: `use one of the existing keys, or add "${key}" to the ConfigMap`,
-          related: target ? [{ resource: target, path: ["metadata", "name"], message: `${formatRef(target.ref)} (keys: ${keys.join(", ") || "<none>"})` }] : []
+          related: target2 ? [{ resource: target2, path: ["metadata", "name"], message: `${formatRef(target2.ref)} (keys: ${keys.join(", ") || "<none>"})` }] : []
         });
       }
     }
@@ -18158,8 +18848,8 @@ var valid_hpa_target_default = createRule({
       const namespace = ref.namespace ?? "";
       const apiVersion = typeof targetRef.apiVersion === "string" ? targetRef.apiVersion : void 0;
       const wantedGroup = apiVersion !== void 0 ? splitApiVersion(apiVersion).group : void 0;
-      const target = findTarget(index, resource, kind, ref.namespace, ref.name);
-      if (!target) {
+      const target2 = findTarget(index, resource, kind, ref.namespace, ref.name);
+      if (!target2) {
         const near = findNearMiss(index, kind, ref.namespace, ref.name);
         report({
           messageId: "missing",
@@ -18169,28 +18859,28 @@ var valid_hpa_target_default = createRule({
         });
         continue;
       }
-      const related2 = [{ resource: target, path: ["metadata", "name"], message: `${formatRef(target.ref)} (${target.apiVersion})` }];
-      if (wantedGroup !== void 0 && wantedGroup !== target.group) {
+      const related2 = [{ resource: target2, path: ["metadata", "name"], message: `${formatRef(target2.ref)} (${target2.apiVersion})` }];
+      if (wantedGroup !== void 0 && wantedGroup !== target2.group) {
         report({
           messageId: "wrongGroup",
-          data: { apiVersion, kind, name: ref.name, actual: target.apiVersion },
+          data: { apiVersion, kind, name: ref.name, actual: target2.apiVersion },
           path: ["spec", "scaleTargetRef", "apiVersion"],
           related: related2
         });
         continue;
       }
-      if (!isScalable(index, target)) {
+      if (!isScalable(index, target2)) {
         report({ messageId: "notScalable", data: { kind, name: ref.name }, path: ["spec", "scaleTargetRef", "kind"], related: related2 });
       }
     }
   }
 });
-function isScalable(index, target) {
-  if (isBuiltinGroup(target.group)) return SCALABLE_BUILTINS.has(target.kind);
+function isScalable(index, target2) {
+  if (isBuiltinGroup(target2.group)) return SCALABLE_BUILTINS.has(target2.kind);
   for (const crd of index.byKind("CustomResourceDefinition")) {
     const spec = isObject(crd.object.spec) ? crd.object.spec : {};
     const names2 = isObject(spec.names) ? spec.names : {};
-    if (spec.group !== target.group || names2.kind !== target.kind) continue;
+    if (spec.group !== target2.group || names2.kind !== target2.kind) continue;
     return asArray(spec.versions).some((v) => isObject(v) && isObject(v.subresources) && isObject(v.subresources.scale));
   }
   return true;
@@ -18268,7 +18958,7 @@ var valid_labels_default = createRule({
   },
   check({ object, resource, report }) {
     const checker = {
-      report: (messageId, data, path, target = "value") => report({ messageId, data, path, target })
+      report: (messageId, data, path, target2 = "value") => report({ messageId, data, path, target: target2 })
     };
     checkMetadata(checker, object.metadata, ["metadata"]);
     const spec = isObject(object.spec) ? object.spec : {};
@@ -18433,11 +19123,11 @@ var valid_name_default = createRule({
   check({ object, resource, report }) {
     const metadata = isObject(object.metadata) ? object.metadata : void 0;
     const name = metadata?.name;
-    const valid = (what, value, check, path) => {
-      const problems = check(value);
+    const valid = (what, value, check3, path) => {
+      const problems = check3(value);
       if (problems.length === 0) return true;
       const suggestion = suggestValidName(value);
-      const usable = suggestion !== void 0 && suggestion !== value && check(suggestion).length === 0;
+      const usable = suggestion !== void 0 && suggestion !== value && check3(suggestion).length === 0;
       report({
         messageId: "invalidName",
         data: { what, name: value, problems: problems.join("; "), hint: usable ? `; try "${suggestion}"` : "" },
@@ -18445,19 +19135,19 @@ var valid_name_default = createRule({
       });
       return false;
     };
-    const invalid = (what, value, check, path) => void valid(what, value, check, path);
+    const invalid = (what, value, check3, path) => void valid(what, value, check3, path);
     if (typeof name !== "string" || name === "") {
       const generateName = metadata?.generateName;
       if (typeof generateName === "string" && generateName !== "") {
-        const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
-        const prefixCheck = (v) => check(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
+        const check3 = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+        const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
         invalid("generateName", generateName, prefixCheck, ["metadata", "generateName"]);
       } else if ((name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
         report({ messageId: "missingName", path: ["metadata"], target: "key" });
       }
     } else {
-      const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
-      if (valid("name", name, check, ["metadata", "name"])) checkKindSpecificName(resource.kind, name, object, report);
+      const check3 = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      if (valid("name", name, check3, ["metadata", "name"])) checkKindSpecificName(resource.kind, name, object, report);
     }
     const namespace = metadata?.namespace;
     if (typeof namespace === "string" && namespace !== "") {
@@ -18500,13 +19190,13 @@ function checkKindSpecificName(kind, name, object, report) {
   }
   const spec = isObject(object.spec) ? object.spec : {};
   if (kind === "CustomResourceDefinition") {
-    const plural4 = isObject(spec.names) ? spec.names.plural : void 0;
-    if (typeof plural4 !== "string") return;
-    const problems = checkDns1035Label(plural4);
+    const plural5 = isObject(spec.names) ? spec.names.plural : void 0;
+    if (typeof plural5 !== "string") return;
+    const problems = checkDns1035Label(plural5);
     if (problems.length > 0) {
-      report({ messageId: "crdPlural", data: { plural: plural4, problems: problems.join("; ") }, path: ["spec", "names", "plural"] });
-    } else if (typeof spec.group === "string" && name !== `${plural4}.${spec.group}`) {
-      report({ messageId: "crdName", data: { expected: `${plural4}.${spec.group}` }, path: ["metadata", "name"] });
+      report({ messageId: "crdPlural", data: { plural: plural5, problems: problems.join("; ") }, path: ["spec", "names", "plural"] });
+    } else if (typeof spec.group === "string" && name !== `${plural5}.${spec.group}`) {
+      report({ messageId: "crdName", data: { expected: `${plural5}.${spec.group}` }, path: ["metadata", "name"] });
     }
   } else if (kind === "APIService") {
     if (typeof spec.version === "string" && typeof spec.group === "string") {
@@ -18730,7 +19420,7 @@ var valid_port_range_default = createRule({
     kinds: ["Service", "Ingress", "NetworkPolicy", ...POD_SPEC_KINDS]
   },
   check({ object, resource, report }) {
-    const check = (field, value, path, min = 1) => {
+    const check3 = (field, value, path, min = 1) => {
       if (!Number.isInteger(value) || value < min || value > 65535) {
         report({ messageId: "outOfRange", data: { field, value, min }, path });
       }
@@ -18741,12 +19431,12 @@ var valid_port_range_default = createRule({
         asArray(spec.ports).forEach((port, i) => {
           if (!isObject(port)) return;
           const at = ["spec", "ports", i];
-          if (typeof port.port === "number") check("port", port.port, [...at, "port"]);
-          if (typeof port.targetPort === "number" && port.targetPort !== 0) check("targetPort", port.targetPort, [...at, "targetPort"]);
+          if (typeof port.port === "number") check3("port", port.port, [...at, "port"]);
+          if (typeof port.targetPort === "number" && port.targetPort !== 0) check3("targetPort", port.targetPort, [...at, "targetPort"]);
         });
         return;
       case "Ingress":
-        checkIngress(spec, check);
+        checkIngress(spec, check3);
         return;
       case "NetworkPolicy":
         for (const direction of ["ingress", "egress"]) {
@@ -18755,9 +19445,9 @@ var valid_port_range_default = createRule({
             asArray(rule.ports).forEach((p, i) => {
               if (!isObject(p)) return;
               const at = ["spec", direction, r, "ports", i];
-              if (typeof p.port === "number") check("port", p.port, [...at, "port"]);
+              if (typeof p.port === "number") check3("port", p.port, [...at, "port"]);
               if (typeof p.endPort !== "number") return;
-              check("endPort", p.endPort, [...at, "endPort"]);
+              check3("endPort", p.endPort, [...at, "endPort"]);
               if (typeof p.port === "string") {
                 report({ messageId: "endPortNeedsNumber", data: { port: p.port }, path: [...at, "endPort"] });
               } else if (typeof p.port === "number" && p.endPort < p.port) {
@@ -18772,31 +19462,31 @@ var valid_port_range_default = createRule({
     if (!template) return;
     for (const container of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
       for (const port of portsOf(container)) {
-        if (port.containerPort !== void 0) check("containerPort", port.containerPort, [...port.path, "containerPort"]);
-        if (port.hostPort !== void 0 && port.hostPort !== 0) check("hostPort", port.hostPort, [...port.path, "hostPort"]);
+        if (port.containerPort !== void 0) check3("containerPort", port.containerPort, [...port.path, "containerPort"]);
+        if (port.hostPort !== void 0 && port.hostPort !== 0) check3("hostPort", port.hostPort, [...port.path, "hostPort"]);
       }
       const c = container.container;
-      for (const probe of PROBES) checkHandler(c[probe], [...container.path, probe], check);
+      for (const probe of PROBES) checkHandler(c[probe], [...container.path, probe], check3);
       if (isObject(c.lifecycle)) {
-        for (const hook of ["postStart", "preStop"]) checkHandler(c.lifecycle[hook], [...container.path, "lifecycle", hook], check);
+        for (const hook of ["postStart", "preStop"]) checkHandler(c.lifecycle[hook], [...container.path, "lifecycle", hook], check3);
       }
     }
   }
 });
-function checkHandler(handler, at, check) {
+function checkHandler(handler, at, check3) {
   if (!isObject(handler)) return;
   for (const kind of HANDLERS) {
     const action = handler[kind];
-    if (isObject(action) && typeof action.port === "number") check(`${kind}.port`, action.port, [...at, kind, "port"]);
+    if (isObject(action) && typeof action.port === "number") check3(`${kind}.port`, action.port, [...at, kind, "port"]);
   }
 }
-function checkIngress(spec, check) {
+function checkIngress(spec, check3) {
   const backend = (b, at) => {
     if (!isObject(b)) return;
     if (isObject(b.service) && isObject(b.service.port) && typeof b.service.port.number === "number") {
-      check("port.number", b.service.port.number, [...at, "service", "port", "number"]);
+      check3("port.number", b.service.port.number, [...at, "service", "port", "number"]);
     } else if (typeof b.servicePort === "number") {
-      check("servicePort", b.servicePort, [...at, "servicePort"]);
+      check3("servicePort", b.servicePort, [...at, "servicePort"]);
     }
   };
   backend(spec.defaultBackend, ["spec", "defaultBackend"]);
@@ -19098,10 +19788,10 @@ function buildSecretProducers(index) {
   for (const r of index.byKind("ExternalSecret")) {
     if (r.group !== "external-secrets.io" || !isObject(r.object.spec)) continue;
     const spec = r.object.spec;
-    const target = isObject(spec.target) ? spec.target : {};
+    const target2 = isObject(spec.target) ? spec.target : {};
     const keys = asArray(spec.data).flatMap((d) => isObject(d) && typeof d.secretKey === "string" ? [d.secretKey] : []);
-    const templated = isObject(target.template);
-    add(r, typeof target.name === "string" ? target.name : r.name, spec.dataFrom !== void 0 || templated ? void 0 : [...new Set(keys)].sort());
+    const templated = isObject(target2.template);
+    add(r, typeof target2.name === "string" ? target2.name : r.name, spec.dataFrom !== void 0 || templated ? void 0 : [...new Set(keys)].sort());
   }
   for (const r of index.byKind("Job")) {
     const template = podTemplateOf(r);
@@ -19149,12 +19839,12 @@ var valid_secret_ref_default = createRule({
       const tls = ref.via === "ingress TLS";
       const severity = ref.optional ? "info" : void 0;
       const namespace = ref.namespace ?? "";
-      const target = findTarget(index, resource, "Secret", ref.namespace, ref.name);
+      const target2 = findTarget(index, resource, "Secret", ref.namespace, ref.name);
       let keys;
       let holder;
-      if (target) {
-        keys = dataKeysOf(target);
-        holder = target;
+      if (target2) {
+        keys = dataKeysOf(target2);
+        holder = target2;
       } else {
         const producer = findSecretProducer(index, ref.namespace, ref.name);
         if (!producer) {
@@ -19351,43 +20041,43 @@ var valid_target_port_default = createRule({
     asArray(spec.ports).forEach((port, i) => {
       if (!isObject(port)) return;
       const explicit = port.targetPort !== void 0 && port.targetPort !== null && port.targetPort !== 0 && port.targetPort !== "";
-      const target = explicit ? port.targetPort : port.port;
+      const target2 = explicit ? port.targetPort : port.port;
       const path = ["spec", "ports", i, explicit ? "targetPort" : "port"];
       const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
-      if (typeof target === "string") {
-        const problems = checkPortName(target);
+      if (typeof target2 === "string") {
+        const problems = checkPortName(target2);
         if (problems.length > 0) {
-          report({ messageId: "invalidName", data: { name: target, problems: problems.join("; ") }, path });
+          report({ messageId: "invalidName", data: { name: target2, problems: problems.join("; ") }, path });
           return;
         }
       }
       if (templates.length === 0) return;
       declared ??= declaredPorts(templates);
       const related2 = [{ resource: templates[0].resource, path: [...templates[0].template.specPath, "containers"], message: describeTemplate(templates[0]) }];
-      if (typeof target === "string") {
-        const named = declared.filter((d) => d.port.name === target);
+      if (typeof target2 === "string") {
+        const named = declared.filter((d) => d.port.name === target2);
         if (named.some((d) => d.port.protocol === protocol)) return;
         if (named.length > 0) {
           report({
             messageId: "protocolMismatch",
-            data: { name: target, found: named[0].port.protocol, container: named[0].container, protocol },
+            data: { name: target2, found: named[0].port.protocol, container: named[0].container, protocol },
             path,
-            related: [{ resource: named[0].entry.resource, path: named[0].port.path, message: `container "${named[0].container}" port "${target}"` }]
+            related: [{ resource: named[0].entry.resource, path: named[0].port.path, message: `container "${named[0].container}" port "${target2}"` }]
           });
           return;
         }
         const names2 = [...new Set(declared.filter((d) => d.port.name !== void 0 && d.port.protocol === protocol).map((d) => d.port.name))].sort();
-        const suggestion = suggestName(target, names2);
+        const suggestion = suggestName(target2, names2);
         const hint = names2.length === 0 ? " (they declare no named ports)" : ` (named ports: ${names2.join(", ")}${suggestion ? `; did you mean "${suggestion}"?` : ""})`;
-        report({ messageId: "missingName", data: { name: target, protocol, hint }, path, related: related2 });
+        report({ messageId: "missingName", data: { name: target2, protocol, hint }, path, related: related2 });
         return;
       }
-      if (typeof target !== "number") return;
-      if (declared.some((d) => d.port.containerPort === target && d.port.protocol === protocol)) return;
+      if (typeof target2 !== "number") return;
+      if (declared.some((d) => d.port.containerPort === target2 && d.port.protocol === protocol)) return;
       const numbers = [...new Set(declared.filter((d) => d.port.protocol === protocol && d.port.containerPort !== void 0).map((d) => d.port.containerPort))].sort((a, b) => a - b);
       report({
         messageId: "missingNumber",
-        data: { port: target, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(", ")})` : "" },
+        data: { port: target2, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(", ")})` : "" },
         path,
         severity: "info",
         related: related2
@@ -19535,7 +20225,7 @@ var RULES = /* @__PURE__ */ new Map([
 ]);
 
 // src/config/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -19546,7 +20236,7 @@ var config_schema_default = {
   additionalProperties: false,
   properties: {
     kubernetesVersion: {
-      description: 'Target Kubernetes minor version, e.g. "1.34".',
+      description: 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.',
       type: "string",
       pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
     },
@@ -19609,24 +20299,8 @@ var config_schema_default = {
       type: "array",
       items: { type: "string", minLength: 1 }
     },
-    cluster: { description: "The cluster model for kubeplan plan.", type: "object" }
+    cluster: { description: "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", $ref: "cluster.schema.json" }
   }
-};
-
-// src/core/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends UsageError {
-  constructor(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    super(`invalid configuration in ${file}:
-${sorted.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
-    this.file = file;
-    this.problems = problems;
-  }
-  file;
-  problems;
 };
 
 // src/source/line-index.ts
@@ -19807,23 +20481,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = match[1].replace(TRIM_END, "");
-  let sep3 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(TRIM_BOTH, "");
     if (lm === "") {
-      if (sep3 === "\n") res += sep3;
-      else sep3 = "\n";
+      if (sep4 === "\n") res += sep4;
+      else sep4 = "\n";
     } else {
-      res += sep3 + lm;
-      sep3 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep3 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function decodeSingleQuoted(source) {
   return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
@@ -19925,7 +20599,7 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
     if (lines[i][0].length > trimIndent) chompStart = i + 1;
   }
   let value = "";
-  let sep3 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
@@ -19934,20 +20608,20 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
     if (content[content.length - 1] === "\r") content = content.slice(0, -1);
     if (content && indent.length < trimIndent) return void 0;
     if (!folded) {
-      value += sep3 + indent.slice(trimIndent) + content;
-      sep3 = "\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep3 === " ") sep3 = "\n";
-      else if (!prevMoreIndented && sep3 === "\n") sep3 = "\n\n";
-      value += sep3 + indent.slice(trimIndent) + content;
-      sep3 = "\n";
+      if (sep4 === " ") sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep3 === "\n") value += "\n";
-      else sep3 = "\n";
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
     } else {
-      value += sep3 + content;
-      sep3 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -20018,11 +20692,11 @@ var PositionTable = class {
   }
 };
 var TableDocument = class {
-  constructor(file, index, value, table, root2, lines, text2) {
+  constructor(file, index, value, table2, root2, lines, text2) {
     this.file = file;
     this.index = index;
     this.value = value;
-    this.table = table;
+    this.table = table2;
     this.root = root2;
     this.lines = lines;
     this.text = text2;
@@ -20034,14 +20708,14 @@ var TableDocument = class {
   root;
   lines;
   text;
-  locate(path, target = "value") {
+  locate(path, target2 = "value") {
     const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target : "key");
+    return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
   }
-  sourceText(path, target = "value") {
+  sourceText(path, target2 = "value") {
     const found = this.walk(path);
     if (!found.complete) return void 0;
-    if (target === "key") {
+    if (target2 === "key") {
       if (path.length === 0 || found.key < 0) return void 0;
       const key = found.key * STRIDE;
       return this.text.slice(this.table[key + 2], this.table[key + 3]);
@@ -20081,10 +20755,10 @@ var TableDocument = class {
     }
     return { key, node, complete: true };
   }
-  rangeOf(key, node, target) {
+  rangeOf(key, node, target2) {
     const t = this.table;
     const start = t[node * STRIDE];
-    if (target === "value") {
+    if (target2 === "value") {
       const end = t[node * STRIDE + 1];
       if (end >= 0) return this.lines.location(start, end);
       if (key < 0) return this.lines.location(start, this.lines.lineEnd(start));
@@ -20149,9 +20823,9 @@ function parseFastYaml(file, text2) {
     const parser = new FastParser(text2, start);
     const roots = parser.parseStream();
     const lines = new LineIndex(text2);
-    const table = parser.table.finish();
+    const table2 = parser.table.finish();
     const documents = roots.map(
-      (root2) => new TableDocument(file, root2.index, root2.value, table, root2.node, lines, text2)
+      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text2)
     );
     return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
   } catch (error) {
@@ -20451,9 +21125,9 @@ var FastParser = class {
   }
   parseBlockMap(col, keyStart, keyEnd, ks, ke, depth) {
     const t = this.text;
-    const table = this.table;
+    const table2 = this.table;
     const obj = {};
-    const id = table.open(keyStart, KIND_MAP, ks, ke);
+    const id = table2.open(keyStart, KIND_MAP, ks, ke);
     let pairs = 0;
     for (; ; ) {
       const colon = this.colon;
@@ -20474,7 +21148,7 @@ var FastParser = class {
           value = this.parseBlockSeq(col, keyStart, keyEnd, depth + 1);
         } else {
           value = null;
-          table.scalar(empty, empty, keyStart, keyEnd);
+          table2.scalar(empty, empty, keyStart, keyEnd);
         }
       } else {
         if (c === TAB) bail("tab after `:`");
@@ -20499,7 +21173,7 @@ var FastParser = class {
       }
     }
     checkKeyCount(obj, pairs);
-    table.close(id);
+    table2.close(id);
     return obj;
   }
   /** The decoded name of the key at [start, end), as the library turns it into an object key. */
@@ -20557,9 +21231,9 @@ var FastParser = class {
   }
   parseBlockSeq(col, ks, ke, depth) {
     const t = this.text;
-    const table = this.table;
+    const table2 = this.table;
     const arr = [];
-    const id = table.open(this.pos, KIND_SEQ, ks, ke);
+    const id = table2.open(this.pos, KIND_SEQ, ks, ke);
     for (; ; ) {
       let i = this.pos + 1;
       let c = t.charCodeAt(i);
@@ -20573,7 +21247,7 @@ var FastParser = class {
           arr.push(this.parseBlockNode(col, -1, -1, depth + 1, false));
         } else {
           arr.push(null);
-          table.scalar(empty, empty, -1, -1);
+          table2.scalar(empty, empty, -1, -1);
         }
       } else {
         if (c === TAB) bail("tab after `-`");
@@ -20584,7 +21258,7 @@ var FastParser = class {
       if (this.indent > col) bail("bad indentation");
       break;
     }
-    table.close(id);
+    table2.close(id);
     return arr;
   }
   // ---------------------------------------------------------------- scalars
@@ -20818,7 +21492,7 @@ var FastParser = class {
   parseFlow(minIndent, ks, ke, depth) {
     if (depth > MAX_FAST_DEPTH) bail("deep nesting");
     const t = this.text;
-    const table = this.table;
+    const table2 = this.table;
     const start = this.pos;
     const isMap2 = t.charCodeAt(start) === LBRACE;
     this.flowLevel += 1;
@@ -20826,7 +21500,7 @@ var FastParser = class {
     let result;
     if (!isMap2) {
       const arr = [];
-      const id = table.open(start, KIND_SEQ, ks, ke);
+      const id = table2.open(start, KIND_SEQ, ks, ke);
       this.skipFlowSpace(minIndent, false);
       if (t.charCodeAt(this.pos) === RBRACKET) this.pos++;
       else {
@@ -20851,11 +21525,11 @@ var FastParser = class {
           bail(c === COLON ? "pair in a flow sequence" : "expected , or ] in a flow sequence");
         }
       }
-      table.close(id);
+      table2.close(id);
       result = arr;
     } else {
       const obj = {};
-      const id = table.open(start, KIND_MAP, ks, ke);
+      const id = table2.open(start, KIND_MAP, ks, ke);
       let pairs = 0;
       this.skipFlowSpace(minIndent, false);
       if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
@@ -20888,7 +21562,7 @@ var FastParser = class {
           let value;
           if (c === COMMA || c === RBRACE) {
             value = null;
-            table.scalar(empty, empty, keyStart, keyEnd);
+            table2.scalar(empty, empty, keyStart, keyEnd);
           } else {
             value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
           }
@@ -20913,7 +21587,7 @@ var FastParser = class {
         }
       }
       checkKeyCount(obj, pairs);
-      table.close(id);
+      table2.close(id);
       result = obj;
     }
     this.flowLevel -= 1;
@@ -21085,9 +21759,9 @@ function parseYamlWithLibrary(file, text2) {
   }
   stream.forEach((doc, index) => {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) {
-        problems.push(yamlProblem(error, lines));
-      }
+      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
+      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
+      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
       return;
     }
     const root2 = doc.contents;
@@ -21139,9 +21813,9 @@ function checkStructure(doc, root2, lines) {
       break;
     }
     if ((0, import_yaml.isAlias)(node)) {
-      const target = node.resolve(doc);
+      const target2 = node.resolve(doc);
       const at = node.range?.[0] ?? 0;
-      if (target?.range && at >= target.range[0] && at < target.range[1]) {
+      if (target2?.range && at >= target2.range[0] && at < target2.range[1]) {
         problems.push({
           message: `anchor "${node.source}" contains an alias to itself`,
           location: lines.location(at, node.range?.[1] ?? at)
@@ -21198,13 +21872,13 @@ var YamlDocument = class {
   doc;
   lines;
   text;
-  locate(path, target = "value") {
+  locate(path, target2 = "value") {
     const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target : "key");
+    return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
   }
-  sourceText(path, target = "value") {
+  sourceText(path, target2 = "value") {
     const found = this.walk(path);
-    if (target === "key") {
+    if (target2 === "key") {
       if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
       const key = found.key;
       return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
@@ -21261,9 +21935,9 @@ var YamlDocument = class {
     }
     return void 0;
   }
-  rangeOf(key, node, target) {
+  rangeOf(key, node, target2) {
     const keyRange = key?.range;
-    if (node && target === "value") {
+    if (node && target2 === "value") {
       const resolved = this.resolve(node);
       const range = node.range;
       if (range && ((0, import_yaml.isScalar)(resolved) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
@@ -21301,6 +21975,199 @@ function binaryFile(file, text2, offset) {
   };
 }
 
+// src/config/cluster-section.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schemas/cluster.schema.json
+var cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://kubeplan.io/schemas/cluster.schema.json",
+  title: "kubeplan cluster model",
+  description: "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    nodePortRange: {
+      description: `A port range such as "30000-32767": the API server's --service-node-port-range.`,
+      type: "string",
+      pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$",
+      default: "30000-32767"
+    },
+    nodePools: {
+      description: "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/nodePool" }
+    }
+  },
+  definitions: {
+    quantity: {
+      description: 'A resource quantity such as "4", "3800m" or "16Gi".',
+      type: ["string", "number"],
+      pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$",
+      minimum: 0
+    },
+    resourceList: {
+      type: "object",
+      propertyNames: { minLength: 1 },
+      properties: {
+        pods: { description: "A whole number of pods such as 110.", type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 }
+      },
+      additionalProperties: { $ref: "#/definitions/quantity" }
+    },
+    nodePool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "count"],
+      properties: {
+        name: {
+          description: "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 50
+        },
+        count: { type: "integer", minimum: 1 },
+        capacity: {
+          description: "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.",
+          $ref: "#/definitions/resourceList"
+        },
+        allocatable: {
+          description: "What pods may request; each resource defaults to its capacity.",
+          $ref: "#/definitions/resourceList"
+        },
+        labels: {
+          description: "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).",
+          type: "object",
+          additionalProperties: { type: "string" }
+        },
+        taints: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["key", "effect"],
+            properties: {
+              key: { type: "string", minLength: 1 },
+              value: { type: "string" },
+              effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }
+            }
+          }
+        },
+        zones: {
+          description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", minLength: 1 }
+        },
+        unschedulable: {
+          description: "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).",
+          type: "boolean",
+          default: false
+        }
+      }
+    }
+  }
+};
+
+// src/core/cluster-section.ts
+function parseNodePortRange(value) {
+  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
+  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
+  return { min, max };
+}
+
+// src/config/config-problems.ts
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function buildConfigProblems(errors, prefix = []) {
+  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
+}
+function pruneAnyOfNoise(errors) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
+  return errors.filter((e) => {
+    if (!anyOfPaths.has(e.instancePath)) return true;
+    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
+    return false;
+  });
+}
+function describe(e, prefix) {
+  const path = [...prefix, ...pointerToPath(e.instancePath)];
+  const where = path.length === 0 ? "configuration" : formatPath(path);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = e.params.additionalProperty;
+      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
+    }
+    case "required":
+      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
+    case "enum":
+      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
+    case "anyOf":
+      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
+    case "pattern":
+      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
+    case "type": {
+      const meaning = formatMeaning(e);
+      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
+      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
+    }
+    default:
+      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
+  }
+}
+function formatMeaning(e) {
+  const schema = e.parentSchema;
+  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
+  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+
+// src/config/cluster-section.ts
+var MAX_NODES = 1e5;
+var validateSchema;
+function validateClusterSection(value, prefix = []) {
+  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(cluster_schema_default);
+  const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
+  return [...problems, ...checkClusterSection(value, prefix)];
+}
+function checkClusterSection(value, prefix = []) {
+  const problems = [];
+  if (!isRecord(value)) return problems;
+  const section = value;
+  if (typeof section.nodePortRange === "string") {
+    const path = [...prefix, "nodePortRange"];
+    if (/^\s*\d+\s*-\s*\d+\s*$/.test(section.nodePortRange) && typeof parseNodePortRange(section.nodePortRange) === "string") {
+      problems.push({ path, message: `${formatPath(path)} ${JSON.stringify(section.nodePortRange)} is not a port range (first ≤ last, within 1-65535)` });
+    }
+  }
+  if (!Array.isArray(section.nodePools)) return problems;
+  const names2 = /* @__PURE__ */ new Set();
+  let total = 0;
+  section.nodePools.forEach((pool, i) => {
+    if (!isRecord(pool)) return;
+    if (typeof pool.name === "string") {
+      const path = [...prefix, "nodePools", i, "name"];
+      if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
+      names2.add(pool.name);
+    }
+    if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
+  });
+  if (total > MAX_NODES) {
+    const path = [...prefix, "nodePools"];
+    problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
+  }
+  return problems;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/config/config.ts
 var validateConfig;
 function parseConfig(file, text2) {
@@ -21314,10 +22181,10 @@ function parseConfig(file, text2) {
     throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
   }
   const value = normalizeOff(document?.value ?? {});
-  validateConfig ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
-  if (!validateConfig(value)) {
-    throw configError(file, document, pruneAnyOfNoise(validateConfig.errors ?? []).flatMap((e) => describeAjvError(e)));
-  }
+  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
+  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
+  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
+  if (problems.length > 0) throw configError(file, document, problems);
   return { file, config: value, document };
 }
 function normalizeOff(value) {
@@ -21341,36 +22208,8 @@ function configError(file, document, problems) {
     })
   );
 }
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function pruneAnyOfNoise(errors) {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
-  return errors.filter((e) => {
-    if (!anyOfPaths.has(e.instancePath)) return true;
-    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
-    return false;
-  });
-}
-function describeAjvError(e) {
-  const path = pointerToPath(e.instancePath);
-  const where = path.length === 0 ? "configuration" : path.join(".");
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = e.params.additionalProperty;
-      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
-    }
-    case "required":
-      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
-    case "enum":
-      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
-    case "anyOf":
-      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
-    default:
-      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
-  }
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/core/glob.ts
@@ -21439,8 +22278,8 @@ function buildBaseline(findings) {
     if (entry) entry.count++;
     else entries.set(key, { fingerprint: key, count: 1, rule: f.rule, file: f.file, message: f.message });
   }
-  const sorted = [...entries.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-  return { version: 1, findings: sorted };
+  const sorted2 = [...entries.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  return { version: 1, findings: sorted2 };
 }
 function formatBaseline(baseline) {
   return `${JSON.stringify(baseline, null, 2)}
@@ -21463,7 +22302,7 @@ function filterByBaseline(findings, baseline) {
 }
 
 // src/engine/resolve-rules.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 var SEVERITY = { info: "info", warn: "warning", error: "error" };
 function resolveRules(registry, config) {
   const preset = config.preset ?? "recommended";
@@ -21510,7 +22349,7 @@ function checkOptions(rule, options) {
   const schema = rule.meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
   let validate = validators.get(rule);
   if (!validate) {
-    ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: false });
+    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
     validate = ajv.compile(schema);
     validators.set(rule, validate);
   }
@@ -21520,25 +22359,6 @@ function checkOptions(rule, options) {
     const extra = e.keyword === "additionalProperties" ? `unknown option "${e.params.additionalProperty}" for rule ${rule.id}` : `option ${path.join(".") || "(options)"} ${e.message ?? "is invalid"}`;
     return { path, message: extra };
   });
-}
-
-// src/core/report.ts
-function compareFindings(a, b) {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function summarize(findings, files, resources, suppressed) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { files, resources, errors, warnings, infos, suppressed };
 }
 
 // src/index/references.ts
@@ -21654,9 +22474,9 @@ function extractReferences(resource) {
       break;
     }
     case "HorizontalPodAutoscaler": {
-      const target = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
-      if (typeof target.kind === "string") {
-        add("ScaleTarget", target.name, ["spec", "scaleTargetRef", "name"], "scaleTargetRef", { targetKind: target.kind });
+      const target2 = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+      if (typeof target2.kind === "string") {
+        add("ScaleTarget", target2.name, ["spec", "scaleTargetRef", "name"], "scaleTargetRef", { targetKind: target2.kind });
       }
       break;
     }
@@ -21770,24 +22590,6 @@ function push(map, key, value) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-// src/resources/resource-finding.ts
-function buildResourceFinding(resource, spec) {
-  const location = locateIn(resource, spec.path, spec.target ?? "value");
-  const finding = {
-    rule: spec.rule,
-    severity: spec.severity,
-    message: spec.message,
-    file: resource.file,
-    ...location,
-    resource: resource.ref,
-    path: spec.path.length > 0 ? formatPath(spec.path) : null
-  };
-  if (spec.fix !== void 0) finding.fix = spec.fix;
-  if (spec.related && spec.related.length > 0) finding.related = spec.related;
-  if (spec.category !== void 0) finding.category = spec.category;
-  return finding;
 }
 
 // src/engine/run-rules.ts
@@ -21942,9 +22744,9 @@ function reportedObjects(parsed) {
   const byFile = /* @__PURE__ */ new Map();
   for (const o of objects) (byFile.get(o.file) ?? byFile.set(o.file, []).get(o.file)).push(o);
   for (const [file, list] of byFile) {
-    const sorted = [...list].sort((a, b) => a.line - b.line);
-    sorted.forEach((o, i) => {
-      const next = sorted[i + 1];
+    const sorted2 = [...list].sort((a, b) => a.line - b.line);
+    sorted2.forEach((o, i) => {
+      const next = sorted2[i + 1];
       o.endLine = next ? Math.max(o.line, next.line - 1) : Math.max(o.line, lineCounts.get(file) ?? o.line);
     });
   }
@@ -21991,15 +22793,15 @@ function redactSecretIssue(resource, issue) {
 }
 function buildSourceViews(parsed, sensitive) {
   const masks = /* @__PURE__ */ new Map();
-  const mask = (file, location) => {
+  const mask2 = (file, location) => {
     const list = masks.get(file);
     if (list) list.push(location);
     else masks.set(file, [location]);
   };
   for (const resource of parsed.resources) {
-    for (const path of secretValuePaths(resource)) mask(resource.file, locateIn(resource, path, "value"));
+    for (const path of secretValuePaths(resource)) mask2(resource.file, locateIn(resource, path, "value"));
   }
-  for (const f of sensitive) mask(f.file, f);
+  for (const f of sensitive) mask2(f.file, f);
   const views = /* @__PURE__ */ new Map();
   for (const source of parsed.sources) {
     const lines = source.lines;
@@ -22012,68 +22814,6 @@ function buildSourceViews(parsed, sensitive) {
     });
   }
   return views;
-}
-
-// src/formatters/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(report) {
-  return report.findings.map(formatCommand).join("");
-}
-function formatCommand(f) {
-  const properties = [["file", f.file], ["line", f.line], ["col", f.column]];
-  if (f.endLine > f.line || f.endLine === f.line && f.endColumn > f.column) {
-    properties.push(["endLine", f.endLine], ["endColumn", f.endColumn]);
-  }
-  properties.push(["title", `kubeplan ${f.rule}`]);
-  const lines = [f.message];
-  if (f.resource) {
-    const { kind, namespace, name } = f.resource;
-    lines.push(`${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`);
-  }
-  for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
-  if (f.fix) lines.push(`fix: ${f.fix}`);
-  const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(lines.join("\n"))}
-`;
-}
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// src/formatters/json.ts
-function formatJson(report) {
-  const { files, resources, errors, warnings, infos, suppressed } = report.summary;
-  return JSON.stringify(
-    {
-      version: 1,
-      summary: { files, resources, errors, warnings, infos, suppressed },
-      findings: report.findings.map(toJson)
-    },
-    null,
-    2
-  ) + "\n";
-}
-function toJson(f) {
-  const out = {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    resource: f.resource,
-    path: f.path
-  };
-  if (f.fix !== void 0) out.fix = f.fix;
-  if (f.related && f.related.length > 0) {
-    out.related = f.related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message }));
-  }
-  return out;
 }
 
 // src/formatters/junit.ts
@@ -22149,72 +22889,6 @@ function attr(value) {
 
 // src/formatters/sarif.ts
 import { createHash } from "node:crypto";
-
-// src/core/reserved-rules.ts
-var RESERVED_RULES = /* @__PURE__ */ new Map([
-  [
-    "yaml",
-    {
-      id: "yaml",
-      name: "InvalidYaml",
-      category: "correctness",
-      severity: "error",
-      summary: "The file is not valid YAML.",
-      rationale: "kubectl and the API server refuse a file they cannot parse; kubeplan reads it as YAML 1.1, as Kubernetes does.",
-      fix: "fix the YAML syntax at the location shown (indentation, quoting, duplicate keys)"
-    }
-  ],
-  [
-    "schema",
-    {
-      id: "schema",
-      name: "SchemaViolation",
-      category: "correctness",
-      severity: "error",
-      summary: "The object does not match its kind's schema.",
-      rationale: "The API server rejects unknown fields (with strict field validation), wrong types, out-of-range values and missing required fields.",
-      fix: "correct the field as the message says; check the field name and type in the API reference"
-    }
-  ],
-  [
-    "schema-missing",
-    {
-      id: "schema-missing",
-      name: "MissingSchema",
-      category: "correctness",
-      severity: "error",
-      summary: "No schema is known for the object's apiVersion and kind.",
-      rationale: "An object without a schema cannot be validated: a typo in apiVersion or kind, or a custom resource whose CRD is not in the input.",
-      fix: "fix apiVersion/kind, add the CustomResourceDefinition to the input, pass --schema-location, or use --ignore-missing-schemas"
-    }
-  ],
-  [
-    "input",
-    {
-      id: "input",
-      name: "UnusableInput",
-      category: "correctness",
-      severity: "error",
-      summary: "The input cannot be linted as a Kubernetes object.",
-      rationale: "A path that does not exist, an unreadable or binary file, or a document that is not a mapping with apiVersion and kind cannot be applied.",
-      fix: "check the path, or make the document a Kubernetes object with apiVersion, kind and metadata.name"
-    }
-  ],
-  [
-    "rule-crash",
-    {
-      id: "rule-crash",
-      name: "RuleCrash",
-      category: "internal",
-      severity: "error",
-      summary: "A lint rule failed on this object.",
-      rationale: "A rule threw an error, which is a kubeplan bug; the other rules and objects were still checked.",
-      fix: "report it with the manifest; disable the rule in .kubeplan.yaml meanwhile"
-    }
-  ]
-]);
-
-// src/formatters/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -22324,8 +22998,8 @@ function artifactLocation(file) {
     const path = windowsDrive ? `/${slashed}` : slashed;
     return { uri: `file://${path.split("/").map(encodeSegment).join("/")}` };
   }
-  const relative3 = slashed.replace(/^(\.\/)+/, "");
-  return { uri: relative3.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+  const relative4 = slashed.replace(/^(\.\/)+/, "");
+  return { uri: relative4.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
 }
 function encodeSegment(segment) {
   return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
@@ -22411,50 +23085,23 @@ function formatFinding(f, report, paint) {
 function formatSummary(report, options, paint) {
   const { errors, warnings, infos, files, resources, suppressed } = report.summary;
   const time = options.elapsedMs === void 0 ? "" : ` (${(options.elapsedMs / 1e3).toFixed(2)} s)`;
-  const extra = suppressed > 0 ? `, ${plural(suppressed, "suppressed finding")}` : "";
-  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}`;
+  const extra = suppressed > 0 ? `, ${plural2(suppressed, "suppressed finding")}` : "";
+  const scope = `${plural2(files, "file")}, ${plural2(resources, "resource")}`;
   if (errors + warnings + infos === 0) {
     return paint("green", `✔ no problems in ${scope}${extra}${time}`);
   }
-  const counts = [plural(errors, "error"), plural(warnings, "warning")];
-  if (infos > 0) counts.push(plural(infos, "info"));
+  const counts = [plural2(errors, "error"), plural2(warnings, "warning")];
+  if (infos > 0) counts.push(plural2(infos, "info"));
   const mark = errors > 0 ? paint("red", "✖") : paint("yellow", "⚠");
   return `${mark} ${counts.join(", ")} in ${scope}${extra}${time}`;
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/io/read-config.ts
-import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-var CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
-function findConfigFile(start) {
-  let dir = resolve(start);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-async function readConfig(path, displayName = path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch {
-    throw new UsageError(`cannot read configuration file ${displayName}`);
-  }
-  return parseConfig(displayName, text2);
 }
 
 // src/io/read-inputs.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 // src/io/kustomize.ts
 import { execFile } from "node:child_process";
@@ -22490,21 +23137,21 @@ async function readInputs(paths, options) {
     }
     let isDirectory;
     try {
-      isDirectory = statSync(resolve2(options.cwd, path)).isDirectory();
+      isDirectory = statSync(resolve(options.cwd, path)).isDirectory();
     } catch (error) {
       result.ioError = true;
       result.findings.push(inputFinding(path, describeIoError(error)));
       continue;
     }
-    const kustomizeRoot = isDirectory ? kustomizationIn(resolve2(options.cwd, path)) : null;
+    const kustomizeRoot = isDirectory ? kustomizationIn(resolve(options.cwd, path)) : null;
     if (kustomizeRoot || KUSTOMIZATION_FILES.includes(basename(path))) {
-      const dir = isDirectory ? path : dirname2(path);
+      const dir = isDirectory ? path : dirname(path);
       await readKustomization(dir, options, result);
       continue;
     }
     const files = isDirectory ? listManifests(path, options, result.findings) : [path];
     for (const file of files) {
-      const absolute = resolve2(options.cwd, file);
+      const absolute = resolve(options.cwd, file);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const read = readManifest(file, absolute);
@@ -22519,10 +23166,10 @@ async function readInputs(paths, options) {
 }
 async function readKustomization(dir, options, result) {
   const render = options.renderKustomization ?? renderWithKubectl;
-  const rendered = await render(resolve2(options.cwd, dir));
+  const rendered = await render(resolve(options.cwd, dir));
   const file = `${dir.replace(/\/+$/, "")} (kustomize build)`;
   if ("text" in rendered) result.files.push({ file, text: rendered.text });
-  else result.findings.push(inputFinding(join2(dir, "kustomization.yaml"), rendered.error));
+  else result.findings.push(inputFinding(join(dir, "kustomization.yaml"), rendered.error));
 }
 function kustomizationIn(dir) {
   try {
@@ -22537,20 +23184,20 @@ function listManifests(root2, { cwd, ignore }, notes) {
   const walk2 = (dir) => {
     let entries;
     try {
-      entries = readdirSync(resolve2(cwd, dir), { withFileTypes: true });
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join2(dir, entry.name);
+      const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       if (entry.isDirectory()) {
         if (entry.name === "node_modules") continue;
-        const kustomization = kustomizationIn(resolve2(cwd, path));
+        const kustomization = kustomizationIn(resolve(cwd, path));
         if (kustomization) {
           notes.push({
-            ...inputFinding(join2(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
+            ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
             severity: "info"
           });
           continue;
@@ -22614,8 +23261,8 @@ function buildResources(files) {
   const findings = [];
   const candidates = [];
   for (const file of files) {
-    for (const problem of file.problems) {
-      findings.push(sourceFinding(file.file, "yaml", problem.message, problem.location));
+    for (const problem2 of file.problems) {
+      findings.push(sourceFinding(file.file, "yaml", problem2.message, problem2.location));
     }
     for (const document of file.documents) {
       const value = document.value;
@@ -22702,104 +23349,55 @@ function buildParsedInputs(sources) {
   return { sources, resources, findings };
 }
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(command2, argv, specs) {
-  let parsed;
+// src/cli/command-config.ts
+import { relative, resolve as resolve3, sep } from "node:path";
+
+// src/io/read-config.ts
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+var CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
+function findConfigFile(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join2(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+async function readConfig(path, displayName = path) {
+  let text2;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: Object.fromEntries(
-        Object.entries(specs).map(([name, s]) => [
-          name,
-          { type: s.type, ...s.short ? { short: s.short } : {}, ...s.multiple ? { multiple: true } : {} }
-        ])
-      ),
-      allowPositionals: true,
-      strict: true
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error);
-    throw new UsageError(`${message}
-Run 'kubeplan ${command2} --help' for usage.`);
+    text2 = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`cannot read configuration file ${displayName}`);
   }
-  for (const [name, spec] of Object.entries(specs)) {
-    const value = parsed.values[name];
-    if (!spec.choices || value === void 0) continue;
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (!spec.choices.includes(v)) {
-        throw new UsageError(`--${name} must be one of ${spec.choices.join(", ")} (got "${v}")`);
-      }
-    }
-  }
-  return { options: parsed.values, positionals: parsed.positionals };
-}
-function formatOptionsHelp(specs) {
-  const rows = Object.entries(specs).map(([name, s]) => {
-    const flag = `${s.short ? `-${s.short}, ` : "    "}--${name}${s.type === "string" ? ` <${s.value ?? "value"}>` : ""}`;
-    const choices = s.choices ? ` (${s.choices.join("|")})` : "";
-    return [flag, s.help + choices];
-  });
-  const width = Math.max(...rows.map(([flag]) => flag.length));
-  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join("\n");
+  return parseConfig(displayName, text2);
 }
 
-// src/cli/cli-io.ts
-function useColor(io, stream = io.stdout) {
-  const force = io.env.FORCE_COLOR;
-  if (force !== void 0 && force !== "" && force !== "0" && force !== "false") return true;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  return Boolean(stream.isTTY) && io.env.TERM !== "dumb";
+// src/cli/command-config.ts
+async function loadCommandConfig(options, io) {
+  if (options["no-config"]) return null;
+  if (options.config) return readConfig(resolve3(io.cwd, options.config), options.config);
+  const found = findConfigFile(io.cwd);
+  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
 }
-function isInteractive(io, stream = io.stderr) {
-  return Boolean(stream.isTTY) && !io.env.CI && !io.env.GITHUB_ACTIONS;
-}
-
-// src/cli/progress.ts
-var FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
-var NO_PROGRESS = { active: false, update() {
-}, pause: async () => {
-}, stop() {
-} };
-function startProgress(io, options = {}) {
-  if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
-  const { delayMs = 1e3, intervalMs = 80 } = options;
-  const started = io.now();
-  let text2 = "";
-  let frame = 0;
-  let shown = false;
-  let stopped = false;
-  let interval;
-  const draw = () => {
-    shown = true;
-    io.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${text2}\x1B[K`);
-  };
-  const timer = setTimeout(() => {
-    draw();
-    interval = setInterval(draw, intervalMs);
-    interval.unref?.();
-  }, delayMs);
-  timer.unref?.();
-  return {
-    active: true,
-    update(next) {
-      text2 = next;
-      if (!stopped && (shown || io.now() - started >= delayMs)) draw();
-    },
-    // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
-    pause: () => new Promise((resolve6) => setTimeout(resolve6, 0)),
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      if (interval) clearInterval(interval);
-      if (shown) io.stderr.write("\r\x1B[K");
-      shown = false;
-    }
+function buildIgnoreMatcher(config, cwd) {
+  const patterns = config?.config.ignorePaths;
+  if (!config || !patterns || patterns.length === 0) return void 0;
+  const base = resolve3(cwd, config.file, "..");
+  return (path) => {
+    const rel = relative(base, resolve3(cwd, path)).split(sep).join("/");
+    return patterns.some((p) => matchesGlob(rel, p));
   };
 }
 
 // src/schema/schema-validator.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
+var import_ajv4 = __toESM(require_ajv(), 1);
 
 // src/schema/schema-catalog.ts
 function buildSchemaCatalog(bundled, external = /* @__PURE__ */ new Map(), locations = []) {
@@ -22873,7 +23471,7 @@ function prepareSchema(node, options) {
   const source = node;
   const out = {};
   for (const [key, value] of Object.entries(source)) {
-    if (SCHEMA_MAPS.has(key) && isRecord(value)) {
+    if (SCHEMA_MAPS.has(key) && isRecord3(value)) {
       const map = {};
       for (const [name, child] of Object.entries(value)) map[name] = prepareSchema(child, options);
       out[key] = map;
@@ -22883,7 +23481,7 @@ function prepareSchema(node, options) {
       out[key] = value.map((child) => prepareSchema(child, options));
     } else if (key === "items") {
       out.items = Array.isArray(value) ? value.map((child) => prepareSchema(child, options)) : prepareSchema(value, options);
-    } else if (key === "dependencies" && isRecord(value)) {
+    } else if (key === "dependencies" && isRecord3(value)) {
       const deps = {};
       for (const [name, dep] of Object.entries(value)) deps[name] = Array.isArray(dep) ? dep : prepareSchema(dep, options);
       out.dependencies = deps;
@@ -22912,7 +23510,7 @@ function prepareSchema(node, options) {
     out.format ??= "int-or-string";
   }
   if (source["x-kubernetes-embedded-resource"] === true) {
-    const properties = isRecord(out.properties) ? out.properties : {};
+    const properties = isRecord3(out.properties) ? out.properties : {};
     properties.apiVersion ??= { type: "string" };
     properties.kind ??= { type: "string" };
     properties.metadata ??= { type: "object" };
@@ -22932,7 +23530,7 @@ function prepareSchema(node, options) {
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
   const preserveUnknown = source["x-kubernetes-preserve-unknown-fields"] === true;
-  if (options.strict && !preserveUnknown && out.additionalProperties === void 0 && isRecord(out.properties)) {
+  if (options.strict && !preserveUnknown && out.additionalProperties === void 0 && isRecord3(out.properties)) {
     out.additionalProperties = false;
   }
   return out;
@@ -22946,11 +23544,11 @@ function isJavaScriptRegExp(pattern) {
   }
 }
 function isIntOrStringBranch(branch) {
-  if (!isRecord(branch)) return false;
+  if (!isRecord3(branch)) return false;
   const keys = Object.keys(branch);
   return keys.length === 1 && (branch.type === "integer" || branch.type === "string");
 }
-function isRecord(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -23002,12 +23600,12 @@ function buildSchemaProblems(errors, context) {
   }
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const { problem, missing, parent } of problems) {
+  for (const { problem: problem2, missing, parent } of problems) {
     if (missing !== void 0 && explained.has(`${parent}\0${missing}`)) continue;
-    const key = `${JSON.stringify(problem.path)}\0${problem.target}\0${problem.message}`;
+    const key = `${JSON.stringify(problem2.path)}\0${problem2.target}\0${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(problem);
+    out.push(problem2);
   }
   return out;
 }
@@ -23137,7 +23735,7 @@ function typeProblem(error, path, context, sensitive) {
   const types = expectedTypes(error);
   const format = error.parentSchema?.format;
   const expected = format === "quantity" ? "a quantity (a number, or a string such as 500m or 1.5Gi)" : [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-  let message = `expected ${expected}, got ${describe(value, sensitive)}`;
+  let message = `expected ${expected}, got ${describe2(value, sensitive)}`;
   let fix;
   const text2 = context.sourceText(path);
   const plain = text2 !== void 0 && !/^["'!&*]/.test(text2);
@@ -23205,7 +23803,7 @@ function quantityFix(text2) {
   const fixed = `${number}${suffix}`;
   return fixed === text2 ? void 0 : fixed;
 }
-function describe(value, sensitive) {
+function describe2(value, sensitive) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
@@ -23335,7 +23933,7 @@ function buildSchemaValidator(options, catalog, resources) {
   let preparedDefs = {};
   function engine() {
     if (ajv2) return ajv2;
-    ajv2 = new import_ajv3.default({
+    ajv2 = new import_ajv4.default({
       allErrors: true,
       verbose: true,
       strict: false,
@@ -23568,7 +24166,7 @@ function minorOf(version) {
 
 // src/io/load-schemas.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/io/package-root.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -23617,16 +24215,16 @@ async function loadSchemaCatalog(options) {
           if (bundled.kinds[key]) return;
           continue;
         }
-        const target = expandSchemaLocation(location, apiVersion, kind, options.kubernetesVersion, options.strict);
-        const found = isUrl(target) ? await readUrl(target, fetcher) : await readLocal(resolve3(cwd, target));
+        const target2 = expandSchemaLocation(location, apiVersion, kind, options.kubernetesVersion, options.strict);
+        const found = isUrl(target2) ? await readUrl(target2, fetcher) : await readLocal(resolve4(cwd, target2));
         if (found === void 0) continue;
         external.set(key, found);
         return;
       }
     })
   );
-  const sorted = new Map([...external].sort(([a], [b]) => a < b ? -1 : 1));
-  return buildSchemaCatalog(bundled, sorted, locations.filter((l) => l !== "default"));
+  const sorted2 = new Map([...external].sort(([a], [b]) => a < b ? -1 : 1));
+  return buildSchemaCatalog(bundled, sorted2, locations.filter((l) => l !== "default"));
 }
 var DEFAULT_LAYOUT = "{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
 function expandSchemaLocation(location, apiVersion, kind, kubernetesVersion, strict) {
@@ -23757,27 +24355,27 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     } finally {
       progress.stop();
     }
-    const code = await writeOutputs(result.report, outputs, io);
+    const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     io.stdout.write(formatReport(result.report, options.format ?? "text", io, io.now() - started));
     return Math.max(code, result.exitCode);
   }
 };
-function parseOutputs(values) {
+function parseOutputs(values, formats = FORMATS) {
   return values.map((value) => {
     const at = value.indexOf("=");
     const format = value.slice(0, at);
     const file = value.slice(at + 1);
-    if (at <= 0 || file === "" || !FORMATS.includes(format)) {
-      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${FORMATS.join(", ")} (got "${value}")`);
+    if (at <= 0 || file === "" || !formats.includes(format)) {
+      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${formats.join(", ")} (got "${value}")`);
     }
     return { format, file };
   });
 }
-async function writeOutputs(report, outputs, io) {
+async function writeOutputs(outputs, io, render) {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve4(io.cwd, file), renderReport(report, format, { color: false }));
+      await writeFile(resolve5(io.cwd, file), render(format));
     } catch (error) {
       const reason = error.code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}
@@ -23788,27 +24386,27 @@ async function writeOutputs(report, outputs, io) {
   return code;
 }
 async function lint(positionals, options, io, progress = NO_PROGRESS) {
-  const config = await loadConfig(options, io);
+  const config = await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
   const { rules, problems } = resolveRules(RULES, settings);
   if (config && problems.length > 0) throw configError(config.file, config.document, problems);
-  const ignore = ignoreMatcher(config, io.cwd);
+  const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
-  const linted = new Set(read.files.map((f) => resolve4(io.cwd, f.file)));
+  const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
-  const context = contextRead ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve4(io.cwd, f.file)))).resources : [];
+  const context = contextRead ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file)))).resources : [];
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
   const resolved = { kubernetesVersion, strict, failOn };
   const baselineFile = options.baseline;
   if (options["update-baseline"] && !baselineFile) throw new UsageError("--update-baseline needs --baseline FILE");
-  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve4(io.cwd, baselineFile), baselineFile) : null;
+  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve5(io.cwd, baselineFile), baselineFile) : null;
   const catalog = await loadSchemaCatalog({
     kubernetesVersion,
     schemaLocations: [...options["schema-location"] ?? [], ...settings.schemaLocations ?? []],
@@ -23818,7 +24416,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   });
   const ignoreMissingSchemas = Boolean(options["ignore-missing-schemas"] || settings.ignoreMissingSchemas);
   const schema = buildSchemaValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, [...parsed.resources, ...context]);
-  progress.update(`linting ${plural2(parsed.resources.length, "resource")}`);
+  progress.update(`linting ${plural3(parsed.resources.length, "resource")}`);
   await progress.pause();
   const report = runLint(parsed, {
     schema,
@@ -23832,20 +24430,20 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     ruleInfo: ruleInfo(RULES)
   });
   if (options["update-baseline"] && baselineFile) {
-    await writeFile(resolve4(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
+    await writeFile(resolve5(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}
 `);
-    return { report, exitCode: 0, config, settings: resolved };
+    return { report, exitCode: 0, config, settings: resolved, parsed };
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved };
+  return { report, exitCode, config, settings: resolved, parsed };
 }
 async function parseWithProgress(files, progress) {
   if (!progress.active) return parseInputs(files);
   const sources = [];
   for (const [i, f] of files.entries()) {
     if (i % 25 === 0) {
-      progress.update(`parsing ${i.toLocaleString("en-US")}/${plural2(files.length, "file")}`);
+      progress.update(`parsing ${i.toLocaleString("en-US")}/${plural3(files.length, "file")}`);
       await progress.pause();
     }
     sources.push(parseYaml(f.file, f.text));
@@ -23862,21 +24460,6 @@ function dropNonManifests(parsed) {
     sources: parsed.sources.filter((s) => !skipped.has(s.file)),
     resources: parsed.resources.filter((r) => !skipped.has(r.file)),
     findings: parsed.findings.filter((f) => !skipped.has(f.file))
-  };
-}
-async function loadConfig(options, io) {
-  if (options["no-config"]) return null;
-  if (options.config) return readConfig(resolve4(io.cwd, options.config), options.config);
-  const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
-}
-function ignoreMatcher(config, cwd) {
-  const patterns = config?.config.ignorePaths;
-  if (!config || !patterns || patterns.length === 0) return void 0;
-  const base = resolve4(cwd, config.file, "..");
-  return (path) => {
-    const rel = relative(base, resolve4(cwd, path)).split(sep).join("/");
-    return patterns.some((p) => matchesGlob(rel, p));
   };
 }
 async function loadBaseline(path, file) {
@@ -23912,12 +24495,5554 @@ function renderReport(report, format, text2) {
       return formatText(report, text2);
   }
 }
-function plural2(n, word) {
+function plural3(n, word) {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 function failsAt(report, level) {
+  return reachesFailOn(report.findings, level);
+}
+function reachesFailOn(items, level) {
   if (level === "none") return false;
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+  return items.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}
+
+// src/cli/commands/plan.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+
+// src/io/read-git-ref.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, posix, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+var MANIFEST_EXTENSION2 = /\.(ya?ml|json)$/i;
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function readGitRef(ref, paths, options) {
+  if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base must name a git ref (got "${ref}")`);
+  const { cwd } = options;
+  const anchor = paths.map((p) => resolve6(cwd, p)).find((p) => existsSync3(p));
+  const gitCwd = anchor === void 0 ? cwd : statSync2(anchor).isDirectory() ? anchor : dirname4(anchor);
+  const top = resolve6((await git(["rev-parse", "--show-toplevel"], gitCwd, "kubeplan plan --base needs a git repository")).trim());
+  await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top, `--base: unknown git ref "${ref}"`);
+  const wanted = paths.filter((p) => p !== "-").map((p) => toRepoPath(top, resolve6(cwd, p)));
+  if (wanted.some((p) => p === null)) throw new UsageError("--base: every path must be inside the git repository");
+  const listed = (await git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", ...wanted], top, `--base: cannot list ${ref}`)).split("\0").filter((p) => p !== "");
+  const roots = wanted;
+  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative2(cwd, resolve6(top, ...p.split("/"))).split(sep2).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
+  if (files.length === 0) return [];
+  const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
+  return files.map((f, i) => ({ file: f.file, text: contents[i].replace(/^\uFEFF/, "") }));
+}
+function selected(path, root2) {
+  if (path === root2) return true;
+  if (root2 !== "." && !path.startsWith(`${root2}/`)) return false;
+  const below = root2 === "." ? path : path.slice(root2.length + 1);
+  return MANIFEST_EXTENSION2.test(path) && !below.split("/").some((part) => part.startsWith(".") || part === "node_modules");
+}
+function toRepoPath(top, absolute) {
+  const rel = relative2(top, absolute);
+  if (rel.startsWith("..") || resolve6(top, rel) !== absolute) return null;
+  return rel === "" ? "." : posix.normalize(rel.split(sep2).join("/"));
+}
+async function catFiles(ref, paths, cwd) {
+  const output = await run("git", ["cat-file", "--batch"], cwd, paths.map((p) => `${ref}:${p}
+`).join(""));
+  if (output.code !== 0) throw new UsageError(`--base: cannot read files at ${ref}: ${output.stderr.toString().trim()}`);
+  const buffer = output.stdout;
+  const out = [];
+  let at = 0;
+  for (const path of paths) {
+    const newline = buffer.indexOf(10, at);
+    const header = buffer.subarray(at, newline).toString("utf8");
+    const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!match) throw new UsageError(`--base: cannot read ${path} at ${ref} (${header})`);
+    const size = Number(match[1]);
+    out.push(buffer.subarray(newline + 1, newline + 1 + size).toString("utf8"));
+    at = newline + 1 + size + 1;
+  }
+  return out;
+}
+async function git(args, cwd, failure) {
+  const result = await run("git", args, cwd);
+  if (result.code !== 0) {
+    const detail = result.stderr.toString().trim();
+    throw new UsageError(detail ? `${failure}: ${detail}` : failure);
+  }
+  return result.stdout.toString("utf8");
+}
+function run(command4, args, cwd, input) {
+  return new Promise((done, fail) => {
+    const child = spawn(command4, args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const stdout = [];
+    const stderr = [];
+    let size = 0;
+    child.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BUFFER) child.kill();
+      else stdout.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on(
+      "error",
+      (error) => fail(error.code === "ENOENT" ? new UsageError("kubeplan plan --base needs git on PATH") : error)
+    );
+    child.on("close", (code) => done({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+
+// src/planner/cluster-model.ts
+var DEFAULT_NODE_PORT_RANGE = { min: 3e4, max: 32767 };
+var LABEL_HOSTNAME = "kubernetes.io/hostname";
+var LABEL_ZONE = "topology.kubernetes.io/zone";
+var TAINT_UNSCHEDULABLE = "node.kubernetes.io/unschedulable";
+var DEFAULT_NODE_POOL = {
+  name: "node",
+  count: 3,
+  capacity: { cpu: "4", memory: "16Gi", pods: 110 },
+  zones: ["a", "b", "c"]
+};
+var DEFAULT_CAPACITY = { cpu: "4", memory: "16Gi", pods: 110 };
+var EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+function buildClusterModel(source = {}) {
+  const problems = [];
+  const range = source.config?.nodePortRange === void 0 ? DEFAULT_NODE_PORT_RANGE : parseNodePortRange(source.config.nodePortRange);
+  if (typeof range === "string") problems.push({ path: ["nodePortRange"], message: range });
+  const nodePortRange = typeof range === "string" ? DEFAULT_NODE_PORT_RANGE : range;
+  let nodes;
+  let kind;
+  const nodeResources = (source.nodes ?? []).filter((r) => r.kind === "Node");
+  if (nodeResources.length > 0) {
+    nodes = nodeResources.flatMap((r) => nodeFromResource(r, problems));
+    kind = "nodes";
+  } else if (source.config?.nodePools && source.config.nodePools.length > 0) {
+    nodes = source.config.nodePools.flatMap(nodesOfPool);
+    kind = "node-pools";
+  } else {
+    nodes = nodesOfPool(DEFAULT_NODE_POOL);
+    kind = "default";
+  }
+  nodes.sort((a, b) => compareStrings2(a.name, b.name));
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i].name === nodes[i - 1].name) problems.push({ path: [], message: `duplicate node name "${nodes[i].name}"` });
+  }
+  return { model: { nodes, nodePortRange, source: kind }, problems };
+}
+function nodesOfPool(pool) {
+  const capacity = toResourceList({ ...DEFAULT_CAPACITY, ...pool.capacity ?? {} });
+  const allocatable = { ...capacity, ...toResourceList(pool.allocatable ?? {}) };
+  const taints = (pool.taints ?? []).map((t) => ({ key: t.key, value: t.value ?? "", effect: t.effect }));
+  const unschedulable = pool.unschedulable === true;
+  if (unschedulable && !taints.some((t) => t.key === TAINT_UNSCHEDULABLE)) {
+    taints.push({ key: TAINT_UNSCHEDULABLE, value: "", effect: "NoSchedule" });
+  }
+  const out = [];
+  for (let i = 0; i < pool.count; i++) {
+    const name = `${pool.name}-${i + 1}`;
+    const labels = {
+      "kubernetes.io/arch": "amd64",
+      "kubernetes.io/os": "linux",
+      ...pool.labels ?? {},
+      [LABEL_HOSTNAME]: name
+    };
+    if (pool.zones && pool.zones.length > 0) labels[LABEL_ZONE] = pool.zones[i % pool.zones.length];
+    out.push({ name, labels, taints, unschedulable, capacity, allocatable });
+  }
+  return out;
+}
+function toResourceList(values) {
+  const out = {};
+  for (const [key, value] of Object.entries(values)) out[key] = parseQuantity(value);
+  return out;
+}
+function nodeFromResource(resource, problems) {
+  const object = resource.object;
+  const metadata = asObject(object.metadata);
+  const spec = asObject(object.spec);
+  const status = asObject(object.status);
+  const name = resource.name;
+  if (name === "") {
+    problems.push({ path: ["metadata", "name"], message: "a Node needs metadata.name", resource });
+    return [];
+  }
+  const readList = (field) => {
+    const out = {};
+    for (const [key, value] of Object.entries(asObject(status[field]))) {
+      const q = tryParseQuantity(value);
+      if (q === void 0 || q.nano < 0n) {
+        problems.push({ path: ["status", field, key], message: `Node ${name}: ${key} is not a valid quantity`, resource });
+      } else out[key] = q;
+    }
+    return out;
+  };
+  const capacity = readList("capacity");
+  const allocatable = { ...capacity, ...readList("allocatable") };
+  const labels = {};
+  for (const [key, value] of Object.entries(asObject(metadata.labels))) {
+    if (typeof value === "string") labels[key] = value;
+  }
+  if (labels[LABEL_HOSTNAME] === void 0) labels[LABEL_HOSTNAME] = name;
+  const taints = [];
+  for (const raw of asArray(spec.taints)) {
+    const t = asObject(raw);
+    if (typeof t.key !== "string" || !EFFECTS.includes(t.effect)) continue;
+    taints.push({ key: t.key, value: typeof t.value === "string" ? t.value : "", effect: t.effect });
+  }
+  const unschedulable = spec.unschedulable === true;
+  if (unschedulable && !taints.some((t) => t.key === TAINT_UNSCHEDULABLE)) {
+    taints.push({ key: TAINT_UNSCHEDULABLE, value: "", effect: "NoSchedule" });
+  }
+  if (allocatable.pods === void 0) {
+    allocatable.pods = parseQuantity(110);
+  }
+  return [{ name, labels, taints, unschedulable, capacity, allocatable }];
+}
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/planner/selectors.ts
+var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
+function compileLabelSelector(raw) {
+  if (raw === void 0 || raw === null) return NOTHING;
+  if (!isObject(raw)) return NOTHING;
+  const requirements = [];
+  for (const [key, value] of Object.entries(asObject(raw.matchLabels))) {
+    requirements.push({ key, operator: "In", values: [String(value)] });
+  }
+  for (const item of asArray(raw.matchExpressions)) {
+    const expr = asObject(item);
+    const operator = expr.operator;
+    if (typeof expr.key !== "string") return NOTHING;
+    if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") return NOTHING;
+    requirements.push({ key: expr.key, operator, values: asArray(expr.values).map(String) });
+  }
+  return buildSelector(requirements);
+}
+function compileMapSelector(raw) {
+  const requirements = [];
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    requirements.push({ key, operator: "In", values: [String(value)] });
+  }
+  return buildSelector(requirements);
+}
+function buildSelector(requirements) {
+  const sorted2 = [...requirements].sort(
+    (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.operator < b.operator ? -1 : a.operator > b.operator ? 1 : 0
+  );
+  const key = sorted2.map((r) => `${r.key} ${r.operator} (${[...r.values].sort().join(",")})`).join("; ");
+  return { nothing: false, requirements: sorted2, key };
+}
+function andSelector(selector, extra) {
+  if (selector.nothing || extra.length === 0) return selector;
+  return buildSelector([...selector.requirements, ...extra]);
+}
+function matchesSelector(selector, labels) {
+  if (selector.nothing) return false;
+  for (const r of selector.requirements) if (!matchesRequirement(r, labels[r.key])) return false;
+  return true;
+}
+function matchesRequirement(r, value) {
+  switch (r.operator) {
+    case "In":
+      return value !== void 0 && r.values.includes(value);
+    case "NotIn":
+      return value === void 0 || !r.values.includes(value);
+    case "Exists":
+      return value !== void 0;
+    case "DoesNotExist":
+      return value === void 0;
+    case "Gt":
+    case "Lt": {
+      if (value === void 0 || r.values.length !== 1) return false;
+      const have = parseInt64(value);
+      const want = parseInt64(r.values[0]);
+      if (have === void 0 || want === void 0) return false;
+      return r.operator === "Gt" ? have > want : have < want;
+    }
+  }
+}
+function parseInt64(text2) {
+  return /^[+-]?\d+$/.test(text2) ? BigInt(text2) : void 0;
+}
+function indexPairOf(selector) {
+  if (selector.nothing) return void 0;
+  for (const r of selector.requirements) {
+    if (r.operator === "In" && r.values.length === 1) return `${r.key}=${r.values[0]}`;
+  }
+  return void 0;
+}
+var NODE_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+function compileNodeTerm(raw) {
+  const term = asObject(raw);
+  const expressions = [];
+  const fields = [];
+  for (const item of asArray(term.matchExpressions)) {
+    const expr = asObject(item);
+    if (typeof expr.key !== "string" || !NODE_OPERATORS.has(expr.operator)) return "invalid";
+    expressions.push({ key: expr.key, operator: expr.operator, values: asArray(expr.values).map(String) });
+  }
+  for (const item of asArray(term.matchFields)) {
+    const expr = asObject(item);
+    const values = asArray(expr.values).map(String);
+    if (expr.key !== "metadata.name" || expr.operator !== "In" && expr.operator !== "NotIn" || values.length !== 1) {
+      return "invalid";
+    }
+    fields.push({ key: "metadata.name", operator: expr.operator, values });
+  }
+  if (expressions.length === 0 && fields.length === 0) return null;
+  return { expressions, fields };
+}
+function compileRequiredNodeAffinity(affinity) {
+  const required = asObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
+  if (!isObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution)) return void 0;
+  const terms = [];
+  for (const raw of asArray(required.nodeSelectorTerms)) {
+    const term = compileNodeTerm(raw);
+    if (term && term !== "invalid") terms.push(term);
+  }
+  return { terms };
+}
+function matchesNodeTerm(term, node) {
+  for (const r of term.expressions) if (!matchesRequirement(r, node.labels[r.key])) return false;
+  for (const r of term.fields) if (!matchesRequirement(r, node.name)) return false;
+  return true;
+}
+function matchesNodeSelector(selector, node) {
+  for (const term of selector.terms) if (matchesNodeTerm(term, node)) return true;
+  return false;
+}
+function compilePreferredNodeAffinity(affinity) {
+  const out = [];
+  const preferred = asArray(asObject(asObject(affinity).nodeAffinity).preferredDuringSchedulingIgnoredDuringExecution);
+  for (const raw of preferred) {
+    const item = asObject(raw);
+    const weight = typeof item.weight === "number" ? item.weight : 0;
+    if (weight === 0) continue;
+    const term = compileNodeTerm(item.preference);
+    if (term && term !== "invalid") out.push({ weight, term });
+  }
+  return out;
+}
+function stringMap2(raw) {
+  const out = {};
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    if (typeof value === "string") out[key] = value;
+    else if (typeof value === "number" || typeof value === "boolean") out[key] = String(value);
+  }
+  return out;
+}
+
+// src/planner/endpoints.ts
+function servicePorts(service) {
+  return asArray(asObject(service.object.spec).ports).map((raw) => {
+    const p = asObject(raw);
+    return {
+      name: typeof p.name === "string" ? p.name : "",
+      protocol: typeof p.protocol === "string" ? p.protocol : "TCP",
+      targetPort: p.targetPort ?? p.port,
+      nodePort: typeof p.nodePort === "number" ? p.nodePort : null
+    };
+  });
+}
+function selectorOf(service) {
+  const spec = asObject(service.object.spec);
+  if (spec.type === "ExternalName") return null;
+  const selector = asObject(spec.selector);
+  const out = {};
+  for (const [k, v] of Object.entries(selector)) out[k] = String(v);
+  return Object.keys(out).length === 0 ? null : out;
+}
+function podServesPort(pod, port) {
+  if (typeof port.targetPort !== "string") return true;
+  const containers = [
+    ...asArray(pod.spec.containers),
+    ...asArray(pod.spec.initContainers).filter((c) => asObject(c).restartPolicy === "Always")
+  ];
+  for (const c of containers) {
+    for (const raw of asArray(asObject(c).ports)) {
+      const p = asObject(raw);
+      const protocol = typeof p.protocol === "string" ? p.protocol : "TCP";
+      if (p.name === port.targetPort && protocol === port.protocol) return true;
+    }
+  }
+  return false;
+}
+function readyEndpoints(service, pods) {
+  const selectorMap = selectorOf(service);
+  if (!selectorMap) return { ready: 0, matching: 0 };
+  const selector = compileMapSelector(selectorMap);
+  const ports = servicePorts(service);
+  let ready = 0;
+  let matching = 0;
+  for (const pod of pods) {
+    if (pod.namespace !== (service.namespace ?? "default") || !pod.running || !matchesSelector(selector, pod.labels)) continue;
+    matching++;
+    if (ports.length === 0 || ports.some((p) => podServesPort(pod, p))) ready++;
+  }
+  return { ready, matching };
+}
+function checkEndpoints(before, after, changed, podsBefore, podsAfter) {
+  const problems = [];
+  for (const service of after) {
+    if (service.kind !== "Service" || service.group !== "") continue;
+    const selectorMap = selectorOf(service);
+    if (!selectorMap) continue;
+    const now = readyEndpoints(service, podsAfter);
+    if (now.ready > 0) continue;
+    const previous = before.get(service.key);
+    const had = previous ? readyEndpoints(previous, podsBefore).ready : 0;
+    const selector = Object.keys(selectorMap).sort().map((k) => `${k}=${selectorMap[k]}`).join(",");
+    const why = now.matching > 0 ? `${now.matching} running pod(s) match ${selector} but none declares the Service's target port` : `no running pod matches ${selector}`;
+    if (had > 0) {
+      problems.push(problemFor2("warning", "EndpointsEmpty", service, `Service ${service.name} has ${had} ready endpoint(s) now and none after the plan: ${why}`));
+    } else if (changed.has(service.key)) {
+      problems.push(problemFor2("warning", "EndpointsEmpty", service, `Service ${service.name} has no ready endpoints after the plan: ${why}`));
+    }
+  }
+  return problems;
+}
+function problemFor2(severity, reason, r, message) {
+  return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
+}
+function checkServiceAllocations(kept, applied, current, range) {
+  const problems = [];
+  const ports = /* @__PURE__ */ new Map();
+  const ips = /* @__PURE__ */ new Map();
+  const appliedKeys = new Set(applied.map((r) => r.key));
+  for (const svc of kept) {
+    if (svc.kind !== "Service" || svc.group !== "" || appliedKeys.has(svc.key)) continue;
+    for (const p of servicePorts(svc)) if (p.nodePort !== null) ports.set(p.nodePort, svc.key);
+    const ip = asObject(svc.object.spec).clusterIP;
+    if (typeof ip === "string" && ip !== "" && ip !== "None") ips.set(ip, svc.key);
+  }
+  const toAssign = [];
+  for (const svc of applied) {
+    if (svc.kind !== "Service" || svc.group !== "") continue;
+    const spec = asObject(svc.object.spec);
+    const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
+    const usesNodePorts = type === "NodePort" || type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false;
+    const invalid = (detail) => void problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: ${detail}`));
+    const previous = current.get(svc.key);
+    const previousPorts = previous ? servicePorts(previous) : [];
+    servicePorts(svc).forEach((p, i) => {
+      if (p.nodePort === null) {
+        const kept2 = previousPorts[i]?.nodePort ?? null;
+        if (kept2 !== null && usesNodePorts) ports.set(kept2, svc.key);
+        else if (usesNodePorts) toAssign.push({ svc, index: i });
+        return;
+      }
+      if (type !== "NodePort" && type !== "LoadBalancer") {
+        invalid(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
+        return;
+      }
+      if (p.nodePort < range.min || p.nodePort > range.max) {
+        invalid(
+          `spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is not in the valid range. The range of valid ports is ${range.min}-${range.max}`
+        );
+        return;
+      }
+      const holder = ports.get(p.nodePort);
+      if (holder !== void 0 && holder !== svc.key) {
+        invalid(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
+        return;
+      }
+      ports.set(p.nodePort, svc.key);
+    });
+    const ip = spec.clusterIP;
+    if (typeof ip === "string" && ip !== "" && ip !== "None") {
+      const holder = ips.get(ip);
+      if (holder !== void 0 && holder !== svc.key) {
+        invalid(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
+      } else ips.set(ip, svc.key);
+    }
+  }
+  const size = range.max - range.min + 1;
+  const offset = Math.min(Math.max(16, Math.floor(size / 32)), 128);
+  let next = range.min + offset;
+  let wrapped = false;
+  for (const { svc, index } of toAssign) {
+    while (ports.has(next) && !(wrapped && next >= range.min + offset)) {
+      next++;
+      if (next > range.max) {
+        next = range.min;
+        wrapped = true;
+      }
+    }
+    if (ports.has(next)) {
+      problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: spec.ports[${index}].nodePort: Internal error: range is full`));
+      continue;
+    }
+    ports.set(next, svc.key);
+    problems.push(
+      problemFor2(
+        "info",
+        "NodePortAssigned",
+        svc,
+        `spec.ports[${index}].nodePort: the cluster assigns a free port (at random); the plan assumes ${next}, the lowest free port of the dynamic band`
+      )
+    );
+  }
+  return problems;
+}
+
+// src/planner/defaults.ts
+function cloneJson(value) {
+  if (Array.isArray(value)) return value.map(cloneJson);
+  if (isObject(value)) {
+    const out = {};
+    for (const key of Object.keys(value)) out[key] = cloneJson(value[key]);
+    return out;
+  }
+  return value;
+}
+function defaultObject(object) {
+  const out = cloneJson(object);
+  const spec = isObject(out.spec) ? out.spec : void 0;
+  switch (out.kind) {
+    case "Deployment":
+      if (spec) defaultDeploymentSpec(spec);
+      break;
+    case "ReplicaSet":
+    case "ReplicationController":
+      if (spec) {
+        setDefault(spec, "replicas", 1);
+        if (isObject(spec.template)) defaultPodTemplate(spec.template);
+      }
+      break;
+    case "StatefulSet":
+      if (spec) defaultStatefulSetSpec(spec);
+      break;
+    case "DaemonSet":
+      if (spec) defaultDaemonSetSpec(spec);
+      break;
+    case "Job":
+      if (spec) defaultJobSpec(spec);
+      break;
+    case "CronJob":
+      if (spec) {
+        setDefault(spec, "concurrencyPolicy", "Allow");
+        setDefault(spec, "suspend", false);
+        setDefault(spec, "successfulJobsHistoryLimit", 3);
+        setDefault(spec, "failedJobsHistoryLimit", 1);
+        const jobSpec = asObject(asObject(spec.jobTemplate).spec);
+        if (isObject(jobSpec.template)) defaultPodTemplate(jobSpec.template);
+      }
+      break;
+    case "Pod":
+      if (spec) defaultPodSpec(spec);
+      break;
+    case "PodTemplate":
+      if (isObject(out.template)) defaultPodTemplate(out.template);
+      break;
+    case "Service":
+      if (spec) defaultServiceSpec(spec);
+      break;
+    case "PersistentVolumeClaim":
+      if (spec) setDefault(spec, "volumeMode", "Filesystem");
+      break;
+    case "Secret":
+      defaultSecret(out);
+      break;
+    case "HorizontalPodAutoscaler":
+      if (spec) setDefault(spec, "minReplicas", 1);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+function setDefault(target2, key, value) {
+  if (target2[key] === void 0 || target2[key] === null) target2[key] = value;
+}
+function defaultDeploymentSpec(spec) {
+  setDefault(spec, "replicas", 1);
+  setDefault(spec, "revisionHistoryLimit", 10);
+  setDefault(spec, "progressDeadlineSeconds", 600);
+  if (!isObject(spec.strategy)) spec.strategy = {};
+  const strategy = spec.strategy;
+  setDefault(strategy, "type", "RollingUpdate");
+  if (strategy.type === "RollingUpdate") {
+    if (!isObject(strategy.rollingUpdate)) strategy.rollingUpdate = {};
+    const rolling = strategy.rollingUpdate;
+    setDefault(rolling, "maxUnavailable", "25%");
+    setDefault(rolling, "maxSurge", "25%");
+  }
+  if (isObject(spec.template)) defaultPodTemplate(spec.template);
+}
+function defaultStatefulSetSpec(spec) {
+  setDefault(spec, "replicas", 1);
+  setDefault(spec, "podManagementPolicy", "OrderedReady");
+  setDefault(spec, "revisionHistoryLimit", 10);
+  if (!isObject(spec.updateStrategy)) spec.updateStrategy = {};
+  const strategy = spec.updateStrategy;
+  setDefault(strategy, "type", "RollingUpdate");
+  if (strategy.type === "RollingUpdate") {
+    if (!isObject(strategy.rollingUpdate)) strategy.rollingUpdate = {};
+    setDefault(strategy.rollingUpdate, "partition", 0);
+  }
+  if (!isObject(spec.persistentVolumeClaimRetentionPolicy)) spec.persistentVolumeClaimRetentionPolicy = {};
+  const retention = spec.persistentVolumeClaimRetentionPolicy;
+  setDefault(retention, "whenDeleted", "Retain");
+  setDefault(retention, "whenScaled", "Retain");
+  for (const claim of asArray(spec.volumeClaimTemplates)) {
+    if (isObject(claim) && isObject(claim.spec)) setDefault(claim.spec, "volumeMode", "Filesystem");
+  }
+  if (isObject(spec.template)) defaultPodTemplate(spec.template);
+}
+function defaultDaemonSetSpec(spec) {
+  setDefault(spec, "revisionHistoryLimit", 10);
+  if (!isObject(spec.updateStrategy)) spec.updateStrategy = {};
+  const strategy = spec.updateStrategy;
+  setDefault(strategy, "type", "RollingUpdate");
+  if (strategy.type === "RollingUpdate") {
+    if (!isObject(strategy.rollingUpdate)) strategy.rollingUpdate = {};
+    const rolling = strategy.rollingUpdate;
+    setDefault(rolling, "maxUnavailable", 1);
+    setDefault(rolling, "maxSurge", 0);
+  }
+  if (isObject(spec.template)) defaultPodTemplate(spec.template);
+}
+function defaultJobSpec(spec) {
+  if (spec.completions === void 0 && spec.parallelism === void 0) {
+    spec.completions = 1;
+    spec.parallelism = 1;
+  }
+  setDefault(spec, "parallelism", 1);
+  setDefault(spec, "backoffLimit", spec.backoffLimitPerIndex !== void 0 ? 2147483647 : 6);
+  setDefault(spec, "completionMode", "NonIndexed");
+  setDefault(spec, "suspend", false);
+  setDefault(spec, "podReplacementPolicy", isObject(spec.podFailurePolicy) ? "Failed" : "TerminatingOrFailed");
+  if (isObject(spec.template)) defaultPodTemplate(spec.template);
+}
+function defaultPodTemplate(template) {
+  if (!isObject(template.spec)) template.spec = {};
+  defaultPodSpec(template.spec);
+}
+var PROBES2 = ["livenessProbe", "readinessProbe", "startupProbe"];
+function defaultPodSpec(spec) {
+  setDefault(spec, "dnsPolicy", "ClusterFirst");
+  setDefault(spec, "restartPolicy", "Always");
+  setDefault(spec, "terminationGracePeriodSeconds", 30);
+  setDefault(spec, "schedulerName", "default-scheduler");
+  setDefault(spec, "enableServiceLinks", true);
+  const hostNetwork = spec.hostNetwork === true;
+  for (const list of ["containers", "initContainers", "ephemeralContainers"]) {
+    for (const c of asArray(spec[list])) if (isObject(c)) defaultContainer(c, hostNetwork);
+  }
+  for (const v of asArray(spec.volumes)) {
+    if (!isObject(v)) continue;
+    for (const source of ["configMap", "secret", "downwardAPI", "projected"]) {
+      if (isObject(v[source])) setDefault(v[source], "defaultMode", 420);
+    }
+    if (isObject(v.hostPath)) setDefault(v.hostPath, "type", "");
+  }
+}
+function defaultContainer(c, hostNetwork) {
+  setDefault(c, "terminationMessagePath", "/dev/termination-log");
+  setDefault(c, "terminationMessagePolicy", "File");
+  if (typeof c.image === "string") setDefault(c, "imagePullPolicy", defaultPullPolicy(c.image));
+  for (const p of asArray(c.ports)) {
+    if (!isObject(p)) continue;
+    setDefault(p, "protocol", "TCP");
+    if (hostNetwork && p.hostPort === void 0 && typeof p.containerPort === "number") p.hostPort = p.containerPort;
+  }
+  for (const e of asArray(c.env)) {
+    const fieldRef = asObject(asObject(asObject(e).valueFrom).fieldRef);
+    if (isObject(asObject(asObject(e).valueFrom).fieldRef)) setDefault(fieldRef, "apiVersion", "v1");
+  }
+  for (const name of PROBES2) {
+    const probe = c[name];
+    if (!isObject(probe)) continue;
+    setDefault(probe, "timeoutSeconds", 1);
+    setDefault(probe, "periodSeconds", 10);
+    setDefault(probe, "successThreshold", 1);
+    setDefault(probe, "failureThreshold", 3);
+    if (isObject(probe.httpGet)) {
+      setDefault(probe.httpGet, "path", "/");
+      setDefault(probe.httpGet, "scheme", "HTTP");
+    }
+  }
+}
+function defaultPullPolicy(image) {
+  if (image.includes("@")) return "IfNotPresent";
+  const lastSlash = image.lastIndexOf("/");
+  const colon = image.lastIndexOf(":");
+  const tag = colon > lastSlash ? image.slice(colon + 1) : "";
+  return tag === "" || tag === "latest" ? "Always" : "IfNotPresent";
+}
+function defaultServiceSpec(spec) {
+  setDefault(spec, "type", "ClusterIP");
+  setDefault(spec, "sessionAffinity", "None");
+  if (spec.type !== "ExternalName") setDefault(spec, "internalTrafficPolicy", "Cluster");
+  if (spec.type === "NodePort" || spec.type === "LoadBalancer") setDefault(spec, "externalTrafficPolicy", "Cluster");
+  if (spec.type === "LoadBalancer") setDefault(spec, "allocateLoadBalancerNodePorts", true);
+  for (const p of asArray(spec.ports)) {
+    if (!isObject(p)) continue;
+    setDefault(p, "protocol", "TCP");
+    if (p.targetPort === void 0 || p.targetPort === 0 || p.targetPort === "") p.targetPort = p.port;
+  }
+}
+function defaultSecret(secret) {
+  setDefault(secret, "type", "Opaque");
+  if (isObject(secret.stringData)) {
+    const data = isObject(secret.data) ? secret.data : {};
+    for (const [key, value] of Object.entries(secret.stringData)) {
+      data[key] = Buffer.from(String(value), "utf8").toString("base64");
+    }
+    secret.data = data;
+    delete secret.stringData;
+  }
+}
+var QUANTITY_MAPS = /* @__PURE__ */ new Set([
+  "requests",
+  "limits",
+  "overhead",
+  "hard",
+  "capacity",
+  "allocatable",
+  "default",
+  "defaultRequest",
+  "min",
+  "max",
+  "maxLimitRequestRatio"
+]);
+var QUANTITY_KEYS = /* @__PURE__ */ new Set(["sizeLimit", "storage"]);
+var SERVER_METADATA = ["uid", "resourceVersion", "generation", "creationTimestamp", "managedFields", "selfLink", "deletionTimestamp", "deletionGracePeriodSeconds"];
+var SERVER_ANNOTATIONS = [
+  "kubectl.kubernetes.io/last-applied-configuration",
+  "deployment.kubernetes.io/revision",
+  "deployment.kubernetes.io/desired-replicas",
+  "deployment.kubernetes.io/max-replicas",
+  "deprecated.daemonset.template.generation",
+  "autoscaling.alpha.kubernetes.io/conditions",
+  "autoscaling.alpha.kubernetes.io/current-metrics"
+];
+function normalizeObject(object) {
+  const out = cloneJson(object);
+  delete out.status;
+  if (isObject(out.metadata)) {
+    const metadata = out.metadata;
+    for (const key of SERVER_METADATA) delete metadata[key];
+    delete metadata.namespace;
+    if (isObject(metadata.annotations)) for (const key of SERVER_ANNOTATIONS) delete metadata.annotations[key];
+  }
+  return prune(canonicalQuantities(out, "")) ?? {};
+}
+function canonicalQuantities(value, parentKey) {
+  if (Array.isArray(value)) return value.map((v) => canonicalQuantities(v, parentKey));
+  if (isObject(value)) {
+    const out = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (QUANTITY_MAPS.has(parentKey) && (typeof child === "string" || typeof child === "number")) {
+        const q = tryParseQuantity(child);
+        out[key] = q ? formatQuantity(q) : child;
+      } else if (QUANTITY_KEYS.has(key) && (typeof child === "string" || typeof child === "number")) {
+        const q = tryParseQuantity(child);
+        out[key] = q ? formatQuantity(q) : child;
+      } else out[key] = canonicalQuantities(child, key);
+    }
+    return out;
+  }
+  return value;
+}
+function prune(value) {
+  if (value === null || value === void 0) return void 0;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => prune(v) ?? {});
+    return items.length === 0 ? void 0 : items;
+  }
+  if (isObject(value)) {
+    const out = {};
+    for (const [key, child] of Object.entries(value)) {
+      const pruned = prune(child);
+      if (pruned !== void 0) out[key] = pruned;
+    }
+    return Object.keys(out).length === 0 ? void 0 : out;
+  }
+  return value;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var POD_TEMPLATE_HASH = "pod-template-hash";
+function templateKey(template) {
+  const copy = cloneJson(asObject(template));
+  defaultPodTemplate(copy);
+  const metadata = asObject(copy.metadata);
+  if (isObject(metadata.labels)) delete metadata.labels[POD_TEMPLATE_HASH];
+  delete metadata.creationTimestamp;
+  copy.metadata = metadata;
+  return canonicalJson(prune(canonicalQuantities(copy, "")) ?? {});
+}
+var SAFE_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+function templateHash(key, collisionCount = 0) {
+  let hash2 = 2166136261;
+  const text2 = collisionCount > 0 ? `${key}#${collisionCount}` : key;
+  const bytes2 = Buffer.from(text2, "utf8");
+  for (const byte of bytes2) {
+    hash2 ^= byte;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return [...String(hash2 >>> 0)].map((d) => SAFE_ALPHABET[d.charCodeAt(0) % SAFE_ALPHABET.length]).join("");
+}
+
+// src/planner/pod-resources.ts
+var POD_LEVEL_RESOURCES = /* @__PURE__ */ new Set(["cpu", "memory"]);
+function addQuantity(a, b) {
+  return { nano: a.nano + b.nano, format: a.nano === 0n ? b.format : a.format };
+}
+function addInto(into, extra) {
+  for (const [key, value] of extra) {
+    const have = into.get(key);
+    into.set(key, have ? addQuantity(have, value) : value);
+  }
+}
+function maxInto(into, other) {
+  for (const [key, value] of other) {
+    const have = into.get(key);
+    if (!have || value.nano > have.nano) into.set(key, value);
+  }
+}
+function readResourceList(raw) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    const q = tryParseQuantity(value);
+    if (q) out.set(key, q);
+  }
+  return out;
+}
+function containerResources(raw, sidecar) {
+  const resources = asObject(asObject(raw).resources);
+  return { requests: readResourceList(resources.requests), limits: readResourceList(resources.limits), sidecar };
+}
+function containersOf2(spec) {
+  return {
+    containers: asArray(spec.containers).map((c) => containerResources(c, false)),
+    inits: asArray(spec.initContainers).map((c) => containerResources(c, asObject(c).restartPolicy === "Always"))
+  };
+}
+function aggregate(spec, pick) {
+  const { containers, inits } = containersOf2(spec);
+  const total = /* @__PURE__ */ new Map();
+  for (const c of containers) addInto(total, pick(c));
+  const sidecars = /* @__PURE__ */ new Map();
+  const initMax = /* @__PURE__ */ new Map();
+  for (const c of inits) {
+    let need;
+    if (c.sidecar) {
+      addInto(total, pick(c));
+      addInto(sidecars, pick(c));
+      need = sidecars;
+    } else {
+      need = /* @__PURE__ */ new Map();
+      addInto(need, pick(c));
+      addInto(need, sidecars);
+    }
+    maxInto(initMax, need);
+  }
+  maxInto(total, initMax);
+  return total;
+}
+var NON_ZERO_DEFAULTS = /* @__PURE__ */ new Map([
+  ["cpu", { nano: 100000000n, format: "DecimalSI" }],
+  ["memory", { nano: 200n * 1024n * 1024n * 1000000000n, format: "BinarySI" }]
+]);
+function podRequests(spec, nonMissing) {
+  const total = aggregate(spec, (c) => {
+    if (!nonMissing) return c.requests;
+    const filled = new Map(c.requests);
+    for (const [key, value] of nonMissing) if (!filled.has(key)) filled.set(key, value);
+    return filled;
+  });
+  const podLevel = readResourceList(asObject(spec.resources).requests);
+  for (const [key, value] of podLevel) if (POD_LEVEL_RESOURCES.has(key)) total.set(key, value);
+  addInto(total, readResourceList(spec.overhead));
+  return total;
+}
+function podLimits(spec) {
+  const total = aggregate(spec, (c) => c.limits);
+  const podLevel = readResourceList(asObject(spec.resources).limits);
+  for (const [key, value] of podLevel) if (POD_LEVEL_RESOURCES.has(key)) total.set(key, value);
+  for (const [key, value] of readResourceList(spec.overhead)) {
+    const have = total.get(key);
+    if (have) total.set(key, addQuantity(have, value));
+  }
+  return total;
+}
+function isBestEffort(spec) {
+  const { containers, inits } = containersOf2(spec);
+  const podLevel = asObject(spec.resources);
+  const lists = [
+    ...[...containers, ...inits].flatMap((c) => [c.requests, c.limits]),
+    readResourceList(podLevel.requests),
+    readResourceList(podLevel.limits)
+  ];
+  for (const list of lists) {
+    for (const key of POD_LEVEL_RESOURCES) {
+      const q = list.get(key);
+      if (q && q.nano !== 0n) return false;
+    }
+  }
+  return true;
+}
+
+// src/planner/admission.ts
+var BUILTIN_NAMESPACES = ["default", "kube-node-lease", "kube-public", "kube-system"];
+var SYSTEM_PRIORITY_CLASSES2 = /* @__PURE__ */ new Map([
+  ["system-cluster-critical", 2e9],
+  ["system-node-critical", 2000001e3]
+]);
+var POD_COMPUTE = /* @__PURE__ */ new Set([
+  "pods",
+  "cpu",
+  "memory",
+  "ephemeral-storage",
+  "requests.cpu",
+  "requests.memory",
+  "requests.ephemeral-storage",
+  "limits.cpu",
+  "limits.memory",
+  "limits.ephemeral-storage"
+]);
+var REQUIRES_EXPLICIT = /* @__PURE__ */ new Set(["cpu", "memory", "requests.cpu", "requests.memory", "limits.cpu", "limits.memory"]);
+var ONE = { nano: 1000000000n, format: "DecimalSI" };
+var Admission = class {
+  namespaces;
+  limitRanges = /* @__PURE__ */ new Map();
+  quotas = /* @__PURE__ */ new Map();
+  priorityClasses = new Map(SYSTEM_PRIORITY_CLASSES2);
+  globalDefaultPriority = 0;
+  runtimeClasses = /* @__PURE__ */ new Map();
+  /** Built from the objects that exist (the current or the desired state). */
+  constructor(objects) {
+    const namespaces = new Set(BUILTIN_NAMESPACES);
+    for (const r of objects) {
+      if (r.kind === "Namespace" && r.group === "" && r.name !== "") namespaces.add(r.name);
+      else if (r.kind === "LimitRange" && r.namespace) push2(this.limitRanges, r.namespace, readLimitRange(r));
+      else if (r.kind === "ResourceQuota" && r.namespace) push2(this.quotas, r.namespace, readQuota(r));
+      else if (r.kind === "PriorityClass" && r.group === "scheduling.k8s.io") {
+        const value = typeof r.object.value === "number" ? r.object.value : 0;
+        this.priorityClasses.set(r.name, value);
+        if (r.object.globalDefault === true) this.globalDefaultPriority = value;
+      } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
+    }
+    this.namespaces = namespaces;
+    for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
+    for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+  }
+  hasNamespace(namespace) {
+    return this.namespaces.has(namespace);
+  }
+  /**
+   * Defaulting, Priority, LimitRanger and validation for a pod about to be created. The result
+   * depends only on the namespace and the spec, so callers cache it per template.
+   */
+  admitSpec(namespace, podName, rawSpec) {
+    const spec = cloneJson(rawSpec);
+    defaultRequestsFromLimits(spec);
+    let priority = this.globalDefaultPriority;
+    if (typeof spec.priorityClassName === "string" && spec.priorityClassName !== "") {
+      const value = this.priorityClasses.get(spec.priorityClassName);
+      if (value === void 0) {
+        return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
+      }
+      priority = value;
+    } else if (typeof spec.priority === "number") priority = spec.priority;
+    const runtimeError = this.applyRuntimeClass(spec);
+    if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
+    const limitRanges = this.limitRanges.get(namespace) ?? [];
+    for (const limitRange of limitRanges) applyLimitRangeDefaults(spec, limitRange);
+    for (const limitRange of limitRanges) {
+      const errors = validateLimitRange(spec, limitRange);
+      if (errors.length > 0) return { error: `pods "${podName}" is forbidden: ${aggregate2(errors)}` };
+    }
+    const invalid = validateRequestsWithinLimits(spec);
+    if (invalid.length > 0) return { error: `Pod "${podName}" is invalid: ${aggregate2(invalid)}` };
+    return { spec, priority };
+  }
+  /**
+   * The RuntimeClass plugin: the class must exist; its pod overhead is set and its scheduling
+   * constraints (nodeSelector, tolerations) merged into the pod.
+   */
+  applyRuntimeClass(spec) {
+    const name = spec.runtimeClassName;
+    if (typeof name !== "string" || name === "") return null;
+    const runtimeClass = this.runtimeClasses.get(name);
+    if (!runtimeClass) return `pod rejected: RuntimeClass "${name}" not found`;
+    const podFixed = asObject(runtimeClass.overhead).podFixed;
+    if (isObject(podFixed)) {
+      if (isObject(spec.overhead) && JSON.stringify(spec.overhead) !== JSON.stringify(podFixed)) {
+        return "pod rejected: Pod's Overhead doesn't match RuntimeClass's defined Overhead";
+      }
+      spec.overhead = cloneJson(podFixed);
+    }
+    const scheduling = asObject(runtimeClass.scheduling);
+    if (isObject(scheduling.nodeSelector)) {
+      const selector = isObject(spec.nodeSelector) ? spec.nodeSelector : {};
+      for (const [key, value] of Object.entries(scheduling.nodeSelector)) {
+        if (selector[key] !== void 0 && selector[key] !== value) {
+          return `conflict: runtimeClass.scheduling.nodeSelector[${key}] = ${String(value)}; pod.spec.nodeSelector[${key}] = ${String(selector[key])}`;
+        }
+        selector[key] = value;
+      }
+      spec.nodeSelector = selector;
+    }
+    if (Array.isArray(scheduling.tolerations)) spec.tolerations = [...asArray(spec.tolerations), ...cloneJson(scheduling.tolerations)];
+    return null;
+  }
+  /** PodUsageFunc: what a (non-terminal) pod charges. */
+  podUsage(spec) {
+    const requests = podRequests(spec);
+    const limits = podLimits(spec);
+    const usage2 = /* @__PURE__ */ new Map([["count/pods", ONE], ["pods", ONE]]);
+    const put = (from, resource, names2) => {
+      const q = from.get(resource);
+      if (q) for (const name of names2) usage2.set(name, q);
+    };
+    put(requests, "cpu", ["cpu", "requests.cpu"]);
+    put(limits, "cpu", ["limits.cpu"]);
+    put(requests, "memory", ["memory", "requests.memory"]);
+    put(limits, "memory", ["limits.memory"]);
+    put(requests, "ephemeral-storage", ["ephemeral-storage", "requests.ephemeral-storage"]);
+    put(limits, "ephemeral-storage", ["limits.ephemeral-storage"]);
+    for (const [name, q] of requests) {
+      if (name.startsWith("hugepages-")) {
+        usage2.set(name, q);
+        usage2.set(`requests.${name}`, q);
+      } else if (name.includes("/") && !name.startsWith("kubernetes.io/")) {
+        usage2.set(`requests.${name}`, q);
+      }
+    }
+    return usage2;
+  }
+  /**
+   * ResourceQuota admission (CheckRequest): the constraint check ("must specify") and the usage
+   * check ("exceeded quota") against each matching quota, in name order. Returns the error, or
+   * null after charging the usage to the quotas.
+   */
+  chargeQuota(namespace, podName, spec, usage2) {
+    const quotas = (this.quotas.get(namespace) ?? []).filter((q) => quotaMatchesPod(q, spec));
+    if (quotas.length === 0) return null;
+    for (const quota of quotas) {
+      const restricted = [...quota.hard.keys()].filter((r) => isPodResource(r));
+      const missing = missingExplicitResources(spec, restricted);
+      if (missing) return `pods "${podName}" is forbidden: failed quota: ${quota.name}: must specify ${missing}`;
+    }
+    const updates = [];
+    for (const quota of quotas) {
+      const requested = mask(usage2, [...quota.hard.keys()]);
+      const newUsage = addLists(quota.used, requested);
+      const exceeded = [];
+      for (const name of requested.keys()) {
+        const hard = quota.hard.get(name);
+        if (compareQuantities(newUsage.get(name), hard) > 0) exceeded.push(name);
+      }
+      if (exceeded.length > 0) {
+        return `pods "${podName}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`;
+      }
+      updates.push([quota, newUsage]);
+    }
+    for (const [quota, newUsage] of updates) quota.used = newUsage;
+    return null;
+  }
+  /** The quota controller: usage of pods that exist, charged without checks (e.g. pods already running). */
+  recordUsage(namespace, spec, usage2, delta) {
+    for (const quota of this.quotas.get(namespace) ?? []) {
+      if (!quotaMatchesPod(quota, spec)) continue;
+      const charged = mask(usage2, [...quota.hard.keys()]);
+      quota.used = delta === 1 ? addLists(quota.used, charged) : subtractLists(quota.used, charged);
+    }
+  }
+};
+function push2(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function readLimitRange(resource) {
+  const items = asArray(asObject(resource.object.spec).limits).map((raw) => {
+    const item = asObject(raw);
+    const result = {
+      type: typeof item.type === "string" ? item.type : "",
+      default: readResourceList(item.default),
+      defaultRequest: readResourceList(item.defaultRequest),
+      min: readResourceList(item.min),
+      max: readResourceList(item.max),
+      maxLimitRequestRatio: readResourceList(item.maxLimitRequestRatio)
+    };
+    if (result.type === "Container") {
+      for (const [k, v] of result.max) if (!result.default.has(k)) result.default.set(k, v);
+      for (const [k, v] of result.default) if (!result.defaultRequest.has(k)) result.defaultRequest.set(k, v);
+      for (const [k, v] of result.min) if (!result.defaultRequest.has(k)) result.defaultRequest.set(k, v);
+    }
+    return result;
+  });
+  return { name: resource.name, items };
+}
+function readQuota(resource) {
+  const spec = asObject(resource.object.spec);
+  const hard = readResourceList(spec.hard);
+  const used = /* @__PURE__ */ new Map();
+  for (const [key, q] of hard) used.set(key, { nano: 0n, format: q.format });
+  return {
+    name: resource.name,
+    namespace: resource.namespace ?? "default",
+    hard,
+    scopes: asArray(spec.scopes).filter((s) => typeof s === "string"),
+    scopeSelector: asArray(asObject(spec.scopeSelector).matchExpressions).map((raw) => {
+      const e = asObject(raw);
+      return {
+        scopeName: String(e.scopeName ?? ""),
+        operator: String(e.operator ?? ""),
+        values: asArray(e.values).map(String)
+      };
+    }),
+    used
+  };
+}
+function defaultRequestsFromLimits(spec) {
+  for (const list of ["containers", "initContainers"]) {
+    for (const c of asArray(spec[list])) {
+      if (!isObject(c) || !isObject(c.resources) || !isObject(c.resources.limits)) continue;
+      const resources = c.resources;
+      const requests = isObject(resources.requests) ? resources.requests : {};
+      for (const [key, value] of Object.entries(resources.limits)) {
+        if (requests[key] === void 0) requests[key] = value;
+      }
+      resources.requests = requests;
+    }
+  }
+}
+function containersWithKind(spec) {
+  const out = [];
+  asArray(spec.containers).forEach((c, i) => isObject(c) && out.push({ c, path: `spec.containers[${i}]` }));
+  asArray(spec.initContainers).forEach((c, i) => isObject(c) && out.push({ c, path: `spec.initContainers[${i}]` }));
+  return out;
+}
+function applyLimitRangeDefaults(spec, limitRange) {
+  const requests = /* @__PURE__ */ new Map();
+  const limits = /* @__PURE__ */ new Map();
+  for (const item of limitRange.items) {
+    if (item.type !== "Container") continue;
+    for (const [k, v] of item.defaultRequest) requests.set(k, v);
+    for (const [k, v] of item.default) limits.set(k, v);
+  }
+  if (requests.size === 0 && limits.size === 0) return;
+  for (const { c } of containersWithKind(spec)) {
+    const resources = isObject(c.resources) ? c.resources : {};
+    const cLimits = isObject(resources.limits) ? resources.limits : {};
+    const cRequests = isObject(resources.requests) ? resources.requests : {};
+    for (const [k, v] of limits) if (cLimits[k] === void 0) cLimits[k] = formatQuantity(v);
+    for (const [k, v] of requests) if (cRequests[k] === void 0) cRequests[k] = formatQuantity(v);
+    resources.limits = cLimits;
+    resources.requests = cRequests;
+    c.resources = resources;
+  }
+}
+function validateLimitRange(spec, limitRange) {
+  const errors = [];
+  for (const item of limitRange.items) {
+    if (item.type === "Container") {
+      for (const { c } of containersWithKind(spec)) {
+        const resources = asObject(c.resources);
+        check("Container", item, readResourceList(resources.requests), readResourceList(resources.limits), errors);
+      }
+    } else if (item.type === "Pod") {
+      check("Pod", item, podRequests({ ...spec, overhead: void 0 }), podLimits({ ...spec, overhead: void 0 }), errors);
+    }
+  }
+  return errors;
+}
+function check(type, item, requests, limits, errors) {
+  for (const [name, enforced] of sorted(item.min)) {
+    const req = requests.get(name);
+    const lim = limits.get(name);
+    if (!req) errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
+    else if (compareQuantities(req, enforced) < 0) {
+      errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
+    } else if (lim && compareQuantities(lim, enforced) < 0) {
+      errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}, but limit is ${formatQuantity(lim)}`);
+    }
+  }
+  for (const [name, enforced] of sorted(item.max)) {
+    const req = requests.get(name);
+    const lim = limits.get(name);
+    if (!lim) errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No limit is specified`);
+    else if (compareQuantities(lim, enforced) > 0) {
+      errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}, but limit is ${formatQuantity(lim)}`);
+    } else if (req && compareQuantities(req, enforced) > 0) {
+      errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
+    }
+  }
+  for (const [name, enforced] of sorted(item.maxLimitRequestRatio)) {
+    const req = requests.get(name);
+    const lim = limits.get(name);
+    const ratio = formatQuantity(enforced);
+    if (!req || req.nano === 0n) {
+      errors.push(`${name} max limit to request ratio per ${type} is ${ratio}, but no request is specified or request is 0`);
+    } else if (!lim || lim.nano === 0n) {
+      errors.push(`${name} max limit to request ratio per ${type} is ${ratio}, but no limit is specified or limit is 0`);
+    } else {
+      const observed = Number(lim.nano) / Number(req.nano);
+      if (observed * 1e9 > Number(enforced.nano)) {
+        errors.push(`${name} max limit to request ratio per ${type} is ${ratio}, but provided ratio is ${observed.toFixed(6)}`);
+      }
+    }
+  }
+}
+function sorted(map) {
+  return [...map].sort((a, b) => compare(a[0], b[0]));
+}
+function validateRequestsWithinLimits(spec) {
+  const errors = [];
+  for (const { c, path } of containersWithKind(spec)) {
+    const resources = asObject(c.resources);
+    const requests = readResourceList(resources.requests);
+    const limits = readResourceList(resources.limits);
+    for (const [name, req] of sorted(requests)) {
+      const lim = limits.get(name);
+      if (!lim) continue;
+      const overcommit = name === "cpu" || name === "memory" || name === "ephemeral-storage" || !name.includes("/");
+      const at = `${path}.resources.requests`;
+      if (!overcommit && compareQuantities(req, lim) !== 0) {
+        errors.push(`${at}: Invalid value: "${formatQuantity(req)}": must be equal to ${name} limit of ${formatQuantity(lim)}`);
+      } else if (compareQuantities(req, lim) > 0) {
+        errors.push(`${at}: Invalid value: "${formatQuantity(req)}": must be less than or equal to ${name} limit of ${formatQuantity(lim)}`);
+      }
+    }
+  }
+  return errors;
+}
+function aggregate2(errors) {
+  const unique = [...new Set(errors)];
+  return unique.length === 1 ? unique[0] : `[${unique.join(", ")}]`;
+}
+function isPodResource(name) {
+  return POD_COMPUTE.has(name) || name === "count/pods" || name.startsWith("hugepages-") || name.startsWith("requests.");
+}
+function missingExplicitResources(spec, restricted) {
+  const required = restricted.filter((r) => REQUIRES_EXPLICIT.has(r));
+  if (required.length === 0) return null;
+  const missing = /* @__PURE__ */ new Map();
+  for (const { c } of containersWithKind(spec)) {
+    const resources = asObject(c.resources);
+    const have = /* @__PURE__ */ new Set();
+    const requests = readResourceList(resources.requests);
+    const limits = readResourceList(resources.limits);
+    if (requests.has("cpu")) have.add("cpu").add("requests.cpu");
+    if (requests.has("memory")) have.add("memory").add("requests.memory");
+    if (limits.has("cpu")) have.add("limits.cpu");
+    if (limits.has("memory")) have.add("limits.memory");
+    const name = typeof c.name === "string" ? c.name : "";
+    for (const r of required) {
+      if (have.has(r)) continue;
+      if (!missing.has(r)) missing.set(r, /* @__PURE__ */ new Set());
+      missing.get(r).add(name);
+    }
+  }
+  if (missing.size === 0) return null;
+  return [...missing].sort((a, b) => compare(a[0], b[0])).map(([r, names2]) => `${r} for: ${[...names2].sort().join(",")}`).join("; ");
+}
+function quotaMatchesPod(quota, spec) {
+  const scopes = quota.scopes.map((s) => ({ scopeName: s, operator: "Exists", values: [] }));
+  for (const scope of [...scopes, ...quota.scopeSelector]) {
+    if (!scopeMatches(scope, spec)) return false;
+  }
+  return true;
+}
+function scopeMatches(scope, spec) {
+  const terminating = typeof spec.activeDeadlineSeconds === "number";
+  let matched;
+  switch (scope.scopeName) {
+    case "Terminating":
+      matched = terminating;
+      break;
+    case "NotTerminating":
+      matched = !terminating;
+      break;
+    case "BestEffort":
+      matched = isBestEffortSpec(spec);
+      break;
+    case "NotBestEffort":
+      matched = !isBestEffortSpec(spec);
+      break;
+    case "PriorityClass": {
+      const name = typeof spec.priorityClassName === "string" ? spec.priorityClassName : void 0;
+      const selector = compileLabelSelector({
+        matchExpressions: [{ key: "priorityClassName", operator: scope.operator, values: scope.values }]
+      });
+      return matchesSelector(selector, name === void 0 ? {} : { priorityClassName: name });
+    }
+    default:
+      return true;
+  }
+  return scope.operator === "DoesNotExist" || scope.operator === "NotIn" ? !matched : matched;
+}
+function isBestEffortSpec(spec) {
+  for (const { c } of containersWithKind(spec)) {
+    const resources = asObject(c.resources);
+    for (const list of [readResourceList(resources.requests), readResourceList(resources.limits)]) {
+      for (const key of ["cpu", "memory"]) if ((list.get(key)?.nano ?? 0n) > 0n) return false;
+    }
+  }
+  return true;
+}
+function mask(list, names2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const name of names2) {
+    const q = list.get(name);
+    if (q) out.set(name, q);
+  }
+  return out;
+}
+function addLists(a, b) {
+  const out = new Map(a);
+  for (const [k, v] of b) {
+    const have = out.get(k);
+    out.set(k, have ? addQuantity(have, v) : v);
+  }
+  return out;
+}
+function subtractLists(a, b) {
+  const out = new Map(a);
+  for (const [k, v] of b) {
+    const have = out.get(k);
+    if (have) out.set(k, { nano: have.nano - v.nano, format: have.format });
+  }
+  return out;
+}
+function prettyPrint(list) {
+  return sorted(list).map(([name, q]) => `${name}=${formatQuantity(q)}`).join(",");
+}
+
+// src/planner/pod-shape.ts
+var nextShapeId = 1;
+function buildPodShape(namespace, labels, spec, context) {
+  const requests = podRequests(spec);
+  const nonZero = podRequests(spec, NON_ZERO_DEFAULTS);
+  const scalars = [];
+  for (const [key, q] of requests) {
+    if (key === "cpu" || key === "memory" || key === "ephemeral-storage" || key === "pods") continue;
+    if (q.nano > 0n) scalars.push([key, unitValue(q)]);
+  }
+  scalars.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const affinity = asObject(spec.affinity);
+  const requiredNodeAffinity = compileRequiredNodeAffinity(affinity);
+  const podAffinity = asObject(affinity.podAffinity);
+  const podAntiAffinity = asObject(affinity.podAntiAffinity);
+  const termContext = { namespace, labels, namespaceLabels: context.namespaceLabels };
+  const gates = asArray(spec.schedulingGates);
+  return {
+    id: nextShapeId++,
+    namespace,
+    labels,
+    spec,
+    requests,
+    request: {
+      cpu: milli(requests, "cpu"),
+      memory: units(requests, "memory"),
+      ephemeral: units(requests, "ephemeral-storage"),
+      scalars
+    },
+    nonZeroCpu: milli(nonZero, "cpu"),
+    nonZeroMemory: units(nonZero, "memory"),
+    bestEffort: isBestEffort(spec),
+    hostPorts: hostPortsOf2(spec),
+    tolerations: asArray(spec.tolerations).map((raw) => {
+      const t = asObject(raw);
+      return {
+        key: typeof t.key === "string" ? t.key : "",
+        operator: typeof t.operator === "string" ? t.operator : "",
+        value: typeof t.value === "string" ? t.value : "",
+        effect: typeof t.effect === "string" ? t.effect : ""
+      };
+    }),
+    nodeSelector: stringMap2(spec.nodeSelector),
+    requiredNodeAffinity,
+    preferredNodeAffinity: compilePreferredNodeAffinity(affinity),
+    pinnedNodes: pinnedNodesOf(requiredNodeAffinity),
+    nodeName: typeof spec.nodeName === "string" && spec.nodeName !== "" ? spec.nodeName : null,
+    requiredAffinity: asArray(podAffinity.requiredDuringSchedulingIgnoredDuringExecution).map(
+      (t) => compileAffinityTerm(t, 1, termContext)
+    ),
+    requiredAntiAffinity: asArray(podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution).map(
+      (t) => compileAffinityTerm(t, 1, termContext)
+    ),
+    preferredAffinity: compileWeighted(podAffinity.preferredDuringSchedulingIgnoredDuringExecution, termContext),
+    preferredAntiAffinity: compileWeighted(podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution, termContext),
+    spread: asArray(spec.topologySpreadConstraints).map((c) => compileSpread(c, labels)),
+    defaultSpreadSelector: context.defaultSpreadSelector,
+    priority: context.priority,
+    schedulerName: typeof spec.schedulerName === "string" && spec.schedulerName !== "" ? spec.schedulerName : "default-scheduler",
+    gated: gates.length > 0,
+    nodeFitKey: JSON.stringify([spec.tolerations ?? null, spec.nodeSelector ?? null, affinity.nodeAffinity ?? null]),
+    containerImages: [...asArray(spec.initContainers), ...asArray(spec.containers)].map((c) => asObject(c).image).filter((i) => typeof i === "string")
+  };
+}
+function milli(list, key) {
+  const q = list.get(key);
+  return q ? milliValue(q) : 0;
+}
+function units(list, key) {
+  const q = list.get(key);
+  return q ? unitValue(q) : 0;
+}
+function hostPortsOf2(spec) {
+  const hostNetwork = spec.hostNetwork === true;
+  const containers = [
+    ...asArray(spec.containers),
+    ...asArray(spec.initContainers).filter((c) => asObject(c).restartPolicy === "Always")
+  ];
+  const out = [];
+  for (const c of containers) {
+    for (const raw of asArray(asObject(c).ports)) {
+      const p = asObject(raw);
+      let port = typeof p.hostPort === "number" ? p.hostPort : 0;
+      if (port === 0 && hostNetwork && typeof p.containerPort === "number") port = p.containerPort;
+      if (port <= 0) continue;
+      out.push({
+        ip: typeof p.hostIP === "string" && p.hostIP !== "" ? p.hostIP : "0.0.0.0",
+        protocol: typeof p.protocol === "string" && p.protocol !== "" ? p.protocol : "TCP",
+        port
+      });
+    }
+  }
+  return out;
+}
+function pinnedNodesOf(required) {
+  if (!required || required.terms.length === 0) return null;
+  let all = null;
+  for (const term of required.terms) {
+    const pinning = term.fields.filter((r) => r.operator === "In");
+    const termNames = pinning.length === 0 ? null : new Set(pinning[0].values.filter((name) => pinning.every((r) => r.values.includes(name))));
+    if (termNames === null) return null;
+    all = all === null ? termNames : /* @__PURE__ */ new Set([...all, ...termNames]);
+  }
+  return all;
+}
+function compileWeighted(raw, context) {
+  const out = [];
+  for (const item of asArray(raw)) {
+    const weighted = asObject(item);
+    const weight = typeof weighted.weight === "number" ? weighted.weight : 0;
+    if (weight === 0) continue;
+    out.push(compileAffinityTerm(weighted.podAffinityTerm, weight, context));
+  }
+  return out;
+}
+function compileAffinityTerm(raw, weight, context) {
+  const term = asObject(raw);
+  let selector = compileLabelSelector(term.labelSelector);
+  const extra = [];
+  for (const key of asArray(term.matchLabelKeys)) {
+    const value = typeof key === "string" ? context.labels[key] : void 0;
+    if (value !== void 0) extra.push({ key, operator: "In", values: [value] });
+  }
+  for (const key of asArray(term.mismatchLabelKeys)) {
+    const value = typeof key === "string" ? context.labels[key] : void 0;
+    if (value !== void 0) extra.push({ key, operator: "NotIn", values: [value] });
+  }
+  selector = andSelector(selector, extra);
+  const listed = asArray(term.namespaces).filter((n) => typeof n === "string");
+  let namespaces;
+  if (isObject(term.namespaceSelector)) {
+    const nsSelector = compileLabelSelector(term.namespaceSelector);
+    if (!nsSelector.nothing && nsSelector.requirements.length === 0) namespaces = null;
+    else {
+      namespaces = new Set(listed);
+      for (const [name, nsLabels] of context.namespaceLabels) {
+        if (nsSelector.requirements.every((r) => requirementMatches(r, nsLabels[r.key]))) namespaces.add(name);
+      }
+    }
+  } else {
+    namespaces = new Set(listed.length > 0 ? listed : [context.namespace]);
+  }
+  const topologyKey = typeof term.topologyKey === "string" ? term.topologyKey : "";
+  const nsKey = namespaces === null ? "*" : [...namespaces].sort().join(",");
+  return { selector, namespaces, topologyKey, weight, key: `${nsKey}|${selector.key}|${selector.nothing}` };
+}
+function requirementMatches(r, value) {
+  switch (r.operator) {
+    case "In":
+      return value !== void 0 && r.values.includes(value);
+    case "NotIn":
+      return value === void 0 || !r.values.includes(value);
+    case "Exists":
+      return value !== void 0;
+    case "DoesNotExist":
+      return value === void 0;
+    default:
+      return false;
+  }
+}
+function compileSpread(raw, labels) {
+  const c = asObject(raw);
+  let selector = compileLabelSelector(c.labelSelector);
+  const extra = [];
+  for (const key of asArray(c.matchLabelKeys)) {
+    const value = typeof key === "string" ? labels[key] : void 0;
+    if (value !== void 0) extra.push({ key, operator: "In", values: [value] });
+  }
+  selector = andSelector(selector, extra);
+  return {
+    maxSkew: typeof c.maxSkew === "number" && c.maxSkew > 0 ? c.maxSkew : 1,
+    topologyKey: typeof c.topologyKey === "string" ? c.topologyKey : "",
+    hard: c.whenUnsatisfiable !== "ScheduleAnyway",
+    selector,
+    minDomains: typeof c.minDomains === "number" && c.minDomains > 0 ? c.minDomains : 1,
+    honorNodeAffinity: c.nodeAffinityPolicy !== "Ignore",
+    honorNodeTaints: c.nodeTaintsPolicy === "Honor"
+  };
+}
+function toleratesTaint(t, taint) {
+  if (t.effect !== "" && t.effect !== taint.effect) return false;
+  if (t.key !== "" && t.key !== taint.key) return false;
+  if (t.operator === "" || t.operator === "Equal") return t.value === taint.value;
+  return t.operator === "Exists";
+}
+function toleratesAll(tolerations, taint) {
+  for (const t of tolerations) if (toleratesTaint(t, taint)) return true;
+  return false;
+}
+
+// src/planner/scheduler/filters.ts
+var REASON_UNSCHEDULABLE = "node(s) were unschedulable";
+var REASON_NODE_AFFINITY = "node(s) didn't match Pod's node affinity/selector";
+var REASON_NODE_PORTS = "node(s) didn't have free ports for the requested pod ports";
+var REASON_TOO_MANY_PODS = "Too many pods";
+var REASON_SPREAD = "node(s) didn't match pod topology spread constraints";
+var REASON_SPREAD_LABEL = "node(s) didn't match pod topology spread constraints (missing required label)";
+var REASON_AFFINITY = "node(s) didn't match pod affinity rules";
+var REASON_ANTI_AFFINITY = "node(s) didn't match pod anti-affinity rules";
+var REASON_EXISTING_ANTI_AFFINITY = "node(s) didn't satisfy existing pods anti-affinity rules";
+var REASON_PREFILTER_NODE_AFFINITY = "node(s) didn't satisfy plugin(s) [NodeAffinity]";
+var REASON_AFFINITY_CONFLICT = "pod affinity terms conflict";
+function wordingFor(kubernetesVersion) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(kubernetesVersion);
+  if (!match) return { namedTaints: true };
+  const minor = Number(match[1]) * 1e3 + Number(match[2]);
+  return { namedTaints: minor <= 1034 };
+}
+function staticFilter(shape, node, wording) {
+  const model = node.model;
+  if (model.unschedulable && !toleratesAll(shape.tolerations, { key: TAINT_UNSCHEDULABLE, value: "", effect: "NoSchedule" })) {
+    return REASON_UNSCHEDULABLE;
+  }
+  for (const taint of model.taints) {
+    if (taint.effect === "PreferNoSchedule") continue;
+    if (!toleratesAll(shape.tolerations, taint)) {
+      return wording.namedTaints ? `node(s) had untolerated taint {${taint.key}: ${taint.value}}` : "node(s) had untolerated taint(s)";
+    }
+  }
+  if (!matchesRequiredNodeAffinity(shape, node)) return REASON_NODE_AFFINITY;
+  return null;
+}
+function matchesRequiredNodeAffinity(shape, node) {
+  for (const key in shape.nodeSelector) {
+    if (node.labels[key] !== shape.nodeSelector[key]) return false;
+  }
+  if (shape.requiredNodeAffinity && !matchesNodeSelector(shape.requiredNodeAffinity, node)) return false;
+  return true;
+}
+function hasUntoleratedHardTaint(shape, node) {
+  for (const taint of node.model.taints) {
+    if (taint.effect !== "PreferNoSchedule" && !toleratesAll(shape.tolerations, taint)) return true;
+  }
+  return false;
+}
+function untoleratedPreferNoSchedule(shape, node) {
+  const tolerations = shape.tolerations.filter((t) => t.effect === "" || t.effect === "PreferNoSchedule");
+  let count = 0;
+  for (const taint of node.model.taints) {
+    if (taint.effect === "PreferNoSchedule" && !toleratesAll(tolerations, taint)) count++;
+  }
+  return count;
+}
+function portsFit(shape, node) {
+  const ports = shape.hostPorts;
+  for (let i = 0; i < ports.length; i++) {
+    const p = ports[i];
+    if (node.portConflict(p.ip, p.protocol, p.port)) return false;
+  }
+  return true;
+}
+function fitsResources(shape, node) {
+  if (node.pods.size + 1 > node.allocPods) return false;
+  const r = shape.request;
+  if (r.cpu > 0 && r.cpu > node.allocCpu - node.reqCpu) return false;
+  if (r.memory > 0 && r.memory > node.allocMemory - node.reqMemory) return false;
+  if (r.ephemeral > 0 && r.ephemeral > node.allocEphemeral - node.reqEphemeral) return false;
+  const scalars = r.scalars;
+  for (let i = 0; i < scalars.length; i++) {
+    const [name, value] = scalars[i];
+    if (value > (node.allocScalars.get(name) ?? 0) - (node.reqScalars.get(name) ?? 0)) return false;
+  }
+  return true;
+}
+function insufficientResources(shape, node) {
+  const reasons = [];
+  if (node.pods.size + 1 > node.allocPods) reasons.push(REASON_TOO_MANY_PODS);
+  const r = shape.request;
+  if (r.cpu === 0 && r.memory === 0 && r.ephemeral === 0 && r.scalars.length === 0) return reasons;
+  if (r.cpu > 0 && r.cpu > node.allocCpu - node.reqCpu) reasons.push("Insufficient cpu");
+  if (r.memory > 0 && r.memory > node.allocMemory - node.reqMemory) reasons.push("Insufficient memory");
+  if (r.ephemeral > 0 && r.ephemeral > node.allocEphemeral - node.reqEphemeral) reasons.push("Insufficient ephemeral-storage");
+  for (const [name, value] of r.scalars) {
+    if (value > (node.allocScalars.get(name) ?? 0) - (node.reqScalars.get(name) ?? 0)) reasons.push(`Insufficient ${name}`);
+  }
+  return reasons;
+}
+function formatFitError(totalNodes, reasons, preFilterMessage) {
+  const head = `0/${totalNodes} nodes are available:`;
+  if (preFilterMessage) return `${head} ${preFilterMessage}.`;
+  const parts = [...reasons].map(([reason, count]) => `${count} ${reason}`);
+  parts.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return parts.length > 0 ? `${head} ${parts.join(", ")}.` : head;
+}
+
+// src/planner/scheduler/node-state.ts
+var NodeState = class {
+  constructor(index, model) {
+    this.index = index;
+    this.model = model;
+    this.name = model.name;
+    this.labels = model.labels;
+    const a = model.allocatable;
+    this.allocCpu = a.cpu ? milliValue(a.cpu) : 0;
+    this.allocMemory = a.memory ? unitValue(a.memory) : 0;
+    this.allocEphemeral = a["ephemeral-storage"] ? unitValue(a["ephemeral-storage"]) : 0;
+    this.allocPods = a.pods ? unitValue(a.pods) : 0;
+    const scalars = /* @__PURE__ */ new Map();
+    for (const [key, q] of Object.entries(a)) {
+      if (key === "cpu" || key === "memory" || key === "ephemeral-storage" || key === "pods") continue;
+      scalars.set(key, unitValue(q));
+    }
+    this.allocScalars = scalars;
+  }
+  index;
+  model;
+  name;
+  labels;
+  allocCpu;
+  allocMemory;
+  allocEphemeral;
+  allocPods;
+  allocScalars;
+  reqCpu = 0;
+  reqMemory = 0;
+  reqEphemeral = 0;
+  reqScalars = /* @__PURE__ */ new Map();
+  nonZeroCpu = 0;
+  nonZeroMemory = 0;
+  pods = /* @__PURE__ */ new Set();
+  /** hostIP → "protocol/port" → count. */
+  portsByIp = /* @__PURE__ */ new Map();
+  /** "protocol/port" → count over every IP. */
+  portsAnyIp = /* @__PURE__ */ new Map();
+  add(pod) {
+    const s = pod.shape;
+    this.pods.add(pod);
+    this.reqCpu += s.request.cpu;
+    this.reqMemory += s.request.memory;
+    this.reqEphemeral += s.request.ephemeral;
+    for (const [key, value] of s.request.scalars) this.reqScalars.set(key, (this.reqScalars.get(key) ?? 0) + value);
+    this.nonZeroCpu += s.nonZeroCpu;
+    this.nonZeroMemory += s.nonZeroMemory;
+    for (const p of s.hostPorts) {
+      const pp = `${p.protocol}/${p.port}`;
+      let byIp = this.portsByIp.get(p.ip);
+      if (!byIp) this.portsByIp.set(p.ip, byIp = /* @__PURE__ */ new Map());
+      byIp.set(pp, (byIp.get(pp) ?? 0) + 1);
+      this.portsAnyIp.set(pp, (this.portsAnyIp.get(pp) ?? 0) + 1);
+    }
+  }
+  remove(pod) {
+    if (!this.pods.delete(pod)) return;
+    const s = pod.shape;
+    this.reqCpu -= s.request.cpu;
+    this.reqMemory -= s.request.memory;
+    this.reqEphemeral -= s.request.ephemeral;
+    for (const [key, value] of s.request.scalars) this.reqScalars.set(key, (this.reqScalars.get(key) ?? 0) - value);
+    this.nonZeroCpu -= s.nonZeroCpu;
+    this.nonZeroMemory -= s.nonZeroMemory;
+    for (const p of s.hostPorts) {
+      const pp = `${p.protocol}/${p.port}`;
+      const byIp = this.portsByIp.get(p.ip);
+      decrement(byIp, pp);
+      decrement(this.portsAnyIp, pp);
+    }
+  }
+  /** HostPortInfo.CheckConflict: 0.0.0.0 conflicts with the port on any IP. */
+  portConflict(ip, protocol, port) {
+    const pp = `${protocol}/${port}`;
+    if (ip === "0.0.0.0") return (this.portsAnyIp.get(pp) ?? 0) > 0;
+    return (this.portsByIp.get("0.0.0.0")?.get(pp) ?? 0) > 0 || (this.portsByIp.get(ip)?.get(pp) ?? 0) > 0;
+  }
+};
+function decrement(map, key) {
+  const n = (map.get(key) ?? 0) - 1;
+  if (n <= 0) map.delete(key);
+  else map.set(key, n);
+}
+
+// src/planner/scheduler/pod-counters.ts
+function buildTopology(nodes, key) {
+  const domainOf = new Int32Array(nodes.length);
+  const ids = /* @__PURE__ */ new Map();
+  const values = [];
+  let complete = true;
+  for (const node of nodes) {
+    const value = node.labels[key];
+    if (value === void 0) {
+      domainOf[node.index] = -1;
+      complete = false;
+      continue;
+    }
+    let id = ids.get(value);
+    if (id === void 0) {
+      id = values.length;
+      ids.set(value, id);
+      values.push(value);
+    }
+    domainOf[node.index] = id;
+  }
+  return { key, domainOf, values, complete };
+}
+var Entry = class {
+  constructor(match, topologies, nodeCount) {
+    this.match = match;
+    this.topologies = topologies;
+    this.perNode = new Int32Array(nodeCount);
+  }
+  match;
+  topologies;
+  perNode;
+  total = 0;
+  byKey = /* @__PURE__ */ new Map();
+  domains(key) {
+    let counts = this.byKey.get(key);
+    if (counts) return counts;
+    const topology = this.topologies(key);
+    counts = new Int32Array(topology.values.length);
+    for (let i = 0; i < this.perNode.length; i++) {
+      const d = topology.domainOf[i];
+      if (d >= 0) counts[d] += this.perNode[i];
+    }
+    this.byKey.set(key, counts);
+    return counts;
+  }
+  add(node, delta) {
+    this.perNode[node] += delta;
+    this.total += delta;
+    for (const [key, counts] of this.byKey) {
+      const d = this.topologies(key).domainOf[node];
+      if (d >= 0) counts[d] += delta;
+    }
+  }
+};
+var PodCounters = class {
+  constructor(nodes, topologies) {
+    this.nodes = nodes;
+    this.topologies = topologies;
+  }
+  nodes;
+  topologies;
+  byKey = /* @__PURE__ */ new Map();
+  byPair = /* @__PURE__ */ new Map();
+  unindexed = [];
+  /** Bound pods by `key=value` label pair, so a new indexed counter scans only its candidates. */
+  boundByPair = /* @__PURE__ */ new Map();
+  /**
+   * The counter for `key`, built on first use by scanning the bound pods. `indexPair` is a
+   * `key=value` every matching pod carries (undefined when none can be named).
+   */
+  get(key, match, indexPair) {
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    const entry = new Entry(match, this.topologies, this.nodes.length);
+    if (indexPair === void 0) {
+      for (const node of this.nodes) {
+        for (const pod of node.pods) if (match(pod)) entry.add(node.index, 1);
+      }
+    } else {
+      for (const pod of this.boundByPair.get(indexPair) ?? []) if (pod.node && match(pod)) entry.add(pod.node.index, 1);
+    }
+    this.byKey.set(key, entry);
+    if (indexPair === void 0) this.unindexed.push(entry);
+    else {
+      let list = this.byPair.get(indexPair);
+      if (!list) this.byPair.set(indexPair, list = []);
+      list.push(entry);
+    }
+    return entry;
+  }
+  /** Records a pod bound to (delta 1) or removed from (delta −1) a node. */
+  update(pod, node, delta) {
+    for (const entry of this.unindexed) if (entry.match(pod)) entry.add(node.index, delta);
+    for (const label in pod.labels) {
+      const pair = `${label}=${pod.labels[label]}`;
+      let bound = this.boundByPair.get(pair);
+      if (!bound) this.boundByPair.set(pair, bound = /* @__PURE__ */ new Set());
+      if (delta === 1) bound.add(pod);
+      else bound.delete(pod);
+      const list = this.byPair.get(pair);
+      if (!list) continue;
+      for (const entry of list) if (entry.match(pod)) entry.add(node.index, delta);
+    }
+  }
+};
+
+// src/planner/scheduler/scores.ts
+var MAX_NODE_SCORE = 100;
+var WEIGHTS = {
+  taintToleration: 3,
+  nodeAffinity: 2,
+  nodeResourcesFit: 1,
+  podTopologySpread: 2,
+  interPodAffinity: 2,
+  balancedAllocation: 1,
+  imageLocality: 1
+};
+function leastRequestedScore(requested, capacity) {
+  if (capacity === 0 || requested > capacity) return 0;
+  return mulDiv(capacity - requested, MAX_NODE_SCORE, capacity);
+}
+function leastAllocatedScore(reqCpu, allocCpu, reqMemory, allocMemory) {
+  let score = 0;
+  let weights = 0;
+  if (allocCpu !== 0) {
+    score += leastRequestedScore(reqCpu, allocCpu);
+    weights++;
+  }
+  if (allocMemory !== 0) {
+    score += leastRequestedScore(reqMemory, allocMemory);
+    weights++;
+  }
+  return weights === 0 ? 0 : Math.floor(score / weights);
+}
+function balancedAllocationScore(reqCpu, allocCpu, reqMemory, allocMemory) {
+  if (allocCpu === 0 || allocMemory === 0) return MAX_NODE_SCORE;
+  const cpu = Math.min(1, reqCpu / allocCpu);
+  const memory = Math.min(1, reqMemory / allocMemory);
+  return Math.trunc((1 - Math.abs((cpu - memory) / 2)) * MAX_NODE_SCORE);
+}
+function topologyNormalizingWeight(size) {
+  return Math.log(size + 2);
+}
+function mulDiv(a, b, c) {
+  const product = a * b;
+  if (product <= Number.MAX_SAFE_INTEGER) return Math.floor(product / c);
+  return Number(BigInt(a) * BigInt(b) / BigInt(c));
+}
+
+// src/planner/scheduler/schedule.ts
+var MESSAGE_NO_NODES = "no nodes available to schedule pods";
+var MESSAGE_GATED = "Scheduling is blocked due to non-empty scheduling gates";
+var NOTE_LENGTH_LIMIT = 1024;
+var MIN_FEASIBLE_NODES = 100;
+var MIN_FEASIBLE_PERCENTAGE = 5;
+var DEFAULT_SPREAD = [
+  { topologyKey: LABEL_HOSTNAME, maxSkew: 3 },
+  { topologyKey: LABEL_ZONE, maxSkew: 5 }
+];
+var Scheduler = class {
+  constructor(models, wording) {
+    this.wording = wording;
+    this.nodes = models.map((m, i) => new NodeState(i, m));
+    this.byName = new Map(this.nodes.map((n2) => [n2.name, n2]));
+    this.counters = new PodCounters(this.nodes, (key) => this.topology(key));
+    const n = this.nodes.length;
+    this.allocCpu = Float64Array.from(this.nodes, (node) => node.allocCpu);
+    this.allocMemory = Float64Array.from(this.nodes, (node) => node.allocMemory);
+    this.reqCpu = new Float64Array(n);
+    this.reqMemory = new Float64Array(n);
+    this.nonZeroCpu = new Float64Array(n);
+    this.nonZeroMemory = new Float64Array(n);
+  }
+  wording;
+  nodes;
+  byName;
+  counters;
+  topologies = /* @__PURE__ */ new Map();
+  statics = /* @__PURE__ */ new Map();
+  nodeFits = /* @__PURE__ */ new Map();
+  ones = null;
+  zeros = null;
+  podsWithAffinity = /* @__PURE__ */ new Set();
+  podsWithRequiredAnti = /* @__PURE__ */ new Set();
+  nextStart = 0;
+  scratch = new Float64Array(0);
+  spreadScratch = new Float64Array(0);
+  marks = new Uint8Array(0);
+  feasibleScratch = [];
+  // Node state as typed arrays by node index, for the scoring loops.
+  allocCpu;
+  allocMemory;
+  reqCpu;
+  reqMemory;
+  nonZeroCpu;
+  nonZeroMemory;
+  feasibleIndex = new Int32Array(0);
+  /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
+  version = 0;
+  syncArrays(node) {
+    const i = node.index;
+    this.reqCpu[i] = node.reqCpu;
+    this.reqMemory[i] = node.reqMemory;
+    this.nonZeroCpu[i] = node.nonZeroCpu;
+    this.nonZeroMemory[i] = node.nonZeroMemory;
+  }
+  topology(key) {
+    let t = this.topologies.get(key);
+    if (!t) this.topologies.set(key, t = buildTopology(this.nodes, key));
+    return t;
+  }
+  bind(pod, node) {
+    pod.node = node;
+    node.add(pod);
+    this.syncArrays(node);
+    this.counters.update(pod, node, 1);
+    const s = pod.shape;
+    if (s.requiredAffinity.length + s.preferredAffinity.length + s.preferredAntiAffinity.length + s.requiredAntiAffinity.length > 0) {
+      this.podsWithAffinity.add(pod);
+    }
+    if (s.requiredAntiAffinity.length > 0) this.podsWithRequiredAnti.add(pod);
+    this.version++;
+  }
+  unbind(pod) {
+    const node = pod.node;
+    if (!node) return;
+    node.remove(pod);
+    this.syncArrays(node);
+    this.counters.update(pod, node, -1);
+    this.podsWithAffinity.delete(pod);
+    this.podsWithRequiredAnti.delete(pod);
+    pod.node = null;
+    this.version++;
+  }
+  /** Finds a node for the pod (does not bind it). */
+  schedule(pod) {
+    const shape = pod.shape;
+    if (shape.gated) return { node: null, reason: MESSAGE_GATED };
+    if (this.nodes.length === 0) return { node: null, reason: MESSAGE_NO_NODES };
+    const total = this.nodes.length;
+    const info = this.staticInfo(shape);
+    let candidates = this.nodes;
+    const pins = pod.pinnedNode !== null ? /* @__PURE__ */ new Set([pod.pinnedNode]) : shape.pinnedNodes;
+    if (pins !== null) {
+      if (pins.size === 0) return { node: null, reason: truncate(formatFitError(total, /* @__PURE__ */ new Map(), REASON_AFFINITY_CONFLICT)) };
+      candidates = this.nodes.filter((n) => pins.has(n.name));
+    }
+    const spread = this.spreadPreFilter(pod, info);
+    const affinity = this.affinityPreFilter(pod);
+    const toFind = numFeasibleNodesToFind(candidates.length);
+    const feasible = this.feasibleScratch;
+    feasible.length = 0;
+    let failed = null;
+    let processed = 0;
+    const start = candidates.length > 0 ? this.nextStart % candidates.length : 0;
+    for (let i = 0; i < candidates.length && feasible.length < toFind; i++) {
+      const node = candidates[(start + i) % candidates.length];
+      processed++;
+      if (this.passes(pod, node, info, spread, affinity)) feasible.push(node);
+      else (failed ??= []).push(node);
+    }
+    this.nextStart = (this.nextStart + processed) % total;
+    if (feasible.length === 0) {
+      const reasons = /* @__PURE__ */ new Map();
+      const note = (reason, count = 1) => void reasons.set(reason, (reasons.get(reason) ?? 0) + count);
+      if (candidates.length < total) note(REASON_PREFILTER_NODE_AFFINITY, total - candidates.length);
+      for (const node of failed ?? []) {
+        const failure = this.failure(pod, node, info, spread, affinity);
+        if (typeof failure === "string") note(failure);
+        else for (const r of failure) note(r);
+      }
+      return { node: null, reason: truncate(formatFitError(total, reasons)) };
+    }
+    if (feasible.length === 1) return { node: feasible[0], reason: null };
+    return { node: this.pickBest(pod, feasible, info), reason: null };
+  }
+  staticInfo(shape) {
+    let info = this.statics.get(shape.id);
+    if (info) return info;
+    const fit = this.nodeFit(shape);
+    const n = this.nodes.length;
+    const build = (c, requiredKeys) => {
+      const keysEverywhere = requiredKeys.every((k) => this.topology(k).complete);
+      let eligible = null;
+      if (!keysEverywhere || c.honorNodeAffinity && !fit.allAffinityOk || c.honorNodeTaints && !fit.allTaintOk) {
+        eligible = new Uint8Array(n);
+        for (const node of this.nodes) {
+          const ok = requiredKeys.every((k) => node.labels[k] !== void 0) && (!c.honorNodeAffinity || fit.affinityOk[node.index] === 1) && (!c.honorNodeTaints || fit.taintOk[node.index] === 1);
+          eligible[node.index] = ok ? 1 : 0;
+        }
+      }
+      const counter = this.counters.get(
+        `spread|${shape.namespace}|${c.selector.key}|${c.selector.nothing}`,
+        (p) => p.namespace === shape.namespace && matchesSelector(c.selector, p.labels),
+        indexPairOf(c.selector)
+      );
+      return { ...c, topology: this.topology(c.topologyKey), counter, eligible: eligible ?? this.allOnes(), allEligible: eligible === null };
+    };
+    const hard = shape.spread.filter((c) => c.hard);
+    const hardKeys = hard.map((c) => c.topologyKey);
+    let soft;
+    if (shape.spread.length > 0) soft = shape.spread.filter((c) => !c.hard);
+    else if (shape.defaultSpreadSelector && !shape.defaultSpreadSelector.nothing && shape.defaultSpreadSelector.requirements.length > 0) {
+      const selector = shape.defaultSpreadSelector;
+      soft = DEFAULT_SPREAD.map((d) => ({ ...d, minDomains: 1, selector, honorNodeAffinity: true, honorNodeTaints: false }));
+    } else soft = [];
+    const softRequireAll = shape.spread.length > 0;
+    const softKeys = soft.map((c) => c.topologyKey);
+    let softIgnored = this.allZeros();
+    if (softRequireAll && !softKeys.every((k) => this.topology(k).complete)) {
+      softIgnored = new Uint8Array(n);
+      for (const node of this.nodes) softIgnored[node.index] = softKeys.every((k) => node.labels[k] !== void 0) ? 0 : 1;
+    }
+    info = {
+      ...fit,
+      hard: hard.map((c) => build(c, hardKeys)),
+      soft: soft.map((c) => build(c, softRequireAll ? softKeys : [])),
+      softRequireAll,
+      softIgnored
+    };
+    this.statics.set(shape.id, info);
+    return info;
+  }
+  /**
+   * Static filter results and node-only scores, shared by every shape with the same tolerations,
+   * nodeSelector and node affinity (most pods have none, so most shapes share one).
+   */
+  nodeFit(shape) {
+    const key = shape.nodeFitKey;
+    let fit = this.nodeFits.get(key);
+    if (fit) return fit;
+    const n = this.nodes.length;
+    fit = {
+      reasons: new Array(n),
+      affinityOk: new Uint8Array(n),
+      taintOk: new Uint8Array(n),
+      allAffinityOk: true,
+      allTaintOk: true,
+      preferNoSchedule: new Int32Array(n),
+      hasPreferNoSchedule: false,
+      nodeAffinityScore: new Int32Array(n)
+    };
+    for (const node of this.nodes) {
+      const i = node.index;
+      fit.reasons[i] = staticFilter(shape, node, this.wording);
+      fit.affinityOk[i] = matchesRequiredNodeAffinity(shape, node) ? 1 : 0;
+      fit.taintOk[i] = hasUntoleratedHardTaint(shape, node) ? 0 : 1;
+      if (!fit.affinityOk[i]) fit.allAffinityOk = false;
+      if (!fit.taintOk[i]) fit.allTaintOk = false;
+      fit.preferNoSchedule[i] = untoleratedPreferNoSchedule(shape, node);
+      if (fit.preferNoSchedule[i] > 0) fit.hasPreferNoSchedule = true;
+      let sum = 0;
+      for (const p of shape.preferredNodeAffinity) if (matchesNodeTerm(p.term, node)) sum += p.weight;
+      fit.nodeAffinityScore[i] = sum;
+    }
+    this.nodeFits.set(key, fit);
+    return fit;
+  }
+  allOnes() {
+    return this.ones ??= new Uint8Array(this.nodes.length).fill(1);
+  }
+  allZeros() {
+    return this.zeros ??= new Uint8Array(this.nodes.length);
+  }
+  /** Every filter, without building reasons: the fast path. */
+  passes(pod, node, info, spread, affinity) {
+    if (info.reasons[node.index] !== null) return false;
+    const shape = pod.shape;
+    if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return false;
+    if (!fitsResources(shape, node)) return false;
+    if (spread.length > 0 && spreadFailure(spread, node) !== null) return false;
+    return affinity === null || affinityFailure(affinity, shape, node) === null;
+  }
+  /** The reasons a node fails, for the message: the first failing filter only. */
+  failure(pod, node, info, spread, affinity) {
+    const staticReason = info.reasons[node.index];
+    if (staticReason) return staticReason;
+    const shape = pod.shape;
+    if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return REASON_NODE_PORTS;
+    const insufficient = insufficientResources(shape, node);
+    if (insufficient.length > 0) return insufficient;
+    return spreadFailure(spread, node) ?? (affinity === null ? null : affinityFailure(affinity, shape, node));
+  }
+  /** PodTopologySpread PreFilter: matching pods per domain over eligible nodes, and the global minimum. */
+  spreadPreFilter(pod, info) {
+    if (info.hard.length === 0) return [];
+    return info.hard.map((s) => {
+      const domains = s.topology.values.length;
+      let counts;
+      let present = null;
+      if (s.allEligible) counts = s.counter.domains(s.topologyKey);
+      else {
+        counts = new Int32Array(domains);
+        present = new Uint8Array(domains);
+        for (let i = 0; i < this.nodes.length; i++) {
+          if (!s.eligible[i]) continue;
+          const d = s.topology.domainOf[i];
+          counts[d] += s.counter.perNode[i];
+          present[d] = 1;
+        }
+      }
+      let min = Number.MAX_SAFE_INTEGER;
+      let size = 0;
+      for (let d = 0; d < domains; d++) {
+        if (present !== null && !present[d]) continue;
+        size++;
+        if (counts[d] < min) min = counts[d];
+      }
+      if (size === 0 || size < s.minDomains) min = 0;
+      return { spread: s, counts, min, selfMatch: matchesSelector(s.selector, pod.labels) ? 1 : 0 };
+    });
+  }
+  /** InterPodAffinity PreFilter: counts per topology pair; null when the pod and the cluster have no terms. */
+  affinityPreFilter(pod) {
+    const shape = pod.shape;
+    if (shape.requiredAffinity.length === 0 && shape.requiredAntiAffinity.length === 0 && this.podsWithRequiredAnti.size === 0) return null;
+    const state = { affinity: /* @__PURE__ */ new Map(), anti: /* @__PURE__ */ new Map(), existingAnti: /* @__PURE__ */ new Map() };
+    if (shape.requiredAffinity.length > 0) {
+      const terms = shape.requiredAffinity;
+      const counter = this.counters.get(
+        `aff|${terms.map((t) => t.key).join("&")}`,
+        (p) => terms.every((t) => termMatches(t, p)),
+        indexPairOf(terms[0].selector)
+      );
+      if (counter.total > 0) {
+        for (const node of this.nodes) {
+          const c = counter.perNode[node.index];
+          if (c === 0) continue;
+          for (const t of terms) addPair(state.affinity, node, t.topologyKey, c);
+        }
+      }
+    }
+    for (const t of shape.requiredAntiAffinity) {
+      const counter = this.termCounter(t);
+      if (counter.total === 0) continue;
+      for (const node of this.nodes) {
+        const c = counter.perNode[node.index];
+        if (c > 0) addPair(state.anti, node, t.topologyKey, c);
+      }
+    }
+    for (const existing of this.podsWithRequiredAnti) {
+      for (const t of existing.shape.requiredAntiAffinity) {
+        if (termMatches(t, pod)) addPair(state.existingAnti, existing.node, t.topologyKey, 1);
+      }
+    }
+    return state;
+  }
+  termCounter(term) {
+    return this.counters.get(`term|${term.key}`, (p) => termMatches(term, p), indexPairOf(term.selector));
+  }
+  pickBest(pod, feasible, info) {
+    const shape = pod.shape;
+    const n = feasible.length;
+    if (this.scratch.length < n) this.scratch = new Float64Array(this.nodes.length);
+    if (this.feasibleIndex.length < n) this.feasibleIndex = new Int32Array(this.nodes.length);
+    const total = this.scratch;
+    const index = this.feasibleIndex;
+    for (let j = 0; j < n; j++) index[j] = feasible[j].index;
+    const prefer = info.preferNoSchedule;
+    const affinityScores = info.nodeAffinityScore;
+    let maxPrefer = 0;
+    if (info.hasPreferNoSchedule) for (let j = 0; j < n; j++) maxPrefer = Math.max(maxPrefer, prefer[index[j]]);
+    let maxAffinity = 0;
+    if (shape.preferredNodeAffinity.length > 0) for (let j = 0; j < n; j++) maxAffinity = Math.max(maxAffinity, affinityScores[index[j]]);
+    const bestEffort = shape.bestEffort;
+    const podNonZeroCpu = shape.nonZeroCpu;
+    const podNonZeroMemory = shape.nonZeroMemory;
+    const podCpu = shape.request.cpu;
+    const podMemory = shape.request.memory;
+    const { allocCpu, allocMemory, reqCpu, reqMemory, nonZeroCpu, nonZeroMemory } = this;
+    for (let j = 0; j < n; j++) {
+      const i = index[j];
+      let score = WEIGHTS.taintToleration * (maxPrefer === 0 ? MAX_NODE_SCORE : MAX_NODE_SCORE - Math.floor(MAX_NODE_SCORE * prefer[i] / maxPrefer));
+      if (maxAffinity !== 0) score += WEIGHTS.nodeAffinity * Math.floor(MAX_NODE_SCORE * affinityScores[i] / maxAffinity);
+      const cpuCapacity = allocCpu[i];
+      const memoryCapacity = allocMemory[i];
+      if (cpuCapacity !== 0 && memoryCapacity !== 0 && memoryCapacity * MAX_NODE_SCORE <= Number.MAX_SAFE_INTEGER) {
+        const cpuRequested = nonZeroCpu[i] + podNonZeroCpu;
+        const memoryRequested = nonZeroMemory[i] + podNonZeroMemory;
+        const cpuScore = cpuRequested > cpuCapacity ? 0 : Math.floor((cpuCapacity - cpuRequested) * MAX_NODE_SCORE / cpuCapacity);
+        const memoryScore = memoryRequested > memoryCapacity ? 0 : Math.floor((memoryCapacity - memoryRequested) * MAX_NODE_SCORE / memoryCapacity);
+        score += WEIGHTS.nodeResourcesFit * Math.floor((cpuScore + memoryScore) / 2);
+        if (!bestEffort) {
+          const cpuFraction = Math.min(1, (reqCpu[i] + podCpu) / cpuCapacity);
+          const memoryFraction = Math.min(1, (reqMemory[i] + podMemory) / memoryCapacity);
+          score += WEIGHTS.balancedAllocation * Math.trunc((1 - Math.abs((cpuFraction - memoryFraction) / 2)) * MAX_NODE_SCORE);
+        }
+      } else {
+        score += WEIGHTS.nodeResourcesFit * leastAllocatedScore(nonZeroCpu[i] + podNonZeroCpu, cpuCapacity, nonZeroMemory[i] + podNonZeroMemory, memoryCapacity);
+        if (!bestEffort) {
+          score += WEIGHTS.balancedAllocation * balancedAllocationScore(reqCpu[i] + podCpu, cpuCapacity, reqMemory[i] + podMemory, memoryCapacity);
+        }
+      }
+      total[j] = score;
+    }
+    if (info.soft.length > 0) this.addSpreadScores(index, n, info, total);
+    this.addInterPodScores(pod, feasible, total);
+    let best = 0;
+    for (let j = 1; j < n; j++) {
+      if (total[j] > total[best] || total[j] === total[best] && index[j] < index[best]) best = j;
+    }
+    return this.nodes[index[best]];
+  }
+  /**
+   * PodTopologySpread PreScore/Score/NormalizeScore (ScheduleAnyway constraints or the system
+   * defaults), weighted and added to `total`. Per constraint: cnt·ln(domains + 2) + maxSkew − 1,
+   * rounded, then 100·(max + min − s)/max.
+   */
+  addSpreadScores(feasible, n, info, total) {
+    if (this.spreadScratch.length < n) this.spreadScratch = new Float64Array(this.nodes.length);
+    const raw = this.spreadScratch;
+    const ignored = info.softIgnored;
+    let ignoredCount = 0;
+    if (info.softRequireAll) {
+      for (let j = 0; j < n; j++) if (ignored[feasible[j]]) ignoredCount++;
+    }
+    const constraints = info.soft;
+    const m = constraints.length;
+    const weights = new Float64Array(m);
+    const counts = [];
+    const byNode = [];
+    for (let k = 0; k < m; k++) {
+      const c = constraints[k];
+      if (c.topologyKey === LABEL_HOSTNAME) {
+        weights[k] = topologyNormalizingWeight(n - ignoredCount);
+        counts.push(c.counter.perNode);
+        byNode.push(true);
+        continue;
+      }
+      weights[k] = topologyNormalizingWeight(this.candidateDomains(feasible, n, c.topology, ignored, info.softRequireAll));
+      byNode.push(false);
+      if (c.allEligible) counts.push(c.counter.domains(c.topologyKey));
+      else {
+        const slow = new Int32Array(c.topology.values.length);
+        for (let i = 0; i < this.nodes.length; i++) {
+          const d = c.topology.domainOf[i];
+          if (c.eligible[i] && d >= 0) slow[d] += c.counter.perNode[i];
+        }
+        counts.push(slow);
+      }
+    }
+    let min = Number.MAX_SAFE_INTEGER;
+    let max = 0;
+    if (m === 2 && byNode[0] && !byNode[1]) {
+      const hostDomain = constraints[0].topology.domainOf;
+      const hostCounts = counts[0];
+      const hostWeight = weights[0];
+      const hostBase = constraints[0].maxSkew - 1;
+      const zoneDomain = constraints[1].topology.domainOf;
+      const zoneCounts = counts[1];
+      const zoneWeight = weights[1];
+      const zoneBase = constraints[1].maxSkew - 1;
+      for (let j = 0; j < n; j++) {
+        const index = feasible[j];
+        if (ignored[index]) continue;
+        let score = 0;
+        if (hostDomain[index] >= 0) score += hostCounts[index] * hostWeight + hostBase;
+        const d = zoneDomain[index];
+        if (d >= 0) score += zoneCounts[d] * zoneWeight + zoneBase;
+        const rounded = Math.floor(score + 0.5);
+        raw[j] = rounded;
+        if (rounded < min) min = rounded;
+        if (rounded > max) max = rounded;
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        const index = feasible[j];
+        if (ignored[index]) continue;
+        let score = 0;
+        for (let k = 0; k < m; k++) {
+          const c = constraints[k];
+          const d = c.topology.domainOf[index];
+          if (d < 0) continue;
+          score += counts[k][byNode[k] ? index : d] * weights[k] + (c.maxSkew - 1);
+        }
+        const rounded = Math.floor(score + 0.5);
+        raw[j] = rounded;
+        if (rounded < min) min = rounded;
+        if (rounded > max) max = rounded;
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      let score;
+      if (ignored[feasible[j]]) score = 0;
+      else if (max === 0) score = MAX_NODE_SCORE;
+      else score = Math.trunc(MAX_NODE_SCORE * (max + min - raw[j]) / max);
+      total[j] += WEIGHTS.podTopologySpread * score;
+    }
+  }
+  /** Distinct domains among the candidate nodes (a node without the label makes a "" domain). */
+  candidateDomains(feasible, n, topology, ignored, requireAll) {
+    const domains = topology.values.length;
+    if (this.marks.length < domains + 1) this.marks = new Uint8Array(domains + 1);
+    const marks = this.marks;
+    marks.fill(0, 0, domains + 1);
+    let size = 0;
+    const all = topology.complete && !requireAll ? domains : -1;
+    for (let j = 0; j < n && size !== all; j++) {
+      const index = feasible[j];
+      if (ignored[index]) continue;
+      const d = topology.domainOf[index];
+      const slot = d < 0 ? domains : d;
+      if (!marks[slot]) {
+        marks[slot] = 1;
+        size++;
+      }
+    }
+    return size;
+  }
+  /** InterPodAffinity PreScore/Score/NormalizeScore, weighted. */
+  addInterPodScores(pod, feasible, total) {
+    const shape = pod.shape;
+    if (shape.preferredAffinity.length === 0 && shape.preferredAntiAffinity.length === 0 && this.podsWithAffinity.size === 0) return;
+    const topology = /* @__PURE__ */ new Map();
+    const add = (key, value, amount) => {
+      let byValue = topology.get(key);
+      if (!byValue) topology.set(key, byValue = /* @__PURE__ */ new Map());
+      byValue.set(value, (byValue.get(value) ?? 0) + amount);
+    };
+    const incoming = [
+      ...shape.preferredAffinity.map((t) => [t, 1]),
+      ...shape.preferredAntiAffinity.map((t) => [t, -1])
+    ];
+    for (const [term, sign] of incoming) {
+      const counter = this.termCounter(term);
+      if (counter.total === 0) continue;
+      for (const node of this.nodes) {
+        const c = counter.perNode[node.index];
+        const value = node.labels[term.topologyKey];
+        if (c > 0 && value !== void 0) add(term.topologyKey, value, c * term.weight * sign);
+      }
+    }
+    for (const existing of this.podsWithAffinity) {
+      const node = existing.node;
+      const s = existing.shape;
+      const process2 = (terms, weightOf) => {
+        for (const t of terms) {
+          const value = node.labels[t.topologyKey];
+          if (value !== void 0 && termMatches(t, pod)) add(t.topologyKey, value, weightOf(t));
+        }
+      };
+      process2(s.requiredAffinity, () => 1);
+      process2(s.preferredAffinity, (t) => t.weight);
+      process2(s.preferredAntiAffinity, (t) => -t.weight);
+    }
+    if (topology.size === 0) return;
+    const scores = feasible.map((node) => {
+      let score = 0;
+      for (const [key, byValue] of topology) {
+        const value = node.labels[key];
+        if (value !== void 0) score += byValue.get(value) ?? 0;
+      }
+      return score;
+    });
+    let min = Number.MAX_SAFE_INTEGER;
+    let max = Number.MIN_SAFE_INTEGER;
+    for (const s of scores) {
+      if (s > max) max = s;
+      if (s < min) min = s;
+    }
+    const diff = max - min;
+    scores.forEach((s, j) => {
+      total[j] += WEIGHTS.interPodAffinity * (diff > 0 ? Math.trunc(MAX_NODE_SCORE * ((s - min) / diff)) : 0);
+    });
+  }
+};
+function spreadFailure(spread, node) {
+  for (let i = 0; i < spread.length; i++) {
+    const s = spread[i];
+    const d = s.spread.topology.domainOf[node.index];
+    if (d < 0) return REASON_SPREAD_LABEL;
+    if (s.counts[d] + s.selfMatch - s.min > s.spread.maxSkew) return REASON_SPREAD;
+  }
+  return null;
+}
+function affinityFailure(state, shape, node) {
+  if (!satisfiesPodAffinity(state, shape, node)) return REASON_AFFINITY;
+  if (!satisfiesPodAntiAffinity(state, shape, node)) return REASON_ANTI_AFFINITY;
+  if (state.existingAnti.size > 0) {
+    for (const key in node.labels) {
+      if ((state.existingAnti.get(pairKey(key, node.labels[key])) ?? 0) > 0) return REASON_EXISTING_ANTI_AFFINITY;
+    }
+  }
+  return null;
+}
+function pairKey(key, value) {
+  return `${key}\0${value}`;
+}
+function addPair(map, node, topologyKey, amount) {
+  const value = node.labels[topologyKey];
+  if (value === void 0) return;
+  const key = pairKey(topologyKey, value);
+  map.set(key, (map.get(key) ?? 0) + amount);
+}
+function termMatches(term, pod) {
+  return (term.namespaces === null || term.namespaces.has(pod.namespace)) && matchesSelector(term.selector, pod.labels);
+}
+function satisfiesPodAffinity(state, shape, node) {
+  let podsExist = true;
+  for (const term of shape.requiredAffinity) {
+    const value = node.labels[term.topologyKey];
+    if (value === void 0) return false;
+    if ((state.affinity.get(pairKey(term.topologyKey, value)) ?? 0) <= 0) podsExist = false;
+  }
+  if (podsExist) return true;
+  return state.affinity.size === 0 && shape.requiredAffinity.every((t) => termMatches(t, shape));
+}
+function satisfiesPodAntiAffinity(state, shape, node) {
+  if (state.anti.size === 0) return true;
+  for (const term of shape.requiredAntiAffinity) {
+    const value = node.labels[term.topologyKey];
+    if (value !== void 0 && (state.anti.get(pairKey(term.topologyKey, value)) ?? 0) > 0) return false;
+  }
+  return true;
+}
+function numFeasibleNodesToFind(nodes) {
+  if (nodes < MIN_FEASIBLE_NODES) return nodes;
+  let percentage = 50 - Math.trunc(nodes / 125);
+  if (percentage < MIN_FEASIBLE_PERCENTAGE) percentage = MIN_FEASIBLE_PERCENTAGE;
+  const found = Math.trunc(nodes * percentage / 100);
+  return found < MIN_FEASIBLE_NODES ? MIN_FEASIBLE_NODES : found;
+}
+function truncate(message) {
+  if (Buffer.byteLength(message) <= NOTE_LENGTH_LIMIT) return message;
+  return `${Buffer.from(message).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;
+}
+
+// src/planner/cluster-state.ts
+var NAME_PLACEHOLDER = "\0pod\0";
+var MAX_PODS = 25e4;
+var ClusterState = class {
+  constructor(cluster, admission, kubernetesVersion) {
+    this.cluster = cluster;
+    this.scheduler = new Scheduler(cluster.nodes, wordingFor(kubernetesVersion));
+    this.admission = admission;
+  }
+  cluster;
+  scheduler;
+  pods = /* @__PURE__ */ new Set();
+  pending = /* @__PURE__ */ new Set();
+  names = /* @__PURE__ */ new Set();
+  problemMap = /* @__PURE__ */ new Map();
+  /** Services by namespace, for the scheduler's default spreading selector. */
+  services = /* @__PURE__ */ new Map();
+  admission;
+  namespaceLabels = /* @__PURE__ */ new Map();
+  /** Increments when the admission rules change (the current → desired switch). */
+  epoch = 0;
+  round = 0;
+  seq = 0;
+  /** Installs the admission rules, Services and namespaces of a new phase; quota usage is recounted. */
+  setPolicies(admission, services, namespaceLabels) {
+    this.admission = admission;
+    this.namespaceLabels = namespaceLabels;
+    this.epoch++;
+    this.services = /* @__PURE__ */ new Map();
+    for (const svc of services) {
+      const spec = asObject(svc.spec);
+      const selector = asObject(spec.selector);
+      if (Object.keys(selector).length === 0) continue;
+      const namespace = typeof asObject(svc.metadata).namespace === "string" ? asObject(svc.metadata).namespace : "default";
+      const list = this.services.get(namespace) ?? [];
+      list.push(compileMapSelector(selector));
+      this.services.set(namespace, list);
+    }
+    for (const pod of this.pods) {
+      admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, 1);
+    }
+  }
+  /**
+   * Records what the API server or a controller reports. With `latest`, a later report of the same
+   * reason on the same object replaces the earlier one (a controller retrying: its last event counts).
+   */
+  problem(severity, reason, kind, namespace, name, message, latest = false) {
+    const key = `${kind}\0${namespace ?? ""}\0${name}\0${reason}${latest ? "" : `\0${message}`}`;
+    if (latest || !this.problemMap.has(key)) this.problemMap.set(key, { severity, reason, kind, namespace, name, message });
+  }
+  /** A controller that succeeds after failing: its last failure no longer stands. */
+  clearProblem(reason, kind, namespace, name) {
+    this.problemMap.delete(`${kind}\0${namespace ?? ""}\0${name}\0${reason}`);
+  }
+  problems() {
+    return [...this.problemMap.values()];
+  }
+  /**
+   * Admits a pod template for a namespace (defaulting, Priority, LimitRanger, validation) and
+   * computes its scheduling shape. Error messages carry a placeholder for the pod name.
+   */
+  admitTemplate(namespace, labels, spec, ownerSelector) {
+    const result = this.admission.admitSpec(namespace, NAME_PLACEHOLDER, spec);
+    if ("error" in result) return result;
+    const shape = buildPodShape(namespace, labels, result.spec, {
+      namespaceLabels: this.namespaceLabels,
+      priority: result.priority,
+      defaultSpreadSelector: this.defaultSpreadSelector(namespace, labels, ownerSelector)
+    });
+    return { spec: result.spec, shape, priority: result.priority, usage: this.admission.podUsage(result.spec) };
+  }
+  /** helper.DefaultSelector: selectors of the Services selecting the pod, plus its owner's selector. */
+  defaultSpreadSelector(namespace, labels, ownerSelector) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const selector of this.services.get(namespace) ?? []) {
+      if (!matchesSelector(selector, labels)) continue;
+      for (const r of selector.requirements) merged.set(r.key, r.values[0]);
+    }
+    const requirements = [...merged].map(([key, value]) => ({ key, operator: "In", values: [value] }));
+    if (ownerSelector) requirements.push(...ownerSelector);
+    return requirements.length === 0 ? null : buildSelector(requirements);
+  }
+  formatAdmissionError(error, podName) {
+    return error.split(NAME_PLACEHOLDER).join(podName);
+  }
+  nameInUse(namespace, name) {
+    return this.names.has(`${namespace}/${name}`);
+  }
+  /**
+   * Creates a pod through ResourceQuota admission. Returns the error message on rejection (the
+   * caller reports FailedCreate and creates no more this sync).
+   */
+  createPod(request) {
+    const { admitted } = request;
+    if (this.pods.size >= MAX_PODS) return `kubeplan simulates at most ${MAX_PODS} pods: pods "${request.name}" is not created`;
+    const quotaError = this.admission.chargeQuota(request.namespace, request.name, admitted.spec, admitted.usage);
+    if (quotaError) return quotaError;
+    const pod = {
+      seq: this.seq++,
+      namespace: request.namespace,
+      name: request.name,
+      labels: request.labels,
+      shape: admitted.shape,
+      pinnedNode: request.pinnedNode ?? null,
+      node: null,
+      owner: request.owner,
+      controller: request.controller,
+      revision: request.revision,
+      ordinal: request.ordinal ?? null,
+      usage: admitted.usage,
+      priority: admitted.priority,
+      deletionCost: request.deletionCost ?? 0,
+      live: false,
+      phase: "Pending",
+      reason: null,
+      attemptedAt: -1,
+      boundRound: -1,
+      removed: false
+    };
+    this.addPod(pod);
+    return pod;
+  }
+  /** Adds a pod of the current state as it is (already admitted, maybe already on a node). */
+  addExistingPod(pod, node) {
+    this.addPod(pod);
+    this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, 1);
+    if (node) {
+      this.pending.delete(pod);
+      this.scheduler.bind(pod, node);
+      pod.phase = "Running";
+      pod.boundRound = this.round;
+    }
+  }
+  addPod(pod) {
+    this.pods.add(pod);
+    this.names.add(`${pod.namespace}/${pod.name}`);
+    if (pod.phase === "Pending") this.pending.add(pod);
+  }
+  nextSeq() {
+    return this.seq++;
+  }
+  deletePod(pod) {
+    if (pod.removed) return;
+    pod.removed = true;
+    this.pods.delete(pod);
+    this.pending.delete(pod);
+    this.names.delete(`${pod.namespace}/${pod.name}`);
+    if (pod.node && pod.phase !== "Succeeded") this.scheduler.unbind(pod);
+    this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, -1);
+  }
+  /** A Job pod runs to completion: it stays, but no longer holds node resources or compute quota. */
+  completePod(pod) {
+    if (pod.phase !== "Running") return;
+    const node = pod.node;
+    this.scheduler.unbind(pod);
+    pod.node = node;
+    pod.phase = "Succeeded";
+    const released = new Map(pod.usage);
+    released.delete("count/pods");
+    this.admission.recordUsage(pod.namespace, pod.shape.spec, released, -1);
+  }
+  /**
+   * One scheduling pass over the pending pods: priority first, then creation order. A pod that
+   * failed is retried only after the cluster changed. Returns the number of pods bound.
+   */
+  schedulePending() {
+    if (this.pending.size === 0) return 0;
+    const queue = [...this.pending].sort((a, b) => b.priority - a.priority || a.seq - b.seq);
+    let bound = 0;
+    for (const pod of queue) {
+      if (pod.attemptedAt === this.scheduler.version) continue;
+      const shape = pod.shape;
+      let node;
+      let reason;
+      if (shape.nodeName !== null) ({ node, reason } = this.kubeletAdmit(pod));
+      else if (shape.schedulerName !== "default-scheduler") {
+        node = null;
+        reason = `pod uses scheduler "${shape.schedulerName}", which kubeplan does not model: it stays Pending`;
+      } else if (shape.gated) {
+        node = null;
+        reason = MESSAGE_GATED;
+      } else ({ node, reason } = this.scheduler.schedule(pod));
+      if (node) {
+        this.scheduler.bind(pod, node);
+        this.pending.delete(pod);
+        pod.phase = "Running";
+        pod.reason = null;
+        pod.boundRound = this.round;
+        bound++;
+      } else {
+        pod.reason = reason;
+        pod.attemptedAt = this.scheduler.version;
+      }
+    }
+    return bound;
+  }
+  /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */
+  kubeletAdmit(pod) {
+    const shape = pod.shape;
+    const node = this.scheduler.byName.get(shape.nodeName);
+    if (!node) return { node: null, reason: `node "${shape.nodeName}" is not in the cluster model: the pod stays Pending` };
+    if (!matchesRequiredNodeAffinity(shape, node)) return { node: null, reason: "Pod was rejected: Predicate NodeAffinity failed" };
+    for (const taint of node.model.taints) {
+      if (taint.effect === "NoExecute" && !toleratesAll(shape.tolerations, taint)) {
+        return { node: null, reason: "Pod was rejected: Predicate TaintToleration failed" };
+      }
+    }
+    if (!portsFit(shape, node)) return { node: null, reason: "Pod was rejected: Predicate NodePorts failed" };
+    const insufficient = insufficientResources(shape, node);
+    if (insufficient.length > 0) {
+      const resource = insufficient[0].replace(/^Insufficient /, "");
+      if (resource === "Too many pods") return { node: null, reason: `Pod was rejected: Node didn't have enough resource: pods, requested: 1, used: ${node.pods.size}, capacity: ${node.allocPods}` };
+      const [requested, used, capacity] = resource === "cpu" ? [shape.request.cpu, node.reqCpu, node.allocCpu] : resource === "memory" ? [shape.request.memory, node.reqMemory, node.allocMemory] : [0, 0, 0];
+      return {
+        node: null,
+        reason: `Pod was rejected: Node didn't have enough resource: ${resource}, requested: ${requested}, used: ${used}, capacity: ${capacity}`
+      };
+    }
+    return { node, reason: null };
+  }
+};
+function terminalUsage(usage2) {
+  const count = usage2.get("count/pods");
+  return count ? /* @__PURE__ */ new Map([["count/pods", count]]) : /* @__PURE__ */ new Map();
+}
+function templateLabels(template) {
+  const out = {};
+  for (const [k, v] of Object.entries(asObject(asObject(template.metadata).labels))) out[k] = String(v);
+  return out;
+}
+function deletionCostOf(template) {
+  const raw = asObject(asObject(template.metadata).annotations)["controller.kubernetes.io/pod-deletion-cost"];
+  const n = typeof raw === "string" && /^-?\d+$/.test(raw) ? Number(raw) : 0;
+  return Number.isSafeInteger(n) ? n : 0;
+}
+
+// src/planner/rollout.ts
+function scaledValue(value, total, roundUp) {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string") {
+    const match = /^(\d+)%$/.exec(value);
+    if (match) {
+      const scaled = Number(match[1]) * total / 100;
+      return roundUp ? Math.ceil(scaled) : Math.floor(scaled);
+    }
+  }
+  return 0;
+}
+function resolveFenceposts(maxSurge, maxUnavailable, desired) {
+  const surge = scaledValue(maxSurge ?? 0, desired, true);
+  let unavailable = scaledValue(maxUnavailable ?? 0, desired, false);
+  if (surge === 0 && unavailable === 0) unavailable = 1;
+  return { surge, unavailable };
+}
+var RolloutRecorder = class {
+  constructor(kind, namespace, name, strategy, maxSurge, maxUnavailable) {
+    this.kind = kind;
+    this.namespace = namespace;
+    this.name = name;
+    this.strategy = strategy;
+    this.maxSurge = maxSurge;
+    this.maxUnavailable = maxUnavailable;
+  }
+  kind;
+  namespace;
+  name;
+  strategy;
+  maxSurge;
+  maxUnavailable;
+  steps = [];
+  peakCpu = 0n;
+  peakMemory = 0n;
+  peakPods = 0;
+  stalled = null;
+  stalledAtStep = null;
+  heldPods = [];
+  complete = false;
+  /** Records the step, and the workload's pods (pending ones included) for the peak. */
+  record(step, pods) {
+    this.steps.push(step);
+    this.observe(pods);
+  }
+  observe(pods) {
+    let cpu = 0n;
+    let memory = 0n;
+    let count = 0;
+    for (const pod of pods) {
+      if (pod.phase === "Succeeded") continue;
+      cpu += pod.shape.requests.get("cpu")?.nano ?? 0n;
+      memory += pod.shape.requests.get("memory")?.nano ?? 0n;
+      count++;
+    }
+    if (cpu > this.peakCpu) this.peakCpu = cpu;
+    if (memory > this.peakMemory) this.peakMemory = memory;
+    if (count > this.peakPods) this.peakPods = count;
+  }
+  toPlan() {
+    return {
+      kind: this.kind,
+      namespace: this.namespace,
+      name: this.name,
+      strategy: this.strategy,
+      maxSurge: this.maxSurge,
+      maxUnavailable: this.maxUnavailable,
+      steps: this.steps,
+      complete: this.complete,
+      stalled: this.stalled
+    };
+  }
+  toDetail() {
+    return {
+      kind: this.kind,
+      namespace: this.namespace,
+      name: this.name,
+      peak: {
+        cpu: formatCpu(this.peakCpu),
+        memory: formatMemory(this.peakMemory),
+        pods: this.peakPods
+      },
+      stalledAtStep: this.stalledAtStep,
+      heldPods: this.heldPods
+    };
+  }
+};
+function formatCpu(nano) {
+  return formatQuantity({ nano, format: "DecimalSI" });
+}
+function formatMemory(nano) {
+  const units2 = nano / 1000000000n;
+  const binary = nano % 1000000000n === 0n && units2 % 1024n === 0n;
+  return formatQuantity({ nano, format: binary ? "BinarySI" : "DecimalSI" });
+}
+
+// src/planner/controllers/daemonset.ts
+var AUTO_TOLERATIONS = [
+  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute" },
+  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute" },
+  { key: "node.kubernetes.io/disk-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/memory-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/pid-pressure", operator: "Exists", effect: "NoSchedule" },
+  { key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule" }
+];
+var HOST_NETWORK_TOLERATION = { key: "node.kubernetes.io/network-unavailable", operator: "Exists", effect: "NoSchedule" };
+function readDaemonSetSpec(object) {
+  const spec = asObject(object.spec);
+  const strategy = asObject(spec.updateStrategy);
+  const rolling = asObject(strategy.rollingUpdate);
+  return {
+    onDelete: strategy.type === "OnDelete",
+    maxSurge: rolling.maxSurge ?? 0,
+    maxUnavailable: rolling.maxUnavailable ?? 1,
+    template: withDaemonTolerations(asObject(spec.template)),
+    selector: compileLabelSelector(spec.selector).requirements
+  };
+}
+function withDaemonTolerations(template) {
+  const copy = cloneJson(template);
+  const spec = isObject(copy.spec) ? copy.spec : {};
+  const tolerations = asArray(spec.tolerations).slice();
+  const extra = spec.hostNetwork === true ? [...AUTO_TOLERATIONS, HOST_NETWORK_TOLERATION] : AUTO_TOLERATIONS;
+  for (const t of extra) {
+    if (!tolerations.some((have) => isObject(have) && have.key === t.key && have.effect === t.effect)) tolerations.push({ ...t });
+  }
+  spec.tolerations = tolerations;
+  copy.spec = spec;
+  return copy;
+}
+var SimDaemonSet = class {
+  constructor(namespace, name, spec) {
+    this.namespace = namespace;
+    this.name = name;
+    this.key = `DaemonSet/${namespace}/${name}`;
+    this.setSpec(spec);
+  }
+  namespace;
+  name;
+  kind = "DaemonSet";
+  key;
+  /** Pods by the node they are pinned to. */
+  pods = /* @__PURE__ */ new Map();
+  spec;
+  recorder = null;
+  update;
+  nextIndex = 0;
+  createError = null;
+  get owner() {
+    return `DaemonSet/${this.name}`;
+  }
+  setSpec(spec) {
+    const key = templateKey(spec.template);
+    if (!this.update || this.update.key !== key) {
+      this.update = { key, hash: templateHash(key), template: spec.template, admitted: null, eligible: null };
+    }
+    this.spec = spec;
+  }
+  /** maxSurge / maxUnavailable against the number of eligible nodes, rounding up. */
+  fenceposts(desired) {
+    const surge = scaledValue(this.spec.maxSurge, desired, true);
+    let unavailable = scaledValue(this.spec.maxUnavailable, desired, true);
+    if (surge === 0 && unavailable === 0) unavailable = 1;
+    return { surge, unavailable };
+  }
+  startRecording(state) {
+    const desired = this.eligibleNodes(state).size;
+    const { surge, unavailable } = this.fenceposts(desired);
+    const strategy = this.spec.onDelete ? "OnDelete" : "RollingUpdate";
+    this.recorder = new RolloutRecorder("DaemonSet", this.namespace, this.name, strategy, this.spec.onDelete ? null : surge, this.spec.onDelete ? null : unavailable);
+    this.recorder.observe(this.allPods());
+  }
+  *allPods() {
+    for (const list of this.pods.values()) yield* list;
+  }
+  adopt(pod, node) {
+    const list = this.pods.get(node) ?? [];
+    list.push(pod);
+    this.pods.set(node, list);
+    const match = /-(\d+)$/.exec(pod.name);
+    if (match && pod.name.startsWith(`${this.name}-`)) this.nextIndex = Math.max(this.nextIndex, Number(match[1]) + 1);
+  }
+  /** nodeShouldRunDaemonPod: nodeName, nodeSelector/affinity, taints (NoSchedule/NoExecute) with the automatic tolerations. */
+  eligibleNodes(state) {
+    if (this.update.eligible) return this.update.eligible;
+    const spec = asObject(this.update.template.spec);
+    const shape = buildPodShape(this.namespace, templateLabels(this.update.template), spec, {
+      namespaceLabels: /* @__PURE__ */ new Map(),
+      priority: 0,
+      defaultSpreadSelector: null
+    });
+    const eligible = /* @__PURE__ */ new Set();
+    for (const node of state.scheduler.nodes) {
+      if (shape.nodeName !== null && shape.nodeName !== node.name) continue;
+      if (!matchesRequiredNodeAffinity(shape, node)) continue;
+      if (node.model.taints.some((t) => t.effect !== "PreferNoSchedule" && !toleratesAll(shape.tolerations, t))) continue;
+      eligible.add(node.name);
+    }
+    this.update.eligible = eligible;
+    return eligible;
+  }
+  sync(state) {
+    const managed = this.manage(state);
+    const changed = this.rollingUpdate(state) || managed;
+    if (changed && this.recorder) {
+      let fresh = 0;
+      let old = 0;
+      let available = 0;
+      for (const pod of this.allPods()) {
+        if (pod.revision === this.update.key) fresh++;
+        else old++;
+        if (pod.phase === "Running") available++;
+      }
+      this.recorder.record({ new: fresh, old, available }, this.allPods());
+    }
+    return changed;
+  }
+  /** manage(): create a pod on every eligible node without one, delete pods from ineligible nodes. */
+  manage(state) {
+    const eligible = this.eligibleNodes(state);
+    let changed = false;
+    for (const node of state.scheduler.nodes) {
+      const pods = this.pods.get(node.name) ?? [];
+      if (eligible.has(node.name)) {
+        if (pods.length === 0) {
+          if (!this.createPod(state, node)) return changed;
+          changed = true;
+        }
+      } else if (pods.length > 0) {
+        for (const pod of pods) state.deletePod(pod);
+        this.pods.delete(node.name);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+  rollingUpdate(state) {
+    if (this.spec.onDelete) return false;
+    const eligible = this.eligibleNodes(state);
+    const { surge, unavailable } = this.fenceposts(eligible.size);
+    const key = this.update.key;
+    const toDelete = [];
+    const toCreate = [];
+    if (surge === 0) {
+      let numUnavailable = 0;
+      const replacements = [];
+      const candidates = [];
+      for (const node of state.scheduler.nodes) {
+        const pods = this.pods.get(node.name);
+        if (!pods || pods.length === 0) continue;
+        const fresh = pods.find((p) => p.revision === key);
+        const old = pods.find((p) => p.revision !== key);
+        if (fresh && old) numUnavailable++;
+        else if (fresh) {
+          if (fresh.phase !== "Running") numUnavailable++;
+        } else if (old) {
+          if (old.phase !== "Running") replacements.push(old);
+          else if (numUnavailable < unavailable) candidates.push(old);
+        }
+      }
+      const remaining = Math.max(0, Math.min(unavailable - numUnavailable, candidates.length));
+      toDelete.push(...replacements, ...candidates.slice(0, remaining));
+    } else {
+      let numSurge = 0;
+      const allowed = [];
+      const candidates = [];
+      for (const node of state.scheduler.nodes) {
+        const pods = this.pods.get(node.name);
+        if (!pods || pods.length === 0) continue;
+        const fresh = pods.find((p) => p.revision === key);
+        const old = pods.find((p) => p.revision !== key);
+        if (!old) continue;
+        if (!fresh) {
+          if (old.phase !== "Running") allowed.push(node);
+          else if (numSurge < surge) candidates.push(node);
+        } else if (fresh.phase !== "Running") numSurge++;
+        else toDelete.push(old);
+      }
+      const remaining = Math.max(0, Math.min(surge - numSurge, candidates.length));
+      toCreate.push(...allowed, ...candidates.slice(0, remaining));
+    }
+    let changed = false;
+    for (const pod of toDelete) {
+      const node = pod.pinnedNode;
+      state.deletePod(pod);
+      const rest = (this.pods.get(node) ?? []).filter((p) => p !== pod);
+      if (rest.length > 0) this.pods.set(node, rest);
+      else this.pods.delete(node);
+      changed = true;
+    }
+    for (const node of toCreate) {
+      if (!this.createPod(state, node)) break;
+      changed = true;
+    }
+    return changed;
+  }
+  createPod(state, node) {
+    const revision = this.update;
+    if (revision.admitted?.epoch !== state.epoch) {
+      revision.admitted = {
+        epoch: state.epoch,
+        result: state.admitTemplate(this.namespace, this.labelsFor(revision), withoutRequiredNodeAffinity(revision.template), this.spec.selector)
+      };
+    }
+    const admitted = revision.admitted.result;
+    while (state.nameInUse(this.namespace, `${this.name}-${this.nextIndex}`)) this.nextIndex++;
+    const name = `${this.name}-${this.nextIndex}`;
+    if ("error" in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+    const result = state.createPod({
+      namespace: this.namespace,
+      name,
+      labels: this.labelsFor(revision),
+      admitted,
+      owner: this.owner,
+      controller: this,
+      revision: revision.key,
+      pinnedNode: node.name
+    });
+    if (typeof result === "string") return this.failCreate(state, result);
+    this.nextIndex++;
+    if (this.createError !== null) state.clearProblem("FailedCreate", "DaemonSet", this.namespace, this.name);
+    this.createError = null;
+    this.adopt(result, node.name);
+    return true;
+  }
+  labelsFor(revision) {
+    return { ...templateLabels(revision.template), "controller-revision-hash": revision.hash, "pod-template-generation": "1" };
+  }
+  failCreate(state, error) {
+    this.createError = error;
+    state.problem("error", "FailedCreate", "DaemonSet", this.namespace, this.name, `Error creating: ${error}`, true);
+    return false;
+  }
+  destroy(state) {
+    for (const pod of this.allPods()) state.deletePod(pod);
+    this.pods.clear();
+  }
+  isComplete(state) {
+    const eligible = this.eligibleNodes(state);
+    for (const node of eligible) {
+      const pods = this.pods.get(node) ?? [];
+      if (pods.length !== 1 || pods[0].revision !== this.update.key || pods[0].phase !== "Running") return false;
+    }
+    for (const node of this.pods.keys()) if (!eligible.has(node)) return false;
+    return true;
+  }
+  finish(state) {
+    const recorder = this.recorder;
+    if (!recorder) return;
+    recorder.complete = this.isComplete(state);
+    if (recorder.complete) return;
+    const pending = [...this.allPods()].filter((p) => p.node === null).sort((a, b) => a.name < b.name ? -1 : 1);
+    const stale = [...this.allPods()].some((p) => p.revision !== this.update.key);
+    if (this.spec.onDelete && pending.length === 0 && stale) return;
+    recorder.stalledAtStep = recorder.steps.length;
+    recorder.heldPods = pending.map((p) => p.name);
+    const step = `step ${recorder.steps.length}`;
+    if (pending.length > 0) {
+      const more = pending.length > 1 ? ` (and ${pending.length - 1} more)` : "";
+      recorder.stalled = `${step}: pod ${pending[0].name} on node ${pending[0].pinnedNode} cannot be scheduled${more}: ${pending[0].reason}`;
+    } else if (this.createError) recorder.stalled = `${step}: cannot create pods: ${this.createError}`;
+    else recorder.stalled = `${step}: the rollout does not progress`;
+  }
+};
+function withoutRequiredNodeAffinity(template) {
+  const spec = cloneJson(asObject(template.spec));
+  const affinity = asObject(spec.affinity);
+  const nodeAffinity = asObject(affinity.nodeAffinity);
+  if (isObject(nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution)) {
+    delete nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution;
+  }
+  return spec;
+}
+
+// src/planner/controllers/replicaset.ts
+var SimReplicaSet = class {
+  kind;
+  namespace;
+  name;
+  key;
+  template;
+  templateKey;
+  selector;
+  ownerLabel;
+  created;
+  pods = /* @__PURE__ */ new Set();
+  replicas;
+  revision;
+  desiredAnnotation;
+  maxAnnotation;
+  /** The last admission error while creating pods; cleared when a pod is created. */
+  createError = null;
+  /** Pods of sibling ReplicaSets (same Deployment), for the co-location rank when deleting. */
+  related = () => this.pods;
+  labels;
+  admitted = null;
+  nextIndex = 0;
+  constructor(init) {
+    this.kind = init.kind;
+    this.namespace = init.namespace;
+    this.name = init.name;
+    this.key = `${init.kind}/${init.namespace}/${init.name}`;
+    this.template = init.template;
+    this.templateKey = init.templateKey;
+    this.selector = init.selector;
+    this.replicas = init.replicas;
+    this.ownerLabel = init.ownerLabel;
+    this.created = init.created;
+    this.revision = init.revision;
+    this.desiredAnnotation = init.desiredAnnotation;
+    this.maxAnnotation = init.maxAnnotation;
+    this.labels = templateLabels(init.template);
+  }
+  /** Pods that are bound and running: available (minReadySeconds is treated as elapsed). */
+  get available() {
+    let n = 0;
+    for (const pod of this.pods) if (pod.phase === "Running") n++;
+    return n;
+  }
+  /** Adopts a pod of the current state. */
+  adopt(pod) {
+    this.pods.add(pod);
+    const match = /-(\d+)$/.exec(pod.name);
+    if (match && pod.name.startsWith(`${this.name}-`)) this.nextIndex = Math.max(this.nextIndex, Number(match[1]) + 1);
+  }
+  sync(state) {
+    return this.reconcile(state);
+  }
+  /** One ReplicaSet controller sync: create or delete pods towards `replicas`. */
+  reconcile(state) {
+    const diff = this.pods.size - this.replicas;
+    if (diff < 0) return this.createPods(state, -diff);
+    if (diff > 0) {
+      for (const pod of this.podsToDelete(diff)) {
+        state.deletePod(pod);
+        this.pods.delete(pod);
+      }
+      return true;
+    }
+    return false;
+  }
+  destroy(state) {
+    for (const pod of this.pods) state.deletePod(pod);
+    this.pods.clear();
+    this.replicas = 0;
+  }
+  admission(state) {
+    if (this.admitted?.epoch !== state.epoch) {
+      this.admitted = {
+        epoch: state.epoch,
+        result: state.admitTemplate(this.namespace, this.labels, asObject(this.template.spec), this.selector)
+      };
+    }
+    return this.admitted.result;
+  }
+  createPods(state, count) {
+    const admitted = this.admission(state);
+    let created = 0;
+    for (let i = 0; i < count; i++) {
+      const name = this.nextName(state);
+      if ("error" in admitted) {
+        this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+        break;
+      }
+      const result = state.createPod({
+        namespace: this.namespace,
+        name,
+        labels: this.labels,
+        admitted,
+        owner: this.ownerLabel,
+        controller: this,
+        revision: this.templateKey,
+        deletionCost: deletionCostOf(this.template)
+      });
+      if (typeof result === "string") {
+        this.failCreate(state, result);
+        break;
+      }
+      this.nextIndex++;
+      this.pods.add(result);
+      if (this.createError !== null) state.clearProblem("FailedCreate", this.kind, this.namespace, this.name);
+      this.createError = null;
+      created++;
+    }
+    return created > 0;
+  }
+  failCreate(state, error) {
+    this.createError = error;
+    state.problem("error", "FailedCreate", this.kind, this.namespace, this.name, `Error creating: ${error}`, true);
+  }
+  nextName(state) {
+    while (state.nameInUse(this.namespace, `${this.name}-${this.nextIndex}`)) this.nextIndex++;
+    return `${this.name}-${this.nextIndex}`;
+  }
+  /**
+   * getPodsToDelete: unassigned first, then not running, then lower deletion cost, then more
+   * related pods on the same node, then more recently ready, then newer.
+   */
+  podsToDelete(count) {
+    const onNode = /* @__PURE__ */ new Map();
+    for (const pod of this.related()) {
+      if (pod.node) onNode.set(pod.node.name, (onNode.get(pod.node.name) ?? 0) + 1);
+    }
+    const rank2 = (pod) => pod.node ? onNode.get(pod.node.name) ?? 0 : 0;
+    const pods = [...this.pods];
+    pods.sort((a, b) => {
+      const assigned = Number(a.node !== null) - Number(b.node !== null);
+      if (assigned !== 0) return assigned;
+      const running = Number(a.phase === "Running") - Number(b.phase === "Running");
+      if (running !== 0) return running;
+      if (a.deletionCost !== b.deletionCost) return a.deletionCost - b.deletionCost;
+      const ranks = rank2(b) - rank2(a);
+      if (ranks !== 0) return ranks;
+      if (a.boundRound !== b.boundRound) return b.boundRound - a.boundRound;
+      return b.seq - a.seq;
+    });
+    return pods.slice(0, count);
+  }
+};
+
+// src/planner/controllers/deployment.ts
+function readDeploymentSpec(object, replicas) {
+  const spec = asObject(object.spec);
+  const strategy = asObject(spec.strategy);
+  const rolling = asObject(strategy.rollingUpdate);
+  return {
+    replicas,
+    strategy: strategy.type === "Recreate" ? "Recreate" : "RollingUpdate",
+    maxSurge: rolling.maxSurge,
+    maxUnavailable: rolling.maxUnavailable,
+    paused: spec.paused === true,
+    revisionHistoryLimit: typeof spec.revisionHistoryLimit === "number" ? spec.revisionHistoryLimit : 10,
+    template: asObject(spec.template),
+    selector: compileLabelSelector(spec.selector).requirements
+  };
+}
+var SimDeployment = class {
+  constructor(namespace, name, spec) {
+    this.namespace = namespace;
+    this.name = name;
+    this.key = `Deployment/${namespace}/${name}`;
+    this.setSpec(spec);
+  }
+  namespace;
+  name;
+  kind = "Deployment";
+  key;
+  rsList = [];
+  spec;
+  templateKey = "";
+  recorder = null;
+  collisionCount = 0;
+  setSpec(spec) {
+    this.spec = spec;
+    this.templateKey = templateKey(spec.template);
+  }
+  get owner() {
+    return `Deployment/${this.name}`;
+  }
+  /** maxSurge and maxUnavailable resolved against replicas (MaxSurge / MaxUnavailable). */
+  fenceposts() {
+    if (this.spec.strategy !== "RollingUpdate") return { surge: 0, unavailable: 0 };
+    const { surge, unavailable } = resolveFenceposts(this.spec.maxSurge, this.spec.maxUnavailable, this.spec.replicas);
+    return { surge, unavailable: this.spec.replicas === 0 ? 0 : Math.min(unavailable, this.spec.replicas) };
+  }
+  startRecording() {
+    const { surge, unavailable } = this.fenceposts();
+    const rolling = this.spec.strategy === "RollingUpdate";
+    this.recorder = new RolloutRecorder("Deployment", this.namespace, this.name, this.spec.strategy, rolling ? surge : null, rolling ? unavailable : null);
+    this.recorder.observe(this.pods());
+  }
+  adoptReplicaSet(rs) {
+    rs.related = () => this.pods();
+    this.rsList.push(rs);
+    this.rsList.sort((a, b) => a.created - b.created);
+  }
+  *pods() {
+    for (const rs of this.rsList) yield* rs.pods;
+  }
+  sync(state) {
+    let rsChanged = false;
+    for (const rs of this.rsList) rsChanged = rs.reconcile(state) || rsChanged;
+    const changed = this.syncDeployment(state);
+    if (changed && this.recorder) {
+      const newRS = this.findNewRS();
+      let old = 0;
+      let available = 0;
+      for (const rs of this.rsList) {
+        if (rs !== newRS) old += rs.replicas;
+        available += rs.available;
+      }
+      this.recorder.record({ new: newRS?.replicas ?? 0, old, available }, this.pods());
+    }
+    return changed || rsChanged;
+  }
+  destroy(state) {
+    for (const rs of this.rsList) rs.destroy(state);
+    this.rsList.length = 0;
+  }
+  findNewRS() {
+    for (const rs of this.rsList) if (rs.templateKey === this.templateKey) return rs;
+    return null;
+  }
+  syncDeployment(state) {
+    if (this.spec.paused) return this.scale(state, this.findNewRS());
+    if (this.isScalingEvent()) return this.scale(state, this.findNewRS());
+    return this.spec.strategy === "Recreate" ? this.rolloutRecreate(state) : this.rolloutRolling(state);
+  }
+  isScalingEvent() {
+    for (const rs of this.rsList) {
+      if (rs.replicas > 0 && rs.desiredAnnotation !== null && rs.desiredAnnotation !== this.spec.replicas) return true;
+    }
+    return false;
+  }
+  /** scaleReplicaSet: sets the size and the desired/max annotations; true when the size changed. */
+  scaleRS(state, rs, size) {
+    const { surge } = this.fenceposts();
+    rs.desiredAnnotation = this.spec.replicas;
+    rs.maxAnnotation = this.spec.replicas + surge;
+    if (rs.replicas === size) return false;
+    rs.replicas = size;
+    rs.reconcile(state);
+    return true;
+  }
+  /** scaleReplicaSetAndRecordEvent: does nothing when the size is already right. */
+  scaleRSIfNeeded(state, rs, size) {
+    return rs.replicas === size ? false : this.scaleRS(state, rs, size);
+  }
+  olds(newRS) {
+    return this.rsList.filter((rs) => rs !== newRS);
+  }
+  totalPods() {
+    let n = 0;
+    for (const rs of this.rsList) n += rs.pods.size;
+    return n;
+  }
+  /** getNewReplicaSet with createIfNotExisted: hash (with collision count), revision, annotations. */
+  createNewRS(state, replicasFor) {
+    let hash2 = templateHash(this.templateKey, this.collisionCount);
+    while (this.rsList.some((rs2) => rs2.name === `${this.name}-${hash2}`)) {
+      this.collisionCount++;
+      hash2 = templateHash(this.templateKey, this.collisionCount);
+    }
+    const template = cloneJson(this.spec.template);
+    const metadata = asObject(template.metadata);
+    metadata.labels = { ...isObject(metadata.labels) ? metadata.labels : {}, [POD_TEMPLATE_HASH]: hash2 };
+    template.metadata = metadata;
+    const { surge } = this.fenceposts();
+    const rs = new SimReplicaSet({
+      kind: "ReplicaSet",
+      namespace: this.namespace,
+      name: `${this.name}-${hash2}`,
+      template,
+      templateKey: this.templateKey,
+      selector: [...this.spec.selector, { key: POD_TEMPLATE_HASH, operator: "In", values: [hash2] }],
+      replicas: 0,
+      ownerLabel: this.owner,
+      created: state.nextSeq(),
+      revision: this.maxRevision() + 1,
+      desiredAnnotation: this.spec.replicas,
+      maxAnnotation: this.spec.replicas + surge
+    });
+    this.adoptReplicaSet(rs);
+    rs.replicas = replicasFor(rs);
+    rs.reconcile(state);
+    return rs;
+  }
+  maxRevision() {
+    let max = 0;
+    for (const rs of this.rsList) if (rs.revision > max) max = rs.revision;
+    return max;
+  }
+  /** An old ReplicaSet that becomes the new one again gets the next revision. */
+  syncRevision(newRS) {
+    const others = Math.max(0, ...this.olds(newRS).map((rs) => rs.revision));
+    if (newRS.revision <= others) newRS.revision = others + 1;
+  }
+  /** NewRSNewReplicas for RollingUpdate. */
+  newRSNewReplicas(newRS) {
+    const { surge } = this.fenceposts();
+    let current = 0;
+    for (const rs of this.rsList) current += rs.replicas;
+    const maxTotal = this.spec.replicas + surge;
+    if (current >= maxTotal) return newRS.replicas;
+    return newRS.replicas + Math.min(maxTotal - current, this.spec.replicas - newRS.replicas);
+  }
+  rolloutRolling(state) {
+    let newRS = this.findNewRS();
+    let created = false;
+    if (newRS === null) {
+      newRS = this.createNewRS(state, (rs) => this.newRSNewReplicas(rs));
+      created = true;
+    } else this.syncRevision(newRS);
+    if (newRS.replicas > this.spec.replicas) {
+      if (this.scaleRSIfNeeded(state, newRS, this.spec.replicas)) return true;
+    } else if (newRS.replicas < this.spec.replicas) {
+      if (this.scaleRSIfNeeded(state, newRS, this.newRSNewReplicas(newRS))) return true;
+    }
+    const olds = this.olds(newRS);
+    const oldPods = olds.reduce((n, rs) => n + rs.replicas, 0);
+    if (oldPods > 0) {
+      const { unavailable } = this.fenceposts();
+      const all = this.rsList.reduce((n, rs) => n + rs.replicas, 0);
+      const minAvailable = this.spec.replicas - unavailable;
+      const newUnavailable = newRS.replicas - newRS.available;
+      const maxScaledDown = all - minAvailable - newUnavailable;
+      if (maxScaledDown > 0) {
+        const cleaned = this.cleanupUnhealthyReplicas(state, olds, maxScaledDown);
+        const scaledDown = this.scaleDownOldForRollingUpdate(state, olds, minAvailable);
+        if (cleaned + scaledDown > 0) return true;
+      }
+    }
+    if (this.isComplete(newRS)) this.cleanupOldReplicaSets(state, newRS);
+    return created;
+  }
+  cleanupUnhealthyReplicas(state, olds, maxCleanup) {
+    let total = 0;
+    for (const rs of olds) {
+      if (total >= maxCleanup) break;
+      if (rs.replicas === 0) continue;
+      const available = rs.available;
+      if (rs.replicas === available) continue;
+      const count = Math.min(maxCleanup - total, rs.replicas - available);
+      this.scaleRSIfNeeded(state, rs, rs.replicas - count);
+      total += count;
+    }
+    return total;
+  }
+  scaleDownOldForRollingUpdate(state, olds, minAvailable) {
+    const available = this.rsList.reduce((n, rs) => n + rs.available, 0);
+    if (available <= minAvailable) return 0;
+    const totalToScaleDown = available - minAvailable;
+    let total = 0;
+    for (const rs of olds) {
+      if (total >= totalToScaleDown) break;
+      if (rs.replicas === 0) continue;
+      const count = Math.min(rs.replicas, totalToScaleDown - total);
+      this.scaleRSIfNeeded(state, rs, rs.replicas - count);
+      total += count;
+    }
+    return total;
+  }
+  rolloutRecreate(state) {
+    let newRS = this.findNewRS();
+    let scaled = false;
+    for (const rs of this.olds(newRS)) {
+      if (rs.replicas > 0 && this.scaleRSIfNeeded(state, rs, 0)) scaled = true;
+    }
+    if (scaled) return true;
+    if (this.olds(newRS).some((rs) => rs.pods.size > 0)) return false;
+    let created = false;
+    if (newRS === null) {
+      newRS = this.createNewRS(state, () => this.spec.replicas);
+      created = true;
+    } else this.syncRevision(newRS);
+    if (this.scaleRSIfNeeded(state, newRS, this.spec.replicas)) return true;
+    if (this.isComplete(newRS)) this.cleanupOldReplicaSets(state, newRS);
+    return created;
+  }
+  /** sync.go scale(): a scaling event, or a paused Deployment. */
+  scale(state, newRS) {
+    const olds = this.olds(newRS);
+    const active = this.rsList.filter((rs) => rs.replicas > 0);
+    let target2;
+    if (newRS === null && olds.length === 0) target2 = null;
+    else if (active.length === 0) target2 = newRS ?? [...olds].sort((a, b) => b.created - a.created)[0];
+    else if (active.length === 1) target2 = active[0];
+    if (target2) return this.scaleRSIfNeeded(state, target2, this.spec.replicas);
+    if (target2 === null) return false;
+    if (newRS && newRS.replicas === this.spec.replicas && newRS.desiredAnnotation === this.spec.replicas && newRS.available === this.spec.replicas) {
+      let changed2 = false;
+      for (const rs of olds) if (rs.replicas > 0) changed2 = this.scaleRSIfNeeded(state, rs, 0) || changed2;
+      return changed2;
+    }
+    if (this.spec.strategy !== "RollingUpdate") return false;
+    const { surge } = this.fenceposts();
+    const all = active.reduce((n, rs) => n + rs.replicas, 0);
+    const allowed = this.spec.replicas > 0 ? this.spec.replicas + surge : 0;
+    const toAdd = allowed - all;
+    const sorted2 = [...active];
+    if (toAdd > 0) sorted2.sort((a, b) => b.replicas - a.replicas || b.created - a.created);
+    else if (toAdd < 0) sorted2.sort((a, b) => b.replicas - a.replicas || a.created - b.created);
+    let added = 0;
+    const sizes = /* @__PURE__ */ new Map();
+    for (const rs of sorted2) {
+      if (toAdd !== 0) {
+        const proportion = this.proportion(rs, toAdd, added);
+        sizes.set(rs, rs.replicas + proportion);
+        added += proportion;
+      } else sizes.set(rs, rs.replicas);
+    }
+    let changed = false;
+    sorted2.forEach((rs, i) => {
+      let size = sizes.get(rs);
+      if (i === 0 && toAdd !== 0) size = Math.max(0, size + toAdd - added);
+      changed = this.scaleRS(state, rs, size) || changed;
+    });
+    return changed;
+  }
+  /** GetProportion / getReplicaSetFraction. */
+  proportion(rs, toAdd, added) {
+    if (rs.replicas === 0 || toAdd === 0 || toAdd === added) return 0;
+    let fraction;
+    if (this.spec.replicas === 0) fraction = -rs.replicas;
+    else {
+      const { surge } = this.fenceposts();
+      const maxReplicas = this.spec.replicas + surge;
+      let before = rs.maxAnnotation ?? 0;
+      if (before === 0) before = this.totalPods();
+      fraction = goRound(rs.replicas * maxReplicas / before) - rs.replicas;
+    }
+    const allowed = toAdd - added;
+    return toAdd > 0 ? Math.min(fraction, allowed) : Math.max(fraction, allowed);
+  }
+  /** DeploymentComplete: all pods updated, no others, all available. */
+  isComplete(newRS = this.findNewRS()) {
+    if (!newRS) return this.spec.replicas === 0 && this.totalPods() === 0;
+    const available = this.rsList.reduce((n, rs) => n + rs.available, 0);
+    return newRS.pods.size === this.spec.replicas && this.totalPods() === this.spec.replicas && available === this.spec.replicas;
+  }
+  /** cleanupDeployment: old ReplicaSets at 0 beyond revisionHistoryLimit, lowest revision first. */
+  cleanupOldReplicaSets(state, newRS) {
+    const olds = this.olds(newRS);
+    const diff = olds.length - this.spec.revisionHistoryLimit;
+    if (diff <= 0) return;
+    const byRevision = [...olds].sort((a, b) => a.revision - b.revision || a.created - b.created);
+    for (let i = 0; i < diff; i++) {
+      const rs = byRevision[i];
+      if (rs.replicas !== 0 || rs.pods.size !== 0) continue;
+      rs.destroy(state);
+      this.rsList.splice(this.rsList.indexOf(rs), 1);
+    }
+  }
+  /** Sets the rollout verdict once the simulation has settled. */
+  finish() {
+    const recorder = this.recorder;
+    if (!recorder) return;
+    recorder.complete = this.isComplete();
+    if (recorder.complete || this.spec.paused) return;
+    const newRS = this.findNewRS();
+    const held = [...this.pods()].filter((p) => p.node === null).sort((a, b) => compare2(a.name, b.name));
+    recorder.heldPods = held.map((p) => p.name);
+    recorder.stalledAtStep = recorder.steps.length;
+    const step = `step ${recorder.steps.length}`;
+    const newPending = held.filter((p) => newRS !== null && newRS.pods.has(p));
+    if (newRS?.createError && newRS.pods.size < newRS.replicas) {
+      recorder.stalled = `${step}: ReplicaSet ${newRS.name} cannot create pods: ${newRS.createError}`;
+    } else if (newPending.length > 0) {
+      const more = newPending.length > 1 ? ` (and ${newPending.length - 1} more)` : "";
+      recorder.stalled = `${step}: new pod ${newPending[0].name} cannot be scheduled${more}: ${newPending[0].reason}`;
+    } else if (held.length > 0) {
+      recorder.stalled = `${step}: pod ${held[0].name} cannot be scheduled: ${held[0].reason}`;
+    } else {
+      const creating = this.rsList.find((rs) => rs.createError && rs.pods.size < rs.replicas);
+      recorder.stalled = creating ? `${step}: ReplicaSet ${creating.name} cannot create pods: ${creating.createError}` : `${step}: the rollout does not progress`;
+    }
+  }
+};
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function goRound(x) {
+  return x < 0 ? -Math.round(-x) : Math.round(x);
+}
+
+// src/planner/controllers/job.ts
+function readJobSpec(object) {
+  const spec = asObject(object.spec);
+  const completions = typeof spec.completions === "number" ? spec.completions : null;
+  const parallelism = typeof spec.parallelism === "number" ? spec.parallelism : 1;
+  return {
+    completions,
+    parallelism,
+    indexed: spec.completionMode === "Indexed",
+    suspend: spec.suspend === true,
+    template: asObject(spec.template)
+  };
+}
+var SimJob = class {
+  constructor(namespace, name, spec, owner) {
+    this.namespace = namespace;
+    this.name = name;
+    this.spec = spec;
+    this.owner = owner;
+    this.key = `Job/${namespace}/${name}`;
+  }
+  namespace;
+  name;
+  spec;
+  owner;
+  kind = "Job";
+  key;
+  pods = /* @__PURE__ */ new Set();
+  /** Waves: the pods created by each sync that created some. */
+  waves = [];
+  succeeded = 0;
+  succeededIndexes = /* @__PURE__ */ new Set();
+  admitted = null;
+  nextSuffix = /* @__PURE__ */ new Map();
+  createError = null;
+  get templateKey() {
+    return templateKey(this.spec.template);
+  }
+  /** Only waves created while recording (the plan's own), not the current state's. */
+  recording = false;
+  /** A finished Job of the current state (status.succeeded ≥ completions) runs nothing again. */
+  markSucceeded(count) {
+    this.succeeded = count;
+  }
+  adopt(pod) {
+    this.pods.add(pod);
+    if (pod.phase === "Succeeded") this.succeeded++;
+  }
+  isComplete() {
+    if (this.spec.completions === null) return this.succeeded > 0 && this.active().length === 0;
+    return this.succeeded >= this.spec.completions;
+  }
+  active() {
+    return [...this.pods].filter((p) => p.phase !== "Succeeded");
+  }
+  sync(state) {
+    let changed = false;
+    for (const pod of this.pods) {
+      if (pod.phase === "Running" && pod.boundRound < state.round) {
+        state.completePod(pod);
+        this.succeeded++;
+        if (pod.ordinal !== null) this.succeededIndexes.add(pod.ordinal);
+        changed = true;
+      }
+    }
+    if (this.spec.suspend || this.isComplete()) return changed;
+    const active = this.active();
+    let wanted;
+    if (this.spec.completions === null) wanted = this.succeeded > 0 ? 0 : this.spec.parallelism;
+    else wanted = Math.min(this.spec.parallelism, this.spec.completions - this.succeeded);
+    const toCreate = wanted - active.length;
+    if (toCreate <= 0) return changed;
+    const wave = [];
+    const activeIndexes = new Set(active.map((p) => p.ordinal));
+    for (let i = 0; i < toCreate; i++) {
+      let index = null;
+      if (this.spec.indexed) {
+        index = 0;
+        while (this.succeededIndexes.has(index) || activeIndexes.has(index)) index++;
+        activeIndexes.add(index);
+      }
+      const pod = this.createPod(state, index);
+      if (!pod) break;
+      wave.push(pod.name);
+      changed = true;
+    }
+    if (wave.length > 0 && this.recording) this.waves.push(wave);
+    return changed;
+  }
+  createPod(state, index) {
+    if (this.admitted?.epoch !== state.epoch) {
+      this.admitted = {
+        epoch: state.epoch,
+        result: state.admitTemplate(this.namespace, this.labels(null), asObject(this.spec.template.spec), null)
+      };
+    }
+    const admitted = this.admitted.result;
+    const prefix = index === null ? this.name : `${this.name}-${index}`;
+    let suffix = this.nextSuffix.get(index) ?? 0;
+    while (state.nameInUse(this.namespace, `${prefix}-${suffix}`)) suffix++;
+    const name = `${prefix}-${suffix}`;
+    if ("error" in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+    const result = state.createPod({
+      namespace: this.namespace,
+      name,
+      labels: this.labels(index),
+      admitted,
+      owner: this.owner,
+      controller: this,
+      revision: this.templateKey,
+      ...index === null ? {} : { ordinal: index }
+    });
+    if (typeof result === "string") return this.failCreate(state, result);
+    this.nextSuffix.set(index, suffix + 1);
+    if (this.createError !== null) state.clearProblem("FailedCreate", "Job", this.namespace, this.name);
+    this.createError = null;
+    this.pods.add(result);
+    return result;
+  }
+  labels(index) {
+    const labels = {
+      ...templateLabels(this.spec.template),
+      "batch.kubernetes.io/job-name": this.name,
+      "job-name": this.name
+    };
+    if (index !== null) labels["batch.kubernetes.io/job-completion-index"] = String(index);
+    return labels;
+  }
+  failCreate(state, error) {
+    this.createError = error;
+    state.problem("error", "FailedCreate", "Job", this.namespace, this.name, `Error creating: ${error}`, true);
+    return null;
+  }
+  destroy(state) {
+    for (const pod of this.pods) state.deletePod(pod);
+    this.pods.clear();
+  }
+};
+
+// src/planner/controllers/statefulset.ts
+function readStatefulSetSpec(object, replicas) {
+  const spec = asObject(object.spec);
+  const strategy = asObject(spec.updateStrategy);
+  const partition = asObject(strategy.rollingUpdate).partition;
+  return {
+    replicas,
+    start: typeof asObject(spec.ordinals).start === "number" ? asObject(spec.ordinals).start : 0,
+    parallel: spec.podManagementPolicy === "Parallel",
+    onDelete: strategy.type === "OnDelete",
+    partition: typeof partition === "number" ? partition : 0,
+    template: asObject(spec.template),
+    selector: compileLabelSelector(spec.selector).requirements,
+    claimTemplates: asArray(spec.volumeClaimTemplates).map((raw) => {
+      const claim = asObject(raw);
+      const storage = asObject(asObject(asObject(claim.spec).resources).requests).storage;
+      return {
+        name: String(asObject(claim.metadata).name ?? ""),
+        storage: typeof storage === "string" || typeof storage === "number" ? String(storage) : null
+      };
+    })
+  };
+}
+var SimStatefulSet = class {
+  constructor(namespace, name, spec) {
+    this.namespace = namespace;
+    this.name = name;
+    this.key = `StatefulSet/${namespace}/${name}`;
+    const revision = this.revisionOf(spec.template);
+    this.current = revision;
+    this.update = revision;
+    this.spec = spec;
+  }
+  namespace;
+  name;
+  kind = "StatefulSet";
+  key;
+  pods = /* @__PURE__ */ new Map();
+  claims = /* @__PURE__ */ new Map();
+  spec;
+  recorder = null;
+  /** The revision pods below the partition keep (the one before the update). */
+  current;
+  update;
+  createError = null;
+  get owner() {
+    return `StatefulSet/${this.name}`;
+  }
+  setSpec(spec) {
+    const key = templateKey(spec.template);
+    if (this.isUpdated()) this.current = this.update;
+    if (key !== this.update.key) this.update = key === this.current.key ? this.current : this.revisionOf(spec.template);
+    this.spec = spec;
+  }
+  revisionOf(template) {
+    const key = templateKey(template);
+    return { key, hash: `${this.name}-${templateHash(key)}`, template, admitted: null };
+  }
+  startRecording() {
+    const strategy = this.spec.onDelete ? "OnDelete" : "RollingUpdate";
+    this.recorder = new RolloutRecorder("StatefulSet", this.namespace, this.name, strategy, this.spec.onDelete ? null : 0, this.spec.onDelete ? null : 1);
+    this.recorder.observe(this.pods.values());
+  }
+  adopt(pod) {
+    this.pods.set(pod.ordinal, pod);
+  }
+  sync(state) {
+    const changed = this.syncOnce(state);
+    if (changed && this.recorder) {
+      let fresh = 0;
+      let old = 0;
+      let available = 0;
+      for (const pod of this.pods.values()) {
+        if (pod.revision === this.update.key) fresh++;
+        else old++;
+        if (pod.phase === "Running") available++;
+      }
+      this.recorder.record({ new: fresh, old, available }, this.pods.values());
+    }
+    return changed;
+  }
+  syncOnce(state) {
+    const { start, replicas, parallel } = this.spec;
+    const end = start + replicas;
+    let changed = false;
+    for (let ordinal = start; ordinal < end; ordinal++) {
+      const pod = this.pods.get(ordinal);
+      if (!pod) {
+        const created = this.createPod(state, ordinal);
+        if (!created) return changed;
+        changed = true;
+        if (!parallel) return true;
+        continue;
+      }
+      if (!parallel && pod.phase !== "Running") return changed;
+    }
+    const condemned = [...this.pods.keys()].filter((o) => o < start || o >= end).sort((a, b) => b - a);
+    for (const ordinal of condemned) {
+      this.deletePod(state, ordinal);
+      changed = true;
+      if (!parallel) return true;
+    }
+    if (changed || this.spec.onDelete) return changed;
+    const ordinals = [...this.pods.keys()].sort((a, b) => b - a);
+    for (const ordinal of ordinals) {
+      if (ordinal < start + this.spec.partition) break;
+      const pod = this.pods.get(ordinal);
+      if (pod.revision !== this.update.key) {
+        this.deletePod(state, ordinal);
+        return true;
+      }
+      if (pod.phase !== "Running") return false;
+    }
+    return false;
+  }
+  deletePod(state, ordinal) {
+    state.deletePod(this.pods.get(ordinal));
+    this.pods.delete(ordinal);
+  }
+  createPod(state, ordinal) {
+    const revision = !this.spec.onDelete && ordinal < this.spec.start + this.spec.partition ? this.current : this.update;
+    if (revision.admitted?.epoch !== state.epoch) {
+      revision.admitted = {
+        epoch: state.epoch,
+        result: state.admitTemplate(this.namespace, this.labelsFor(revision), asObject(revision.template.spec), this.spec.selector)
+      };
+    }
+    const admitted = revision.admitted.result;
+    const name = `${this.name}-${ordinal}`;
+    if ("error" in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+    const labels = {
+      ...this.labelsFor(revision),
+      "statefulset.kubernetes.io/pod-name": name,
+      "apps.kubernetes.io/pod-index": String(ordinal)
+    };
+    const result = state.createPod({
+      namespace: this.namespace,
+      name,
+      labels,
+      admitted,
+      owner: this.owner,
+      controller: this,
+      revision: revision.key,
+      ordinal,
+      deletionCost: deletionCostOf(revision.template)
+    });
+    if (typeof result === "string") return this.failCreate(state, result);
+    if (this.createError !== null) state.clearProblem("FailedCreate", "StatefulSet", this.namespace, this.name);
+    this.createError = null;
+    this.pods.set(ordinal, result);
+    for (const claim of this.spec.claimTemplates) {
+      const claimName = `${claim.name}-${this.name}-${ordinal}`;
+      if (!this.claims.has(claimName)) {
+        this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
+      }
+    }
+    return true;
+  }
+  labelsFor(revision) {
+    return { ...templateLabels(revision.template), "controller-revision-hash": revision.hash };
+  }
+  failCreate(state, error) {
+    this.createError = error;
+    state.problem("error", "FailedCreate", "StatefulSet", this.namespace, this.name, `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ""} in StatefulSet ${this.name} failed error: ${error}`, true);
+    return false;
+  }
+  destroy(state) {
+    for (const pod of this.pods.values()) state.deletePod(pod);
+    this.pods.clear();
+  }
+  /** Every pod at or above the partition runs the update revision, all wanted pods exist and run. */
+  isUpdated() {
+    const { start, replicas, partition, onDelete } = this.spec;
+    if (this.pods.size !== replicas) return false;
+    for (const [ordinal, pod] of this.pods) {
+      if (ordinal < start || ordinal >= start + replicas || pod.phase !== "Running") return false;
+      if (!onDelete && ordinal >= start + partition && pod.revision !== this.update.key) return false;
+    }
+    return true;
+  }
+  finish() {
+    const recorder = this.recorder;
+    if (!recorder) return;
+    const updated = this.isUpdated();
+    const allNew = [...this.pods.values()].every((p) => p.revision === this.update.key);
+    recorder.complete = updated && (!this.spec.onDelete || allNew);
+    if (recorder.complete) return;
+    if (this.spec.onDelete && updated) return;
+    recorder.stalledAtStep = recorder.steps.length;
+    const step = `step ${recorder.steps.length}`;
+    const pending = [...this.pods.values()].filter((p) => p.node === null).sort((a, b) => a.ordinal - b.ordinal);
+    const missing = [];
+    for (let o = this.spec.start; o < this.spec.start + this.spec.replicas; o++) if (!this.pods.has(o)) missing.push(`${this.name}-${o}`);
+    recorder.heldPods = [...pending.map((p) => p.name), ...missing].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    if (pending.length > 0) {
+      const first = pending[0];
+      const notCreated = !this.spec.parallel && missing.length > 0 ? ` OrderedReady does not create ${missing.join(", ")} until ${first.name} is Running and Ready.` : "";
+      recorder.stalled = `${step}: pod ${first.name} cannot be scheduled: ${first.reason}${notCreated}`;
+    } else if (this.createError) {
+      recorder.stalled = `${step}: cannot create pods: ${this.createError}`;
+    } else {
+      recorder.stalled = `${step}: the rollout does not progress`;
+    }
+  }
+};
+
+// src/planner/objects.ts
+function controllerOf(object) {
+  const refs = asArray(asObject(object.metadata).ownerReferences).map(asObject);
+  const ref = refs.find((r) => r.controller === true) ?? refs[0];
+  if (!ref || typeof ref.kind !== "string" || typeof ref.name !== "string") return null;
+  return { kind: ref.kind, name: ref.name };
+}
+function isLive(object) {
+  const metadata = asObject(object.metadata);
+  return typeof metadata.uid === "string" || typeof metadata.resourceVersion === "string" || typeof metadata.creationTimestamp === "string";
+}
+
+// src/planner/object-plan.ts
+var MANAGED_KINDS = /* @__PURE__ */ new Set(["Event", "Endpoints", "EndpointSlice", "ControllerRevision", "Lease", "Node", "ComponentStatus", "Binding"]);
+function uniqueObjects(resources) {
+  const map = /* @__PURE__ */ new Map();
+  for (const r of resources) if (r.name !== "") map.set(r.key, r);
+  return map;
+}
+function isManaged(r) {
+  if (MANAGED_KINDS.has(r.kind)) return true;
+  const owner = controllerOf(r.object);
+  return owner !== null && (r.kind === "Pod" || r.kind === "ReplicaSet" || r.kind === "Job" || r.kind === "PersistentVolumeClaim");
+}
+function buildObjectPlan(desiredList, currentList) {
+  const desired = uniqueObjects(desiredList);
+  const current = uniqueObjects(currentList);
+  const plan2 = { changes: [], unchanged: 0, next: [], changed: /* @__PURE__ */ new Set(), problems: [], diffs: [] };
+  const namespaces = new Set(BUILTIN_NAMESPACES);
+  for (const r of [...current.values(), ...desired.values()]) {
+    if (r.kind === "Namespace" && r.group === "") namespaces.add(r.name);
+  }
+  for (const r of current.values()) if (r.namespace) namespaces.add(r.namespace);
+  for (const r of desired.values()) {
+    const existing = current.get(r.key);
+    if (!existing) {
+      plan2.changes.push(change("create", r));
+      if (r.namespace !== null && !namespaces.has(r.namespace)) {
+        plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
+        continue;
+      }
+      plan2.next.push(r);
+      plan2.changed.add(r.key);
+      plan2.diffs.push({ resource: r, action: "create", before: null, after: normalizeObject(r.object) });
+      continue;
+    }
+    const after = normalizeObject(defaultObject(r.object));
+    const fullBefore = normalizeObject(defaultObject(existing.object));
+    const before = isLive(existing.object) ? projectLive(fullBefore, after, lastApplied(existing.object)) : fullBefore;
+    if (canonicalJson(before) === canonicalJson(after)) {
+      plan2.unchanged++;
+      plan2.next.push(existing);
+      continue;
+    }
+    plan2.changes.push(change("update", r));
+    plan2.diffs.push({ resource: r, action: "update", before, after });
+    const immutable = immutableChange(r, fullBefore, after);
+    if (immutable) {
+      plan2.problems.push(
+        problem("error", "FieldImmutable", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${immutable}; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)`)
+      );
+      plan2.next.push(existing);
+      continue;
+    }
+    plan2.next.push(r);
+    plan2.changed.add(r.key);
+  }
+  for (const r of current.values()) {
+    if (desired.has(r.key)) continue;
+    if (isManaged(r) || isLive(r.object)) {
+      plan2.next.push(r);
+      continue;
+    }
+    plan2.changes.push(change("delete", r));
+    plan2.diffs.push({ resource: r, action: "delete", before: normalizeObject(r.object), after: null });
+  }
+  checkObjectCountQuotas(desiredList, plan2);
+  plan2.changes.sort(compareChanges);
+  plan2.diffs.sort((a, b) => compareChanges(change(a.action, a.resource), change(b.action, b.resource)));
+  return plan2;
+}
+function resourceName(r) {
+  const kind = r.kind.toLowerCase();
+  const plural5 = kind === "endpoints" ? kind : kind.endsWith("s") ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : `${kind}s`;
+  return r.group === "" ? plural5 : `${plural5}.${r.group}`;
+}
+function objectQuotaUsage(r) {
+  const usage2 = /* @__PURE__ */ new Map();
+  if (r.kind === "Pod" && r.group === "") return usage2;
+  const resource = resourceName(r);
+  usage2.set(`count/${resource}`, 1);
+  if (r.group === "" && ["services", "configmaps", "secrets", "persistentvolumeclaims", "replicationcontrollers", "resourcequotas"].includes(resource)) {
+    usage2.set(resource, 1);
+  }
+  if (r.kind === "Service" && r.group === "") {
+    const spec = asObject(r.object.spec);
+    const ports = Array.isArray(spec.ports) ? spec.ports.length : 0;
+    if (spec.type === "NodePort" || spec.type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false) usage2.set("services.nodeports", ports);
+    if (spec.type === "LoadBalancer") usage2.set("services.loadbalancers", 1);
+  }
+  return usage2;
+}
+function checkObjectCountQuotas(desiredList, plan2) {
+  const quotas = /* @__PURE__ */ new Map();
+  for (const r of plan2.next) {
+    if (r.kind !== "ResourceQuota" || r.group !== "" || !r.namespace) continue;
+    const hard = /* @__PURE__ */ new Map();
+    for (const [key, value] of Object.entries(asObject(asObject(r.object.spec).hard))) {
+      const q = tryParseQuantity(value);
+      if (q) hard.set(key, q.nano);
+    }
+    const list = quotas.get(r.namespace) ?? [];
+    list.push({ name: r.name, hard });
+    quotas.set(r.namespace, list.sort((a, b) => cmp(a.name, b.name)));
+  }
+  if (quotas.size === 0) return;
+  const created = new Set([...plan2.changed].filter((key) => plan2.diffs.some((d) => d.action === "create" && d.resource.key === key)));
+  const used = /* @__PURE__ */ new Map();
+  const charge = (r, sign) => {
+    for (const [name, amount] of objectQuotaUsage(r)) {
+      const key = `${r.namespace}\0${name}`;
+      used.set(key, (used.get(key) ?? 0) + sign * amount);
+    }
+  };
+  for (const r of plan2.next) if (r.namespace && !created.has(r.key)) charge(r, 1);
+  const refused = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of desiredList) {
+    if (!r.namespace || !created.has(r.key) || seen.has(r.key)) continue;
+    seen.add(r.key);
+    const usage2 = objectQuotaUsage(r);
+    let error = null;
+    for (const quota of quotas.get(r.namespace) ?? []) {
+      for (const [name, amount] of usage2) {
+        const hard = quota.hard.get(name);
+        if (hard === void 0 || amount === 0) continue;
+        const now = used.get(`${r.namespace}\0${name}`) ?? 0;
+        if (BigInt(now + amount) * 1000000000n > hard) {
+          const limit = formatQuantity({ nano: hard, format: "DecimalSI" });
+          error = `${resourceName(r)} "${r.name}" is forbidden: exceeded quota: ${quota.name}, requested: ${name}=${amount}, used: ${name}=${now}, limited: ${name}=${limit}`;
+          break;
+        }
+      }
+      if (error) break;
+    }
+    if (error) {
+      plan2.problems.push(problem("error", "QuotaExceeded", r, error));
+      refused.add(r.key);
+    } else charge(r, 1);
+  }
+  if (refused.size === 0) return;
+  plan2.next = plan2.next.filter((r) => !refused.has(r.key));
+  for (const key of refused) plan2.changed.delete(key);
+}
+function change(action, r) {
+  return { action, apiVersion: r.apiVersion, kind: r.kind, namespace: r.namespace, name: r.name };
+}
+function compareChanges(a, b) {
+  return cmp(a.kind, b.kind) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.name, b.name) || cmp(a.action, b.action);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function problem(severity, reason, r, message) {
+  return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
+}
+function kindWithGroup(r) {
+  return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
+}
+function lastApplied(object) {
+  const text2 = asObject(asObject(object.metadata).annotations)["kubectl.kubernetes.io/last-applied-configuration"];
+  if (typeof text2 !== "string") return null;
+  try {
+    const parsed = JSON.parse(text2);
+    return isObject(parsed) ? normalizeObject(defaultObject(parsed)) : null;
+  } catch {
+    return null;
+  }
+}
+function projectLive(live, desired, applied) {
+  if (isObject(live) && isObject(desired)) {
+    const out = {};
+    const appliedMap = isObject(applied) ? applied : {};
+    for (const [key, value] of Object.entries(live)) {
+      if (key in desired) out[key] = projectLive(value, desired[key], appliedMap[key]);
+      else if (key in appliedMap) out[key] = value;
+    }
+    return out;
+  }
+  if (Array.isArray(live) && Array.isArray(desired)) {
+    const appliedList = Array.isArray(applied) ? applied : [];
+    return live.map((item, i) => i < desired.length ? projectLive(item, desired[i], appliedList[i]) : item);
+  }
+  return live;
+}
+var STATEFULSET_MUTABLE = ["replicas", "ordinals", "template", "updateStrategy", "revisionHistoryLimit", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"];
+function immutableChange(r, before, after) {
+  const b = asObject(before.spec);
+  const a = asObject(after.spec);
+  const same = (x, y) => canonicalJson(x ?? null) === canonicalJson(y ?? null);
+  const immutable = (field, value) => `${field}: Invalid value: ${JSON.stringify(value ?? null)}: field is immutable`;
+  switch (r.kind) {
+    case "Deployment":
+    case "ReplicaSet":
+    case "DaemonSet":
+      if (!same(b.selector, a.selector)) return immutable("spec.selector", a.selector);
+      return null;
+    case "StatefulSet": {
+      const strip = (spec) => {
+        const copy = cloneJson(spec);
+        for (const key of STATEFULSET_MUTABLE) delete copy[key];
+        return copy;
+      };
+      if (!same(strip(b), strip(a))) {
+        return `spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden`;
+      }
+      return null;
+    }
+    case "Job":
+      if (!same(b.selector, a.selector) && a.selector !== void 0) return immutable("spec.selector", a.selector);
+      if (!same(withoutJobLabels(b.template), withoutJobLabels(a.template))) return "spec.template: Invalid value: the pod template: field is immutable";
+      if (!same(b.completionMode, a.completionMode)) return immutable("spec.completionMode", a.completionMode);
+      return null;
+    case "Service": {
+      const was = b.clusterIP;
+      const now = a.clusterIP;
+      if (typeof was === "string" && was !== "" && typeof now === "string" && now !== "" && was !== now) {
+        return `spec.clusterIPs[0]: Invalid value: []string{${JSON.stringify(now)}}: may not change once set`;
+      }
+      return null;
+    }
+    case "PersistentVolumeClaim": {
+      const strip = (spec) => {
+        const copy = cloneJson(spec);
+        delete copy.resources;
+        delete copy.volumeAttributesClassName;
+        delete copy.volumeName;
+        return copy;
+      };
+      if (!same(strip(b), strip(a))) return "spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims";
+      return null;
+    }
+    case "ConfigMap":
+    case "Secret":
+      if (before.immutable === true && (!same(before.data, after.data) || !same(before.binaryData, after.binaryData))) {
+        return "data: Forbidden: field is immutable when `immutable` is set";
+      }
+      return null;
+    case "Pod": {
+      const strip = (spec) => {
+        const copy = cloneJson(spec);
+        for (const list of ["containers", "initContainers"]) {
+          if (Array.isArray(copy[list])) copy[list] = copy[list].map((c) => ({ ...asObject(c), image: void 0 }));
+        }
+        delete copy.activeDeadlineSeconds;
+        delete copy.tolerations;
+        return copy;
+      };
+      if (!same(strip(b), strip(a))) {
+        return "spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)";
+      }
+      return null;
+    }
+    case "RoleBinding":
+    case "ClusterRoleBinding":
+      if (!same(before.roleRef, after.roleRef)) return `roleRef: Invalid value: ${JSON.stringify(after.roleRef ?? null)}: cannot change roleRef`;
+      return null;
+    default:
+      return null;
+  }
+}
+function withoutJobLabels(template) {
+  const copy = cloneJson(asObject(template));
+  const labels = asObject(asObject(copy.metadata).labels);
+  for (const key of ["controller-uid", "batch.kubernetes.io/controller-uid", "job-name", "batch.kubernetes.io/job-name"]) delete labels[key];
+  return copy;
+}
+
+// src/planner/controllers/hpa.ts
+function buildHpaIndex(resources) {
+  const index = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    if (r.kind !== "HorizontalPodAutoscaler" || r.group !== "autoscaling") continue;
+    const spec = asObject(r.object.spec);
+    const ref = asObject(spec.scaleTargetRef);
+    if (typeof ref.kind !== "string" || typeof ref.name !== "string") continue;
+    const max = typeof spec.maxReplicas === "number" ? spec.maxReplicas : void 0;
+    if (max === void 0) continue;
+    const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
+    index.set(`${ref.kind}/${r.namespace ?? "default"}/${ref.name}`, { name: r.name, min, max });
+  }
+  return index;
+}
+function effectiveReplicas(kind, written, live, hpa) {
+  const base = written ?? live ?? 1;
+  if (!hpa || base === 0) return { replicas: base, note: null };
+  const replicas = Math.min(Math.max(base, hpa.min), hpa.max);
+  if (written === void 0) return { replicas, note: null };
+  return {
+    replicas,
+    note: `spec.replicas is ${written} but HorizontalPodAutoscaler ${hpa.name} manages this ${kind} (minReplicas ${hpa.min}, maxReplicas ${hpa.max}): applying resets the count to ${written} until the autoscaler acts; the plan uses ${replicas}`
+  };
+}
+
+// src/planner/controllers/pod.ts
+var SimBarePod = class {
+  constructor(namespace, name, object) {
+    this.namespace = namespace;
+    this.name = name;
+    this.object = object;
+    this.key = `Pod/${namespace}/${name}`;
+  }
+  namespace;
+  name;
+  object;
+  kind = "Pod";
+  key;
+  pod = null;
+  createError = null;
+  attempted = false;
+  adopt(pod) {
+    this.pod = pod;
+    this.attempted = true;
+  }
+  sync(state) {
+    if (this.attempted) return false;
+    this.attempted = true;
+    const template = { metadata: this.object.metadata, spec: this.object.spec };
+    const admitted = state.admitTemplate(this.namespace, templateLabels(template), asObject(this.object.spec), null);
+    if ("error" in admitted) return this.fail(state, state.formatAdmissionError(admitted.error, this.name));
+    const result = state.createPod({
+      namespace: this.namespace,
+      name: this.name,
+      labels: templateLabels(template),
+      admitted,
+      owner: null,
+      controller: this,
+      revision: templateKey(template)
+    });
+    if (typeof result === "string") return this.fail(state, result);
+    this.pod = result;
+    return true;
+  }
+  fail(state, error) {
+    this.createError = error;
+    state.problem("error", "Forbidden", "Pod", this.namespace, this.name, error);
+    return false;
+  }
+  destroy(state) {
+    if (this.pod) state.deletePod(this.pod);
+    this.pod = null;
+  }
+};
+
+// src/planner/simulate.ts
+var MAX_ROUNDS = 1e4;
+var KIND_ORDER = ["DaemonSet", "Pod", "StatefulSet", "Deployment", "ReplicaSet", "ReplicationController", "Job"];
+var WORKLOAD_GROUPS = {
+  Deployment: ["apps", "extensions"],
+  StatefulSet: ["apps"],
+  DaemonSet: ["apps", "extensions"],
+  ReplicaSet: ["apps", "extensions"],
+  ReplicationController: [""],
+  Job: ["batch"],
+  Pod: [""]
+};
+function isWorkload(r) {
+  return WORKLOAD_GROUPS[r.kind]?.includes(r.group) ?? false;
+}
+var Simulation = class {
+  state;
+  controllers = /* @__PURE__ */ new Map();
+  order = [];
+  hpa = /* @__PURE__ */ new Map();
+  constructor(cluster, kubernetesVersion) {
+    this.state = new ClusterState(cluster, new Admission([]), kubernetesVersion);
+  }
+  /** All controllers, in sync order. */
+  workloads() {
+    return this.order;
+  }
+  /** Loads the current state: controllers for its workloads; live ReplicaSets and pods adopted. */
+  loadCurrent(objects) {
+    this.installPolicies(objects);
+    const topLevel = objects.filter((r) => isWorkload(r) && !this.isOwnedWorkload(r, objects));
+    for (const r of topLevel) {
+      if (r.kind === "Pod" && isLive(r.object)) continue;
+      const controller = this.buildController(r, void 0);
+      if (controller) this.controllers.set(controller.key, controller);
+    }
+    for (const r of objects) {
+      if (r.kind !== "ReplicaSet" || !isWorkload(r)) continue;
+      const owner = controllerOf(r.object);
+      const deployment = owner?.kind === "Deployment" ? this.controllers.get(`Deployment/${r.namespace}/${owner.name}`) : void 0;
+      if (deployment instanceof SimDeployment) deployment.adoptReplicaSet(this.liveReplicaSet(r, deployment.owner));
+    }
+    for (const r of objects) {
+      if (r.kind !== "Pod" || !isWorkload(r) || !isLive(r.object)) continue;
+      this.adoptLivePod(r);
+    }
+    this.reorder();
+  }
+  /**
+   * Switches to the next state: objects are created, updated (setSpec) or deleted (cascade).
+   * Workloads whose object is in `changed` (or whose effective replicas change) record a rollout.
+   */
+  applyNext(objects, changed) {
+    this.installPolicies(objects);
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of objects) {
+      if (!isWorkload(r) || this.isOwnedWorkload(r, objects)) continue;
+      const key = `${r.kind}/${r.namespace}/${r.name}`;
+      seen.add(key);
+      const existing = this.controllers.get(key);
+      if (!existing) {
+        if (r.kind === "Pod" && isLive(r.object)) continue;
+        const controller = this.buildController(r, void 0);
+        if (!controller) continue;
+        this.controllers.set(key, controller);
+        this.startRecording(controller);
+        continue;
+      }
+      const replicasBefore = replicasOf(existing);
+      if (changed.has(r.key) || this.effectiveReplicas(r, replicasBefore) !== replicasBefore) {
+        if (this.updateController(existing, r, replicasBefore)) this.startRecording(existing);
+      }
+    }
+    for (const [key, controller] of this.controllers) {
+      if (seen.has(key)) continue;
+      controller.destroy(this.state);
+      this.controllers.delete(key);
+    }
+    this.reorder();
+  }
+  /** Runs rounds until nothing changes. Returns false if it did not settle. */
+  run() {
+    for (let i = 0; i < MAX_ROUNDS; i++) {
+      this.state.round++;
+      let changed = false;
+      for (const controller of this.order) changed = controller.sync(this.state) || changed;
+      const bound = this.state.schedulePending();
+      if (!changed && bound === 0) return true;
+    }
+    return false;
+  }
+  /** Sets every recorded rollout's verdict. */
+  finish() {
+    for (const c of this.order) {
+      if (c instanceof SimDaemonSet) c.finish(this.state);
+      else if (c instanceof SimDeployment || c instanceof SimStatefulSet) c.finish();
+    }
+  }
+  hpaNotes(objects) {
+    const out = [];
+    for (const r of objects) {
+      if (r.kind !== "Deployment" && r.kind !== "StatefulSet" && r.kind !== "ReplicaSet") continue;
+      const bounds = this.hpa.get(`${r.kind}/${r.namespace}/${r.name}`);
+      const written = asObject(r.object.spec).replicas;
+      const { note } = effectiveReplicas(r.kind, typeof written === "number" ? written : void 0, void 0, bounds);
+      if (note) out.push({ resource: r, note });
+    }
+    return out;
+  }
+  installPolicies(objects) {
+    const namespaceLabels = /* @__PURE__ */ new Map();
+    for (const r of objects) {
+      if (r.kind !== "Namespace" || r.group !== "") continue;
+      namespaceLabels.set(r.name, { ...templateLabels(r.object), "kubernetes.io/metadata.name": r.name });
+    }
+    for (const name of ["default", "kube-system", "kube-public", "kube-node-lease"]) {
+      if (!namespaceLabels.has(name)) namespaceLabels.set(name, { "kubernetes.io/metadata.name": name });
+    }
+    const services = objects.filter((r) => r.kind === "Service" && r.group === "").map((r) => withNamespace(r));
+    this.state.setPolicies(new Admission(objects), services, namespaceLabels);
+    this.hpa = buildHpaIndex(objects);
+  }
+  /** A ReplicaSet owned by a Deployment, or a Job owned by a CronJob of the set, is not top-level. */
+  isOwnedWorkload(r, objects) {
+    const owner = controllerOf(r.object);
+    if (!owner) return false;
+    if (r.kind === "Pod") return true;
+    if (r.kind === "ReplicaSet" && owner.kind === "Deployment") {
+      return objects.some((o) => o.kind === "Deployment" && o.namespace === r.namespace && o.name === owner.name);
+    }
+    return false;
+  }
+  effectiveReplicas(r, live) {
+    const written = asObject(r.object.spec).replicas;
+    return effectiveReplicas(r.kind, typeof written === "number" ? written : void 0, live, this.hpa.get(`${r.kind}/${r.namespace}/${r.name}`)).replicas;
+  }
+  buildController(r, live) {
+    const namespace = r.namespace ?? "default";
+    const object = defaultObject(r.object);
+    switch (r.kind) {
+      case "Deployment": {
+        const liveReplicas = isLive(r.object) ? asObject(r.object.spec).replicas : live;
+        return new SimDeployment(namespace, r.name, readDeploymentSpec(object, this.effectiveReplicas(r, liveReplicas)));
+      }
+      case "StatefulSet":
+        return new SimStatefulSet(namespace, r.name, readStatefulSetSpec(object, this.effectiveReplicas(r, live)));
+      case "DaemonSet":
+        return new SimDaemonSet(namespace, r.name, readDaemonSetSpec(object));
+      case "Job": {
+        const owner = controllerOf(r.object);
+        const job = new SimJob(namespace, r.name, readJobSpec(object), owner?.kind === "CronJob" ? `CronJob/${owner.name}` : `Job/${r.name}`);
+        const status = asObject(r.object.status);
+        if (typeof status.succeeded === "number") job.markSucceeded(status.succeeded);
+        return job;
+      }
+      case "ReplicaSet":
+      case "ReplicationController":
+        return this.standaloneReplicaSet(r, object);
+      case "Pod":
+        return new SimBarePod(namespace, r.name, r.object);
+      default:
+        return null;
+    }
+  }
+  standaloneReplicaSet(r, object) {
+    const spec = asObject(object.spec);
+    const rc = r.kind === "ReplicationController";
+    const template = asObject(spec.template);
+    const selector = rc ? compileMapSelector(isObject(spec.selector) ? spec.selector : asObject(template.metadata).labels).requirements : compileLabelSelector(spec.selector).requirements;
+    return new SimReplicaSet({
+      kind: rc ? "ReplicationController" : "ReplicaSet",
+      namespace: r.namespace ?? "default",
+      name: r.name,
+      template,
+      templateKey: templateKey(template),
+      selector,
+      replicas: this.effectiveReplicas(r, void 0),
+      ownerLabel: `${r.kind}/${r.name}`,
+      created: this.state.nextSeq(),
+      revision: 0,
+      desiredAnnotation: null,
+      maxAnnotation: null
+    });
+  }
+  /** A ReplicaSet read from the cluster, owned by a Deployment. */
+  liveReplicaSet(r, ownerLabel) {
+    const spec = asObject(r.object.spec);
+    const annotations = asObject(asObject(r.object.metadata).annotations);
+    const number = (value) => typeof value === "string" && /^\d+$/.test(value) ? Number(value) : null;
+    const template = asObject(spec.template);
+    return new SimReplicaSet({
+      kind: "ReplicaSet",
+      namespace: r.namespace ?? "default",
+      name: r.name,
+      template,
+      templateKey: templateKey(template),
+      selector: compileLabelSelector(spec.selector).requirements,
+      replicas: typeof spec.replicas === "number" ? spec.replicas : 1,
+      ownerLabel,
+      created: this.state.nextSeq(),
+      revision: number(annotations["deployment.kubernetes.io/revision"]) ?? 0,
+      desiredAnnotation: number(annotations["deployment.kubernetes.io/desired-replicas"]),
+      maxAnnotation: number(annotations["deployment.kubernetes.io/max-replicas"])
+    });
+  }
+  /** A pod read from the cluster: attached to its controller, placed on its node when the model has it. */
+  adoptLivePod(r) {
+    const namespace = r.namespace ?? "default";
+    const spec = asObject(r.object.spec);
+    const status = asObject(r.object.status);
+    const labels = templateLabels(r.object);
+    const owner = controllerOf(r.object);
+    let controller;
+    let ownerLabel = owner ? `${owner.kind}/${owner.name}` : null;
+    if (owner?.kind === "ReplicaSet") {
+      for (const c of this.controllers.values()) {
+        if (c instanceof SimDeployment && c.namespace === namespace) {
+          const rs = c.rsList.find((x) => x.name === owner.name);
+          if (rs) {
+            controller = rs;
+            ownerLabel = c.owner;
+          }
+        }
+      }
+    }
+    controller ??= owner ? this.controllers.get(`${owner.kind}/${namespace}/${owner.name}`) : void 0;
+    if (!controller && !owner) {
+      const bare = new SimBarePod(namespace, r.name, r.object);
+      this.controllers.set(bare.key, bare);
+      controller = bare;
+    }
+    const nodeName = typeof spec.nodeName === "string" ? spec.nodeName : null;
+    const node = nodeName ? this.state.scheduler.byName.get(nodeName) ?? null : null;
+    if (nodeName && !node) {
+      this.state.problem("warning", "NodeNotModelled", "Pod", namespace, r.name, `node "${nodeName}" is not in the cluster model: the pod is scheduled again`);
+      delete spec.nodeName;
+    }
+    const ordinalMatch = /-(\d+)$/.exec(r.name);
+    const revision = controller instanceof SimReplicaSet ? controller.templateKey : controller instanceof SimStatefulSet || controller instanceof SimDaemonSet || controller instanceof SimJob ? liveRevisionOf(controller) : "";
+    const shapeSpec = node ? spec : { ...spec, nodeName: void 0 };
+    const shape = buildPodShape(namespace, labels, shapeSpec, {
+      namespaceLabels: this.state.namespaceLabels,
+      priority: typeof spec.priority === "number" ? spec.priority : 0,
+      defaultSpreadSelector: null
+    });
+    const phase = status.phase === "Succeeded" || status.phase === "Failed" ? "Succeeded" : "Pending";
+    const pod = {
+      seq: this.state.nextSeq(),
+      namespace,
+      name: r.name,
+      labels,
+      shape,
+      pinnedNode: controller instanceof SimDaemonSet ? nodeName : null,
+      node: null,
+      owner: ownerLabel,
+      controller: controller ?? null,
+      revision,
+      ordinal: controller instanceof SimStatefulSet && ordinalMatch ? Number(ordinalMatch[1]) : null,
+      usage: this.state.admission.podUsage(spec),
+      priority: shape.priority,
+      deletionCost: 0,
+      live: true,
+      phase,
+      reason: null,
+      attemptedAt: -1,
+      boundRound: 0,
+      removed: false
+    };
+    if (phase === "Succeeded") pod.node = node;
+    this.state.addExistingPod(pod, phase === "Succeeded" ? null : node);
+    if (controller instanceof SimReplicaSet) controller.adopt(pod);
+    else if (controller instanceof SimStatefulSet && pod.ordinal !== null) controller.adopt(pod);
+    else if (controller instanceof SimDaemonSet && nodeName) controller.adopt(pod, nodeName);
+    else if (controller instanceof SimJob) controller.adopt(pod);
+    else if (controller instanceof SimBarePod) controller.adopt(pod);
+  }
+  updateController(controller, r, replicasBefore) {
+    const object = defaultObject(r.object);
+    if (controller instanceof SimDeployment) controller.setSpec(readDeploymentSpec(object, this.effectiveReplicas(r, replicasBefore)));
+    else if (controller instanceof SimStatefulSet) controller.setSpec(readStatefulSetSpec(object, this.effectiveReplicas(r, replicasBefore)));
+    else if (controller instanceof SimDaemonSet) controller.setSpec(readDaemonSetSpec(object));
+    else if (controller instanceof SimReplicaSet) controller.replicas = this.effectiveReplicas(r, replicasBefore);
+    else if (controller instanceof SimJob) controller.spec = readJobSpec(object);
+    else return false;
+    return true;
+  }
+  startRecording(controller) {
+    if (controller instanceof SimDeployment || controller instanceof SimStatefulSet) controller.startRecording();
+    else if (controller instanceof SimDaemonSet) controller.startRecording(this.state);
+    else if (controller instanceof SimJob) controller.recording = true;
+  }
+  reorder() {
+    this.order = [...this.controllers.values()].sort((a, b) => {
+      const kinds = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+      if (kinds !== 0) return kinds;
+      return a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    });
+  }
+};
+function replicasOf(controller) {
+  if (controller instanceof SimDeployment || controller instanceof SimStatefulSet) return controller.spec.replicas;
+  if (controller instanceof SimReplicaSet) return controller.replicas;
+  return void 0;
+}
+function liveRevisionOf(controller) {
+  if (controller instanceof SimJob) return controller.templateKey;
+  if (controller instanceof SimDaemonSet) return templateKey(controller.spec.template);
+  return templateKey(controller.spec.template);
+}
+function withNamespace(r) {
+  return { ...r.object, metadata: { ...asObject(r.object.metadata), namespace: r.namespace ?? "default" } };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes2 = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes2.length) {
+    const b = bytes2[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/planner/state-diff.ts
+function renderStateDiff(diffs) {
+  const parts = [];
+  for (const d of diffs) {
+    let before = d.before;
+    let after = d.after;
+    if (d.resource.kind === "Secret" && d.resource.group === "") ({ before, after } = maskSecrets(before, after));
+    const r = d.resource;
+    const name = `${r.group === "" ? "" : `${r.group}.`}${r.version}.${r.kind}.${r.namespace ?? ""}.${r.name}`;
+    if (before === null || after === null) {
+      const lines = toYaml(before ?? after).split("\n");
+      lines.pop();
+      const sign = before === null ? "+" : "-";
+      const range = before === null ? `-0,0 +1,${lines.length}` : `-1,${lines.length} +0,0`;
+      parts.push(`--- a/${name}
++++ b/${name}
+@@ ${range} @@
+${lines.map((l) => sign + l).join("\n")}
+`);
+      continue;
+    }
+    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, toYaml(before), toYaml(after), void 0, void 0, { context: 3 });
+    parts.push(patch.replace(/^(?:Index:[^\n]*\n)?=+\n/, ""));
+  }
+  return parts.join("");
+}
+function toYaml(object) {
+  if (object === null) return "";
+  const lines = [];
+  emitMap(object, "", lines);
+  return lines.length === 0 ? "{}\n" : `${lines.join("\n")}
+`;
+}
+function emitMap(map, indent, lines) {
+  for (const key of Object.keys(map).sort()) emitEntry(`${indent}${scalar(key)}:`, map[key], indent, lines);
+}
+function emitEntry(head, value, indent, lines) {
+  if (isObject(value)) {
+    if (Object.keys(value).length === 0) lines.push(`${head} {}`);
+    else {
+      lines.push(head);
+      emitMap(value, `${indent}  `, lines);
+    }
+  } else if (Array.isArray(value)) {
+    if (value.length === 0) lines.push(`${head} []`);
+    else {
+      lines.push(head);
+      emitList(value, indent, lines);
+    }
+  } else lines.push(`${head} ${scalar(value)}`);
+}
+function emitList(list, indent, lines) {
+  for (const item of list) {
+    if (isObject(item) && Object.keys(item).length > 0) {
+      const keys = Object.keys(item).sort();
+      const inner = `${indent}  `;
+      keys.forEach((key, i) => emitEntry(`${i === 0 ? `${indent}- ` : inner}${scalar(key)}:`, item[key], inner, lines));
+    } else if (Array.isArray(item) && item.length > 0) {
+      lines.push(`${indent}-`);
+      emitList(item, `${indent}  `, lines);
+    } else if (isObject(item)) lines.push(`${indent}- {}`);
+    else if (Array.isArray(item)) lines.push(`${indent}- []`);
+    else lines.push(`${indent}- ${scalar(item)}`);
+  }
+}
+var AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?[0-9][0-9_:.]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+|0x[0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|\d{4}-\d\d?-\d\d?.*)$/;
+function plainSafe(text2) {
+  if (text2 === "" || text2 !== text2.trim() || AMBIGUOUS.test(text2)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text2) || text2.endsWith(":")) return false;
+  return !/[\u0000-\u001f\u007f]|: | #/.test(text2);
+}
+function scalar(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "string") return plainSafe(value) ? value : JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+var MASK = "***";
+function maskSecrets(before, after) {
+  const b = before ? cloneJson(before) : null;
+  const a = after ? cloneJson(after) : null;
+  for (const field of ["data", "stringData"]) {
+    const bData = b && isObject(b[field]) ? b[field] : null;
+    const aData = a && isObject(a[field]) ? a[field] : null;
+    const keys = /* @__PURE__ */ new Set([...Object.keys(bData ?? {}), ...Object.keys(aData ?? {})]);
+    for (const key of keys) {
+      const inBefore = bData !== null && key in bData;
+      const inAfter = aData !== null && key in aData;
+      if (inBefore && inAfter && bData[key] !== aData[key]) {
+        bData[key] = `${MASK} (before)`;
+        aData[key] = `${MASK} (after)`;
+      } else {
+        if (inBefore) bData[key] = MASK;
+        if (inAfter) aData[key] = MASK;
+      }
+    }
+  }
+  for (const o of [b, a]) {
+    const annotations = o ? asObject(asObject(o.metadata).annotations) : {};
+    if ("kubectl.kubernetes.io/last-applied-configuration" in annotations) annotations["kubectl.kubernetes.io/last-applied-configuration"] = MASK;
+  }
+  return { before: b, after: a };
+}
+
+// src/planner/plan.ts
+function plan(input) {
+  const { cluster, options } = input;
+  const objectPlan = buildObjectPlan(input.desired, input.current);
+  const current = [...uniqueObjects(input.current).values()];
+  const currentByKey = uniqueObjects(input.current);
+  const applied = [...uniqueObjects(input.desired).values()].filter((r) => objectPlan.changed.has(r.key));
+  const kept = objectPlan.next.filter((r) => !objectPlan.changed.has(r.key));
+  const allocationProblems = checkServiceAllocations(kept, applied, currentByKey, cluster.nodePortRange);
+  const refused = new Set(
+    allocationProblems.filter((p) => p.severity === "error").map((p) => `/${p.kind}/${p.namespace ?? ""}/${p.name}`)
+  );
+  const next = objectPlan.next.flatMap((r) => {
+    if (!refused.has(r.key)) return [r];
+    objectPlan.changed.delete(r.key);
+    const previous = currentByKey.get(r.key);
+    return previous ? [previous] : [];
+  });
+  const sim = new Simulation(cluster, options.kubernetesVersion);
+  sim.loadCurrent(current);
+  const settledBefore = sim.run();
+  const podsBefore = sim.state.pods.size;
+  const endpointPodsBefore = endpointPods(sim.state.pods);
+  sim.applyNext(next, objectPlan.changed);
+  const settledAfter = sim.run();
+  sim.finish();
+  const problems = [...objectPlan.problems, ...allocationProblems, ...sim.state.problems()];
+  if (!settledBefore || !settledAfter) {
+    problems.push({
+      severity: "error",
+      reason: "NotSettled",
+      kind: "Cluster",
+      namespace: null,
+      name: "",
+      message: "the simulation did not settle within its round limit; the plan is incomplete"
+    });
+  }
+  for (const { resource, note } of sim.hpaNotes(input.desired)) {
+    problems.push({ severity: "warning", reason: "ReplicasManagedByHPA", kind: resource.kind, namespace: resource.namespace, name: resource.name, message: note });
+  }
+  problems.push(...checkEndpoints(currentByKey, next, objectPlan.changed, endpointPodsBefore, endpointPods(sim.state.pods)));
+  const pods = planPods(sim.state.pods);
+  const rollouts = [];
+  const details = [];
+  const claims = [];
+  const jobs = [];
+  for (const w of sim.workloads()) {
+    if (w instanceof SimDeployment || w instanceof SimStatefulSet || w instanceof SimDaemonSet) {
+      if (w.recorder) {
+        rollouts.push(w.recorder.toPlan());
+        details.push(w.recorder.toDetail());
+      }
+    }
+    if (w instanceof SimStatefulSet) claims.push(...w.claims.values());
+    if (w instanceof SimJob && w.recording) {
+      jobs.push({
+        namespace: w.namespace,
+        name: w.name,
+        owner: w.owner,
+        completions: w.spec.completions,
+        parallelism: w.spec.parallelism,
+        waves: w.waves,
+        complete: w.isComplete()
+      });
+    }
+  }
+  const order = (a, b) => cmp2(a.kind, b.kind) || cmp2(a.namespace, b.namespace) || cmp2(a.name, b.name);
+  rollouts.sort(order);
+  details.sort(order);
+  claims.sort((a, b) => cmp2(a.namespace, b.namespace) || cmp2(a.name, b.name));
+  jobs.sort((a, b) => cmp2(a.namespace, b.namespace) || cmp2(a.name, b.name));
+  problems.sort(
+    (a, b) => cmp2(a.kind, b.kind) || cmp2(a.namespace ?? "", b.namespace ?? "") || cmp2(a.name, b.name) || cmp2(a.message, b.message)
+  );
+  const count = (action) => objectPlan.changes.filter((c) => c.action === action).length;
+  return {
+    version: 1,
+    summary: {
+      create: count("create"),
+      update: count("update"),
+      delete: count("delete"),
+      unchanged: objectPlan.unchanged,
+      podsBefore,
+      podsAfter: pods.length,
+      unschedulable: pods.filter((p) => p.node === null).length,
+      stalledRollouts: rollouts.filter((r) => r.stalled !== null).length
+    },
+    nodes: planNodes(sim),
+    changes: objectPlan.changes,
+    pods,
+    rollouts,
+    problems,
+    rolloutDetails: details,
+    volumeClaims: claims,
+    jobs,
+    diff: renderStateDiff(objectPlan.diffs)
+  };
+}
+function planSucceeded(p) {
+  return p.summary.unschedulable === 0 && p.summary.stalledRollouts === 0 && !p.problems.some((x) => x.severity === "error");
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function planPods(pods) {
+  const out = [];
+  for (const pod of pods) {
+    out.push({
+      namespace: pod.namespace,
+      name: pod.name,
+      owner: pod.owner,
+      node: pod.node?.name ?? null,
+      reason: pod.node ? null : pod.reason ?? "not scheduled yet"
+    });
+  }
+  return out.sort((a, b) => cmp2(a.namespace, b.namespace) || cmp2(a.name, b.name));
+}
+function planNodes(sim) {
+  return sim.state.scheduler.nodes.map((node) => {
+    const a = node.model.allocatable;
+    return {
+      name: node.name,
+      allocatable: {
+        cpu: a.cpu ? formatQuantity(a.cpu) : "0",
+        memory: a.memory ? formatQuantity(a.memory) : "0",
+        pods: node.allocPods
+      },
+      requested: {
+        cpu: formatCpu(BigInt(node.reqCpu) * 1000000n),
+        memory: formatMemory(BigInt(node.reqMemory) * 1000000000n),
+        pods: node.pods.size
+      }
+    };
+  });
+}
+function endpointPods(pods) {
+  const out = [];
+  for (const pod of pods) {
+    out.push({ namespace: pod.namespace, labels: pod.labels, running: pod.phase === "Running", spec: asObject(pod.shape.spec) });
+  }
+  return out;
+}
+
+// src/planner/render/json.ts
+function renderPlanJson(plan2) {
+  return `${JSON.stringify(plan2, null, 2)}
+`;
+}
+
+// src/cli/commands/plan.ts
+var PLAN_FORMATS = ["text", "json", "markdown"];
+var PLAN_OPTIONS = {
+  format: { type: "string", short: "f", help: "output format (default text)", value: "format", choices: PLAN_FORMATS },
+  current: {
+    type: "string",
+    multiple: true,
+    help: "what the cluster holds now: manifests or a kubectl get … -o yaml export (file or folder); repeatable",
+    value: "path"
+  },
+  base: { type: "string", help: "the current state is the same paths at this git ref (e.g. origin/main)", value: "ref" },
+  cluster: {
+    type: "string",
+    help: "the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)",
+    value: "file"
+  },
+  "kubernetes-version": {
+    type: "string",
+    help: `target Kubernetes minor version, e.g. 1.34 (default: config, else ${DEFAULT_KUBERNETES_VERSION})`,
+    value: "version"
+  },
+  config: { type: "string", short: "c", help: "configuration file (default: nearest .kubeplan.yaml)", value: "file" },
+  "no-config": { type: "boolean", help: "ignore any .kubeplan.yaml" }
+};
+var command2 = {
+  summary: "show what applying the manifests would do: objects, rollouts, scheduling",
+  help: `Usage: kubeplan plan [options] [paths...]
+
+Simulates applying the manifests (files, folders, or - for stdin; default the current folder) to a
+cluster, offline: admission (namespaces, LimitRange, ResourceQuota), controllers (rollouts step by
+step), the scheduler, and the resulting state diff.
+
+Options:
+${formatOptionsHelp(PLAN_OPTIONS)}
+
+The current state is empty unless --current or --base gives one. Pods and ReplicaSet hashes are
+named deterministically (<owner>-<n>, synthetic hashes); scheduling ties go to the first node by name.
+
+Exit codes: 0 everything schedules and every rollout completes, 1 otherwise (or an object the
+API server would refuse), 2 usage or I/O error.`,
+  async run(argv, io) {
+    const { options, positionals } = parseCommandArgs("plan", argv, PLAN_OPTIONS);
+    const { result, exitCode } = await runPlan(positionals, options, io);
+    const format = options.format ?? "text";
+    io.stdout.write(renderPlan(result, format, useColor(io)));
+    return exitCode;
+  }
+};
+function renderPlan(result, format, color) {
+  switch (format) {
+    case "json":
+      return renderPlanJson(result);
+    case "markdown":
+      return renderPlanMarkdown(result);
+    default:
+      return renderPlanText(result, { color });
+  }
+}
+async function runPlan(positionals, options, io, sources) {
+  const config = sources ? sources.config : await loadCommandConfig(options, io);
+  const settings = config?.config ?? {};
+  const kubernetesVersion = normalizeVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
+  const ignore = buildIgnoreMatcher(config, io.cwd);
+  const paths = positionals.length > 0 ? positionals : ["."];
+  const findings = [];
+  let ioError = false;
+  let desired;
+  if (sources) desired = sources.desired;
+  else {
+    const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+    const parsed = parseInputs(read.files);
+    desired = parsed.resources;
+    findings.push(...read.findings, ...parsed.findings);
+    ioError = read.ioError;
+  }
+  const current = [];
+  if (options.current && options.current.length > 0) {
+    const currentRead = await readInputs(options.current, { cwd: io.cwd, readStdin: io.readStdin });
+    const parsed = parseInputs(currentRead.files);
+    current.push(...parsed.resources);
+    findings.push(...currentRead.findings, ...parsed.findings);
+    ioError ||= currentRead.ioError;
+  }
+  const fromFiles = [...desired, ...current];
+  if (options.base !== void 0) {
+    const files = await readGitRef(options.base, paths, { cwd: io.cwd, ...ignore ? { ignore } : {} });
+    const parsed = parseInputs(files.map((f) => ({ file: `${options.base}:${f.file}`, text: f.text })));
+    current.push(...parsed.resources);
+    findings.push(...parsed.findings);
+  }
+  const exportedNodes = options.cluster === void 0 && config?.config.cluster === void 0 ? current.filter((r) => r.kind === "Node") : [];
+  const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
+`);
+  const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
+  const succeeded = planSucceeded(result);
+  const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
+  return { result, exitCode, succeeded, ioError, located: fromFiles };
+}
+async function loadCluster(file, config, io) {
+  let source = config?.config.cluster ? { config: config.config.cluster } : {};
+  if (file !== void 0) {
+    let text2;
+    try {
+      text2 = await readFile4(resolve7(io.cwd, file), "utf8");
+    } catch {
+      throw new UsageError(`cannot read cluster file ${file}`);
+    }
+    const parsed = parseInputs([{ file, text: text2 }]);
+    const document = parsed.sources[0]?.documents[0] ?? null;
+    const problems2 = parsed.findings.filter((f) => f.rule === "yaml").map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
+    const nodes = parsed.resources.filter((r) => r.kind === "Node");
+    if (problems2.length === 0 && nodes.length > 0) {
+      source = { ...source, nodes };
+    } else if (problems2.length === 0) {
+      const value = document?.value;
+      const inSection = isObject(value) && "cluster" in value;
+      const section = inSection ? value.cluster : value;
+      if (!isObject(section) || !("nodePools" in section || "nodePortRange" in section)) {
+        problems2.push(`  ${file}:1:1  expected Node objects (kubectl get nodes -o yaml) or node pools (nodePools: …, or cluster: { nodePools: … })`);
+      } else {
+        for (const p of validateClusterSection(section, inSection ? ["cluster"] : [])) {
+          const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
+          problems2.push(`  ${file}:${at.line}:${at.column}  ${p.message}`);
+        }
+        if (problems2.length === 0) source = { config: { ...source.config, ...section } };
+      }
+    }
+    if (problems2.length > 0) throw new UsageError(`invalid cluster file ${file}:
+${problems2.join("\n")}`);
+  }
+  const { model, problems } = buildClusterModel(source);
+  if (problems.length > 0) {
+    throw new UsageError(`invalid cluster model:
+${problems.map((p) => `  ${p.resource ? `${p.resource.file}: ` : ""}${p.message}`).join("\n")}`);
+  }
+  return model;
+}
+function normalizeVersion(version) {
+  const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
+  if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
+  return match[1];
+}
+
+// src/cli/commands/check.ts
+var CHECK_FORMATS = ["text", "json", "markdown", "sarif", "github", "junit"];
+var CHECK_OPTIONS = {
+  ...LINT_OPTIONS,
+  format: { ...LINT_OPTIONS.format, choices: CHECK_FORMATS },
+  output: { ...LINT_OPTIONS.output, help: "also write a format to a file, e.g. sarif=results.sarif (any --format); repeatable" },
+  current: PLAN_OPTIONS.current,
+  base: PLAN_OPTIONS.base,
+  cluster: PLAN_OPTIONS.cluster
+};
+var command3 = {
+  summary: "lint, then plan: one report, one exit code (for CI)",
+  help: `Usage: kubeplan check [options] [paths...]
+
+Lints the manifests (files, folders, or - for stdin; default the current folder), then plans
+applying them (as kubeplan plan does), reading them once.
+
+Options:
+${formatOptionsHelp(CHECK_OPTIONS)}
+
+Formats: text, json ({ "version": 1, "lint": …, "plan": … }) and markdown print the lint report,
+then the plan. sarif, github and junit carry the lint findings and the plan's problems as findings
+with the id "plan" (unschedulable pods, stalled rollouts, quota and LimitRange rejections,
+immutable fields, NodePort/ClusterIP collisions, empty endpoints), at their object's line.
+
+Exit codes: 0 when no finding reaches --fail-on (plan findings included) and the plan schedules
+every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
+  async run(argv, io) {
+    const { options, positionals } = parseCommandArgs("check", argv, CHECK_OPTIONS);
+    const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
+    const started = io.now();
+    const progress = startProgress(io);
+    let result;
+    try {
+      result = await check2(positionals, options, io, progress);
+    } finally {
+      progress.stop();
+    }
+    const code = await writeOutputs(outputs, io, (format2) => renderCheck(result, format2, { color: false }));
+    const interactive = isInteractive(io, io.stdout);
+    const format = options.format ?? "text";
+    io.stdout.write(renderCheck(result, format, { color: useColor(io), ...interactive ? { elapsedMs: io.now() - started } : {} }));
+    return Math.max(code, result.exitCode);
+  }
+};
+async function check2(positionals, options, io, progress = NO_PROGRESS) {
+  const linted = await lint(positionals, options, io, progress);
+  progress.update("planning");
+  await progress.pause();
+  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
+  const { findings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const failOn = linted.settings.failOn;
+  const planCode = planned.ioError ? 2 : !planned.succeeded || reachesFailOn([...findings, ...unlocated], failOn) ? 1 : 0;
+  return {
+    lint: linted,
+    plan: planned,
+    report: addFindings(linted.report, findings, [PLAN_RULE_INFO]),
+    unlocated,
+    exitCode: Math.max(linted.exitCode, planCode)
+  };
+}
+function renderCheck(run2, format, text2) {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result }, null, 2)}
+`;
+    case "markdown":
+      return `${formatMarkdown(run2.lint.report)}
+${renderPlanMarkdown(run2.plan.result, { headingLevel: 2 })}`;
+    case "github":
+      return renderReport(run2.report, "github", text2) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
+    case "sarif":
+    case "junit":
+      return renderReport(run2.report, format, text2);
+    default:
+      return `${renderReport(run2.lint.report, "text", text2)}
+${renderPlanText(run2.plan.result, { color: text2.color })}
+${formatVerdict(run2, text2.color)}
+`;
+  }
+}
+function formatVerdict(run2, color) {
+  const { errors, warnings, infos, files } = run2.lint.report.summary;
+  const s = run2.plan.result.summary;
+  const lintPart = [plural4(errors, "error"), plural4(warnings, "warning"), ...infos > 0 ? [plural4(infos, "info")] : []].join(", ");
+  const rollouts = run2.plan.result.rollouts;
+  const planFindings = run2.report.findings.length - run2.lint.report.findings.length + run2.unlocated.length;
+  const planPart = [
+    `${s.create} to add, ${s.update} to change, ${s.delete} to destroy`,
+    `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
+    ...rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : [],
+    ...planFindings > 0 ? [plural4(planFindings, "plan problem")] : []
+  ].join(", ");
+  const passed = run2.exitCode === 0;
+  const mark = passed ? "✔" : "✖";
+  const paint = (t) => color ? `\x1B[${passed ? 32 : 31}m${t}\x1B[0m` : t;
+  return `${paint(mark)} check ${passed ? "passed" : "failed"}: ${lintPart} in ${plural4(files, "file")}; plan: ${planPart}`;
+}
+function plural4(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/action/changed-lines.ts
@@ -23926,12 +30051,12 @@ function parseChangedLines(diff) {
   let current = null;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const target = line.slice(4);
-      if (target === "/dev/null") {
+      const target2 = line.slice(4);
+      if (target2 === "/dev/null") {
         current = null;
         continue;
       }
-      const path = unquote(target).replace(/^b\//, "");
+      const path = unquote(target2).replace(/^b\//, "");
       current = changed.get(path) ?? [];
       changed.set(path, current);
       continue;
@@ -24012,104 +30137,64 @@ function readActionInputs(env) {
     context: getList(env, "context"),
     baseRef: getInput(env, "base-ref") || null,
     annotate: getChoice(env, "annotate", ["changed", "all", "none"]) ?? "changed",
-    sarifFile: getInput(env, "sarif-file") || null
+    sarifFile: getInput(env, "sarif-file") || null,
+    plan: getBoolean(env, "plan", true),
+    cluster: getInput(env, "cluster") || null
   };
 }
 
-// src/formatters/markdown.ts
-var ICON = { error: "🔴", warning: "🟡", info: "🔵" };
-function formatMarkdown(report, options = {}) {
-  const { errors, warnings, infos, files, resources, suppressed } = report.summary;
-  const max = options.maxFindings ?? 200;
-  const out = ["## kubeplan lint", ""];
-  const scope = `${plural3(files, "file")}, ${plural3(resources, "resource")}`;
-  const extra = [...options.context ?? [], ...suppressed > 0 ? [plural3(suppressed, "suppressed finding")] : []];
-  const tail = extra.length > 0 ? ` · ${extra.join(" · ")}` : "";
-  if (report.findings.length === 0) {
-    out.push(`✅ No problems in ${scope}${tail}`, "");
-    return out.join("\n");
-  }
-  const counts = [plural3(errors, "error"), plural3(warnings, "warning"), ...infos > 0 ? [plural3(infos, "info")] : []];
-  out.push(`${errors > 0 ? "❌" : "⚠️"} **${counts.join(", ")}** in ${scope}${tail}`, "");
-  out.push("| Severity | Rule | Location | Object | Message |", "| --- | --- | --- | --- | --- |");
-  for (const f of report.findings.slice(0, max)) {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const href = options.link?.(f.file, f.line) ?? null;
-    const location = href ? `[${cell(where)}](${href})` : cell(where);
-    out.push(`| ${ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${location} | ${cell(describeObject(f))} | ${cell(f.message)} |`);
-  }
-  if (report.findings.length > max) {
-    out.push("", `…and ${plural3(report.findings.length - max, "more finding")} (see the annotations or the SARIF file).`);
-  }
-  const fixes = fixesByRule(report);
-  if (fixes.length > 0) {
-    out.push("", "<details><summary>How to fix</summary>", "");
-    for (const [rule, fix] of fixes) out.push(`- \`${rule}\`: ${cell(fix)}`);
-    out.push("", "</details>");
-  }
-  out.push("");
-  return out.join("\n");
-}
-function describeObject(f) {
-  if (!f.resource) return "";
-  const { kind, namespace, name } = f.resource;
-  return `${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`;
-}
-function fixesByRule(report) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    if (seen.has(f.rule)) continue;
-    const fix = report.rules.get(f.rule)?.fix ?? f.fix;
-    if (fix) seen.set(f.rule, fix);
-  }
-  return [...seen];
-}
-function cell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 // src/action/summary.ts
+var SUMMARY_LIMITS = { maxDiffLength: 4e5, maxPods: 2e3 };
 function renderSummary(report, options) {
   const link = options.blobBase ? (file, line) => `${options.blobBase}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const context = [`Kubernetes ${options.kubernetesVersion}`, options.strict ? "strict schemas" : "non-strict schemas"];
-  const markdown = formatMarkdown(report, { context, ...link ? { link } : {} });
-  return options.note ? `${markdown}
-> ${options.note}
-` : markdown;
+  const parts = [formatMarkdown(report, { context, ...link ? { link } : {} })];
+  for (const note of options.notes ?? []) parts.push(`> ${note}
+`);
+  if (options.plan) {
+    const { plan: plan2, base } = options.plan;
+    parts.push(renderPlanMarkdown(plan2, { headingLevel: 2, ...SUMMARY_LIMITS }));
+    parts.push(`> ${base === null ? "Planned from an empty cluster (no base ref)." : `Planned against \`${base}\`: the same paths at the base are the current state.`}
+`);
+  }
+  return parts.join("\n");
 }
 
 // src/action/main.ts
 async function runAction(host) {
   const { env } = host;
   const workspace = env.GITHUB_WORKSPACE || host.cwd;
+  const notes = [];
   let inputs;
-  let run;
+  let run2;
   try {
     inputs = readActionInputs(env);
-    run = await lint(inputs.paths, lintOptions(inputs), cliIo(host, workspace));
+    run2 = await runChecks(host, inputs, workspace, notes);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     host.write(`::error title=kubeplan::${escapeData(error.message)}
 `);
     return 2;
   }
-  const report = relativeTo(run.report, workspace);
+  const report = relativeTo(run2.report, workspace);
   const { changed, note } = await changedLines(host, inputs, workspace);
+  if (note) notes.unshift(note);
   const annotated = report.findings.filter((f) => inputs.annotate === "all" || inputs.annotate === "changed" && (!changed || isOnChangedLines(f, changed, report.objects)));
   for (const f of annotated) host.write(formatCommand(f));
-  const sarifFile = resolve5(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
-  await mkdir(dirname4(sarifFile), { recursive: true });
+  if (inputs.annotate !== "none") {
+    for (const p of run2.unlocated) host.write(formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`));
+  }
+  const sarifFile = resolve8(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
+  await mkdir(dirname5(sarifFile), { recursive: true });
   await writeFile2(sarifFile, formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
   if (env.GITHUB_STEP_SUMMARY) {
-    const summary = renderSummary(report, {
-      kubernetesVersion: run.settings.kubernetesVersion,
-      strict: run.settings.strict,
+    const summary = renderSummary(relativeTo(run2.lintReport, workspace), {
+      kubernetesVersion: run2.settings.kubernetesVersion,
+      strict: run2.settings.strict,
       blobBase: repository ? `${repository}/blob/${env.GITHUB_SHA}` : null,
-      ...note ? { note } : {}
+      notes,
+      ...run2.plan ? { plan: { plan: run2.plan, base: run2.planBase } } : {}
     });
     await appendFile(env.GITHUB_STEP_SUMMARY, summary);
   }
@@ -24119,24 +30204,61 @@ async function runAction(host) {
       errors,
       warnings,
       infos,
-      findings: report.findings.length,
+      findings: report.findings.length + run2.unlocated.length,
       annotations: annotated.length,
       files,
       resources,
       "sarif-file": sarifFile,
-      result: run.exitCode === 0 ? "pass" : "fail"
+      result: run2.exitCode === 0 ? "pass" : "fail",
+      ...run2.plan ? {
+        create: run2.plan.summary.create,
+        update: run2.plan.summary.update,
+        delete: run2.plan.summary.delete,
+        unschedulable: run2.plan.summary.unschedulable,
+        stalled: run2.plan.summary.stalledRollouts
+      } : {}
     };
     await appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""));
   }
   const hidden = report.findings.length - annotated.length;
+  const plan2 = run2.plan?.summary;
   host.write(
-    `kubeplan ${VERSION2}: ${errors} error(s), ${warnings} warning(s), ${infos} info(s) in ${files} file(s), ${resources} resource(s)${hidden > 0 ? `; ${hidden} finding(s) outside the changed lines are in the job summary and the SARIF file` : ""}
+    `kubeplan ${VERSION2}: ${errors} error(s), ${warnings} warning(s), ${infos} info(s) in ${files} file(s), ${resources} resource(s)` + (plan2 ? `; plan: ${plan2.create} to add, ${plan2.update} to change, ${plan2.delete} to destroy, ${plan2.unschedulable} unschedulable pod(s), ${plan2.stalledRollouts} stalled rollout(s)` : "") + `${hidden > 0 ? `; ${hidden} finding(s) outside the changed lines are in the job summary and the SARIF file` : ""}
 `
   );
-  if (note) host.write(`::notice title=kubeplan::${escapeData(note)}
+  for (const n of notes) host.write(`::notice title=kubeplan::${escapeData(n)}
 `);
-  return run.exitCode;
+  return run2.exitCode;
+}
+async function runChecks(host, inputs, workspace, notes) {
+  const io = cliIo(host, workspace);
+  if (!inputs.plan) {
+    const linted = await lint(inputs.paths, lintOptions(inputs), io);
+    return { lintReport: linted.report, report: linted.report, unlocated: [], plan: null, planBase: null, settings: linted.settings, exitCode: linted.exitCode };
+  }
+  const base = baseRefOf(inputs, host.env);
+  const planBase = base !== null && await host.gitRefExists(workspace, base) ? base : null;
+  if (base !== null && planBase === null) {
+    notes.push(`cannot read ${base}, so the plan starts from an empty cluster; check out with fetch-depth: 0 to plan against the base`);
+  }
+  const checked = await check2(
+    inputs.paths,
+    { ...lintOptions(inputs), ...planBase !== null ? { base: planBase } : {}, ...inputs.cluster ? { cluster: inputs.cluster } : {} },
+    io
+  );
+  return {
+    lintReport: checked.lint.report,
+    report: checked.report,
+    unlocated: checked.unlocated,
+    plan: checked.plan.result,
+    planBase,
+    settings: checked.lint.settings,
+    exitCode: checked.exitCode
+  };
+}
+function baseRefOf(inputs, env) {
+  return inputs.baseRef ?? (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null);
 }
 function lintOptions(inputs) {
   return {
@@ -24152,7 +30274,7 @@ function cliIo(host, workspace) {
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
-  const rel = (file) => isAbsolute(file) ? relative2(workspace, file).split(sep2).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const rel = (file) => isAbsolute(file) ? relative3(workspace, file).split(sep3).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   const fix = (f) => ({
     ...f,
     file: rel(f.file),
@@ -24167,7 +30289,7 @@ function relativeTo(report, workspace) {
 }
 async function changedLines(host, inputs, workspace) {
   if (inputs.annotate !== "changed") return { changed: null };
-  const base = inputs.baseRef ?? (host.env.GITHUB_BASE_REF ? `origin/${host.env.GITHUB_BASE_REF}` : null);
+  const base = baseRefOf(inputs, host.env);
   if (!base) return { changed: null };
   try {
     return { changed: parseChangedLines(await host.gitDiff(workspace, base)) };
@@ -24188,6 +30310,12 @@ function versionControl(env) {
     }
   };
 }
+function gitRefExists(cwd, ref) {
+  if (ref === "" || ref.startsWith("-")) return Promise.resolve(false);
+  return new Promise((resolvePromise) => {
+    execFile2("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd }, (error) => resolvePromise(!error));
+  });
+}
 function gitDiff(cwd, base) {
   return new Promise((resolvePromise, reject) => {
     execFile2(
@@ -24205,7 +30333,8 @@ try {
     env: process.env,
     cwd: process.cwd(),
     write: (text2) => void process.stdout.write(text2),
-    gitDiff
+    gitDiff,
+    gitRefExists
   });
 } catch (error) {
   const detail = error instanceof Error ? error.stack ?? error.message : String(error);

@@ -1,4 +1,4 @@
-import { gitDiff, runAction } from './main';
+import { gitDiff, gitRefExists, runAction } from './main';
 
 /** The process edge of the GitHub Action (action.yml runs the bundle of this file). */
 try {
@@ -7,6 +7,7 @@ try {
     cwd: process.cwd(),
     write: (text) => void process.stdout.write(text),
     gitDiff,
+    gitRefExists,
   });
 } catch (error) {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

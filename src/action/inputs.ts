@@ -11,6 +11,10 @@ export interface ActionInputs {
   baseRef: string | null;
   annotate: 'changed' | 'all' | 'none';
   sarifFile: string | null;
+  /** Plan the change too (kubeplan check); on by default. */
+  plan: boolean;
+  /** The nodes to plan onto: kubectl get nodes -o yaml, or node pools. */
+  cluster: string | null;
 }
 
 /**
@@ -56,5 +60,7 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
     baseRef: getInput(env, 'base-ref') || null,
     annotate: getChoice(env, 'annotate', ['changed', 'all', 'none'] as const) ?? 'changed',
     sarifFile: getInput(env, 'sarif-file') || null,
+    plan: getBoolean(env, 'plan', true),
+    cluster: getInput(env, 'cluster') || null,
   };
 }

@@ -1,4 +1,5 @@
 import { KUBERNETES_VERSIONS } from '../schema/kubernetes-versions';
+import clusterSchema from '../../schemas/cluster.schema.json' with { type: 'json' };
 import { tryParseQuantity } from '../core/quantity';
 
 /** Everything `kubeplan init` asks, whether from prompts or flags. */
@@ -79,7 +80,7 @@ export function renderPreCommitConfig(a: InitAnswers, tool: { version: string; r
   return `${lines.join('\n')}\n`;
 }
 
-/** A GitHub workflow: the Action on pull requests and pushes, SARIF uploaded to code scanning. */
+/** A GitHub workflow: the Action (lint and plan) on pull requests and pushes, SARIF uploaded to code scanning. */
 export function renderWorkflow(a: InitAnswers, tool: { version: string; repository: string }): string {
   return `name: kubeplan
 on:
@@ -97,11 +98,13 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0 # lets kubeplan annotate only the lines a pull request changes
+          fetch-depth: 0 # lets kubeplan annotate the lines a pull request changes and plan it against its base
       - id: kubeplan
         uses: ${tool.repository}@v${tool.version}
         with:
           paths: ${JSON.stringify(a.paths)}
+          # plan: false          # lint only; by default the change is also planned (job summary, annotations)
+          # cluster: nodes.yaml  # the nodes to plan onto (default: cluster: in .kubeplan.yaml)
       - if: always() && steps.kubeplan.outputs.sarif-file != ''
         uses: github/codeql-action/upload-sarif@v3
         with:
@@ -116,17 +119,22 @@ export const validate = {
     (KUBERNETES_VERSIONS as readonly string[]).includes(v.trim().replace(/^v/, ''))
       ? undefined
       : `one of the versions kubeplan ships schemas for: ${KUBERNETES_VERSIONS.join(', ')}`,
-  poolName: (v: string) => (/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(v.trim()) ? undefined : 'lower-case letters, digits and "-" (a DNS label)'),
+  // schemas/cluster.schema.json: a DNS-1123 label of at most 50 characters (nodes are <name>-<n>).
+  poolName: (v: string) =>
+    /^[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?$/.test(v.trim()) ? undefined : 'lower-case letters, digits and "-" (a DNS label of at most 50 characters)',
   count: (v: string) => (/^[1-9][0-9]{0,3}$/.test(v.trim()) ? undefined : 'a whole number of nodes from 1 to 9999'),
   cpu: (v: string) => (isPositiveQuantity(v) ? undefined : 'a CPU quantity such as 4 or 3500m'),
   memory: (v: string) => (isPositiveQuantity(v) ? undefined : 'a memory quantity such as 16Gi'),
   paths: (v: string) => (v.trim() !== '' && !/[\s,]/.test(v.trim()) && !v.trim().startsWith('/') ? undefined : 'one relative folder, such as k8s or .'),
 };
 
+/** A quantity above zero that the cluster schema accepts (the written configuration must validate). */
 function isPositiveQuantity(v: string): boolean {
   const q = tryParseQuantity(v.trim());
-  return q !== undefined && !v.trim().startsWith('-') && !/^0+(\.0*)?[a-zA-Z]*$/.test(v.trim());
+  return q !== undefined && QUANTITY.test(v.trim()) && !/^\+?0*(\.0*)?([eE][+-]?[0-9]+|[a-zA-Z]*)$/.test(v.trim());
 }
+
+const QUANTITY = new RegExp(clusterSchema.definitions.quantity.pattern);
 
 function trimSlashes(path: string): string {
   return path.replace(/^\.\//, '').replace(/\/+$/, '');

@@ -12,6 +12,7 @@ export interface Command {
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   lint: { summary: 'check manifests: YAML, schemas and lint rules', load: () => import('./commands/lint') },
   plan: { summary: 'show what applying the manifests would do: objects, rollouts, scheduling', load: () => import('./commands/plan') },
+  check: { summary: 'lint, then plan: one report, one exit code (for CI)', load: () => import('./commands/check') },
   init: { summary: 'set up kubeplan: .kubeplan.yaml, pre-commit and GitHub workflow', load: () => import('./commands/init') },
   rules: { summary: 'list the lint rules', load: () => import('./commands/rules') },
   explain: { summary: "print a rule's documentation", load: () => import('./commands/explain') },
@@ -71,6 +72,7 @@ Usage: kubeplan <command> [options] [paths...]
 ${formatCommandList()}
 
 Run 'kubeplan <command> --help' for a command's options.
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+Exit codes: 0 clean, 1 findings at or above --fail-on (or, for plan and check, a pod that cannot
+be scheduled or a rollout that stalls), 2 usage or I/O error.
 `;
 }

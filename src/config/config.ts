@@ -1,9 +1,13 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ClusterSection } from '../core/cluster-section';
 import { ConfigError } from '../core/errors';
-import type { Path } from '../core/types';
 import { parseYaml } from '../source/parse-yaml';
 import type { SourceDocument } from '../source/source-file';
+import { checkClusterSection, clusterSchema } from './cluster-section';
+import { type ConfigProblem, buildConfigProblems } from './config-problems';
+
+export { type ConfigProblem, pointerToPath } from './config-problems';
 
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
 
@@ -33,7 +37,8 @@ export interface KubeplanConfig {
   ignorePaths?: string[];
   exclude?: Exclusion[];
   context?: string[];
-  cluster?: Record<string, unknown>;
+  /** Validated with schemas/cluster.schema.json (referenced by the configuration schema). */
+  cluster?: ClusterSection;
 }
 
 export interface ParsedConfig {
@@ -43,16 +48,12 @@ export interface ParsedConfig {
   document: SourceDocument | null;
 }
 
-export interface ConfigProblem {
-  path: Path;
-  message: string;
-}
-
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
+let validateConfig: ValidateFunction | undefined;
 
 /**
- * Parses and validates a configuration file. Every problem is reported at once, each located,
- * in a ConfigError.
+ * Parses and validates a configuration file: schemas/config.schema.json (with the cluster
+ * section's schemas/cluster.schema.json), then what a schema cannot express. Every problem is
+ * reported at once, each located, in a ConfigError.
  */
 export function parseConfig(file: string, text: string): ParsedConfig {
   const source = parseYaml(file, text);
@@ -65,10 +66,10 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     throw new ConfigError(file, [{ line: at.line, column: at.column, message: 'a configuration file holds one YAML document' }]);
   }
   const value = normalizeOff(document?.value ?? {});
-  validateConfig ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  if (!validateConfig(value)) {
-    throw configError(file, document, pruneAnyOfNoise(validateConfig.errors ?? []).flatMap((e) => describeAjvError(e)));
-  }
+  validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(clusterSchema).compile(schema);
+  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
+  if (isRecord(value)) problems.push(...checkClusterSection(value.cluster, ['cluster']));
+  if (problems.length > 0) throw configError(file, document, problems);
   return { file, config: value as KubeplanConfig, document };
 }
 
@@ -100,45 +101,6 @@ export function configError(file: string, document: SourceDocument | null, probl
   );
 }
 
-/** JSON pointer → Path (`/rules/no-latest-tag` → ['rules', 'no-latest-tag']). */
-export function pointerToPath(pointer: string): Path {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-
-/**
- * An `anyOf` failure also reports why each branch failed. Keep the most useful: the errors inside
- * the value when it is an object (e.g. a bad `severity`), otherwise the one `anyOf` summary.
- */
-function pruneAnyOfNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const hasInner = (p: string) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
-  return errors.filter((e) => {
-    if (!anyOfPaths.has(e.instancePath)) return true;
-    if (e.keyword === 'anyOf') return !hasInner(e.instancePath);
-    return false;
-  });
-}
-
-function describeAjvError(e: ErrorObject): ConfigProblem[] {
-  const path = pointerToPath(e.instancePath);
-  const where = path.length === 0 ? 'configuration' : path.join('.');
-  switch (e.keyword) {
-    case 'additionalProperties': {
-      const key = (e.params as { additionalProperty: string }).additionalProperty;
-      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ''}` }];
-    }
-    case 'required':
-      return [{ path, message: `${where}: missing required "${(e.params as { missingProperty: string }).missingProperty}"` }];
-    case 'enum':
-      return [{ path, message: `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}` }];
-    case 'anyOf':
-      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
-    default:
-      return [{ path, message: `${where} ${e.message ?? 'is invalid'}` }];
-  }
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -76,3 +76,18 @@ export function summarize(findings: readonly Finding[], files: number, resources
   }
   return { files, resources, errors, warnings, infos, suppressed };
 }
+
+/**
+ * The report with more findings (the plan's, in `kubeplan check`) and the rules that describe
+ * them: findings merged in order and counted in the summary; sources and objects are the report's.
+ */
+export function addFindings(report: LintReport, findings: readonly Finding[], rules: readonly RuleInfo[] = []): LintReport {
+  const all = [...report.findings, ...findings].sort(compareFindings);
+  const { files, resources, suppressed } = report.summary;
+  return {
+    ...report,
+    findings: all,
+    summary: summarize(all, files, resources, suppressed),
+    rules: new Map([...report.rules, ...rules.map((r) => [r.id, r] as const)]),
+  };
+}

@@ -67,3 +67,20 @@ export const RESERVED_RULES: ReadonlyMap<ReservedRuleId, RuleInfo> = new Map<Res
     },
   ],
 ]);
+
+/**
+ * The reserved id of plan problems reported as findings (`kubeplan check`, the GitHub Action).
+ * Not among RESERVED_RULES: a lint run never reports it, so its SARIF does not describe it.
+ */
+export const PLAN_RULE_INFO: RuleInfo = {
+  id: 'plan',
+  name: 'PlanProblem',
+  category: 'reliability',
+  severity: 'error',
+  summary: 'Applying the manifests would not go as intended (kubeplan check).',
+  rationale:
+    'kubeplan check simulates applying the manifests: admission, the controllers and the scheduler. It finds what lint cannot: ' +
+    'pods that never schedule, rollouts that stall, quota and LimitRange rejections, immutable fields the API server refuses, ' +
+    'NodePort and ClusterIP collisions, and Services whose endpoints become empty. The message starts with the Kubernetes reason.',
+  fix: 'read the reason in the message: lower the requests or add nodes (cluster: in .kubeplan.yaml, --cluster), relax placement rules, raise the quota, or replace the object',
+};

@@ -38,7 +38,7 @@ export interface RelatedLocation {
 }
 
 /** Reserved finding ids for problems that are not lint rules (SPEC §7). */
-export type ReservedRuleId = 'yaml' | 'schema' | 'schema-missing' | 'input' | 'rule-crash';
+export type ReservedRuleId = 'yaml' | 'schema' | 'schema-missing' | 'input' | 'rule-crash' | 'plan';
 
 export interface Finding {
   rule: string;

@@ -30,6 +30,11 @@ export function formatCommand(f: Finding): string {
   return `::${COMMAND[f.severity]} ${props}::${escapeData(lines.join('\n'))}\n`;
 }
 
+/** A workflow command about no file (GitHub shows it on the run, not on a line). */
+export function formatMessageCommand(severity: Severity, title: string, message: string): string {
+  return `::${COMMAND[severity]} title=${escapeProperty(title)}::${escapeData(message)}\n`;
+}
+
 /** @actions/core escapeData: the message of a workflow command. */
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -3,18 +3,13 @@ import type { Finding } from '../core/types';
 
 /** SPEC §7: one JSON object, a stable contract. */
 export function formatJson(report: LintReport): string {
+  return `${JSON.stringify(buildJsonReport(report), null, 2)}\n`;
+}
+
+/** The object formatJson prints (`kubeplan check --format json` nests it under "lint"). */
+export function buildJsonReport(report: LintReport): Record<string, unknown> {
   const { files, resources, errors, warnings, infos, suppressed } = report.summary;
-  return (
-    JSON.stringify(
-      {
-        version: 1,
-        summary: { files, resources, errors, warnings, infos, suppressed },
-        findings: report.findings.map(toJson),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return { version: 1, summary: { files, resources, errors, warnings, infos, suppressed }, findings: report.findings.map(toJson) };
 }
 
 function toJson(f: Finding): Record<string, unknown> {

@@ -2,6 +2,7 @@
  * The planner's vocabulary: its input (desired and current resources, a cluster model, options)
  * and its output, the Plan, whose JSON form is the stable contract of SPEC §7.
  */
+import type { NodePortRange } from '../core/cluster-section';
 import type { Quantity } from '../core/quantity';
 import type { Resource } from '../resources/resource';
 
@@ -30,10 +31,8 @@ export interface NodeModel {
   allocatable: ResourceList;
 }
 
-export interface NodePortRange {
-  min: number;
-  max: number;
-}
+/** The NodePort range, shared with the configuration's cluster section. */
+export type { NodePortRange };
 
 export interface ClusterModel {
   /** Sorted by name (plain code-unit order): the scheduler's deterministic node order. */

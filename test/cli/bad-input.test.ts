@@ -72,4 +72,14 @@ describe('bad input through the CLI', () => {
     expect(r.stdout).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('bomb.yaml:1:1');
   });
+
+  it('kubeplan check plans what parsed and reports the rest the same way, without a stack trace', async () => {
+    const r = await runCli(['check', '--no-config', '-f', 'json', 'bomb.yaml', 'deep.yaml', 'binary.yaml', 'garbage.yaml', 'scalar.yaml', 'good.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { lint: { summary: { resources: number } }; plan: { summary: { create: number } } };
+    expect(out.lint.summary.resources).toBe(1);
+    expect(out.plan.summary.create).toBe(1);
+    expect(r.stdout).not.toMatch(/\n\s+at |TypeError|RangeError/);
+  });
 });

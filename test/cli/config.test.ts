@@ -16,12 +16,33 @@ describe('.kubeplan.yaml', () => {
         'kubeplan: invalid configuration in .kubeplan.yaml:',
         '  .kubeplan.yaml:2:1  strict must be boolean',
         '  .kubeplan.yaml:5:30  rules.valid-workload-selector.severity must be one of off, info, warn, error',
-        '  .kubeplan.yaml:7:5  exclude.0: missing required "reason"',
+        '  .kubeplan.yaml:7:5  exclude[0]: missing required "reason"',
         '  .kubeplan.yaml:9:1  failOn must be one of error, warning, info, none',
         '  .kubeplan.yaml:10:1  unknown setting "colour"',
         '',
       ].join('\n'),
     );
+  });
+
+  it('the cluster section is validated with the rest (schemas/cluster.schema.json), by every command', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-config-'));
+    try {
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'strict: maybe\ncluster:\n  nodePools:\n    - { name: pool, count: 2, capacity: { cpu: 4 cores } }\n');
+      writeFileSync(join(dir, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n');
+      const expected = [
+        'kubeplan: invalid configuration in .kubeplan.yaml:',
+        '  .kubeplan.yaml:1:1  strict must be boolean',
+        '  .kubeplan.yaml:4:43  cluster.nodePools[0].capacity.cpu must be a resource quantity such as "4", "3800m" or "16Gi" (got "4 cores")',
+        '',
+      ].join('\n');
+      for (const command of ['lint', 'plan', 'check']) {
+        const r = await runCli([command, 'cm.yaml'], { cwd: dir });
+        expect(r.stderr, command).toBe(expected);
+        expect(r.code, command).toBe(2);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('unknown rule ids are reported with a suggestion', async () => {

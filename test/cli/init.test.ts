@@ -9,9 +9,11 @@ import { runCli } from '../support/cli';
 import { KEY, driveTerminal } from '../support/terminal';
 
 const configSchema = JSON.parse(readFileSync('schemas/config.schema.json', 'utf8'));
-const validateConfig = new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+const clusterSchema = JSON.parse(readFileSync('schemas/cluster.schema.json', 'utf8'));
+// As an editor validates the file: the configuration schema and the cluster schema it references.
+const validateConfig = new Ajv({ allErrors: true, strict: false }).addSchema(clusterSchema).compile(configSchema);
 
-/** Valid against schemas/config.schema.json, and accepted by kubeplan's own config reader. */
+/** Valid against schemas/config.schema.json (and cluster.schema.json), and accepted by kubeplan's own config reader. */
 function expectValidConfig(text: string) {
   const source = parseYaml('.kubeplan.yaml', text);
   expect(source.problems).toEqual([]);
@@ -37,11 +39,13 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0 # lets kubeplan annotate only the lines a pull request changes
+          fetch-depth: 0 # lets kubeplan annotate the lines a pull request changes and plan it against its base
       - id: kubeplan
         uses: kubeplan/kubeplan@v0.1.0
         with:
           paths: "${paths}"
+          # plan: false          # lint only; by default the change is also planned (job summary, annotations)
+          # cluster: nodes.yaml  # the nodes to plan onto (default: cluster: in .kubeplan.yaml)
       - if: always() && steps.kubeplan.outputs.sarif-file != ''
         uses: github/codeql-action/upload-sarif@v3
         with:
@@ -114,6 +118,23 @@ describe('kubeplan init', () => {
     expect(lint.stderr).toBe('');
   });
 
+  it('what it accepts at the edges still validates: a 50-character pool name, quantities such as 1.5, +2, 1e3 and 512Mi', async () => {
+    const name = `p${'-'.repeat(48)}q`;
+    const r = await runCli(['init', '--yes', '--node-pool', `${name}:9999:1.5:512Mi`, '--node-pool', 'b:1:+2:1e3'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(expectValidConfig(read('.kubeplan.yaml')).cluster).toEqual({
+      nodePools: [
+        { name, count: 9999, capacity: { cpu: '1.5', memory: '512Mi', pods: 110 } },
+        { name: 'b', count: 1, capacity: { cpu: '+2', memory: '1e3', pods: 110 } },
+      ],
+    });
+    // And plans onto what it wrote.
+    writeFileSync(join(dir, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n');
+    const plan = await runCli(['plan', '-f', 'json', 'cm.yaml'], { cwd: dir });
+    expect(plan.stderr).toBe('');
+    expect(JSON.parse(plan.stdout).nodes.length).toBe(10000);
+  });
+
   it('--yes alone writes the defaults', async () => {
     const r = await runCli(['init', '-y'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -148,7 +169,10 @@ describe('kubeplan init', () => {
   it('rejects bad flag values as usage errors', async () => {
     for (const [args, message] of [
       [['--node-pool', 'gpu:two:8:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a whole number of nodes from 1 to 9999 (got "gpu:two:8:64Gi")'],
-      [['--node-pool', 'GPU:2:8:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with lower-case letters, digits and "-" (a DNS label) (got "GPU:2:8:64Gi")'],
+      [['--node-pool', 'GPU:2:8:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with lower-case letters, digits and "-" (a DNS label of at most 50 characters) (got "GPU:2:8:64Gi")'],
+      [['--node-pool', `${'p'.repeat(51)}:2:8:64Gi`], `--node-pool must be NAME:COUNT:CPU:MEMORY with lower-case letters, digits and "-" (a DNS label of at most 50 characters) (got "${'p'.repeat(51)}:2:8:64Gi")`],
+      [['--node-pool', 'gpu:2:8:64Gi', '--node-pool', 'gpu:1:4:16Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a name not used by another pool (got "gpu")'],
+      [['--node-pool', 'gpu:2:0.0:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a CPU quantity such as 4 or 3500m (got "gpu:2:0.0:64Gi")'],
       [['--node-pool', 'gpu:2:8:lots'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a memory quantity such as 16Gi (got "gpu:2:8:lots")'],
       [['--kubernetes-version', '2.0'], '--kubernetes-version must be one of the versions kubeplan ships schemas for: 1.27, 1.28, 1.29, 1.30, 1.32, 1.33, 1.34, 1.36 (got "2.0")'],
       [['--paths', '/abs'], '--paths must be one relative folder, such as k8s or . (got "/abs")'],

@@ -78,13 +78,13 @@ describe('kubeplan plan', () => {
     let r = await runCli(['plan', 'web.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'kubeplan: invalid configuration in .kubeplan.yaml:\n  .kubeplan.yaml:4:7  count must be an integer of at least 1\n',
+      'kubeplan: invalid configuration in .kubeplan.yaml:\n  .kubeplan.yaml:4:7  cluster.nodePools[0].count must be >= 1\n',
     );
     writeFileSync(join(dir, 'nodes.yaml'), 'nodePools:\n  - name: pool\n    count: 2\n    taints: [ { key: a, effect: Never } ]\n');
     r = await runCli(['plan', '--no-config', '--cluster', 'nodes.yaml', 'web.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'kubeplan: invalid cluster file nodes.yaml:\n  nodes.yaml:4:25  nodePools[0].taints[0].effect: effect must be one of NoSchedule, PreferNoSchedule, NoExecute\n',
+      'kubeplan: invalid cluster file nodes.yaml:\n  nodes.yaml:4:25  nodePools[0].taints[0].effect must be one of NoSchedule, PreferNoSchedule, NoExecute\n',
     );
   });
 

@@ -12,6 +12,11 @@ const action = parseYaml('action.yml', readFileSync('action.yml', 'utf8')).docum
 };
 
 describe('README', () => {
+  it('quick start: two commands, the first runs kubeplan check on the examples (test/cli/check.test.ts: exit 0 there)', () => {
+    const block = /## Quick start\n\n```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(block).toBe('npm ci && node bin/kubeplan.js check examples/\nnpm test\n');
+  });
+
   it('shows the same workflow that kubeplan init writes', () => {
     const workflow = renderWorkflow(
       { kubernetesVersion: '1.34', preset: 'recommended', strict: true, nodePools: [], paths: 'k8s', preCommit: false, githubWorkflow: true },

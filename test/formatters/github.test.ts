@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatCommand, formatGithub } from '../../src/formatters/github';
+import { escapeData, escapeProperty, formatCommand, formatGithub, formatMessageCommand } from '../../src/formatters/github';
 import { fixtureReport } from './fixture';
 
 describe('github format (workflow commands)', () => {
@@ -40,5 +40,12 @@ describe('github format (workflow commands)', () => {
     expect(line).toBe('::notice file=a%3Ab%2Cc%25d.yaml,line=3,col=2,endLine=4,endColumn=1,title=kubeplan r::100%25 done%0D%0Anext: a,b%0ANamespace n\n');
     expect(escapeData('%\r\n:,')).toBe('%25%0D%0A:,');
     expect(escapeProperty('%\r\n:,')).toBe('%25%0D%0A%3A%2C');
+  });
+
+  it('a command about no file carries only its title, escaped like the rest', () => {
+    expect(formatMessageCommand('warning', 'kubeplan plan', 'Service a/b: EndpointsEmpty: 50%\nnone')).toBe(
+      '::warning title=kubeplan plan::Service a/b: EndpointsEmpty: 50%25%0Anone\n',
+    );
+    expect(formatMessageCommand('info', 'x,y:z', 'm')).toBe('::notice title=x%2Cy%3Az::m\n');
   });
 });

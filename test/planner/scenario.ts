@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isObject } from '../../src/resources/kinds';
-import { type ClusterModelSource, buildClusterModel, resolveClusterConfig } from '../../src/planner/cluster-model';
+import { validateClusterSection } from '../../src/config/cluster-section';
+import type { ClusterSection } from '../../src/core/cluster-section';
+import { type ClusterModelSource, buildClusterModel } from '../../src/planner/cluster-model';
 import { plan } from '../../src/planner/plan';
 import type { Plan } from '../../src/planner/types';
 import { parse } from 'yaml';
@@ -31,9 +33,9 @@ export function runScenario(name: string): Plan {
       source = { nodes: resources(clusterText, `${name}/cluster.yaml`) };
     } else {
       const section = isObject(value) && 'cluster' in value ? value.cluster : value;
-      const { config, problems } = resolveClusterConfig(section);
+      const problems = validateClusterSection(section);
       if (problems.length > 0) throw new Error(JSON.stringify(problems));
-      source = { config };
+      source = { config: section as ClusterSection };
     }
   }
   const { model, problems } = buildClusterModel(source);

@@ -90,8 +90,11 @@ export function answersFromFlags(options: InitOptions): InitAnswers {
     const problem =
       rest.length > 0 ? 'NAME:COUNT:CPU:MEMORY' : (validate.poolName(name) ?? validate.count(count) ?? validate.cpu(cpu) ?? validate.memory(memory));
     check(problem && `NAME:COUNT:CPU:MEMORY with ${problem}`, 'node-pool', spec);
-    return { name, count: Number(count), cpu, memory };
+    return { name: name.trim(), count: Number(count), cpu: cpu.trim(), memory: memory.trim() };
   });
+  const names = nodePools.map((p) => p.name);
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate !== undefined) check(`NAME:COUNT:CPU:MEMORY with a name not used by another pool`, 'node-pool', duplicate);
   return {
     kubernetesVersion: version.replace(/^v/, ''),
     preset: (options.preset ?? 'recommended') as InitAnswers['preset'],

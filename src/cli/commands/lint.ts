@@ -1,10 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { RULES } from '../../../rules/index';
 import { configError, type ParsedConfig } from '../../config/config';
 import { buildExclusionMatcher } from '../../config/exclusions';
 import { UsageError } from '../../core/errors';
-import { matchesGlob } from '../../core/glob';
 import type { LintReport, RuleInfo } from '../../core/report';
 import { type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
 import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
@@ -16,13 +15,13 @@ import { formatJson } from '../../formatters/json';
 import { formatJunit } from '../../formatters/junit';
 import { formatSarif } from '../../formatters/sarif';
 import { type TextFormatOptions, formatText } from '../../formatters/text';
-import { findConfigFile, readConfig } from '../../io/read-config';
 import { readInputs } from '../../io/read-inputs';
 import { type ParsedInputs, buildParsedInputs, parseInputs } from '../../resources/parse-inputs';
 import { parseYaml } from '../../source/parse-yaml';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
+import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, startProgress } from '../progress';
 import { buildSchemaValidator } from '../../schema/schema-validator';
@@ -100,36 +99,36 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     } finally {
       progress.stop();
     }
-    const code = await writeOutputs(result.report, outputs, io);
+    const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     io.stdout.write(formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started));
     return Math.max(code, result.exitCode);
   },
 };
 
-export interface OutputTarget {
-  format: Format;
+export interface OutputTarget<F extends string = Format> {
+  format: F;
   file: string;
 }
 
 /** `--output FORMAT=FILE` values; a bad one is a usage error before anything runs. */
-export function parseOutputs(values: readonly string[]): OutputTarget[] {
+export function parseOutputs<F extends string = Format>(values: readonly string[], formats: readonly F[] = FORMATS as readonly string[] as readonly F[]): OutputTarget<F>[] {
   return values.map((value) => {
     const at = value.indexOf('=');
-    const format = value.slice(0, at) as Format;
+    const format = value.slice(0, at) as F;
     const file = value.slice(at + 1);
-    if (at <= 0 || file === '' || !FORMATS.includes(format)) {
-      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${FORMATS.join(', ')} (got "${value}")`);
+    if (at <= 0 || file === '' || !formats.includes(format)) {
+      throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${formats.join(', ')} (got "${value}")`);
     }
     return { format, file };
   });
 }
 
-/** Writes each `--output` file (plain text, no colour or timings); a write failure exits 2. */
-export async function writeOutputs(report: LintReport, outputs: readonly OutputTarget[], io: CliIo): Promise<number> {
+/** Writes each `--output` file (`render` gives plain text: no colour or timings); a write failure exits 2. */
+export async function writeOutputs<F extends string>(outputs: readonly OutputTarget<F>[], io: CliIo, render: (format: F) => string): Promise<number> {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve(io.cwd, file), renderReport(report, format, { color: false }));
+      await writeFile(resolve(io.cwd, file), render(format));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}\n`);
@@ -145,6 +144,8 @@ export interface LintRun {
   config: ParsedConfig | null;
   /** The settings the run used, after flags and configuration. */
   settings: { kubernetesVersion: string; strict: boolean; failOn: Severity | 'none' };
+  /** What was linted (after --skip-non-manifests): `check` plans these same objects. */
+  parsed: ParsedInputs;
 }
 
 export { DEFAULT_KUBERNETES_VERSION };
@@ -156,12 +157,12 @@ export async function lint(
   io: CliIo,
   progress: Progress = NO_PROGRESS,
 ): Promise<LintRun> {
-  const config = await loadConfig(options, io);
+  const config = await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
   const { rules, problems } = resolveRules(RULES, settings);
   if (config && problems.length > 0) throw configError(config.file, config.document, problems);
 
-  const ignore = ignoreMatcher(config, io.cwd);
+  const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
   progress.update('reading manifests');
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
@@ -211,10 +212,10 @@ export async function lint(
   if (options['update-baseline'] && baselineFile) {
     await writeFile(resolve(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
-    return { report, exitCode: 0, config, settings: resolved };
+    return { report, exitCode: 0, config, settings: resolved, parsed };
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved };
+  return { report, exitCode, config, settings: resolved, parsed };
 }
 
 /** Parses the files; on a terminal, in slices so that the progress line can move between them. */
@@ -247,24 +248,6 @@ export function dropNonManifests(parsed: ParsedInputs): ParsedInputs {
     sources: parsed.sources.filter((s) => !skipped.has(s.file)),
     resources: parsed.resources.filter((r) => !skipped.has(r.file)),
     findings: parsed.findings.filter((f) => !skipped.has(f.file)),
-  };
-}
-
-async function loadConfig(options: ParsedOptions<typeof LINT_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
-  if (options['no-config']) return null;
-  if (options.config) return readConfig(resolve(io.cwd, options.config), options.config);
-  const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
-}
-
-/** `ignorePaths` globs are relative to the configuration file's folder. */
-function ignoreMatcher(config: ParsedConfig | null, cwd: string): ((path: string) => boolean) | undefined {
-  const patterns = config?.config.ignorePaths;
-  if (!config || !patterns || patterns.length === 0) return undefined;
-  const base = resolve(cwd, config.file, '..');
-  return (path) => {
-    const rel = relative(base, resolve(cwd, path)).split(sep).join('/');
-    return patterns.some((p) => matchesGlob(rel, p));
   };
 }
 
@@ -312,6 +295,11 @@ function plural(n: number, word: string): string {
 }
 
 export function failsAt(report: LintReport, level: Severity | 'none'): boolean {
+  return reachesFailOn(report.findings, level);
+}
+
+/** Whether any of these (findings, or plan problems) has at least the --fail-on severity. */
+export function reachesFailOn(items: readonly { severity: Severity }[], level: Severity | 'none'): boolean {
   if (level === 'none') return false;
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+  return items.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }

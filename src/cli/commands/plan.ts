@@ -1,23 +1,24 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { configError, type ParsedConfig } from '../../config/config';
+import { resolve } from 'node:path';
+import { validateClusterSection } from '../../config/cluster-section';
+import type { ParsedConfig } from '../../config/config';
+import type { ClusterSection } from '../../core/cluster-section';
 import { UsageError } from '../../core/errors';
-import { matchesGlob } from '../../core/glob';
-import { formatPath } from '../../core/path';
 import type { Finding, InputFile } from '../../core/types';
-import { findConfigFile, readConfig } from '../../io/read-config';
 import { readGitRef } from '../../io/read-git-ref';
 import { readInputs } from '../../io/read-inputs';
-import { type ClusterModelSource, buildClusterModel, clusterSourceFromFile, resolveClusterConfig } from '../../planner/cluster-model';
+import { type ClusterModelSource, buildClusterModel } from '../../planner/cluster-model';
 import { plan, planSucceeded } from '../../planner/plan';
 import { renderPlanJson } from '../../planner/render/json';
 import { renderPlanMarkdown } from '../../planner/render/markdown';
 import { renderPlanText } from '../../planner/render/text';
 import type { ClusterModel, Plan } from '../../planner/types';
+import { isObject } from '../../resources/kinds';
 import { parseInputs } from '../../resources/parse-inputs';
 import type { Resource } from '../../resources/resource';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, useColor } from '../cli-io';
+import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { DEFAULT_KUBERNETES_VERSION } from '../version';
 
@@ -38,7 +39,11 @@ export const PLAN_OPTIONS = {
     help: 'the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)',
     value: 'file',
   },
-  'kubernetes-version': { type: 'string', help: 'target Kubernetes minor version, e.g. 1.34 (default: config, else 1.34)', value: 'version' },
+  'kubernetes-version': {
+    type: 'string',
+    help: `target Kubernetes minor version, e.g. 1.34 (default: config, else ${DEFAULT_KUBERNETES_VERSION})`,
+    value: 'version',
+  },
   config: { type: 'string', short: 'c', help: 'configuration file (default: nearest .kubeplan.yaml)', value: 'file' },
   'no-config': { type: 'boolean', help: 'ignore any .kubeplan.yaml' },
 } satisfies OptionSpecs;
@@ -79,22 +84,54 @@ export function renderPlan(result: Plan, format: PlanFormat, color: boolean): st
   }
 }
 
-/** Everything `kubeplan plan` does before printing; the CLI's `check` and the Action can reuse it. */
+/** What a caller already read (`kubeplan check`): the configuration and the objects it linted. */
+export interface PlanSources {
+  config: ParsedConfig | null;
+  desired: readonly Resource[];
+}
+
+export interface PlanRun {
+  result: Plan;
+  exitCode: number;
+  /** Everything schedules, every rollout completes, nothing is refused (planSucceeded). */
+  succeeded: boolean;
+  /** A path could not be read (exit 2). */
+  ioError: boolean;
+  /**
+   * The objects a plan problem can be located at, in order of preference: the manifests, then
+   * the --current files. Objects read at a --base ref are not here: their files are not on disk.
+   */
+  located: readonly Resource[];
+}
+
+/**
+ * Everything `kubeplan plan` does before printing; `check` and the Action reuse it. With
+ * `sources`, the configuration and the desired objects are not read again (stdin can be read
+ * once only), and their parse problems are the caller's to report.
+ */
 export async function runPlan(
   positionals: string[],
   options: ParsedOptions<typeof PLAN_OPTIONS>,
   io: CliIo,
-): Promise<{ result: Plan; exitCode: number }> {
-  const config = await loadConfig(options, io);
+  sources?: PlanSources,
+): Promise<PlanRun> {
+  const config = sources ? sources.config : await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
   const kubernetesVersion = normalizeVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
-  const ignore = ignoreMatcher(config, io.cwd);
+  const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
 
-  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  const desired = parseInputs(read.files);
-  const findings: Finding[] = [...read.findings, ...desired.findings];
-  let ioError = read.ioError;
+  const findings: Finding[] = [];
+  let ioError = false;
+  let desired: readonly Resource[];
+  if (sources) desired = sources.desired;
+  else {
+    const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+    const parsed = parseInputs(read.files);
+    desired = parsed.resources;
+    findings.push(...read.findings, ...parsed.findings);
+    ioError = read.ioError;
+  }
 
   const current: Resource[] = [];
   if (options.current && options.current.length > 0) {
@@ -104,6 +141,7 @@ export async function runPlan(
     findings.push(...currentRead.findings, ...parsed.findings);
     ioError ||= currentRead.ioError;
   }
+  const fromFiles = [...desired, ...current];
   if (options.base !== undefined) {
     const files: InputFile[] = await readGitRef(options.base, paths, { cwd: io.cwd, ...(ignore ? { ignore } : {}) });
     const parsed = parseInputs(files.map((f) => ({ file: `${options.base}:${f.file}`, text: f.text })));
@@ -115,20 +153,18 @@ export async function runPlan(
   const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter((r) => r.kind === 'Node') : [];
   const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
-  const result = plan({ desired: desired.resources, current, cluster, options: { kubernetesVersion } });
-  const exitCode = ioError ? 2 : planSucceeded(result) && findings.length === 0 ? 0 : 1;
-  return { result, exitCode };
+  const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
+  const succeeded = planSucceeded(result);
+  const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
+  return { result, exitCode, succeeded, ioError, located: fromFiles };
 }
 
-/** The cluster model: --cluster FILE, else the configuration's cluster section, else the default. */
+/**
+ * The cluster model: --cluster FILE, else the configuration's cluster section (validated with
+ * the rest of the configuration when it was read), else the default.
+ */
 async function loadCluster(file: string | undefined, config: ParsedConfig | null, io: CliIo): Promise<ClusterModel> {
-  let source: ClusterModelSource = {};
-  const section = config?.config.cluster;
-  if (section !== undefined && config) {
-    const { config: resolved, problems } = resolveClusterConfig(section);
-    if (problems.length > 0) throw configError(config.file, config.document, problems.map((p) => ({ path: ['cluster', ...p.path], message: p.message })));
-    source = { config: resolved! };
-  }
+  let source: ClusterModelSource = config?.config.cluster ? { config: config.config.cluster } : {};
   if (file !== undefined) {
     let text: string;
     try {
@@ -140,14 +176,24 @@ async function loadCluster(file: string | undefined, config: ParsedConfig | null
     const document = parsed.sources[0]?.documents[0] ?? null;
     // The short form is no Kubernetes object: only syntax errors count here.
     const problems = parsed.findings.filter((f) => f.rule === 'yaml').map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
-    if (problems.length === 0) {
-      const fromFile = clusterSourceFromFile(parsed.resources, document?.value);
-      for (const p of fromFile.problems) {
-        const at = p.resource ? p.resource.document.locate([...p.resource.path, ...p.path], 'key') : (document?.locate(p.path, 'key') ?? { line: 1, column: 1 });
-        problems.push(`  ${file}:${at.line}:${at.column}  ${p.path.length > 0 ? `${formatPath(p.path)}: ` : ''}${p.message}`);
-      }
+    const nodes = parsed.resources.filter((r) => r.kind === 'Node');
+    if (problems.length === 0 && nodes.length > 0) {
       // Node objects keep the configured NodePort range.
-      source = fromFile.source.nodes ? { ...source, nodes: fromFile.source.nodes } : { ...fromFile.source, config: { ...source.config, ...fromFile.source.config } };
+      source = { ...source, nodes };
+    } else if (problems.length === 0) {
+      // The short form: a cluster: section (a .kubeplan.yaml) or the section's content.
+      const value = document?.value;
+      const inSection = isObject(value) && 'cluster' in value;
+      const section = inSection ? value.cluster : value;
+      if (!isObject(section) || !('nodePools' in section || 'nodePortRange' in section)) {
+        problems.push(`  ${file}:1:1  expected Node objects (kubectl get nodes -o yaml) or node pools (nodePools: …, or cluster: { nodePools: … })`);
+      } else {
+        for (const p of validateClusterSection(section, inSection ? ['cluster'] : [])) {
+          const at = document?.locate(p.path, 'key') ?? { line: 1, column: 1 };
+          problems.push(`  ${file}:${at.line}:${at.column}  ${p.message}`);
+        }
+        if (problems.length === 0) source = { config: { ...source.config, ...(section as ClusterSection) } };
+      }
     }
     if (problems.length > 0) throw new UsageError(`invalid cluster file ${file}:\n${problems.join('\n')}`);
   }
@@ -163,22 +209,4 @@ function normalizeVersion(version: string): string {
   const match = /^v?(1\.[0-9]+)(\.[0-9]+)?$/.exec(version.trim());
   if (!match) throw new UsageError(`--kubernetes-version must look like 1.34 (got "${version}")`);
   return match[1]!;
-}
-
-async function loadConfig(options: ParsedOptions<typeof PLAN_OPTIONS>, io: CliIo): Promise<ParsedConfig | null> {
-  if (options['no-config']) return null;
-  if (options.config) return readConfig(resolve(io.cwd, options.config), options.config);
-  const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
-}
-
-/** `ignorePaths` globs are relative to the configuration file's folder. */
-function ignoreMatcher(config: ParsedConfig | null, cwd: string): ((path: string) => boolean) | undefined {
-  const patterns = config?.config.ignorePaths;
-  if (!config || !patterns || patterns.length === 0) return undefined;
-  const base = resolve(cwd, config.file, '..');
-  return (path) => {
-    const rel = relative(base, resolve(cwd, path)).split(sep).join('/');
-    return patterns.some((p) => matchesGlob(rel, p));
-  };
 }

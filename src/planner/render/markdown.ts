@@ -5,10 +5,20 @@
 import type { Plan } from '../types';
 import { ACTION_SIGN, DETERMINISM_NOTE, fenceposts, podsLine, rolloutVerdict, summaryLine, usage } from './common';
 
-export function renderPlanMarkdown(plan: Plan): string {
+export interface PlanMarkdownOptions {
+  /** The title's heading level (sections are one deeper); 3 by default, 2 beside other reports. */
+  headingLevel?: 2 | 3;
+  /** Cut the diff after this many characters (a GitHub job summary holds 1 MiB at most). */
+  maxDiffLength?: number;
+  /** List at most this many pods in the placement table. */
+  maxPods?: number;
+}
+
+export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}): string {
   const out: string[] = [];
+  const h = '#'.repeat(options.headingLevel ?? 3);
   const ok = plan.summary.unschedulable === 0 && plan.summary.stalledRollouts === 0 && !plan.problems.some((p) => p.severity === 'error');
-  out.push(`### ${ok ? '✅' : '❌'} kubeplan plan`, '', `**${summaryLine(plan)}** ${podsLine(plan)}`);
+  out.push(`${h} ${ok ? '✅' : '❌'} kubeplan plan`, '', `**${summaryLine(plan)}** ${podsLine(plan)}`);
 
   if (plan.changes.length > 0) {
     out.push('', '| | Kind | Namespace | Name |', '|---|---|---|---|');
@@ -17,12 +27,12 @@ export function renderPlanMarkdown(plan: Plan): string {
 
   const unschedulable = plan.pods.filter((p) => p.node === null);
   if (unschedulable.length > 0) {
-    out.push('', '#### Unschedulable pods', '', '| Pod | Reason |', '|---|---|');
+    out.push('', `${h}# Unschedulable pods`, '', '| Pod | Reason |', '|---|---|');
     for (const p of unschedulable) out.push(`| ${cell(`${p.namespace}/${p.name}`)} | ${cell(p.reason ?? '')} |`);
   }
 
   if (plan.problems.length > 0) {
-    out.push('', '#### Problems', '', '| Severity | Reason | Object | Message |', '|---|---|---|---|');
+    out.push('', `${h}# Problems`, '', '| Severity | Reason | Object | Message |', '|---|---|---|---|');
     for (const p of plan.problems) {
       const object = p.namespace === null ? `${p.kind} ${p.name}` : `${p.kind} ${p.namespace}/${p.name}`;
       out.push(`| ${p.severity} | ${cell(p.reason)} | ${cell(object)} | ${cell(p.message)} |`);
@@ -30,7 +40,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   }
 
   if (plan.rollouts.length > 0) {
-    out.push('', '#### Rollouts');
+    out.push('', `${h}# Rollouts`);
     plan.rollouts.forEach((r, i) => {
       const detail = plan.rolloutDetails[i];
       const peak = detail ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : '';
@@ -49,24 +59,36 @@ export function renderPlanMarkdown(plan: Plan): string {
     });
   }
 
-  out.push('', '#### Nodes', '', '| Node | CPU | Memory | Pods |', '|---|---|---|---|');
+  out.push('', `${h}# Nodes`, '', '| Node | CPU | Memory | Pods |', '|---|---|---|---|');
   for (const n of plan.nodes) {
     out.push(`| ${cell(n.name)} | ${usage(n.requested.cpu, n.allocatable.cpu)} | ${usage(n.requested.memory, n.allocatable.memory)} | ${n.requested.pods}/${n.allocatable.pods} |`);
   }
 
   if (plan.pods.length > 0) {
+    const shown = options.maxPods === undefined ? plan.pods : plan.pods.slice(0, options.maxPods);
     out.push('', `<details><summary>Placement (${plan.pods.length} pods)</summary>`, '', '| Namespace | Pod | Node | Owner |', '|---|---|---|---|');
-    for (const p of plan.pods) out.push(`| ${cell(p.namespace)} | ${cell(p.name)} | ${cell(p.node ?? '—')} | ${cell(p.owner ?? '—')} |`);
+    for (const p of shown) out.push(`| ${cell(p.namespace)} | ${cell(p.name)} | ${cell(p.node ?? '—')} | ${cell(p.owner ?? '—')} |`);
+    if (shown.length < plan.pods.length) out.push('', `_…and ${plan.pods.length - shown.length} more pods; \`kubeplan plan\` lists all of them._`);
     out.push('', '</details>');
   }
 
   if (plan.diff !== '') {
-    const fence = plan.diff.includes('```') ? '````' : '```';
-    out.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, plan.diff.replace(/\n$/, ''), fence, '', '</details>');
+    const { text, note } = cutDiff(plan.diff, options.maxDiffLength);
+    const fence = text.includes('```') ? '````' : '```';
+    out.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, text.replace(/\n$/, ''), fence, ...(note ? ['', note] : []), '', '</details>');
   }
 
   out.push('', `<sub>${html(DETERMINISM_NOTE)}</sub>`);
   return `${out.join('\n')}\n`;
+}
+
+/** The diff up to `max` characters, cut at a line end, and a note saying what was left out. */
+function cutDiff(diff: string, max: number | undefined): { text: string; note?: string } {
+  if (max === undefined || diff.length <= max) return { text: diff };
+  const end = diff.lastIndexOf('\n', max);
+  const text = diff.slice(0, end + 1);
+  const lines = (s: string) => s.split('\n').length - 1;
+  return { text, note: `_The diff is cut after ${lines(text)} of ${lines(diff)} lines; \`kubeplan plan\` prints all of it._` };
 }
 
 /** A table cell: pipes escaped, newlines flattened. */

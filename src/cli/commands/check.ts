@@ -1,0 +1,146 @@
+import { type LintReport, addFindings } from '../../core/report';
+import { PLAN_RULE_INFO } from '../../core/reserved-rules';
+import { formatMessageCommand } from '../../formatters/github';
+import { buildJsonReport } from '../../formatters/json';
+import { formatMarkdown } from '../../formatters/markdown';
+import type { TextFormatOptions } from '../../formatters/text';
+import { type UnlocatedPlanProblem, buildPlanFindings } from '../../planner/plan-findings';
+import { renderPlanMarkdown } from '../../planner/render/markdown';
+import { renderPlanText } from '../../planner/render/text';
+import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
+import { type CliIo, isInteractive, useColor } from '../cli-io';
+import type { Command } from '../main';
+import { NO_PROGRESS, type Progress, startProgress } from '../progress';
+import { LINT_OPTIONS, type LintRun, lint, parseOutputs, reachesFailOn, renderReport, writeOutputs } from './lint';
+import { PLAN_OPTIONS, type PlanRun, runPlan } from './plan';
+
+/**
+ * What `check` prints. text, json and markdown hold the lint report and then the plan; sarif,
+ * github and junit are the lint findings plus the plan's problems as findings (id `plan`).
+ */
+export const CHECK_FORMATS = ['text', 'json', 'markdown', 'sarif', 'github', 'junit'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** Every flag of lint, and plan's own (--current, --base, --cluster): the same specs, not copies. */
+export const CHECK_OPTIONS = {
+  ...LINT_OPTIONS,
+  format: { ...LINT_OPTIONS.format, choices: CHECK_FORMATS },
+  output: { ...LINT_OPTIONS.output, help: 'also write a format to a file, e.g. sarif=results.sarif (any --format); repeatable' },
+  current: PLAN_OPTIONS.current,
+  base: PLAN_OPTIONS.base,
+  cluster: PLAN_OPTIONS.cluster,
+} satisfies OptionSpecs;
+
+export const command: Command = {
+  summary: 'lint, then plan: one report, one exit code (for CI)',
+  help: `Usage: kubeplan check [options] [paths...]
+
+Lints the manifests (files, folders, or - for stdin; default the current folder), then plans
+applying them (as kubeplan plan does), reading them once.
+
+Options:
+${formatOptionsHelp(CHECK_OPTIONS)}
+
+Formats: text, json ({ "version": 1, "lint": …, "plan": … }) and markdown print the lint report,
+then the plan. sarif, github and junit carry the lint findings and the plan's problems as findings
+with the id "plan" (unschedulable pods, stalled rollouts, quota and LimitRange rejections,
+immutable fields, NodePort/ClusterIP collisions, empty endpoints), at their object's line.
+
+Exit codes: 0 when no finding reaches --fail-on (plan findings included) and the plan schedules
+every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
+  async run(argv, io) {
+    const { options, positionals } = parseCommandArgs('check', argv, CHECK_OPTIONS);
+    const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
+    const started = io.now();
+    const progress = startProgress(io);
+    let result: CheckRun;
+    try {
+      result = await check(positionals, options, io, progress);
+    } finally {
+      progress.stop();
+    }
+    const code = await writeOutputs(outputs, io, (format) => renderCheck(result, format, { color: false }));
+    const interactive = isInteractive(io, io.stdout);
+    const format = (options.format ?? 'text') as CheckFormat;
+    io.stdout.write(renderCheck(result, format, { color: useColor(io), ...(interactive ? { elapsedMs: io.now() - started } : {}) }));
+    return Math.max(code, result.exitCode);
+  },
+};
+
+export interface CheckRun {
+  lint: LintRun;
+  plan: PlanRun;
+  /** The lint report with the plan's problems added as findings (rule `plan`). */
+  report: LintReport;
+  /** Plan problems about objects in no file given (e.g. only at the --base ref). */
+  unlocated: UnlocatedPlanProblem[];
+  exitCode: number;
+}
+
+/** Everything `kubeplan check` does before printing; the GitHub Action reuses it. */
+export async function check(
+  positionals: string[],
+  options: ParsedOptions<typeof CHECK_OPTIONS>,
+  io: CliIo,
+  progress: Progress = NO_PROGRESS,
+): Promise<CheckRun> {
+  const linted = await lint(positionals, options, io, progress);
+  progress.update('planning');
+  await progress.pause();
+  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
+  const { findings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const failOn = linted.settings.failOn;
+  // Problems reading the current state (--current, --base) are printed but fail nothing: a pull
+  // request may fix a file that is broken at its base.
+  const planCode = planned.ioError ? 2 : !planned.succeeded || reachesFailOn([...findings, ...unlocated], failOn) ? 1 : 0;
+  return {
+    lint: linted,
+    plan: planned,
+    report: addFindings(linted.report, findings, [PLAN_RULE_INFO]),
+    unlocated,
+    exitCode: Math.max(linted.exitCode, planCode),
+  };
+}
+
+/** Any check format, as a string. */
+export function renderCheck(run: CheckRun, format: CheckFormat, text: TextFormatOptions): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run.lint.report), plan: run.plan.result }, null, 2)}\n`;
+    case 'markdown':
+      return `${formatMarkdown(run.lint.report)}\n${renderPlanMarkdown(run.plan.result, { headingLevel: 2 })}`;
+    case 'github':
+      return renderReport(run.report, 'github', text) + run.unlocated.map((p) => formatMessageCommand(p.severity, 'kubeplan plan', `${p.object}: ${p.message}`)).join('');
+    case 'sarif':
+    case 'junit':
+      return renderReport(run.report, format, text);
+    default:
+      return `${renderReport(run.lint.report, 'text', text)}\n${renderPlanText(run.plan.result, { color: text.color })}\n${formatVerdict(run, text.color)}\n`;
+  }
+}
+
+/**
+ * The last line of the text format, what a person reads first:
+ * `✔ check passed: 0 errors, 0 warnings in 4 files; plan: 12 to add, 0 to change, 0 to destroy, 6/6 pods scheduled, 2/2 rollouts complete`.
+ */
+export function formatVerdict(run: CheckRun, color: boolean): string {
+  const { errors, warnings, infos, files } = run.lint.report.summary;
+  const s = run.plan.result.summary;
+  const lintPart = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])].join(', ');
+  const rollouts = run.plan.result.rollouts;
+  const planFindings = run.report.findings.length - run.lint.report.findings.length + run.unlocated.length;
+  const planPart = [
+    `${s.create} to add, ${s.update} to change, ${s.delete} to destroy`,
+    `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
+    ...(rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : []),
+    ...(planFindings > 0 ? [plural(planFindings, 'plan problem')] : []),
+  ].join(', ');
+  const passed = run.exitCode === 0;
+  const mark = passed ? '✔' : '✖';
+  const paint = (t: string) => (color ? `\u001b[${passed ? 32 : 31}m${t}\u001b[0m` : t);
+  return `${paint(mark)} check ${passed ? 'passed' : 'failed'}: ${lintPart} in ${plural(files, 'file')}; plan: ${planPart}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

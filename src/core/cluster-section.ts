@@ -1,0 +1,39 @@
+/**
+ * The `cluster:` section of `.kubeplan.yaml` (and a `--cluster` file in short form) as written,
+ * after validation: the vocabulary the configuration layer checks (schemas/cluster.schema.json
+ * plus the rules a JSON schema cannot express) and the planner builds its cluster model from.
+ */
+
+export type ClusterTaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+
+export interface NodePoolSection {
+  name: string;
+  count: number;
+  capacity?: Record<string, string | number>;
+  allocatable?: Record<string, string | number>;
+  labels?: Record<string, string>;
+  taints?: { key: string; value?: string; effect: ClusterTaintEffect }[];
+  zones?: string[];
+  unschedulable?: boolean;
+}
+
+export interface ClusterSection {
+  /** The API server's --service-node-port-range, `first-last`. */
+  nodePortRange?: string;
+  nodePools?: NodePoolSection[];
+}
+
+export interface NodePortRange {
+  min: number;
+  max: number;
+}
+
+/** `30000-32767` → {min, max}; an error message when malformed or not a port range. */
+export function parseNodePortRange(value: unknown): NodePortRange | string {
+  const match = typeof value === 'string' ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
+  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
+  return { min, max };
+}
