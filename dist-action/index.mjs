@@ -14612,15 +14612,812 @@ function summarize(findings, files, resources, suppressed) {
   }
   return { files, resources, errors, warnings, infos, suppressed };
 }
-function addFindings(report, findings, rules = []) {
+function addFindings(report, findings, rules = [], suppressed = 0) {
   const all = [...report.findings, ...findings].sort(compareFindings);
-  const { files, resources, suppressed } = report.summary;
+  const { files, resources } = report.summary;
   return {
     ...report,
     findings: all,
-    summary: summarize(all, files, resources, suppressed),
+    summary: summarize(all, files, resources, report.summary.suppressed + suppressed),
     rules: new Map([...report.rules, ...rules.map((r) => [r.id, r])])
   };
+}
+
+// src/resources/kinds.ts
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "APIService",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "PodSecurityPolicy",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "ResourceSlice",
+  "RuntimeClass",
+  "SelfSubjectAccessReview",
+  "SelfSubjectReview",
+  "SelfSubjectRulesReview",
+  "ServiceCIDR",
+  "StorageClass",
+  "StorageVersion",
+  "StorageVersionMigration",
+  "SubjectAccessReview",
+  "TokenReview",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass"
+]);
+function buildScopeResolver(clusterScopedCustomKinds) {
+  return (group, kind) => clusterScopedCustomKinds.has(`${group}/${kind}`) || isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind) ? "Cluster" : "Namespaced";
+}
+function isBuiltinGroup(group) {
+  return group === "" || group.endsWith(".k8s.io") || !group.includes(".") || group === "policy";
+}
+var POD_TEMPLATE_PATHS = {
+  Deployment: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  PodTemplate: ["template"]
+};
+var POD_SPEC_KINDS = ["Pod", ...Object.keys(POD_TEMPLATE_PATHS)];
+var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
+function podTemplateOf(resource) {
+  if (resource.kind === "Pod") {
+    return {
+      path: [],
+      metadata: asObject(resource.object.metadata),
+      spec: asObject(resource.object.spec),
+      specPath: ["spec"]
+    };
+  }
+  const path = POD_TEMPLATE_PATHS[resource.kind];
+  if (!path) return void 0;
+  let current = resource.object;
+  for (const segment of path) current = isObject(current) ? current[segment] : void 0;
+  if (!isObject(current)) return void 0;
+  return { path, metadata: asObject(current.metadata), spec: asObject(current.spec), specPath: [...path, "spec"] };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asObject(value) {
+  return isObject(value) ? value : {};
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+var CONFIG_FILE_GROUPS = /* @__PURE__ */ new Set(["apiserver.k8s.io", "audit.k8s.io", "client.authentication.k8s.io", "kind.x-k8s.io", "kubeadm.k8s.io"]);
+function isConfigFileKind(group, kind) {
+  return group.endsWith("config.k8s.io") || CONFIG_FILE_GROUPS.has(group) || group === "" && kind === "Config";
+}
+
+// src/index/label-selector.ts
+function parseLabelSelector(value) {
+  if (!isObject(value)) return null;
+  const matchLabels = stringMap(value.matchLabels);
+  const expressions = [];
+  if (Array.isArray(value.matchExpressions)) {
+    for (const e of value.matchExpressions) {
+      if (!isObject(e) || typeof e.key !== "string") continue;
+      const operator = e.operator;
+      if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") continue;
+      const values = Array.isArray(e.values) ? e.values.filter((v) => typeof v === "string") : [];
+      expressions.push({ key: e.key, operator, values });
+    }
+  }
+  return { matchLabels, expressions };
+}
+function parseMapSelector(value) {
+  const labels = stringMap(value);
+  return Object.keys(labels).length === 0 ? null : { matchLabels: labels, expressions: [] };
+}
+function stringMap(value) {
+  const out = {};
+  if (!isObject(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === "string") out[k] = v;
+    else if (typeof v === "number" || typeof v === "boolean") out[k] = String(v);
+  }
+  return out;
+}
+function selectorMatches(selector, labels) {
+  for (const key in selector.matchLabels) {
+    if (labels[key] !== selector.matchLabels[key]) return false;
+  }
+  for (const e of selector.expressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    switch (e.operator) {
+      case "In":
+        if (!has || !e.values.includes(labels[e.key])) return false;
+        break;
+      case "NotIn":
+        if (has && e.values.includes(labels[e.key])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+    }
+  }
+  return true;
+}
+function isEmptySelector(selector) {
+  return Object.keys(selector.matchLabels).length === 0 && selector.expressions.length === 0;
+}
+function formatSelector(selector) {
+  const parts = Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${v}`);
+  for (const e of selector.expressions) {
+    if (e.operator === "Exists") parts.push(e.key);
+    else if (e.operator === "DoesNotExist") parts.push(`!${e.key}`);
+    else parts.push(`${e.key} ${e.operator === "In" ? "in" : "notin"} (${e.values.join(",")})`);
+  }
+  return parts.join(",");
+}
+function formatLabels(labels) {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+}
+var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function checkQualifiedName(key) {
+  const problems = [];
+  const slash = key.indexOf("/");
+  const prefix = slash === -1 ? null : key.slice(0, slash);
+  const name = slash === -1 ? key : key.slice(slash + 1);
+  if (key.split("/").length > 2) {
+    return ["a qualified name must consist of an optional DNS subdomain prefix and '/' and a name"];
+  }
+  if (prefix !== null) {
+    if (prefix.length === 0) problems.push("prefix part must be non-empty");
+    else if (prefix.length > 253) problems.push("prefix part must be no more than 253 characters");
+    else if (!DNS1123_SUBDOMAIN.test(prefix)) problems.push("prefix part must be a lowercase DNS subdomain (e.g. example.com)");
+  }
+  if (name.length === 0) problems.push("name part must be non-empty");
+  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
+  else if (!LABEL_NAME.test(name)) {
+    problems.push(
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
+    );
+  }
+  return problems;
+}
+function checkLabelValue(value) {
+  if (value === "") return [];
+  if (value.length > 63) return ["must be no more than 63 characters"];
+  if (!LABEL_NAME.test(value)) {
+    return ["must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"];
+  }
+  return [];
+}
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var PORT_NAME_CHARS = /^[-a-z0-9]+$/;
+var HAS_LETTER = /[a-z]/;
+var LABEL_FORMAT = "lowercase alphanumeric characters or '-', starting and ending with an alphanumeric character";
+var SUBDOMAIN_FORMAT = "lowercase alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character";
+var DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a letter and ending with an alphanumeric character";
+function checkDns1123Label(value) {
+  if (value.length > 63) return ["must be no more than 63 characters"];
+  if (!DNS1123_LABEL.test(value)) return [`must be a DNS-1123 label: ${LABEL_FORMAT}`];
+  return [];
+}
+function checkDns1123Subdomain(value) {
+  if (value.length > 253) return ["must be no more than 253 characters"];
+  if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
+  return [];
+}
+function checkDns1035Label(value) {
+  if (value.length > 63) return ["must be no more than 63 characters"];
+  if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
+  return [];
+}
+function checkPortName(value) {
+  const problems = [];
+  if (value.length < 1 || value.length > 15) problems.push("must be 1 to 15 characters long");
+  if (!PORT_NAME_CHARS.test(value)) problems.push("must contain only lowercase alphanumeric characters and '-'");
+  if (!HAS_LETTER.test(value)) problems.push("must contain at least one letter (a-z)");
+  if (value.includes("--")) problems.push("must not contain consecutive '-'");
+  if (value.startsWith("-") || value.endsWith("-")) problems.push("must not begin or end with '-'");
+  return problems;
+}
+function checkPathSegmentName(value) {
+  if (value === "." || value === "..") return [`may not be '${value}'`];
+  const problems = [];
+  if (value.includes("/")) problems.push("may not contain '/'");
+  if (value.includes("%")) problems.push("may not contain '%'");
+  return problems;
+}
+
+// src/resources/pod-spec.ts
+function containersOf(template, groups = ["containers", "initContainers"]) {
+  const out = [];
+  for (const group of groups) {
+    asArray(template.spec[group]).forEach((container, i) => {
+      if (!isObject(container)) return;
+      out.push({
+        container,
+        path: [...template.specPath, group, i],
+        group,
+        name: typeof container.name === "string" ? container.name : "",
+        sidecar: group === "initContainers" && container.restartPolicy === "Always"
+      });
+    });
+  }
+  return out;
+}
+function volumesOf(template) {
+  const out = [];
+  asArray(template.spec.volumes).forEach((volume, i) => {
+    if (isObject(volume)) {
+      out.push({ volume, path: [...template.specPath, "volumes", i], name: typeof volume.name === "string" ? volume.name : "" });
+    }
+  });
+  return out;
+}
+function portsOf(container) {
+  const out = [];
+  asArray(container.container.ports).forEach((port, i) => {
+    if (!isObject(port)) return;
+    out.push({
+      port,
+      path: [...container.path, "ports", i],
+      containerPort: typeof port.containerPort === "number" ? port.containerPort : void 0,
+      name: typeof port.name === "string" ? port.name : void 0,
+      protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
+      hostPort: typeof port.hostPort === "number" ? port.hostPort : void 0
+    });
+  });
+  return out;
+}
+
+// src/index/references.ts
+function extractReferences(resource) {
+  const refs = [];
+  const ns = resource.namespace;
+  const add = (kind, name, path, via, extra = {}) => {
+    if (typeof name !== "string" || name === "") return;
+    refs.push({ kind, targetKind: kind, name, namespace: ns, path, keys: [], optional: false, via, ...extra });
+  };
+  const template = podTemplateOf(resource);
+  if (template) {
+    const spec2 = template.spec;
+    const sp = template.specPath;
+    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+      asArray(c.container.env).forEach((env, i) => {
+        if (!isObject(env) || !isObject(env.valueFrom)) return;
+        for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
+          const ref = env.valueFrom[field];
+          if (!isObject(ref)) continue;
+          const at = [...c.path, "env", i, "valueFrom", field];
+          add(kind, ref.name, [...at, "name"], "env", {
+            keys: typeof ref.key === "string" ? [{ key: ref.key, path: [...at, "key"] }] : [],
+            optional: ref.optional === true
+          });
+        }
+      });
+      asArray(c.container.envFrom).forEach((source, i) => {
+        if (!isObject(source)) return;
+        for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
+          const ref = source[field];
+          if (isObject(ref)) add(kind, ref.name, [...c.path, "envFrom", i, field, "name"], "envFrom", { optional: ref.optional === true });
+        }
+      });
+    }
+    const claimTemplates = /* @__PURE__ */ new Set();
+    if (resource.kind === "StatefulSet" && isObject(resource.object.spec)) {
+      for (const t of asArray(resource.object.spec.volumeClaimTemplates)) {
+        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string") claimTemplates.add(t.metadata.name);
+      }
+    }
+    for (const v of volumesOf(template)) {
+      const volume = v.volume;
+      if (isObject(volume.configMap)) {
+        add("ConfigMap", volume.configMap.name, [...v.path, "configMap", "name"], "volume", {
+          keys: itemKeys(volume.configMap, [...v.path, "configMap"]),
+          optional: volume.configMap.optional === true
+        });
+      }
+      if (isObject(volume.secret)) {
+        add("Secret", volume.secret.secretName, [...v.path, "secret", "secretName"], "volume", {
+          keys: itemKeys(volume.secret, [...v.path, "secret"]),
+          optional: volume.secret.optional === true
+        });
+      }
+      if (isObject(volume.projected)) {
+        asArray(volume.projected.sources).forEach((source, i) => {
+          if (!isObject(source)) return;
+          for (const [field, kind] of [["configMap", "ConfigMap"], ["secret", "Secret"]]) {
+            const ref = source[field];
+            if (!isObject(ref)) continue;
+            const at = [...v.path, "projected", "sources", i, field];
+            add(kind, ref.name, [...at, "name"], "projected volume", { keys: itemKeys(ref, at), optional: ref.optional === true });
+          }
+        });
+      }
+      if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
+        add("PersistentVolumeClaim", volume.persistentVolumeClaim.claimName, [...v.path, "persistentVolumeClaim", "claimName"], "volume");
+      }
+      for (const [field, key] of SECRET_VOLUME_FIELDS) {
+        const ref = volume[field];
+        if (isObject(ref) && isObject(ref[key])) add("Secret", ref[key].name, [...v.path, field, key, "name"], "volume");
+      }
+    }
+    asArray(spec2.imagePullSecrets).forEach((s, i) => {
+      if (isObject(s)) add("Secret", s.name, [...sp, "imagePullSecrets", i, "name"], "imagePullSecrets");
+    });
+    const saField = typeof spec2.serviceAccountName === "string" ? "serviceAccountName" : "serviceAccount";
+    add("ServiceAccount", spec2[saField], [...sp, saField], "serviceAccountName");
+    add("PriorityClass", spec2.priorityClassName, [...sp, "priorityClassName"], "priorityClassName", { namespace: null });
+    add("RuntimeClass", spec2.runtimeClassName, [...sp, "runtimeClassName"], "runtimeClassName", { namespace: null });
+  }
+  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+  switch (resource.kind) {
+    case "Ingress": {
+      const backend = (b, at) => {
+        if (!isObject(b)) return;
+        if (isObject(b.service)) {
+          const port = isObject(b.service.port) ? b.service.port : {};
+          const value = typeof port.name === "string" ? port.name : typeof port.number === "number" ? port.number : void 0;
+          const portField = typeof port.name === "string" ? "name" : "number";
+          add("Service", b.service.name, [...at, "service", "name"], "ingress backend", {
+            ...value !== void 0 ? { port: { value, path: [...at, "service", "port", portField] } } : {}
+          });
+        } else if (typeof b.serviceName === "string") {
+          const value = b.servicePort;
+          add("Service", b.serviceName, [...at, "serviceName"], "ingress backend", {
+            ...typeof value === "string" || typeof value === "number" ? { port: { value, path: [...at, "servicePort"] } } : {}
+          });
+        }
+      };
+      backend(spec.defaultBackend, ["spec", "defaultBackend"]);
+      backend(spec.backend, ["spec", "backend"]);
+      asArray(spec.rules).forEach((rule, r) => {
+        if (!isObject(rule) || !isObject(rule.http)) return;
+        asArray(rule.http.paths).forEach((p, i) => {
+          if (isObject(p)) backend(p.backend, ["spec", "rules", r, "http", "paths", i, "backend"]);
+        });
+      });
+      asArray(spec.tls).forEach((tls, i) => {
+        if (isObject(tls)) add("Secret", tls.secretName, ["spec", "tls", i, "secretName"], "ingress TLS");
+      });
+      break;
+    }
+    case "HorizontalPodAutoscaler": {
+      const target2 = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+      if (typeof target2.kind === "string") {
+        add("ScaleTarget", target2.name, ["spec", "scaleTargetRef", "name"], "scaleTargetRef", { targetKind: target2.kind });
+      }
+      break;
+    }
+    case "StatefulSet":
+      add("Service", spec.serviceName, ["spec", "serviceName"], "serviceName");
+      break;
+    case "ServiceAccount":
+      asArray(resource.object.secrets).forEach((s, i) => {
+        if (isObject(s)) add("Secret", s.name, ["secrets", i, "name"], "ServiceAccount secrets");
+      });
+      asArray(resource.object.imagePullSecrets).forEach((s, i) => {
+        if (isObject(s)) add("Secret", s.name, ["imagePullSecrets", i, "name"], "imagePullSecrets");
+      });
+      break;
+    case "RoleBinding":
+    case "ClusterRoleBinding": {
+      const roleRef = isObject(resource.object.roleRef) ? resource.object.roleRef : {};
+      if (roleRef.kind === "Role" || roleRef.kind === "ClusterRole") {
+        add(roleRef.kind, roleRef.name, ["roleRef", "name"], "roleRef", roleRef.kind === "ClusterRole" ? { namespace: null } : {});
+      }
+      asArray(resource.object.subjects).forEach((s, i) => {
+        if (!isObject(s) || s.kind !== "ServiceAccount") return;
+        const namespace = typeof s.namespace === "string" ? s.namespace : ns;
+        if (namespace !== null) add("ServiceAccount", s.name, ["subjects", i, "name"], "subjects", { namespace });
+      });
+      break;
+    }
+  }
+  return refs;
+}
+var SECRET_VOLUME_FIELDS = [
+  ["csi", "nodePublishSecretRef"],
+  ["cephfs", "secretRef"],
+  ["rbd", "secretRef"],
+  ["iscsi", "secretRef"],
+  ["flexVolume", "secretRef"],
+  ["scaleIO", "secretRef"],
+  ["storageos", "secretRef"]
+];
+function itemKeys(source, at) {
+  const keys = [];
+  asArray(source.items).forEach((item, i) => {
+    if (isObject(item) && typeof item.key === "string") keys.push({ key: item.key, path: [...at, "items", i, "key"] });
+  });
+  return keys;
+}
+
+// src/index/cluster-index.ts
+var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["default", "kube-system", "kube-public", "kube-node-lease"]);
+var SYSTEM_PRIORITY_CLASSES = /* @__PURE__ */ new Set(["system-cluster-critical", "system-node-critical"]);
+function buildClusterIndex(resources, context = []) {
+  const all = context.length === 0 ? resources : [...resources, ...context];
+  const byKind = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  const templatesByNamespace = /* @__PURE__ */ new Map();
+  const templatesByLabel = /* @__PURE__ */ new Map();
+  const outgoing = /* @__PURE__ */ new Map();
+  const incoming = /* @__PURE__ */ new Map();
+  const namespaces = new Set(SYSTEM_NAMESPACES);
+  for (const resource of all) {
+    push(byKind, resource.kind, resource);
+    const nameKey = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
+    if (!byName.has(nameKey)) byName.set(nameKey, resource);
+    push(byKey, resource.key, resource);
+    if (resource.kind === "Namespace" && resource.name !== "") namespaces.add(resource.name);
+    const template = podTemplateOf(resource);
+    if (template && resource.namespace !== null) {
+      const entry = { resource, template, labels: stringMap(template.metadata.labels) };
+      push(templatesByNamespace, resource.namespace, entry);
+      let postings = templatesByLabel.get(resource.namespace);
+      if (!postings) templatesByLabel.set(resource.namespace, postings = /* @__PURE__ */ new Map());
+      for (const [k, v] of Object.entries(entry.labels)) push(postings, `${k}=${v}`, entry);
+    }
+    const refs = extractReferences(resource);
+    outgoing.set(resource, refs);
+    for (const reference of refs) {
+      push(incoming, `${reference.targetKind}/${reference.namespace ?? ""}/${reference.name}`, { from: resource, reference });
+    }
+  }
+  const matchCache = /* @__PURE__ */ new Map();
+  const EMPTY = [];
+  return {
+    resources,
+    all,
+    byKind: (kind) => byKind.get(kind) ?? EMPTY,
+    get: (kind, namespace, name) => byName.get(`${kind}/${namespace ?? ""}/${name}`),
+    isImplicit: (kind, namespace, name) => kind === "ServiceAccount" && name === "default" || kind === "ConfigMap" && name === "kube-root-ca.crt" || kind === "Namespace" && SYSTEM_NAMESPACES.has(name) || kind === "PriorityClass" && SYSTEM_PRIORITY_CLASSES.has(name) || kind === "Service" && namespace === "default" && name === "kubernetes",
+    podTemplates: (namespace) => templatesByNamespace.get(namespace) ?? EMPTY,
+    podTemplatesMatching(namespace, selector) {
+      const cacheKey = `${namespace}\0${JSON.stringify(selector)}`;
+      const cached = matchCache.get(cacheKey);
+      if (cached) return cached;
+      let candidates = templatesByNamespace.get(namespace) ?? EMPTY;
+      const postings = templatesByLabel.get(namespace);
+      for (const [k, v] of Object.entries(selector.matchLabels)) {
+        const list = postings?.get(`${k}=${v}`) ?? EMPTY;
+        if (list.length < candidates.length) candidates = list;
+      }
+      const result = candidates.filter((entry) => selectorMatches(selector, entry.labels));
+      matchCache.set(cacheKey, result);
+      return result;
+    },
+    referencesFrom: (resource) => outgoing.get(resource) ?? extractReferences(resource),
+    referencesTo: (kind, namespace, name) => incoming.get(`${kind}/${namespace ?? ""}/${name}`) ?? EMPTY,
+    sameIdentity: (resource) => (byKey.get(resource.key) ?? EMPTY).filter((r) => r !== resource),
+    namespaceExists: (name) => namespaces.has(name)
+  };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// src/resources/resource.ts
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function locateIn(resource, path, target2 = "value") {
+  return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target2);
+}
+function objectKey(group, kind, namespace, name) {
+  return `${group}/${kind}/${namespace ?? ""}/${name}`;
+}
+function formatRef(ref) {
+  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
+}
+function sourceTextIn(resource, path) {
+  return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
+}
+
+// src/core/path.ts
+var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function getAtPath(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function existingPrefix(value, path) {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (current === null || typeof current !== "object") return path.slice(0, i);
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
+    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
+      return path.slice(0, i);
+    }
+    current = current[segment];
+  }
+  return path;
+}
+
+// src/resources/resource-finding.ts
+function buildResourceFinding(resource, spec) {
+  const location = locateIn(resource, spec.path, spec.target ?? "value");
+  const finding = {
+    rule: spec.rule,
+    severity: spec.severity,
+    message: spec.message,
+    file: resource.file,
+    ...location,
+    resource: resource.ref,
+    path: spec.path.length > 0 ? formatPath(spec.path) : null
+  };
+  if (spec.fix !== void 0) finding.fix = spec.fix;
+  if (spec.related && spec.related.length > 0) finding.related = spec.related;
+  if (spec.category !== void 0) finding.category = spec.category;
+  return finding;
+}
+
+// src/engine/run-rules.ts
+function runRules(index, rules, kubernetesVersion) {
+  const out = [];
+  const anyKind = [];
+  const byKind = /* @__PURE__ */ new Map();
+  for (const resolved of rules) {
+    const kinds = resolved.rule.meta.kinds;
+    if (!kinds) anyKind.push(resolved);
+    else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved);
+  }
+  for (const resource of index.resources) {
+    const applicable = byKind.get(resource.kind);
+    for (const list of applicable ? [anyKind, applicable] : [anyKind]) {
+      for (const resolved of list) runOne(resolved, resource, index, kubernetesVersion, out);
+    }
+  }
+  return out;
+}
+function runOne({ rule, severity, options }, resource, index, kubernetesVersion, out) {
+  const report = (r) => {
+    const template = rule.meta.messages[r.messageId];
+    if (template === void 0) throw new Error(`unknown message id "${r.messageId}"`);
+    const finding = buildResourceFinding(resource, {
+      rule: rule.id,
+      severity: r.severity && rank(r.severity) < rank(severity) ? r.severity : severity,
+      message: formatMessage(template, r.data ?? {}),
+      path: r.path,
+      target: r.target ?? "value",
+      fix: r.fix ?? rule.meta.fix,
+      category: rule.meta.category,
+      related: r.related?.map((x) => ({
+        file: x.resource.file,
+        location: locateIn(x.resource, x.path, "value"),
+        message: x.message
+      }))
+    });
+    out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
+  };
+  const mark = out.length;
+  try {
+    rule.check({ resource, object: resource.object, index, options, kubernetesVersion, report });
+  } catch (error) {
+    out.length = mark;
+    out.push({
+      finding: buildResourceFinding(resource, {
+        rule: "rule-crash",
+        severity: "error",
+        message: `rule ${rule.id} failed on this object: ${error instanceof Error ? error.message : String(error)}`,
+        path: [],
+        fix: "this is a kubeplan bug; please report it with the manifest. Disable the rule meanwhile."
+      }),
+      resource
+    });
+  }
+}
+var rank = (s) => s === "error" ? 2 : s === "warning" ? 1 : 0;
+function formatMessage(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
+    const value = data[key];
+    if (value === void 0) throw new Error(`message data "${key}" is missing`);
+    return String(value);
+  });
+}
+
+// src/engine/suppression.ts
+var IGNORE_ANNOTATION = "kubeplan.io/ignore";
+var COMMENT = /(?:^|\s)#\s*kubeplan-ignore\s+([^:#\n]+?)\s*(?::\s*([^\n]*))?$/;
+function parseSuppression(text2) {
+  const colon = text2.indexOf(":");
+  const list = colon === -1 ? text2 : text2.slice(0, colon);
+  const reason = colon === -1 ? null : text2.slice(colon + 1).trim() || null;
+  const rules = new Set(
+    list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "").map((r) => r === "*" ? "all" : r)
+  );
+  return { rules, reason };
+}
+function suppresses(s, rule) {
+  return s.rules.has("all") || s.rules.has(rule);
+}
+function annotationSuppression(resource) {
+  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
+  const annotations = isObject(metadata.annotations) ? metadata.annotations : {};
+  const value = annotations[IGNORE_ANNOTATION];
+  return typeof value === "string" ? parseSuppression(value) : null;
+}
+function parseCommentSuppressions(text2) {
+  const out = /* @__PURE__ */ new Map();
+  if (!text2.includes("kubeplan-ignore")) return out;
+  const lines = text2.split("\n");
+  let pending = [];
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    const match = COMMENT.exec(line);
+    const standalone = line.trimStart().startsWith("#");
+    if (match && standalone) {
+      pending.push(parseSuppression(`${match[1]}${match[2] ? `: ${match[2]}` : ""}`));
+      return;
+    }
+    if (standalone || line.trim() === "") return;
+    const here = [...pending];
+    pending = [];
+    if (match) here.push(parseSuppression(`${match[1]}${match[2] ? `: ${match[2]}` : ""}`));
+    if (here.length > 0) out.set(i + 1, mergeSuppressions(here));
+  });
+  return out;
+}
+function mergeSuppressions(list) {
+  return { rules: new Set(list.flatMap((s) => [...s.rules])), reason: list.find((s) => s.reason)?.reason ?? null };
+}
+function isSuppressedByComment(finding, comments) {
+  const s = comments.get(finding.line);
+  return s !== void 0 && suppresses(s, finding.rule);
+}
+
+// src/engine/run-lint.ts
+function runLint(parsed, options) {
+  const attributed = [
+    ...(options.inputFindings ?? []).map((finding) => ({ finding, resource: null })),
+    ...parsed.findings.map((finding) => ({ finding, resource: null }))
+  ];
+  if (options.schema) {
+    for (const resource of parsed.resources) {
+      for (const issue of options.schema.validate(resource)) {
+        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issue)), resource });
+      }
+    }
+  }
+  if (options.rules.length > 0) {
+    const index = buildClusterIndex(parsed.resources, options.context ?? []);
+    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
+  }
+  const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
+  const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
+  const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  return {
+    findings,
+    summary: summarize(findings, files.size, parsed.resources.length, suppressed),
+    sources: buildSourceViews(parsed, sensitive),
+    rules: options.ruleInfo ?? /* @__PURE__ */ new Map(),
+    objects: reportedObjects(parsed)
+  };
+}
+function reportedObjects(parsed) {
+  const lineCounts = new Map(parsed.sources.map((s) => [s.file, s.lines.lineCount]));
+  const objects = parsed.resources.map((r) => ({ file: r.file, ref: r.ref, line: locateIn(r, [], "value").line, endLine: 0 }));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const o of objects) (byFile.get(o.file) ?? byFile.set(o.file, []).get(o.file)).push(o);
+  for (const [file, list] of byFile) {
+    const sorted2 = [...list].sort((a, b) => a.line - b.line);
+    sorted2.forEach((o, i) => {
+      const next = sorted2[i + 1];
+      o.endLine = next ? Math.max(o.line, next.line - 1) : Math.max(o.line, lineCounts.get(file) ?? o.line);
+    });
+  }
+  return objects;
+}
+function suppressFindings(parsed, attributed, options) {
+  const { kept, suppressed } = applySuppressions(parsed, attributed, options);
+  let findings = kept.map((a) => a.finding);
+  if (options.baseline) findings = options.baseline(findings);
+  findings.sort(compareFindings);
+  return { kept, findings, suppressed: suppressed + kept.length - findings.length };
+}
+function applySuppressions(parsed, attributed, options) {
+  const inline = options.inlineSuppressions !== false;
+  const comments = new Map(inline ? parsed.sources.map((s) => [s.file, parseCommentSuppressions(s.text)]) : []);
+  const annotations = /* @__PURE__ */ new Map();
+  const kept = [];
+  let suppressed = 0;
+  for (const a of attributed) {
+    const { finding, resource } = a;
+    let silenced = false;
+    if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;
+    if (!silenced && inline && resource) {
+      if (!annotations.has(resource)) annotations.set(resource, annotationSuppression(resource));
+      const s = annotations.get(resource);
+      silenced = s !== null && s !== void 0 && suppresses(s, finding.rule);
+    }
+    if (!silenced && inline) {
+      const fileComments = comments.get(finding.file);
+      silenced = fileComments !== void 0 && isSuppressedByComment(finding, fileComments);
+    }
+    if (silenced) suppressed++;
+    else kept.push(a);
+  }
+  return { kept, suppressed };
+}
+function secretValuePaths(resource) {
+  if (resource.kind !== "Secret") return [];
+  const paths = [];
+  for (const field of ["data", "stringData"]) {
+    const values = resource.object[field];
+    if (isObject(values)) for (const key of Object.keys(values)) paths.push([field, key]);
+  }
+  return paths;
+}
+function redactSecretIssue(resource, issue) {
+  if (resource.kind !== "Secret") return issue;
+  const [first] = issue.path;
+  if (first !== "data" && first !== "stringData") return issue;
+  return { ...issue, message: issue.message.replace(/, got .*$/s, " (value hidden)") };
+}
+function buildSourceViews(parsed, sensitive) {
+  const masks = /* @__PURE__ */ new Map();
+  const mask2 = (file, location) => {
+    const list = masks.get(file);
+    if (list) list.push(location);
+    else masks.set(file, [location]);
+  };
+  for (const resource of parsed.resources) {
+    for (const path of secretValuePaths(resource)) mask2(resource.file, locateIn(resource, path, "value"));
+  }
+  for (const f of sensitive) mask2(f.file, f);
+  const views = /* @__PURE__ */ new Map();
+  for (const source of parsed.sources) {
+    const lines = source.lines;
+    views.set(source.file, {
+      line: (n) => lines.line(n),
+      get lineCount() {
+        return lines.lineCount;
+      },
+      masked: masks.get(source.file) ?? []
+    });
+  }
+  return views;
 }
 
 // src/core/reserved-rules.ts
@@ -14813,76 +15610,6 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// src/core/path.ts
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function getAtPath(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function existingPrefix(value, path) {
-  let current = value;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (current === null || typeof current !== "object") return path.slice(0, i);
-    if (Array.isArray(current)) {
-      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
-    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
-      return path.slice(0, i);
-    }
-    current = current[segment];
-  }
-  return path;
-}
-
-// src/resources/resource.ts
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.lastIndexOf("/");
-  return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function locateIn(resource, path, target2 = "value") {
-  return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target2);
-}
-function objectKey(group, kind, namespace, name) {
-  return `${group}/${kind}/${namespace ?? ""}/${name}`;
-}
-function formatRef(ref) {
-  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
-}
-function sourceTextIn(resource, path) {
-  return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
-}
-
-// src/resources/resource-finding.ts
-function buildResourceFinding(resource, spec) {
-  const location = locateIn(resource, spec.path, spec.target ?? "value");
-  const finding = {
-    rule: spec.rule,
-    severity: spec.severity,
-    message: spec.message,
-    file: resource.file,
-    ...location,
-    resource: resource.ref,
-    path: spec.path.length > 0 ? formatPath(spec.path) : null
-  };
-  if (spec.fix !== void 0) finding.fix = spec.fix;
-  if (spec.related && spec.related.length > 0) finding.related = spec.related;
-  if (spec.category !== void 0) finding.category = spec.category;
-  return finding;
-}
-
 // src/planner/plan-findings.ts
 var PLAN_RULE = "plan";
 var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
@@ -14902,7 +15629,7 @@ function buildPlanFindings(plan2, resources) {
       out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : objectName(kind, namespace, name), message });
       return;
     }
-    out.findings.push(buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }));
+    out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }), resource });
   };
   const stalls = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Set();
@@ -15400,95 +16127,6 @@ function createRule(rule) {
   return rule;
 }
 
-// src/resources/kinds.ts
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "APIService",
-  "CertificateSigningRequest",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "ClusterTrustBundle",
-  "ComponentStatus",
-  "CSIDriver",
-  "CSINode",
-  "CustomResourceDefinition",
-  "DeviceClass",
-  "FlowSchema",
-  "IngressClass",
-  "IPAddress",
-  "MutatingAdmissionPolicy",
-  "MutatingAdmissionPolicyBinding",
-  "MutatingWebhookConfiguration",
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "PodSecurityPolicy",
-  "PriorityClass",
-  "PriorityLevelConfiguration",
-  "ResourceSlice",
-  "RuntimeClass",
-  "SelfSubjectAccessReview",
-  "SelfSubjectReview",
-  "SelfSubjectRulesReview",
-  "ServiceCIDR",
-  "StorageClass",
-  "StorageVersion",
-  "StorageVersionMigration",
-  "SubjectAccessReview",
-  "TokenReview",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "VolumeAttachment",
-  "VolumeAttributesClass"
-]);
-function buildScopeResolver(clusterScopedCustomKinds) {
-  return (group, kind) => clusterScopedCustomKinds.has(`${group}/${kind}`) || isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind) ? "Cluster" : "Namespaced";
-}
-function isBuiltinGroup(group) {
-  return group === "" || group.endsWith(".k8s.io") || !group.includes(".") || group === "policy";
-}
-var POD_TEMPLATE_PATHS = {
-  Deployment: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"],
-  PodTemplate: ["template"]
-};
-var POD_SPEC_KINDS = ["Pod", ...Object.keys(POD_TEMPLATE_PATHS)];
-var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
-function podTemplateOf(resource) {
-  if (resource.kind === "Pod") {
-    return {
-      path: [],
-      metadata: asObject(resource.object.metadata),
-      spec: asObject(resource.object.spec),
-      specPath: ["spec"]
-    };
-  }
-  const path = POD_TEMPLATE_PATHS[resource.kind];
-  if (!path) return void 0;
-  let current = resource.object;
-  for (const segment of path) current = isObject(current) ? current[segment] : void 0;
-  if (!isObject(current)) return void 0;
-  return { path, metadata: asObject(current.metadata), spec: asObject(current.spec), specPath: [...path, "spec"] };
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function asObject(value) {
-  return isObject(value) ? value : {};
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-var CONFIG_FILE_GROUPS = /* @__PURE__ */ new Set(["apiserver.k8s.io", "audit.k8s.io", "client.authentication.k8s.io", "kind.x-k8s.io", "kubeadm.k8s.io"]);
-function isConfigFileKind(group, kind) {
-  return group.endsWith("config.k8s.io") || CONFIG_FILE_GROUPS.has(group) || group === "" && kind === "Config";
-}
-
 // src/resources/workload.ts
 var REPLICATED_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet"]);
 function declaredReplicas(resource) {
@@ -15701,48 +16339,6 @@ var no_cluster_admin_binding_default = createRule({
     }
   }
 });
-
-// src/resources/pod-spec.ts
-function containersOf(template, groups = ["containers", "initContainers"]) {
-  const out = [];
-  for (const group of groups) {
-    asArray(template.spec[group]).forEach((container, i) => {
-      if (!isObject(container)) return;
-      out.push({
-        container,
-        path: [...template.specPath, group, i],
-        group,
-        name: typeof container.name === "string" ? container.name : "",
-        sidecar: group === "initContainers" && container.restartPolicy === "Always"
-      });
-    });
-  }
-  return out;
-}
-function volumesOf(template) {
-  const out = [];
-  asArray(template.spec.volumes).forEach((volume, i) => {
-    if (isObject(volume)) {
-      out.push({ volume, path: [...template.specPath, "volumes", i], name: typeof volume.name === "string" ? volume.name : "" });
-    }
-  });
-  return out;
-}
-function portsOf(container) {
-  const out = [];
-  asArray(container.container.ports).forEach((port, i) => {
-    if (!isObject(port)) return;
-    out.push({
-      port,
-      path: [...container.path, "ports", i],
-      containerPort: typeof port.containerPort === "number" ? port.containerPort : void 0,
-      name: typeof port.name === "string" ? port.name : void 0,
-      protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
-      hostPort: typeof port.hostPort === "number" ? port.hostPort : void 0
-    });
-  });
-  return out;
-}
 
 // src/resources/security-context.ts
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
@@ -17674,144 +18270,6 @@ function scaleIntOrPercent(v, total, roundUp) {
 }
 function formatIntOrPercent(v) {
   return v.kind === "percent" ? `${v.value}%` : v.kind === "int" ? String(v.value) : v.text;
-}
-
-// src/index/label-selector.ts
-function parseLabelSelector(value) {
-  if (!isObject(value)) return null;
-  const matchLabels = stringMap(value.matchLabels);
-  const expressions = [];
-  if (Array.isArray(value.matchExpressions)) {
-    for (const e of value.matchExpressions) {
-      if (!isObject(e) || typeof e.key !== "string") continue;
-      const operator = e.operator;
-      if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") continue;
-      const values = Array.isArray(e.values) ? e.values.filter((v) => typeof v === "string") : [];
-      expressions.push({ key: e.key, operator, values });
-    }
-  }
-  return { matchLabels, expressions };
-}
-function parseMapSelector(value) {
-  const labels = stringMap(value);
-  return Object.keys(labels).length === 0 ? null : { matchLabels: labels, expressions: [] };
-}
-function stringMap(value) {
-  const out = {};
-  if (!isObject(value)) return out;
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === "string") out[k] = v;
-    else if (typeof v === "number" || typeof v === "boolean") out[k] = String(v);
-  }
-  return out;
-}
-function selectorMatches(selector, labels) {
-  for (const key in selector.matchLabels) {
-    if (labels[key] !== selector.matchLabels[key]) return false;
-  }
-  for (const e of selector.expressions) {
-    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    switch (e.operator) {
-      case "In":
-        if (!has || !e.values.includes(labels[e.key])) return false;
-        break;
-      case "NotIn":
-        if (has && e.values.includes(labels[e.key])) return false;
-        break;
-      case "Exists":
-        if (!has) return false;
-        break;
-      case "DoesNotExist":
-        if (has) return false;
-        break;
-    }
-  }
-  return true;
-}
-function isEmptySelector(selector) {
-  return Object.keys(selector.matchLabels).length === 0 && selector.expressions.length === 0;
-}
-function formatSelector(selector) {
-  const parts = Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${v}`);
-  for (const e of selector.expressions) {
-    if (e.operator === "Exists") parts.push(e.key);
-    else if (e.operator === "DoesNotExist") parts.push(`!${e.key}`);
-    else parts.push(`${e.key} ${e.operator === "In" ? "in" : "notin"} (${e.values.join(",")})`);
-  }
-  return parts.join(",");
-}
-function formatLabels(labels) {
-  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
-}
-var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function checkQualifiedName(key) {
-  const problems = [];
-  const slash = key.indexOf("/");
-  const prefix = slash === -1 ? null : key.slice(0, slash);
-  const name = slash === -1 ? key : key.slice(slash + 1);
-  if (key.split("/").length > 2) {
-    return ["a qualified name must consist of an optional DNS subdomain prefix and '/' and a name"];
-  }
-  if (prefix !== null) {
-    if (prefix.length === 0) problems.push("prefix part must be non-empty");
-    else if (prefix.length > 253) problems.push("prefix part must be no more than 253 characters");
-    else if (!DNS1123_SUBDOMAIN.test(prefix)) problems.push("prefix part must be a lowercase DNS subdomain (e.g. example.com)");
-  }
-  if (name.length === 0) problems.push("name part must be non-empty");
-  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
-  else if (!LABEL_NAME.test(name)) {
-    problems.push(
-      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
-    );
-  }
-  return problems;
-}
-function checkLabelValue(value) {
-  if (value === "") return [];
-  if (value.length > 63) return ["must be no more than 63 characters"];
-  if (!LABEL_NAME.test(value)) {
-    return ["must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"];
-  }
-  return [];
-}
-var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-var PORT_NAME_CHARS = /^[-a-z0-9]+$/;
-var HAS_LETTER = /[a-z]/;
-var LABEL_FORMAT = "lowercase alphanumeric characters or '-', starting and ending with an alphanumeric character";
-var SUBDOMAIN_FORMAT = "lowercase alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character";
-var DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a letter and ending with an alphanumeric character";
-function checkDns1123Label(value) {
-  if (value.length > 63) return ["must be no more than 63 characters"];
-  if (!DNS1123_LABEL.test(value)) return [`must be a DNS-1123 label: ${LABEL_FORMAT}`];
-  return [];
-}
-function checkDns1123Subdomain(value) {
-  if (value.length > 253) return ["must be no more than 253 characters"];
-  if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
-  return [];
-}
-function checkDns1035Label(value) {
-  if (value.length > 63) return ["must be no more than 63 characters"];
-  if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
-  return [];
-}
-function checkPortName(value) {
-  const problems = [];
-  if (value.length < 1 || value.length > 15) problems.push("must be 1 to 15 characters long");
-  if (!PORT_NAME_CHARS.test(value)) problems.push("must contain only lowercase alphanumeric characters and '-'");
-  if (!HAS_LETTER.test(value)) problems.push("must contain at least one letter (a-z)");
-  if (value.includes("--")) problems.push("must not contain consecutive '-'");
-  if (value.startsWith("-") || value.endsWith("-")) problems.push("must not begin or end with '-'");
-  return problems;
-}
-function checkPathSegmentName(value) {
-  if (value === "." || value === "..") return [`may not be '${value}'`];
-  const problems = [];
-  if (value.includes("/")) problems.push("may not contain '/'");
-  if (value.includes("%")) problems.push("may not contain '%'");
-  return problems;
 }
 
 // rules/pdb-allows-eviction.ts
@@ -22361,461 +22819,6 @@ function checkOptions(rule, options) {
   });
 }
 
-// src/index/references.ts
-function extractReferences(resource) {
-  const refs = [];
-  const ns = resource.namespace;
-  const add = (kind, name, path, via, extra = {}) => {
-    if (typeof name !== "string" || name === "") return;
-    refs.push({ kind, targetKind: kind, name, namespace: ns, path, keys: [], optional: false, via, ...extra });
-  };
-  const template = podTemplateOf(resource);
-  if (template) {
-    const spec2 = template.spec;
-    const sp = template.specPath;
-    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
-      asArray(c.container.env).forEach((env, i) => {
-        if (!isObject(env) || !isObject(env.valueFrom)) return;
-        for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
-          const ref = env.valueFrom[field];
-          if (!isObject(ref)) continue;
-          const at = [...c.path, "env", i, "valueFrom", field];
-          add(kind, ref.name, [...at, "name"], "env", {
-            keys: typeof ref.key === "string" ? [{ key: ref.key, path: [...at, "key"] }] : [],
-            optional: ref.optional === true
-          });
-        }
-      });
-      asArray(c.container.envFrom).forEach((source, i) => {
-        if (!isObject(source)) return;
-        for (const [field, kind] of [["configMapRef", "ConfigMap"], ["secretRef", "Secret"]]) {
-          const ref = source[field];
-          if (isObject(ref)) add(kind, ref.name, [...c.path, "envFrom", i, field, "name"], "envFrom", { optional: ref.optional === true });
-        }
-      });
-    }
-    const claimTemplates = /* @__PURE__ */ new Set();
-    if (resource.kind === "StatefulSet" && isObject(resource.object.spec)) {
-      for (const t of asArray(resource.object.spec.volumeClaimTemplates)) {
-        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string") claimTemplates.add(t.metadata.name);
-      }
-    }
-    for (const v of volumesOf(template)) {
-      const volume = v.volume;
-      if (isObject(volume.configMap)) {
-        add("ConfigMap", volume.configMap.name, [...v.path, "configMap", "name"], "volume", {
-          keys: itemKeys(volume.configMap, [...v.path, "configMap"]),
-          optional: volume.configMap.optional === true
-        });
-      }
-      if (isObject(volume.secret)) {
-        add("Secret", volume.secret.secretName, [...v.path, "secret", "secretName"], "volume", {
-          keys: itemKeys(volume.secret, [...v.path, "secret"]),
-          optional: volume.secret.optional === true
-        });
-      }
-      if (isObject(volume.projected)) {
-        asArray(volume.projected.sources).forEach((source, i) => {
-          if (!isObject(source)) return;
-          for (const [field, kind] of [["configMap", "ConfigMap"], ["secret", "Secret"]]) {
-            const ref = source[field];
-            if (!isObject(ref)) continue;
-            const at = [...v.path, "projected", "sources", i, field];
-            add(kind, ref.name, [...at, "name"], "projected volume", { keys: itemKeys(ref, at), optional: ref.optional === true });
-          }
-        });
-      }
-      if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
-        add("PersistentVolumeClaim", volume.persistentVolumeClaim.claimName, [...v.path, "persistentVolumeClaim", "claimName"], "volume");
-      }
-      for (const [field, key] of SECRET_VOLUME_FIELDS) {
-        const ref = volume[field];
-        if (isObject(ref) && isObject(ref[key])) add("Secret", ref[key].name, [...v.path, field, key, "name"], "volume");
-      }
-    }
-    asArray(spec2.imagePullSecrets).forEach((s, i) => {
-      if (isObject(s)) add("Secret", s.name, [...sp, "imagePullSecrets", i, "name"], "imagePullSecrets");
-    });
-    const saField = typeof spec2.serviceAccountName === "string" ? "serviceAccountName" : "serviceAccount";
-    add("ServiceAccount", spec2[saField], [...sp, saField], "serviceAccountName");
-    add("PriorityClass", spec2.priorityClassName, [...sp, "priorityClassName"], "priorityClassName", { namespace: null });
-    add("RuntimeClass", spec2.runtimeClassName, [...sp, "runtimeClassName"], "runtimeClassName", { namespace: null });
-  }
-  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
-  switch (resource.kind) {
-    case "Ingress": {
-      const backend = (b, at) => {
-        if (!isObject(b)) return;
-        if (isObject(b.service)) {
-          const port = isObject(b.service.port) ? b.service.port : {};
-          const value = typeof port.name === "string" ? port.name : typeof port.number === "number" ? port.number : void 0;
-          const portField = typeof port.name === "string" ? "name" : "number";
-          add("Service", b.service.name, [...at, "service", "name"], "ingress backend", {
-            ...value !== void 0 ? { port: { value, path: [...at, "service", "port", portField] } } : {}
-          });
-        } else if (typeof b.serviceName === "string") {
-          const value = b.servicePort;
-          add("Service", b.serviceName, [...at, "serviceName"], "ingress backend", {
-            ...typeof value === "string" || typeof value === "number" ? { port: { value, path: [...at, "servicePort"] } } : {}
-          });
-        }
-      };
-      backend(spec.defaultBackend, ["spec", "defaultBackend"]);
-      backend(spec.backend, ["spec", "backend"]);
-      asArray(spec.rules).forEach((rule, r) => {
-        if (!isObject(rule) || !isObject(rule.http)) return;
-        asArray(rule.http.paths).forEach((p, i) => {
-          if (isObject(p)) backend(p.backend, ["spec", "rules", r, "http", "paths", i, "backend"]);
-        });
-      });
-      asArray(spec.tls).forEach((tls, i) => {
-        if (isObject(tls)) add("Secret", tls.secretName, ["spec", "tls", i, "secretName"], "ingress TLS");
-      });
-      break;
-    }
-    case "HorizontalPodAutoscaler": {
-      const target2 = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
-      if (typeof target2.kind === "string") {
-        add("ScaleTarget", target2.name, ["spec", "scaleTargetRef", "name"], "scaleTargetRef", { targetKind: target2.kind });
-      }
-      break;
-    }
-    case "StatefulSet":
-      add("Service", spec.serviceName, ["spec", "serviceName"], "serviceName");
-      break;
-    case "ServiceAccount":
-      asArray(resource.object.secrets).forEach((s, i) => {
-        if (isObject(s)) add("Secret", s.name, ["secrets", i, "name"], "ServiceAccount secrets");
-      });
-      asArray(resource.object.imagePullSecrets).forEach((s, i) => {
-        if (isObject(s)) add("Secret", s.name, ["imagePullSecrets", i, "name"], "imagePullSecrets");
-      });
-      break;
-    case "RoleBinding":
-    case "ClusterRoleBinding": {
-      const roleRef = isObject(resource.object.roleRef) ? resource.object.roleRef : {};
-      if (roleRef.kind === "Role" || roleRef.kind === "ClusterRole") {
-        add(roleRef.kind, roleRef.name, ["roleRef", "name"], "roleRef", roleRef.kind === "ClusterRole" ? { namespace: null } : {});
-      }
-      asArray(resource.object.subjects).forEach((s, i) => {
-        if (!isObject(s) || s.kind !== "ServiceAccount") return;
-        const namespace = typeof s.namespace === "string" ? s.namespace : ns;
-        if (namespace !== null) add("ServiceAccount", s.name, ["subjects", i, "name"], "subjects", { namespace });
-      });
-      break;
-    }
-  }
-  return refs;
-}
-var SECRET_VOLUME_FIELDS = [
-  ["csi", "nodePublishSecretRef"],
-  ["cephfs", "secretRef"],
-  ["rbd", "secretRef"],
-  ["iscsi", "secretRef"],
-  ["flexVolume", "secretRef"],
-  ["scaleIO", "secretRef"],
-  ["storageos", "secretRef"]
-];
-function itemKeys(source, at) {
-  const keys = [];
-  asArray(source.items).forEach((item, i) => {
-    if (isObject(item) && typeof item.key === "string") keys.push({ key: item.key, path: [...at, "items", i, "key"] });
-  });
-  return keys;
-}
-
-// src/index/cluster-index.ts
-var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["default", "kube-system", "kube-public", "kube-node-lease"]);
-var SYSTEM_PRIORITY_CLASSES = /* @__PURE__ */ new Set(["system-cluster-critical", "system-node-critical"]);
-function buildClusterIndex(resources, context = []) {
-  const all = context.length === 0 ? resources : [...resources, ...context];
-  const byKind = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  const byKey = /* @__PURE__ */ new Map();
-  const templatesByNamespace = /* @__PURE__ */ new Map();
-  const templatesByLabel = /* @__PURE__ */ new Map();
-  const outgoing = /* @__PURE__ */ new Map();
-  const incoming = /* @__PURE__ */ new Map();
-  const namespaces = new Set(SYSTEM_NAMESPACES);
-  for (const resource of all) {
-    push(byKind, resource.kind, resource);
-    const nameKey = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
-    if (!byName.has(nameKey)) byName.set(nameKey, resource);
-    push(byKey, resource.key, resource);
-    if (resource.kind === "Namespace" && resource.name !== "") namespaces.add(resource.name);
-    const template = podTemplateOf(resource);
-    if (template && resource.namespace !== null) {
-      const entry = { resource, template, labels: stringMap(template.metadata.labels) };
-      push(templatesByNamespace, resource.namespace, entry);
-      let postings = templatesByLabel.get(resource.namespace);
-      if (!postings) templatesByLabel.set(resource.namespace, postings = /* @__PURE__ */ new Map());
-      for (const [k, v] of Object.entries(entry.labels)) push(postings, `${k}=${v}`, entry);
-    }
-    const refs = extractReferences(resource);
-    outgoing.set(resource, refs);
-    for (const reference of refs) {
-      push(incoming, `${reference.targetKind}/${reference.namespace ?? ""}/${reference.name}`, { from: resource, reference });
-    }
-  }
-  const matchCache = /* @__PURE__ */ new Map();
-  const EMPTY = [];
-  return {
-    resources,
-    all,
-    byKind: (kind) => byKind.get(kind) ?? EMPTY,
-    get: (kind, namespace, name) => byName.get(`${kind}/${namespace ?? ""}/${name}`),
-    isImplicit: (kind, namespace, name) => kind === "ServiceAccount" && name === "default" || kind === "ConfigMap" && name === "kube-root-ca.crt" || kind === "Namespace" && SYSTEM_NAMESPACES.has(name) || kind === "PriorityClass" && SYSTEM_PRIORITY_CLASSES.has(name) || kind === "Service" && namespace === "default" && name === "kubernetes",
-    podTemplates: (namespace) => templatesByNamespace.get(namespace) ?? EMPTY,
-    podTemplatesMatching(namespace, selector) {
-      const cacheKey = `${namespace}\0${JSON.stringify(selector)}`;
-      const cached = matchCache.get(cacheKey);
-      if (cached) return cached;
-      let candidates = templatesByNamespace.get(namespace) ?? EMPTY;
-      const postings = templatesByLabel.get(namespace);
-      for (const [k, v] of Object.entries(selector.matchLabels)) {
-        const list = postings?.get(`${k}=${v}`) ?? EMPTY;
-        if (list.length < candidates.length) candidates = list;
-      }
-      const result = candidates.filter((entry) => selectorMatches(selector, entry.labels));
-      matchCache.set(cacheKey, result);
-      return result;
-    },
-    referencesFrom: (resource) => outgoing.get(resource) ?? extractReferences(resource),
-    referencesTo: (kind, namespace, name) => incoming.get(`${kind}/${namespace ?? ""}/${name}`) ?? EMPTY,
-    sameIdentity: (resource) => (byKey.get(resource.key) ?? EMPTY).filter((r) => r !== resource),
-    namespaceExists: (name) => namespaces.has(name)
-  };
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-// src/engine/run-rules.ts
-function runRules(index, rules, kubernetesVersion) {
-  const out = [];
-  const anyKind = [];
-  const byKind = /* @__PURE__ */ new Map();
-  for (const resolved of rules) {
-    const kinds = resolved.rule.meta.kinds;
-    if (!kinds) anyKind.push(resolved);
-    else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved);
-  }
-  for (const resource of index.resources) {
-    const applicable = byKind.get(resource.kind);
-    for (const list of applicable ? [anyKind, applicable] : [anyKind]) {
-      for (const resolved of list) runOne(resolved, resource, index, kubernetesVersion, out);
-    }
-  }
-  return out;
-}
-function runOne({ rule, severity, options }, resource, index, kubernetesVersion, out) {
-  const report = (r) => {
-    const template = rule.meta.messages[r.messageId];
-    if (template === void 0) throw new Error(`unknown message id "${r.messageId}"`);
-    const finding = buildResourceFinding(resource, {
-      rule: rule.id,
-      severity: r.severity && rank(r.severity) < rank(severity) ? r.severity : severity,
-      message: formatMessage(template, r.data ?? {}),
-      path: r.path,
-      target: r.target ?? "value",
-      fix: r.fix ?? rule.meta.fix,
-      category: rule.meta.category,
-      related: r.related?.map((x) => ({
-        file: x.resource.file,
-        location: locateIn(x.resource, x.path, "value"),
-        message: x.message
-      }))
-    });
-    out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
-  };
-  const mark = out.length;
-  try {
-    rule.check({ resource, object: resource.object, index, options, kubernetesVersion, report });
-  } catch (error) {
-    out.length = mark;
-    out.push({
-      finding: buildResourceFinding(resource, {
-        rule: "rule-crash",
-        severity: "error",
-        message: `rule ${rule.id} failed on this object: ${error instanceof Error ? error.message : String(error)}`,
-        path: [],
-        fix: "this is a kubeplan bug; please report it with the manifest. Disable the rule meanwhile."
-      }),
-      resource
-    });
-  }
-}
-var rank = (s) => s === "error" ? 2 : s === "warning" ? 1 : 0;
-function formatMessage(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
-    const value = data[key];
-    if (value === void 0) throw new Error(`message data "${key}" is missing`);
-    return String(value);
-  });
-}
-
-// src/engine/suppression.ts
-var IGNORE_ANNOTATION = "kubeplan.io/ignore";
-var COMMENT = /(?:^|\s)#\s*kubeplan-ignore\s+([^:#\n]+?)\s*(?::\s*([^\n]*))?$/;
-function parseSuppression(text2) {
-  const colon = text2.indexOf(":");
-  const list = colon === -1 ? text2 : text2.slice(0, colon);
-  const reason = colon === -1 ? null : text2.slice(colon + 1).trim() || null;
-  const rules = new Set(
-    list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "").map((r) => r === "*" ? "all" : r)
-  );
-  return { rules, reason };
-}
-function suppresses(s, rule) {
-  return s.rules.has("all") || s.rules.has(rule);
-}
-function annotationSuppression(resource) {
-  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
-  const annotations = isObject(metadata.annotations) ? metadata.annotations : {};
-  const value = annotations[IGNORE_ANNOTATION];
-  return typeof value === "string" ? parseSuppression(value) : null;
-}
-function parseCommentSuppressions(text2) {
-  const out = /* @__PURE__ */ new Map();
-  if (!text2.includes("kubeplan-ignore")) return out;
-  const lines = text2.split("\n");
-  let pending = [];
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    const match = COMMENT.exec(line);
-    const standalone = line.trimStart().startsWith("#");
-    if (match && standalone) {
-      pending.push(parseSuppression(`${match[1]}${match[2] ? `: ${match[2]}` : ""}`));
-      return;
-    }
-    if (standalone || line.trim() === "") return;
-    const here = [...pending];
-    pending = [];
-    if (match) here.push(parseSuppression(`${match[1]}${match[2] ? `: ${match[2]}` : ""}`));
-    if (here.length > 0) out.set(i + 1, mergeSuppressions(here));
-  });
-  return out;
-}
-function mergeSuppressions(list) {
-  return { rules: new Set(list.flatMap((s) => [...s.rules])), reason: list.find((s) => s.reason)?.reason ?? null };
-}
-function isSuppressedByComment(finding, comments) {
-  const s = comments.get(finding.line);
-  return s !== void 0 && suppresses(s, finding.rule);
-}
-
-// src/engine/run-lint.ts
-function runLint(parsed, options) {
-  const attributed = [
-    ...(options.inputFindings ?? []).map((finding) => ({ finding, resource: null })),
-    ...parsed.findings.map((finding) => ({ finding, resource: null }))
-  ];
-  if (options.schema) {
-    for (const resource of parsed.resources) {
-      for (const issue of options.schema.validate(resource)) {
-        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issue)), resource });
-      }
-    }
-  }
-  if (options.rules.length > 0) {
-    const index = buildClusterIndex(parsed.resources, options.context ?? []);
-    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
-  }
-  const { kept, suppressed } = applySuppressions(parsed, attributed, options);
-  let findings = kept.map((a) => a.finding);
-  if (options.baseline) findings = options.baseline(findings);
-  const baselined = kept.length - findings.length;
-  findings.sort(compareFindings);
-  const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
-  const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
-  return {
-    findings,
-    summary: summarize(findings, files.size, parsed.resources.length, suppressed + baselined),
-    sources: buildSourceViews(parsed, sensitive),
-    rules: options.ruleInfo ?? /* @__PURE__ */ new Map(),
-    objects: reportedObjects(parsed)
-  };
-}
-function reportedObjects(parsed) {
-  const lineCounts = new Map(parsed.sources.map((s) => [s.file, s.lines.lineCount]));
-  const objects = parsed.resources.map((r) => ({ file: r.file, ref: r.ref, line: locateIn(r, [], "value").line, endLine: 0 }));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const o of objects) (byFile.get(o.file) ?? byFile.set(o.file, []).get(o.file)).push(o);
-  for (const [file, list] of byFile) {
-    const sorted2 = [...list].sort((a, b) => a.line - b.line);
-    sorted2.forEach((o, i) => {
-      const next = sorted2[i + 1];
-      o.endLine = next ? Math.max(o.line, next.line - 1) : Math.max(o.line, lineCounts.get(file) ?? o.line);
-    });
-  }
-  return objects;
-}
-function applySuppressions(parsed, attributed, options) {
-  const inline = options.inlineSuppressions !== false;
-  const comments = new Map(inline ? parsed.sources.map((s) => [s.file, parseCommentSuppressions(s.text)]) : []);
-  const annotations = /* @__PURE__ */ new Map();
-  const kept = [];
-  let suppressed = 0;
-  for (const a of attributed) {
-    const { finding, resource } = a;
-    let silenced = false;
-    if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;
-    if (!silenced && inline && resource) {
-      if (!annotations.has(resource)) annotations.set(resource, annotationSuppression(resource));
-      const s = annotations.get(resource);
-      silenced = s !== null && s !== void 0 && suppresses(s, finding.rule);
-    }
-    if (!silenced && inline) {
-      const fileComments = comments.get(finding.file);
-      silenced = fileComments !== void 0 && isSuppressedByComment(finding, fileComments);
-    }
-    if (silenced) suppressed++;
-    else kept.push(a);
-  }
-  return { kept, suppressed };
-}
-function secretValuePaths(resource) {
-  if (resource.kind !== "Secret") return [];
-  const paths = [];
-  for (const field of ["data", "stringData"]) {
-    const values = resource.object[field];
-    if (isObject(values)) for (const key of Object.keys(values)) paths.push([field, key]);
-  }
-  return paths;
-}
-function redactSecretIssue(resource, issue) {
-  if (resource.kind !== "Secret") return issue;
-  const [first] = issue.path;
-  if (first !== "data" && first !== "stringData") return issue;
-  return { ...issue, message: issue.message.replace(/, got .*$/s, " (value hidden)") };
-}
-function buildSourceViews(parsed, sensitive) {
-  const masks = /* @__PURE__ */ new Map();
-  const mask2 = (file, location) => {
-    const list = masks.get(file);
-    if (list) list.push(location);
-    else masks.set(file, [location]);
-  };
-  for (const resource of parsed.resources) {
-    for (const path of secretValuePaths(resource)) mask2(resource.file, locateIn(resource, path, "value"));
-  }
-  for (const f of sensitive) mask2(f.file, f);
-  const views = /* @__PURE__ */ new Map();
-  for (const source of parsed.sources) {
-    const lines = source.lines;
-    views.set(source.file, {
-      line: (n) => lines.line(n),
-      get lineCount() {
-        return lines.lineCount;
-      },
-      masked: masks.get(source.file) ?? []
-    });
-  }
-  return views;
-}
-
 // src/formatters/junit.ts
 function formatJunit(report) {
   const suites = /* @__PURE__ */ new Map();
@@ -24418,25 +24421,28 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const schema = buildSchemaValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, [...parsed.resources, ...context]);
   progress.update(`linting ${plural3(parsed.resources.length, "resource")}`);
   await progress.pause();
+  const suppression = {
+    inlineSuppressions: !(options["no-inline-ignore"] || settings.inlineIgnore === false),
+    isExcluded: buildExclusionMatcher(settings.exclude ?? []),
+    ...baseline ? { baseline: (findings) => filterByBaseline(findings, baseline) } : {}
+  };
   const report = runLint(parsed, {
     schema,
     rules,
     kubernetesVersion,
     context,
     inputFindings: read.findings,
-    inlineSuppressions: !(options["no-inline-ignore"] || settings.inlineIgnore === false),
-    isExcluded: buildExclusionMatcher(settings.exclude ?? []),
-    ...baseline ? { baseline: (findings) => filterByBaseline(findings, baseline) } : {},
+    ...suppression,
     ruleInfo: ruleInfo(RULES)
   });
   if (options["update-baseline"] && baselineFile) {
     await writeFile(resolve5(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}
 `);
-    return { report, exitCode: 0, config, settings: resolved, parsed };
+    return { report, exitCode: 0, config, settings: resolved, parsed, suppression };
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved, parsed };
+  return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
 async function parseWithProgress(files, progress) {
   if (!progress.active) return parseInputs(files);
@@ -29993,13 +29999,16 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
   progress.update("planning");
   await progress.pause();
   const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
-  const { findings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
   const failOn = linted.settings.failOn;
-  const planCode = planned.ioError ? 2 : !planned.succeeded || reachesFailOn([...findings, ...unlocated], failOn) ? 1 : 0;
+  const acknowledged = planFindings.length > 0 && findings.length === 0 && unlocated.length === 0;
+  const planFails = !planned.succeeded && !acknowledged || reachesFailOn([...findings, ...unlocated], failOn);
+  const planCode = planned.ioError ? 2 : planFails ? 1 : 0;
   return {
     lint: linted,
     plan: planned,
-    report: addFindings(linted.report, findings, [PLAN_RULE_INFO]),
+    report: addFindings(linted.report, findings, [PLAN_RULE_INFO], suppressed),
     unlocated,
     exitCode: Math.max(linted.exitCode, planCode)
   };

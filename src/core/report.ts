@@ -79,15 +79,21 @@ export function summarize(findings: readonly Finding[], files: number, resources
 
 /**
  * The report with more findings (the plan's, in `kubeplan check`) and the rules that describe
- * them: findings merged in order and counted in the summary; sources and objects are the report's.
+ * them: findings merged in order and counted in the summary, with `suppressed` more silenced ones;
+ * sources and objects are the report's.
  */
-export function addFindings(report: LintReport, findings: readonly Finding[], rules: readonly RuleInfo[] = []): LintReport {
+export function addFindings(
+  report: LintReport,
+  findings: readonly Finding[],
+  rules: readonly RuleInfo[] = [],
+  suppressed = 0,
+): LintReport {
   const all = [...report.findings, ...findings].sort(compareFindings);
-  const { files, resources, suppressed } = report.summary;
+  const { files, resources } = report.summary;
   return {
     ...report,
     findings: all,
-    summary: summarize(all, files, resources, suppressed),
+    summary: summarize(all, files, resources, report.summary.suppressed + suppressed),
     rules: new Map([...report.rules, ...rules.map((r) => [r.id, r] as const)]),
   };
 }

@@ -48,17 +48,13 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
     attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
   }
 
-  const { kept, suppressed } = applySuppressions(parsed, attributed, options);
-  let findings = kept.map((a) => a.finding);
-  if (options.baseline) findings = options.baseline(findings);
-  const baselined = kept.length - findings.length;
-  findings.sort(compareFindings);
+  const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
 
   const files = new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
   return {
     findings,
-    summary: summarize(findings, files.size, parsed.resources.length, suppressed + baselined),
+    summary: summarize(findings, files.size, parsed.resources.length, suppressed),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? new Map(),
     objects: reportedObjects(parsed),
@@ -81,10 +77,27 @@ function reportedObjects(parsed: ParsedInputs): ReportedObject[] {
   return objects;
 }
 
+/**
+ * Configuration exclusions, inline suppressions and the baseline, applied to findings about the
+ * parsed objects: lint's own, and the plan's in `kubeplan check`. Returns the findings left, sorted,
+ * and how many were silenced.
+ */
+export function suppressFindings(
+  parsed: ParsedInputs,
+  attributed: readonly AttributedFinding[],
+  options: Pick<LintOptions, 'inlineSuppressions' | 'isExcluded' | 'baseline'>,
+): { kept: AttributedFinding[]; findings: Finding[]; suppressed: number } {
+  const { kept, suppressed } = applySuppressions(parsed, attributed, options);
+  let findings = kept.map((a) => a.finding);
+  if (options.baseline) findings = options.baseline(findings);
+  findings.sort(compareFindings);
+  return { kept, findings, suppressed: suppressed + kept.length - findings.length };
+}
+
 function applySuppressions(
   parsed: ParsedInputs,
   attributed: readonly AttributedFinding[],
-  options: LintOptions,
+  options: Pick<LintOptions, 'inlineSuppressions' | 'isExcluded'>,
 ): { kept: AttributedFinding[]; suppressed: number } {
   const inline = options.inlineSuppressions !== false;
   const comments = new Map(inline ? parsed.sources.map((s) => [s.file, parseCommentSuppressions(s.text)] as const) : []);

@@ -30,8 +30,14 @@ export interface UnlocatedPlanProblem {
   message: string;
 }
 
+/** A plan finding and the object it is about, so suppressions on that object apply to it. */
+export interface PlanFinding {
+  finding: Finding;
+  resource: Resource;
+}
+
 export interface PlanFindings {
-  findings: Finding[];
+  findings: PlanFinding[];
   unlocated: UnlocatedPlanProblem[];
 }
 
@@ -60,7 +66,7 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[]): P
       out.unlocated.push({ severity, object: kind === 'Cluster' ? 'Cluster' : objectName(kind, namespace, name), message });
       return;
     }
-    out.findings.push(buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }));
+    out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }), resource });
   };
 
   // Stalled rollouts, and the pods each one holds.

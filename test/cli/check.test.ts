@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -162,5 +162,25 @@ describe('kubeplan check: lint, then plan, one exit code', () => {
       );
       expect(existsSync(join(dir, 'x'))).toBe(false);
     });
+  });
+
+  it('plan findings are silenced like lint findings: the kubeplan.io/ignore annotation, counted as suppressed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-check-ignore-'));
+    try {
+      const desired = readFileSync(`${SURGE}/desired.yaml`, 'utf8').replace(
+        'metadata:\n  name: worker\n',
+        'metadata:\n  name: worker\n  annotations:\n    kubeplan.io/ignore: "plan: a node pool is added before this rollout"\n',
+      );
+      writeFileSync(join(dir, 'desired.yaml'), desired);
+      const args = ['check', '-c', CONFIG, join(dir, 'desired.yaml'), '--current', `${SURGE}/current.yaml`];
+      const github = await runCli([...args, '-f', 'github']);
+      expect(github).toEqual({ code: 0, stdout: '', stderr: '' });
+      const json = JSON.parse((await runCli([...args, '-f', 'json'])).stdout);
+      expect(json.plan.summary.stalledRollouts).toBe(1); // the plan itself is unchanged
+      const sarif = JSON.parse((await runCli([...args, '-f', 'sarif'])).stdout);
+      expect(sarif.runs[0].results).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,8 +11,9 @@ function desiredOf(name: string) {
 
 /** A scenario's plan findings as `file:line:column severity path | message`, sorted by line. */
 function findingsOf(name: string): string[] {
-  const { findings, unlocated } = buildPlanFindings(runScenario(name), desiredOf(name));
+  const { findings: located, unlocated } = buildPlanFindings(runScenario(name), desiredOf(name));
   expect(unlocated).toEqual([]);
+  const findings = located.map((f) => f.finding);
   for (const f of findings) expect(f.rule).toBe('plan');
   return findings.sort((a, b) => a.line - b.line).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.path} | ${f.message}`);
 }
@@ -23,7 +24,7 @@ describe('plan problems as findings (rule id "plan"), at the manifest line of th
       'rollout-stalls-surge/desired.yaml:5:9 error metadata.name | RolloutStalled: the rollout stalls at step 1: new pod worker-55bf5d9c55-0 cannot be scheduled: 0/3 nodes are available: 3 Insufficient cpu.',
     ]);
     const { findings } = buildPlanFindings(runScenario('rollout-stalls-surge'), desiredOf('rollout-stalls-surge'));
-    expect(findings[0]!.resource).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'worker' });
+    expect(findings[0]!.finding.resource).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'worker' });
   });
 
   it('unschedulable pods, with the scheduler message', () => {

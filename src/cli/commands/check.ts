@@ -1,4 +1,5 @@
 import { type LintReport, addFindings } from '../../core/report';
+import { suppressFindings } from '../../engine/run-lint';
 import { PLAN_RULE_INFO } from '../../core/reserved-rules';
 import { formatMessageCommand } from '../../formatters/github';
 import { buildJsonReport } from '../../formatters/json';
@@ -88,15 +89,20 @@ export async function check(
   progress.update('planning');
   await progress.pause();
   const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
-  const { findings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  // The plan's findings are silenced like lint's: exclusions, annotations, comments, the baseline.
+  const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
   const failOn = linted.settings.failOn;
   // Problems reading the current state (--current, --base) are printed but fail nothing: a pull
   // request may fix a file that is broken at its base.
-  const planCode = planned.ioError ? 2 : !planned.succeeded || reachesFailOn([...findings, ...unlocated], failOn) ? 1 : 0;
+  // A plan that does not succeed fails the check, unless the user silenced every finding explaining why.
+  const acknowledged = planFindings.length > 0 && findings.length === 0 && unlocated.length === 0;
+  const planFails = (!planned.succeeded && !acknowledged) || reachesFailOn([...findings, ...unlocated], failOn);
+  const planCode = planned.ioError ? 2 : planFails ? 1 : 0;
   return {
     lint: linted,
     plan: planned,
-    report: addFindings(linted.report, findings, [PLAN_RULE_INFO]),
+    report: addFindings(linted.report, findings, [PLAN_RULE_INFO], suppressed),
     unlocated,
     exitCode: Math.max(linted.exitCode, planCode),
   };

@@ -5,11 +5,11 @@ import { configError, type ParsedConfig } from '../../config/config';
 import { buildExclusionMatcher } from '../../config/exclusions';
 import { UsageError } from '../../core/errors';
 import type { LintReport, RuleInfo } from '../../core/report';
-import { type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
+import { type Finding, type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
 import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
 import { resolveRules } from '../../engine/resolve-rules';
 import type { AnyRule } from '../../engine/rule';
-import { runLint } from '../../engine/run-lint';
+import { type LintOptions, runLint } from '../../engine/run-lint';
 import { formatGithub } from '../../formatters/github';
 import { formatJson } from '../../formatters/json';
 import { formatJunit } from '../../formatters/junit';
@@ -146,6 +146,8 @@ export interface LintRun {
   settings: { kubernetesVersion: string; strict: boolean; failOn: Severity | 'none' };
   /** What was linted (after --skip-non-manifests): `check` plans these same objects. */
   parsed: ParsedInputs;
+  /** The run's exclusions, inline suppressions and baseline, for findings added later (the plan's). */
+  suppression: Pick<LintOptions, 'inlineSuppressions' | 'isExcluded' | 'baseline'>;
 }
 
 export { DEFAULT_KUBERNETES_VERSION };
@@ -197,25 +199,28 @@ export async function lint(
 
   progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
   await progress.pause();
+  const suppression: LintRun['suppression'] = {
+    inlineSuppressions: !(options['no-inline-ignore'] || settings.inlineIgnore === false),
+    isExcluded: buildExclusionMatcher(settings.exclude ?? []),
+    ...(baseline ? { baseline: (findings: readonly Finding[]) => filterByBaseline(findings, baseline) } : {}),
+  };
   const report = runLint(parsed, {
     schema,
     rules,
     kubernetesVersion,
     context,
     inputFindings: read.findings,
-    inlineSuppressions: !(options['no-inline-ignore'] || settings.inlineIgnore === false),
-    isExcluded: buildExclusionMatcher(settings.exclude ?? []),
-    ...(baseline ? { baseline: (findings) => filterByBaseline(findings, baseline) } : {}),
+    ...suppression,
     ruleInfo: ruleInfo(RULES),
   });
 
   if (options['update-baseline'] && baselineFile) {
     await writeFile(resolve(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
-    return { report, exitCode: 0, config, settings: resolved, parsed };
+    return { report, exitCode: 0, config, settings: resolved, parsed, suppression };
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved, parsed };
+  return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
 
 /** Parses the files; on a terminal, in slices so that the progress line can move between them. */
