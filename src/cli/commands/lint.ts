@@ -24,7 +24,7 @@ import { type CliIo, isInteractive, useColor } from '../cli-io';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, startProgress } from '../progress';
-import { buildSchemaValidator } from '../../schema/schema-validator';
+import { buildKindValidator, needsSchemaCompiler } from '../../schema/kind-validator';
 import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion } from '../../schema/kubernetes-versions';
 import { loadSchemaCatalog } from '../../io/load-schemas';
 import { HOMEPAGE, VERSION } from '../version';
@@ -195,7 +195,10 @@ export async function lint(
     cwd: io.cwd,
   });
   const ignoreMissingSchemas = Boolean(options['ignore-missing-schemas'] || settings.ignoreMissingSchemas);
-  const schema = buildSchemaValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, [...parsed.resources, ...context]);
+  const schemaResources = [...parsed.resources, ...context];
+  // ajv (slow to load and to compile) only for CRDs and external schemas; the bundled ones are interpreted
+  const compiler = needsSchemaCompiler(catalog, schemaResources) ? (await import('../../schema/ajv-compiler')).buildAjvCompiler : null;
+  const schema = buildKindValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, schemaResources, compiler);
 
   progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
   await progress.pause();
