@@ -23561,18 +23561,20 @@ function isRecord3(value) {
 init_schema_formats();
 var SUPPORTED = /* @__PURE__ */ new Set(["type", "enum", "format", "required", "properties", "additionalProperties", "items", "$ref"]);
 var TYPES = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
+var UnsupportedSchemaError = class extends Error {
+};
 function buildSchemaInterpreter(resolveRef) {
   const plans = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Map();
   const ALWAYS_VALID = {};
-  function plan2(schema, location) {
-    if (schema === true) return planOf(ALWAYS_VALID, location);
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return void 0;
-    return planOf(schema, location);
-  }
+  const slot = (schema, location) => ({ schema, location, plan: void 0 });
+  const planned = (s) => s.plan ??= planOf(s.schema, s.location);
   function planOf(schema, location) {
+    if (schema === true) schema = ALWAYS_VALID;
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw unsupported(location, "not a schema object");
     const cached = plans.get(schema);
-    if (cached !== void 0) return cached ?? void 0;
-    for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) return refuse(schema);
+    if (cached) return cached;
+    for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) throw unsupported(location, `keyword "${key}"`);
     const node = {
       schema,
       location,
@@ -23591,82 +23593,93 @@ function buildSchemaInterpreter(resolveRef) {
       additional: void 0,
       hasObjectGroup: false
     };
-    plans.set(schema, node);
     if (schema.$ref !== void 0) {
-      if (typeof schema.$ref !== "string" || Object.keys(schema).length !== 1) return refuse(schema);
+      if (typeof schema.$ref !== "string" || Object.keys(schema).length !== 1) throw unsupported(location, "$ref beside other keywords");
       const target2 = resolveRef(schema.$ref);
-      const ref = target2 && plan2(target2.schema, target2.location);
-      if (!ref) return refuse(schema);
-      node.ref = ref;
+      if (!target2) throw unsupported(location, `reference ${schema.$ref}`);
+      node.ref = slot(target2.schema, target2.location);
+      plans.set(schema, node);
       return node;
     }
     const type = schema.type;
     const types = type === void 0 ? [] : Array.isArray(type) ? type : [type];
-    if (!types.every((t) => typeof t === "string" && TYPES.has(t))) return refuse(schema);
+    if (!types.every((t) => typeof t === "string" && TYPES.has(t))) throw unsupported(location, "type");
     node.types = types;
     if (schema.enum !== void 0) {
-      if (!Array.isArray(schema.enum)) return refuse(schema);
+      if (!Array.isArray(schema.enum)) throw unsupported(location, "enum");
       node.enumValues = schema.enum;
     }
     if (schema.format !== void 0) {
       const format = typeof schema.format === "string" ? SCHEMA_FORMATS[schema.format] : void 0;
-      if (!format) return refuse(schema);
+      if (!format) throw unsupported(location, `format ${String(schema.format)}`);
       node.hasFormat = true;
       node.format = format;
     }
     if (schema.items !== void 0) {
-      if (typeof schema.items !== "object" || schema.items === null || Array.isArray(schema.items)) return refuse(schema);
+      if (typeof schema.items !== "object" || schema.items === null || Array.isArray(schema.items)) throw unsupported(location, "items");
       node.hasArrayGroup = true;
-      const items = plan2(schema.items, `${location}/items`);
-      if (!items) return refuse(schema);
-      if (!isAlwaysValid(schema.items)) node.items = items;
+      if (!isAlwaysValid(schema.items)) node.items = slot(schema.items, `${location}/items`);
     }
     if (schema.required !== void 0) {
-      if (!Array.isArray(schema.required) || !schema.required.every((r) => typeof r === "string")) return refuse(schema);
+      if (!Array.isArray(schema.required) || !schema.required.every((r) => typeof r === "string")) throw unsupported(location, "required");
       node.hasObjectGroup = true;
       node.required = schema.required;
     }
     if (schema.properties !== void 0) {
       const properties = schema.properties;
-      if (typeof properties !== "object" || properties === null || Array.isArray(properties)) return refuse(schema);
+      if (typeof properties !== "object" || properties === null || Array.isArray(properties)) throw unsupported(location, "properties");
       node.hasObjectGroup = true;
       const names2 = Object.keys(properties).filter((p) => p !== "__proto__");
       node.propertyNames = new Set(names2);
-      const list = [];
-      for (const name of names2) {
-        const child = properties[name];
-        const childPlan = plan2(child, `${location}/properties/${escapePointer(name)}`);
-        if (!childPlan) return refuse(schema);
-        if (!isAlwaysValid(child)) list.push([name, childPlan]);
-      }
-      node.properties = list;
+      node.properties = names2.filter((name) => !isAlwaysValid(properties[name])).map((name) => [name, slot(properties[name], `${location}/properties/${escapePointer(name)}`)]);
     }
     if (schema.additionalProperties !== void 0) {
       const additional = schema.additionalProperties;
       node.hasObjectGroup = true;
       if (additional === false) node.additional = false;
-      else if (additional !== true) {
-        const child = plan2(additional, `${location}/additionalProperties`);
-        if (!child) return refuse(schema);
-        if (!isAlwaysValid(additional)) node.additional = child;
-      }
+      else if (!isAlwaysValid(additional)) node.additional = slot(additional, `${location}/additionalProperties`);
     }
     const single = types.length === 1 ? types[0] : void 0;
     const groupHasRules = single === "number" || single === "string" ? node.hasFormat : single === "array" ? node.hasArrayGroup : single === "object" ? node.hasObjectGroup : false;
     node.checkTypes = types.length > 0 && !groupHasRules;
     node.groupType = node.checkTypes ? void 0 : single;
+    plans.set(schema, node);
     return node;
   }
-  function refuse(schema) {
-    plans.set(schema, null);
-    return void 0;
+  function unsupported(location, what) {
+    return new UnsupportedSchemaError(`${location}: ${what} is not supported by the schema interpreter`);
   }
-  function validate(root2, data) {
+  function unsupportedIn(schema, location) {
+    const seen = /* @__PURE__ */ new Set();
+    const walk2 = (s) => {
+      const node = planned(s);
+      if (seen.has(node)) return;
+      seen.add(node);
+      if (node.ref) walk2(node.ref);
+      if (node.items) walk2(node.items);
+      for (const [, child] of node.properties) walk2(child);
+      if (node.additional) walk2(node.additional);
+    };
+    try {
+      walk2(slot(schema, location));
+      return void 0;
+    } catch (error) {
+      if (error instanceof UnsupportedSchemaError) return error.message;
+      throw error;
+    }
+  }
+  function root2(schema, location) {
+    if (typeof schema !== "object" || schema === null) return slot(schema, location);
+    let found = roots.get(schema);
+    if (!found) roots.set(schema, found = slot(schema, location));
+    return found;
+  }
+  function validate(schema, location, data) {
     const errors = [];
     const path = [];
     const visit = (start, value) => {
-      let node = start;
-      while (node.ref) node = node.ref;
+      let node = start.plan ?? planned(start);
+      while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, "type", value, { type: node.schema.type }));
       if (node.enumValues !== void 0 && !inEnum(node.enumValues, value)) {
         errors.push(error(node, "enum", value, { allowedValues: node.enumValues }));
@@ -23733,10 +23746,10 @@ function buildSchemaInterpreter(resolveRef) {
       parentSchema: node.schema,
       data: value
     });
-    visit(root2, data);
+    visit(root2(schema, location), data);
     return errors.length > 0 ? errors : null;
   }
-  return { plan: plan2, validate };
+  return { validate, unsupported: unsupportedIn };
 }
 function isAlwaysValid(schema) {
   return schema === true || typeof schema === "object" && schema !== null && Object.keys(schema).length === 0;
@@ -24218,8 +24231,16 @@ function buildKindValidator(options, catalog, resources, compiler) {
   }
   function interpreted(name) {
     const schema = preparedDef(name);
-    const plan2 = schema === void 0 ? void 0 : interpreter.plan(schema, `#/$defs/${name}`);
-    return plan2 && ((data) => interpreter.validate(plan2, data));
+    const location = `#/$defs/${name}`;
+    return schema === void 0 ? void 0 : (data) => interpreter.validate(schema, location, data);
+  }
+  function compileWithCompiler(found) {
+    try {
+      return { validate: schemaCompiler()(found.schema) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { failure: `cannot use the schema from ${found.origin}: ${reason}` };
+    }
   }
   function compileKind(key) {
     const cached = compiled.get(key);
@@ -24227,23 +24248,24 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const found = schemaFor(key);
     if (!found) return void 0;
     let result;
-    if (found.error !== void 0) {
-      result = { failure: found.error };
-    } else {
+    if (found.error !== void 0) result = { failure: found.error };
+    else {
       const direct = found.bundled !== void 0 ? interpreted(found.bundled) : void 0;
-      if (direct) result = { validate: direct };
-      else {
-        try {
-          result = { validate: schemaCompiler()(found.schema) };
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          result = { failure: `cannot use the schema from ${found.origin}: ${reason}` };
-        }
-      }
+      result = direct ? { validate: direct } : compileWithCompiler(found);
     }
     compiled.set(key, result);
     order.push(key);
     return result;
+  }
+  function errorsOf(key, entry, data) {
+    try {
+      return entry.validate(data);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSchemaError)) throw error;
+      const replaced = compiler ? compileWithCompiler(schemaFor(key)) : { failure: `cannot use the schema from Kubernetes ${version}: ${error.message}` };
+      compiled.set(key, replaced);
+      return "failure" in replaced ? replaced.failure : replaced.validate(data);
+    }
   }
   function validate(resource) {
     const key = kindKey(resource.apiVersion, resource.kind);
@@ -24252,10 +24274,11 @@ function buildKindValidator(options, catalog, resources, compiler) {
       const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
       return issue ? [issue] : [];
     }
-    if ("failure" in entry) return [{ rule: "schema", severity: "error", message: entry.failure, path: ["kind"], target: "value" }];
+    if ("failure" in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);
-    const errors = entry.validate(data);
+    const errors = errorsOf(key, entry, data);
     if (errors === null) return [];
+    if (typeof errors === "string") return [failureIssue(errors)];
     const sensitive = resource.kind === "Secret" && resource.apiVersion === "v1";
     const problems = buildSchemaProblems(errors, {
       data,
@@ -24273,6 +24296,9 @@ function buildKindValidator(options, catalog, resources, compiler) {
     return name === void 0 ? void 0 : preparedDef(name);
   }
   return { validate, compiledKinds: () => [...order] };
+}
+function failureIssue(message2) {
+  return { rule: "schema", severity: "error", message: message2, path: ["kind"], target: "value" };
 }
 function missingSchemaIssue(resource, catalog, version, custom) {
   const { apiVersion, kind, group } = resource;

@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv';
 import type { Path, Severity, Target } from '../core/types';
 import { suggestName } from '../core/suggest';
 import { isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
@@ -6,7 +7,7 @@ import type { CompiledSchema, SchemaCompiler } from './ajv-compiler';
 import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
 import { prepareSchema } from './prepare-schema';
 import { type JsonSchema, type SchemaCatalog, kindKey } from './schema-catalog';
-import { type SchemaPlan, buildSchemaInterpreter } from './schema-interpreter';
+import { UnsupportedSchemaError, buildSchemaInterpreter } from './schema-interpreter';
 import { buildSchemaProblems } from './schema-problems';
 
 export interface SchemaValidatorOptions {
@@ -132,10 +133,20 @@ export function buildKindValidator(
     return { ...root, properties };
   }
 
+  /** A bundled kind, interpreted; UnsupportedSchemaError when it reaches a keyword only ajv knows. */
   function interpreted(name: string): CompiledSchema | undefined {
     const schema = preparedDef(name);
-    const plan: SchemaPlan | undefined = schema === undefined ? undefined : interpreter.plan(schema, `#/$defs/${name}`);
-    return plan && ((data) => interpreter.validate(plan, data));
+    const location = `#/$defs/${name}`;
+    return schema === undefined ? undefined : (data) => interpreter.validate(schema, location, data);
+  }
+
+  function compileWithCompiler(found: { schema: JsonSchema; origin: string }): Compiled {
+    try {
+      return { validate: schemaCompiler()(found.schema) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { failure: `cannot use the schema from ${found.origin}: ${reason}` };
+    }
   }
 
   function compileKind(key: string): Compiled | undefined {
@@ -144,23 +155,26 @@ export function buildKindValidator(
     const found = schemaFor(key);
     if (!found) return undefined;
     let result: Compiled;
-    if (found.error !== undefined) {
-      result = { failure: found.error };
-    } else {
+    if (found.error !== undefined) result = { failure: found.error };
+    else {
       const direct = found.bundled !== undefined ? interpreted(found.bundled) : undefined;
-      if (direct) result = { validate: direct };
-      else {
-        try {
-          result = { validate: schemaCompiler()(found.schema) };
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          result = { failure: `cannot use the schema from ${found.origin}: ${reason}` };
-        }
-      }
+      result = direct ? { validate: direct } : compileWithCompiler(found);
     }
     compiled.set(key, result);
     order.push(key);
     return result;
+  }
+
+  /** The kind's errors; a bundled schema the interpreter cannot follow goes to the compiler instead. */
+  function errorsOf(key: string, entry: { validate: CompiledSchema }, data: unknown): ErrorObject[] | null | string {
+    try {
+      return entry.validate(data);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSchemaError)) throw error;
+      const replaced = compiler ? compileWithCompiler(schemaFor(key)!) : { failure: `cannot use the schema from Kubernetes ${version}: ${error.message}` };
+      compiled.set(key, replaced);
+      return 'failure' in replaced ? replaced.failure : replaced.validate(data);
+    }
   }
 
   function validate(resource: Resource): SchemaIssue[] {
@@ -170,10 +184,11 @@ export function buildKindValidator(
       const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
       return issue ? [issue] : [];
     }
-    if ('failure' in entry) return [{ rule: 'schema', severity: 'error', message: entry.failure, path: ['kind'], target: 'value' }];
+    if ('failure' in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);
-    const errors = entry.validate(data);
+    const errors = errorsOf(key, entry, data);
     if (errors === null) return [];
+    if (typeof errors === 'string') return [failureIssue(errors)];
     const sensitive = resource.kind === 'Secret' && resource.apiVersion === 'v1';
     const problems = buildSchemaProblems(errors, {
       data,
@@ -194,6 +209,10 @@ export function buildKindValidator(
   }
 
   return { validate, compiledKinds: () => [...order] };
+}
+
+function failureIssue(message: string): SchemaIssue {
+  return { rule: 'schema', severity: 'error', message, path: ['kind'], target: 'value' };
 }
 
 /** `schema-missing`, with a suggestion for a misspelled kind; null for a removed apiVersion (see below). */

@@ -16,16 +16,24 @@ import { SCHEMA_FORMATS, type SchemaFormat } from './schema-formats';
  * group only when the value has that type (a value of the wrong type gets the type error there).
  * `schemaPath` points into the bundled file (`#/$defs/V1PodSpec/properties/containers/type`).
  *
- * A schema using anything else is refused (`planSchema` returns undefined): the caller compiles it
- * with ajv instead.
+ * Each schema node is looked at when a value first reaches it (a Deployment does not pay for every
+ * field of PodSpec up front). A node using anything else throws UnsupportedSchemaError: the caller
+ * compiles that schema with ajv instead.
  */
 
-/** The checks of one schema node, computed once. */
+/** A child schema, planned when a value first reaches it. */
+interface Slot {
+  readonly schema: JsonSchema;
+  readonly location: string;
+  plan: Plan | undefined;
+}
+
+/** The checks of one schema node, computed once, when a value first reaches it. */
 interface Plan {
   readonly schema: Record<string, unknown>;
   readonly location: string;
   /** A node that is only a `$ref`: validate against the target instead. */
-  ref: Plan | undefined;
+  ref: Slot | undefined;
   types: readonly string[];
   /** The type check comes first (ajv: unless the one type has keywords of its own). */
   checkTypes: boolean;
@@ -35,30 +43,31 @@ interface Plan {
   /** Whether the number and string keyword groups apply (ajv evaluates `format` in both). */
   hasFormat: boolean;
   format: SchemaFormat | undefined;
-  items: Plan | undefined;
+  items: Slot | undefined;
   hasArrayGroup: boolean;
   required: readonly string[] | undefined;
   /** Every name under `properties` (for additionalProperties), and those with a non-empty schema. */
   propertyNames: ReadonlySet<string>;
-  properties: readonly (readonly [string, Plan])[];
-  additional: false | Plan | undefined;
+  properties: readonly (readonly [string, Slot])[];
+  additional: false | Slot | undefined;
   hasObjectGroup: boolean;
 }
 
 const SUPPORTED = new Set(['type', 'enum', 'format', 'required', 'properties', 'additionalProperties', 'items', '$ref']);
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
+/** Thrown when validation reaches a schema node the interpreter does not implement. */
+export class UnsupportedSchemaError extends Error {}
+
 export interface SchemaInterpreter {
   /**
-   * The plan of a schema (and of everything it refers to), or undefined when it uses a keyword the
-   * interpreter does not implement. Plans are cached by schema node.
+   * ajv-shaped errors, or null when the data is valid. Throws UnsupportedSchemaError when the data
+   * reaches a part of the schema that uses a keyword the interpreter does not implement.
    */
-  plan(schema: JsonSchema, location: string): Plan | undefined;
-  /** ajv-shaped errors, or null when the data is valid. */
-  validate(plan: Plan, data: unknown): ErrorObject[] | null;
+  validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null;
+  /** Why the interpreter cannot validate against this schema (or what it refers to), if it cannot. */
+  unsupported(schema: JsonSchema, location: string): string | undefined;
 }
-
-export type { Plan as SchemaPlan };
 
 /**
  * `resolveRef` returns the prepared schema a `$ref` names and its location (a JSON pointer for
@@ -67,19 +76,20 @@ export type { Plan as SchemaPlan };
 export function buildSchemaInterpreter(
   resolveRef: (ref: string) => { schema: JsonSchema; location: string } | undefined,
 ): SchemaInterpreter {
-  const plans = new Map<object, Plan | null>();
+  const plans = new Map<object, Plan>();
+  const roots = new Map<object, Slot>();
   const ALWAYS_VALID = {} as Record<string, unknown>;
 
-  function plan(schema: JsonSchema, location: string): Plan | undefined {
-    if (schema === true) return planOf(ALWAYS_VALID, location);
-    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return undefined;
-    return planOf(schema, location);
-  }
+  const slot = (schema: JsonSchema, location: string): Slot => ({ schema, location, plan: undefined });
+  const planned = (s: Slot): Plan => (s.plan ??= planOf(s.schema, s.location));
 
-  function planOf(schema: Record<string, unknown>, location: string): Plan | undefined {
+  /** The checks of one node; its children are planned when reached. */
+  function planOf(schema: JsonSchema, location: string): Plan {
+    if (schema === true) schema = ALWAYS_VALID;
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) throw unsupported(location, 'not a schema object');
     const cached = plans.get(schema);
-    if (cached !== undefined) return cached ?? undefined;
-    for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) return refuse(schema);
+    if (cached) return cached;
+    for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) throw unsupported(location, `keyword "${key}"`);
 
     const node: Plan = {
       schema,
@@ -99,69 +109,57 @@ export function buildSchemaInterpreter(
       additional: undefined,
       hasObjectGroup: false,
     };
-    plans.set(schema, node); // before the children: definitions refer to themselves
 
     if (schema.$ref !== undefined) {
       // ajv evaluates a $ref beside other keywords as one more keyword; only a lone $ref is implemented.
-      if (typeof schema.$ref !== 'string' || Object.keys(schema).length !== 1) return refuse(schema);
+      if (typeof schema.$ref !== 'string' || Object.keys(schema).length !== 1) throw unsupported(location, '$ref beside other keywords');
       const target = resolveRef(schema.$ref);
-      const ref = target && plan(target.schema, target.location);
-      if (!ref) return refuse(schema);
-      node.ref = ref;
+      if (!target) throw unsupported(location, `reference ${schema.$ref}`);
+      node.ref = slot(target.schema, target.location);
+      plans.set(schema, node);
       return node;
     }
 
     const type = schema.type;
     const types = type === undefined ? [] : Array.isArray(type) ? type : [type];
-    if (!types.every((t) => typeof t === 'string' && TYPES.has(t))) return refuse(schema);
+    if (!types.every((t) => typeof t === 'string' && TYPES.has(t))) throw unsupported(location, 'type');
     node.types = types as string[];
 
     if (schema.enum !== undefined) {
-      if (!Array.isArray(schema.enum)) return refuse(schema);
+      if (!Array.isArray(schema.enum)) throw unsupported(location, 'enum');
       node.enumValues = schema.enum;
     }
     if (schema.format !== undefined) {
       const format = typeof schema.format === 'string' ? SCHEMA_FORMATS[schema.format] : undefined;
-      if (!format) return refuse(schema);
+      if (!format) throw unsupported(location, `format ${String(schema.format)}`);
       node.hasFormat = true;
       node.format = format;
     }
     if (schema.items !== undefined) {
-      if (typeof schema.items !== 'object' || schema.items === null || Array.isArray(schema.items)) return refuse(schema);
+      if (typeof schema.items !== 'object' || schema.items === null || Array.isArray(schema.items)) throw unsupported(location, 'items');
       node.hasArrayGroup = true;
-      const items = plan(schema.items as JsonSchema, `${location}/items`);
-      if (!items) return refuse(schema);
-      if (!isAlwaysValid(schema.items)) node.items = items;
+      if (!isAlwaysValid(schema.items)) node.items = slot(schema.items as JsonSchema, `${location}/items`);
     }
     if (schema.required !== undefined) {
-      if (!Array.isArray(schema.required) || !schema.required.every((r) => typeof r === 'string')) return refuse(schema);
+      if (!Array.isArray(schema.required) || !schema.required.every((r) => typeof r === 'string')) throw unsupported(location, 'required');
       node.hasObjectGroup = true;
       node.required = schema.required as string[];
     }
     if (schema.properties !== undefined) {
       const properties = schema.properties;
-      if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return refuse(schema);
+      if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) throw unsupported(location, 'properties');
       node.hasObjectGroup = true;
       const names = Object.keys(properties).filter((p) => p !== '__proto__');
       node.propertyNames = new Set(names);
-      const list: (readonly [string, Plan])[] = [];
-      for (const name of names) {
-        const child = (properties as Record<string, unknown>)[name] as JsonSchema;
-        const childPlan = plan(child, `${location}/properties/${escapePointer(name)}`);
-        if (!childPlan) return refuse(schema);
-        if (!isAlwaysValid(child)) list.push([name, childPlan]);
-      }
-      node.properties = list;
+      node.properties = names
+        .filter((name) => !isAlwaysValid((properties as Record<string, unknown>)[name]))
+        .map((name) => [name, slot((properties as Record<string, JsonSchema>)[name]!, `${location}/properties/${escapePointer(name)}`)] as const);
     }
     if (schema.additionalProperties !== undefined) {
       const additional = schema.additionalProperties;
       node.hasObjectGroup = true;
       if (additional === false) node.additional = false;
-      else if (additional !== true) {
-        const child = plan(additional as JsonSchema, `${location}/additionalProperties`);
-        if (!child) return refuse(schema);
-        if (!isAlwaysValid(additional)) node.additional = child;
-      }
+      else if (!isAlwaysValid(additional)) node.additional = slot(additional as JsonSchema, `${location}/additionalProperties`);
     }
 
     // ajv checks the type first unless the one type has keywords of its own (then the keyword group
@@ -174,21 +172,49 @@ export function buildSchemaInterpreter(
             : false;
     node.checkTypes = types.length > 0 && !groupHasRules;
     node.groupType = node.checkTypes ? undefined : single;
+    plans.set(schema, node);
     return node;
   }
 
-  function refuse(schema: object): undefined {
-    plans.set(schema, null);
-    return undefined;
+  function unsupported(location: string, what: string): UnsupportedSchemaError {
+    return new UnsupportedSchemaError(`${location}: ${what} is not supported by the schema interpreter`);
   }
 
-  function validate(root: Plan, data: unknown): ErrorObject[] | null {
+  /** Plans everything reachable from a schema (for tests and checks; validation plans lazily). */
+  function unsupportedIn(schema: JsonSchema, location: string): string | undefined {
+    const seen = new Set<Plan>();
+    const walk = (s: Slot): void => {
+      const node = planned(s);
+      if (seen.has(node)) return;
+      seen.add(node);
+      if (node.ref) walk(node.ref);
+      if (node.items) walk(node.items);
+      for (const [, child] of node.properties) walk(child);
+      if (node.additional) walk(node.additional);
+    };
+    try {
+      walk(slot(schema, location));
+      return undefined;
+    } catch (error) {
+      if (error instanceof UnsupportedSchemaError) return error.message;
+      throw error;
+    }
+  }
+
+  function root(schema: JsonSchema, location: string): Slot {
+    if (typeof schema !== 'object' || schema === null) return slot(schema, location);
+    let found = roots.get(schema);
+    if (!found) roots.set(schema, (found = slot(schema, location)));
+    return found;
+  }
+
+  function validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
     const errors: ErrorObject[] = [];
     const path: (string | number)[] = [];
 
-    const visit = (start: Plan, value: unknown): void => {
-      let node = start;
-      while (node.ref) node = node.ref;
+    const visit = (start: Slot, value: unknown): void => {
+      let node = start.plan ?? planned(start);
+      while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, 'type', value, { type: node.schema.type }));
       if (node.enumValues !== undefined && !inEnum(node.enumValues, value)) {
         errors.push(error(node, 'enum', value, { allowedValues: node.enumValues }));
@@ -259,11 +285,11 @@ export function buildSchemaInterpreter(
         data: value,
       }) as ErrorObject;
 
-    visit(root, data);
+    visit(root(schema, location), data);
     return errors.length > 0 ? errors : null;
   }
 
-  return { plan, validate };
+  return { validate, unsupported: unsupportedIn };
 }
 
 function isAlwaysValid(schema: unknown): boolean {

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { buildResources } from '../../src/resources/build-resources';
 import type { Resource } from '../../src/resources/resource';
 import { buildAjvCompiler } from '../../src/schema/ajv-compiler';
-import { withoutNulls } from '../../src/schema/kind-validator';
+import { buildKindValidator, withoutNulls } from '../../src/schema/kind-validator';
 import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, type KubernetesVersion } from '../../src/schema/kubernetes-versions';
 import { prepareSchema } from '../../src/schema/prepare-schema';
-import type { JsonSchema } from '../../src/schema/schema-catalog';
+import { type BundledSchemas, type JsonSchema, buildSchemaCatalog } from '../../src/schema/schema-catalog';
 import { buildSchemaInterpreter } from '../../src/schema/schema-interpreter';
 import { parseYaml } from '../../src/source/parse-yaml';
-import { bundledSchemas } from './helpers';
+import { bundledSchemas, parseResources } from './helpers';
 
 /**
  * The schema interpreter must give exactly ajv's errors (schema-problems.ts turns them into
@@ -28,7 +28,7 @@ interface Pair {
   kinds: Readonly<Record<string, string>>;
   /** ajv's errors and the interpreter's for one object of a kind (`apps/v1/Deployment`). */
   both(kind: string, data: unknown): { ajv: unknown[] | null; interpreted: unknown[] | null };
-  interpretable(kind: string): boolean;
+  unsupported(kind: string): string | undefined;
 }
 
 async function buildPair(version: KubernetesVersion, strict: boolean): Promise<Pair> {
@@ -42,16 +42,16 @@ async function buildPair(version: KubernetesVersion, strict: boolean): Promise<P
     return name !== undefined && defs[name] !== undefined ? { schema: defs[name], location: `#/$defs/${name}` } : undefined;
   });
   const compiled = new Map<string, ReturnType<typeof compile>>();
-  const plan = (kind: string) => interpreter.plan(defs[bundled.kinds[kind]!]!, `#/$defs/${bundled.kinds[kind]}`);
+  const root = (kind: string) => [defs[bundled.kinds[kind]!]!, `#/$defs/${bundled.kinds[kind]}`] as const;
   // schemaPath is not compared: ajv's depends on how it chose to inline references.
   const shape = (errors: ErrorObject[] | null) => errors && errors.map(({ schemaPath: _, ...rest }) => rest);
   return {
     kinds: bundled.kinds,
-    interpretable: (kind) => plan(kind) !== undefined,
+    unsupported: (kind) => interpreter.unsupported(...root(kind)),
     both(kind, data) {
       let validate = compiled.get(kind);
       if (!validate) compiled.set(kind, (validate = compile({ $ref: `${bundledId}#/$defs/${bundled.kinds[kind]}` })));
-      return { ajv: shape(validate(data)), interpreted: shape(interpreter.validate(plan(kind)!, data)) };
+      return { ajv: shape(validate(data)), interpreted: shape(interpreter.validate(...root(kind), data)) };
     },
   };
 }
@@ -75,7 +75,7 @@ describe('schema interpreter', () => {
   it.each(KUBERNETES_VERSIONS)('implements every keyword of the bundled schemas of Kubernetes %s', async (version) => {
     for (const strict of [true, false]) {
       const pair = await buildPair(version, strict);
-      const refused = Object.keys(pair.kinds).filter((kind) => !pair.interpretable(kind));
+      const refused = Object.keys(pair.kinds).filter((kind) => pair.unsupported(kind) !== undefined);
       expect(refused).toEqual([]);
     }
   });
@@ -163,5 +163,38 @@ describe('schema interpreter', () => {
       }),
       { numRuns: 1500, seed: 20261123 },
     );
+  });
+
+  it('hands a bundled schema it cannot follow to ajv, or reports it when a run has no ajv', () => {
+    const bundled: BundledSchemas = {
+      kubernetesVersion: '1.36',
+      source: 'test',
+      kinds: { 'v1/Thing': 'Thing' },
+      $defs: {
+        Thing: {
+          type: 'object',
+          properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, size: { type: 'integer', minimum: 1 } },
+        },
+      },
+    };
+    const catalog = buildSchemaCatalog(bundled);
+    const [small, fine] = parseResources('apiVersion: v1\nkind: Thing\nmetadata: {name: a}\nsize: 0\n---\napiVersion: v1\nkind: Thing\nmetadata: {name: b}\n');
+    const options = { kubernetesVersion: '1.36', strict: true, ignoreMissingSchemas: false };
+
+    const withAjv = buildKindValidator(options, catalog, [], buildAjvCompiler);
+    expect(withAjv.validate(fine!)).toEqual([]); // never reaches `minimum`: interpreted
+    expect(withAjv.validate(small!).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['size: must be >= 1, got 0']);
+
+    const withoutAjv = buildKindValidator(options, catalog, [], null);
+    expect(withoutAjv.validate(small!)).toEqual([
+      {
+        rule: 'schema',
+        severity: 'error',
+        message:
+          'cannot use the schema from Kubernetes 1.36: #/$defs/Thing/properties/size: keyword "minimum" is not supported by the schema interpreter',
+        path: ['kind'],
+        target: 'value',
+      },
+    ]);
   });
 });
