@@ -49,6 +49,46 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
+// src/core/path.ts
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function getAtPath(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function existingPrefix(value, path) {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (current === null || typeof current !== "object") return path.slice(0, i);
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
+    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
+      return path.slice(0, i);
+    }
+    current = current[segment];
+  }
+  return path;
+}
+var IDENTIFIER;
+var init_path = __esm({
+  "src/core/path.ts"() {
+    "use strict";
+    IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+  }
+});
+
 // src/core/quantity.ts
 function parseQuantity(input) {
   const text2 = typeof input === "number" ? numberToText(input) : input;
@@ -144,6 +184,1695 @@ var init_quantity = __esm({
     PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
     QuantityError = class extends Error {
     };
+  }
+});
+
+// src/core/errors.ts
+var UsageError, ConfigError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    ConfigError = class extends UsageError {
+      constructor(file, problems) {
+        const sorted2 = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+        super(`invalid configuration in ${file}:
+${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
+        this.file = file;
+        this.problems = problems;
+      }
+      file;
+      problems;
+    };
+  }
+});
+
+// src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2 = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function suggestName(name, candidates) {
+  const lower = name.toLowerCase();
+  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+  let best;
+  let bestDistance = max + 1;
+  for (const candidate of [...candidates].sort()) {
+    if (candidate === name) continue;
+    if (candidate.toLowerCase() === lower) return candidate;
+    const d = editDistance(lower, candidate.toLowerCase(), max);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/config-problems.ts
+function configError(file, document, problems) {
+  return new ConfigError(
+    file,
+    problems.map((p) => {
+      const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
+      return { line: at.line, column: at.column, message: p.message };
+    })
+  );
+}
+function pointerToPath(pointer2) {
+  if (pointer2 === "") return [];
+  return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function buildConfigProblems(errors, prefix = []) {
+  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
+}
+function pruneAnyOfNoise(errors) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
+  return errors.filter((e) => {
+    if (!anyOfPaths.has(e.instancePath)) return true;
+    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
+    return false;
+  });
+}
+function describe(e, prefix) {
+  const path = [...prefix, ...pointerToPath(e.instancePath)];
+  const where = path.length === 0 ? "configuration" : formatPath(path);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = e.params.additionalProperty;
+      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
+    }
+    case "required":
+      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
+    case "enum":
+      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
+    case "anyOf":
+      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
+    case "pattern":
+      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
+    case "type": {
+      const meaning = formatMeaning(e);
+      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
+      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
+    }
+    default:
+      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
+  }
+}
+function formatMeaning(e) {
+  const schema = e.parentSchema;
+  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
+  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+var init_config_problems = __esm({
+  "src/config/config-problems.ts"() {
+    "use strict";
+    init_errors();
+    init_path();
+  }
+});
+
+// src/engine/select-rules.ts
+function selectRules(registry, config, checkOptions) {
+  const preset = config.preset ?? "recommended";
+  const problems = [];
+  const settings = config.rules ?? {};
+  for (const id of Object.keys(settings)) {
+    if (!registry.has(id)) {
+      const suggestion = suggestName(id, registry.keys());
+      problems.push({
+        path: ["rules", id],
+        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; 'kubeplan rules' lists them`
+      });
+    }
+  }
+  const rules = [];
+  for (const [id, rule] of registry) {
+    const raw = settings[id];
+    const setting = typeof raw === "string" ? { severity: raw } : raw ?? {};
+    let severity = presetSeverity(rule, preset);
+    if (setting.severity !== void 0) severity = setting.severity === "off" ? null : SEVERITY[setting.severity];
+    if (severity === null) continue;
+    let options = rule.meta.defaultOptions;
+    if (setting.options !== void 0) {
+      options = { ...rule.meta.defaultOptions, ...setting.options };
+      if (!checkOptions) throw new Error(`rule ${id} has options but no options check was given`);
+      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ["rules", id, "options", ...p.path] })));
+    }
+    rules.push({ rule, severity, options });
+  }
+  return { rules, problems };
+}
+function presetSeverity(rule, preset) {
+  switch (preset) {
+    case "minimal":
+      return rule.meta.category === "correctness" && !rule.meta.optIn ? rule.meta.severity : null;
+    case "strict":
+      return rule.meta.severity === "warning" ? "error" : rule.meta.severity;
+    default:
+      return rule.meta.optIn ? null : rule.meta.severity;
+  }
+}
+function hasRuleOptions(config) {
+  return Object.values(config.rules ?? {}).some((setting) => typeof setting === "object" && setting !== null && setting.options !== void 0);
+}
+var SEVERITY;
+var init_select_rules = __esm({
+  "src/engine/select-rules.ts"() {
+    "use strict";
+    init_suggest();
+    SEVERITY = { info: "info", warn: "warning", error: "error" };
+  }
+});
+
+// src/source/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "src/source/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      starts;
+      lineStarts() {
+        if (this.starts) return this.starts;
+        const starts = [0];
+        const text2 = this.text;
+        let i = text2.indexOf("\n");
+        while (i !== -1) {
+          starts.push(i + 1);
+          i = text2.indexOf("\n", i + 1);
+        }
+        this.starts = starts;
+        return starts;
+      }
+      position(offset) {
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+      }
+      location(start, end) {
+        const a = this.position(start);
+        const b = end > start ? this.position(end) : a;
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      /** The text of a 1-based line, without its line break. */
+      line(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === void 0) return "";
+        const next = starts[line];
+        const end = next === void 0 ? this.text.length : next - 1;
+        return this.text.slice(start, end).replace(/\r$/, "");
+      }
+      get lineCount() {
+        return this.lineStarts().length;
+      }
+      /** The end offset of the line that contains `offset` (before any CR/LF). */
+      lineEnd(offset) {
+        const nl = this.text.indexOf("\n", offset);
+        const end = nl === -1 ? this.text.length : nl;
+        return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      }
+    };
+  }
+});
+
+// src/source/plain-scalar.ts
+function mayResolve(first) {
+  return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
+}
+function resolvePlainScalar(text2) {
+  if (text2 === "") return null;
+  const first = text2.charCodeAt(0);
+  if (!mayResolve(first)) return text2;
+  const constant = CONSTANTS.get(text2);
+  if (constant !== void 0 || CONSTANTS.has(text2)) return constant;
+  if (first === 46) {
+    return DOT_FLOAT.test(text2) ? Number(text2.replace(/_/g, "")) : text2;
+  }
+  if (first === 43 || first === 45 || first >= 48 && first <= 57) {
+    const plain = text2.includes("_") ? text2.replace(/_/g, "") : text2;
+    const int = parseGoInt(plain);
+    if (int !== void 0) return int;
+    if (YAML_STYLE_FLOAT.test(plain)) {
+      const value = Number(plain);
+      if (Number.isFinite(value)) return value;
+    }
+  }
+  return text2;
+}
+function parseGoInt(text2) {
+  let sign = 1n;
+  let body = text2;
+  const signed = body[0] === "+" || body[0] === "-";
+  if (signed) {
+    if (body[0] === "-") sign = -1n;
+    body = body.slice(1);
+  }
+  if (body === "") return void 0;
+  let digits = body;
+  let radix = 10;
+  if (body.length > 1 && body[0] === "0") {
+    const p = body[1];
+    if (p === "x" || p === "X") {
+      radix = 16;
+      digits = body.slice(2);
+    } else if (p === "o" || p === "O") {
+      radix = 8;
+      digits = body.slice(2);
+    } else if (p === "b" || p === "B") {
+      radix = 2;
+      digits = body.slice(2);
+    } else {
+      radix = 8;
+      digits = body.slice(1);
+    }
+  }
+  if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
+  if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
+    return Number(sign) * Number(digits);
+  }
+  const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
+  const value = sign * magnitude;
+  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Number(value);
+  if (!signed && value <= UINT64_MAX) return Number(value);
+  return void 0;
+}
+var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX, UINT64_MAX, DIGITS, RADIX_PREFIX;
+var init_plain_scalar = __esm({
+  "src/source/plain-scalar.ts"() {
+    "use strict";
+    CONSTANTS = /* @__PURE__ */ new Map([
+      ["", null],
+      ["~", null],
+      ["null", null],
+      ["Null", null],
+      ["NULL", null],
+      ["y", true],
+      ["Y", true],
+      ["yes", true],
+      ["Yes", true],
+      ["YES", true],
+      ["true", true],
+      ["True", true],
+      ["TRUE", true],
+      ["on", true],
+      ["On", true],
+      ["ON", true],
+      ["n", false],
+      ["N", false],
+      ["no", false],
+      ["No", false],
+      ["NO", false],
+      ["false", false],
+      ["False", false],
+      ["FALSE", false],
+      ["off", false],
+      ["Off", false],
+      ["OFF", false],
+      [".nan", NaN],
+      [".NaN", NaN],
+      [".NAN", NaN],
+      [".inf", Infinity],
+      [".Inf", Infinity],
+      [".INF", Infinity],
+      ["+.inf", Infinity],
+      ["+.Inf", Infinity],
+      ["+.INF", Infinity],
+      ["-.inf", -Infinity],
+      ["-.Inf", -Infinity],
+      ["-.INF", -Infinity]
+    ]);
+    YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+    DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
+    DECIMAL2 = /^[0-9]+$/;
+    INT64_MAX = 2n ** 63n - 1n;
+    UINT64_MAX = 2n ** 64n - 1n;
+    DIGITS = {
+      2: /^[01]+$/,
+      8: /^[0-7]+$/,
+      10: /^[0-9]+$/,
+      16: /^[0-9a-fA-F]+$/
+    };
+    RADIX_PREFIX = { 2: "0b", 8: "0o", 16: "0x" };
+  }
+});
+
+// src/source/yaml-scalars.ts
+function unfoldLines(source) {
+  const line = /(.*?)\r?\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = match[1].replace(TRIM_END, "");
+  let sep4 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = match[1].replace(TRIM_BOTH, "");
+    if (lm === "") {
+      if (sep4 === "\n") res += sep4;
+      else sep4 = "\n";
+    } else {
+      res += sep4 + lm;
+      sep4 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ \t]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep4 + (match?.[1] ?? "");
+}
+function decodeSingleQuoted(source) {
+  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function decodeDoubleQuoted(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\r" && source[i + 1] === "\n") continue;
+    if (ch === "\n") {
+      let fold = "";
+      let next = source[i + 1];
+      while (next === " " || next === "	" || next === "\n" || next === "\r") {
+        if (next === "\r" && source[i + 2] !== "\n") break;
+        if (next === "\n") fold += "\n";
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const escaped = next === void 0 ? void 0 : ESCAPES[next];
+      if (escaped !== void 0) res += escaped;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " " || next === "	") next = source[++i + 1];
+      } else if (next === "\r" && source[i + 1] === "\n") {
+        next = source[++i + 1];
+        while (next === " " || next === "	") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        const digits = source.substr(i + 1, length);
+        if (digits.length !== length || !HEX.test(digits)) return void 0;
+        const code = parseInt(digits, 16);
+        if (code > 1114111) return void 0;
+        res += String.fromCodePoint(code);
+        i += length;
+      } else {
+        return void 0;
+      }
+    } else if (ch === " " || ch === "	") {
+      const start = i;
+      let next = source[i + 1];
+      while (next === " " || next === "	") next = source[++i + 1];
+      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n")) res += i > start ? source.slice(start, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) {
+  const lines = source ? splitLines(source) : [];
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    const content = lines[i][1];
+    if (content === "" || content === "\r") chompStart = i;
+    else break;
+  }
+  if (chompStart === 0) {
+    return chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+  }
+  let trimIndent = parentIndent + explicitIndent;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i];
+    if (content === "" || content === "\r") {
+      if (explicitIndent === 0 && indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      if (indent.length < trimIndent) return void 0;
+      if (explicitIndent === 0) trimIndent = indent.length;
+      contentStart = i;
+      if (trimIndent === 0) return void 0;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) {
+    if (lines[i][0].length > trimIndent) chompStart = i + 1;
+  }
+  let value = "";
+  let sep4 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const indent = lines[i][0];
+    let content = lines[i][1];
+    if (content[content.length - 1] === "\r") content = content.slice(0, -1);
+    if (content && indent.length < trimIndent) return void 0;
+    if (!folded) {
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
+    } else if (indent.length > trimIndent || content[0] === "	") {
+      if (sep4 === " ") sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
+    } else {
+      value += sep4 + content;
+      sep4 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + lines[i][0].slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0];
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
+  return lines;
+}
+var TRIM_END, TRIM_BOTH, ESCAPES, HEX;
+var init_yaml_scalars = __esm({
+  "src/source/yaml-scalars.ts"() {
+    "use strict";
+    TRIM_END = /(?<![ \t])[ \t]+$/;
+    TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
+    ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      e: "\x1B",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    HEX = /^[0-9a-fA-F]+$/;
+  }
+});
+
+// src/source/position-table.ts
+function keyNameAt(text2, start, end) {
+  const c = text2.charCodeAt(start);
+  const source = text2.slice(start, end);
+  if (c === 34) return decodeDoubleQuoted(source) ?? "";
+  if (c === 39) return decodeSingleQuoted(source);
+  const value = resolvePlainScalar(source);
+  return typeof value === "string" ? value : String(value);
+}
+var KIND_MAP, KIND_SEQ, STRIDE, PositionTable, TableDocument;
+var init_position_table = __esm({
+  "src/source/position-table.ts"() {
+    "use strict";
+    init_plain_scalar();
+    init_yaml_scalars();
+    KIND_MAP = -1;
+    KIND_SEQ = -2;
+    STRIDE = 5;
+    PositionTable = class {
+      count = 0;
+      data;
+      constructor(capacity = 1024) {
+        this.data = new Int32Array(Math.max(16, capacity) * STRIDE);
+      }
+      slot() {
+        const base = this.count * STRIDE;
+        if (base + STRIDE > this.data.length) {
+          const grown = new Int32Array(this.data.length * 2);
+          grown.set(this.data);
+          this.data = grown;
+        }
+        this.count += 1;
+        return base;
+      }
+      scalar(start, end, keyStart, keyEnd) {
+        const base = this.slot();
+        const d = this.data;
+        d[base] = start;
+        d[base + 1] = end;
+        d[base + 2] = keyStart;
+        d[base + 3] = keyEnd;
+        d[base + 4] = this.count;
+      }
+      /** Starts a collection; its children follow; close() it after the last one. */
+      open(start, kind, keyStart, keyEnd) {
+        const id = this.count;
+        const base = this.slot();
+        const d = this.data;
+        d[base] = start;
+        d[base + 1] = kind;
+        d[base + 2] = keyStart;
+        d[base + 3] = keyEnd;
+        return id;
+      }
+      close(id) {
+        this.data[id * STRIDE + 4] = this.count;
+      }
+      /** The filled part of the table. */
+      finish() {
+        const used = this.count * STRIDE;
+        return used * 2 < this.data.length ? this.data.slice(0, used) : this.data.subarray(0, used);
+      }
+    };
+    TableDocument = class {
+      constructor(file, index, value, table2, root2, lines, text2) {
+        this.file = file;
+        this.index = index;
+        this.value = value;
+        this.table = table2;
+        this.root = root2;
+        this.lines = lines;
+        this.text = text2;
+      }
+      file;
+      index;
+      value;
+      table;
+      root;
+      lines;
+      text;
+      locate(path, target2 = "value") {
+        const found = this.walk(path);
+        return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
+      }
+      sourceText(path, target2 = "value") {
+        const found = this.walk(path);
+        if (!found.complete) return void 0;
+        if (target2 === "key") {
+          if (path.length === 0 || found.key < 0) return void 0;
+          const key = found.key * STRIDE;
+          return this.text.slice(this.table[key + 2], this.table[key + 3]);
+        }
+        const base = found.node * STRIDE;
+        const end = this.table[base + 1];
+        return end < 0 ? void 0 : this.text.slice(this.table[base], end);
+      }
+      /** Follows `path` as far as it exists: the last node reached and the node whose key led there. */
+      walk(path) {
+        const t = this.table;
+        let node = this.root;
+        let key = -1;
+        for (const segment of path) {
+          const kind = t[node * STRIDE + 1];
+          const after = t[node * STRIDE + 4];
+          let next = -1;
+          if (kind === KIND_MAP && typeof segment === "string") {
+            for (let child = node + 1; child < after; child = t[child * STRIDE + 4]) {
+              if (keyNameAt(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3]) === segment) {
+                next = child;
+                break;
+              }
+            }
+          } else if (kind === KIND_SEQ && typeof segment === "number") {
+            let i = 0;
+            for (let child = node + 1; child < after; child = t[child * STRIDE + 4], i++) {
+              if (i === segment) {
+                next = child;
+                break;
+              }
+            }
+          }
+          if (next < 0) return { key, node, complete: false };
+          key = t[next * STRIDE + 2] >= 0 ? next : -1;
+          node = next;
+        }
+        return { key, node, complete: true };
+      }
+      rangeOf(key, node, target2) {
+        const t = this.table;
+        const start = t[node * STRIDE];
+        if (target2 === "value") {
+          const end = t[node * STRIDE + 1];
+          if (end >= 0) return this.lines.location(start, end);
+          if (key < 0) return this.lines.location(start, this.lines.lineEnd(start));
+        }
+        if (key >= 0) return this.lines.location(t[key * STRIDE + 2], t[key * STRIDE + 3]);
+        return this.lines.location(start, this.lines.lineEnd(start));
+      }
+    };
+  }
+});
+
+// src/source/fast-yaml.ts
+function bail(reason) {
+  throw new Bail(reason);
+}
+function isBlank(c) {
+  return c === SPACE || c === LF || c === CR || c === TAB || c !== c;
+}
+function isFlowIndicator(c) {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+function parseFastYaml(file, text2) {
+  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  if (SUSPICIOUS.test(start === 0 ? text2 : text2.slice(1)) || text2.includes("\r") && LONE_CR.test(text2)) {
+    return { ok: false, reason: "control or unusual line-break character" };
+  }
+  if (start === 1 && (text2.charCodeAt(1) === SPACE || text2.charCodeAt(1) === DASH)) {
+    return { ok: false, reason: "byte order mark before an indented line" };
+  }
+  try {
+    const parser = new FastParser(text2, start);
+    const roots = parser.parseStream();
+    const lines = new LineIndex(text2);
+    const table2 = parser.table.finish();
+    const documents = roots.map(
+      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text2)
+    );
+    return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
+  } catch (error) {
+    if (error instanceof Bail) return { ok: false, reason: error.reason };
+    if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+function setKey(obj, name, value) {
+  if (name === "__proto__") {
+    Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    obj[name] = value;
+  }
+}
+function checkKeyCount(obj, pairs) {
+  if (Object.keys(obj).length !== pairs) bail("duplicate key");
+}
+var MAX_FAST_DEPTH, MAX_KEY_LENGTH, SUSPICIOUS, LONE_CR, Bail, SPACE, TAB, LF, CR, HASH, COLON, DASH, DOT, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, FastParser;
+var init_fast_yaml = __esm({
+  "src/source/fast-yaml.ts"() {
+    "use strict";
+    init_line_index();
+    init_plain_scalar();
+    init_position_table();
+    init_yaml_scalars();
+    MAX_FAST_DEPTH = 200;
+    MAX_KEY_LENGTH = 1e3;
+    SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+    LONE_CR = /\r(?!\n)/;
+    Bail = class {
+      constructor(reason) {
+        this.reason = reason;
+      }
+      reason;
+    };
+    SPACE = 32;
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    DOT = 46;
+    COMMA = 44;
+    DQUOTE = 34;
+    SQUOTE = 39;
+    LBRACKET = 91;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    FastParser = class {
+      constructor(text2, start) {
+        this.text = text2;
+        this.len = text2.length;
+        this.pos = start;
+        this.table = new PositionTable(text2.length >> 4);
+      }
+      text;
+      table;
+      len;
+      pos;
+      /** Start of the line that holds `pos`. */
+      lineStart = 0;
+      /**
+       * After nextLine(): the column of the next content line's first character, or -1 when the
+       * document ends there (end of input, `---` or `...`).
+       */
+      indent = -1;
+      flowLevel = 0;
+      /** Set by scanPlain(): the `:` that makes the scanned text a mapping key, or -1. */
+      colon = -1;
+      /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
+      multiline = false;
+      parseStream() {
+        const t = this.text;
+        const roots = [];
+        let index = -1;
+        let directive = false;
+        for (; ; ) {
+          let ls = this.pos;
+          if (ls >= this.len) {
+            if (directive) bail("directive without a document");
+            return roots;
+          }
+          let j = ls;
+          while (t.charCodeAt(j) === SPACE) j++;
+          const c = t.charCodeAt(j);
+          if (c === LF || c === CR || c === HASH || j >= this.len) {
+            this.skipLine(j);
+            continue;
+          }
+          if (c === TAB) bail("tab at the start of a line");
+          if (j === ls && c === 37) {
+            if (directive) bail("several directives");
+            if (!/^%YAML 1\.[12](?:[ \t]+(?:#.*)?)?$/.test(t.slice(ls, this.lineEndOf(ls)))) bail("unsupported directive");
+            directive = true;
+            this.skipLine(ls);
+            continue;
+          }
+          let explicitStart = j === ls && this.isMarker(ls);
+          if (explicitStart && c === DOT) bail("document end marker without a document");
+          if (directive && !explicitStart) bail("directive without a document start marker");
+          directive = false;
+          for (; ; ) {
+            index += 1;
+            if (explicitStart) {
+              this.pos = ls + 3;
+              this.afterMarker();
+            } else {
+              this.pos = ls;
+            }
+            this.nextLine();
+            if (this.indent >= 0) {
+              const node = this.table.count;
+              const value = this.parseBlockNode(-1, -1, -1, 1, false);
+              if (this.indent >= 0) bail("content after the document root");
+              roots.push({ index, value, node });
+            }
+            if (this.pos >= this.len) return roots;
+            ls = this.pos;
+            if (t.charCodeAt(ls) === DASH) {
+              explicitStart = true;
+              continue;
+            }
+            this.pos = ls + 3;
+            this.afterMarker();
+            break;
+          }
+        }
+      }
+      /** After `---` or `...`: only spaces and a comment may follow on the line. */
+      afterMarker() {
+        const t = this.text;
+        let i = this.pos;
+        while (t.charCodeAt(i) === SPACE) i++;
+        const c = t.charCodeAt(i);
+        if (c === HASH) {
+          if (i === this.pos) bail("comment not separated from the marker");
+        } else if (!(c === LF || c === CR || i >= this.len)) {
+          bail("content on the document marker line");
+        }
+        this.skipLine(i);
+      }
+      /** Moves `pos` to the start of the line after the one that holds `i`. */
+      skipLine(i) {
+        const nl = this.text.indexOf("\n", i);
+        this.pos = nl === -1 ? this.len : nl + 1;
+      }
+      lineEndOf(i) {
+        const nl = this.text.indexOf("\n", i);
+        const end = nl === -1 ? this.len : nl;
+        return end > i && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      }
+      /** `---` or `...` at `i` followed by a blank. */
+      isMarker(i) {
+        const t = this.text;
+        const c = t.charCodeAt(i);
+        if (c !== DASH && c !== DOT) return false;
+        return t.charCodeAt(i + 1) === c && t.charCodeAt(i + 2) === c && isBlank(t.charCodeAt(i + 3));
+      }
+      /**
+       * From the start of a line, skips blank and comment lines and stops at the first character of
+       * the next content line (setting `indent`), or at a document marker / end of input (indent -1).
+       */
+      nextLine() {
+        const t = this.text;
+        const len = this.len;
+        let ls = this.pos;
+        for (; ; ) {
+          if (ls >= len) {
+            this.indent = -1;
+            this.pos = len;
+            return;
+          }
+          let j = ls;
+          while (t.charCodeAt(j) === SPACE) j++;
+          const c = t.charCodeAt(j);
+          if (c === LF) {
+            ls = j + 1;
+            continue;
+          }
+          if (c === CR) {
+            ls = j + 2;
+            continue;
+          }
+          if (c === HASH) {
+            const nl = t.indexOf("\n", j);
+            ls = nl === -1 ? len : nl + 1;
+            continue;
+          }
+          if (j >= len) {
+            ls = len;
+            continue;
+          }
+          if (c === TAB) bail("tab in indentation");
+          this.lineStart = ls;
+          if (j === ls && this.isMarker(ls)) {
+            this.indent = -1;
+            this.pos = ls;
+            return;
+          }
+          this.pos = j;
+          this.indent = j - ls;
+          return;
+        }
+      }
+      /** After a value: spaces, an optional comment, then the line break (or end of input). */
+      endLine() {
+        const t = this.text;
+        let i = this.pos;
+        let space = false;
+        let c = t.charCodeAt(i);
+        while (c === SPACE || c === TAB) {
+          space = true;
+          c = t.charCodeAt(++i);
+        }
+        if (c === HASH) {
+          if (!space) bail("comment not separated by a space");
+          this.skipLine(i);
+          return;
+        }
+        if (c === LF) this.pos = i + 1;
+        else if (c === CR) this.pos = i + 2;
+        else if (i >= this.len) this.pos = this.len;
+        else bail("unexpected content after a value");
+      }
+      // ---------------------------------------------------------------- block nodes
+      /**
+       * A node that starts at `pos`: at the start of its line, or after `- ` (`sameLine`).
+       * `parentCol` is the column of the enclosing block collection (-1 at the root).
+       * Returns with `pos`/`indent` at the next content line.
+       */
+      parseBlockNode(parentCol, ks, ke, depth, sameLine) {
+        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+        const t = this.text;
+        const start = this.pos;
+        const col = start - this.lineStart;
+        const c = t.charCodeAt(start);
+        switch (c) {
+          case DASH:
+            if (isBlank(t.charCodeAt(start + 1))) return this.parseBlockSeq(col, ks, ke, depth);
+            break;
+          case LBRACKET:
+          case LBRACE: {
+            const value2 = this.parseFlow(parentCol + 1, ks, ke, depth);
+            this.endValueLine();
+            return value2;
+          }
+          case DQUOTE:
+          case SQUOTE: {
+            const end2 = this.scanQuoted(parentCol + 1);
+            if (this.isKeyIndicatorAfter(end2)) {
+              if (this.multiline) bail("multi-line key");
+              return this.parseBlockMap(col, start, end2, ks, ke, depth);
+            }
+            const value2 = this.quotedValue(start, end2);
+            this.table.scalar(start, end2, ks, ke);
+            this.pos = end2;
+            this.endLine();
+            this.nextLine();
+            return value2;
+          }
+          case 124:
+          // |
+          case 62:
+            if (!sameLine) bail("block scalar header on its own line");
+            return this.parseBlockScalar(parentCol, ks, ke);
+          default:
+            if (!this.isPlainStart(c, start)) bail("unsupported node start");
+        }
+        const end = this.scanPlain(parentCol + 1, true);
+        if (this.colon >= 0) return this.parseBlockMap(col, start, end, ks, ke, depth);
+        this.table.scalar(start, end, ks, ke);
+        const value = this.plainValue(start, end);
+        this.pos = end;
+        this.endLine();
+        this.nextLine();
+        return value;
+      }
+      /** After a flow collection in block context: no `:` (a flow key), then the end of the line. */
+      endValueLine() {
+        const t = this.text;
+        let i = this.pos;
+        while (t.charCodeAt(i) === SPACE || t.charCodeAt(i) === TAB) i++;
+        if (t.charCodeAt(i) === COLON) bail("flow collection as a key");
+        this.endLine();
+        this.nextLine();
+      }
+      /** Whether a `:` indicator follows position `i` on the same line (after spaces). */
+      isKeyIndicatorAfter(i) {
+        const t = this.text;
+        let c = t.charCodeAt(i);
+        while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
+        if (c !== COLON) return false;
+        if (!isBlank(t.charCodeAt(i + 1))) bail("`:` after a quoted key without a space");
+        this.colon = i;
+        return true;
+      }
+      /** A plain scalar may start with `c` in block context (`-x` yes, `- x`, `?`, `:` and indicators no). */
+      isPlainStart(c, at) {
+        switch (c) {
+          case DASH:
+            return !isBlank(this.text.charCodeAt(at + 1));
+          case 63:
+          // ?
+          case COLON:
+          case HASH:
+          case 38:
+          // &
+          case 42:
+          // *
+          case 33:
+          // !
+          case 37:
+          // %
+          case 64:
+          // @
+          case 96:
+          // `
+          case COMMA:
+          case RBRACKET:
+          case RBRACE:
+          case LBRACKET:
+          case LBRACE:
+          case DQUOTE:
+          case SQUOTE:
+          case 124:
+          // |
+          case 62:
+          // >
+          case TAB:
+          case SPACE:
+          case LF:
+          case CR:
+            return false;
+          default:
+            return c === c;
+        }
+      }
+      parseBlockMap(col, keyStart, keyEnd, ks, ke, depth) {
+        const t = this.text;
+        const table2 = this.table;
+        const obj = {};
+        const id = table2.open(keyStart, KIND_MAP, ks, ke);
+        let pairs = 0;
+        for (; ; ) {
+          const colon = this.colon;
+          if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
+          const name = this.keyName(keyStart, keyEnd);
+          let i = colon + 1;
+          let c = t.charCodeAt(i);
+          while (c === SPACE) c = t.charCodeAt(++i);
+          let value;
+          if (c === LF || c === CR || c === HASH || i >= this.len) {
+            const empty = i;
+            this.pos = colon + 1;
+            this.endLine();
+            this.nextLine();
+            if (this.indent > col) {
+              value = this.parseBlockNode(col, keyStart, keyEnd, depth + 1, false);
+            } else if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) {
+              value = this.parseBlockSeq(col, keyStart, keyEnd, depth + 1);
+            } else {
+              value = null;
+              table2.scalar(empty, empty, keyStart, keyEnd);
+            }
+          } else {
+            if (c === TAB) bail("tab after `:`");
+            this.pos = i;
+            value = this.parseInlineValue(col, keyStart, keyEnd, depth + 1);
+          }
+          setKey(obj, name, value);
+          pairs += 1;
+          if (this.indent !== col) {
+            if (this.indent > col) bail("bad indentation");
+            break;
+          }
+          keyStart = this.pos;
+          const k = t.charCodeAt(keyStart);
+          if (k === DQUOTE || k === SQUOTE) {
+            keyEnd = this.scanQuoted(col + 1);
+            if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
+          } else {
+            if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
+            keyEnd = this.scanPlain(col + 1, true);
+            if (this.colon < 0) bail("expected a mapping key");
+          }
+        }
+        checkKeyCount(obj, pairs);
+        table2.close(id);
+        return obj;
+      }
+      /** The decoded name of the key at [start, end), as the library turns it into an object key. */
+      keyName(start, end) {
+        const c = this.text.charCodeAt(start);
+        let name;
+        if (c === DQUOTE || c === SQUOTE) {
+          name = this.quotedValue(start, end);
+        } else {
+          const value = resolvePlainScalar(this.text.slice(start, end));
+          if (value === null) bail("null key");
+          name = typeof value === "string" ? value : String(value);
+        }
+        if (name === "<<") bail("merge key");
+        return name;
+      }
+      /** A value on the same line as its key (after `key: `). */
+      parseInlineValue(mapCol, ks, ke, depth) {
+        const t = this.text;
+        const start = this.pos;
+        const c = t.charCodeAt(start);
+        switch (c) {
+          case DQUOTE:
+          case SQUOTE: {
+            const end2 = this.scanQuoted(mapCol + 1);
+            const value2 = this.quotedValue(start, end2);
+            this.table.scalar(start, end2, ks, ke);
+            this.pos = end2;
+            if (this.isKeyIndicatorAfter(end2)) bail("nested mapping on the key line");
+            this.endLine();
+            this.nextLine();
+            return value2;
+          }
+          case LBRACKET:
+          case LBRACE: {
+            if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+            const value2 = this.parseFlow(mapCol + 1, ks, ke, depth);
+            this.endValueLine();
+            return value2;
+          }
+          case 124:
+          // |
+          case 62:
+            return this.parseBlockScalar(mapCol, ks, ke);
+          default:
+            if (!this.isPlainStart(c, start)) bail("unsupported value start");
+        }
+        const end = this.scanPlain(mapCol + 1, false);
+        this.table.scalar(start, end, ks, ke);
+        const value = this.plainValue(start, end);
+        this.pos = end;
+        this.endLine();
+        this.nextLine();
+        return value;
+      }
+      parseBlockSeq(col, ks, ke, depth) {
+        const t = this.text;
+        const table2 = this.table;
+        const arr = [];
+        const id = table2.open(this.pos, KIND_SEQ, ks, ke);
+        for (; ; ) {
+          let i = this.pos + 1;
+          let c = t.charCodeAt(i);
+          while (c === SPACE) c = t.charCodeAt(++i);
+          if (c === LF || c === CR || c === HASH || i >= this.len) {
+            const empty = i;
+            this.pos += 1;
+            this.endLine();
+            this.nextLine();
+            if (this.indent > col) {
+              arr.push(this.parseBlockNode(col, -1, -1, depth + 1, false));
+            } else {
+              arr.push(null);
+              table2.scalar(empty, empty, -1, -1);
+            }
+          } else {
+            if (c === TAB) bail("tab after `-`");
+            this.pos = i;
+            arr.push(this.parseBlockNode(col, -1, -1, depth + 1, true));
+          }
+          if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) continue;
+          if (this.indent > col) bail("bad indentation");
+          break;
+        }
+        table2.close(id);
+        return arr;
+      }
+      // ---------------------------------------------------------------- scalars
+      /**
+       * Scans a plain scalar in block context from `pos`, as the library's lexer delimits it, and
+       * returns its end (after the last content character). Continuation lines must be indented at
+       * least `minIndent`. When `allowKey`, a `: ` on the first line ends the scan and sets `colon`.
+       */
+      scanPlain(minIndent, allowKey) {
+        const t = this.text;
+        const len = this.len;
+        let i = this.pos;
+        let end = i;
+        let firstLine = true;
+        this.colon = -1;
+        this.multiline = false;
+        for (; ; ) {
+          if (i >= len) return end;
+          const c = t.charCodeAt(i);
+          if (c === COLON) {
+            if (isBlank(t.charCodeAt(i + 1))) {
+              if (firstLine && allowKey) {
+                this.colon = i;
+                return end;
+              }
+              bail("`: ` inside a plain scalar");
+            }
+            end = ++i;
+          } else if (c === SPACE || c === TAB) {
+            if (t.charCodeAt(i + 1) === HASH) return end;
+            i++;
+          } else if (c === LF || c === CR) {
+            let nl = c === CR ? i + 1 : i;
+            for (; ; ) {
+              const ls = nl + 1;
+              if (ls >= len) return end;
+              let j = ls;
+              while (t.charCodeAt(j) === SPACE) j++;
+              const d = t.charCodeAt(j);
+              if (d === LF) {
+                nl = j;
+                continue;
+              }
+              if (d === CR) {
+                nl = j + 1;
+                continue;
+              }
+              if (j >= len || j - ls < minIndent || d === HASH) return end;
+              if (minIndent === 0 && this.isMarker(ls)) return end;
+              i = j;
+              break;
+            }
+            firstLine = false;
+            this.multiline = true;
+          } else {
+            end = ++i;
+          }
+        }
+      }
+      plainValue(start, end) {
+        const source = this.text.slice(start, end);
+        return resolvePlainScalar(this.multiline ? unfoldLines(source) : source);
+      }
+      /**
+       * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
+       * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
+       */
+      scanQuoted(minIndent) {
+        const t = this.text;
+        const len = this.len;
+        const quote = t.charCodeAt(this.pos);
+        let i = this.pos + 1;
+        let multiline = false;
+        for (; ; ) {
+          if (i >= len) bail("missing closing quote");
+          const c = t.charCodeAt(i);
+          if (c === quote) {
+            if (quote === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === 92 && quote === DQUOTE) {
+            const n = t.charCodeAt(i + 1);
+            i += n === LF || n === CR ? 1 : 2;
+            continue;
+          }
+          if (c === LF) {
+            multiline = true;
+            const ls = i + 1;
+            if (minIndent > 0) {
+              let j = ls;
+              while (t.charCodeAt(j) === SPACE) j++;
+              const d = t.charCodeAt(j);
+              if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
+                bail("quoted scalar continuation not indented");
+              }
+            } else if (this.isMarker(ls)) {
+              bail("document marker inside a quoted scalar");
+            }
+          }
+          i++;
+        }
+        this.multiline = multiline;
+        return i + 1;
+      }
+      /** The value of the quoted scalar at [start, end). */
+      quotedValue(start, end) {
+        const t = this.text;
+        if (t.charCodeAt(start) === SQUOTE) {
+          const source = t.slice(start, end);
+          if (!this.multiline && !source.includes("''", 1)) return source.slice(1, -1);
+          return decodeSingleQuoted(source);
+        }
+        if (!this.multiline) {
+          let plain = true;
+          for (let i = start + 1; i < end - 1; i++) {
+            if (t.charCodeAt(i) === 92) {
+              plain = false;
+              break;
+            }
+          }
+          if (plain) return t.slice(start + 1, end - 1);
+        }
+        const value = decodeDoubleQuoted(t.slice(start, end));
+        if (value === void 0) bail("invalid escape");
+        return value;
+      }
+      /**
+       * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
+       * library's lexer does, then decoded by the library's rules.
+       */
+      parseBlockScalar(parentCol, ks, ke) {
+        const t = this.text;
+        const len = this.len;
+        const start = this.pos;
+        const folded = t.charCodeAt(start) === 62;
+        let chomp = "";
+        let explicit = 0;
+        let i = start + 1;
+        for (; ; ) {
+          const c2 = t.charCodeAt(i);
+          if (isBlank(c2) || c2 === HASH) break;
+          if ((c2 === DASH || c2 === 43) && chomp === "") chomp = c2 === DASH ? "-" : "+";
+          else if (c2 >= 49 && c2 <= 57 && explicit === 0) explicit = c2 - 48;
+          else bail("unsupported block scalar header");
+          i++;
+        }
+        let c = t.charCodeAt(i);
+        let space = false;
+        while (c === SPACE || c === TAB) {
+          space = true;
+          c = t.charCodeAt(++i);
+        }
+        if (c === HASH) {
+          if (!space) bail("comment not separated by a space");
+          const nl2 = t.indexOf("\n", i);
+          i = nl2 === -1 ? len : nl2;
+          c = t.charCodeAt(i);
+        }
+        if (c === CR) c = t.charCodeAt(++i);
+        if (c !== LF) bail("block scalar header at the end of input");
+        const contentStart = i + 1;
+        let indentNext = parentCol + 1;
+        let nl = contentStart - 1;
+        let indent = 0;
+        let j = contentStart;
+        for (; j < len; j++) {
+          const ch = t.charCodeAt(j);
+          if (ch === SPACE) indent += 1;
+          else if (ch === LF) {
+            nl = j;
+            indent = 0;
+          } else if (ch === CR && t.charCodeAt(j + 1) === LF) {
+          } else break;
+        }
+        if (indent >= indentNext) {
+          indentNext = explicit === 0 ? indent : explicit - 1 + indentNext;
+          do {
+            const cs = this.continueBlockScalar(nl + 1, indentNext);
+            if (cs === -1) break;
+            nl = t.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) nl = len;
+        }
+        let k = nl + 1;
+        while (t.charCodeAt(k) === SPACE) k++;
+        if (t.charCodeAt(k) === TAB) bail("tab after a block scalar");
+        if (chomp !== "+") {
+          for (; ; ) {
+            let m = nl - 1;
+            let ch = t.charCodeAt(m);
+            if (ch === CR) ch = t.charCodeAt(--m);
+            const lastChar = m;
+            while (ch === SPACE) ch = t.charCodeAt(--m);
+            if (ch === LF && m >= contentStart && m + 1 + indent > lastChar) nl = m;
+            else break;
+          }
+        }
+        const end = Math.min(nl + 1, len);
+        const source = t.slice(contentStart, end);
+        if (source.includes("	")) this.checkBlockScalarTabs(source);
+        const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
+        if (value === void 0) bail("block scalar indentation");
+        this.table.scalar(start, end, ks, ke);
+        this.pos = end;
+        this.nextLine();
+        return value;
+      }
+      /** The lexer's continueScalar() for a block scalar (indentNext > 0). */
+      continueBlockScalar(offset, indentNext) {
+        const t = this.text;
+        let indent = 0;
+        let ch = t.charCodeAt(offset);
+        while (ch === SPACE) ch = t.charCodeAt(++indent + offset);
+        if (ch === CR && t.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
+        return ch === LF || indent >= indentNext ? offset + indent : -1;
+      }
+      /** Tabs are fine inside block scalar content, but not on lines that hold only white space. */
+      checkBlockScalarTabs(source) {
+        for (const line of source.split("\n")) {
+          if (line.includes("	") && /^[ \t\r]*$/.test(line)) bail("tab-only line in a block scalar");
+        }
+      }
+      // ---------------------------------------------------------------- flow collections
+      /**
+       * A flow collection at `pos` (`[` or `{`). Lines inside must be indented at least `minIndent`
+       * (the outermost closing bracket may sit one column less), as the library's lexer requires.
+       */
+      parseFlow(minIndent, ks, ke, depth) {
+        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+        const t = this.text;
+        const table2 = this.table;
+        const start = this.pos;
+        const isMap2 = t.charCodeAt(start) === LBRACE;
+        this.flowLevel += 1;
+        this.pos += 1;
+        let result;
+        if (!isMap2) {
+          const arr = [];
+          const id = table2.open(start, KIND_SEQ, ks, ke);
+          this.skipFlowSpace(minIndent, false);
+          if (t.charCodeAt(this.pos) === RBRACKET) this.pos++;
+          else {
+            for (; ; ) {
+              const item = t.charCodeAt(this.pos);
+              arr.push(this.parseFlowValue(minIndent, -1, -1, depth + 1));
+              this.skipFlowSpace(minIndent, false, item === LBRACKET || item === LBRACE);
+              const c = t.charCodeAt(this.pos);
+              if (c === COMMA) {
+                this.pos++;
+                this.skipFlowSpace(minIndent, false);
+                if (t.charCodeAt(this.pos) === RBRACKET) {
+                  this.pos++;
+                  break;
+                }
+                continue;
+              }
+              if (c === RBRACKET) {
+                this.pos++;
+                break;
+              }
+              bail(c === COLON ? "pair in a flow sequence" : "expected , or ] in a flow sequence");
+            }
+          }
+          table2.close(id);
+          result = arr;
+        } else {
+          const obj = {};
+          const id = table2.open(start, KIND_MAP, ks, ke);
+          let pairs = 0;
+          this.skipFlowSpace(minIndent, false);
+          if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
+          else {
+            for (; ; ) {
+              const keyStart = this.pos;
+              const k = t.charCodeAt(keyStart);
+              let keyEnd;
+              let quoted = false;
+              if (k === DQUOTE || k === SQUOTE) {
+                keyEnd = this.scanQuoted(minIndent);
+                if (this.multiline) bail("multi-line key");
+                quoted = true;
+              } else {
+                if (!this.isFlowPlainStart(k, keyStart)) bail("unsupported flow mapping key");
+                keyEnd = this.scanFlowPlain();
+              }
+              const name = this.keyName(keyStart, keyEnd);
+              let i = keyEnd;
+              let c = t.charCodeAt(i);
+              while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
+              if (c !== COLON) bail("flow mapping key without a value");
+              const n = t.charCodeAt(i + 1);
+              if (!quoted && !(isBlank(n) || n === COMMA)) bail("`:` without a space in a flow mapping");
+              this.pos = i + 1;
+              let empty = this.pos;
+              while (t.charCodeAt(empty) === SPACE || t.charCodeAt(empty) === TAB) empty++;
+              this.skipFlowSpace(minIndent, false);
+              c = t.charCodeAt(this.pos);
+              let value;
+              if (c === COMMA || c === RBRACE) {
+                value = null;
+                table2.scalar(empty, empty, keyStart, keyEnd);
+              } else {
+                value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
+              }
+              setKey(obj, name, value);
+              pairs += 1;
+              this.skipFlowSpace(minIndent, false, true);
+              c = t.charCodeAt(this.pos);
+              if (c === COMMA) {
+                this.pos++;
+                this.skipFlowSpace(minIndent, false);
+                if (t.charCodeAt(this.pos) === RBRACE) {
+                  this.pos++;
+                  break;
+                }
+                continue;
+              }
+              if (c === RBRACE) {
+                this.pos++;
+                break;
+              }
+              bail("expected , or } in a flow mapping");
+            }
+          }
+          checkKeyCount(obj, pairs);
+          table2.close(id);
+          result = obj;
+        }
+        this.flowLevel -= 1;
+        return result;
+      }
+      /** A scalar or nested collection inside a flow collection. */
+      parseFlowValue(minIndent, ks, ke, depth) {
+        const t = this.text;
+        const start = this.pos;
+        const c = t.charCodeAt(start);
+        if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
+        if (c === DQUOTE || c === SQUOTE) {
+          const end2 = this.scanQuoted(minIndent);
+          const value = this.quotedValue(start, end2);
+          this.table.scalar(start, end2, ks, ke);
+          this.pos = end2;
+          return value;
+        }
+        if (!this.isFlowPlainStart(c, start)) bail("unsupported flow value");
+        const end = this.scanFlowPlain();
+        this.table.scalar(start, end, ks, ke);
+        this.pos = end;
+        return resolvePlainScalar(t.slice(start, end));
+      }
+      isFlowPlainStart(c, at) {
+        if (c === DASH) {
+          const n = this.text.charCodeAt(at + 1);
+          return !(isBlank(n) || isFlowIndicator(n));
+        }
+        return this.isPlainStart(c, at);
+      }
+      /** A single-line plain scalar inside a flow collection; returns its end. */
+      scanFlowPlain() {
+        const t = this.text;
+        const len = this.len;
+        let i = this.pos;
+        let end = i;
+        for (; ; ) {
+          if (i >= len) return end;
+          const c = t.charCodeAt(i);
+          if (c === COLON) {
+            const n = t.charCodeAt(i + 1);
+            if (isBlank(n) || isFlowIndicator(n)) return end;
+            end = ++i;
+          } else if (c === SPACE || c === TAB) {
+            if (t.charCodeAt(i + 1) === HASH) return end;
+            i++;
+          } else if (c === LF || c === CR) {
+            let j = c === CR ? i + 2 : i + 1;
+            for (; ; ) {
+              let d = t.charCodeAt(j);
+              while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
+              if (d === LF) {
+                j++;
+                continue;
+              }
+              if (d === CR) {
+                j += 2;
+                continue;
+              }
+              if (d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) return end;
+              bail("multi-line plain scalar in a flow collection");
+            }
+          } else if (isFlowIndicator(c)) {
+            return end;
+          } else {
+            end = ++i;
+          }
+        }
+      }
+      /**
+       * Skips white space, comments and line breaks inside a flow collection, enforcing the lexer's
+       * indentation rule on every new line. `space` tells whether white space precedes `pos`.
+       * `afterValue`: `pos` follows a flow mapping value or a nested collection, which takes the next
+       * line break into its own trailing tokens, so that a comment at column 0 on the next line counts
+       * as not separated by white space (the library reports it).
+       */
+      skipFlowSpace(minIndent, space, afterValue = false) {
+        const t = this.text;
+        const len = this.len;
+        let i = this.pos;
+        let firstBreak = afterValue;
+        for (; ; ) {
+          const c = t.charCodeAt(i);
+          if (c === SPACE || c === TAB) {
+            space = true;
+            i++;
+          } else if (c === LF || c === CR) {
+            const ls = c === CR ? i + 2 : i + 1;
+            let j = ls;
+            while (t.charCodeAt(j) === SPACE) j++;
+            const indent = j - ls;
+            let d = t.charCodeAt(j);
+            if (firstBreak && d === HASH && j === ls) bail("comment at column 0 after a flow value");
+            firstBreak = false;
+            while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
+            if (j >= len) bail("unterminated flow collection");
+            space = true;
+            i = j;
+            if (d === LF || d === CR || d === HASH) continue;
+            if (indent < minIndent && !(indent === minIndent - 1 && this.flowLevel === 1 && (d === RBRACKET || d === RBRACE))) {
+              bail("flow collection line not indented enough");
+            }
+            if (indent === 0 && this.isMarker(j)) bail("document marker inside a flow collection");
+          } else if (c === HASH) {
+            if (!space) bail("comment not separated by a space");
+            const nl = t.indexOf("\n", i);
+            if (nl === -1) bail("unterminated flow collection");
+            i = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+          } else {
+            if (i >= len) bail("unterminated flow collection");
+            this.pos = i;
+            return;
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/source/parse-without-library.ts
+function parseWithoutLibrary(file, text2) {
+  const fast = parseFastYaml(file, text2);
+  if (fast.ok) return fast.file;
+  const control = CONTROL_CHARACTER.exec(text2);
+  if (control) return binaryFile(file, text2, control.index);
+  return null;
+}
+function binaryFile(file, text2, offset) {
+  const lines = new LineIndex(text2);
+  const code = text2.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
+  return {
+    file,
+    text: text2,
+    lines,
+    documents: [],
+    problems: [
+      {
+        message: `control character U+${code} is not allowed in YAML (is this a binary file?)`,
+        location: lines.location(offset, offset + 1)
+      }
+    ]
+  };
+}
+var CONTROL_CHARACTER;
+var init_parse_without_library = __esm({
+  "src/source/parse-without-library.ts"() {
+    "use strict";
+    init_fast_yaml();
+    init_line_index();
+    CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+  }
+});
+
+// src/io/find-config-file.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+function findConfigFile(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join2(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+var CONFIG_NAMES;
+var init_find_config_file = __esm({
+  "src/io/find-config-file.ts"() {
+    "use strict";
+    CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
   }
 });
 
@@ -4526,8 +6255,8 @@ var require_core = __commonJS({
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
         this.RULES = (0, rules_1.getRules)();
-        checkOptions2.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions2.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
         this._metaOpts = getMetaSchemaOptions.call(this);
         if (opts.formats)
           addInitialFormats.call(this);
@@ -4884,7 +6613,7 @@ var require_core = __commonJS({
     Ajv5.ValidationError = validation_error_1.default;
     Ajv5.MissingRefError = ref_error_1.default;
     exports.default = Ajv5;
-    function checkOptions2(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
@@ -7049,6 +8778,87 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// schemas/config.schema.json
+var config_schema_default;
+var init_config_schema = __esm({
+  "schemas/config.schema.json"() {
+    config_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://kubeplan.io/schemas/config.schema.json",
+      title: "kubeplan configuration (.kubeplan.yaml)",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kubernetesVersion: {
+          description: 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.',
+          type: "string",
+          pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
+        },
+        strict: { description: "Unknown fields are errors (default true).", type: "boolean" },
+        schemaLocations: {
+          description: "Extra schema folders or URL templates in kubeconform's layout, tried in order.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        ignoreMissingSchemas: { description: "A kind without schema is not an error.", type: "boolean" },
+        failOn: { description: "Lowest severity that fails the run.", enum: ["error", "warning", "info", "none"] },
+        inlineIgnore: {
+          description: "Honour kubeplan.io/ignore annotations and # kubeplan-ignore comments (default true).",
+          type: "boolean"
+        },
+        preset: {
+          description: "Starting set of rules: recommended (default), strict (every rule, warnings become errors) or minimal (correctness only).",
+          enum: ["recommended", "strict", "minimal"]
+        },
+        rules: {
+          description: "Per-rule severity (off, info, warn, error) or { severity, options }.",
+          type: "object",
+          additionalProperties: {
+            anyOf: [
+              { enum: ["off", "info", "warn", "error"] },
+              {
+                type: "object",
+                additionalProperties: false,
+                properties: {
+                  severity: { enum: ["off", "info", "warn", "error"] },
+                  options: { type: "object" }
+                }
+              }
+            ]
+          }
+        },
+        ignorePaths: {
+          description: "Glob patterns (relative to the configuration file) of files never linted.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        exclude: {
+          description: "Objects some or all rules skip, each with a reason.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["reason"],
+            properties: {
+              kind: { type: "string", minLength: 1 },
+              namespace: { type: "string", minLength: 1 },
+              name: { type: "string", minLength: 1 },
+              rules: { type: "array", items: { type: "string", minLength: 1 } },
+              reason: { type: "string", minLength: 1 }
+            }
+          }
+        },
+        context: {
+          description: "Files or folders indexed so references resolve, but not linted (e.g. the rest of the repository).",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        cluster: { description: "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", $ref: "cluster.schema.json" }
+      }
+    };
   }
 });
 
@@ -14382,6 +16192,500 @@ var require_dist = __commonJS({
   }
 });
 
+// src/source/parse-yaml-with-library.ts
+var parse_yaml_with_library_exports = {};
+__export(parse_yaml_with_library_exports, {
+  MAX_ALIASES: () => MAX_ALIASES,
+  MAX_DEPTH: () => MAX_DEPTH2,
+  parseYamlWithLibrary: () => parseYamlWithLibrary
+});
+function parseYamlWithLibrary(file, text2) {
+  const lines = new LineIndex(text2);
+  const problems = [];
+  const documents = [];
+  let stream;
+  try {
+    stream = (0, import_yaml.parseAllDocuments)(text2, OPTIONS);
+  } catch (error) {
+    problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
+    return { file, text: text2, lines, documents, problems };
+  }
+  if (!Array.isArray(stream)) stream = [];
+  const streamErrors = stream.errors;
+  if (stream.length === 0 && streamErrors) {
+    for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
+  }
+  stream.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
+      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
+      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
+      return;
+    }
+    const root2 = doc.contents;
+    if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
+    const structural = checkStructure(doc, root2, lines);
+    if (structural.length > 0) {
+      problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
+      return;
+    }
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      const range = root2.range ?? [0, 0];
+      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
+      return;
+    }
+    documents.push(new YamlDocument(file, index, value, doc, lines, text2));
+  });
+  return { file, text: text2, lines, documents, problems };
+}
+function yamlProblem(error, lines) {
+  const [start, end] = error.pos;
+  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
+  return { message: message2, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
+}
+function describeThrown(error) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(message2)) return TOO_DEEP;
+  if (error instanceof ReferenceError && /excessive alias count/i.test(message2)) {
+    return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
+  }
+  const unresolved = /^Unresolved alias .*: (.*)$/.exec(message2);
+  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
+  return `cannot decode document: ${message2}`;
+}
+function checkStructure(doc, root2, lines) {
+  const problems = [];
+  const stack = [[root2, 1]];
+  while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
+    const [node, depth] = stack.pop();
+    if (depth > MAX_DEPTH2) {
+      const start = node.range?.[0] ?? 0;
+      problems.push({
+        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
+        location: lines.location(start, start)
+      });
+      break;
+    }
+    if ((0, import_yaml.isAlias)(node)) {
+      const target2 = node.resolve(doc);
+      const at = node.range?.[0] ?? 0;
+      if (target2?.range && at >= target2.range[0] && at < target2.range[1]) {
+        problems.push({
+          message: `anchor "${node.source}" contains an alias to itself`,
+          location: lines.location(at, node.range?.[1] ?? at)
+        });
+      }
+      continue;
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (key !== null && !(0, import_yaml.isScalar)(key)) {
+          if ((0, import_yaml.isAlias)(key) && (0, import_yaml.isScalar)(key.resolve(doc))) continue;
+          const start = key.range?.[0] ?? 0;
+          problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
+          continue;
+        }
+        const name = key === null ? "null" : keyString(key.value);
+        if (name !== "<<") {
+          const [start, end] = key?.range ?? [0, 0];
+          const previous = seen.get(name);
+          if (previous !== void 0) {
+            problems.push({
+              message: `mapping key "${name}" already defined at line ${lines.position(previous).line}`,
+              location: lines.location(start, end)
+            });
+          } else {
+            seen.set(name, start);
+          }
+        }
+        if (pair.value) stack.push([pair.value, depth + 1]);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) if (item) stack.push([item, depth + 1]);
+    }
+  }
+  return problems;
+}
+function keyString(value) {
+  return value === null ? "null" : String(value);
+}
+var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, OPTIONS, TOO_DEEP, YamlDocument;
+var init_parse_yaml_with_library = __esm({
+  "src/source/parse-yaml-with-library.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_line_index();
+    init_plain_scalar();
+    MAX_DEPTH2 = 256;
+    MAX_ALIASES = 100;
+    MAX_PROBLEMS_PER_DOCUMENT = 5;
+    goYamlPlain = {
+      tag: "tag:kubeplan.io,2024:plain",
+      default: true,
+      test: /[\s\S]*/,
+      resolve: resolvePlainScalar
+    };
+    OPTIONS = {
+      version: "1.1",
+      uniqueKeys: false,
+      // checked below, with kubectl's wording and both positions
+      prettyErrors: false,
+      logLevel: "error",
+      // no warnings on stderr: the core stays free of side effects
+      customTags: (tags) => [
+        ...tags.map(
+          (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
+        ),
+        goYamlPlain
+      ]
+    };
+    TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
+    YamlDocument = class {
+      constructor(file, index, value, doc, lines, text2) {
+        this.file = file;
+        this.index = index;
+        this.value = value;
+        this.doc = doc;
+        this.lines = lines;
+        this.text = text2;
+      }
+      file;
+      index;
+      value;
+      doc;
+      lines;
+      text;
+      locate(path, target2 = "value") {
+        const found = this.walk(path);
+        return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
+      }
+      sourceText(path, target2 = "value") {
+        const found = this.walk(path);
+        if (target2 === "key") {
+          if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
+          const key = found.key;
+          return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
+        }
+        if (!found.complete || !found.node) return void 0;
+        const node = this.resolve(found.node);
+        if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
+        return this.text.slice(node.range[0], node.range[1]);
+      }
+      /** Follows `path` as far as it exists: the last key and value node reached. */
+      walk(path) {
+        let node = this.doc.contents;
+        let key = null;
+        let reached = 0;
+        for (const segment of path) {
+          const current = this.resolve(node);
+          let next;
+          if ((0, import_yaml.isMap)(current) && typeof segment === "string") next = this.findPair(current, segment);
+          else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
+            const item = current.items[segment];
+            if (item) next = { key: null, value: item };
+          }
+          if (!next) return { key, node, complete: false, reached };
+          key = next.key;
+          reached++;
+          if (next.value === null) return { key, node: null, complete: false, reached };
+          node = next.value;
+        }
+        return { key, node, complete: true, reached };
+      }
+      resolve(node) {
+        let current = node;
+        for (let hops = 0; current && (0, import_yaml.isAlias)(current) && hops < 10; hops++) {
+          current = current.resolve(this.doc);
+        }
+        return current ?? node;
+      }
+      findPair(map, name, depth = 0) {
+        if (!(0, import_yaml.isMap)(map) || depth > 10) return void 0;
+        let merges = [];
+        for (const pair of map.items) {
+          if (!(0, import_yaml.isPair)(pair)) continue;
+          const key = pair.key;
+          const keyValue = key && (0, import_yaml.isScalar)(key) ? keyString(key.value) : null;
+          if (keyValue === name) return { key, value: pair.value };
+          if (keyValue === "<<" && pair.value) {
+            const source = this.resolve(pair.value);
+            merges = merges.concat((0, import_yaml.isSeq)(source) ? source.items.map((n) => this.resolve(n)) : [source]);
+          }
+        }
+        for (const source of merges) {
+          const found = this.findPair(source, name, depth + 1);
+          if (found) return found;
+        }
+        return void 0;
+      }
+      rangeOf(key, node, target2) {
+        const keyRange = key?.range;
+        if (node && target2 === "value") {
+          const resolved = this.resolve(node);
+          const range = node.range;
+          if (range && ((0, import_yaml.isScalar)(resolved) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
+          if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
+        }
+        if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
+        const start = node?.range?.[0] ?? 0;
+        return this.lines.location(start, this.lines.lineEnd(start));
+      }
+    };
+  }
+});
+
+// src/source/parse-yaml.ts
+function parseYaml(file, text2) {
+  return parseWithoutLibrary(file, text2) ?? parseYamlWithLibrary(file, text2);
+}
+var init_parse_yaml = __esm({
+  "src/source/parse-yaml.ts"() {
+    "use strict";
+    init_parse_without_library();
+    init_parse_yaml_with_library();
+    init_parse_yaml_with_library();
+  }
+});
+
+// schemas/cluster.schema.json
+var cluster_schema_default;
+var init_cluster_schema = __esm({
+  "schemas/cluster.schema.json"() {
+    cluster_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://kubeplan.io/schemas/cluster.schema.json",
+      title: "kubeplan cluster model",
+      description: "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        nodePortRange: {
+          description: `A port range such as "30000-32767": the API server's --service-node-port-range.`,
+          type: "string",
+          pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$",
+          default: "30000-32767"
+        },
+        nodePools: {
+          description: "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/nodePool" }
+        }
+      },
+      definitions: {
+        quantity: {
+          description: 'A resource quantity such as "4", "3800m" or "16Gi".',
+          type: ["string", "number"],
+          pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$",
+          minimum: 0
+        },
+        resourceList: {
+          type: "object",
+          propertyNames: { minLength: 1 },
+          properties: {
+            pods: { description: "A whole number of pods such as 110.", type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 }
+          },
+          additionalProperties: { $ref: "#/definitions/quantity" }
+        },
+        nodePool: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "count"],
+          properties: {
+            name: {
+              description: "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.",
+              type: "string",
+              pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+              maxLength: 50
+            },
+            count: { type: "integer", minimum: 1 },
+            capacity: {
+              description: "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.",
+              $ref: "#/definitions/resourceList"
+            },
+            allocatable: {
+              description: "What pods may request; each resource defaults to its capacity.",
+              $ref: "#/definitions/resourceList"
+            },
+            labels: {
+              description: "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).",
+              type: "object",
+              additionalProperties: { type: "string" }
+            },
+            taints: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "effect"],
+                properties: {
+                  key: { type: "string", minLength: 1 },
+                  value: { type: "string" },
+                  effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }
+                }
+              }
+            },
+            zones: {
+              description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
+              type: "array",
+              minItems: 1,
+              items: { type: "string", minLength: 1 }
+            },
+            unschedulable: {
+              description: "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).",
+              type: "boolean",
+              default: false
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/cluster-section.ts
+function parseNodePortRange(value) {
+  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
+  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
+  return { min, max };
+}
+var init_cluster_section = __esm({
+  "src/core/cluster-section.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/cluster-section.ts
+function validateClusterSection(value, prefix = []) {
+  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(cluster_schema_default);
+  const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
+  return [...problems, ...checkClusterSection(value, prefix)];
+}
+function checkClusterSection(value, prefix = []) {
+  const problems = [];
+  if (!isRecord(value)) return problems;
+  const section = value;
+  if (typeof section.nodePortRange === "string") {
+    const path = [...prefix, "nodePortRange"];
+    if (/^\s*\d+\s*-\s*\d+\s*$/.test(section.nodePortRange) && typeof parseNodePortRange(section.nodePortRange) === "string") {
+      problems.push({ path, message: `${formatPath(path)} ${JSON.stringify(section.nodePortRange)} is not a port range (first ≤ last, within 1-65535)` });
+    }
+  }
+  if (!Array.isArray(section.nodePools)) return problems;
+  const names2 = /* @__PURE__ */ new Set();
+  let total = 0;
+  section.nodePools.forEach((pool, i) => {
+    if (!isRecord(pool)) return;
+    if (typeof pool.name === "string") {
+      const path = [...prefix, "nodePools", i, "name"];
+      if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
+      names2.add(pool.name);
+    }
+    if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
+  });
+  if (total > MAX_NODES) {
+    const path = [...prefix, "nodePools"];
+    problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
+  }
+  return problems;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_ajv, MAX_NODES, validateSchema;
+var init_cluster_section2 = __esm({
+  "src/config/cluster-section.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    init_cluster_schema();
+    init_cluster_section();
+    init_path();
+    init_config_problems();
+    MAX_NODES = 1e5;
+  }
+});
+
+// src/config/config.ts
+function parseConfig(file, text2) {
+  const source = parseYaml(file, text2);
+  if (source.problems.length > 0) {
+    throw new ConfigError(file, source.problems.map((p) => ({ line: p.location.line, column: p.location.column, message: p.message })));
+  }
+  const document = source.documents[0] ?? null;
+  if (source.documents.length > 1) {
+    const at = source.documents[1].locate([]);
+    throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
+  }
+  const value = normalizeOff(document?.value ?? {});
+  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
+  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
+  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
+  if (problems.length > 0) throw configError(file, document, problems);
+  return { file, config: value, document };
+}
+function normalizeOff(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const rules = value.rules;
+  if (typeof rules !== "object" || rules === null) return value;
+  for (const [id, setting] of Object.entries(rules)) {
+    if (setting === false) rules[id] = "off";
+    else if (typeof setting === "object" && setting !== null && setting.severity === false) {
+      setting.severity = "off";
+    }
+  }
+  return value;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_ajv2, validateConfig;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    import_ajv2 = __toESM(require_ajv(), 1);
+    init_config_schema();
+    init_errors();
+    init_parse_yaml();
+    init_cluster_section2();
+    init_config_problems();
+    init_config_problems();
+  }
+});
+
+// src/io/read-config.ts
+var read_config_exports = {};
+__export(read_config_exports, {
+  CONFIG_NAMES: () => CONFIG_NAMES,
+  findConfigFile: () => findConfigFile,
+  readConfig: () => readConfig
+});
+import { readFile } from "node:fs/promises";
+async function readConfig(path, displayName = path) {
+  let text2;
+  try {
+    text2 = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`cannot read configuration file ${displayName}`);
+  }
+  return parseConfig(displayName, text2);
+}
+var init_read_config = __esm({
+  "src/io/read-config.ts"() {
+    "use strict";
+    init_config();
+    init_errors();
+    init_find_config_file();
+  }
+});
+
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
@@ -14618,6 +16922,41 @@ var init_schema_formats = __esm({
   }
 });
 
+// src/engine/resolve-rules.ts
+var resolve_rules_exports = {};
+__export(resolve_rules_exports, {
+  checkRuleOptions: () => checkRuleOptions,
+  resolveRules: () => resolveRules
+});
+function resolveRules(registry, config) {
+  return selectRules(registry, config, checkRuleOptions);
+}
+function checkRuleOptions(rule, options) {
+  const schema = rule.meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
+  let validate = validators.get(rule);
+  if (!validate) {
+    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
+    validate = ajv.compile(schema);
+    validators.set(rule, validate);
+  }
+  if (validate(options)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const path = pointerToPath(e.instancePath);
+    const extra = e.keyword === "additionalProperties" ? `unknown option "${e.params.additionalProperty}" for rule ${rule.id}` : `option ${path.join(".") || "(options)"} ${e.message ?? "is invalid"}`;
+    return { path, message: extra };
+  });
+}
+var import_ajv3, validators, ajv;
+var init_resolve_rules = __esm({
+  "src/engine/resolve-rules.ts"() {
+    "use strict";
+    import_ajv3 = __toESM(require_ajv(), 1);
+    init_config_problems();
+    init_select_rules();
+    validators = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/schema/ajv-compiler.ts
 var ajv_compiler_exports = {};
 __export(ajv_compiler_exports, {
@@ -14682,7 +17021,7 @@ var init_ajv_compiler = __esm({
 });
 
 // src/action/main.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 
@@ -15233,41 +17572,8 @@ function sourceTextIn(resource, path) {
   return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
 }
 
-// src/core/path.ts
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function getAtPath(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function existingPrefix(value, path) {
-  let current = value;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (current === null || typeof current !== "object") return path.slice(0, i);
-    if (Array.isArray(current)) {
-      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
-    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
-      return path.slice(0, i);
-    }
-    current = current[segment];
-  }
-  return path;
-}
-
 // src/resources/resource-finding.ts
+init_path();
 function buildResourceFinding(resource, spec) {
   const location = locateIn(resource, spec.path, spec.target ?? "value");
   const finding = {
@@ -15703,6 +18009,7 @@ function plural(n, word) {
 }
 
 // src/planner/plan-findings.ts
+init_path();
 var PLAN_RULE = "plan";
 var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
 var REASON_PATHS = { EndpointsEmpty: ["spec", "selector"] };
@@ -16006,25 +18313,8 @@ function table(header, rows, indent = "  ", numeric = false) {
 }
 
 // src/cli/args.ts
+init_errors();
 import { parseArgs } from "node:util";
-
-// src/core/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends UsageError {
-  constructor(file, problems) {
-    const sorted2 = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    super(`invalid configuration in ${file}:
-${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
-    this.file = file;
-    this.problems = problems;
-  }
-  file;
-  problems;
-};
-
-// src/cli/args.ts
 function parseCommandArgs(command4, argv, specs) {
   let parsed;
   try {
@@ -16342,6 +18632,7 @@ var no_cluster_admin_binding_default = createRule({
 });
 
 // src/resources/security-context.ts
+init_path();
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 function buildSecurityContexts(template) {
   const podContext = asObject(template.spec.securityContext);
@@ -18097,6 +20388,7 @@ var no_wildcard_rbac_default = createRule({
 });
 
 // rules/no-writable-host-mount.ts
+init_path();
 var no_writable_host_mount_default = createRule({
   id: "no-writable-host-mount",
   meta: {
@@ -18710,6 +21002,7 @@ var require_memory_limit_default = createRule({
 });
 
 // rules/require-network-policy.ts
+init_path();
 var isolationCache = /* @__PURE__ */ new WeakMap();
 function isolationOf(index) {
   const cached = isolationCache.get(index);
@@ -18960,6 +21253,7 @@ var require_rolling_update_default = createRule({
 });
 
 // rules/require-run-as-non-root.ts
+init_path();
 var require_run_as_non_root_default = createRule({
   id: "require-run-as-non-root",
   meta: {
@@ -19016,6 +21310,7 @@ var require_run_as_non_root_default = createRule({
 });
 
 // rules/require-seccomp-profile.ts
+init_path();
 var CONFINED = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
 var require_seccomp_profile_default = createRule({
   id: "require-seccomp-profile",
@@ -19103,45 +21398,8 @@ function closeness(a, b) {
   return shared;
 }
 
-// src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2 = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
-      current.push(value);
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function suggestName(name, candidates) {
-  const lower = name.toLowerCase();
-  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
-  let best;
-  let bestDistance = max + 1;
-  for (const candidate of [...candidates].sort()) {
-    if (candidate === name) continue;
-    if (candidate.toLowerCase() === lower) return candidate;
-    const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 // src/index/near-miss.ts
+init_suggest();
 var names = /* @__PURE__ */ new WeakMap();
 var results = /* @__PURE__ */ new WeakMap();
 function findNearMiss(index, kind, namespace, name) {
@@ -19962,6 +22220,7 @@ function checkIngress(spec, check3) {
 }
 
 // rules/valid-probe-port.ts
+init_suggest();
 var PROBE_NAMES = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
 var valid_probe_port_default = createRule({
   id: "valid-probe-port",
@@ -20478,6 +22737,7 @@ var valid_statefulset_service_default = createRule({
 });
 
 // rules/valid-target-port.ts
+init_suggest();
 var valid_target_port_default = createRule({
   id: "valid-target-port",
   meta: {
@@ -20687,1993 +22947,8 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-workload-selector", valid_workload_selector_default]
 ]);
 
-// src/config/config.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://kubeplan.io/schemas/config.schema.json",
-  title: "kubeplan configuration (.kubeplan.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    kubernetesVersion: {
-      description: 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.',
-      type: "string",
-      pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
-    },
-    strict: { description: "Unknown fields are errors (default true).", type: "boolean" },
-    schemaLocations: {
-      description: "Extra schema folders or URL templates in kubeconform's layout, tried in order.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    ignoreMissingSchemas: { description: "A kind without schema is not an error.", type: "boolean" },
-    failOn: { description: "Lowest severity that fails the run.", enum: ["error", "warning", "info", "none"] },
-    inlineIgnore: {
-      description: "Honour kubeplan.io/ignore annotations and # kubeplan-ignore comments (default true).",
-      type: "boolean"
-    },
-    preset: {
-      description: "Starting set of rules: recommended (default), strict (every rule, warnings become errors) or minimal (correctness only).",
-      enum: ["recommended", "strict", "minimal"]
-    },
-    rules: {
-      description: "Per-rule severity (off, info, warn, error) or { severity, options }.",
-      type: "object",
-      additionalProperties: {
-        anyOf: [
-          { enum: ["off", "info", "warn", "error"] },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              severity: { enum: ["off", "info", "warn", "error"] },
-              options: { type: "object" }
-            }
-          }
-        ]
-      }
-    },
-    ignorePaths: {
-      description: "Glob patterns (relative to the configuration file) of files never linted.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    exclude: {
-      description: "Objects some or all rules skip, each with a reason.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["reason"],
-        properties: {
-          kind: { type: "string", minLength: 1 },
-          namespace: { type: "string", minLength: 1 },
-          name: { type: "string", minLength: 1 },
-          rules: { type: "array", items: { type: "string", minLength: 1 } },
-          reason: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    context: {
-      description: "Files or folders indexed so references resolve, but not linted (e.g. the rest of the repository).",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    cluster: { description: "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", $ref: "cluster.schema.json" }
-  }
-};
-
-// src/source/line-index.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  starts;
-  lineStarts() {
-    if (this.starts) return this.starts;
-    const starts = [0];
-    const text2 = this.text;
-    let i = text2.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text2.indexOf("\n", i + 1);
-    }
-    this.starts = starts;
-    return starts;
-  }
-  position(offset) {
-    const starts = this.lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  location(start, end) {
-    const a = this.position(start);
-    const b = end > start ? this.position(end) : a;
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(line) {
-    const starts = this.lineStarts();
-    const start = starts[line - 1];
-    if (start === void 0) return "";
-    const next = starts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
-  }
-  get lineCount() {
-    return this.lineStarts().length;
-  }
-  /** The end offset of the line that contains `offset` (before any CR/LF). */
-  lineEnd(offset) {
-    const nl = this.text.indexOf("\n", offset);
-    const end = nl === -1 ? this.text.length : nl;
-    return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-  }
-};
-
-// src/source/plain-scalar.ts
-var CONSTANTS = /* @__PURE__ */ new Map([
-  ["", null],
-  ["~", null],
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["y", true],
-  ["Y", true],
-  ["yes", true],
-  ["Yes", true],
-  ["YES", true],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["on", true],
-  ["On", true],
-  ["ON", true],
-  ["n", false],
-  ["N", false],
-  ["no", false],
-  ["No", false],
-  ["NO", false],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false],
-  ["off", false],
-  ["Off", false],
-  ["OFF", false],
-  [".nan", NaN],
-  [".NaN", NaN],
-  [".NAN", NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity]
-]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
-var DECIMAL2 = /^[0-9]+$/;
-var INT64_MAX = 2n ** 63n - 1n;
-var UINT64_MAX = 2n ** 64n - 1n;
-function mayResolve(first) {
-  return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
-}
-function resolvePlainScalar(text2) {
-  if (text2 === "") return null;
-  const first = text2.charCodeAt(0);
-  if (!mayResolve(first)) return text2;
-  const constant = CONSTANTS.get(text2);
-  if (constant !== void 0 || CONSTANTS.has(text2)) return constant;
-  if (first === 46) {
-    return DOT_FLOAT.test(text2) ? Number(text2.replace(/_/g, "")) : text2;
-  }
-  if (first === 43 || first === 45 || first >= 48 && first <= 57) {
-    const plain = text2.includes("_") ? text2.replace(/_/g, "") : text2;
-    const int = parseGoInt(plain);
-    if (int !== void 0) return int;
-    if (YAML_STYLE_FLOAT.test(plain)) {
-      const value = Number(plain);
-      if (Number.isFinite(value)) return value;
-    }
-  }
-  return text2;
-}
-function parseGoInt(text2) {
-  let sign = 1n;
-  let body = text2;
-  const signed = body[0] === "+" || body[0] === "-";
-  if (signed) {
-    if (body[0] === "-") sign = -1n;
-    body = body.slice(1);
-  }
-  if (body === "") return void 0;
-  let digits = body;
-  let radix = 10;
-  if (body.length > 1 && body[0] === "0") {
-    const p = body[1];
-    if (p === "x" || p === "X") {
-      radix = 16;
-      digits = body.slice(2);
-    } else if (p === "o" || p === "O") {
-      radix = 8;
-      digits = body.slice(2);
-    } else if (p === "b" || p === "B") {
-      radix = 2;
-      digits = body.slice(2);
-    } else {
-      radix = 8;
-      digits = body.slice(1);
-    }
-  }
-  if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
-  if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
-    return Number(sign) * Number(digits);
-  }
-  const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
-  const value = sign * magnitude;
-  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Number(value);
-  if (!signed && value <= UINT64_MAX) return Number(value);
-  return void 0;
-}
-var DIGITS = {
-  2: /^[01]+$/,
-  8: /^[0-7]+$/,
-  10: /^[0-9]+$/,
-  16: /^[0-9a-fA-F]+$/
-};
-var RADIX_PREFIX = { 2: "0b", 8: "0o", 16: "0x" };
-
-// src/source/yaml-scalars.ts
-var TRIM_END = /(?<![ \t])[ \t]+$/;
-var TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
-function unfoldLines(source) {
-  const line = /(.*?)\r?\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = match[1].replace(TRIM_END, "");
-  let sep4 = " ";
-  let pos = line.lastIndex;
-  while (match = line.exec(source)) {
-    const lm = match[1].replace(TRIM_BOTH, "");
-    if (lm === "") {
-      if (sep4 === "\n") res += sep4;
-      else sep4 = "\n";
-    } else {
-      res += sep4 + lm;
-      sep4 = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = /[ \t]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep4 + (match?.[1] ?? "");
-}
-function decodeSingleQuoted(source) {
-  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  N: "",
-  _: " ",
-  L: "\u2028",
-  P: "\u2029",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  "	": "	"
-};
-var HEX = /^[0-9a-fA-F]+$/;
-function decodeDoubleQuoted(source) {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\r" && source[i + 1] === "\n") continue;
-    if (ch === "\n") {
-      let fold = "";
-      let next = source[i + 1];
-      while (next === " " || next === "	" || next === "\n" || next === "\r") {
-        if (next === "\r" && source[i + 2] !== "\n") break;
-        if (next === "\n") fold += "\n";
-        i += 1;
-        next = source[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      let next = source[++i];
-      const escaped = next === void 0 ? void 0 : ESCAPES[next];
-      if (escaped !== void 0) res += escaped;
-      else if (next === "\n") {
-        next = source[i + 1];
-        while (next === " " || next === "	") next = source[++i + 1];
-      } else if (next === "\r" && source[i + 1] === "\n") {
-        next = source[++i + 1];
-        while (next === " " || next === "	") next = source[++i + 1];
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        const digits = source.substr(i + 1, length);
-        if (digits.length !== length || !HEX.test(digits)) return void 0;
-        const code = parseInt(digits, 16);
-        if (code > 1114111) return void 0;
-        res += String.fromCodePoint(code);
-        i += length;
-      } else {
-        return void 0;
-      }
-    } else if (ch === " " || ch === "	") {
-      const start = i;
-      let next = source[i + 1];
-      while (next === " " || next === "	") next = source[++i + 1];
-      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n")) res += i > start ? source.slice(start, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) {
-  const lines = source ? splitLines(source) : [];
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    const content = lines[i][1];
-    if (content === "" || content === "\r") chompStart = i;
-    else break;
-  }
-  if (chompStart === 0) {
-    return chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-  }
-  let trimIndent = parentIndent + explicitIndent;
-  let contentStart = 0;
-  for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i];
-    if (content === "" || content === "\r") {
-      if (explicitIndent === 0 && indent.length > trimIndent) trimIndent = indent.length;
-    } else {
-      if (indent.length < trimIndent) return void 0;
-      if (explicitIndent === 0) trimIndent = indent.length;
-      contentStart = i;
-      if (trimIndent === 0) return void 0;
-      break;
-    }
-  }
-  for (let i = lines.length - 1; i >= chompStart; --i) {
-    if (lines[i][0].length > trimIndent) chompStart = i + 1;
-  }
-  let value = "";
-  let sep4 = "";
-  let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
-  for (let i = contentStart; i < chompStart; ++i) {
-    const indent = lines[i][0];
-    let content = lines[i][1];
-    if (content[content.length - 1] === "\r") content = content.slice(0, -1);
-    if (content && indent.length < trimIndent) return void 0;
-    if (!folded) {
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
-    } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep4 === " ") sep4 = "\n";
-      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
-      prevMoreIndented = true;
-    } else if (content === "") {
-      if (sep4 === "\n") value += "\n";
-      else sep4 = "\n";
-    } else {
-      value += sep4 + content;
-      sep4 = " ";
-      prevMoreIndented = false;
-    }
-  }
-  if (chomp === "+") {
-    for (let i = chompStart; i < lines.length; ++i) value += "\n" + lines[i][0].slice(trimIndent);
-    if (value[value.length - 1] !== "\n") value += "\n";
-  } else if (chomp !== "-") {
-    value += "\n";
-  }
-  return value;
-}
-function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
-  const m = /^( *)/.exec(first);
-  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
-  for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
-  return lines;
-}
-
-// src/source/position-table.ts
-var KIND_MAP = -1;
-var KIND_SEQ = -2;
-var STRIDE = 5;
-var PositionTable = class {
-  count = 0;
-  data;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity) * STRIDE);
-  }
-  slot() {
-    const base = this.count * STRIDE;
-    if (base + STRIDE > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.count += 1;
-    return base;
-  }
-  scalar(start, end, keyStart, keyEnd) {
-    const base = this.slot();
-    const d = this.data;
-    d[base] = start;
-    d[base + 1] = end;
-    d[base + 2] = keyStart;
-    d[base + 3] = keyEnd;
-    d[base + 4] = this.count;
-  }
-  /** Starts a collection; its children follow; close() it after the last one. */
-  open(start, kind, keyStart, keyEnd) {
-    const id = this.count;
-    const base = this.slot();
-    const d = this.data;
-    d[base] = start;
-    d[base + 1] = kind;
-    d[base + 2] = keyStart;
-    d[base + 3] = keyEnd;
-    return id;
-  }
-  close(id) {
-    this.data[id * STRIDE + 4] = this.count;
-  }
-  /** The filled part of the table. */
-  finish() {
-    const used = this.count * STRIDE;
-    return used * 2 < this.data.length ? this.data.slice(0, used) : this.data.subarray(0, used);
-  }
-};
-var TableDocument = class {
-  constructor(file, index, value, table2, root2, lines, text2) {
-    this.file = file;
-    this.index = index;
-    this.value = value;
-    this.table = table2;
-    this.root = root2;
-    this.lines = lines;
-    this.text = text2;
-  }
-  file;
-  index;
-  value;
-  table;
-  root;
-  lines;
-  text;
-  locate(path, target2 = "value") {
-    const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
-  }
-  sourceText(path, target2 = "value") {
-    const found = this.walk(path);
-    if (!found.complete) return void 0;
-    if (target2 === "key") {
-      if (path.length === 0 || found.key < 0) return void 0;
-      const key = found.key * STRIDE;
-      return this.text.slice(this.table[key + 2], this.table[key + 3]);
-    }
-    const base = found.node * STRIDE;
-    const end = this.table[base + 1];
-    return end < 0 ? void 0 : this.text.slice(this.table[base], end);
-  }
-  /** Follows `path` as far as it exists: the last node reached and the node whose key led there. */
-  walk(path) {
-    const t = this.table;
-    let node = this.root;
-    let key = -1;
-    for (const segment of path) {
-      const kind = t[node * STRIDE + 1];
-      const after = t[node * STRIDE + 4];
-      let next = -1;
-      if (kind === KIND_MAP && typeof segment === "string") {
-        for (let child = node + 1; child < after; child = t[child * STRIDE + 4]) {
-          if (keyNameAt(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3]) === segment) {
-            next = child;
-            break;
-          }
-        }
-      } else if (kind === KIND_SEQ && typeof segment === "number") {
-        let i = 0;
-        for (let child = node + 1; child < after; child = t[child * STRIDE + 4], i++) {
-          if (i === segment) {
-            next = child;
-            break;
-          }
-        }
-      }
-      if (next < 0) return { key, node, complete: false };
-      key = t[next * STRIDE + 2] >= 0 ? next : -1;
-      node = next;
-    }
-    return { key, node, complete: true };
-  }
-  rangeOf(key, node, target2) {
-    const t = this.table;
-    const start = t[node * STRIDE];
-    if (target2 === "value") {
-      const end = t[node * STRIDE + 1];
-      if (end >= 0) return this.lines.location(start, end);
-      if (key < 0) return this.lines.location(start, this.lines.lineEnd(start));
-    }
-    if (key >= 0) return this.lines.location(t[key * STRIDE + 2], t[key * STRIDE + 3]);
-    return this.lines.location(start, this.lines.lineEnd(start));
-  }
-};
-function keyNameAt(text2, start, end) {
-  const c = text2.charCodeAt(start);
-  const source = text2.slice(start, end);
-  if (c === 34) return decodeDoubleQuoted(source) ?? "";
-  if (c === 39) return decodeSingleQuoted(source);
-  const value = resolvePlainScalar(source);
-  return typeof value === "string" ? value : String(value);
-}
-
-// src/source/fast-yaml.ts
-var MAX_FAST_DEPTH = 200;
-var MAX_KEY_LENGTH = 1e3;
-var SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-var LONE_CR = /\r(?!\n)/;
-var Bail = class {
-  constructor(reason) {
-    this.reason = reason;
-  }
-  reason;
-};
-function bail(reason) {
-  throw new Bail(reason);
-}
-var SPACE = 32;
-var TAB = 9;
-var LF = 10;
-var CR = 13;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
-var DOT = 46;
-var COMMA = 44;
-var DQUOTE = 34;
-var SQUOTE = 39;
-var LBRACKET = 91;
-var RBRACKET = 93;
-var LBRACE = 123;
-var RBRACE = 125;
-function isBlank(c) {
-  return c === SPACE || c === LF || c === CR || c === TAB || c !== c;
-}
-function isFlowIndicator(c) {
-  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
-}
-function parseFastYaml(file, text2) {
-  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text2 : text2.slice(1)) || text2.includes("\r") && LONE_CR.test(text2)) {
-    return { ok: false, reason: "control or unusual line-break character" };
-  }
-  if (start === 1 && (text2.charCodeAt(1) === SPACE || text2.charCodeAt(1) === DASH)) {
-    return { ok: false, reason: "byte order mark before an indented line" };
-  }
-  try {
-    const parser = new FastParser(text2, start);
-    const roots = parser.parseStream();
-    const lines = new LineIndex(text2);
-    const table2 = parser.table.finish();
-    const documents = roots.map(
-      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text2)
-    );
-    return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
-  } catch (error) {
-    if (error instanceof Bail) return { ok: false, reason: error.reason };
-    if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
-    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-var FastParser = class {
-  constructor(text2, start) {
-    this.text = text2;
-    this.len = text2.length;
-    this.pos = start;
-    this.table = new PositionTable(text2.length >> 4);
-  }
-  text;
-  table;
-  len;
-  pos;
-  /** Start of the line that holds `pos`. */
-  lineStart = 0;
-  /**
-   * After nextLine(): the column of the next content line's first character, or -1 when the
-   * document ends there (end of input, `---` or `...`).
-   */
-  indent = -1;
-  flowLevel = 0;
-  /** Set by scanPlain(): the `:` that makes the scanned text a mapping key, or -1. */
-  colon = -1;
-  /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
-  multiline = false;
-  parseStream() {
-    const t = this.text;
-    const roots = [];
-    let index = -1;
-    let directive = false;
-    for (; ; ) {
-      let ls = this.pos;
-      if (ls >= this.len) {
-        if (directive) bail("directive without a document");
-        return roots;
-      }
-      let j = ls;
-      while (t.charCodeAt(j) === SPACE) j++;
-      const c = t.charCodeAt(j);
-      if (c === LF || c === CR || c === HASH || j >= this.len) {
-        this.skipLine(j);
-        continue;
-      }
-      if (c === TAB) bail("tab at the start of a line");
-      if (j === ls && c === 37) {
-        if (directive) bail("several directives");
-        if (!/^%YAML 1\.[12](?:[ \t]+(?:#.*)?)?$/.test(t.slice(ls, this.lineEndOf(ls)))) bail("unsupported directive");
-        directive = true;
-        this.skipLine(ls);
-        continue;
-      }
-      let explicitStart = j === ls && this.isMarker(ls);
-      if (explicitStart && c === DOT) bail("document end marker without a document");
-      if (directive && !explicitStart) bail("directive without a document start marker");
-      directive = false;
-      for (; ; ) {
-        index += 1;
-        if (explicitStart) {
-          this.pos = ls + 3;
-          this.afterMarker();
-        } else {
-          this.pos = ls;
-        }
-        this.nextLine();
-        if (this.indent >= 0) {
-          const node = this.table.count;
-          const value = this.parseBlockNode(-1, -1, -1, 1, false);
-          if (this.indent >= 0) bail("content after the document root");
-          roots.push({ index, value, node });
-        }
-        if (this.pos >= this.len) return roots;
-        ls = this.pos;
-        if (t.charCodeAt(ls) === DASH) {
-          explicitStart = true;
-          continue;
-        }
-        this.pos = ls + 3;
-        this.afterMarker();
-        break;
-      }
-    }
-  }
-  /** After `---` or `...`: only spaces and a comment may follow on the line. */
-  afterMarker() {
-    const t = this.text;
-    let i = this.pos;
-    while (t.charCodeAt(i) === SPACE) i++;
-    const c = t.charCodeAt(i);
-    if (c === HASH) {
-      if (i === this.pos) bail("comment not separated from the marker");
-    } else if (!(c === LF || c === CR || i >= this.len)) {
-      bail("content on the document marker line");
-    }
-    this.skipLine(i);
-  }
-  /** Moves `pos` to the start of the line after the one that holds `i`. */
-  skipLine(i) {
-    const nl = this.text.indexOf("\n", i);
-    this.pos = nl === -1 ? this.len : nl + 1;
-  }
-  lineEndOf(i) {
-    const nl = this.text.indexOf("\n", i);
-    const end = nl === -1 ? this.len : nl;
-    return end > i && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
-  }
-  /** `---` or `...` at `i` followed by a blank. */
-  isMarker(i) {
-    const t = this.text;
-    const c = t.charCodeAt(i);
-    if (c !== DASH && c !== DOT) return false;
-    return t.charCodeAt(i + 1) === c && t.charCodeAt(i + 2) === c && isBlank(t.charCodeAt(i + 3));
-  }
-  /**
-   * From the start of a line, skips blank and comment lines and stops at the first character of
-   * the next content line (setting `indent`), or at a document marker / end of input (indent -1).
-   */
-  nextLine() {
-    const t = this.text;
-    const len = this.len;
-    let ls = this.pos;
-    for (; ; ) {
-      if (ls >= len) {
-        this.indent = -1;
-        this.pos = len;
-        return;
-      }
-      let j = ls;
-      while (t.charCodeAt(j) === SPACE) j++;
-      const c = t.charCodeAt(j);
-      if (c === LF) {
-        ls = j + 1;
-        continue;
-      }
-      if (c === CR) {
-        ls = j + 2;
-        continue;
-      }
-      if (c === HASH) {
-        const nl = t.indexOf("\n", j);
-        ls = nl === -1 ? len : nl + 1;
-        continue;
-      }
-      if (j >= len) {
-        ls = len;
-        continue;
-      }
-      if (c === TAB) bail("tab in indentation");
-      this.lineStart = ls;
-      if (j === ls && this.isMarker(ls)) {
-        this.indent = -1;
-        this.pos = ls;
-        return;
-      }
-      this.pos = j;
-      this.indent = j - ls;
-      return;
-    }
-  }
-  /** After a value: spaces, an optional comment, then the line break (or end of input). */
-  endLine() {
-    const t = this.text;
-    let i = this.pos;
-    let space = false;
-    let c = t.charCodeAt(i);
-    while (c === SPACE || c === TAB) {
-      space = true;
-      c = t.charCodeAt(++i);
-    }
-    if (c === HASH) {
-      if (!space) bail("comment not separated by a space");
-      this.skipLine(i);
-      return;
-    }
-    if (c === LF) this.pos = i + 1;
-    else if (c === CR) this.pos = i + 2;
-    else if (i >= this.len) this.pos = this.len;
-    else bail("unexpected content after a value");
-  }
-  // ---------------------------------------------------------------- block nodes
-  /**
-   * A node that starts at `pos`: at the start of its line, or after `- ` (`sameLine`).
-   * `parentCol` is the column of the enclosing block collection (-1 at the root).
-   * Returns with `pos`/`indent` at the next content line.
-   */
-  parseBlockNode(parentCol, ks, ke, depth, sameLine) {
-    if (depth > MAX_FAST_DEPTH) bail("deep nesting");
-    const t = this.text;
-    const start = this.pos;
-    const col = start - this.lineStart;
-    const c = t.charCodeAt(start);
-    switch (c) {
-      case DASH:
-        if (isBlank(t.charCodeAt(start + 1))) return this.parseBlockSeq(col, ks, ke, depth);
-        break;
-      case LBRACKET:
-      case LBRACE: {
-        const value2 = this.parseFlow(parentCol + 1, ks, ke, depth);
-        this.endValueLine();
-        return value2;
-      }
-      case DQUOTE:
-      case SQUOTE: {
-        const end2 = this.scanQuoted(parentCol + 1);
-        if (this.isKeyIndicatorAfter(end2)) {
-          if (this.multiline) bail("multi-line key");
-          return this.parseBlockMap(col, start, end2, ks, ke, depth);
-        }
-        const value2 = this.quotedValue(start, end2);
-        this.table.scalar(start, end2, ks, ke);
-        this.pos = end2;
-        this.endLine();
-        this.nextLine();
-        return value2;
-      }
-      case 124:
-      // |
-      case 62:
-        if (!sameLine) bail("block scalar header on its own line");
-        return this.parseBlockScalar(parentCol, ks, ke);
-      default:
-        if (!this.isPlainStart(c, start)) bail("unsupported node start");
-    }
-    const end = this.scanPlain(parentCol + 1, true);
-    if (this.colon >= 0) return this.parseBlockMap(col, start, end, ks, ke, depth);
-    this.table.scalar(start, end, ks, ke);
-    const value = this.plainValue(start, end);
-    this.pos = end;
-    this.endLine();
-    this.nextLine();
-    return value;
-  }
-  /** After a flow collection in block context: no `:` (a flow key), then the end of the line. */
-  endValueLine() {
-    const t = this.text;
-    let i = this.pos;
-    while (t.charCodeAt(i) === SPACE || t.charCodeAt(i) === TAB) i++;
-    if (t.charCodeAt(i) === COLON) bail("flow collection as a key");
-    this.endLine();
-    this.nextLine();
-  }
-  /** Whether a `:` indicator follows position `i` on the same line (after spaces). */
-  isKeyIndicatorAfter(i) {
-    const t = this.text;
-    let c = t.charCodeAt(i);
-    while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
-    if (c !== COLON) return false;
-    if (!isBlank(t.charCodeAt(i + 1))) bail("`:` after a quoted key without a space");
-    this.colon = i;
-    return true;
-  }
-  /** A plain scalar may start with `c` in block context (`-x` yes, `- x`, `?`, `:` and indicators no). */
-  isPlainStart(c, at) {
-    switch (c) {
-      case DASH:
-        return !isBlank(this.text.charCodeAt(at + 1));
-      case 63:
-      // ?
-      case COLON:
-      case HASH:
-      case 38:
-      // &
-      case 42:
-      // *
-      case 33:
-      // !
-      case 37:
-      // %
-      case 64:
-      // @
-      case 96:
-      // `
-      case COMMA:
-      case RBRACKET:
-      case RBRACE:
-      case LBRACKET:
-      case LBRACE:
-      case DQUOTE:
-      case SQUOTE:
-      case 124:
-      // |
-      case 62:
-      // >
-      case TAB:
-      case SPACE:
-      case LF:
-      case CR:
-        return false;
-      default:
-        return c === c;
-    }
-  }
-  parseBlockMap(col, keyStart, keyEnd, ks, ke, depth) {
-    const t = this.text;
-    const table2 = this.table;
-    const obj = {};
-    const id = table2.open(keyStart, KIND_MAP, ks, ke);
-    let pairs = 0;
-    for (; ; ) {
-      const colon = this.colon;
-      if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
-      const name = this.keyName(keyStart, keyEnd);
-      let i = colon + 1;
-      let c = t.charCodeAt(i);
-      while (c === SPACE) c = t.charCodeAt(++i);
-      let value;
-      if (c === LF || c === CR || c === HASH || i >= this.len) {
-        const empty = i;
-        this.pos = colon + 1;
-        this.endLine();
-        this.nextLine();
-        if (this.indent > col) {
-          value = this.parseBlockNode(col, keyStart, keyEnd, depth + 1, false);
-        } else if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) {
-          value = this.parseBlockSeq(col, keyStart, keyEnd, depth + 1);
-        } else {
-          value = null;
-          table2.scalar(empty, empty, keyStart, keyEnd);
-        }
-      } else {
-        if (c === TAB) bail("tab after `:`");
-        this.pos = i;
-        value = this.parseInlineValue(col, keyStart, keyEnd, depth + 1);
-      }
-      setKey(obj, name, value);
-      pairs += 1;
-      if (this.indent !== col) {
-        if (this.indent > col) bail("bad indentation");
-        break;
-      }
-      keyStart = this.pos;
-      const k = t.charCodeAt(keyStart);
-      if (k === DQUOTE || k === SQUOTE) {
-        keyEnd = this.scanQuoted(col + 1);
-        if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
-      } else {
-        if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
-        keyEnd = this.scanPlain(col + 1, true);
-        if (this.colon < 0) bail("expected a mapping key");
-      }
-    }
-    checkKeyCount(obj, pairs);
-    table2.close(id);
-    return obj;
-  }
-  /** The decoded name of the key at [start, end), as the library turns it into an object key. */
-  keyName(start, end) {
-    const c = this.text.charCodeAt(start);
-    let name;
-    if (c === DQUOTE || c === SQUOTE) {
-      name = this.quotedValue(start, end);
-    } else {
-      const value = resolvePlainScalar(this.text.slice(start, end));
-      if (value === null) bail("null key");
-      name = typeof value === "string" ? value : String(value);
-    }
-    if (name === "<<") bail("merge key");
-    return name;
-  }
-  /** A value on the same line as its key (after `key: `). */
-  parseInlineValue(mapCol, ks, ke, depth) {
-    const t = this.text;
-    const start = this.pos;
-    const c = t.charCodeAt(start);
-    switch (c) {
-      case DQUOTE:
-      case SQUOTE: {
-        const end2 = this.scanQuoted(mapCol + 1);
-        const value2 = this.quotedValue(start, end2);
-        this.table.scalar(start, end2, ks, ke);
-        this.pos = end2;
-        if (this.isKeyIndicatorAfter(end2)) bail("nested mapping on the key line");
-        this.endLine();
-        this.nextLine();
-        return value2;
-      }
-      case LBRACKET:
-      case LBRACE: {
-        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
-        const value2 = this.parseFlow(mapCol + 1, ks, ke, depth);
-        this.endValueLine();
-        return value2;
-      }
-      case 124:
-      // |
-      case 62:
-        return this.parseBlockScalar(mapCol, ks, ke);
-      default:
-        if (!this.isPlainStart(c, start)) bail("unsupported value start");
-    }
-    const end = this.scanPlain(mapCol + 1, false);
-    this.table.scalar(start, end, ks, ke);
-    const value = this.plainValue(start, end);
-    this.pos = end;
-    this.endLine();
-    this.nextLine();
-    return value;
-  }
-  parseBlockSeq(col, ks, ke, depth) {
-    const t = this.text;
-    const table2 = this.table;
-    const arr = [];
-    const id = table2.open(this.pos, KIND_SEQ, ks, ke);
-    for (; ; ) {
-      let i = this.pos + 1;
-      let c = t.charCodeAt(i);
-      while (c === SPACE) c = t.charCodeAt(++i);
-      if (c === LF || c === CR || c === HASH || i >= this.len) {
-        const empty = i;
-        this.pos += 1;
-        this.endLine();
-        this.nextLine();
-        if (this.indent > col) {
-          arr.push(this.parseBlockNode(col, -1, -1, depth + 1, false));
-        } else {
-          arr.push(null);
-          table2.scalar(empty, empty, -1, -1);
-        }
-      } else {
-        if (c === TAB) bail("tab after `-`");
-        this.pos = i;
-        arr.push(this.parseBlockNode(col, -1, -1, depth + 1, true));
-      }
-      if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) continue;
-      if (this.indent > col) bail("bad indentation");
-      break;
-    }
-    table2.close(id);
-    return arr;
-  }
-  // ---------------------------------------------------------------- scalars
-  /**
-   * Scans a plain scalar in block context from `pos`, as the library's lexer delimits it, and
-   * returns its end (after the last content character). Continuation lines must be indented at
-   * least `minIndent`. When `allowKey`, a `: ` on the first line ends the scan and sets `colon`.
-   */
-  scanPlain(minIndent, allowKey) {
-    const t = this.text;
-    const len = this.len;
-    let i = this.pos;
-    let end = i;
-    let firstLine = true;
-    this.colon = -1;
-    this.multiline = false;
-    for (; ; ) {
-      if (i >= len) return end;
-      const c = t.charCodeAt(i);
-      if (c === COLON) {
-        if (isBlank(t.charCodeAt(i + 1))) {
-          if (firstLine && allowKey) {
-            this.colon = i;
-            return end;
-          }
-          bail("`: ` inside a plain scalar");
-        }
-        end = ++i;
-      } else if (c === SPACE || c === TAB) {
-        if (t.charCodeAt(i + 1) === HASH) return end;
-        i++;
-      } else if (c === LF || c === CR) {
-        let nl = c === CR ? i + 1 : i;
-        for (; ; ) {
-          const ls = nl + 1;
-          if (ls >= len) return end;
-          let j = ls;
-          while (t.charCodeAt(j) === SPACE) j++;
-          const d = t.charCodeAt(j);
-          if (d === LF) {
-            nl = j;
-            continue;
-          }
-          if (d === CR) {
-            nl = j + 1;
-            continue;
-          }
-          if (j >= len || j - ls < minIndent || d === HASH) return end;
-          if (minIndent === 0 && this.isMarker(ls)) return end;
-          i = j;
-          break;
-        }
-        firstLine = false;
-        this.multiline = true;
-      } else {
-        end = ++i;
-      }
-    }
-  }
-  plainValue(start, end) {
-    const source = this.text.slice(start, end);
-    return resolvePlainScalar(this.multiline ? unfoldLines(source) : source);
-  }
-  /**
-   * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
-   * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
-   */
-  scanQuoted(minIndent) {
-    const t = this.text;
-    const len = this.len;
-    const quote = t.charCodeAt(this.pos);
-    let i = this.pos + 1;
-    let multiline = false;
-    for (; ; ) {
-      if (i >= len) bail("missing closing quote");
-      const c = t.charCodeAt(i);
-      if (c === quote) {
-        if (quote === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      if (c === 92 && quote === DQUOTE) {
-        const n = t.charCodeAt(i + 1);
-        i += n === LF || n === CR ? 1 : 2;
-        continue;
-      }
-      if (c === LF) {
-        multiline = true;
-        const ls = i + 1;
-        if (minIndent > 0) {
-          let j = ls;
-          while (t.charCodeAt(j) === SPACE) j++;
-          const d = t.charCodeAt(j);
-          if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
-            bail("quoted scalar continuation not indented");
-          }
-        } else if (this.isMarker(ls)) {
-          bail("document marker inside a quoted scalar");
-        }
-      }
-      i++;
-    }
-    this.multiline = multiline;
-    return i + 1;
-  }
-  /** The value of the quoted scalar at [start, end). */
-  quotedValue(start, end) {
-    const t = this.text;
-    if (t.charCodeAt(start) === SQUOTE) {
-      const source = t.slice(start, end);
-      if (!this.multiline && !source.includes("''", 1)) return source.slice(1, -1);
-      return decodeSingleQuoted(source);
-    }
-    if (!this.multiline) {
-      let plain = true;
-      for (let i = start + 1; i < end - 1; i++) {
-        if (t.charCodeAt(i) === 92) {
-          plain = false;
-          break;
-        }
-      }
-      if (plain) return t.slice(start + 1, end - 1);
-    }
-    const value = decodeDoubleQuoted(t.slice(start, end));
-    if (value === void 0) bail("invalid escape");
-    return value;
-  }
-  /**
-   * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
-   * library's lexer does, then decoded by the library's rules.
-   */
-  parseBlockScalar(parentCol, ks, ke) {
-    const t = this.text;
-    const len = this.len;
-    const start = this.pos;
-    const folded = t.charCodeAt(start) === 62;
-    let chomp = "";
-    let explicit = 0;
-    let i = start + 1;
-    for (; ; ) {
-      const c2 = t.charCodeAt(i);
-      if (isBlank(c2) || c2 === HASH) break;
-      if ((c2 === DASH || c2 === 43) && chomp === "") chomp = c2 === DASH ? "-" : "+";
-      else if (c2 >= 49 && c2 <= 57 && explicit === 0) explicit = c2 - 48;
-      else bail("unsupported block scalar header");
-      i++;
-    }
-    let c = t.charCodeAt(i);
-    let space = false;
-    while (c === SPACE || c === TAB) {
-      space = true;
-      c = t.charCodeAt(++i);
-    }
-    if (c === HASH) {
-      if (!space) bail("comment not separated by a space");
-      const nl2 = t.indexOf("\n", i);
-      i = nl2 === -1 ? len : nl2;
-      c = t.charCodeAt(i);
-    }
-    if (c === CR) c = t.charCodeAt(++i);
-    if (c !== LF) bail("block scalar header at the end of input");
-    const contentStart = i + 1;
-    let indentNext = parentCol + 1;
-    let nl = contentStart - 1;
-    let indent = 0;
-    let j = contentStart;
-    for (; j < len; j++) {
-      const ch = t.charCodeAt(j);
-      if (ch === SPACE) indent += 1;
-      else if (ch === LF) {
-        nl = j;
-        indent = 0;
-      } else if (ch === CR && t.charCodeAt(j + 1) === LF) {
-      } else break;
-    }
-    if (indent >= indentNext) {
-      indentNext = explicit === 0 ? indent : explicit - 1 + indentNext;
-      do {
-        const cs = this.continueBlockScalar(nl + 1, indentNext);
-        if (cs === -1) break;
-        nl = t.indexOf("\n", cs);
-      } while (nl !== -1);
-      if (nl === -1) nl = len;
-    }
-    let k = nl + 1;
-    while (t.charCodeAt(k) === SPACE) k++;
-    if (t.charCodeAt(k) === TAB) bail("tab after a block scalar");
-    if (chomp !== "+") {
-      for (; ; ) {
-        let m = nl - 1;
-        let ch = t.charCodeAt(m);
-        if (ch === CR) ch = t.charCodeAt(--m);
-        const lastChar = m;
-        while (ch === SPACE) ch = t.charCodeAt(--m);
-        if (ch === LF && m >= contentStart && m + 1 + indent > lastChar) nl = m;
-        else break;
-      }
-    }
-    const end = Math.min(nl + 1, len);
-    const source = t.slice(contentStart, end);
-    if (source.includes("	")) this.checkBlockScalarTabs(source);
-    const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
-    if (value === void 0) bail("block scalar indentation");
-    this.table.scalar(start, end, ks, ke);
-    this.pos = end;
-    this.nextLine();
-    return value;
-  }
-  /** The lexer's continueScalar() for a block scalar (indentNext > 0). */
-  continueBlockScalar(offset, indentNext) {
-    const t = this.text;
-    let indent = 0;
-    let ch = t.charCodeAt(offset);
-    while (ch === SPACE) ch = t.charCodeAt(++indent + offset);
-    if (ch === CR && t.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
-    return ch === LF || indent >= indentNext ? offset + indent : -1;
-  }
-  /** Tabs are fine inside block scalar content, but not on lines that hold only white space. */
-  checkBlockScalarTabs(source) {
-    for (const line of source.split("\n")) {
-      if (line.includes("	") && /^[ \t\r]*$/.test(line)) bail("tab-only line in a block scalar");
-    }
-  }
-  // ---------------------------------------------------------------- flow collections
-  /**
-   * A flow collection at `pos` (`[` or `{`). Lines inside must be indented at least `minIndent`
-   * (the outermost closing bracket may sit one column less), as the library's lexer requires.
-   */
-  parseFlow(minIndent, ks, ke, depth) {
-    if (depth > MAX_FAST_DEPTH) bail("deep nesting");
-    const t = this.text;
-    const table2 = this.table;
-    const start = this.pos;
-    const isMap2 = t.charCodeAt(start) === LBRACE;
-    this.flowLevel += 1;
-    this.pos += 1;
-    let result;
-    if (!isMap2) {
-      const arr = [];
-      const id = table2.open(start, KIND_SEQ, ks, ke);
-      this.skipFlowSpace(minIndent, false);
-      if (t.charCodeAt(this.pos) === RBRACKET) this.pos++;
-      else {
-        for (; ; ) {
-          const item = t.charCodeAt(this.pos);
-          arr.push(this.parseFlowValue(minIndent, -1, -1, depth + 1));
-          this.skipFlowSpace(minIndent, false, item === LBRACKET || item === LBRACE);
-          const c = t.charCodeAt(this.pos);
-          if (c === COMMA) {
-            this.pos++;
-            this.skipFlowSpace(minIndent, false);
-            if (t.charCodeAt(this.pos) === RBRACKET) {
-              this.pos++;
-              break;
-            }
-            continue;
-          }
-          if (c === RBRACKET) {
-            this.pos++;
-            break;
-          }
-          bail(c === COLON ? "pair in a flow sequence" : "expected , or ] in a flow sequence");
-        }
-      }
-      table2.close(id);
-      result = arr;
-    } else {
-      const obj = {};
-      const id = table2.open(start, KIND_MAP, ks, ke);
-      let pairs = 0;
-      this.skipFlowSpace(minIndent, false);
-      if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
-      else {
-        for (; ; ) {
-          const keyStart = this.pos;
-          const k = t.charCodeAt(keyStart);
-          let keyEnd;
-          let quoted = false;
-          if (k === DQUOTE || k === SQUOTE) {
-            keyEnd = this.scanQuoted(minIndent);
-            if (this.multiline) bail("multi-line key");
-            quoted = true;
-          } else {
-            if (!this.isFlowPlainStart(k, keyStart)) bail("unsupported flow mapping key");
-            keyEnd = this.scanFlowPlain();
-          }
-          const name = this.keyName(keyStart, keyEnd);
-          let i = keyEnd;
-          let c = t.charCodeAt(i);
-          while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
-          if (c !== COLON) bail("flow mapping key without a value");
-          const n = t.charCodeAt(i + 1);
-          if (!quoted && !(isBlank(n) || n === COMMA)) bail("`:` without a space in a flow mapping");
-          this.pos = i + 1;
-          let empty = this.pos;
-          while (t.charCodeAt(empty) === SPACE || t.charCodeAt(empty) === TAB) empty++;
-          this.skipFlowSpace(minIndent, false);
-          c = t.charCodeAt(this.pos);
-          let value;
-          if (c === COMMA || c === RBRACE) {
-            value = null;
-            table2.scalar(empty, empty, keyStart, keyEnd);
-          } else {
-            value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
-          }
-          setKey(obj, name, value);
-          pairs += 1;
-          this.skipFlowSpace(minIndent, false, true);
-          c = t.charCodeAt(this.pos);
-          if (c === COMMA) {
-            this.pos++;
-            this.skipFlowSpace(minIndent, false);
-            if (t.charCodeAt(this.pos) === RBRACE) {
-              this.pos++;
-              break;
-            }
-            continue;
-          }
-          if (c === RBRACE) {
-            this.pos++;
-            break;
-          }
-          bail("expected , or } in a flow mapping");
-        }
-      }
-      checkKeyCount(obj, pairs);
-      table2.close(id);
-      result = obj;
-    }
-    this.flowLevel -= 1;
-    return result;
-  }
-  /** A scalar or nested collection inside a flow collection. */
-  parseFlowValue(minIndent, ks, ke, depth) {
-    const t = this.text;
-    const start = this.pos;
-    const c = t.charCodeAt(start);
-    if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
-    if (c === DQUOTE || c === SQUOTE) {
-      const end2 = this.scanQuoted(minIndent);
-      const value = this.quotedValue(start, end2);
-      this.table.scalar(start, end2, ks, ke);
-      this.pos = end2;
-      return value;
-    }
-    if (!this.isFlowPlainStart(c, start)) bail("unsupported flow value");
-    const end = this.scanFlowPlain();
-    this.table.scalar(start, end, ks, ke);
-    this.pos = end;
-    return resolvePlainScalar(t.slice(start, end));
-  }
-  isFlowPlainStart(c, at) {
-    if (c === DASH) {
-      const n = this.text.charCodeAt(at + 1);
-      return !(isBlank(n) || isFlowIndicator(n));
-    }
-    return this.isPlainStart(c, at);
-  }
-  /** A single-line plain scalar inside a flow collection; returns its end. */
-  scanFlowPlain() {
-    const t = this.text;
-    const len = this.len;
-    let i = this.pos;
-    let end = i;
-    for (; ; ) {
-      if (i >= len) return end;
-      const c = t.charCodeAt(i);
-      if (c === COLON) {
-        const n = t.charCodeAt(i + 1);
-        if (isBlank(n) || isFlowIndicator(n)) return end;
-        end = ++i;
-      } else if (c === SPACE || c === TAB) {
-        if (t.charCodeAt(i + 1) === HASH) return end;
-        i++;
-      } else if (c === LF || c === CR) {
-        let j = c === CR ? i + 2 : i + 1;
-        for (; ; ) {
-          let d = t.charCodeAt(j);
-          while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
-          if (d === LF) {
-            j++;
-            continue;
-          }
-          if (d === CR) {
-            j += 2;
-            continue;
-          }
-          if (d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) return end;
-          bail("multi-line plain scalar in a flow collection");
-        }
-      } else if (isFlowIndicator(c)) {
-        return end;
-      } else {
-        end = ++i;
-      }
-    }
-  }
-  /**
-   * Skips white space, comments and line breaks inside a flow collection, enforcing the lexer's
-   * indentation rule on every new line. `space` tells whether white space precedes `pos`.
-   * `afterValue`: `pos` follows a flow mapping value or a nested collection, which takes the next
-   * line break into its own trailing tokens, so that a comment at column 0 on the next line counts
-   * as not separated by white space (the library reports it).
-   */
-  skipFlowSpace(minIndent, space, afterValue = false) {
-    const t = this.text;
-    const len = this.len;
-    let i = this.pos;
-    let firstBreak = afterValue;
-    for (; ; ) {
-      const c = t.charCodeAt(i);
-      if (c === SPACE || c === TAB) {
-        space = true;
-        i++;
-      } else if (c === LF || c === CR) {
-        const ls = c === CR ? i + 2 : i + 1;
-        let j = ls;
-        while (t.charCodeAt(j) === SPACE) j++;
-        const indent = j - ls;
-        let d = t.charCodeAt(j);
-        if (firstBreak && d === HASH && j === ls) bail("comment at column 0 after a flow value");
-        firstBreak = false;
-        while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
-        if (j >= len) bail("unterminated flow collection");
-        space = true;
-        i = j;
-        if (d === LF || d === CR || d === HASH) continue;
-        if (indent < minIndent && !(indent === minIndent - 1 && this.flowLevel === 1 && (d === RBRACKET || d === RBRACE))) {
-          bail("flow collection line not indented enough");
-        }
-        if (indent === 0 && this.isMarker(j)) bail("document marker inside a flow collection");
-      } else if (c === HASH) {
-        if (!space) bail("comment not separated by a space");
-        const nl = t.indexOf("\n", i);
-        if (nl === -1) bail("unterminated flow collection");
-        i = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-      } else {
-        if (i >= len) bail("unterminated flow collection");
-        this.pos = i;
-        return;
-      }
-    }
-  }
-};
-function setKey(obj, name, value) {
-  if (name === "__proto__") {
-    Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    obj[name] = value;
-  }
-}
-function checkKeyCount(obj, pairs) {
-  if (Object.keys(obj).length !== pairs) bail("duplicate key");
-}
-
-// src/source/parse-yaml-with-library.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_DEPTH2 = 256;
-var MAX_ALIASES = 100;
-var MAX_PROBLEMS_PER_DOCUMENT = 5;
-var goYamlPlain = {
-  tag: "tag:kubeplan.io,2024:plain",
-  default: true,
-  test: /[\s\S]*/,
-  resolve: resolvePlainScalar
-};
-var OPTIONS = {
-  version: "1.1",
-  uniqueKeys: false,
-  // checked below, with kubectl's wording and both positions
-  prettyErrors: false,
-  logLevel: "error",
-  // no warnings on stderr: the core stays free of side effects
-  customTags: (tags) => [
-    ...tags.map(
-      (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
-    ),
-    goYamlPlain
-  ]
-};
-function parseYamlWithLibrary(file, text2) {
-  const lines = new LineIndex(text2);
-  const problems = [];
-  const documents = [];
-  let stream;
-  try {
-    stream = (0, import_yaml.parseAllDocuments)(text2, OPTIONS);
-  } catch (error) {
-    problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
-    return { file, text: text2, lines, documents, problems };
-  }
-  if (!Array.isArray(stream)) stream = [];
-  const streamErrors = stream.errors;
-  if (stream.length === 0 && streamErrors) {
-    for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
-  }
-  stream.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
-      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
-      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
-      return;
-    }
-    const root2 = doc.contents;
-    if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
-    const structural = checkStructure(doc, root2, lines);
-    if (structural.length > 0) {
-      problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
-      return;
-    }
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (error) {
-      const range = root2.range ?? [0, 0];
-      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
-      return;
-    }
-    documents.push(new YamlDocument(file, index, value, doc, lines, text2));
-  });
-  return { file, text: text2, lines, documents, problems };
-}
-var TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
-function yamlProblem(error, lines) {
-  const [start, end] = error.pos;
-  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
-  return { message: message2, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
-}
-function describeThrown(error) {
-  const message2 = error instanceof Error ? error.message : String(error);
-  if (error instanceof RangeError && /call stack/i.test(message2)) return TOO_DEEP;
-  if (error instanceof ReferenceError && /excessive alias count/i.test(message2)) {
-    return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
-  }
-  const unresolved = /^Unresolved alias .*: (.*)$/.exec(message2);
-  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
-  return `cannot decode document: ${message2}`;
-}
-function checkStructure(doc, root2, lines) {
-  const problems = [];
-  const stack = [[root2, 1]];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
-    const [node, depth] = stack.pop();
-    if (depth > MAX_DEPTH2) {
-      const start = node.range?.[0] ?? 0;
-      problems.push({
-        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
-        location: lines.location(start, start)
-      });
-      break;
-    }
-    if ((0, import_yaml.isAlias)(node)) {
-      const target2 = node.resolve(doc);
-      const at = node.range?.[0] ?? 0;
-      if (target2?.range && at >= target2.range[0] && at < target2.range[1]) {
-        problems.push({
-          message: `anchor "${node.source}" contains an alias to itself`,
-          location: lines.location(at, node.range?.[1] ?? at)
-        });
-      }
-      continue;
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (key !== null && !(0, import_yaml.isScalar)(key)) {
-          if ((0, import_yaml.isAlias)(key) && (0, import_yaml.isScalar)(key.resolve(doc))) continue;
-          const start = key.range?.[0] ?? 0;
-          problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
-          continue;
-        }
-        const name = key === null ? "null" : keyString(key.value);
-        if (name !== "<<") {
-          const [start, end] = key?.range ?? [0, 0];
-          const previous = seen.get(name);
-          if (previous !== void 0) {
-            problems.push({
-              message: `mapping key "${name}" already defined at line ${lines.position(previous).line}`,
-              location: lines.location(start, end)
-            });
-          } else {
-            seen.set(name, start);
-          }
-        }
-        if (pair.value) stack.push([pair.value, depth + 1]);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) if (item) stack.push([item, depth + 1]);
-    }
-  }
-  return problems;
-}
-function keyString(value) {
-  return value === null ? "null" : String(value);
-}
-var YamlDocument = class {
-  constructor(file, index, value, doc, lines, text2) {
-    this.file = file;
-    this.index = index;
-    this.value = value;
-    this.doc = doc;
-    this.lines = lines;
-    this.text = text2;
-  }
-  file;
-  index;
-  value;
-  doc;
-  lines;
-  text;
-  locate(path, target2 = "value") {
-    const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
-  }
-  sourceText(path, target2 = "value") {
-    const found = this.walk(path);
-    if (target2 === "key") {
-      if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
-      const key = found.key;
-      return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
-    }
-    if (!found.complete || !found.node) return void 0;
-    const node = this.resolve(found.node);
-    if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
-    return this.text.slice(node.range[0], node.range[1]);
-  }
-  /** Follows `path` as far as it exists: the last key and value node reached. */
-  walk(path) {
-    let node = this.doc.contents;
-    let key = null;
-    let reached = 0;
-    for (const segment of path) {
-      const current = this.resolve(node);
-      let next;
-      if ((0, import_yaml.isMap)(current) && typeof segment === "string") next = this.findPair(current, segment);
-      else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
-        const item = current.items[segment];
-        if (item) next = { key: null, value: item };
-      }
-      if (!next) return { key, node, complete: false, reached };
-      key = next.key;
-      reached++;
-      if (next.value === null) return { key, node: null, complete: false, reached };
-      node = next.value;
-    }
-    return { key, node, complete: true, reached };
-  }
-  resolve(node) {
-    let current = node;
-    for (let hops = 0; current && (0, import_yaml.isAlias)(current) && hops < 10; hops++) {
-      current = current.resolve(this.doc);
-    }
-    return current ?? node;
-  }
-  findPair(map, name, depth = 0) {
-    if (!(0, import_yaml.isMap)(map) || depth > 10) return void 0;
-    let merges = [];
-    for (const pair of map.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const key = pair.key;
-      const keyValue = key && (0, import_yaml.isScalar)(key) ? keyString(key.value) : null;
-      if (keyValue === name) return { key, value: pair.value };
-      if (keyValue === "<<" && pair.value) {
-        const source = this.resolve(pair.value);
-        merges = merges.concat((0, import_yaml.isSeq)(source) ? source.items.map((n) => this.resolve(n)) : [source]);
-      }
-    }
-    for (const source of merges) {
-      const found = this.findPair(source, name, depth + 1);
-      if (found) return found;
-    }
-    return void 0;
-  }
-  rangeOf(key, node, target2) {
-    const keyRange = key?.range;
-    if (node && target2 === "value") {
-      const resolved = this.resolve(node);
-      const range = node.range;
-      if (range && ((0, import_yaml.isScalar)(resolved) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
-      if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
-    }
-    if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
-    const start = node?.range?.[0] ?? 0;
-    return this.lines.location(start, this.lines.lineEnd(start));
-  }
-};
-
-// src/source/parse-yaml.ts
-function parseYaml(file, text2) {
-  const fast = parseFastYaml(file, text2);
-  if (fast.ok) return fast.file;
-  const control = CONTROL_CHARACTER.exec(text2);
-  if (control) return binaryFile(file, text2, control.index);
-  return parseYamlWithLibrary(file, text2);
-}
-var CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
-function binaryFile(file, text2, offset) {
-  const lines = new LineIndex(text2);
-  const code = text2.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
-  return {
-    file,
-    text: text2,
-    lines,
-    documents: [],
-    problems: [
-      {
-        message: `control character U+${code} is not allowed in YAML (is this a binary file?)`,
-        location: lines.location(offset, offset + 1)
-      }
-    ]
-  };
-}
-
-// src/config/cluster-section.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/cluster.schema.json
-var cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://kubeplan.io/schemas/cluster.schema.json",
-  title: "kubeplan cluster model",
-  description: "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    nodePortRange: {
-      description: `A port range such as "30000-32767": the API server's --service-node-port-range.`,
-      type: "string",
-      pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$",
-      default: "30000-32767"
-    },
-    nodePools: {
-      description: "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.",
-      type: "array",
-      minItems: 1,
-      items: { $ref: "#/definitions/nodePool" }
-    }
-  },
-  definitions: {
-    quantity: {
-      description: 'A resource quantity such as "4", "3800m" or "16Gi".',
-      type: ["string", "number"],
-      pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$",
-      minimum: 0
-    },
-    resourceList: {
-      type: "object",
-      propertyNames: { minLength: 1 },
-      properties: {
-        pods: { description: "A whole number of pods such as 110.", type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 }
-      },
-      additionalProperties: { $ref: "#/definitions/quantity" }
-    },
-    nodePool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "count"],
-      properties: {
-        name: {
-          description: "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.",
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          maxLength: 50
-        },
-        count: { type: "integer", minimum: 1 },
-        capacity: {
-          description: "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.",
-          $ref: "#/definitions/resourceList"
-        },
-        allocatable: {
-          description: "What pods may request; each resource defaults to its capacity.",
-          $ref: "#/definitions/resourceList"
-        },
-        labels: {
-          description: "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).",
-          type: "object",
-          additionalProperties: { type: "string" }
-        },
-        taints: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["key", "effect"],
-            properties: {
-              key: { type: "string", minLength: 1 },
-              value: { type: "string" },
-              effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }
-            }
-          }
-        },
-        zones: {
-          description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", minLength: 1 }
-        },
-        unschedulable: {
-          description: "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).",
-          type: "boolean",
-          default: false
-        }
-      }
-    }
-  }
-};
-
-// src/core/cluster-section.ts
-function parseNodePortRange(value) {
-  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
-  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
-  const min = Number(match[1]);
-  const max = Number(match[2]);
-  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
-  return { min, max };
-}
-
-// src/config/config-problems.ts
-function pointerToPath(pointer2) {
-  if (pointer2 === "") return [];
-  return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function buildConfigProblems(errors, prefix = []) {
-  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
-}
-function pruneAnyOfNoise(errors) {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
-  return errors.filter((e) => {
-    if (!anyOfPaths.has(e.instancePath)) return true;
-    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
-    return false;
-  });
-}
-function describe(e, prefix) {
-  const path = [...prefix, ...pointerToPath(e.instancePath)];
-  const where = path.length === 0 ? "configuration" : formatPath(path);
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = e.params.additionalProperty;
-      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
-    }
-    case "required":
-      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
-    case "enum":
-      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
-    case "anyOf":
-      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
-    case "pattern":
-      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
-    case "type": {
-      const meaning = formatMeaning(e);
-      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
-      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
-    }
-    default:
-      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
-  }
-}
-function formatMeaning(e) {
-  const schema = e.parentSchema;
-  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
-  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
-  return clause.charAt(0).toLowerCase() + clause.slice(1);
-}
-
-// src/config/cluster-section.ts
-var MAX_NODES = 1e5;
-var validateSchema;
-function validateClusterSection(value, prefix = []) {
-  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(cluster_schema_default);
-  const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
-  return [...problems, ...checkClusterSection(value, prefix)];
-}
-function checkClusterSection(value, prefix = []) {
-  const problems = [];
-  if (!isRecord(value)) return problems;
-  const section = value;
-  if (typeof section.nodePortRange === "string") {
-    const path = [...prefix, "nodePortRange"];
-    if (/^\s*\d+\s*-\s*\d+\s*$/.test(section.nodePortRange) && typeof parseNodePortRange(section.nodePortRange) === "string") {
-      problems.push({ path, message: `${formatPath(path)} ${JSON.stringify(section.nodePortRange)} is not a port range (first ≤ last, within 1-65535)` });
-    }
-  }
-  if (!Array.isArray(section.nodePools)) return problems;
-  const names2 = /* @__PURE__ */ new Set();
-  let total = 0;
-  section.nodePools.forEach((pool, i) => {
-    if (!isRecord(pool)) return;
-    if (typeof pool.name === "string") {
-      const path = [...prefix, "nodePools", i, "name"];
-      if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
-      names2.add(pool.name);
-    }
-    if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
-  });
-  if (total > MAX_NODES) {
-    const path = [...prefix, "nodePools"];
-    problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
-  }
-  return problems;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/config/config.ts
-var validateConfig;
-function parseConfig(file, text2) {
-  const source = parseYaml(file, text2);
-  if (source.problems.length > 0) {
-    throw new ConfigError(file, source.problems.map((p) => ({ line: p.location.line, column: p.location.column, message: p.message })));
-  }
-  const document = source.documents[0] ?? null;
-  if (source.documents.length > 1) {
-    const at = source.documents[1].locate([]);
-    throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
-  }
-  const value = normalizeOff(document?.value ?? {});
-  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
-  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
-  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
-  if (problems.length > 0) throw configError(file, document, problems);
-  return { file, config: value, document };
-}
-function normalizeOff(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const rules = value.rules;
-  if (typeof rules !== "object" || rules === null) return value;
-  for (const [id, setting] of Object.entries(rules)) {
-    if (setting === false) rules[id] = "off";
-    else if (typeof setting === "object" && setting !== null && setting.severity === false) {
-      setting.severity = "off";
-    }
-  }
-  return value;
-}
-function configError(file, document, problems) {
-  return new ConfigError(
-    file,
-    problems.map((p) => {
-      const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
-      return { line: at.line, column: at.column, message: p.message };
-    })
-  );
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+// src/cli/commands/lint.ts
+init_config_problems();
 
 // src/core/glob.ts
 function globToRegExp(pattern) {
@@ -22723,6 +22998,9 @@ function buildExclusionMatcher(exclusions) {
   );
 }
 
+// src/cli/commands/lint.ts
+init_errors();
+
 // src/core/types.ts
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 
@@ -22764,65 +23042,8 @@ function filterByBaseline(findings, baseline) {
   });
 }
 
-// src/engine/resolve-rules.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var SEVERITY = { info: "info", warn: "warning", error: "error" };
-function resolveRules(registry, config) {
-  const preset = config.preset ?? "recommended";
-  const problems = [];
-  const settings = config.rules ?? {};
-  for (const id of Object.keys(settings)) {
-    if (!registry.has(id)) {
-      const suggestion = suggestName(id, registry.keys());
-      problems.push({
-        path: ["rules", id],
-        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; 'kubeplan rules' lists them`
-      });
-    }
-  }
-  const rules = [];
-  for (const [id, rule] of registry) {
-    const raw = settings[id];
-    const setting = typeof raw === "string" ? { severity: raw } : raw ?? {};
-    let severity = presetSeverity(rule, preset);
-    if (setting.severity !== void 0) severity = setting.severity === "off" ? null : SEVERITY[setting.severity];
-    if (severity === null) continue;
-    let options = rule.meta.defaultOptions;
-    if (setting.options !== void 0) {
-      options = { ...rule.meta.defaultOptions, ...setting.options };
-      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ["rules", id, "options", ...p.path] })));
-    }
-    rules.push({ rule, severity, options });
-  }
-  return { rules, problems };
-}
-function presetSeverity(rule, preset) {
-  switch (preset) {
-    case "minimal":
-      return rule.meta.category === "correctness" && !rule.meta.optIn ? rule.meta.severity : null;
-    case "strict":
-      return rule.meta.severity === "warning" ? "error" : rule.meta.severity;
-    default:
-      return rule.meta.optIn ? null : rule.meta.severity;
-  }
-}
-var validators = /* @__PURE__ */ new Map();
-var ajv;
-function checkOptions(rule, options) {
-  const schema = rule.meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
-  let validate = validators.get(rule);
-  if (!validate) {
-    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
-    validate = ajv.compile(schema);
-    validators.set(rule, validate);
-  }
-  if (validate(options)) return [];
-  return (validate.errors ?? []).map((e) => {
-    const path = pointerToPath(e.instancePath);
-    const extra = e.keyword === "additionalProperties" ? `unknown option "${e.params.additionalProperty}" for rule ${rule.id}` : `option ${path.join(".") || "(options)"} ${e.message ?? "is invalid"}`;
-    return { path, message: extra };
-  });
-}
+// src/cli/commands/lint.ts
+init_select_rules();
 
 // src/formatters/junit.ts
 function formatJunit(report) {
@@ -23112,10 +23333,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 // src/io/kustomize.ts
-import { execFile } from "node:child_process";
-function renderWithKubectl(dir) {
+async function renderWithKubectl(dir) {
+  const { execFile: execFile2 } = await import("node:child_process");
   return new Promise((resolvePromise) => {
-    execFile("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       if (!error) return resolvePromise({ text: stdout });
       if (error.code === "ENOENT") {
         return resolvePromise({
@@ -23265,6 +23486,7 @@ function inputFinding(file, message2) {
 }
 
 // src/resources/build-resources.ts
+init_path();
 function buildResources(files) {
   const findings = [];
   const candidates = [];
@@ -23348,51 +23570,24 @@ function sourceFinding(file, rule, message2, location, path = null) {
   return { rule, severity: "error", message: message2, file, ...location, resource: null, path };
 }
 
-// src/resources/parse-inputs.ts
-function parseInputs(files) {
-  return buildParsedInputs(files.map((f) => parseYaml(f.file, f.text)));
-}
+// src/resources/build-parsed-inputs.ts
 function buildParsedInputs(sources) {
   const { resources, findings } = buildResources(sources);
   return { sources, resources, findings };
 }
 
+// src/cli/commands/lint.ts
+init_parse_without_library();
+
 // src/cli/command-config.ts
 import { relative, resolve as resolve3, sep } from "node:path";
-
-// src/io/read-config.ts
-import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
-var CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
-function findConfigFile(start) {
-  let dir = resolve2(start);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join2(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-async function readConfig(path, displayName = path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch {
-    throw new UsageError(`cannot read configuration file ${displayName}`);
-  }
-  return parseConfig(displayName, text2);
-}
-
-// src/cli/command-config.ts
+init_find_config_file();
 async function loadCommandConfig(options, io) {
   if (options["no-config"]) return null;
-  if (options.config) return readConfig(resolve3(io.cwd, options.config), options.config);
+  const { readConfig: readConfig2 } = await Promise.resolve().then(() => (init_read_config(), read_config_exports));
+  if (options.config) return readConfig2(resolve3(io.cwd, options.config), options.config);
   const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
+  return found ? readConfig2(found, relative(io.cwd, found) || found) : null;
 }
 function buildIgnoreMatcher(config, cwd) {
   const patterns = config?.config.ignorePaths;
@@ -23403,6 +23598,9 @@ function buildIgnoreMatcher(config, cwd) {
     return patterns.some((p) => matchesGlob(rel, p));
   };
 }
+
+// src/schema/kind-validator.ts
+init_suggest();
 
 // src/schema/schema-catalog.ts
 function buildSchemaCatalog(bundled, external = /* @__PURE__ */ new Map(), locations = []) {
@@ -23826,6 +24024,9 @@ function message(keyword, params) {
 }
 
 // src/schema/schema-problems.ts
+init_path();
+init_suggest();
+init_plain_scalar();
 init_schema_formats();
 function buildSchemaProblems(errors, context) {
   const flat = collapseAlternatives(errors);
@@ -24380,6 +24581,7 @@ function withoutNulls(value) {
 }
 
 // src/schema/kubernetes-versions.ts
+init_errors();
 var KUBERNETES_VERSIONS = ["1.27", "1.28", "1.29", "1.30", "1.32", "1.33", "1.34", "1.36"];
 var DEFAULT_KUBERNETES_VERSION = "1.36";
 var VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.-]+)?$/;
@@ -24411,6 +24613,7 @@ function minorOf(version) {
 }
 
 // src/io/load-schemas.ts
+init_errors();
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join4, resolve as resolve4 } from "node:path";
 
@@ -24634,7 +24837,8 @@ async function writeOutputs(outputs, io, render) {
 async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const config = await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
-  const { rules, problems } = resolveRules(RULES, settings);
+  const checkOptions = hasRuleOptions(settings) ? (await Promise.resolve().then(() => (init_resolve_rules(), resolve_rules_exports))).checkRuleOptions : null;
+  const { rules, problems } = selectRules(RULES, settings, checkOptions);
   if (config && problems.length > 0) throw configError(config.file, config.document, problems);
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ["."];
@@ -24645,7 +24849,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
   const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
-  const context = contextRead ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file)))).resources : [];
+  const context = contextRead ? buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources : [];
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
@@ -24690,16 +24894,24 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
 async function parseWithProgress(files, progress) {
-  if (!progress.active) return parseInputs(files);
+  return buildParsedInputs(await parseFiles(files, progress));
+}
+async function parseFiles(files, progress = NO_PROGRESS) {
   const sources = [];
+  let library;
   for (const [i, f] of files.entries()) {
-    if (i % 25 === 0) {
-      progress.update(`parsing ${i.toLocaleString("en-US")}/${plural3(files.length, "file")}`);
+    if (progress.active && i % 25 === 0) {
+      progress.update(`parsing ${formatCount(i)}/${plural3(files.length, "file")}`);
       await progress.pause();
     }
-    sources.push(parseYaml(f.file, f.text));
+    let source = parseWithoutLibrary(f.file, f.text);
+    if (!source) {
+      library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
+      source = library.parseYamlWithLibrary(f.file, f.text);
+    }
+    sources.push(source);
   }
-  return buildParsedInputs(sources);
+  return sources;
 }
 function dropNonManifests(parsed) {
   const looksLikeManifest = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && ("apiVersion" in value || "kind" in value);
@@ -24747,7 +24959,10 @@ function renderReport(report, format, text2) {
   }
 }
 function plural3(n, word) {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function failsAt(report, level) {
   return reachesFailOn(report.findings, level);
@@ -24758,10 +24973,13 @@ function reachesFailOn(items, level) {
 }
 
 // src/cli/commands/plan.ts
+init_cluster_section2();
+init_errors();
 import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 
 // src/io/read-git-ref.ts
+init_errors();
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, posix, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
@@ -24844,6 +25062,7 @@ function run(command4, args, cwd, input) {
 }
 
 // src/planner/cluster-model.ts
+init_cluster_section();
 init_quantity();
 var DEFAULT_NODE_PORT_RANGE = { min: 3e4, max: 32767 };
 var LABEL_HOSTNAME = "kubernetes.io/hostname";
@@ -30063,6 +30282,12 @@ function renderPlanJson(plan2) {
 `;
 }
 
+// src/resources/parse-inputs.ts
+init_parse_yaml();
+function parseInputs(files) {
+  return buildParsedInputs(files.map((f) => parseYaml(f.file, f.text)));
+}
+
 // src/cli/commands/plan.ts
 var PLAN_FORMATS = ["text", "json", "markdown"];
 var PLAN_OPTIONS = {
@@ -30312,6 +30537,9 @@ function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+// src/action/main.ts
+init_errors();
+
 // src/action/changed-lines.ts
 function parseChangedLines(diff) {
   const changed = /* @__PURE__ */ new Map();
@@ -30374,6 +30602,7 @@ function sameRef(a, b) {
 }
 
 // src/action/inputs.ts
+init_errors();
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -30580,12 +30809,12 @@ function versionControl(env) {
 function gitRefExists(cwd, ref) {
   if (ref === "" || ref.startsWith("-")) return Promise.resolve(false);
   return new Promise((resolvePromise) => {
-    execFile2("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd }, (error) => resolvePromise(!error));
+    execFile("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd }, (error) => resolvePromise(!error));
   });
 }
 function gitDiff(cwd, base) {
   return new Promise((resolvePromise, reject) => {
-    execFile2(
+    execFile(
       "git",
       ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", "-M", `${base}...HEAD`, "--"],
       { cwd, maxBuffer: 256 * 1024 * 1024 },
