@@ -233,18 +233,24 @@ function editDistance(a, b, max = Infinity) {
 function suggestName(name, candidates) {
   const lower = name.toLowerCase();
   const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+  let sameCase;
   let best;
   let bestDistance = max + 1;
-  for (const candidate of [...candidates].sort()) {
+  for (const candidate of candidates) {
     if (candidate === name) continue;
-    if (candidate.toLowerCase() === lower) return candidate;
-    const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance) {
+    const other = candidate.toLowerCase();
+    if (other === lower) {
+      if (sameCase === void 0 || candidate < sameCase) sameCase = candidate;
+      continue;
+    }
+    if (sameCase !== void 0) continue;
+    const d = editDistance(lower, other, bestDistance);
+    if (d < bestDistance || d === bestDistance && d <= max && best !== void 0 && candidate < best) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return best;
+  return sameCase ?? best;
 }
 var init_suggest = __esm({
   "src/core/suggest.ts"() {
@@ -17027,7 +17033,10 @@ import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, 
 
 // src/core/report.ts
 function compareFindings(a, b) {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message);
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn || compareStrings(a.path ?? "", b.path ?? "") || compareStrings(refKey(a.resource), refKey(b.resource));
+}
+function refKey(ref) {
+  return ref ? `${ref.apiVersion} ${ref.kind} ${ref.namespace ?? ""} ${ref.name}` : "";
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -17648,12 +17657,17 @@ function runOne({ rule, severity, options }, resource, index, kubernetesVersion,
 }
 var rank = (s) => s === "error" ? 2 : s === "warning" ? 1 : 0;
 function formatMessage(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
-    const value = data[key];
-    if (value === void 0) throw new Error(`message data "${key}" is missing`);
-    return String(value);
-  });
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, parts = template.split(/\{\{\s*(\w+)\s*\}\}/));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]];
+    if (value === void 0) throw new Error(`message data "${parts[i]}" is missing`);
+    out += String(value) + parts[i + 1];
+  }
+  return out;
 }
+var templates = /* @__PURE__ */ new Map();
 
 // src/engine/suppression.ts
 var IGNORE_ANNOTATION = "kubeplan.io/ignore";
@@ -21439,10 +21453,20 @@ function namesOf(index, kind) {
   perKind.set(kind, entry);
   return entry;
 }
-function findClosestTemplate(templates, selector) {
+function findClosestTemplate(templates2, selector) {
+  let perSelector = closest.get(templates2);
+  if (!perSelector) closest.set(templates2, perSelector = /* @__PURE__ */ new Map());
+  const key = JSON.stringify(selector);
+  if (perSelector.has(key)) return perSelector.get(key);
+  const found = scoreTemplates(templates2, selector);
+  perSelector.set(key, found);
+  return found;
+}
+var closest = /* @__PURE__ */ new WeakMap();
+function scoreTemplates(templates2, selector) {
   let best;
   let bestScore = 0;
-  for (const entry of templates) {
+  for (const entry of templates2) {
     let score = 0;
     for (const [k, v] of Object.entries(selector.matchLabels)) {
       if (entry.labels[k] === v) score += 2;
@@ -21969,16 +21993,16 @@ var valid_network_policy_selector_default = createRule({
     const selector = parseLabelSelector(spec.podSelector);
     if (!selector || isEmptySelector(selector)) return;
     if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
     report({
       messageId: "noMatch",
       data: {
         selector: formatSelector(selector),
         namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
       },
       path: ["spec", "podSelector"],
-      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
     });
   }
 });
@@ -22106,16 +22130,16 @@ var valid_pdb_selector_default = createRule({
       return;
     }
     if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
     report({
       messageId: "noMatch",
       data: {
         selector: formatSelector(selector),
         namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
       },
       path: ["spec", "selector"],
-      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
     });
   }
 });
@@ -22676,16 +22700,16 @@ var valid_service_selector_default = createRule({
     const namespace = resource.namespace;
     if (!selector || namespace === null) return;
     if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
     report({
       messageId: "noMatch",
       data: {
         selector: formatSelector(selector),
         namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
       },
       path: ["spec", "selector"],
-      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
     });
   }
 });
@@ -22759,7 +22783,7 @@ var valid_target_port_default = createRule({
     const spec = isObject(object.spec) ? object.spec : void 0;
     if (!spec || spec.type === "ExternalName") return;
     const selector = parseMapSelector(spec.selector);
-    const templates = selector && resource.namespace !== null ? index.podTemplatesMatching(resource.namespace, selector) : [];
+    const templates2 = selector && resource.namespace !== null ? index.podTemplatesMatching(resource.namespace, selector) : [];
     let declared;
     asArray(spec.ports).forEach((port, i) => {
       if (!isObject(port)) return;
@@ -22774,9 +22798,9 @@ var valid_target_port_default = createRule({
           return;
         }
       }
-      if (templates.length === 0) return;
-      declared ??= declaredPorts(templates);
-      const related2 = [{ resource: templates[0].resource, path: [...templates[0].template.specPath, "containers"], message: describeTemplate(templates[0]) }];
+      if (templates2.length === 0) return;
+      declared ??= declaredPorts(templates2);
+      const related2 = [{ resource: templates2[0].resource, path: [...templates2[0].template.specPath, "containers"], message: describeTemplate(templates2[0]) }];
       if (typeof target2 === "string") {
         const named = declared.filter((d) => d.port.name === target2);
         if (named.some((d) => d.port.protocol === protocol)) return;
@@ -22808,9 +22832,13 @@ var valid_target_port_default = createRule({
     });
   }
 });
-function declaredPorts(templates) {
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredPorts(templates2) {
+  const cached = declaredCache.get(templates2);
+  if (cached) return cached;
   const out = [];
-  for (const entry of templates) {
+  declaredCache.set(templates2, out);
+  for (const entry of templates2) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== "containers" && !container.sidecar) continue;
       for (const port of portsOf(container)) out.push({ entry, container: container.name, port });
@@ -23052,12 +23080,12 @@ function formatJunit(report) {
   for (const file of report.sources.keys()) suite(file);
   for (const o of report.objects) {
     const cases = suite(o.file);
-    const key = refKey(o.ref);
+    const key = refKey2(o.ref);
     if (!cases.has(key)) cases.set(key, { name: describeRef(o.ref), order: o.line, failures: [] });
   }
   for (const f of report.findings) {
     const cases = suite(f.file);
-    const key = f.resource ? refKey(f.resource) : "";
+    const key = f.resource ? refKey2(f.resource) : "";
     let c = cases.get(key);
     if (!c) {
       c = { name: f.resource ? describeRef(f.resource) : f.file, order: f.resource ? f.line : 0, failures: [] };
@@ -23100,7 +23128,7 @@ function formatJunit(report) {
     ""
   ].join("\n");
 }
-function refKey(ref) {
+function refKey2(ref) {
   return `${ref.apiVersion}\0${ref.kind}\0${ref.namespace ?? ""}\0${ref.name}`;
 }
 function describeRef(ref) {
@@ -23417,21 +23445,22 @@ function listManifests(root2, { cwd, ignore }, notes) {
     } catch {
       return;
     }
+    if (dir !== root2) {
+      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
+      if (kustomization) {
+        notes.push({
+          ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
+          severity: "info"
+        });
+        return;
+      }
+    }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       if (entry.isDirectory()) {
-        if (entry.name === "node_modules") continue;
-        const kustomization = kustomizationIn(resolve(cwd, path));
-        if (kustomization) {
-          notes.push({
-            ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
-            severity: "info"
-          });
-          continue;
-        }
-        walk2(path);
+        if (entry.name !== "node_modules") walk2(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);
       }
