@@ -13,12 +13,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target2, all) => {
+  for (var name in all)
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -36,6 +48,1839 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
+
+// src/core/path.ts
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function getAtPath(value, path) {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function existingPrefix(value, path) {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (current === null || typeof current !== "object") return path.slice(0, i);
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
+    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
+      return path.slice(0, i);
+    }
+    current = current[segment];
+  }
+  return path;
+}
+var IDENTIFIER;
+var init_path = __esm({
+  "src/core/path.ts"() {
+    "use strict";
+    IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+  }
+});
+
+// src/core/quantity.ts
+function parseQuantity(input) {
+  const text2 = typeof input === "number" ? numberToText(input) : input;
+  if (!QUANTITY_PATTERN.test(text2)) {
+    throw new QuantityError(
+      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
+    );
+  }
+  const [, sign, whole = "", fraction = "", suffix = ""] = PARTS.exec(text2);
+  let format;
+  let binaryExp = 0;
+  let decimalExp = 0;
+  if (suffix in BINARY) {
+    format = "BinarySI";
+    binaryExp = BINARY[suffix];
+  } else if (suffix in DECIMAL) {
+    format = "DecimalSI";
+    decimalExp = DECIMAL[suffix];
+  } else {
+    format = "DecimalExponent";
+    decimalExp = Number(suffix.slice(1));
+  }
+  const digits = BigInt((whole + fraction).replace(/^0+(?=.)/, "") || "0");
+  const exp10 = decimalExp - fraction.length + 9;
+  let nano = digits << BigInt(binaryExp);
+  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
+  return { nano: sign === "-" ? -nano : nano, format };
+}
+function tryParseQuantity(input) {
+  if (typeof input !== "string" && typeof input !== "number") return void 0;
+  try {
+    return parseQuantity(input);
+  } catch {
+    return void 0;
+  }
+}
+function numberToText(value) {
+  if (!Number.isFinite(value)) return String(value);
+  return String(value).replace("e+", "e");
+}
+function ceilDiv(a, b) {
+  const q = a / b;
+  return q * b === a || a < 0n ? q : q + 1n;
+}
+function milliValue(q) {
+  return Number(ceilDiv(q.nano, 1000000n));
+}
+function unitValue(q) {
+  return Number(ceilDiv(q.nano, NANO));
+}
+function compareQuantities(a, b) {
+  return a.nano < b.nano ? -1 : a.nano > b.nano ? 1 : 0;
+}
+function formatQuantity(q) {
+  const negative = q.nano < 0n;
+  const nano = negative ? -q.nano : q.nano;
+  const sign = negative ? "-" : "";
+  if (nano === 0n) return "0";
+  if (q.format === "BinarySI" && nano % NANO === 0n) {
+    let units2 = nano / NANO;
+    if (units2 >= 1024n) {
+      let suffix = "";
+      for (const s of ["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]) {
+        if (units2 % 1024n !== 0n) break;
+        units2 /= 1024n;
+        suffix = s;
+      }
+      if (suffix !== "") return `${sign}${units2}${suffix}`;
+    }
+  }
+  const suffixes = ["n", "u", "m", "", "k", "M", "G", "T", "P", "E"];
+  let value = nano;
+  let index = 0;
+  while (index < suffixes.length - 1 && value % 1000n === 0n) {
+    value /= 1000n;
+    index++;
+  }
+  if (q.format === "DecimalExponent") {
+    const exp = (index - 3) * 3;
+    return exp === 0 ? `${sign}${value}` : `${sign}${value}e${exp}`;
+  }
+  return `${sign}${value}${suffixes[index]}`;
+}
+var QUANTITY_PATTERN, BINARY, DECIMAL, NANO, PARTS, QuantityError;
+var init_quantity = __esm({
+  "src/core/quantity.ts"() {
+    "use strict";
+    QUANTITY_PATTERN = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/;
+    BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+    DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+    NANO = 1000000000n;
+    PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
+    QuantityError = class extends Error {
+    };
+  }
+});
+
+// src/core/errors.ts
+var UsageError, ConfigError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    ConfigError = class extends UsageError {
+      constructor(file, problems) {
+        const sorted2 = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+        super(`invalid configuration in ${file}:
+${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
+        this.file = file;
+        this.problems = problems;
+      }
+      file;
+      problems;
+    };
+  }
+});
+
+// src/core/suggest.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2 = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function suggestName(name, candidates) {
+  const lower = name.toLowerCase();
+  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+  let sameCase;
+  let best;
+  let bestDistance = max + 1;
+  for (const candidate of candidates) {
+    if (candidate === name) continue;
+    const other = candidate.toLowerCase();
+    if (other === lower) {
+      if (sameCase === void 0 || candidate < sameCase) sameCase = candidate;
+      continue;
+    }
+    if (sameCase !== void 0) continue;
+    const d = editDistance(lower, other, bestDistance);
+    if (d < bestDistance || d === bestDistance && d <= max && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return sameCase ?? best;
+}
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/config-problems.ts
+function configError(file, document, problems) {
+  return new ConfigError(
+    file,
+    problems.map((p) => {
+      const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
+      return { line: at.line, column: at.column, message: p.message };
+    })
+  );
+}
+function pointerToPath(pointer2) {
+  if (pointer2 === "") return [];
+  return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function buildConfigProblems(errors, prefix = []) {
+  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
+}
+function pruneAnyOfNoise(errors) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
+  return errors.filter((e) => {
+    if (!anyOfPaths.has(e.instancePath)) return true;
+    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
+    return false;
+  });
+}
+function describe(e, prefix) {
+  const path = [...prefix, ...pointerToPath(e.instancePath)];
+  const where = path.length === 0 ? "configuration" : formatPath(path);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = e.params.additionalProperty;
+      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
+    }
+    case "required":
+      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
+    case "enum":
+      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
+    case "anyOf":
+      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
+    case "pattern":
+      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
+    case "type": {
+      const meaning = formatMeaning(e);
+      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
+      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
+    }
+    default:
+      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
+  }
+}
+function formatMeaning(e) {
+  const schema = e.parentSchema;
+  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
+  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+var init_config_problems = __esm({
+  "src/config/config-problems.ts"() {
+    "use strict";
+    init_errors();
+    init_path();
+  }
+});
+
+// src/engine/select-rules.ts
+function selectRules(registry, config, checkOptions) {
+  const preset = config.preset ?? "recommended";
+  const problems = [];
+  const settings = config.rules ?? {};
+  for (const id of Object.keys(settings)) {
+    if (!registry.has(id)) {
+      const suggestion = suggestName(id, registry.keys());
+      problems.push({
+        path: ["rules", id],
+        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; 'kubeplan rules' lists them`
+      });
+    }
+  }
+  const rules = [];
+  for (const [id, rule] of registry) {
+    const raw = settings[id];
+    const setting = typeof raw === "string" ? { severity: raw } : raw ?? {};
+    let severity = presetSeverity(rule, preset);
+    if (setting.severity !== void 0) severity = setting.severity === "off" ? null : SEVERITY[setting.severity];
+    if (severity === null) continue;
+    let options = rule.meta.defaultOptions;
+    if (setting.options !== void 0) {
+      options = { ...rule.meta.defaultOptions, ...setting.options };
+      if (!checkOptions) throw new Error(`rule ${id} has options but no options check was given`);
+      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ["rules", id, "options", ...p.path] })));
+    }
+    rules.push({ rule, severity, options });
+  }
+  return { rules, problems };
+}
+function presetSeverity(rule, preset) {
+  switch (preset) {
+    case "minimal":
+      return rule.meta.category === "correctness" && !rule.meta.optIn ? rule.meta.severity : null;
+    case "strict":
+      return rule.meta.severity === "warning" ? "error" : rule.meta.severity;
+    default:
+      return rule.meta.optIn ? null : rule.meta.severity;
+  }
+}
+function hasRuleOptions(config) {
+  return Object.values(config.rules ?? {}).some((setting) => typeof setting === "object" && setting !== null && setting.options !== void 0);
+}
+var SEVERITY;
+var init_select_rules = __esm({
+  "src/engine/select-rules.ts"() {
+    "use strict";
+    init_suggest();
+    SEVERITY = { info: "info", warn: "warning", error: "error" };
+  }
+});
+
+// src/source/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "src/source/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      starts;
+      lineStarts() {
+        if (this.starts) return this.starts;
+        const starts = [0];
+        const text2 = this.text;
+        let i = text2.indexOf("\n");
+        while (i !== -1) {
+          starts.push(i + 1);
+          i = text2.indexOf("\n", i + 1);
+        }
+        this.starts = starts;
+        return starts;
+      }
+      position(offset) {
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+      }
+      location(start, end) {
+        const a = this.position(start);
+        const b = end > start ? this.position(end) : a;
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      /** The text of a 1-based line, without its line break. */
+      line(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === void 0) return "";
+        const next = starts[line];
+        const end = next === void 0 ? this.text.length : next - 1;
+        return this.text.slice(start, end).replace(/\r$/, "");
+      }
+      get lineCount() {
+        return this.lineStarts().length;
+      }
+      /** The end offset of the line that contains `offset` (before any CR/LF). */
+      lineEnd(offset) {
+        const nl = this.text.indexOf("\n", offset);
+        const end = nl === -1 ? this.text.length : nl;
+        return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      }
+    };
+  }
+});
+
+// src/source/plain-scalar.ts
+function mayResolve(first) {
+  return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
+}
+function resolvePlainScalar(text2) {
+  if (text2 === "") return null;
+  const first = text2.charCodeAt(0);
+  if (!mayResolve(first)) return text2;
+  const constant = CONSTANTS.get(text2);
+  if (constant !== void 0 || CONSTANTS.has(text2)) return constant;
+  if (first === 46) {
+    return DOT_FLOAT.test(text2) ? Number(text2.replace(/_/g, "")) : text2;
+  }
+  if (first === 43 || first === 45 || first >= 48 && first <= 57) {
+    const plain = text2.includes("_") ? text2.replace(/_/g, "") : text2;
+    const int = parseGoInt(plain);
+    if (int !== void 0) return int;
+    if (YAML_STYLE_FLOAT.test(plain)) {
+      const value = Number(plain);
+      if (Number.isFinite(value)) return value;
+    }
+  }
+  return text2;
+}
+function parseGoInt(text2) {
+  let sign = 1n;
+  let body = text2;
+  const signed = body[0] === "+" || body[0] === "-";
+  if (signed) {
+    if (body[0] === "-") sign = -1n;
+    body = body.slice(1);
+  }
+  if (body === "") return void 0;
+  let digits = body;
+  let radix = 10;
+  if (body.length > 1 && body[0] === "0") {
+    const p = body[1];
+    if (p === "x" || p === "X") {
+      radix = 16;
+      digits = body.slice(2);
+    } else if (p === "o" || p === "O") {
+      radix = 8;
+      digits = body.slice(2);
+    } else if (p === "b" || p === "B") {
+      radix = 2;
+      digits = body.slice(2);
+    } else {
+      radix = 8;
+      digits = body.slice(1);
+    }
+  }
+  if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
+  if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
+    return Number(sign) * Number(digits);
+  }
+  const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
+  const value = sign * magnitude;
+  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Number(value);
+  if (!signed && value <= UINT64_MAX) return Number(value);
+  return void 0;
+}
+var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX, UINT64_MAX, DIGITS, RADIX_PREFIX;
+var init_plain_scalar = __esm({
+  "src/source/plain-scalar.ts"() {
+    "use strict";
+    CONSTANTS = /* @__PURE__ */ new Map([
+      ["", null],
+      ["~", null],
+      ["null", null],
+      ["Null", null],
+      ["NULL", null],
+      ["y", true],
+      ["Y", true],
+      ["yes", true],
+      ["Yes", true],
+      ["YES", true],
+      ["true", true],
+      ["True", true],
+      ["TRUE", true],
+      ["on", true],
+      ["On", true],
+      ["ON", true],
+      ["n", false],
+      ["N", false],
+      ["no", false],
+      ["No", false],
+      ["NO", false],
+      ["false", false],
+      ["False", false],
+      ["FALSE", false],
+      ["off", false],
+      ["Off", false],
+      ["OFF", false],
+      [".nan", NaN],
+      [".NaN", NaN],
+      [".NAN", NaN],
+      [".inf", Infinity],
+      [".Inf", Infinity],
+      [".INF", Infinity],
+      ["+.inf", Infinity],
+      ["+.Inf", Infinity],
+      ["+.INF", Infinity],
+      ["-.inf", -Infinity],
+      ["-.Inf", -Infinity],
+      ["-.INF", -Infinity]
+    ]);
+    YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+    DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
+    DECIMAL2 = /^[0-9]+$/;
+    INT64_MAX = 2n ** 63n - 1n;
+    UINT64_MAX = 2n ** 64n - 1n;
+    DIGITS = {
+      2: /^[01]+$/,
+      8: /^[0-7]+$/,
+      10: /^[0-9]+$/,
+      16: /^[0-9a-fA-F]+$/
+    };
+    RADIX_PREFIX = { 2: "0b", 8: "0o", 16: "0x" };
+  }
+});
+
+// src/source/yaml-scalars.ts
+function unfoldLines(source) {
+  const line = /(.*?)\r?\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = match[1].replace(TRIM_END, "");
+  let sep4 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = match[1].replace(TRIM_BOTH, "");
+    if (lm === "") {
+      if (sep4 === "\n") res += sep4;
+      else sep4 = "\n";
+    } else {
+      res += sep4 + lm;
+      sep4 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ \t]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep4 + (match?.[1] ?? "");
+}
+function decodeSingleQuoted(source) {
+  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function decodeDoubleQuoted(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\r" && source[i + 1] === "\n") continue;
+    if (ch === "\n") {
+      let fold = "";
+      let next = source[i + 1];
+      while (next === " " || next === "	" || next === "\n" || next === "\r") {
+        if (next === "\r" && source[i + 2] !== "\n") break;
+        if (next === "\n") fold += "\n";
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const escaped = next === void 0 ? void 0 : ESCAPES[next];
+      if (escaped !== void 0) res += escaped;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " " || next === "	") next = source[++i + 1];
+      } else if (next === "\r" && source[i + 1] === "\n") {
+        next = source[++i + 1];
+        while (next === " " || next === "	") next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        const digits = source.substr(i + 1, length);
+        if (digits.length !== length || !HEX.test(digits)) return void 0;
+        const code = parseInt(digits, 16);
+        if (code > 1114111) return void 0;
+        res += String.fromCodePoint(code);
+        i += length;
+      } else {
+        return void 0;
+      }
+    } else if (ch === " " || ch === "	") {
+      const start = i;
+      let next = source[i + 1];
+      while (next === " " || next === "	") next = source[++i + 1];
+      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n")) res += i > start ? source.slice(start, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) {
+  const lines = source ? splitLines(source) : [];
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    const content = lines[i][1];
+    if (content === "" || content === "\r") chompStart = i;
+    else break;
+  }
+  if (chompStart === 0) {
+    return chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+  }
+  let trimIndent = parentIndent + explicitIndent;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i];
+    if (content === "" || content === "\r") {
+      if (explicitIndent === 0 && indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      if (indent.length < trimIndent) return void 0;
+      if (explicitIndent === 0) trimIndent = indent.length;
+      contentStart = i;
+      if (trimIndent === 0) return void 0;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) {
+    if (lines[i][0].length > trimIndent) chompStart = i + 1;
+  }
+  let value = "";
+  let sep4 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    const indent = lines[i][0];
+    let content = lines[i][1];
+    if (content[content.length - 1] === "\r") content = content.slice(0, -1);
+    if (content && indent.length < trimIndent) return void 0;
+    if (!folded) {
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
+    } else if (indent.length > trimIndent || content[0] === "	") {
+      if (sep4 === " ") sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
+    } else {
+      value += sep4 + content;
+      sep4 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let i = chompStart; i < lines.length; ++i) value += "\n" + lines[i][0].slice(trimIndent);
+    if (value[value.length - 1] !== "\n") value += "\n";
+  } else if (chomp !== "-") {
+    value += "\n";
+  }
+  return value;
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0];
+  const m = /^( *)/.exec(first);
+  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+  for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
+  return lines;
+}
+var TRIM_END, TRIM_BOTH, ESCAPES, HEX;
+var init_yaml_scalars = __esm({
+  "src/source/yaml-scalars.ts"() {
+    "use strict";
+    TRIM_END = /(?<![ \t])[ \t]+$/;
+    TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
+    ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      e: "\x1B",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    HEX = /^[0-9a-fA-F]+$/;
+  }
+});
+
+// src/source/position-table.ts
+function keyNameAt(text2, start, end) {
+  const c = text2.charCodeAt(start);
+  const source = text2.slice(start, end);
+  if (c === 34) return decodeDoubleQuoted(source) ?? "";
+  if (c === 39) return decodeSingleQuoted(source);
+  const value = resolvePlainScalar(source);
+  return typeof value === "string" ? value : String(value);
+}
+var KIND_MAP, KIND_SEQ, STRIDE, PositionTable, TableDocument;
+var init_position_table = __esm({
+  "src/source/position-table.ts"() {
+    "use strict";
+    init_plain_scalar();
+    init_yaml_scalars();
+    KIND_MAP = -1;
+    KIND_SEQ = -2;
+    STRIDE = 5;
+    PositionTable = class {
+      count = 0;
+      data;
+      constructor(capacity = 1024) {
+        this.data = new Int32Array(Math.max(16, capacity) * STRIDE);
+      }
+      slot() {
+        const base = this.count * STRIDE;
+        if (base + STRIDE > this.data.length) {
+          const grown = new Int32Array(this.data.length * 2);
+          grown.set(this.data);
+          this.data = grown;
+        }
+        this.count += 1;
+        return base;
+      }
+      scalar(start, end, keyStart, keyEnd) {
+        const base = this.slot();
+        const d = this.data;
+        d[base] = start;
+        d[base + 1] = end;
+        d[base + 2] = keyStart;
+        d[base + 3] = keyEnd;
+        d[base + 4] = this.count;
+      }
+      /** Starts a collection; its children follow; close() it after the last one. */
+      open(start, kind, keyStart, keyEnd) {
+        const id = this.count;
+        const base = this.slot();
+        const d = this.data;
+        d[base] = start;
+        d[base + 1] = kind;
+        d[base + 2] = keyStart;
+        d[base + 3] = keyEnd;
+        return id;
+      }
+      close(id) {
+        this.data[id * STRIDE + 4] = this.count;
+      }
+      /** The filled part of the table. */
+      finish() {
+        const used = this.count * STRIDE;
+        return used * 2 < this.data.length ? this.data.slice(0, used) : this.data.subarray(0, used);
+      }
+    };
+    TableDocument = class {
+      constructor(file, index, value, table2, root2, lines, text2) {
+        this.file = file;
+        this.index = index;
+        this.value = value;
+        this.table = table2;
+        this.root = root2;
+        this.lines = lines;
+        this.text = text2;
+      }
+      file;
+      index;
+      value;
+      table;
+      root;
+      lines;
+      text;
+      locate(path, target2 = "value") {
+        const found = this.walk(path);
+        return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
+      }
+      sourceText(path, target2 = "value") {
+        const found = this.walk(path);
+        if (!found.complete) return void 0;
+        if (target2 === "key") {
+          if (path.length === 0 || found.key < 0) return void 0;
+          const key = found.key * STRIDE;
+          return this.text.slice(this.table[key + 2], this.table[key + 3]);
+        }
+        const base = found.node * STRIDE;
+        const end = this.table[base + 1];
+        return end < 0 ? void 0 : this.text.slice(this.table[base], end);
+      }
+      /** Follows `path` as far as it exists: the last node reached and the node whose key led there. */
+      walk(path) {
+        const t = this.table;
+        let node = this.root;
+        let key = -1;
+        for (const segment of path) {
+          const kind = t[node * STRIDE + 1];
+          const after = t[node * STRIDE + 4];
+          let next = -1;
+          if (kind === KIND_MAP && typeof segment === "string") {
+            for (let child = node + 1; child < after; child = t[child * STRIDE + 4]) {
+              if (keyNameAt(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3]) === segment) {
+                next = child;
+                break;
+              }
+            }
+          } else if (kind === KIND_SEQ && typeof segment === "number") {
+            let i = 0;
+            for (let child = node + 1; child < after; child = t[child * STRIDE + 4], i++) {
+              if (i === segment) {
+                next = child;
+                break;
+              }
+            }
+          }
+          if (next < 0) return { key, node, complete: false };
+          key = t[next * STRIDE + 2] >= 0 ? next : -1;
+          node = next;
+        }
+        return { key, node, complete: true };
+      }
+      rangeOf(key, node, target2) {
+        const t = this.table;
+        const start = t[node * STRIDE];
+        if (target2 === "value") {
+          const end = t[node * STRIDE + 1];
+          if (end >= 0) return this.lines.location(start, end);
+          if (key < 0) return this.lines.location(start, this.lines.lineEnd(start));
+        }
+        if (key >= 0) return this.lines.location(t[key * STRIDE + 2], t[key * STRIDE + 3]);
+        return this.lines.location(start, this.lines.lineEnd(start));
+      }
+    };
+  }
+});
+
+// src/source/fast-yaml.ts
+function bail(reason) {
+  throw new Bail(reason);
+}
+function isBlank(c) {
+  return c === SPACE || c === LF || c === CR || c === TAB || c !== c;
+}
+function isFlowIndicator(c) {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+function parseFastYaml(file, text2) {
+  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  if (SUSPICIOUS.test(start === 0 ? text2 : text2.slice(1)) || text2.includes("\r") && LONE_CR.test(text2)) {
+    return { ok: false, reason: "control or unusual line-break character" };
+  }
+  if (start === 1 && (text2.charCodeAt(1) === SPACE || text2.charCodeAt(1) === DASH)) {
+    return { ok: false, reason: "byte order mark before an indented line" };
+  }
+  try {
+    const parser = new FastParser(text2, start);
+    const roots = parser.parseStream();
+    const lines = new LineIndex(text2);
+    const table2 = parser.table.finish();
+    const documents = roots.map(
+      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text2)
+    );
+    return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
+  } catch (error) {
+    if (error instanceof Bail) return { ok: false, reason: error.reason };
+    if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+function setKey(obj, name, value) {
+  if (name === "__proto__") {
+    Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    obj[name] = value;
+  }
+}
+function checkKeyCount(obj, pairs) {
+  if (Object.keys(obj).length !== pairs) bail("duplicate key");
+}
+var MAX_FAST_DEPTH, MAX_KEY_LENGTH, SUSPICIOUS, LONE_CR, Bail, SPACE, TAB, LF, CR, HASH, COLON, DASH, DOT, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, FastParser;
+var init_fast_yaml = __esm({
+  "src/source/fast-yaml.ts"() {
+    "use strict";
+    init_line_index();
+    init_plain_scalar();
+    init_position_table();
+    init_yaml_scalars();
+    MAX_FAST_DEPTH = 200;
+    MAX_KEY_LENGTH = 1e3;
+    SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+    LONE_CR = /\r(?!\n)/;
+    Bail = class {
+      constructor(reason) {
+        this.reason = reason;
+      }
+      reason;
+    };
+    SPACE = 32;
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    DOT = 46;
+    COMMA = 44;
+    DQUOTE = 34;
+    SQUOTE = 39;
+    LBRACKET = 91;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    FastParser = class {
+      constructor(text2, start) {
+        this.text = text2;
+        this.len = text2.length;
+        this.pos = start;
+        this.table = new PositionTable(text2.length >> 4);
+      }
+      text;
+      table;
+      len;
+      pos;
+      /** Start of the line that holds `pos`. */
+      lineStart = 0;
+      /**
+       * After nextLine(): the column of the next content line's first character, or -1 when the
+       * document ends there (end of input, `---` or `...`).
+       */
+      indent = -1;
+      flowLevel = 0;
+      /** Set by scanPlain(): the `:` that makes the scanned text a mapping key, or -1. */
+      colon = -1;
+      /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
+      multiline = false;
+      parseStream() {
+        const t = this.text;
+        const roots = [];
+        let index = -1;
+        let directive = false;
+        for (; ; ) {
+          let ls = this.pos;
+          if (ls >= this.len) {
+            if (directive) bail("directive without a document");
+            return roots;
+          }
+          let j = ls;
+          while (t.charCodeAt(j) === SPACE) j++;
+          const c = t.charCodeAt(j);
+          if (c === LF || c === CR || c === HASH || j >= this.len) {
+            this.skipLine(j);
+            continue;
+          }
+          if (c === TAB) bail("tab at the start of a line");
+          if (j === ls && c === 37) {
+            if (directive) bail("several directives");
+            if (!/^%YAML 1\.[12](?:[ \t]+(?:#.*)?)?$/.test(t.slice(ls, this.lineEndOf(ls)))) bail("unsupported directive");
+            directive = true;
+            this.skipLine(ls);
+            continue;
+          }
+          let explicitStart = j === ls && this.isMarker(ls);
+          if (explicitStart && c === DOT) bail("document end marker without a document");
+          if (directive && !explicitStart) bail("directive without a document start marker");
+          directive = false;
+          for (; ; ) {
+            index += 1;
+            if (explicitStart) {
+              this.pos = ls + 3;
+              this.afterMarker();
+            } else {
+              this.pos = ls;
+            }
+            this.nextLine();
+            if (this.indent >= 0) {
+              const node = this.table.count;
+              const value = this.parseBlockNode(-1, -1, -1, 1, false);
+              if (this.indent >= 0) bail("content after the document root");
+              roots.push({ index, value, node });
+            }
+            if (this.pos >= this.len) return roots;
+            ls = this.pos;
+            if (t.charCodeAt(ls) === DASH) {
+              explicitStart = true;
+              continue;
+            }
+            this.pos = ls + 3;
+            this.afterMarker();
+            break;
+          }
+        }
+      }
+      /** After `---` or `...`: only spaces and a comment may follow on the line. */
+      afterMarker() {
+        const t = this.text;
+        let i = this.pos;
+        while (t.charCodeAt(i) === SPACE) i++;
+        const c = t.charCodeAt(i);
+        if (c === HASH) {
+          if (i === this.pos) bail("comment not separated from the marker");
+        } else if (!(c === LF || c === CR || i >= this.len)) {
+          bail("content on the document marker line");
+        }
+        this.skipLine(i);
+      }
+      /** Moves `pos` to the start of the line after the one that holds `i`. */
+      skipLine(i) {
+        const nl = this.text.indexOf("\n", i);
+        this.pos = nl === -1 ? this.len : nl + 1;
+      }
+      lineEndOf(i) {
+        const nl = this.text.indexOf("\n", i);
+        const end = nl === -1 ? this.len : nl;
+        return end > i && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      }
+      /** `---` or `...` at `i` followed by a blank. */
+      isMarker(i) {
+        const t = this.text;
+        const c = t.charCodeAt(i);
+        if (c !== DASH && c !== DOT) return false;
+        return t.charCodeAt(i + 1) === c && t.charCodeAt(i + 2) === c && isBlank(t.charCodeAt(i + 3));
+      }
+      /**
+       * From the start of a line, skips blank and comment lines and stops at the first character of
+       * the next content line (setting `indent`), or at a document marker / end of input (indent -1).
+       */
+      nextLine() {
+        const t = this.text;
+        const len = this.len;
+        let ls = this.pos;
+        for (; ; ) {
+          if (ls >= len) {
+            this.indent = -1;
+            this.pos = len;
+            return;
+          }
+          let j = ls;
+          while (t.charCodeAt(j) === SPACE) j++;
+          const c = t.charCodeAt(j);
+          if (c === LF) {
+            ls = j + 1;
+            continue;
+          }
+          if (c === CR) {
+            ls = j + 2;
+            continue;
+          }
+          if (c === HASH) {
+            const nl = t.indexOf("\n", j);
+            ls = nl === -1 ? len : nl + 1;
+            continue;
+          }
+          if (j >= len) {
+            ls = len;
+            continue;
+          }
+          if (c === TAB) bail("tab in indentation");
+          this.lineStart = ls;
+          if (j === ls && this.isMarker(ls)) {
+            this.indent = -1;
+            this.pos = ls;
+            return;
+          }
+          this.pos = j;
+          this.indent = j - ls;
+          return;
+        }
+      }
+      /** After a value: spaces, an optional comment, then the line break (or end of input). */
+      endLine() {
+        const t = this.text;
+        let i = this.pos;
+        let space = false;
+        let c = t.charCodeAt(i);
+        while (c === SPACE || c === TAB) {
+          space = true;
+          c = t.charCodeAt(++i);
+        }
+        if (c === HASH) {
+          if (!space) bail("comment not separated by a space");
+          this.skipLine(i);
+          return;
+        }
+        if (c === LF) this.pos = i + 1;
+        else if (c === CR) this.pos = i + 2;
+        else if (i >= this.len) this.pos = this.len;
+        else bail("unexpected content after a value");
+      }
+      // ---------------------------------------------------------------- block nodes
+      /**
+       * A node that starts at `pos`: at the start of its line, or after `- ` (`sameLine`).
+       * `parentCol` is the column of the enclosing block collection (-1 at the root).
+       * Returns with `pos`/`indent` at the next content line.
+       */
+      parseBlockNode(parentCol, ks, ke, depth, sameLine) {
+        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+        const t = this.text;
+        const start = this.pos;
+        const col = start - this.lineStart;
+        const c = t.charCodeAt(start);
+        switch (c) {
+          case DASH:
+            if (isBlank(t.charCodeAt(start + 1))) return this.parseBlockSeq(col, ks, ke, depth);
+            break;
+          case LBRACKET:
+          case LBRACE: {
+            const value2 = this.parseFlow(parentCol + 1, ks, ke, depth);
+            this.endValueLine();
+            return value2;
+          }
+          case DQUOTE:
+          case SQUOTE: {
+            const end2 = this.scanQuoted(parentCol + 1);
+            if (this.isKeyIndicatorAfter(end2)) {
+              if (this.multiline) bail("multi-line key");
+              return this.parseBlockMap(col, start, end2, ks, ke, depth);
+            }
+            const value2 = this.quotedValue(start, end2);
+            this.table.scalar(start, end2, ks, ke);
+            this.pos = end2;
+            this.endLine();
+            this.nextLine();
+            return value2;
+          }
+          case 124:
+          // |
+          case 62:
+            if (!sameLine) bail("block scalar header on its own line");
+            return this.parseBlockScalar(parentCol, ks, ke);
+          default:
+            if (!this.isPlainStart(c, start)) bail("unsupported node start");
+        }
+        const end = this.scanPlain(parentCol + 1, true);
+        if (this.colon >= 0) return this.parseBlockMap(col, start, end, ks, ke, depth);
+        this.table.scalar(start, end, ks, ke);
+        const value = this.plainValue(start, end);
+        this.pos = end;
+        this.endLine();
+        this.nextLine();
+        return value;
+      }
+      /** After a flow collection in block context: no `:` (a flow key), then the end of the line. */
+      endValueLine() {
+        const t = this.text;
+        let i = this.pos;
+        while (t.charCodeAt(i) === SPACE || t.charCodeAt(i) === TAB) i++;
+        if (t.charCodeAt(i) === COLON) bail("flow collection as a key");
+        this.endLine();
+        this.nextLine();
+      }
+      /** Whether a `:` indicator follows position `i` on the same line (after spaces). */
+      isKeyIndicatorAfter(i) {
+        const t = this.text;
+        let c = t.charCodeAt(i);
+        while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
+        if (c !== COLON) return false;
+        if (!isBlank(t.charCodeAt(i + 1))) bail("`:` after a quoted key without a space");
+        this.colon = i;
+        return true;
+      }
+      /** A plain scalar may start with `c` in block context (`-x` yes, `- x`, `?`, `:` and indicators no). */
+      isPlainStart(c, at) {
+        switch (c) {
+          case DASH:
+            return !isBlank(this.text.charCodeAt(at + 1));
+          case 63:
+          // ?
+          case COLON:
+          case HASH:
+          case 38:
+          // &
+          case 42:
+          // *
+          case 33:
+          // !
+          case 37:
+          // %
+          case 64:
+          // @
+          case 96:
+          // `
+          case COMMA:
+          case RBRACKET:
+          case RBRACE:
+          case LBRACKET:
+          case LBRACE:
+          case DQUOTE:
+          case SQUOTE:
+          case 124:
+          // |
+          case 62:
+          // >
+          case TAB:
+          case SPACE:
+          case LF:
+          case CR:
+            return false;
+          default:
+            return c === c;
+        }
+      }
+      parseBlockMap(col, keyStart, keyEnd, ks, ke, depth) {
+        const t = this.text;
+        const table2 = this.table;
+        const obj = {};
+        const id = table2.open(keyStart, KIND_MAP, ks, ke);
+        let pairs = 0;
+        for (; ; ) {
+          const colon = this.colon;
+          if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
+          const name = this.keyName(keyStart, keyEnd);
+          let i = colon + 1;
+          let c = t.charCodeAt(i);
+          while (c === SPACE) c = t.charCodeAt(++i);
+          let value;
+          if (c === LF || c === CR || c === HASH || i >= this.len) {
+            const empty = i;
+            this.pos = colon + 1;
+            this.endLine();
+            this.nextLine();
+            if (this.indent > col) {
+              value = this.parseBlockNode(col, keyStart, keyEnd, depth + 1, false);
+            } else if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) {
+              value = this.parseBlockSeq(col, keyStart, keyEnd, depth + 1);
+            } else {
+              value = null;
+              table2.scalar(empty, empty, keyStart, keyEnd);
+            }
+          } else {
+            if (c === TAB) bail("tab after `:`");
+            this.pos = i;
+            value = this.parseInlineValue(col, keyStart, keyEnd, depth + 1);
+          }
+          setKey(obj, name, value);
+          pairs += 1;
+          if (this.indent !== col) {
+            if (this.indent > col) bail("bad indentation");
+            break;
+          }
+          keyStart = this.pos;
+          const k = t.charCodeAt(keyStart);
+          if (k === DQUOTE || k === SQUOTE) {
+            keyEnd = this.scanQuoted(col + 1);
+            if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
+          } else {
+            if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
+            keyEnd = this.scanPlain(col + 1, true);
+            if (this.colon < 0) bail("expected a mapping key");
+          }
+        }
+        checkKeyCount(obj, pairs);
+        table2.close(id);
+        return obj;
+      }
+      /** The decoded name of the key at [start, end), as the library turns it into an object key. */
+      keyName(start, end) {
+        const c = this.text.charCodeAt(start);
+        let name;
+        if (c === DQUOTE || c === SQUOTE) {
+          name = this.quotedValue(start, end);
+        } else {
+          const value = resolvePlainScalar(this.text.slice(start, end));
+          if (value === null) bail("null key");
+          name = typeof value === "string" ? value : String(value);
+        }
+        if (name === "<<") bail("merge key");
+        return name;
+      }
+      /** A value on the same line as its key (after `key: `). */
+      parseInlineValue(mapCol, ks, ke, depth) {
+        const t = this.text;
+        const start = this.pos;
+        const c = t.charCodeAt(start);
+        switch (c) {
+          case DQUOTE:
+          case SQUOTE: {
+            const end2 = this.scanQuoted(mapCol + 1);
+            const value2 = this.quotedValue(start, end2);
+            this.table.scalar(start, end2, ks, ke);
+            this.pos = end2;
+            if (this.isKeyIndicatorAfter(end2)) bail("nested mapping on the key line");
+            this.endLine();
+            this.nextLine();
+            return value2;
+          }
+          case LBRACKET:
+          case LBRACE: {
+            if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+            const value2 = this.parseFlow(mapCol + 1, ks, ke, depth);
+            this.endValueLine();
+            return value2;
+          }
+          case 124:
+          // |
+          case 62:
+            return this.parseBlockScalar(mapCol, ks, ke);
+          default:
+            if (!this.isPlainStart(c, start)) bail("unsupported value start");
+        }
+        const end = this.scanPlain(mapCol + 1, false);
+        this.table.scalar(start, end, ks, ke);
+        const value = this.plainValue(start, end);
+        this.pos = end;
+        this.endLine();
+        this.nextLine();
+        return value;
+      }
+      parseBlockSeq(col, ks, ke, depth) {
+        const t = this.text;
+        const table2 = this.table;
+        const arr = [];
+        const id = table2.open(this.pos, KIND_SEQ, ks, ke);
+        for (; ; ) {
+          let i = this.pos + 1;
+          let c = t.charCodeAt(i);
+          while (c === SPACE) c = t.charCodeAt(++i);
+          if (c === LF || c === CR || c === HASH || i >= this.len) {
+            const empty = i;
+            this.pos += 1;
+            this.endLine();
+            this.nextLine();
+            if (this.indent > col) {
+              arr.push(this.parseBlockNode(col, -1, -1, depth + 1, false));
+            } else {
+              arr.push(null);
+              table2.scalar(empty, empty, -1, -1);
+            }
+          } else {
+            if (c === TAB) bail("tab after `-`");
+            this.pos = i;
+            arr.push(this.parseBlockNode(col, -1, -1, depth + 1, true));
+          }
+          if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) continue;
+          if (this.indent > col) bail("bad indentation");
+          break;
+        }
+        table2.close(id);
+        return arr;
+      }
+      // ---------------------------------------------------------------- scalars
+      /**
+       * Scans a plain scalar in block context from `pos`, as the library's lexer delimits it, and
+       * returns its end (after the last content character). Continuation lines must be indented at
+       * least `minIndent`. When `allowKey`, a `: ` on the first line ends the scan and sets `colon`.
+       */
+      scanPlain(minIndent, allowKey) {
+        const t = this.text;
+        const len = this.len;
+        let i = this.pos;
+        let end = i;
+        let firstLine = true;
+        this.colon = -1;
+        this.multiline = false;
+        for (; ; ) {
+          if (i >= len) return end;
+          const c = t.charCodeAt(i);
+          if (c === COLON) {
+            if (isBlank(t.charCodeAt(i + 1))) {
+              if (firstLine && allowKey) {
+                this.colon = i;
+                return end;
+              }
+              bail("`: ` inside a plain scalar");
+            }
+            end = ++i;
+          } else if (c === SPACE || c === TAB) {
+            if (t.charCodeAt(i + 1) === HASH) return end;
+            i++;
+          } else if (c === LF || c === CR) {
+            let nl = c === CR ? i + 1 : i;
+            for (; ; ) {
+              const ls = nl + 1;
+              if (ls >= len) return end;
+              let j = ls;
+              while (t.charCodeAt(j) === SPACE) j++;
+              const d = t.charCodeAt(j);
+              if (d === LF) {
+                nl = j;
+                continue;
+              }
+              if (d === CR) {
+                nl = j + 1;
+                continue;
+              }
+              if (j >= len || j - ls < minIndent || d === HASH) return end;
+              if (minIndent === 0 && this.isMarker(ls)) return end;
+              i = j;
+              break;
+            }
+            firstLine = false;
+            this.multiline = true;
+          } else {
+            end = ++i;
+          }
+        }
+      }
+      plainValue(start, end) {
+        const source = this.text.slice(start, end);
+        return resolvePlainScalar(this.multiline ? unfoldLines(source) : source);
+      }
+      /**
+       * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
+       * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
+       */
+      scanQuoted(minIndent) {
+        const t = this.text;
+        const len = this.len;
+        const quote = t.charCodeAt(this.pos);
+        let i = this.pos + 1;
+        let multiline = false;
+        for (; ; ) {
+          if (i >= len) bail("missing closing quote");
+          const c = t.charCodeAt(i);
+          if (c === quote) {
+            if (quote === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === 92 && quote === DQUOTE) {
+            const n = t.charCodeAt(i + 1);
+            i += n === LF || n === CR ? 1 : 2;
+            continue;
+          }
+          if (c === LF) {
+            multiline = true;
+            const ls = i + 1;
+            if (minIndent > 0) {
+              let j = ls;
+              while (t.charCodeAt(j) === SPACE) j++;
+              const d = t.charCodeAt(j);
+              if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
+                bail("quoted scalar continuation not indented");
+              }
+            } else if (this.isMarker(ls)) {
+              bail("document marker inside a quoted scalar");
+            }
+          }
+          i++;
+        }
+        this.multiline = multiline;
+        return i + 1;
+      }
+      /** The value of the quoted scalar at [start, end). */
+      quotedValue(start, end) {
+        const t = this.text;
+        if (t.charCodeAt(start) === SQUOTE) {
+          const source = t.slice(start, end);
+          if (!this.multiline && !source.includes("''", 1)) return source.slice(1, -1);
+          return decodeSingleQuoted(source);
+        }
+        if (!this.multiline) {
+          let plain = true;
+          for (let i = start + 1; i < end - 1; i++) {
+            if (t.charCodeAt(i) === 92) {
+              plain = false;
+              break;
+            }
+          }
+          if (plain) return t.slice(start + 1, end - 1);
+        }
+        const value = decodeDoubleQuoted(t.slice(start, end));
+        if (value === void 0) bail("invalid escape");
+        return value;
+      }
+      /**
+       * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
+       * library's lexer does, then decoded by the library's rules.
+       */
+      parseBlockScalar(parentCol, ks, ke) {
+        const t = this.text;
+        const len = this.len;
+        const start = this.pos;
+        const folded = t.charCodeAt(start) === 62;
+        let chomp = "";
+        let explicit = 0;
+        let i = start + 1;
+        for (; ; ) {
+          const c2 = t.charCodeAt(i);
+          if (isBlank(c2) || c2 === HASH) break;
+          if ((c2 === DASH || c2 === 43) && chomp === "") chomp = c2 === DASH ? "-" : "+";
+          else if (c2 >= 49 && c2 <= 57 && explicit === 0) explicit = c2 - 48;
+          else bail("unsupported block scalar header");
+          i++;
+        }
+        let c = t.charCodeAt(i);
+        let space = false;
+        while (c === SPACE || c === TAB) {
+          space = true;
+          c = t.charCodeAt(++i);
+        }
+        if (c === HASH) {
+          if (!space) bail("comment not separated by a space");
+          const nl2 = t.indexOf("\n", i);
+          i = nl2 === -1 ? len : nl2;
+          c = t.charCodeAt(i);
+        }
+        if (c === CR) c = t.charCodeAt(++i);
+        if (c !== LF) bail("block scalar header at the end of input");
+        const contentStart = i + 1;
+        let indentNext = parentCol + 1;
+        let nl = contentStart - 1;
+        let indent = 0;
+        let j = contentStart;
+        for (; j < len; j++) {
+          const ch = t.charCodeAt(j);
+          if (ch === SPACE) indent += 1;
+          else if (ch === LF) {
+            nl = j;
+            indent = 0;
+          } else if (ch === CR && t.charCodeAt(j + 1) === LF) {
+          } else break;
+        }
+        if (indent >= indentNext) {
+          indentNext = explicit === 0 ? indent : explicit - 1 + indentNext;
+          do {
+            const cs = this.continueBlockScalar(nl + 1, indentNext);
+            if (cs === -1) break;
+            nl = t.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) nl = len;
+        }
+        let k = nl + 1;
+        while (t.charCodeAt(k) === SPACE) k++;
+        if (t.charCodeAt(k) === TAB) bail("tab after a block scalar");
+        if (chomp !== "+") {
+          for (; ; ) {
+            let m = nl - 1;
+            let ch = t.charCodeAt(m);
+            if (ch === CR) ch = t.charCodeAt(--m);
+            const lastChar = m;
+            while (ch === SPACE) ch = t.charCodeAt(--m);
+            if (ch === LF && m >= contentStart && m + 1 + indent > lastChar) nl = m;
+            else break;
+          }
+        }
+        const end = Math.min(nl + 1, len);
+        const source = t.slice(contentStart, end);
+        if (source.includes("	")) this.checkBlockScalarTabs(source);
+        const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
+        if (value === void 0) bail("block scalar indentation");
+        this.table.scalar(start, end, ks, ke);
+        this.pos = end;
+        this.nextLine();
+        return value;
+      }
+      /** The lexer's continueScalar() for a block scalar (indentNext > 0). */
+      continueBlockScalar(offset, indentNext) {
+        const t = this.text;
+        let indent = 0;
+        let ch = t.charCodeAt(offset);
+        while (ch === SPACE) ch = t.charCodeAt(++indent + offset);
+        if (ch === CR && t.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
+        return ch === LF || indent >= indentNext ? offset + indent : -1;
+      }
+      /** Tabs are fine inside block scalar content, but not on lines that hold only white space. */
+      checkBlockScalarTabs(source) {
+        for (const line of source.split("\n")) {
+          if (line.includes("	") && /^[ \t\r]*$/.test(line)) bail("tab-only line in a block scalar");
+        }
+      }
+      // ---------------------------------------------------------------- flow collections
+      /**
+       * A flow collection at `pos` (`[` or `{`). Lines inside must be indented at least `minIndent`
+       * (the outermost closing bracket may sit one column less), as the library's lexer requires.
+       */
+      parseFlow(minIndent, ks, ke, depth) {
+        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
+        const t = this.text;
+        const table2 = this.table;
+        const start = this.pos;
+        const isMap2 = t.charCodeAt(start) === LBRACE;
+        this.flowLevel += 1;
+        this.pos += 1;
+        let result;
+        if (!isMap2) {
+          const arr = [];
+          const id = table2.open(start, KIND_SEQ, ks, ke);
+          this.skipFlowSpace(minIndent, false);
+          if (t.charCodeAt(this.pos) === RBRACKET) this.pos++;
+          else {
+            for (; ; ) {
+              const item = t.charCodeAt(this.pos);
+              arr.push(this.parseFlowValue(minIndent, -1, -1, depth + 1));
+              this.skipFlowSpace(minIndent, false, item === LBRACKET || item === LBRACE);
+              const c = t.charCodeAt(this.pos);
+              if (c === COMMA) {
+                this.pos++;
+                this.skipFlowSpace(minIndent, false);
+                if (t.charCodeAt(this.pos) === RBRACKET) {
+                  this.pos++;
+                  break;
+                }
+                continue;
+              }
+              if (c === RBRACKET) {
+                this.pos++;
+                break;
+              }
+              bail(c === COLON ? "pair in a flow sequence" : "expected , or ] in a flow sequence");
+            }
+          }
+          table2.close(id);
+          result = arr;
+        } else {
+          const obj = {};
+          const id = table2.open(start, KIND_MAP, ks, ke);
+          let pairs = 0;
+          this.skipFlowSpace(minIndent, false);
+          if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
+          else {
+            for (; ; ) {
+              const keyStart = this.pos;
+              const k = t.charCodeAt(keyStart);
+              let keyEnd;
+              let quoted = false;
+              if (k === DQUOTE || k === SQUOTE) {
+                keyEnd = this.scanQuoted(minIndent);
+                if (this.multiline) bail("multi-line key");
+                quoted = true;
+              } else {
+                if (!this.isFlowPlainStart(k, keyStart)) bail("unsupported flow mapping key");
+                keyEnd = this.scanFlowPlain();
+              }
+              const name = this.keyName(keyStart, keyEnd);
+              let i = keyEnd;
+              let c = t.charCodeAt(i);
+              while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
+              if (c !== COLON) bail("flow mapping key without a value");
+              const n = t.charCodeAt(i + 1);
+              if (!quoted && !(isBlank(n) || n === COMMA)) bail("`:` without a space in a flow mapping");
+              this.pos = i + 1;
+              let empty = this.pos;
+              while (t.charCodeAt(empty) === SPACE || t.charCodeAt(empty) === TAB) empty++;
+              this.skipFlowSpace(minIndent, false);
+              c = t.charCodeAt(this.pos);
+              let value;
+              if (c === COMMA || c === RBRACE) {
+                value = null;
+                table2.scalar(empty, empty, keyStart, keyEnd);
+              } else {
+                value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
+              }
+              setKey(obj, name, value);
+              pairs += 1;
+              this.skipFlowSpace(minIndent, false, true);
+              c = t.charCodeAt(this.pos);
+              if (c === COMMA) {
+                this.pos++;
+                this.skipFlowSpace(minIndent, false);
+                if (t.charCodeAt(this.pos) === RBRACE) {
+                  this.pos++;
+                  break;
+                }
+                continue;
+              }
+              if (c === RBRACE) {
+                this.pos++;
+                break;
+              }
+              bail("expected , or } in a flow mapping");
+            }
+          }
+          checkKeyCount(obj, pairs);
+          table2.close(id);
+          result = obj;
+        }
+        this.flowLevel -= 1;
+        return result;
+      }
+      /** A scalar or nested collection inside a flow collection. */
+      parseFlowValue(minIndent, ks, ke, depth) {
+        const t = this.text;
+        const start = this.pos;
+        const c = t.charCodeAt(start);
+        if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
+        if (c === DQUOTE || c === SQUOTE) {
+          const end2 = this.scanQuoted(minIndent);
+          const value = this.quotedValue(start, end2);
+          this.table.scalar(start, end2, ks, ke);
+          this.pos = end2;
+          return value;
+        }
+        if (!this.isFlowPlainStart(c, start)) bail("unsupported flow value");
+        const end = this.scanFlowPlain();
+        this.table.scalar(start, end, ks, ke);
+        this.pos = end;
+        return resolvePlainScalar(t.slice(start, end));
+      }
+      isFlowPlainStart(c, at) {
+        if (c === DASH) {
+          const n = this.text.charCodeAt(at + 1);
+          return !(isBlank(n) || isFlowIndicator(n));
+        }
+        return this.isPlainStart(c, at);
+      }
+      /** A single-line plain scalar inside a flow collection; returns its end. */
+      scanFlowPlain() {
+        const t = this.text;
+        const len = this.len;
+        let i = this.pos;
+        let end = i;
+        for (; ; ) {
+          if (i >= len) return end;
+          const c = t.charCodeAt(i);
+          if (c === COLON) {
+            const n = t.charCodeAt(i + 1);
+            if (isBlank(n) || isFlowIndicator(n)) return end;
+            end = ++i;
+          } else if (c === SPACE || c === TAB) {
+            if (t.charCodeAt(i + 1) === HASH) return end;
+            i++;
+          } else if (c === LF || c === CR) {
+            let j = c === CR ? i + 2 : i + 1;
+            for (; ; ) {
+              let d = t.charCodeAt(j);
+              while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
+              if (d === LF) {
+                j++;
+                continue;
+              }
+              if (d === CR) {
+                j += 2;
+                continue;
+              }
+              if (d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) return end;
+              bail("multi-line plain scalar in a flow collection");
+            }
+          } else if (isFlowIndicator(c)) {
+            return end;
+          } else {
+            end = ++i;
+          }
+        }
+      }
+      /**
+       * Skips white space, comments and line breaks inside a flow collection, enforcing the lexer's
+       * indentation rule on every new line. `space` tells whether white space precedes `pos`.
+       * `afterValue`: `pos` follows a flow mapping value or a nested collection, which takes the next
+       * line break into its own trailing tokens, so that a comment at column 0 on the next line counts
+       * as not separated by white space (the library reports it).
+       */
+      skipFlowSpace(minIndent, space, afterValue = false) {
+        const t = this.text;
+        const len = this.len;
+        let i = this.pos;
+        let firstBreak = afterValue;
+        for (; ; ) {
+          const c = t.charCodeAt(i);
+          if (c === SPACE || c === TAB) {
+            space = true;
+            i++;
+          } else if (c === LF || c === CR) {
+            const ls = c === CR ? i + 2 : i + 1;
+            let j = ls;
+            while (t.charCodeAt(j) === SPACE) j++;
+            const indent = j - ls;
+            let d = t.charCodeAt(j);
+            if (firstBreak && d === HASH && j === ls) bail("comment at column 0 after a flow value");
+            firstBreak = false;
+            while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
+            if (j >= len) bail("unterminated flow collection");
+            space = true;
+            i = j;
+            if (d === LF || d === CR || d === HASH) continue;
+            if (indent < minIndent && !(indent === minIndent - 1 && this.flowLevel === 1 && (d === RBRACKET || d === RBRACE))) {
+              bail("flow collection line not indented enough");
+            }
+            if (indent === 0 && this.isMarker(j)) bail("document marker inside a flow collection");
+          } else if (c === HASH) {
+            if (!space) bail("comment not separated by a space");
+            const nl = t.indexOf("\n", i);
+            if (nl === -1) bail("unterminated flow collection");
+            i = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+          } else {
+            if (i >= len) bail("unterminated flow collection");
+            this.pos = i;
+            return;
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/source/parse-without-library.ts
+function parseWithoutLibrary(file, text2) {
+  const fast = parseFastYaml(file, text2);
+  if (fast.ok) return fast.file;
+  const control = CONTROL_CHARACTER.exec(text2);
+  if (control) return binaryFile(file, text2, control.index);
+  return null;
+}
+function binaryFile(file, text2, offset) {
+  const lines = new LineIndex(text2);
+  const code = text2.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
+  return {
+    file,
+    text: text2,
+    lines,
+    documents: [],
+    problems: [
+      {
+        message: `control character U+${code} is not allowed in YAML (is this a binary file?)`,
+        location: lines.location(offset, offset + 1)
+      }
+    ]
+  };
+}
+var CONTROL_CHARACTER;
+var init_parse_without_library = __esm({
+  "src/source/parse-without-library.ts"() {
+    "use strict";
+    init_fast_yaml();
+    init_line_index();
+    CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+  }
+});
+
+// src/io/find-config-file.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+function findConfigFile(start) {
+  let dir = resolve2(start);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join2(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+var CONFIG_NAMES;
+var init_find_config_file = __esm({
+  "src/io/find-config-file.ts"() {
+    "use strict";
+    CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
+  }
+});
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -1368,12 +3213,12 @@ var require_errors = __commonJS({
       }
       return [E.schemaPath, schPath];
     }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
+    function extraErrorProps(cxt, { params, message: message2 }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message2 == "function" ? message2(cxt) : message2]);
       }
       if (opts.verbose) {
         keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
@@ -4416,8 +6261,8 @@ var require_core = __commonJS({
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
         this.RULES = (0, rules_1.getRules)();
-        checkOptions2.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions2.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
         this._metaOpts = getMetaSchemaOptions.call(this);
         if (opts.formats)
           addInitialFormats.call(this);
@@ -4559,11 +6404,11 @@ var require_core = __commonJS({
         }
         const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
+          const message2 = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
-            this.logger.error(message);
+            this.logger.error(message2);
           else
-            throw new Error(message);
+            throw new Error(message2);
         }
         return valid;
       }
@@ -4774,7 +6619,7 @@ var require_core = __commonJS({
     Ajv5.ValidationError = validation_error_1.default;
     Ajv5.MissingRefError = ref_error_1.default;
     exports.default = Ajv5;
-    function checkOptions2(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
@@ -6939,6 +8784,87 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// schemas/config.schema.json
+var config_schema_default;
+var init_config_schema = __esm({
+  "schemas/config.schema.json"() {
+    config_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://kubeplan.io/schemas/config.schema.json",
+      title: "kubeplan configuration (.kubeplan.yaml)",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kubernetesVersion: {
+          description: 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.',
+          type: "string",
+          pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
+        },
+        strict: { description: "Unknown fields are errors (default true).", type: "boolean" },
+        schemaLocations: {
+          description: "Extra schema folders or URL templates in kubeconform's layout, tried in order.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        ignoreMissingSchemas: { description: "A kind without schema is not an error.", type: "boolean" },
+        failOn: { description: "Lowest severity that fails the run.", enum: ["error", "warning", "info", "none"] },
+        inlineIgnore: {
+          description: "Honour kubeplan.io/ignore annotations and # kubeplan-ignore comments (default true).",
+          type: "boolean"
+        },
+        preset: {
+          description: "Starting set of rules: recommended (default), strict (every rule, warnings become errors) or minimal (correctness only).",
+          enum: ["recommended", "strict", "minimal"]
+        },
+        rules: {
+          description: "Per-rule severity (off, info, warn, error) or { severity, options }.",
+          type: "object",
+          additionalProperties: {
+            anyOf: [
+              { enum: ["off", "info", "warn", "error"] },
+              {
+                type: "object",
+                additionalProperties: false,
+                properties: {
+                  severity: { enum: ["off", "info", "warn", "error"] },
+                  options: { type: "object" }
+                }
+              }
+            ]
+          }
+        },
+        ignorePaths: {
+          description: "Glob patterns (relative to the configuration file) of files never linted.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        exclude: {
+          description: "Objects some or all rules skip, each with a reason.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["reason"],
+            properties: {
+              kind: { type: "string", minLength: 1 },
+              namespace: { type: "string", minLength: 1 },
+              name: { type: "string", minLength: 1 },
+              rules: { type: "array", items: { type: "string", minLength: 1 } },
+              reason: { type: "string", minLength: 1 }
+            }
+          }
+        },
+        context: {
+          description: "Files or folders indexed so references resolve, but not linted (e.g. the rest of the repository).",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        cluster: { description: "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", $ref: "cluster.schema.json" }
+      }
+    };
   }
 });
 
@@ -10616,22 +12542,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -10661,11 +12587,11 @@ var require_errors2 = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -11311,8 +13237,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -11384,15 +13310,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -11415,8 +13341,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -11494,8 +13420,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -11506,8 +13432,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -11900,13 +13826,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -12062,12 +13988,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -12137,10 +14063,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -12229,12 +14155,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -13394,8 +15320,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -13485,8 +15411,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -14272,6 +16198,500 @@ var require_dist = __commonJS({
   }
 });
 
+// src/source/parse-yaml-with-library.ts
+var parse_yaml_with_library_exports = {};
+__export(parse_yaml_with_library_exports, {
+  MAX_ALIASES: () => MAX_ALIASES,
+  MAX_DEPTH: () => MAX_DEPTH2,
+  parseYamlWithLibrary: () => parseYamlWithLibrary
+});
+function parseYamlWithLibrary(file, text2) {
+  const lines = new LineIndex(text2);
+  const problems = [];
+  const documents = [];
+  let stream;
+  try {
+    stream = (0, import_yaml.parseAllDocuments)(text2, OPTIONS);
+  } catch (error) {
+    problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
+    return { file, text: text2, lines, documents, problems };
+  }
+  if (!Array.isArray(stream)) stream = [];
+  const streamErrors = stream.errors;
+  if (stream.length === 0 && streamErrors) {
+    for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
+  }
+  stream.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
+      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
+      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
+      return;
+    }
+    const root2 = doc.contents;
+    if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
+    const structural = checkStructure(doc, root2, lines);
+    if (structural.length > 0) {
+      problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
+      return;
+    }
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      const range = root2.range ?? [0, 0];
+      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
+      return;
+    }
+    documents.push(new YamlDocument(file, index, value, doc, lines, text2));
+  });
+  return { file, text: text2, lines, documents, problems };
+}
+function yamlProblem(error, lines) {
+  const [start, end] = error.pos;
+  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
+  return { message: message2, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
+}
+function describeThrown(error) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(message2)) return TOO_DEEP;
+  if (error instanceof ReferenceError && /excessive alias count/i.test(message2)) {
+    return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
+  }
+  const unresolved = /^Unresolved alias .*: (.*)$/.exec(message2);
+  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
+  return `cannot decode document: ${message2}`;
+}
+function checkStructure(doc, root2, lines) {
+  const problems = [];
+  const stack = [[root2, 1]];
+  while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
+    const [node, depth] = stack.pop();
+    if (depth > MAX_DEPTH2) {
+      const start = node.range?.[0] ?? 0;
+      problems.push({
+        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
+        location: lines.location(start, start)
+      });
+      break;
+    }
+    if ((0, import_yaml.isAlias)(node)) {
+      const target2 = node.resolve(doc);
+      const at = node.range?.[0] ?? 0;
+      if (target2?.range && at >= target2.range[0] && at < target2.range[1]) {
+        problems.push({
+          message: `anchor "${node.source}" contains an alias to itself`,
+          location: lines.location(at, node.range?.[1] ?? at)
+        });
+      }
+      continue;
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (key !== null && !(0, import_yaml.isScalar)(key)) {
+          if ((0, import_yaml.isAlias)(key) && (0, import_yaml.isScalar)(key.resolve(doc))) continue;
+          const start = key.range?.[0] ?? 0;
+          problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
+          continue;
+        }
+        const name = key === null ? "null" : keyString(key.value);
+        if (name !== "<<") {
+          const [start, end] = key?.range ?? [0, 0];
+          const previous = seen.get(name);
+          if (previous !== void 0) {
+            problems.push({
+              message: `mapping key "${name}" already defined at line ${lines.position(previous).line}`,
+              location: lines.location(start, end)
+            });
+          } else {
+            seen.set(name, start);
+          }
+        }
+        if (pair.value) stack.push([pair.value, depth + 1]);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) if (item) stack.push([item, depth + 1]);
+    }
+  }
+  return problems;
+}
+function keyString(value) {
+  return value === null ? "null" : String(value);
+}
+var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, OPTIONS, TOO_DEEP, YamlDocument;
+var init_parse_yaml_with_library = __esm({
+  "src/source/parse-yaml-with-library.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_line_index();
+    init_plain_scalar();
+    MAX_DEPTH2 = 256;
+    MAX_ALIASES = 100;
+    MAX_PROBLEMS_PER_DOCUMENT = 5;
+    goYamlPlain = {
+      tag: "tag:kubeplan.io,2024:plain",
+      default: true,
+      test: /[\s\S]*/,
+      resolve: resolvePlainScalar
+    };
+    OPTIONS = {
+      version: "1.1",
+      uniqueKeys: false,
+      // checked below, with kubectl's wording and both positions
+      prettyErrors: false,
+      logLevel: "error",
+      // no warnings on stderr: the core stays free of side effects
+      customTags: (tags) => [
+        ...tags.map(
+          (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
+        ),
+        goYamlPlain
+      ]
+    };
+    TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
+    YamlDocument = class {
+      constructor(file, index, value, doc, lines, text2) {
+        this.file = file;
+        this.index = index;
+        this.value = value;
+        this.doc = doc;
+        this.lines = lines;
+        this.text = text2;
+      }
+      file;
+      index;
+      value;
+      doc;
+      lines;
+      text;
+      locate(path, target2 = "value") {
+        const found = this.walk(path);
+        return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
+      }
+      sourceText(path, target2 = "value") {
+        const found = this.walk(path);
+        if (target2 === "key") {
+          if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
+          const key = found.key;
+          return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
+        }
+        if (!found.complete || !found.node) return void 0;
+        const node = this.resolve(found.node);
+        if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
+        return this.text.slice(node.range[0], node.range[1]);
+      }
+      /** Follows `path` as far as it exists: the last key and value node reached. */
+      walk(path) {
+        let node = this.doc.contents;
+        let key = null;
+        let reached = 0;
+        for (const segment of path) {
+          const current = this.resolve(node);
+          let next;
+          if ((0, import_yaml.isMap)(current) && typeof segment === "string") next = this.findPair(current, segment);
+          else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
+            const item = current.items[segment];
+            if (item) next = { key: null, value: item };
+          }
+          if (!next) return { key, node, complete: false, reached };
+          key = next.key;
+          reached++;
+          if (next.value === null) return { key, node: null, complete: false, reached };
+          node = next.value;
+        }
+        return { key, node, complete: true, reached };
+      }
+      resolve(node) {
+        let current = node;
+        for (let hops = 0; current && (0, import_yaml.isAlias)(current) && hops < 10; hops++) {
+          current = current.resolve(this.doc);
+        }
+        return current ?? node;
+      }
+      findPair(map, name, depth = 0) {
+        if (!(0, import_yaml.isMap)(map) || depth > 10) return void 0;
+        let merges = [];
+        for (const pair of map.items) {
+          if (!(0, import_yaml.isPair)(pair)) continue;
+          const key = pair.key;
+          const keyValue = key && (0, import_yaml.isScalar)(key) ? keyString(key.value) : null;
+          if (keyValue === name) return { key, value: pair.value };
+          if (keyValue === "<<" && pair.value) {
+            const source = this.resolve(pair.value);
+            merges = merges.concat((0, import_yaml.isSeq)(source) ? source.items.map((n) => this.resolve(n)) : [source]);
+          }
+        }
+        for (const source of merges) {
+          const found = this.findPair(source, name, depth + 1);
+          if (found) return found;
+        }
+        return void 0;
+      }
+      rangeOf(key, node, target2) {
+        const keyRange = key?.range;
+        if (node && target2 === "value") {
+          const resolved = this.resolve(node);
+          const range = node.range;
+          if (range && ((0, import_yaml.isScalar)(resolved) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
+          if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
+        }
+        if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
+        const start = node?.range?.[0] ?? 0;
+        return this.lines.location(start, this.lines.lineEnd(start));
+      }
+    };
+  }
+});
+
+// src/source/parse-yaml.ts
+function parseYaml(file, text2) {
+  return parseWithoutLibrary(file, text2) ?? parseYamlWithLibrary(file, text2);
+}
+var init_parse_yaml = __esm({
+  "src/source/parse-yaml.ts"() {
+    "use strict";
+    init_parse_without_library();
+    init_parse_yaml_with_library();
+    init_parse_yaml_with_library();
+  }
+});
+
+// schemas/cluster.schema.json
+var cluster_schema_default;
+var init_cluster_schema = __esm({
+  "schemas/cluster.schema.json"() {
+    cluster_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://kubeplan.io/schemas/cluster.schema.json",
+      title: "kubeplan cluster model",
+      description: "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        nodePortRange: {
+          description: `A port range such as "30000-32767": the API server's --service-node-port-range.`,
+          type: "string",
+          pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$",
+          default: "30000-32767"
+        },
+        nodePools: {
+          description: "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/nodePool" }
+        }
+      },
+      definitions: {
+        quantity: {
+          description: 'A resource quantity such as "4", "3800m" or "16Gi".',
+          type: ["string", "number"],
+          pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$",
+          minimum: 0
+        },
+        resourceList: {
+          type: "object",
+          propertyNames: { minLength: 1 },
+          properties: {
+            pods: { description: "A whole number of pods such as 110.", type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 }
+          },
+          additionalProperties: { $ref: "#/definitions/quantity" }
+        },
+        nodePool: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "count"],
+          properties: {
+            name: {
+              description: "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.",
+              type: "string",
+              pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+              maxLength: 50
+            },
+            count: { type: "integer", minimum: 1 },
+            capacity: {
+              description: "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.",
+              $ref: "#/definitions/resourceList"
+            },
+            allocatable: {
+              description: "What pods may request; each resource defaults to its capacity.",
+              $ref: "#/definitions/resourceList"
+            },
+            labels: {
+              description: "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).",
+              type: "object",
+              additionalProperties: { type: "string" }
+            },
+            taints: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "effect"],
+                properties: {
+                  key: { type: "string", minLength: 1 },
+                  value: { type: "string" },
+                  effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }
+                }
+              }
+            },
+            zones: {
+              description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
+              type: "array",
+              minItems: 1,
+              items: { type: "string", minLength: 1 }
+            },
+            unschedulable: {
+              description: "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).",
+              type: "boolean",
+              default: false
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/cluster-section.ts
+function parseNodePortRange(value) {
+  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
+  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
+  return { min, max };
+}
+var init_cluster_section = __esm({
+  "src/core/cluster-section.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/cluster-section.ts
+function validateClusterSection(value, prefix = []) {
+  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(cluster_schema_default);
+  const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
+  return [...problems, ...checkClusterSection(value, prefix)];
+}
+function checkClusterSection(value, prefix = []) {
+  const problems = [];
+  if (!isRecord(value)) return problems;
+  const section = value;
+  if (typeof section.nodePortRange === "string") {
+    const path = [...prefix, "nodePortRange"];
+    if (/^\s*\d+\s*-\s*\d+\s*$/.test(section.nodePortRange) && typeof parseNodePortRange(section.nodePortRange) === "string") {
+      problems.push({ path, message: `${formatPath(path)} ${JSON.stringify(section.nodePortRange)} is not a port range (first ≤ last, within 1-65535)` });
+    }
+  }
+  if (!Array.isArray(section.nodePools)) return problems;
+  const names2 = /* @__PURE__ */ new Set();
+  let total = 0;
+  section.nodePools.forEach((pool, i) => {
+    if (!isRecord(pool)) return;
+    if (typeof pool.name === "string") {
+      const path = [...prefix, "nodePools", i, "name"];
+      if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
+      names2.add(pool.name);
+    }
+    if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
+  });
+  if (total > MAX_NODES) {
+    const path = [...prefix, "nodePools"];
+    problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
+  }
+  return problems;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_ajv, MAX_NODES, validateSchema;
+var init_cluster_section2 = __esm({
+  "src/config/cluster-section.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    init_cluster_schema();
+    init_cluster_section();
+    init_path();
+    init_config_problems();
+    MAX_NODES = 1e5;
+  }
+});
+
+// src/config/config.ts
+function parseConfig(file, text2) {
+  const source = parseYaml(file, text2);
+  if (source.problems.length > 0) {
+    throw new ConfigError(file, source.problems.map((p) => ({ line: p.location.line, column: p.location.column, message: p.message })));
+  }
+  const document = source.documents[0] ?? null;
+  if (source.documents.length > 1) {
+    const at = source.documents[1].locate([]);
+    throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
+  }
+  const value = normalizeOff(document?.value ?? {});
+  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
+  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
+  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
+  if (problems.length > 0) throw configError(file, document, problems);
+  return { file, config: value, document };
+}
+function normalizeOff(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const rules = value.rules;
+  if (typeof rules !== "object" || rules === null) return value;
+  for (const [id, setting] of Object.entries(rules)) {
+    if (setting === false) rules[id] = "off";
+    else if (typeof setting === "object" && setting !== null && setting.severity === false) {
+      setting.severity = "off";
+    }
+  }
+  return value;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_ajv2, validateConfig;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    import_ajv2 = __toESM(require_ajv(), 1);
+    init_config_schema();
+    init_errors();
+    init_parse_yaml();
+    init_cluster_section2();
+    init_config_problems();
+    init_config_problems();
+  }
+});
+
+// src/io/read-config.ts
+var read_config_exports = {};
+__export(read_config_exports, {
+  CONFIG_NAMES: () => CONFIG_NAMES,
+  findConfigFile: () => findConfigFile,
+  readConfig: () => readConfig
+});
+import { readFile } from "node:fs/promises";
+async function readConfig(path, displayName = path) {
+  let text2;
+  try {
+    text2 = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`cannot read configuration file ${displayName}`);
+  }
+  return parseConfig(displayName, text2);
+}
+var init_read_config = __esm({
+  "src/io/read-config.ts"() {
+    "use strict";
+    init_config();
+    init_errors();
+    init_find_config_file();
+  }
+});
+
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
@@ -14417,8 +16837,8 @@ var require_formats = __commonJS({
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
       return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+        const dateTime2 = str.split(DATE_TIME_SEPARATOR);
+        return dateTime2.length === 2 && date(dateTime2[0]) && time(dateTime2[1]);
       };
     }
     function compareDateTime(dt1, dt2) {
@@ -14475,128 +16895,148 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+// src/schema/schema-formats.ts
+function isInt32(value) {
+  return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
+}
+function isInt64(value) {
+  return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX2;
+}
+function isBase64(value) {
+  return BASE64.test(value.replace(/[\r\n]/g, ""));
+}
+var import_formats, INT32_MIN, INT32_MAX, INT64_MIN, INT64_MAX2, BASE64, dateTime, SCHEMA_FORMATS;
+var init_schema_formats = __esm({
+  "src/schema/schema-formats.ts"() {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    import_formats = __toESM(require_formats(), 1);
+    init_quantity();
+    INT32_MIN = -2147483648;
+    INT32_MAX = 2147483647;
+    INT64_MIN = -9223372036854776e3;
+    INT64_MAX2 = 9223372036854776e3;
+    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    dateTime = import_formats.fullFormats["date-time"];
+    SCHEMA_FORMATS = {
+      "date-time": { type: "string", validate: dateTime.validate },
+      int32: { type: "number", validate: isInt32 },
+      int64: { type: "number", validate: isInt64 },
+      "int-or-string": { type: "number", validate: isInt32 },
+      quantity: { type: "string", validate: (text2) => QUANTITY_PATTERN.test(text2) },
+      byte: { type: "string", validate: isBase64 }
     };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
-    };
-    exports.default = formatLimitPlugin;
   }
 });
 
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+// src/engine/resolve-rules.ts
+var resolve_rules_exports = {};
+__export(resolve_rules_exports, {
+  checkRuleOptions: () => checkRuleOptions,
+  resolveRules: () => resolveRules
+});
+function resolveRules(registry, config) {
+  return selectRules(registry, config, checkRuleOptions);
+}
+function checkRuleOptions(rule, options) {
+  const schema = rule.meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
+  let validate = validators.get(rule);
+  if (!validate) {
+    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
+    validate = ajv.compile(schema);
+    validators.set(rule, validate);
+  }
+  if (validate(options)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const path = pointerToPath(e.instancePath);
+    const extra = e.keyword === "additionalProperties" ? `unknown option "${e.params.additionalProperty}" for rule ${rule.id}` : `option ${path.join(".") || "(options)"} ${e.message ?? "is invalid"}`;
+    return { path, message: extra };
+  });
+}
+var import_ajv3, validators, ajv;
+var init_resolve_rules = __esm({
+  "src/engine/resolve-rules.ts"() {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
+    import_ajv3 = __toESM(require_ajv(), 1);
+    init_config_problems();
+    init_select_rules();
+    validators = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/schema/ajv-compiler.ts
+var ajv_compiler_exports = {};
+__export(ajv_compiler_exports, {
+  buildAjvCompiler: () => buildAjvCompiler
+});
+function buildAjvCompiler(bundledId, defs) {
+  const ajv2 = new import_ajv4.default({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    logger: false,
+    validateSchema: false,
+    addUsedSchema: false,
+    unicodeRegExp: false,
+    // The optimizer halves nothing at run time but doubles compile time (measured: Deployment
+    // ~130 ms instead of ~300 ms on first use); validation speed is unchanged for our schemas.
+    code: { optimize: false }
+  });
+  for (const [name, format] of Object.entries(SCHEMA_FORMATS)) ajv2.addFormat(name, format);
+  ajv2.addKeyword(LIST_MAP_KEYS);
+  ajv2.addSchema({ $id: bundledId, $defs: defs });
+  return (schema) => {
+    const validate = ajv2.compile(schema);
+    return (data) => validate(data) ? null : validate.errors ?? [];
+  };
+}
+var import_ajv4, LIST_MAP_KEYS;
+var init_ajv_compiler = __esm({
+  "src/schema/ajv-compiler.ts"() {
+    "use strict";
+    import_ajv4 = __toESM(require_ajv(), 1);
+    init_schema_formats();
+    LIST_MAP_KEYS = {
+      keyword: "x-kubernetes-list-map-keys",
+      type: "array",
+      schemaType: "array",
+      errors: true,
+      validate: function checkListMapKeys(keys, data) {
+        const seen = /* @__PURE__ */ new Map();
+        const errors = [];
+        data.forEach((item, index) => {
+          if (typeof item !== "object" || item === null) return;
+          const values = keys.map((k) => item[k]);
+          const id = JSON.stringify(values);
+          const first = seen.get(id);
+          if (first === void 0) {
+            seen.set(id, index);
+            return;
+          }
+          const described = keys.map((k, i) => `${k}=${JSON.stringify(values[i] ?? null)}`).join(", ");
+          errors.push({
+            keyword: "x-kubernetes-list-map-keys",
+            params: { index, first },
+            message: `duplicate entry with ${described}: same key as item ${first}`
+          });
+        });
+        checkListMapKeys.errors = errors;
+        return errors.length === 0;
       }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
     };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv2, list, fs, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv2.addFormat(f, fs[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
   }
 });
 
 // src/action/main.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/core/report.ts
 function compareFindings(a, b) {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message);
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn || compareStrings(a.path ?? "", b.path ?? "") || compareStrings(refKey(a.resource), refKey(b.resource));
+}
+function refKey(ref) {
+  return ref ? `${ref.apiVersion} ${ref.kind} ${ref.namespace ?? ""} ${ref.name}` : "";
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -15141,41 +17581,8 @@ function sourceTextIn(resource, path) {
   return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
 }
 
-// src/core/path.ts
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function getAtPath(value, path) {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function existingPrefix(value, path) {
-  let current = value;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (current === null || typeof current !== "object") return path.slice(0, i);
-    if (Array.isArray(current)) {
-      if (typeof segment !== "number" || segment < 0 || segment >= current.length) return path.slice(0, i);
-    } else if (typeof segment !== "string" || !Object.prototype.hasOwnProperty.call(current, segment)) {
-      return path.slice(0, i);
-    }
-    current = current[segment];
-  }
-  return path;
-}
-
 // src/resources/resource-finding.ts
+init_path();
 function buildResourceFinding(resource, spec) {
   const location = locateIn(resource, spec.path, spec.target ?? "value");
   const finding = {
@@ -15250,12 +17657,17 @@ function runOne({ rule, severity, options }, resource, index, kubernetesVersion,
 }
 var rank = (s) => s === "error" ? 2 : s === "warning" ? 1 : 0;
 function formatMessage(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => {
-    const value = data[key];
-    if (value === void 0) throw new Error(`message data "${key}" is missing`);
-    return String(value);
-  });
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, parts = template.split(/\{\{\s*(\w+)\s*\}\}/));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]];
+    if (value === void 0) throw new Error(`message data "${parts[i]}" is missing`);
+    out += String(value) + parts[i + 1];
+  }
+  return out;
 }
+var templates = /* @__PURE__ */ new Map();
 
 // src/engine/suppression.ts
 var IGNORE_ANNOTATION = "kubeplan.io/ignore";
@@ -15515,8 +17927,8 @@ function formatCommand(f) {
   return `::${COMMAND[f.severity]} ${props}::${escapeData(lines.join("\n"))}
 `;
 }
-function formatMessageCommand(severity, title, message) {
-  return `::${COMMAND[severity]} title=${escapeProperty(title)}::${escapeData(message)}
+function formatMessageCommand(severity, title, message2) {
+  return `::${COMMAND[severity]} title=${escapeProperty(title)}::${escapeData(message2)}
 `;
 }
 function escapeData(text2) {
@@ -15611,6 +18023,7 @@ function plural(n, word) {
 }
 
 // src/planner/plan-findings.ts
+init_path();
 var PLAN_RULE = "plan";
 var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
 var REASON_PATHS = { EndpointsEmpty: ["spec", "selector"] };
@@ -15623,13 +18036,13 @@ function buildPlanFindings(plan2, resources) {
     if (!byKey.has(key)) byKey.set(key, r);
   }
   const out = { findings: [], unlocated: [] };
-  const add = (severity, kind, namespace, name, message, path) => {
+  const add = (severity, kind, namespace, name, message2, path) => {
     const resource = byKey.get(objectKey2(kind, namespace, name));
     if (!resource) {
-      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : objectName(kind, namespace, name), message });
+      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : objectName(kind, namespace, name), message: message2 });
       return;
     }
-    out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }), resource });
+    out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message: message2, ...target(resource, path ?? NAME_PATH) }), resource });
   };
   const stalls = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Set();
@@ -15670,8 +18083,8 @@ function target(resource, path) {
   const value = getAtPath(resource.object, at);
   return { path: at, target: typeof value === "object" && value !== null ? "key" : "value" };
 }
-function fieldOf(message) {
-  const match = /(?:^|is invalid: )((?:metadata|spec)(?:\.[A-Za-z][A-Za-z0-9]*|\[\d+\])*)(?=[: ])/.exec(message);
+function fieldOf(message2) {
+  const match = /(?:^|is invalid: )((?:metadata|spec)(?:\.[A-Za-z][A-Za-z0-9]*|\[\d+\])*)(?=[: ])/.exec(message2);
   if (!match) return null;
   const path = [];
   for (const part of match[1].matchAll(/([A-Za-z][A-Za-z0-9]*)|\[(\d+)\]/g)) path.push(part[1] ?? Number(part[2]));
@@ -15690,10 +18103,10 @@ function ownerOf(kind, namespace, name, byKey, plan2) {
   }
   return [kind, name];
 }
-function quotes(stalled, message) {
-  const error = message.replace(/^Error creating: /, "");
+function quotes(stalled, message2) {
+  const error = message2.replace(/^Error creating: /, "");
   const cause = /cannot create pods: (.*)$/s.exec(stalled)?.[1];
-  return stalled.includes(error) || cause !== void 0 && message.includes(cause);
+  return stalled.includes(error) || cause !== void 0 && message2.includes(cause);
 }
 function splitOwner(owner) {
   const slash = owner.indexOf("/");
@@ -15706,99 +18119,8 @@ function objectName(kind, namespace, name) {
   return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
 }
 
-// src/core/quantity.ts
-var QUANTITY_PATTERN = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/;
-var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-var NANO = 1000000000n;
-var PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
-var QuantityError = class extends Error {
-};
-function parseQuantity(input) {
-  const text2 = typeof input === "number" ? numberToText(input) : input;
-  if (!QUANTITY_PATTERN.test(text2)) {
-    throw new QuantityError(
-      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
-    );
-  }
-  const [, sign, whole = "", fraction = "", suffix = ""] = PARTS.exec(text2);
-  let format;
-  let binaryExp = 0;
-  let decimalExp = 0;
-  if (suffix in BINARY) {
-    format = "BinarySI";
-    binaryExp = BINARY[suffix];
-  } else if (suffix in DECIMAL) {
-    format = "DecimalSI";
-    decimalExp = DECIMAL[suffix];
-  } else {
-    format = "DecimalExponent";
-    decimalExp = Number(suffix.slice(1));
-  }
-  const digits = BigInt((whole + fraction).replace(/^0+(?=.)/, "") || "0");
-  const exp10 = decimalExp - fraction.length + 9;
-  let nano = digits << BigInt(binaryExp);
-  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
-  else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
-  return { nano: sign === "-" ? -nano : nano, format };
-}
-function tryParseQuantity(input) {
-  if (typeof input !== "string" && typeof input !== "number") return void 0;
-  try {
-    return parseQuantity(input);
-  } catch {
-    return void 0;
-  }
-}
-function numberToText(value) {
-  if (!Number.isFinite(value)) return String(value);
-  return String(value).replace("e+", "e");
-}
-function ceilDiv(a, b) {
-  const q = a / b;
-  return q * b === a || a < 0n ? q : q + 1n;
-}
-function milliValue(q) {
-  return Number(ceilDiv(q.nano, 1000000n));
-}
-function unitValue(q) {
-  return Number(ceilDiv(q.nano, NANO));
-}
-function compareQuantities(a, b) {
-  return a.nano < b.nano ? -1 : a.nano > b.nano ? 1 : 0;
-}
-function formatQuantity(q) {
-  const negative = q.nano < 0n;
-  const nano = negative ? -q.nano : q.nano;
-  const sign = negative ? "-" : "";
-  if (nano === 0n) return "0";
-  if (q.format === "BinarySI" && nano % NANO === 0n) {
-    let units2 = nano / NANO;
-    if (units2 >= 1024n) {
-      let suffix = "";
-      for (const s of ["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]) {
-        if (units2 % 1024n !== 0n) break;
-        units2 /= 1024n;
-        suffix = s;
-      }
-      if (suffix !== "") return `${sign}${units2}${suffix}`;
-    }
-  }
-  const suffixes = ["n", "u", "m", "", "k", "M", "G", "T", "P", "E"];
-  let value = nano;
-  let index = 0;
-  while (index < suffixes.length - 1 && value % 1000n === 0n) {
-    value /= 1000n;
-    index++;
-  }
-  if (q.format === "DecimalExponent") {
-    const exp = (index - 3) * 3;
-    return exp === 0 ? `${sign}${value}` : `${sign}${value}e${exp}`;
-  }
-  return `${sign}${value}${suffixes[index]}`;
-}
-
 // src/planner/render/common.ts
+init_quantity();
 function summaryLine(plan2) {
   const s = plan2.summary;
   return `Plan: ${s.create} to add, ${s.update} to change, ${s.delete} to destroy.`;
@@ -16005,25 +18327,8 @@ function table(header, rows, indent = "  ", numeric = false) {
 }
 
 // src/cli/args.ts
+init_errors();
 import { parseArgs } from "node:util";
-
-// src/core/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends UsageError {
-  constructor(file, problems) {
-    const sorted2 = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    super(`invalid configuration in ${file}:
-${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
-    this.file = file;
-    this.problems = problems;
-  }
-  file;
-  problems;
-};
-
-// src/cli/args.ts
 function parseCommandArgs(command4, argv, specs) {
   let parsed;
   try {
@@ -16039,8 +18344,8 @@ function parseCommandArgs(command4, argv, specs) {
       strict: true
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error);
-    throw new UsageError(`${message}
+    const message2 = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, "") : String(error);
+    throw new UsageError(`${message2}
 Run 'kubeplan ${command4} --help' for usage.`);
   }
   for (const [name, spec] of Object.entries(specs)) {
@@ -16341,6 +18646,7 @@ var no_cluster_admin_binding_default = createRule({
 });
 
 // src/resources/security-context.ts
+init_path();
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 function buildSecurityContexts(template) {
   const podContext = asObject(template.spec.securityContext);
@@ -17818,6 +20124,9 @@ var no_ssh_port_default = createRule({
   }
 });
 
+// rules/no-suspicious-quantity.ts
+init_quantity();
+
 // src/resources/container-resources.ts
 function resourceListOf(c, field) {
   const resources = c.container.resources;
@@ -18093,6 +20402,7 @@ var no_wildcard_rbac_default = createRule({
 });
 
 // rules/no-writable-host-mount.ts
+init_path();
 var no_writable_host_mount_default = createRule({
   id: "no-writable-host-mount",
   meta: {
@@ -18706,6 +21016,7 @@ var require_memory_limit_default = createRule({
 });
 
 // rules/require-network-policy.ts
+init_path();
 var isolationCache = /* @__PURE__ */ new WeakMap();
 function isolationOf(index) {
   const cached = isolationCache.get(index);
@@ -18956,6 +21267,7 @@ var require_rolling_update_default = createRule({
 });
 
 // rules/require-run-as-non-root.ts
+init_path();
 var require_run_as_non_root_default = createRule({
   id: "require-run-as-non-root",
   meta: {
@@ -19012,6 +21324,7 @@ var require_run_as_non_root_default = createRule({
 });
 
 // rules/require-seccomp-profile.ts
+init_path();
 var CONFINED = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
 var require_seccomp_profile_default = createRule({
   id: "require-seccomp-profile",
@@ -19099,45 +21412,8 @@ function closeness(a, b) {
   return shared;
 }
 
-// src/core/suggest.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2 = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
-      current.push(value);
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function suggestName(name, candidates) {
-  const lower = name.toLowerCase();
-  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
-  let best;
-  let bestDistance = max + 1;
-  for (const candidate of [...candidates].sort()) {
-    if (candidate === name) continue;
-    if (candidate.toLowerCase() === lower) return candidate;
-    const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 // src/index/near-miss.ts
+init_suggest();
 var names = /* @__PURE__ */ new WeakMap();
 var results = /* @__PURE__ */ new WeakMap();
 function findNearMiss(index, kind, namespace, name) {
@@ -19177,10 +21453,20 @@ function namesOf(index, kind) {
   perKind.set(kind, entry);
   return entry;
 }
-function findClosestTemplate(templates, selector) {
+function findClosestTemplate(templates2, selector) {
+  let perSelector = closest.get(templates2);
+  if (!perSelector) closest.set(templates2, perSelector = /* @__PURE__ */ new Map());
+  const key = JSON.stringify(selector);
+  if (perSelector.has(key)) return perSelector.get(key);
+  const found = scoreTemplates(templates2, selector);
+  perSelector.set(key, found);
+  return found;
+}
+var closest = /* @__PURE__ */ new WeakMap();
+function scoreTemplates(templates2, selector) {
   let best;
   let bestScore = 0;
-  for (const entry of templates) {
+  for (const entry of templates2) {
     let score = 0;
     for (const [k, v] of Object.entries(selector.matchLabels)) {
       if (entry.labels[k] === v) score += 2;
@@ -19707,16 +21993,16 @@ var valid_network_policy_selector_default = createRule({
     const selector = parseLabelSelector(spec.podSelector);
     if (!selector || isEmptySelector(selector)) return;
     if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
     report({
       messageId: "noMatch",
       data: {
         selector: formatSelector(selector),
         namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
       },
       path: ["spec", "podSelector"],
-      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
     });
   }
 });
@@ -19844,16 +22130,16 @@ var valid_pdb_selector_default = createRule({
       return;
     }
     if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
     report({
       messageId: "noMatch",
       data: {
         selector: formatSelector(selector),
         namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
       },
       path: ["spec", "selector"],
-      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
     });
   }
 });
@@ -19958,6 +22244,7 @@ function checkIngress(spec, check3) {
 }
 
 // rules/valid-probe-port.ts
+init_suggest();
 var PROBE_NAMES = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
 var valid_probe_port_default = createRule({
   id: "valid-probe-port",
@@ -20032,6 +22319,7 @@ var valid_pvc_ref_default = createRule({
 });
 
 // rules/valid-resource-limits.ts
+init_quantity();
 var valid_resource_limits_default = createRule({
   id: "valid-resource-limits",
   meta: {
@@ -20350,8 +22638,8 @@ var valid_secret_ref_default = createRule({
     }
   }
 });
-function related(resource, message) {
-  return { resource, path: ["metadata", "name"], message };
+function related(resource, message2) {
+  return { resource, path: ["metadata", "name"], message: message2 };
 }
 function isCertManaged(ingress) {
   const metadata = isObject(ingress.object.metadata) ? ingress.object.metadata : {};
@@ -20412,16 +22700,16 @@ var valid_service_selector_default = createRule({
     const namespace = resource.namespace;
     if (!selector || namespace === null) return;
     if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
     report({
       messageId: "noMatch",
       data: {
         selector: formatSelector(selector),
         namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : ""
+        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
       },
       path: ["spec", "selector"],
-      related: closest ? [{ resource: closest.resource, path: [...closest.template.path, "metadata", "labels"], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }] : []
+      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
     });
   }
 });
@@ -20473,6 +22761,7 @@ var valid_statefulset_service_default = createRule({
 });
 
 // rules/valid-target-port.ts
+init_suggest();
 var valid_target_port_default = createRule({
   id: "valid-target-port",
   meta: {
@@ -20494,7 +22783,7 @@ var valid_target_port_default = createRule({
     const spec = isObject(object.spec) ? object.spec : void 0;
     if (!spec || spec.type === "ExternalName") return;
     const selector = parseMapSelector(spec.selector);
-    const templates = selector && resource.namespace !== null ? index.podTemplatesMatching(resource.namespace, selector) : [];
+    const templates2 = selector && resource.namespace !== null ? index.podTemplatesMatching(resource.namespace, selector) : [];
     let declared;
     asArray(spec.ports).forEach((port, i) => {
       if (!isObject(port)) return;
@@ -20509,9 +22798,9 @@ var valid_target_port_default = createRule({
           return;
         }
       }
-      if (templates.length === 0) return;
-      declared ??= declaredPorts(templates);
-      const related2 = [{ resource: templates[0].resource, path: [...templates[0].template.specPath, "containers"], message: describeTemplate(templates[0]) }];
+      if (templates2.length === 0) return;
+      declared ??= declaredPorts(templates2);
+      const related2 = [{ resource: templates2[0].resource, path: [...templates2[0].template.specPath, "containers"], message: describeTemplate(templates2[0]) }];
       if (typeof target2 === "string") {
         const named = declared.filter((d) => d.port.name === target2);
         if (named.some((d) => d.port.protocol === protocol)) return;
@@ -20543,9 +22832,13 @@ var valid_target_port_default = createRule({
     });
   }
 });
-function declaredPorts(templates) {
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredPorts(templates2) {
+  const cached = declaredCache.get(templates2);
+  if (cached) return cached;
   const out = [];
-  for (const entry of templates) {
+  declaredCache.set(templates2, out);
+  for (const entry of templates2) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== "containers" && !container.sidecar) continue;
       for (const port of portsOf(container)) out.push({ entry, container: container.name, port });
@@ -20682,1993 +22975,8 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-workload-selector", valid_workload_selector_default]
 ]);
 
-// src/config/config.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://kubeplan.io/schemas/config.schema.json",
-  title: "kubeplan configuration (.kubeplan.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    kubernetesVersion: {
-      description: 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.',
-      type: "string",
-      pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$"
-    },
-    strict: { description: "Unknown fields are errors (default true).", type: "boolean" },
-    schemaLocations: {
-      description: "Extra schema folders or URL templates in kubeconform's layout, tried in order.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    ignoreMissingSchemas: { description: "A kind without schema is not an error.", type: "boolean" },
-    failOn: { description: "Lowest severity that fails the run.", enum: ["error", "warning", "info", "none"] },
-    inlineIgnore: {
-      description: "Honour kubeplan.io/ignore annotations and # kubeplan-ignore comments (default true).",
-      type: "boolean"
-    },
-    preset: {
-      description: "Starting set of rules: recommended (default), strict (every rule, warnings become errors) or minimal (correctness only).",
-      enum: ["recommended", "strict", "minimal"]
-    },
-    rules: {
-      description: "Per-rule severity (off, info, warn, error) or { severity, options }.",
-      type: "object",
-      additionalProperties: {
-        anyOf: [
-          { enum: ["off", "info", "warn", "error"] },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              severity: { enum: ["off", "info", "warn", "error"] },
-              options: { type: "object" }
-            }
-          }
-        ]
-      }
-    },
-    ignorePaths: {
-      description: "Glob patterns (relative to the configuration file) of files never linted.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    exclude: {
-      description: "Objects some or all rules skip, each with a reason.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["reason"],
-        properties: {
-          kind: { type: "string", minLength: 1 },
-          namespace: { type: "string", minLength: 1 },
-          name: { type: "string", minLength: 1 },
-          rules: { type: "array", items: { type: "string", minLength: 1 } },
-          reason: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    context: {
-      description: "Files or folders indexed so references resolve, but not linted (e.g. the rest of the repository).",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    cluster: { description: "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", $ref: "cluster.schema.json" }
-  }
-};
-
-// src/source/line-index.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  starts;
-  lineStarts() {
-    if (this.starts) return this.starts;
-    const starts = [0];
-    const text2 = this.text;
-    let i = text2.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text2.indexOf("\n", i + 1);
-    }
-    this.starts = starts;
-    return starts;
-  }
-  position(offset) {
-    const starts = this.lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  location(start, end) {
-    const a = this.position(start);
-    const b = end > start ? this.position(end) : a;
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(line) {
-    const starts = this.lineStarts();
-    const start = starts[line - 1];
-    if (start === void 0) return "";
-    const next = starts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
-  }
-  get lineCount() {
-    return this.lineStarts().length;
-  }
-  /** The end offset of the line that contains `offset` (before any CR/LF). */
-  lineEnd(offset) {
-    const nl = this.text.indexOf("\n", offset);
-    const end = nl === -1 ? this.text.length : nl;
-    return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-  }
-};
-
-// src/source/plain-scalar.ts
-var CONSTANTS = /* @__PURE__ */ new Map([
-  ["", null],
-  ["~", null],
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["y", true],
-  ["Y", true],
-  ["yes", true],
-  ["Yes", true],
-  ["YES", true],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["on", true],
-  ["On", true],
-  ["ON", true],
-  ["n", false],
-  ["N", false],
-  ["no", false],
-  ["No", false],
-  ["NO", false],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false],
-  ["off", false],
-  ["Off", false],
-  ["OFF", false],
-  [".nan", NaN],
-  [".NaN", NaN],
-  [".NAN", NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity]
-]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
-var DECIMAL2 = /^[0-9]+$/;
-var INT64_MAX = 2n ** 63n - 1n;
-var UINT64_MAX = 2n ** 64n - 1n;
-function mayResolve(first) {
-  return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
-}
-function resolvePlainScalar(text2) {
-  if (text2 === "") return null;
-  const first = text2.charCodeAt(0);
-  if (!mayResolve(first)) return text2;
-  const constant = CONSTANTS.get(text2);
-  if (constant !== void 0 || CONSTANTS.has(text2)) return constant;
-  if (first === 46) {
-    return DOT_FLOAT.test(text2) ? Number(text2.replace(/_/g, "")) : text2;
-  }
-  if (first === 43 || first === 45 || first >= 48 && first <= 57) {
-    const plain = text2.includes("_") ? text2.replace(/_/g, "") : text2;
-    const int = parseGoInt(plain);
-    if (int !== void 0) return int;
-    if (YAML_STYLE_FLOAT.test(plain)) {
-      const value = Number(plain);
-      if (Number.isFinite(value)) return value;
-    }
-  }
-  return text2;
-}
-function parseGoInt(text2) {
-  let sign = 1n;
-  let body = text2;
-  const signed = body[0] === "+" || body[0] === "-";
-  if (signed) {
-    if (body[0] === "-") sign = -1n;
-    body = body.slice(1);
-  }
-  if (body === "") return void 0;
-  let digits = body;
-  let radix = 10;
-  if (body.length > 1 && body[0] === "0") {
-    const p = body[1];
-    if (p === "x" || p === "X") {
-      radix = 16;
-      digits = body.slice(2);
-    } else if (p === "o" || p === "O") {
-      radix = 8;
-      digits = body.slice(2);
-    } else if (p === "b" || p === "B") {
-      radix = 2;
-      digits = body.slice(2);
-    } else {
-      radix = 8;
-      digits = body.slice(1);
-    }
-  }
-  if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
-  if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
-    return Number(sign) * Number(digits);
-  }
-  const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
-  const value = sign * magnitude;
-  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Number(value);
-  if (!signed && value <= UINT64_MAX) return Number(value);
-  return void 0;
-}
-var DIGITS = {
-  2: /^[01]+$/,
-  8: /^[0-7]+$/,
-  10: /^[0-9]+$/,
-  16: /^[0-9a-fA-F]+$/
-};
-var RADIX_PREFIX = { 2: "0b", 8: "0o", 16: "0x" };
-
-// src/source/yaml-scalars.ts
-var TRIM_END = /(?<![ \t])[ \t]+$/;
-var TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
-function unfoldLines(source) {
-  const line = /(.*?)\r?\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = match[1].replace(TRIM_END, "");
-  let sep4 = " ";
-  let pos = line.lastIndex;
-  while (match = line.exec(source)) {
-    const lm = match[1].replace(TRIM_BOTH, "");
-    if (lm === "") {
-      if (sep4 === "\n") res += sep4;
-      else sep4 = "\n";
-    } else {
-      res += sep4 + lm;
-      sep4 = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = /[ \t]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep4 + (match?.[1] ?? "");
-}
-function decodeSingleQuoted(source) {
-  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  N: "",
-  _: " ",
-  L: "\u2028",
-  P: "\u2029",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  "	": "	"
-};
-var HEX = /^[0-9a-fA-F]+$/;
-function decodeDoubleQuoted(source) {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\r" && source[i + 1] === "\n") continue;
-    if (ch === "\n") {
-      let fold = "";
-      let next = source[i + 1];
-      while (next === " " || next === "	" || next === "\n" || next === "\r") {
-        if (next === "\r" && source[i + 2] !== "\n") break;
-        if (next === "\n") fold += "\n";
-        i += 1;
-        next = source[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      let next = source[++i];
-      const escaped = next === void 0 ? void 0 : ESCAPES[next];
-      if (escaped !== void 0) res += escaped;
-      else if (next === "\n") {
-        next = source[i + 1];
-        while (next === " " || next === "	") next = source[++i + 1];
-      } else if (next === "\r" && source[i + 1] === "\n") {
-        next = source[++i + 1];
-        while (next === " " || next === "	") next = source[++i + 1];
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        const digits = source.substr(i + 1, length);
-        if (digits.length !== length || !HEX.test(digits)) return void 0;
-        const code = parseInt(digits, 16);
-        if (code > 1114111) return void 0;
-        res += String.fromCodePoint(code);
-        i += length;
-      } else {
-        return void 0;
-      }
-    } else if (ch === " " || ch === "	") {
-      const start = i;
-      let next = source[i + 1];
-      while (next === " " || next === "	") next = source[++i + 1];
-      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n")) res += i > start ? source.slice(start, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) {
-  const lines = source ? splitLines(source) : [];
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    const content = lines[i][1];
-    if (content === "" || content === "\r") chompStart = i;
-    else break;
-  }
-  if (chompStart === 0) {
-    return chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-  }
-  let trimIndent = parentIndent + explicitIndent;
-  let contentStart = 0;
-  for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i];
-    if (content === "" || content === "\r") {
-      if (explicitIndent === 0 && indent.length > trimIndent) trimIndent = indent.length;
-    } else {
-      if (indent.length < trimIndent) return void 0;
-      if (explicitIndent === 0) trimIndent = indent.length;
-      contentStart = i;
-      if (trimIndent === 0) return void 0;
-      break;
-    }
-  }
-  for (let i = lines.length - 1; i >= chompStart; --i) {
-    if (lines[i][0].length > trimIndent) chompStart = i + 1;
-  }
-  let value = "";
-  let sep4 = "";
-  let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
-  for (let i = contentStart; i < chompStart; ++i) {
-    const indent = lines[i][0];
-    let content = lines[i][1];
-    if (content[content.length - 1] === "\r") content = content.slice(0, -1);
-    if (content && indent.length < trimIndent) return void 0;
-    if (!folded) {
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
-    } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep4 === " ") sep4 = "\n";
-      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
-      prevMoreIndented = true;
-    } else if (content === "") {
-      if (sep4 === "\n") value += "\n";
-      else sep4 = "\n";
-    } else {
-      value += sep4 + content;
-      sep4 = " ";
-      prevMoreIndented = false;
-    }
-  }
-  if (chomp === "+") {
-    for (let i = chompStart; i < lines.length; ++i) value += "\n" + lines[i][0].slice(trimIndent);
-    if (value[value.length - 1] !== "\n") value += "\n";
-  } else if (chomp !== "-") {
-    value += "\n";
-  }
-  return value;
-}
-function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
-  const m = /^( *)/.exec(first);
-  const lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
-  for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
-  return lines;
-}
-
-// src/source/position-table.ts
-var KIND_MAP = -1;
-var KIND_SEQ = -2;
-var STRIDE = 5;
-var PositionTable = class {
-  count = 0;
-  data;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity) * STRIDE);
-  }
-  slot() {
-    const base = this.count * STRIDE;
-    if (base + STRIDE > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.count += 1;
-    return base;
-  }
-  scalar(start, end, keyStart, keyEnd) {
-    const base = this.slot();
-    const d = this.data;
-    d[base] = start;
-    d[base + 1] = end;
-    d[base + 2] = keyStart;
-    d[base + 3] = keyEnd;
-    d[base + 4] = this.count;
-  }
-  /** Starts a collection; its children follow; close() it after the last one. */
-  open(start, kind, keyStart, keyEnd) {
-    const id = this.count;
-    const base = this.slot();
-    const d = this.data;
-    d[base] = start;
-    d[base + 1] = kind;
-    d[base + 2] = keyStart;
-    d[base + 3] = keyEnd;
-    return id;
-  }
-  close(id) {
-    this.data[id * STRIDE + 4] = this.count;
-  }
-  /** The filled part of the table. */
-  finish() {
-    const used = this.count * STRIDE;
-    return used * 2 < this.data.length ? this.data.slice(0, used) : this.data.subarray(0, used);
-  }
-};
-var TableDocument = class {
-  constructor(file, index, value, table2, root2, lines, text2) {
-    this.file = file;
-    this.index = index;
-    this.value = value;
-    this.table = table2;
-    this.root = root2;
-    this.lines = lines;
-    this.text = text2;
-  }
-  file;
-  index;
-  value;
-  table;
-  root;
-  lines;
-  text;
-  locate(path, target2 = "value") {
-    const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
-  }
-  sourceText(path, target2 = "value") {
-    const found = this.walk(path);
-    if (!found.complete) return void 0;
-    if (target2 === "key") {
-      if (path.length === 0 || found.key < 0) return void 0;
-      const key = found.key * STRIDE;
-      return this.text.slice(this.table[key + 2], this.table[key + 3]);
-    }
-    const base = found.node * STRIDE;
-    const end = this.table[base + 1];
-    return end < 0 ? void 0 : this.text.slice(this.table[base], end);
-  }
-  /** Follows `path` as far as it exists: the last node reached and the node whose key led there. */
-  walk(path) {
-    const t = this.table;
-    let node = this.root;
-    let key = -1;
-    for (const segment of path) {
-      const kind = t[node * STRIDE + 1];
-      const after = t[node * STRIDE + 4];
-      let next = -1;
-      if (kind === KIND_MAP && typeof segment === "string") {
-        for (let child = node + 1; child < after; child = t[child * STRIDE + 4]) {
-          if (keyNameAt(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3]) === segment) {
-            next = child;
-            break;
-          }
-        }
-      } else if (kind === KIND_SEQ && typeof segment === "number") {
-        let i = 0;
-        for (let child = node + 1; child < after; child = t[child * STRIDE + 4], i++) {
-          if (i === segment) {
-            next = child;
-            break;
-          }
-        }
-      }
-      if (next < 0) return { key, node, complete: false };
-      key = t[next * STRIDE + 2] >= 0 ? next : -1;
-      node = next;
-    }
-    return { key, node, complete: true };
-  }
-  rangeOf(key, node, target2) {
-    const t = this.table;
-    const start = t[node * STRIDE];
-    if (target2 === "value") {
-      const end = t[node * STRIDE + 1];
-      if (end >= 0) return this.lines.location(start, end);
-      if (key < 0) return this.lines.location(start, this.lines.lineEnd(start));
-    }
-    if (key >= 0) return this.lines.location(t[key * STRIDE + 2], t[key * STRIDE + 3]);
-    return this.lines.location(start, this.lines.lineEnd(start));
-  }
-};
-function keyNameAt(text2, start, end) {
-  const c = text2.charCodeAt(start);
-  const source = text2.slice(start, end);
-  if (c === 34) return decodeDoubleQuoted(source) ?? "";
-  if (c === 39) return decodeSingleQuoted(source);
-  const value = resolvePlainScalar(source);
-  return typeof value === "string" ? value : String(value);
-}
-
-// src/source/fast-yaml.ts
-var MAX_FAST_DEPTH = 200;
-var MAX_KEY_LENGTH = 1e3;
-var SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-var LONE_CR = /\r(?!\n)/;
-var Bail = class {
-  constructor(reason) {
-    this.reason = reason;
-  }
-  reason;
-};
-function bail(reason) {
-  throw new Bail(reason);
-}
-var SPACE = 32;
-var TAB = 9;
-var LF = 10;
-var CR = 13;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
-var DOT = 46;
-var COMMA = 44;
-var DQUOTE = 34;
-var SQUOTE = 39;
-var LBRACKET = 91;
-var RBRACKET = 93;
-var LBRACE = 123;
-var RBRACE = 125;
-function isBlank(c) {
-  return c === SPACE || c === LF || c === CR || c === TAB || c !== c;
-}
-function isFlowIndicator(c) {
-  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
-}
-function parseFastYaml(file, text2) {
-  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text2 : text2.slice(1)) || text2.includes("\r") && LONE_CR.test(text2)) {
-    return { ok: false, reason: "control or unusual line-break character" };
-  }
-  if (start === 1 && (text2.charCodeAt(1) === SPACE || text2.charCodeAt(1) === DASH)) {
-    return { ok: false, reason: "byte order mark before an indented line" };
-  }
-  try {
-    const parser = new FastParser(text2, start);
-    const roots = parser.parseStream();
-    const lines = new LineIndex(text2);
-    const table2 = parser.table.finish();
-    const documents = roots.map(
-      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text2)
-    );
-    return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
-  } catch (error) {
-    if (error instanceof Bail) return { ok: false, reason: error.reason };
-    if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
-    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-var FastParser = class {
-  constructor(text2, start) {
-    this.text = text2;
-    this.len = text2.length;
-    this.pos = start;
-    this.table = new PositionTable(text2.length >> 4);
-  }
-  text;
-  table;
-  len;
-  pos;
-  /** Start of the line that holds `pos`. */
-  lineStart = 0;
-  /**
-   * After nextLine(): the column of the next content line's first character, or -1 when the
-   * document ends there (end of input, `---` or `...`).
-   */
-  indent = -1;
-  flowLevel = 0;
-  /** Set by scanPlain(): the `:` that makes the scanned text a mapping key, or -1. */
-  colon = -1;
-  /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
-  multiline = false;
-  parseStream() {
-    const t = this.text;
-    const roots = [];
-    let index = -1;
-    let directive = false;
-    for (; ; ) {
-      let ls = this.pos;
-      if (ls >= this.len) {
-        if (directive) bail("directive without a document");
-        return roots;
-      }
-      let j = ls;
-      while (t.charCodeAt(j) === SPACE) j++;
-      const c = t.charCodeAt(j);
-      if (c === LF || c === CR || c === HASH || j >= this.len) {
-        this.skipLine(j);
-        continue;
-      }
-      if (c === TAB) bail("tab at the start of a line");
-      if (j === ls && c === 37) {
-        if (directive) bail("several directives");
-        if (!/^%YAML 1\.[12](?:[ \t]+(?:#.*)?)?$/.test(t.slice(ls, this.lineEndOf(ls)))) bail("unsupported directive");
-        directive = true;
-        this.skipLine(ls);
-        continue;
-      }
-      let explicitStart = j === ls && this.isMarker(ls);
-      if (explicitStart && c === DOT) bail("document end marker without a document");
-      if (directive && !explicitStart) bail("directive without a document start marker");
-      directive = false;
-      for (; ; ) {
-        index += 1;
-        if (explicitStart) {
-          this.pos = ls + 3;
-          this.afterMarker();
-        } else {
-          this.pos = ls;
-        }
-        this.nextLine();
-        if (this.indent >= 0) {
-          const node = this.table.count;
-          const value = this.parseBlockNode(-1, -1, -1, 1, false);
-          if (this.indent >= 0) bail("content after the document root");
-          roots.push({ index, value, node });
-        }
-        if (this.pos >= this.len) return roots;
-        ls = this.pos;
-        if (t.charCodeAt(ls) === DASH) {
-          explicitStart = true;
-          continue;
-        }
-        this.pos = ls + 3;
-        this.afterMarker();
-        break;
-      }
-    }
-  }
-  /** After `---` or `...`: only spaces and a comment may follow on the line. */
-  afterMarker() {
-    const t = this.text;
-    let i = this.pos;
-    while (t.charCodeAt(i) === SPACE) i++;
-    const c = t.charCodeAt(i);
-    if (c === HASH) {
-      if (i === this.pos) bail("comment not separated from the marker");
-    } else if (!(c === LF || c === CR || i >= this.len)) {
-      bail("content on the document marker line");
-    }
-    this.skipLine(i);
-  }
-  /** Moves `pos` to the start of the line after the one that holds `i`. */
-  skipLine(i) {
-    const nl = this.text.indexOf("\n", i);
-    this.pos = nl === -1 ? this.len : nl + 1;
-  }
-  lineEndOf(i) {
-    const nl = this.text.indexOf("\n", i);
-    const end = nl === -1 ? this.len : nl;
-    return end > i && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
-  }
-  /** `---` or `...` at `i` followed by a blank. */
-  isMarker(i) {
-    const t = this.text;
-    const c = t.charCodeAt(i);
-    if (c !== DASH && c !== DOT) return false;
-    return t.charCodeAt(i + 1) === c && t.charCodeAt(i + 2) === c && isBlank(t.charCodeAt(i + 3));
-  }
-  /**
-   * From the start of a line, skips blank and comment lines and stops at the first character of
-   * the next content line (setting `indent`), or at a document marker / end of input (indent -1).
-   */
-  nextLine() {
-    const t = this.text;
-    const len = this.len;
-    let ls = this.pos;
-    for (; ; ) {
-      if (ls >= len) {
-        this.indent = -1;
-        this.pos = len;
-        return;
-      }
-      let j = ls;
-      while (t.charCodeAt(j) === SPACE) j++;
-      const c = t.charCodeAt(j);
-      if (c === LF) {
-        ls = j + 1;
-        continue;
-      }
-      if (c === CR) {
-        ls = j + 2;
-        continue;
-      }
-      if (c === HASH) {
-        const nl = t.indexOf("\n", j);
-        ls = nl === -1 ? len : nl + 1;
-        continue;
-      }
-      if (j >= len) {
-        ls = len;
-        continue;
-      }
-      if (c === TAB) bail("tab in indentation");
-      this.lineStart = ls;
-      if (j === ls && this.isMarker(ls)) {
-        this.indent = -1;
-        this.pos = ls;
-        return;
-      }
-      this.pos = j;
-      this.indent = j - ls;
-      return;
-    }
-  }
-  /** After a value: spaces, an optional comment, then the line break (or end of input). */
-  endLine() {
-    const t = this.text;
-    let i = this.pos;
-    let space = false;
-    let c = t.charCodeAt(i);
-    while (c === SPACE || c === TAB) {
-      space = true;
-      c = t.charCodeAt(++i);
-    }
-    if (c === HASH) {
-      if (!space) bail("comment not separated by a space");
-      this.skipLine(i);
-      return;
-    }
-    if (c === LF) this.pos = i + 1;
-    else if (c === CR) this.pos = i + 2;
-    else if (i >= this.len) this.pos = this.len;
-    else bail("unexpected content after a value");
-  }
-  // ---------------------------------------------------------------- block nodes
-  /**
-   * A node that starts at `pos`: at the start of its line, or after `- ` (`sameLine`).
-   * `parentCol` is the column of the enclosing block collection (-1 at the root).
-   * Returns with `pos`/`indent` at the next content line.
-   */
-  parseBlockNode(parentCol, ks, ke, depth, sameLine) {
-    if (depth > MAX_FAST_DEPTH) bail("deep nesting");
-    const t = this.text;
-    const start = this.pos;
-    const col = start - this.lineStart;
-    const c = t.charCodeAt(start);
-    switch (c) {
-      case DASH:
-        if (isBlank(t.charCodeAt(start + 1))) return this.parseBlockSeq(col, ks, ke, depth);
-        break;
-      case LBRACKET:
-      case LBRACE: {
-        const value2 = this.parseFlow(parentCol + 1, ks, ke, depth);
-        this.endValueLine();
-        return value2;
-      }
-      case DQUOTE:
-      case SQUOTE: {
-        const end2 = this.scanQuoted(parentCol + 1);
-        if (this.isKeyIndicatorAfter(end2)) {
-          if (this.multiline) bail("multi-line key");
-          return this.parseBlockMap(col, start, end2, ks, ke, depth);
-        }
-        const value2 = this.quotedValue(start, end2);
-        this.table.scalar(start, end2, ks, ke);
-        this.pos = end2;
-        this.endLine();
-        this.nextLine();
-        return value2;
-      }
-      case 124:
-      // |
-      case 62:
-        if (!sameLine) bail("block scalar header on its own line");
-        return this.parseBlockScalar(parentCol, ks, ke);
-      default:
-        if (!this.isPlainStart(c, start)) bail("unsupported node start");
-    }
-    const end = this.scanPlain(parentCol + 1, true);
-    if (this.colon >= 0) return this.parseBlockMap(col, start, end, ks, ke, depth);
-    this.table.scalar(start, end, ks, ke);
-    const value = this.plainValue(start, end);
-    this.pos = end;
-    this.endLine();
-    this.nextLine();
-    return value;
-  }
-  /** After a flow collection in block context: no `:` (a flow key), then the end of the line. */
-  endValueLine() {
-    const t = this.text;
-    let i = this.pos;
-    while (t.charCodeAt(i) === SPACE || t.charCodeAt(i) === TAB) i++;
-    if (t.charCodeAt(i) === COLON) bail("flow collection as a key");
-    this.endLine();
-    this.nextLine();
-  }
-  /** Whether a `:` indicator follows position `i` on the same line (after spaces). */
-  isKeyIndicatorAfter(i) {
-    const t = this.text;
-    let c = t.charCodeAt(i);
-    while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
-    if (c !== COLON) return false;
-    if (!isBlank(t.charCodeAt(i + 1))) bail("`:` after a quoted key without a space");
-    this.colon = i;
-    return true;
-  }
-  /** A plain scalar may start with `c` in block context (`-x` yes, `- x`, `?`, `:` and indicators no). */
-  isPlainStart(c, at) {
-    switch (c) {
-      case DASH:
-        return !isBlank(this.text.charCodeAt(at + 1));
-      case 63:
-      // ?
-      case COLON:
-      case HASH:
-      case 38:
-      // &
-      case 42:
-      // *
-      case 33:
-      // !
-      case 37:
-      // %
-      case 64:
-      // @
-      case 96:
-      // `
-      case COMMA:
-      case RBRACKET:
-      case RBRACE:
-      case LBRACKET:
-      case LBRACE:
-      case DQUOTE:
-      case SQUOTE:
-      case 124:
-      // |
-      case 62:
-      // >
-      case TAB:
-      case SPACE:
-      case LF:
-      case CR:
-        return false;
-      default:
-        return c === c;
-    }
-  }
-  parseBlockMap(col, keyStart, keyEnd, ks, ke, depth) {
-    const t = this.text;
-    const table2 = this.table;
-    const obj = {};
-    const id = table2.open(keyStart, KIND_MAP, ks, ke);
-    let pairs = 0;
-    for (; ; ) {
-      const colon = this.colon;
-      if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
-      const name = this.keyName(keyStart, keyEnd);
-      let i = colon + 1;
-      let c = t.charCodeAt(i);
-      while (c === SPACE) c = t.charCodeAt(++i);
-      let value;
-      if (c === LF || c === CR || c === HASH || i >= this.len) {
-        const empty = i;
-        this.pos = colon + 1;
-        this.endLine();
-        this.nextLine();
-        if (this.indent > col) {
-          value = this.parseBlockNode(col, keyStart, keyEnd, depth + 1, false);
-        } else if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) {
-          value = this.parseBlockSeq(col, keyStart, keyEnd, depth + 1);
-        } else {
-          value = null;
-          table2.scalar(empty, empty, keyStart, keyEnd);
-        }
-      } else {
-        if (c === TAB) bail("tab after `:`");
-        this.pos = i;
-        value = this.parseInlineValue(col, keyStart, keyEnd, depth + 1);
-      }
-      setKey(obj, name, value);
-      pairs += 1;
-      if (this.indent !== col) {
-        if (this.indent > col) bail("bad indentation");
-        break;
-      }
-      keyStart = this.pos;
-      const k = t.charCodeAt(keyStart);
-      if (k === DQUOTE || k === SQUOTE) {
-        keyEnd = this.scanQuoted(col + 1);
-        if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
-      } else {
-        if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
-        keyEnd = this.scanPlain(col + 1, true);
-        if (this.colon < 0) bail("expected a mapping key");
-      }
-    }
-    checkKeyCount(obj, pairs);
-    table2.close(id);
-    return obj;
-  }
-  /** The decoded name of the key at [start, end), as the library turns it into an object key. */
-  keyName(start, end) {
-    const c = this.text.charCodeAt(start);
-    let name;
-    if (c === DQUOTE || c === SQUOTE) {
-      name = this.quotedValue(start, end);
-    } else {
-      const value = resolvePlainScalar(this.text.slice(start, end));
-      if (value === null) bail("null key");
-      name = typeof value === "string" ? value : String(value);
-    }
-    if (name === "<<") bail("merge key");
-    return name;
-  }
-  /** A value on the same line as its key (after `key: `). */
-  parseInlineValue(mapCol, ks, ke, depth) {
-    const t = this.text;
-    const start = this.pos;
-    const c = t.charCodeAt(start);
-    switch (c) {
-      case DQUOTE:
-      case SQUOTE: {
-        const end2 = this.scanQuoted(mapCol + 1);
-        const value2 = this.quotedValue(start, end2);
-        this.table.scalar(start, end2, ks, ke);
-        this.pos = end2;
-        if (this.isKeyIndicatorAfter(end2)) bail("nested mapping on the key line");
-        this.endLine();
-        this.nextLine();
-        return value2;
-      }
-      case LBRACKET:
-      case LBRACE: {
-        if (depth > MAX_FAST_DEPTH) bail("deep nesting");
-        const value2 = this.parseFlow(mapCol + 1, ks, ke, depth);
-        this.endValueLine();
-        return value2;
-      }
-      case 124:
-      // |
-      case 62:
-        return this.parseBlockScalar(mapCol, ks, ke);
-      default:
-        if (!this.isPlainStart(c, start)) bail("unsupported value start");
-    }
-    const end = this.scanPlain(mapCol + 1, false);
-    this.table.scalar(start, end, ks, ke);
-    const value = this.plainValue(start, end);
-    this.pos = end;
-    this.endLine();
-    this.nextLine();
-    return value;
-  }
-  parseBlockSeq(col, ks, ke, depth) {
-    const t = this.text;
-    const table2 = this.table;
-    const arr = [];
-    const id = table2.open(this.pos, KIND_SEQ, ks, ke);
-    for (; ; ) {
-      let i = this.pos + 1;
-      let c = t.charCodeAt(i);
-      while (c === SPACE) c = t.charCodeAt(++i);
-      if (c === LF || c === CR || c === HASH || i >= this.len) {
-        const empty = i;
-        this.pos += 1;
-        this.endLine();
-        this.nextLine();
-        if (this.indent > col) {
-          arr.push(this.parseBlockNode(col, -1, -1, depth + 1, false));
-        } else {
-          arr.push(null);
-          table2.scalar(empty, empty, -1, -1);
-        }
-      } else {
-        if (c === TAB) bail("tab after `-`");
-        this.pos = i;
-        arr.push(this.parseBlockNode(col, -1, -1, depth + 1, true));
-      }
-      if (this.indent === col && t.charCodeAt(this.pos) === DASH && isBlank(t.charCodeAt(this.pos + 1))) continue;
-      if (this.indent > col) bail("bad indentation");
-      break;
-    }
-    table2.close(id);
-    return arr;
-  }
-  // ---------------------------------------------------------------- scalars
-  /**
-   * Scans a plain scalar in block context from `pos`, as the library's lexer delimits it, and
-   * returns its end (after the last content character). Continuation lines must be indented at
-   * least `minIndent`. When `allowKey`, a `: ` on the first line ends the scan and sets `colon`.
-   */
-  scanPlain(minIndent, allowKey) {
-    const t = this.text;
-    const len = this.len;
-    let i = this.pos;
-    let end = i;
-    let firstLine = true;
-    this.colon = -1;
-    this.multiline = false;
-    for (; ; ) {
-      if (i >= len) return end;
-      const c = t.charCodeAt(i);
-      if (c === COLON) {
-        if (isBlank(t.charCodeAt(i + 1))) {
-          if (firstLine && allowKey) {
-            this.colon = i;
-            return end;
-          }
-          bail("`: ` inside a plain scalar");
-        }
-        end = ++i;
-      } else if (c === SPACE || c === TAB) {
-        if (t.charCodeAt(i + 1) === HASH) return end;
-        i++;
-      } else if (c === LF || c === CR) {
-        let nl = c === CR ? i + 1 : i;
-        for (; ; ) {
-          const ls = nl + 1;
-          if (ls >= len) return end;
-          let j = ls;
-          while (t.charCodeAt(j) === SPACE) j++;
-          const d = t.charCodeAt(j);
-          if (d === LF) {
-            nl = j;
-            continue;
-          }
-          if (d === CR) {
-            nl = j + 1;
-            continue;
-          }
-          if (j >= len || j - ls < minIndent || d === HASH) return end;
-          if (minIndent === 0 && this.isMarker(ls)) return end;
-          i = j;
-          break;
-        }
-        firstLine = false;
-        this.multiline = true;
-      } else {
-        end = ++i;
-      }
-    }
-  }
-  plainValue(start, end) {
-    const source = this.text.slice(start, end);
-    return resolvePlainScalar(this.multiline ? unfoldLines(source) : source);
-  }
-  /**
-   * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
-   * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
-   */
-  scanQuoted(minIndent) {
-    const t = this.text;
-    const len = this.len;
-    const quote = t.charCodeAt(this.pos);
-    let i = this.pos + 1;
-    let multiline = false;
-    for (; ; ) {
-      if (i >= len) bail("missing closing quote");
-      const c = t.charCodeAt(i);
-      if (c === quote) {
-        if (quote === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) {
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      if (c === 92 && quote === DQUOTE) {
-        const n = t.charCodeAt(i + 1);
-        i += n === LF || n === CR ? 1 : 2;
-        continue;
-      }
-      if (c === LF) {
-        multiline = true;
-        const ls = i + 1;
-        if (minIndent > 0) {
-          let j = ls;
-          while (t.charCodeAt(j) === SPACE) j++;
-          const d = t.charCodeAt(j);
-          if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
-            bail("quoted scalar continuation not indented");
-          }
-        } else if (this.isMarker(ls)) {
-          bail("document marker inside a quoted scalar");
-        }
-      }
-      i++;
-    }
-    this.multiline = multiline;
-    return i + 1;
-  }
-  /** The value of the quoted scalar at [start, end). */
-  quotedValue(start, end) {
-    const t = this.text;
-    if (t.charCodeAt(start) === SQUOTE) {
-      const source = t.slice(start, end);
-      if (!this.multiline && !source.includes("''", 1)) return source.slice(1, -1);
-      return decodeSingleQuoted(source);
-    }
-    if (!this.multiline) {
-      let plain = true;
-      for (let i = start + 1; i < end - 1; i++) {
-        if (t.charCodeAt(i) === 92) {
-          plain = false;
-          break;
-        }
-      }
-      if (plain) return t.slice(start + 1, end - 1);
-    }
-    const value = decodeDoubleQuoted(t.slice(start, end));
-    if (value === void 0) bail("invalid escape");
-    return value;
-  }
-  /**
-   * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
-   * library's lexer does, then decoded by the library's rules.
-   */
-  parseBlockScalar(parentCol, ks, ke) {
-    const t = this.text;
-    const len = this.len;
-    const start = this.pos;
-    const folded = t.charCodeAt(start) === 62;
-    let chomp = "";
-    let explicit = 0;
-    let i = start + 1;
-    for (; ; ) {
-      const c2 = t.charCodeAt(i);
-      if (isBlank(c2) || c2 === HASH) break;
-      if ((c2 === DASH || c2 === 43) && chomp === "") chomp = c2 === DASH ? "-" : "+";
-      else if (c2 >= 49 && c2 <= 57 && explicit === 0) explicit = c2 - 48;
-      else bail("unsupported block scalar header");
-      i++;
-    }
-    let c = t.charCodeAt(i);
-    let space = false;
-    while (c === SPACE || c === TAB) {
-      space = true;
-      c = t.charCodeAt(++i);
-    }
-    if (c === HASH) {
-      if (!space) bail("comment not separated by a space");
-      const nl2 = t.indexOf("\n", i);
-      i = nl2 === -1 ? len : nl2;
-      c = t.charCodeAt(i);
-    }
-    if (c === CR) c = t.charCodeAt(++i);
-    if (c !== LF) bail("block scalar header at the end of input");
-    const contentStart = i + 1;
-    let indentNext = parentCol + 1;
-    let nl = contentStart - 1;
-    let indent = 0;
-    let j = contentStart;
-    for (; j < len; j++) {
-      const ch = t.charCodeAt(j);
-      if (ch === SPACE) indent += 1;
-      else if (ch === LF) {
-        nl = j;
-        indent = 0;
-      } else if (ch === CR && t.charCodeAt(j + 1) === LF) {
-      } else break;
-    }
-    if (indent >= indentNext) {
-      indentNext = explicit === 0 ? indent : explicit - 1 + indentNext;
-      do {
-        const cs = this.continueBlockScalar(nl + 1, indentNext);
-        if (cs === -1) break;
-        nl = t.indexOf("\n", cs);
-      } while (nl !== -1);
-      if (nl === -1) nl = len;
-    }
-    let k = nl + 1;
-    while (t.charCodeAt(k) === SPACE) k++;
-    if (t.charCodeAt(k) === TAB) bail("tab after a block scalar");
-    if (chomp !== "+") {
-      for (; ; ) {
-        let m = nl - 1;
-        let ch = t.charCodeAt(m);
-        if (ch === CR) ch = t.charCodeAt(--m);
-        const lastChar = m;
-        while (ch === SPACE) ch = t.charCodeAt(--m);
-        if (ch === LF && m >= contentStart && m + 1 + indent > lastChar) nl = m;
-        else break;
-      }
-    }
-    const end = Math.min(nl + 1, len);
-    const source = t.slice(contentStart, end);
-    if (source.includes("	")) this.checkBlockScalarTabs(source);
-    const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
-    if (value === void 0) bail("block scalar indentation");
-    this.table.scalar(start, end, ks, ke);
-    this.pos = end;
-    this.nextLine();
-    return value;
-  }
-  /** The lexer's continueScalar() for a block scalar (indentNext > 0). */
-  continueBlockScalar(offset, indentNext) {
-    const t = this.text;
-    let indent = 0;
-    let ch = t.charCodeAt(offset);
-    while (ch === SPACE) ch = t.charCodeAt(++indent + offset);
-    if (ch === CR && t.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
-    return ch === LF || indent >= indentNext ? offset + indent : -1;
-  }
-  /** Tabs are fine inside block scalar content, but not on lines that hold only white space. */
-  checkBlockScalarTabs(source) {
-    for (const line of source.split("\n")) {
-      if (line.includes("	") && /^[ \t\r]*$/.test(line)) bail("tab-only line in a block scalar");
-    }
-  }
-  // ---------------------------------------------------------------- flow collections
-  /**
-   * A flow collection at `pos` (`[` or `{`). Lines inside must be indented at least `minIndent`
-   * (the outermost closing bracket may sit one column less), as the library's lexer requires.
-   */
-  parseFlow(minIndent, ks, ke, depth) {
-    if (depth > MAX_FAST_DEPTH) bail("deep nesting");
-    const t = this.text;
-    const table2 = this.table;
-    const start = this.pos;
-    const isMap2 = t.charCodeAt(start) === LBRACE;
-    this.flowLevel += 1;
-    this.pos += 1;
-    let result;
-    if (!isMap2) {
-      const arr = [];
-      const id = table2.open(start, KIND_SEQ, ks, ke);
-      this.skipFlowSpace(minIndent, false);
-      if (t.charCodeAt(this.pos) === RBRACKET) this.pos++;
-      else {
-        for (; ; ) {
-          const item = t.charCodeAt(this.pos);
-          arr.push(this.parseFlowValue(minIndent, -1, -1, depth + 1));
-          this.skipFlowSpace(minIndent, false, item === LBRACKET || item === LBRACE);
-          const c = t.charCodeAt(this.pos);
-          if (c === COMMA) {
-            this.pos++;
-            this.skipFlowSpace(minIndent, false);
-            if (t.charCodeAt(this.pos) === RBRACKET) {
-              this.pos++;
-              break;
-            }
-            continue;
-          }
-          if (c === RBRACKET) {
-            this.pos++;
-            break;
-          }
-          bail(c === COLON ? "pair in a flow sequence" : "expected , or ] in a flow sequence");
-        }
-      }
-      table2.close(id);
-      result = arr;
-    } else {
-      const obj = {};
-      const id = table2.open(start, KIND_MAP, ks, ke);
-      let pairs = 0;
-      this.skipFlowSpace(minIndent, false);
-      if (t.charCodeAt(this.pos) === RBRACE) this.pos++;
-      else {
-        for (; ; ) {
-          const keyStart = this.pos;
-          const k = t.charCodeAt(keyStart);
-          let keyEnd;
-          let quoted = false;
-          if (k === DQUOTE || k === SQUOTE) {
-            keyEnd = this.scanQuoted(minIndent);
-            if (this.multiline) bail("multi-line key");
-            quoted = true;
-          } else {
-            if (!this.isFlowPlainStart(k, keyStart)) bail("unsupported flow mapping key");
-            keyEnd = this.scanFlowPlain();
-          }
-          const name = this.keyName(keyStart, keyEnd);
-          let i = keyEnd;
-          let c = t.charCodeAt(i);
-          while (c === SPACE || c === TAB) c = t.charCodeAt(++i);
-          if (c !== COLON) bail("flow mapping key without a value");
-          const n = t.charCodeAt(i + 1);
-          if (!quoted && !(isBlank(n) || n === COMMA)) bail("`:` without a space in a flow mapping");
-          this.pos = i + 1;
-          let empty = this.pos;
-          while (t.charCodeAt(empty) === SPACE || t.charCodeAt(empty) === TAB) empty++;
-          this.skipFlowSpace(minIndent, false);
-          c = t.charCodeAt(this.pos);
-          let value;
-          if (c === COMMA || c === RBRACE) {
-            value = null;
-            table2.scalar(empty, empty, keyStart, keyEnd);
-          } else {
-            value = this.parseFlowValue(minIndent, keyStart, keyEnd, depth + 1);
-          }
-          setKey(obj, name, value);
-          pairs += 1;
-          this.skipFlowSpace(minIndent, false, true);
-          c = t.charCodeAt(this.pos);
-          if (c === COMMA) {
-            this.pos++;
-            this.skipFlowSpace(minIndent, false);
-            if (t.charCodeAt(this.pos) === RBRACE) {
-              this.pos++;
-              break;
-            }
-            continue;
-          }
-          if (c === RBRACE) {
-            this.pos++;
-            break;
-          }
-          bail("expected , or } in a flow mapping");
-        }
-      }
-      checkKeyCount(obj, pairs);
-      table2.close(id);
-      result = obj;
-    }
-    this.flowLevel -= 1;
-    return result;
-  }
-  /** A scalar or nested collection inside a flow collection. */
-  parseFlowValue(minIndent, ks, ke, depth) {
-    const t = this.text;
-    const start = this.pos;
-    const c = t.charCodeAt(start);
-    if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
-    if (c === DQUOTE || c === SQUOTE) {
-      const end2 = this.scanQuoted(minIndent);
-      const value = this.quotedValue(start, end2);
-      this.table.scalar(start, end2, ks, ke);
-      this.pos = end2;
-      return value;
-    }
-    if (!this.isFlowPlainStart(c, start)) bail("unsupported flow value");
-    const end = this.scanFlowPlain();
-    this.table.scalar(start, end, ks, ke);
-    this.pos = end;
-    return resolvePlainScalar(t.slice(start, end));
-  }
-  isFlowPlainStart(c, at) {
-    if (c === DASH) {
-      const n = this.text.charCodeAt(at + 1);
-      return !(isBlank(n) || isFlowIndicator(n));
-    }
-    return this.isPlainStart(c, at);
-  }
-  /** A single-line plain scalar inside a flow collection; returns its end. */
-  scanFlowPlain() {
-    const t = this.text;
-    const len = this.len;
-    let i = this.pos;
-    let end = i;
-    for (; ; ) {
-      if (i >= len) return end;
-      const c = t.charCodeAt(i);
-      if (c === COLON) {
-        const n = t.charCodeAt(i + 1);
-        if (isBlank(n) || isFlowIndicator(n)) return end;
-        end = ++i;
-      } else if (c === SPACE || c === TAB) {
-        if (t.charCodeAt(i + 1) === HASH) return end;
-        i++;
-      } else if (c === LF || c === CR) {
-        let j = c === CR ? i + 2 : i + 1;
-        for (; ; ) {
-          let d = t.charCodeAt(j);
-          while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
-          if (d === LF) {
-            j++;
-            continue;
-          }
-          if (d === CR) {
-            j += 2;
-            continue;
-          }
-          if (d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) return end;
-          bail("multi-line plain scalar in a flow collection");
-        }
-      } else if (isFlowIndicator(c)) {
-        return end;
-      } else {
-        end = ++i;
-      }
-    }
-  }
-  /**
-   * Skips white space, comments and line breaks inside a flow collection, enforcing the lexer's
-   * indentation rule on every new line. `space` tells whether white space precedes `pos`.
-   * `afterValue`: `pos` follows a flow mapping value or a nested collection, which takes the next
-   * line break into its own trailing tokens, so that a comment at column 0 on the next line counts
-   * as not separated by white space (the library reports it).
-   */
-  skipFlowSpace(minIndent, space, afterValue = false) {
-    const t = this.text;
-    const len = this.len;
-    let i = this.pos;
-    let firstBreak = afterValue;
-    for (; ; ) {
-      const c = t.charCodeAt(i);
-      if (c === SPACE || c === TAB) {
-        space = true;
-        i++;
-      } else if (c === LF || c === CR) {
-        const ls = c === CR ? i + 2 : i + 1;
-        let j = ls;
-        while (t.charCodeAt(j) === SPACE) j++;
-        const indent = j - ls;
-        let d = t.charCodeAt(j);
-        if (firstBreak && d === HASH && j === ls) bail("comment at column 0 after a flow value");
-        firstBreak = false;
-        while (d === SPACE || d === TAB) d = t.charCodeAt(++j);
-        if (j >= len) bail("unterminated flow collection");
-        space = true;
-        i = j;
-        if (d === LF || d === CR || d === HASH) continue;
-        if (indent < minIndent && !(indent === minIndent - 1 && this.flowLevel === 1 && (d === RBRACKET || d === RBRACE))) {
-          bail("flow collection line not indented enough");
-        }
-        if (indent === 0 && this.isMarker(j)) bail("document marker inside a flow collection");
-      } else if (c === HASH) {
-        if (!space) bail("comment not separated by a space");
-        const nl = t.indexOf("\n", i);
-        if (nl === -1) bail("unterminated flow collection");
-        i = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-      } else {
-        if (i >= len) bail("unterminated flow collection");
-        this.pos = i;
-        return;
-      }
-    }
-  }
-};
-function setKey(obj, name, value) {
-  if (name === "__proto__") {
-    Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    obj[name] = value;
-  }
-}
-function checkKeyCount(obj, pairs) {
-  if (Object.keys(obj).length !== pairs) bail("duplicate key");
-}
-
-// src/source/parse-yaml-with-library.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_DEPTH2 = 256;
-var MAX_ALIASES = 100;
-var MAX_PROBLEMS_PER_DOCUMENT = 5;
-var goYamlPlain = {
-  tag: "tag:kubeplan.io,2024:plain",
-  default: true,
-  test: /[\s\S]*/,
-  resolve: resolvePlainScalar
-};
-var OPTIONS = {
-  version: "1.1",
-  uniqueKeys: false,
-  // checked below, with kubectl's wording and both positions
-  prettyErrors: false,
-  logLevel: "error",
-  // no warnings on stderr: the core stays free of side effects
-  customTags: (tags) => [
-    ...tags.map(
-      (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
-    ),
-    goYamlPlain
-  ]
-};
-function parseYamlWithLibrary(file, text2) {
-  const lines = new LineIndex(text2);
-  const problems = [];
-  const documents = [];
-  let stream;
-  try {
-    stream = (0, import_yaml.parseAllDocuments)(text2, OPTIONS);
-  } catch (error) {
-    problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
-    return { file, text: text2, lines, documents, problems };
-  }
-  if (!Array.isArray(stream)) stream = [];
-  const streamErrors = stream.errors;
-  if (stream.length === 0 && streamErrors) {
-    for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
-  }
-  stream.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
-      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
-      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
-      return;
-    }
-    const root2 = doc.contents;
-    if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
-    const structural = checkStructure(doc, root2, lines);
-    if (structural.length > 0) {
-      problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
-      return;
-    }
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (error) {
-      const range = root2.range ?? [0, 0];
-      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
-      return;
-    }
-    documents.push(new YamlDocument(file, index, value, doc, lines, text2));
-  });
-  return { file, text: text2, lines, documents, problems };
-}
-var TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
-function yamlProblem(error, lines) {
-  const [start, end] = error.pos;
-  const message = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
-  return { message, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
-}
-function describeThrown(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof RangeError && /call stack/i.test(message)) return TOO_DEEP;
-  if (error instanceof ReferenceError && /excessive alias count/i.test(message)) {
-    return `too many aliases in one document (more than ${MAX_ALIASES}): refusing a possible alias bomb`;
-  }
-  const unresolved = /^Unresolved alias .*: (.*)$/.exec(message);
-  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
-  return `cannot decode document: ${message}`;
-}
-function checkStructure(doc, root2, lines) {
-  const problems = [];
-  const stack = [[root2, 1]];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
-    const [node, depth] = stack.pop();
-    if (depth > MAX_DEPTH2) {
-      const start = node.range?.[0] ?? 0;
-      problems.push({
-        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
-        location: lines.location(start, start)
-      });
-      break;
-    }
-    if ((0, import_yaml.isAlias)(node)) {
-      const target2 = node.resolve(doc);
-      const at = node.range?.[0] ?? 0;
-      if (target2?.range && at >= target2.range[0] && at < target2.range[1]) {
-        problems.push({
-          message: `anchor "${node.source}" contains an alias to itself`,
-          location: lines.location(at, node.range?.[1] ?? at)
-        });
-      }
-      continue;
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (key !== null && !(0, import_yaml.isScalar)(key)) {
-          if ((0, import_yaml.isAlias)(key) && (0, import_yaml.isScalar)(key.resolve(doc))) continue;
-          const start = key.range?.[0] ?? 0;
-          problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
-          continue;
-        }
-        const name = key === null ? "null" : keyString(key.value);
-        if (name !== "<<") {
-          const [start, end] = key?.range ?? [0, 0];
-          const previous = seen.get(name);
-          if (previous !== void 0) {
-            problems.push({
-              message: `mapping key "${name}" already defined at line ${lines.position(previous).line}`,
-              location: lines.location(start, end)
-            });
-          } else {
-            seen.set(name, start);
-          }
-        }
-        if (pair.value) stack.push([pair.value, depth + 1]);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) if (item) stack.push([item, depth + 1]);
-    }
-  }
-  return problems;
-}
-function keyString(value) {
-  return value === null ? "null" : String(value);
-}
-var YamlDocument = class {
-  constructor(file, index, value, doc, lines, text2) {
-    this.file = file;
-    this.index = index;
-    this.value = value;
-    this.doc = doc;
-    this.lines = lines;
-    this.text = text2;
-  }
-  file;
-  index;
-  value;
-  doc;
-  lines;
-  text;
-  locate(path, target2 = "value") {
-    const found = this.walk(path);
-    return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
-  }
-  sourceText(path, target2 = "value") {
-    const found = this.walk(path);
-    if (target2 === "key") {
-      if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
-      const key = found.key;
-      return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
-    }
-    if (!found.complete || !found.node) return void 0;
-    const node = this.resolve(found.node);
-    if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
-    return this.text.slice(node.range[0], node.range[1]);
-  }
-  /** Follows `path` as far as it exists: the last key and value node reached. */
-  walk(path) {
-    let node = this.doc.contents;
-    let key = null;
-    let reached = 0;
-    for (const segment of path) {
-      const current = this.resolve(node);
-      let next;
-      if ((0, import_yaml.isMap)(current) && typeof segment === "string") next = this.findPair(current, segment);
-      else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
-        const item = current.items[segment];
-        if (item) next = { key: null, value: item };
-      }
-      if (!next) return { key, node, complete: false, reached };
-      key = next.key;
-      reached++;
-      if (next.value === null) return { key, node: null, complete: false, reached };
-      node = next.value;
-    }
-    return { key, node, complete: true, reached };
-  }
-  resolve(node) {
-    let current = node;
-    for (let hops = 0; current && (0, import_yaml.isAlias)(current) && hops < 10; hops++) {
-      current = current.resolve(this.doc);
-    }
-    return current ?? node;
-  }
-  findPair(map, name, depth = 0) {
-    if (!(0, import_yaml.isMap)(map) || depth > 10) return void 0;
-    let merges = [];
-    for (const pair of map.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const key = pair.key;
-      const keyValue = key && (0, import_yaml.isScalar)(key) ? keyString(key.value) : null;
-      if (keyValue === name) return { key, value: pair.value };
-      if (keyValue === "<<" && pair.value) {
-        const source = this.resolve(pair.value);
-        merges = merges.concat((0, import_yaml.isSeq)(source) ? source.items.map((n) => this.resolve(n)) : [source]);
-      }
-    }
-    for (const source of merges) {
-      const found = this.findPair(source, name, depth + 1);
-      if (found) return found;
-    }
-    return void 0;
-  }
-  rangeOf(key, node, target2) {
-    const keyRange = key?.range;
-    if (node && target2 === "value") {
-      const resolved = this.resolve(node);
-      const range = node.range;
-      if (range && ((0, import_yaml.isScalar)(resolved) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
-      if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
-    }
-    if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
-    const start = node?.range?.[0] ?? 0;
-    return this.lines.location(start, this.lines.lineEnd(start));
-  }
-};
-
-// src/source/parse-yaml.ts
-function parseYaml(file, text2) {
-  const fast = parseFastYaml(file, text2);
-  if (fast.ok) return fast.file;
-  const control = CONTROL_CHARACTER.exec(text2);
-  if (control) return binaryFile(file, text2, control.index);
-  return parseYamlWithLibrary(file, text2);
-}
-var CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
-function binaryFile(file, text2, offset) {
-  const lines = new LineIndex(text2);
-  const code = text2.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
-  return {
-    file,
-    text: text2,
-    lines,
-    documents: [],
-    problems: [
-      {
-        message: `control character U+${code} is not allowed in YAML (is this a binary file?)`,
-        location: lines.location(offset, offset + 1)
-      }
-    ]
-  };
-}
-
-// src/config/cluster-section.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/cluster.schema.json
-var cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://kubeplan.io/schemas/cluster.schema.json",
-  title: "kubeplan cluster model",
-  description: "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    nodePortRange: {
-      description: `A port range such as "30000-32767": the API server's --service-node-port-range.`,
-      type: "string",
-      pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$",
-      default: "30000-32767"
-    },
-    nodePools: {
-      description: "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.",
-      type: "array",
-      minItems: 1,
-      items: { $ref: "#/definitions/nodePool" }
-    }
-  },
-  definitions: {
-    quantity: {
-      description: 'A resource quantity such as "4", "3800m" or "16Gi".',
-      type: ["string", "number"],
-      pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$",
-      minimum: 0
-    },
-    resourceList: {
-      type: "object",
-      propertyNames: { minLength: 1 },
-      properties: {
-        pods: { description: "A whole number of pods such as 110.", type: ["integer", "string"], pattern: "^[0-9]+$", minimum: 0 }
-      },
-      additionalProperties: { $ref: "#/definitions/quantity" }
-    },
-    nodePool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "count"],
-      properties: {
-        name: {
-          description: "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.",
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          maxLength: 50
-        },
-        count: { type: "integer", minimum: 1 },
-        capacity: {
-          description: "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.",
-          $ref: "#/definitions/resourceList"
-        },
-        allocatable: {
-          description: "What pods may request; each resource defaults to its capacity.",
-          $ref: "#/definitions/resourceList"
-        },
-        labels: {
-          description: "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).",
-          type: "object",
-          additionalProperties: { type: "string" }
-        },
-        taints: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["key", "effect"],
-            properties: {
-              key: { type: "string", minLength: 1 },
-              value: { type: "string" },
-              effect: { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }
-            }
-          }
-        },
-        zones: {
-          description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", minLength: 1 }
-        },
-        unschedulable: {
-          description: "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).",
-          type: "boolean",
-          default: false
-        }
-      }
-    }
-  }
-};
-
-// src/core/cluster-section.ts
-function parseNodePortRange(value) {
-  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
-  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
-  const min = Number(match[1]);
-  const max = Number(match[2]);
-  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
-  return { min, max };
-}
-
-// src/config/config-problems.ts
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function buildConfigProblems(errors, prefix = []) {
-  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
-}
-function pruneAnyOfNoise(errors) {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
-  return errors.filter((e) => {
-    if (!anyOfPaths.has(e.instancePath)) return true;
-    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
-    return false;
-  });
-}
-function describe(e, prefix) {
-  const path = [...prefix, ...pointerToPath(e.instancePath)];
-  const where = path.length === 0 ? "configuration" : formatPath(path);
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = e.params.additionalProperty;
-      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
-    }
-    case "required":
-      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
-    case "enum":
-      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
-    case "anyOf":
-      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
-    case "pattern":
-      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
-    case "type": {
-      const meaning = formatMeaning(e);
-      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
-      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
-    }
-    default:
-      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
-  }
-}
-function formatMeaning(e) {
-  const schema = e.parentSchema;
-  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
-  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
-  return clause.charAt(0).toLowerCase() + clause.slice(1);
-}
-
-// src/config/cluster-section.ts
-var MAX_NODES = 1e5;
-var validateSchema;
-function validateClusterSection(value, prefix = []) {
-  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(cluster_schema_default);
-  const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
-  return [...problems, ...checkClusterSection(value, prefix)];
-}
-function checkClusterSection(value, prefix = []) {
-  const problems = [];
-  if (!isRecord(value)) return problems;
-  const section = value;
-  if (typeof section.nodePortRange === "string") {
-    const path = [...prefix, "nodePortRange"];
-    if (/^\s*\d+\s*-\s*\d+\s*$/.test(section.nodePortRange) && typeof parseNodePortRange(section.nodePortRange) === "string") {
-      problems.push({ path, message: `${formatPath(path)} ${JSON.stringify(section.nodePortRange)} is not a port range (first ≤ last, within 1-65535)` });
-    }
-  }
-  if (!Array.isArray(section.nodePools)) return problems;
-  const names2 = /* @__PURE__ */ new Set();
-  let total = 0;
-  section.nodePools.forEach((pool, i) => {
-    if (!isRecord(pool)) return;
-    if (typeof pool.name === "string") {
-      const path = [...prefix, "nodePools", i, "name"];
-      if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
-      names2.add(pool.name);
-    }
-    if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
-  });
-  if (total > MAX_NODES) {
-    const path = [...prefix, "nodePools"];
-    problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
-  }
-  return problems;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/config/config.ts
-var validateConfig;
-function parseConfig(file, text2) {
-  const source = parseYaml(file, text2);
-  if (source.problems.length > 0) {
-    throw new ConfigError(file, source.problems.map((p) => ({ line: p.location.line, column: p.location.column, message: p.message })));
-  }
-  const document = source.documents[0] ?? null;
-  if (source.documents.length > 1) {
-    const at = source.documents[1].locate([]);
-    throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
-  }
-  const value = normalizeOff(document?.value ?? {});
-  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
-  const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
-  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
-  if (problems.length > 0) throw configError(file, document, problems);
-  return { file, config: value, document };
-}
-function normalizeOff(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const rules = value.rules;
-  if (typeof rules !== "object" || rules === null) return value;
-  for (const [id, setting] of Object.entries(rules)) {
-    if (setting === false) rules[id] = "off";
-    else if (typeof setting === "object" && setting !== null && setting.severity === false) {
-      setting.severity = "off";
-    }
-  }
-  return value;
-}
-function configError(file, document, problems) {
-  return new ConfigError(
-    file,
-    problems.map((p) => {
-      const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
-      return { line: at.line, column: at.column, message: p.message };
-    })
-  );
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+// src/cli/commands/lint.ts
+init_config_problems();
 
 // src/core/glob.ts
 function globToRegExp(pattern) {
@@ -22718,6 +23026,9 @@ function buildExclusionMatcher(exclusions) {
   );
 }
 
+// src/cli/commands/lint.ts
+init_errors();
+
 // src/core/types.ts
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 
@@ -22759,65 +23070,8 @@ function filterByBaseline(findings, baseline) {
   });
 }
 
-// src/engine/resolve-rules.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var SEVERITY = { info: "info", warn: "warning", error: "error" };
-function resolveRules(registry, config) {
-  const preset = config.preset ?? "recommended";
-  const problems = [];
-  const settings = config.rules ?? {};
-  for (const id of Object.keys(settings)) {
-    if (!registry.has(id)) {
-      const suggestion = suggestName(id, registry.keys());
-      problems.push({
-        path: ["rules", id],
-        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; 'kubeplan rules' lists them`
-      });
-    }
-  }
-  const rules = [];
-  for (const [id, rule] of registry) {
-    const raw = settings[id];
-    const setting = typeof raw === "string" ? { severity: raw } : raw ?? {};
-    let severity = presetSeverity(rule, preset);
-    if (setting.severity !== void 0) severity = setting.severity === "off" ? null : SEVERITY[setting.severity];
-    if (severity === null) continue;
-    let options = rule.meta.defaultOptions;
-    if (setting.options !== void 0) {
-      options = { ...rule.meta.defaultOptions, ...setting.options };
-      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ["rules", id, "options", ...p.path] })));
-    }
-    rules.push({ rule, severity, options });
-  }
-  return { rules, problems };
-}
-function presetSeverity(rule, preset) {
-  switch (preset) {
-    case "minimal":
-      return rule.meta.category === "correctness" && !rule.meta.optIn ? rule.meta.severity : null;
-    case "strict":
-      return rule.meta.severity === "warning" ? "error" : rule.meta.severity;
-    default:
-      return rule.meta.optIn ? null : rule.meta.severity;
-  }
-}
-var validators = /* @__PURE__ */ new Map();
-var ajv;
-function checkOptions(rule, options) {
-  const schema = rule.meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
-  let validate = validators.get(rule);
-  if (!validate) {
-    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
-    validate = ajv.compile(schema);
-    validators.set(rule, validate);
-  }
-  if (validate(options)) return [];
-  return (validate.errors ?? []).map((e) => {
-    const path = pointerToPath(e.instancePath);
-    const extra = e.keyword === "additionalProperties" ? `unknown option "${e.params.additionalProperty}" for rule ${rule.id}` : `option ${path.join(".") || "(options)"} ${e.message ?? "is invalid"}`;
-    return { path, message: extra };
-  });
-}
+// src/cli/commands/lint.ts
+init_select_rules();
 
 // src/formatters/junit.ts
 function formatJunit(report) {
@@ -22826,12 +23080,12 @@ function formatJunit(report) {
   for (const file of report.sources.keys()) suite(file);
   for (const o of report.objects) {
     const cases = suite(o.file);
-    const key = refKey(o.ref);
+    const key = refKey2(o.ref);
     if (!cases.has(key)) cases.set(key, { name: describeRef(o.ref), order: o.line, failures: [] });
   }
   for (const f of report.findings) {
     const cases = suite(f.file);
-    const key = f.resource ? refKey(f.resource) : "";
+    const key = f.resource ? refKey2(f.resource) : "";
     let c = cases.get(key);
     if (!c) {
       c = { name: f.resource ? describeRef(f.resource) : f.file, order: f.resource ? f.line : 0, failures: [] };
@@ -22874,7 +23128,7 @@ function formatJunit(report) {
     ""
   ].join("\n");
 }
-function refKey(ref) {
+function refKey2(ref) {
   return `${ref.apiVersion}\0${ref.kind}\0${ref.namespace ?? ""}\0${ref.name}`;
 }
 function describeRef(ref) {
@@ -23107,10 +23361,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 // src/io/kustomize.ts
-import { execFile } from "node:child_process";
-function renderWithKubectl(dir) {
+async function renderWithKubectl(dir) {
+  const { execFile: execFile2 } = await import("node:child_process");
   return new Promise((resolvePromise) => {
-    execFile("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       if (!error) return resolvePromise({ text: stdout });
       if (error.code === "ENOENT") {
         return resolvePromise({
@@ -23191,21 +23445,22 @@ function listManifests(root2, { cwd, ignore }, notes) {
     } catch {
       return;
     }
+    if (dir !== root2) {
+      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
+      if (kustomization) {
+        notes.push({
+          ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
+          severity: "info"
+        });
+        return;
+      }
+    }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       if (entry.isDirectory()) {
-        if (entry.name === "node_modules") continue;
-        const kustomization = kustomizationIn(resolve(cwd, path));
-        if (kustomization) {
-          notes.push({
-            ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
-            severity: "info"
-          });
-          continue;
-        }
-        walk2(path);
+        if (entry.name !== "node_modules") walk2(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);
       }
@@ -23219,8 +23474,8 @@ function readManifest(file, absolute) {
   try {
     const info = statSync(absolute);
     if (info.size > MAX_FILE_BYTES) {
-      const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
-      return { finding: inputFinding(file, message), ioError: false };
+      const message2 = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
+      return { finding: inputFinding(file, message2), ioError: false };
     }
     bytes2 = readFileSync(absolute);
   } catch (error) {
@@ -23255,11 +23510,12 @@ function describeIoError(error) {
       return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
-function inputFinding(file, message) {
-  return { rule: "input", severity: "error", message, file, line: 1, column: 1, endLine: 1, endColumn: 1, resource: null, path: null };
+function inputFinding(file, message2) {
+  return { rule: "input", severity: "error", message: message2, file, line: 1, column: 1, endLine: 1, endColumn: 1, resource: null, path: null };
 }
 
 // src/resources/build-resources.ts
+init_path();
 function buildResources(files) {
   const findings = [];
   const candidates = [];
@@ -23299,9 +23555,9 @@ function buildResources(files) {
     const missing = ["apiVersion", "kind"].filter((f) => typeof object[f] !== "string" || object[f] === "");
     if (missing.length > 0) {
       const present = missing.filter((f) => object[f] !== void 0 && object[f] !== null);
-      const message = present.length > 0 ? `${present.join(" and ")} must be a non-empty string` : `not a Kubernetes object: missing ${missing.join(" and ")}`;
+      const message2 = present.length > 0 ? `${present.join(" and ")} must be a non-empty string` : `not a Kubernetes object: missing ${missing.join(" and ")}`;
       const at = present.length > 0 ? [...path, present[0]] : path;
-      findings.push(sourceFinding(document.file, "input", message, document.locate(at, "value"), at.length > 0 ? formatPath(at) : null));
+      findings.push(sourceFinding(document.file, "input", message2, document.locate(at, "value"), at.length > 0 ? formatPath(at) : null));
       continue;
     }
     const apiVersion = object.apiVersion;
@@ -23339,55 +23595,28 @@ function notAnObject(document, path, value) {
     path.length > 0 ? formatPath(path) : null
   );
 }
-function sourceFinding(file, rule, message, location, path = null) {
-  return { rule, severity: "error", message, file, ...location, resource: null, path };
+function sourceFinding(file, rule, message2, location, path = null) {
+  return { rule, severity: "error", message: message2, file, ...location, resource: null, path };
 }
 
-// src/resources/parse-inputs.ts
-function parseInputs(files) {
-  return buildParsedInputs(files.map((f) => parseYaml(f.file, f.text)));
-}
+// src/resources/build-parsed-inputs.ts
 function buildParsedInputs(sources) {
   const { resources, findings } = buildResources(sources);
   return { sources, resources, findings };
 }
 
+// src/cli/commands/lint.ts
+init_parse_without_library();
+
 // src/cli/command-config.ts
 import { relative, resolve as resolve3, sep } from "node:path";
-
-// src/io/read-config.ts
-import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
-var CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
-function findConfigFile(start) {
-  let dir = resolve2(start);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join2(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-async function readConfig(path, displayName = path) {
-  let text2;
-  try {
-    text2 = await readFile(path, "utf8");
-  } catch {
-    throw new UsageError(`cannot read configuration file ${displayName}`);
-  }
-  return parseConfig(displayName, text2);
-}
-
-// src/cli/command-config.ts
+init_find_config_file();
 async function loadCommandConfig(options, io) {
   if (options["no-config"]) return null;
-  if (options.config) return readConfig(resolve3(io.cwd, options.config), options.config);
+  const { readConfig: readConfig2 } = await Promise.resolve().then(() => (init_read_config(), read_config_exports));
+  if (options.config) return readConfig2(resolve3(io.cwd, options.config), options.config);
   const found = findConfigFile(io.cwd);
-  return found ? readConfig(found, relative(io.cwd, found) || found) : null;
+  return found ? readConfig2(found, relative(io.cwd, found) || found) : null;
 }
 function buildIgnoreMatcher(config, cwd) {
   const patterns = config?.config.ignorePaths;
@@ -23399,8 +23628,8 @@ function buildIgnoreMatcher(config, cwd) {
   };
 }
 
-// src/schema/schema-validator.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+// src/schema/kind-validator.ts
+init_suggest();
 
 // src/schema/schema-catalog.ts
 function buildSchemaCatalog(bundled, external = /* @__PURE__ */ new Map(), locations = []) {
@@ -23555,32 +23784,279 @@ function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/schema/schema-formats.ts
-var import_ajv_formats = __toESM(require_dist2(), 1);
-var INT32_MIN = -2147483648;
-var INT32_MAX = 2147483647;
-var INT64_MIN = -9223372036854776e3;
-var INT64_MAX2 = 9223372036854776e3;
-function isInt32(value) {
-  return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
+// src/schema/schema-interpreter.ts
+init_schema_formats();
+var SUPPORTED = /* @__PURE__ */ new Set(["type", "enum", "format", "required", "properties", "additionalProperties", "items", "$ref"]);
+var TYPES = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
+var UnsupportedSchemaError = class extends Error {
+};
+function buildSchemaInterpreter(resolveRef) {
+  const plans = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Map();
+  const ALWAYS_VALID = {};
+  const slot = (schema, location) => ({ schema, location, plan: void 0 });
+  const planned = (s) => s.plan ??= planOf(s.schema, s.location);
+  function planOf(schema, location) {
+    if (schema === true) schema = ALWAYS_VALID;
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw unsupported(location, "not a schema object");
+    const cached = plans.get(schema);
+    if (cached) return cached;
+    for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) throw unsupported(location, `keyword "${key}"`);
+    const node = {
+      schema,
+      location,
+      ref: void 0,
+      types: [],
+      checkTypes: false,
+      groupType: void 0,
+      enumValues: void 0,
+      hasFormat: false,
+      format: void 0,
+      items: void 0,
+      hasArrayGroup: false,
+      required: void 0,
+      propertyNames: /* @__PURE__ */ new Set(),
+      properties: [],
+      additional: void 0,
+      hasObjectGroup: false
+    };
+    if (schema.$ref !== void 0) {
+      if (typeof schema.$ref !== "string" || Object.keys(schema).length !== 1) throw unsupported(location, "$ref beside other keywords");
+      const target2 = resolveRef(schema.$ref);
+      if (!target2) throw unsupported(location, `reference ${schema.$ref}`);
+      node.ref = slot(target2.schema, target2.location);
+      plans.set(schema, node);
+      return node;
+    }
+    const type = schema.type;
+    const types = type === void 0 ? [] : Array.isArray(type) ? type : [type];
+    if (!types.every((t) => typeof t === "string" && TYPES.has(t))) throw unsupported(location, "type");
+    node.types = types;
+    if (schema.enum !== void 0) {
+      if (!Array.isArray(schema.enum)) throw unsupported(location, "enum");
+      node.enumValues = schema.enum;
+    }
+    if (schema.format !== void 0) {
+      const format = typeof schema.format === "string" ? SCHEMA_FORMATS[schema.format] : void 0;
+      if (!format) throw unsupported(location, `format ${String(schema.format)}`);
+      node.hasFormat = true;
+      node.format = format;
+    }
+    if (schema.items !== void 0) {
+      if (typeof schema.items !== "object" || schema.items === null || Array.isArray(schema.items)) throw unsupported(location, "items");
+      node.hasArrayGroup = true;
+      if (!isAlwaysValid(schema.items)) node.items = slot(schema.items, `${location}/items`);
+    }
+    if (schema.required !== void 0) {
+      if (!Array.isArray(schema.required) || !schema.required.every((r) => typeof r === "string")) throw unsupported(location, "required");
+      node.hasObjectGroup = true;
+      node.required = schema.required;
+    }
+    if (schema.properties !== void 0) {
+      const properties = schema.properties;
+      if (typeof properties !== "object" || properties === null || Array.isArray(properties)) throw unsupported(location, "properties");
+      node.hasObjectGroup = true;
+      const names2 = Object.keys(properties).filter((p) => p !== "__proto__");
+      node.propertyNames = new Set(names2);
+      node.properties = names2.filter((name) => !isAlwaysValid(properties[name])).map((name) => [name, slot(properties[name], `${location}/properties/${escapePointer(name)}`)]);
+    }
+    if (schema.additionalProperties !== void 0) {
+      const additional = schema.additionalProperties;
+      node.hasObjectGroup = true;
+      if (additional === false) node.additional = false;
+      else if (!isAlwaysValid(additional)) node.additional = slot(additional, `${location}/additionalProperties`);
+    }
+    const single = types.length === 1 ? types[0] : void 0;
+    const groupHasRules = single === "number" || single === "string" ? node.hasFormat : single === "array" ? node.hasArrayGroup : single === "object" ? node.hasObjectGroup : false;
+    node.checkTypes = types.length > 0 && !groupHasRules;
+    node.groupType = node.checkTypes ? void 0 : single;
+    plans.set(schema, node);
+    return node;
+  }
+  function unsupported(location, what) {
+    return new UnsupportedSchemaError(`${location}: ${what} is not supported by the schema interpreter`);
+  }
+  function unsupportedIn(schema, location) {
+    const seen = /* @__PURE__ */ new Set();
+    const walk2 = (s) => {
+      const node = planned(s);
+      if (seen.has(node)) return;
+      seen.add(node);
+      if (node.ref) walk2(node.ref);
+      if (node.items) walk2(node.items);
+      for (const [, child] of node.properties) walk2(child);
+      if (node.additional) walk2(node.additional);
+    };
+    try {
+      walk2(slot(schema, location));
+      return void 0;
+    } catch (error) {
+      if (error instanceof UnsupportedSchemaError) return error.message;
+      throw error;
+    }
+  }
+  function root2(schema, location) {
+    if (typeof schema !== "object" || schema === null) return slot(schema, location);
+    let found = roots.get(schema);
+    if (!found) roots.set(schema, found = slot(schema, location));
+    return found;
+  }
+  function validate(schema, location, data) {
+    const errors = [];
+    const path = [];
+    const visit = (start, value) => {
+      let node = start.plan ?? planned(start);
+      while (node.ref) node = node.ref.plan ?? planned(node.ref);
+      if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, "type", value, { type: node.schema.type }));
+      if (node.enumValues !== void 0 && !inEnum(node.enumValues, value)) {
+        errors.push(error(node, "enum", value, { allowedValues: node.enumValues }));
+      }
+      if (node.hasFormat) {
+        const format = node.format;
+        if (typeof value === "number") {
+          if (format.type === "number" && !format.validate(value)) errors.push(error(node, "format", value, { format: node.schema.format }));
+        } else if (node.groupType === "number") errors.push(error(node, "type", value, { type: node.schema.type }));
+        if (typeof value === "string") {
+          if (format.type === "string" && !format.validate(value)) errors.push(error(node, "format", value, { format: node.schema.format }));
+        } else if (node.groupType === "string") errors.push(error(node, "type", value, { type: node.schema.type }));
+      }
+      if (node.hasArrayGroup) {
+        if (Array.isArray(value)) {
+          const items = node.items;
+          if (items) {
+            for (let i = 0; i < value.length; i++) {
+              path.push(i);
+              visit(items, value[i]);
+              path.pop();
+            }
+          }
+        } else if (node.groupType === "array") errors.push(error(node, "type", value, { type: node.schema.type }));
+      }
+      if (node.hasObjectGroup) {
+        if (value && typeof value === "object" && !Array.isArray(value)) {
+          const object = value;
+          if (node.required) {
+            for (const name of node.required) {
+              if (object[name] === void 0) errors.push(error(node, "required", value, { missingProperty: name }));
+            }
+          }
+          const additional = node.additional;
+          if (additional !== void 0) {
+            const known = node.propertyNames;
+            for (const key in object) {
+              if (known.has(key)) continue;
+              if (additional === false) errors.push(error(node, "additionalProperties", value, { additionalProperty: key }));
+              else {
+                path.push(key);
+                visit(additional, object[key]);
+                path.pop();
+              }
+            }
+          }
+          for (const [name, child] of node.properties) {
+            const item = object[name];
+            if (item === void 0) continue;
+            path.push(name);
+            visit(child, item);
+            path.pop();
+          }
+        } else if (node.groupType === "object") errors.push(error(node, "type", value, { type: node.schema.type }));
+      }
+    };
+    const error = (node, keyword, value, params) => ({
+      instancePath: pointer(path),
+      schemaPath: `${node.location}/${keyword}`,
+      keyword,
+      params,
+      message: message(keyword, params),
+      schema: keyword === "additionalProperties" ? false : node.schema[keyword],
+      parentSchema: node.schema,
+      data: value
+    });
+    visit(root2(schema, location), data);
+    return errors.length > 0 ? errors : null;
+  }
+  return { validate, unsupported: unsupportedIn };
 }
-function isInt64(value) {
-  return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX2;
+function isAlwaysValid(schema) {
+  return schema === true || typeof schema === "object" && schema !== null && Object.keys(schema).length === 0;
 }
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function isBase64(value) {
-  return BASE64.test(value.replace(/[\r\n]/g, ""));
+function matchesAny(types, value) {
+  for (const type of types) {
+    switch (type) {
+      case "null":
+        if (value === null) return true;
+        break;
+      case "array":
+        if (Array.isArray(value)) return true;
+        break;
+      case "object":
+        if (value && typeof value === "object" && !Array.isArray(value)) return true;
+        break;
+      case "integer":
+        if (typeof value === "number" && !(value % 1) && !isNaN(value)) return true;
+        break;
+      case "number":
+        if (typeof value === "number") return true;
+        break;
+      default:
+        if (typeof value === type) return true;
+    }
+  }
+  return false;
 }
-function addSchemaFormats(ajv2) {
-  (0, import_ajv_formats.default)(ajv2, ["date-time"]);
-  ajv2.addFormat("int32", { type: "number", validate: isInt32 });
-  ajv2.addFormat("int64", { type: "number", validate: isInt64 });
-  ajv2.addFormat("int-or-string", { type: "number", validate: isInt32 });
-  ajv2.addFormat("quantity", { type: "string", validate: (text2) => QUANTITY_PATTERN.test(text2) });
-  ajv2.addFormat("byte", { type: "string", validate: isBase64 });
+function inEnum(values, value) {
+  for (const allowed of values) {
+    if (typeof allowed === "object" && allowed !== null ? deepEqual(value, allowed) : value === allowed) return true;
+  }
+  return false;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    if (a.constructor !== b.constructor) return false;
+    if (Array.isArray(a)) {
+      const other = b;
+      if (a.length !== other.length) return false;
+      for (let i = a.length; i-- !== 0; ) if (!deepEqual(a[i], other[i])) return false;
+      return true;
+    }
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
+    for (const key of keys) if (!deepEqual(a[key], b[key])) return false;
+    return true;
+  }
+  return a !== a && b !== b;
+}
+function pointer(path) {
+  let out = "";
+  for (const segment of path) out += `/${typeof segment === "number" ? segment : escapePointer(segment)}`;
+  return out;
+}
+function escapePointer(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${String(params.type)}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "format":
+      return `must match format "${String(params.format)}"`;
+    case "required":
+      return `must have required property '${String(params.missingProperty)}'`;
+    default:
+      return "must NOT have additional properties";
+  }
 }
 
 // src/schema/schema-problems.ts
+init_path();
+init_suggest();
+init_plain_scalar();
+init_schema_formats();
 function buildSchemaProblems(errors, context) {
   const flat = collapseAlternatives(errors);
   const typed = new Set(flat.filter((e) => e.keyword === "type" || e.keyword === "x-types").map((e) => e.instancePath));
@@ -23598,7 +24074,7 @@ function buildSchemaProblems(errors, context) {
     if (p.suggestion) explained.add(`${p.parent}\0${p.suggestion}`);
     if (p.movedInto) {
       explained.add(`${p.parent}\0${p.movedInto.child}`);
-      explained.add(`${p.parent}/${escapePointer(p.movedInto.child)}\0${p.movedInto.field}`);
+      explained.add(`${p.parent}/${escapePointer2(p.movedInto.child)}\0${p.movedInto.field}`);
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -23738,7 +24214,7 @@ function typeProblem(error, path, context, sensitive) {
   const types = expectedTypes(error);
   const format = error.parentSchema?.format;
   const expected = format === "quantity" ? "a quantity (a number, or a string such as 500m or 1.5Gi)" : [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-  let message = `expected ${expected}, got ${describe2(value, sensitive)}`;
+  let message2 = `expected ${expected}, got ${describe2(value, sensitive)}`;
   let fix;
   const text2 = context.sourceText(path);
   const plain = text2 !== void 0 && !/^["'!&*]/.test(text2);
@@ -23746,11 +24222,11 @@ function typeProblem(error, path, context, sensitive) {
   if (stringField && (typeof value === "boolean" || typeof value === "number") && plain) {
     const shown = sensitive ? "this value" : text2;
     if (typeof value === "boolean") {
-      message += /^(true|false)$/i.test(text2) ? `; quote it${sensitive ? "" : ` ("${text2}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text2}")`}`;
+      message2 += /^(true|false)$/i.test(text2) ? `; quote it${sensitive ? "" : ` ("${text2}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text2}")`}`;
     } else if (text2 !== String(value)) {
-      message += `: YAML 1.1 reads ${shown} as ${numberKind(text2)}${sensitive ? "" : ` ${value}`}; quote it${sensitive ? "" : ` ("${text2}")`}`;
+      message2 += `: YAML 1.1 reads ${shown} as ${numberKind(text2)}${sensitive ? "" : ` ${value}`}; quote it${sensitive ? "" : ` ("${text2}")`}`;
     } else {
-      message += `; quote it${sensitive ? "" : ` ("${text2}")`}`;
+      message2 += `; quote it${sensitive ? "" : ` ("${text2}")`}`;
     }
     fix = sensitive ? "quote the value" : `quote the value: "${text2}"`;
   } else if (typeof value === "string" && text2 !== void 0 && /^["']/.test(text2)) {
@@ -23760,7 +24236,7 @@ function typeProblem(error, path, context, sensitive) {
       fix = sensitive ? "remove the quotes" : `remove the quotes: ${value}`;
     }
   }
-  return { path, target: "value", message, ...fix ? { fix } : {} };
+  return { path, target: "value", message: message2, ...fix ? { fix } : {} };
 }
 function numberKind(text2) {
   const body = text2.replace(/^[-+]/, "");
@@ -23838,18 +24314,18 @@ function findInChildren(name, properties, context, plausible) {
   }
   return void 0;
 }
-function escapePointer(segment) {
+function escapePointer2(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function propertiesOf(schema) {
   const properties = schema?.properties;
   return typeof properties === "object" && properties !== null ? properties : {};
 }
-function pointerToPath2(pointer, data) {
-  if (pointer === "") return [];
+function pointerToPath2(pointer2, data) {
+  if (pointer2 === "") return [];
   const path = [];
   let current = data;
-  for (const raw of pointer.slice(1).split("/")) {
+  for (const raw of pointer2.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(current)) {
       const index = Number(segment);
@@ -23910,20 +24386,23 @@ function expectedTypesOf(error) {
   const raw = error.params.type;
   return Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
 }
-function synthetic(from, keyword, message) {
+function synthetic(from, keyword, message2) {
   return {
     keyword,
     instancePath: from.instancePath,
     schemaPath: `${from.schemaPath}#collapsed`,
     params: {},
-    message,
+    message: message2,
     data: from.data,
     parentSchema: from.parentSchema
   };
 }
 
-// src/schema/schema-validator.ts
-function buildSchemaValidator(options, catalog, resources) {
+// src/schema/kind-validator.ts
+function needsSchemaCompiler(catalog, resources) {
+  return catalog.external.size > 0 || buildCustomResourceSchemas(resources).size > 0;
+}
+function buildKindValidator(options, catalog, resources, compiler) {
   if (catalog.kubernetesVersion !== options.kubernetesVersion) {
     throw new Error(`schema catalog is for Kubernetes ${catalog.kubernetesVersion}, not ${options.kubernetesVersion}`);
   }
@@ -23932,29 +24411,29 @@ function buildSchemaValidator(options, catalog, resources) {
   const custom = buildCustomResourceSchemas(resources);
   const compiled = /* @__PURE__ */ new Map();
   const order = [];
-  let ajv2;
-  let preparedDefs = {};
-  function engine() {
-    if (ajv2) return ajv2;
-    ajv2 = new import_ajv4.default({
-      allErrors: true,
-      verbose: true,
-      strict: false,
-      logger: false,
-      validateSchema: false,
-      addUsedSchema: false,
-      unicodeRegExp: false,
-      // The optimizer halves nothing at run time but doubles compile time (measured: Deployment
-      // ~130 ms instead of ~300 ms on first use); validation speed is unchanged for our schemas.
-      code: { optimize: false }
-    });
-    addSchemaFormats(ajv2);
-    ajv2.addKeyword(LIST_MAP_KEYS);
+  const preparedDefs = /* @__PURE__ */ new Map();
+  let compile;
+  function preparedDef(name) {
+    let prepared = preparedDefs.get(name);
+    if (prepared === void 0) {
+      if (!Object.prototype.hasOwnProperty.call(catalog.bundled.$defs, name)) return void 0;
+      prepared = prepareSchema(catalog.bundled.$defs[name], options);
+      preparedDefs.set(name, prepared);
+    }
+    return prepared;
+  }
+  const interpreter = buildSchemaInterpreter((ref) => {
+    const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    const schema = name === void 0 ? void 0 : preparedDef(name);
+    return schema === void 0 ? void 0 : { schema, location: `#/$defs/${name}` };
+  });
+  function schemaCompiler() {
+    if (compile) return compile;
+    if (!compiler) throw new Error("no schema compiler for this run");
     const $defs = {};
-    for (const [name, def] of Object.entries(catalog.bundled.$defs)) $defs[name] = prepareSchema(def, options);
-    ajv2.addSchema({ $id: bundledId, $defs });
-    preparedDefs = $defs;
-    return ajv2;
+    for (const name of Object.keys(catalog.bundled.$defs)) $defs[name] = preparedDef(name);
+    compile = compiler(bundledId, $defs);
+    return compile;
   }
   function schemaFor(key) {
     const crd = custom.get(key);
@@ -23967,7 +24446,7 @@ function buildSchemaValidator(options, catalog, resources) {
       return external.error !== void 0 ? { schema: true, origin: external.location, error: external.error } : { schema: withObjectEnvelope(prepareSchema(external.schema, options), false), origin: external.location };
     }
     const name = catalog.bundled.kinds[key];
-    if (name) return { schema: { $ref: `${bundledId}#/$defs/${name}` }, origin: `Kubernetes ${version}` };
+    if (name) return { schema: { $ref: `${bundledId}#/$defs/${name}` }, origin: `Kubernetes ${version}`, bundled: name };
     return void 0;
   }
   function withObjectEnvelope(root2, objectMeta) {
@@ -23980,37 +24459,56 @@ function buildSchemaValidator(options, catalog, resources) {
     else properties.metadata ??= { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
     return { ...root2, properties };
   }
-  function compile(key) {
+  function interpreted(name) {
+    const schema = preparedDef(name);
+    const location = `#/$defs/${name}`;
+    return schema === void 0 ? void 0 : (data) => interpreter.validate(schema, location, data);
+  }
+  function compileWithCompiler(found) {
+    try {
+      return { validate: schemaCompiler()(found.schema) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { failure: `cannot use the schema from ${found.origin}: ${reason}` };
+    }
+  }
+  function compileKind(key) {
     const cached = compiled.get(key);
     if (cached) return cached;
     const found = schemaFor(key);
     if (!found) return void 0;
     let result;
-    if (found.error !== void 0) {
-      result = { failure: found.error };
-    } else {
-      try {
-        result = { validate: engine().compile(found.schema) };
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        result = { failure: `cannot use the schema from ${found.origin}: ${reason}` };
-      }
+    if (found.error !== void 0) result = { failure: found.error };
+    else {
+      const direct = found.bundled !== void 0 ? interpreted(found.bundled) : void 0;
+      result = direct ? { validate: direct } : compileWithCompiler(found);
     }
     compiled.set(key, result);
     order.push(key);
     return result;
   }
+  function errorsOf(key, entry, data) {
+    try {
+      return entry.validate(data);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSchemaError)) throw error;
+      const replaced = compiler ? compileWithCompiler(schemaFor(key)) : { failure: `cannot use the schema from Kubernetes ${version}: ${error.message}` };
+      compiled.set(key, replaced);
+      return "failure" in replaced ? replaced.failure : replaced.validate(data);
+    }
+  }
   function validate(resource) {
     const key = kindKey(resource.apiVersion, resource.kind);
-    const entry = compile(key);
+    const entry = compileKind(key);
     if (!entry) {
       const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
       return issue ? [issue] : [];
     }
-    if ("failure" in entry) return [{ rule: "schema", severity: "error", message: entry.failure, path: ["kind"], target: "value" }];
+    if ("failure" in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);
-    if (entry.validate(data)) return [];
-    const errors = entry.validate.errors ?? [];
+    const errors = errorsOf(key, entry, data);
+    if (errors === null) return [];
+    if (typeof errors === "string") return [failureIssue(errors)];
     const sensitive = resource.kind === "Secret" && resource.apiVersion === "v1";
     const problems = buildSchemaProblems(errors, {
       data,
@@ -24025,9 +24523,12 @@ function buildSchemaValidator(options, catalog, resources) {
     const ref = node?.$ref;
     if (typeof ref !== "string") return node;
     const name = /#\/\$defs\/(.+)$/.exec(ref)?.[1];
-    return name === void 0 ? void 0 : preparedDefs[name];
+    return name === void 0 ? void 0 : preparedDef(name);
   }
   return { validate, compiledKinds: () => [...order] };
+}
+function failureIssue(message2) {
+  return { rule: "schema", severity: "error", message: message2, path: ["kind"], target: "value" };
 }
 function missingSchemaIssue(resource, catalog, version, custom) {
   const { apiVersion, kind, group } = resource;
@@ -24107,36 +24608,9 @@ function withoutNulls(value) {
   }
   return copy ?? value;
 }
-var LIST_MAP_KEYS = {
-  keyword: "x-kubernetes-list-map-keys",
-  type: "array",
-  schemaType: "array",
-  errors: true,
-  validate: function checkListMapKeys(keys, data) {
-    const seen = /* @__PURE__ */ new Map();
-    const errors = [];
-    data.forEach((item, index) => {
-      if (typeof item !== "object" || item === null) return;
-      const values = keys.map((k) => item[k]);
-      const id = JSON.stringify(values);
-      const first = seen.get(id);
-      if (first === void 0) {
-        seen.set(id, index);
-        return;
-      }
-      const described = keys.map((k, i) => `${k}=${JSON.stringify(values[i] ?? null)}`).join(", ");
-      errors.push({
-        keyword: "x-kubernetes-list-map-keys",
-        params: { index, first },
-        message: `duplicate entry with ${described}: same key as item ${first}`
-      });
-    });
-    checkListMapKeys.errors = errors;
-    return errors.length === 0;
-  }
-};
 
 // src/schema/kubernetes-versions.ts
+init_errors();
 var KUBERNETES_VERSIONS = ["1.27", "1.28", "1.29", "1.30", "1.32", "1.33", "1.34", "1.36"];
 var DEFAULT_KUBERNETES_VERSION = "1.36";
 var VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.-]+)?$/;
@@ -24168,6 +24642,7 @@ function minorOf(version) {
 }
 
 // src/io/load-schemas.ts
+init_errors();
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join4, resolve as resolve4 } from "node:path";
 
@@ -24391,7 +24866,8 @@ async function writeOutputs(outputs, io, render) {
 async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const config = await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
-  const { rules, problems } = resolveRules(RULES, settings);
+  const checkOptions = hasRuleOptions(settings) ? (await Promise.resolve().then(() => (init_resolve_rules(), resolve_rules_exports))).checkRuleOptions : null;
+  const { rules, problems } = selectRules(RULES, settings, checkOptions);
   if (config && problems.length > 0) throw configError(config.file, config.document, problems);
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ["."];
@@ -24402,7 +24878,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
   const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
-  const context = contextRead ? parseInputs(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file)))).resources : [];
+  const context = contextRead ? buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources : [];
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
@@ -24418,7 +24894,9 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     cwd: io.cwd
   });
   const ignoreMissingSchemas = Boolean(options["ignore-missing-schemas"] || settings.ignoreMissingSchemas);
-  const schema = buildSchemaValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, [...parsed.resources, ...context]);
+  const schemaResources = [...parsed.resources, ...context];
+  const compiler = needsSchemaCompiler(catalog, schemaResources) ? (await Promise.resolve().then(() => (init_ajv_compiler(), ajv_compiler_exports))).buildAjvCompiler : null;
+  const schema = buildKindValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, schemaResources, compiler);
   progress.update(`linting ${plural3(parsed.resources.length, "resource")}`);
   await progress.pause();
   const suppression = {
@@ -24445,16 +24923,24 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
 async function parseWithProgress(files, progress) {
-  if (!progress.active) return parseInputs(files);
+  return buildParsedInputs(await parseFiles(files, progress));
+}
+async function parseFiles(files, progress = NO_PROGRESS) {
   const sources = [];
+  let library;
   for (const [i, f] of files.entries()) {
-    if (i % 25 === 0) {
-      progress.update(`parsing ${i.toLocaleString("en-US")}/${plural3(files.length, "file")}`);
+    if (progress.active && i % 25 === 0) {
+      progress.update(`parsing ${formatCount(i)}/${plural3(files.length, "file")}`);
       await progress.pause();
     }
-    sources.push(parseYaml(f.file, f.text));
+    let source = parseWithoutLibrary(f.file, f.text);
+    if (!source) {
+      library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
+      source = library.parseYamlWithLibrary(f.file, f.text);
+    }
+    sources.push(source);
   }
-  return buildParsedInputs(sources);
+  return sources;
 }
 function dropNonManifests(parsed) {
   const looksLikeManifest = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && ("apiVersion" in value || "kind" in value);
@@ -24502,7 +24988,10 @@ function renderReport(report, format, text2) {
   }
 }
 function plural3(n, word) {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function failsAt(report, level) {
   return reachesFailOn(report.findings, level);
@@ -24513,10 +25002,13 @@ function reachesFailOn(items, level) {
 }
 
 // src/cli/commands/plan.ts
+init_cluster_section2();
+init_errors();
 import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 
 // src/io/read-git-ref.ts
+init_errors();
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, posix, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
@@ -24599,6 +25091,8 @@ function run(command4, args, cwd, input) {
 }
 
 // src/planner/cluster-model.ts
+init_cluster_section();
+init_quantity();
 var DEFAULT_NODE_PORT_RANGE = { min: 3e4, max: 32767 };
 var LABEL_HOSTNAME = "kubernetes.io/hostname";
 var LABEL_ZONE = "topology.kubernetes.io/zone";
@@ -24909,8 +25403,8 @@ function checkEndpoints(before, after, changed, podsBefore, podsAfter) {
   }
   return problems;
 }
-function problemFor2(severity, reason, r, message) {
-  return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
+function problemFor2(severity, reason, r, message2) {
+  return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message: message2 };
 }
 function checkServiceAllocations(kept, applied, current, range) {
   const problems = [];
@@ -24993,7 +25487,11 @@ function checkServiceAllocations(kept, applied, current, range) {
   return problems;
 }
 
+// src/planner/admission.ts
+init_quantity();
+
 // src/planner/defaults.ts
+init_quantity();
 function cloneJson(value) {
   if (Array.isArray(value)) return value.map(cloneJson);
   if (isObject(value)) {
@@ -25300,6 +25798,7 @@ function templateHash(key, collisionCount = 0) {
 }
 
 // src/planner/pod-resources.ts
+init_quantity();
 var POD_LEVEL_RESOURCES = /* @__PURE__ */ new Set(["cpu", "memory"]);
 function addQuantity(a, b) {
   return { nano: a.nano + b.nano, format: a.nano === 0n ? b.format : a.format };
@@ -25832,6 +26331,7 @@ function prettyPrint(list) {
 }
 
 // src/planner/pod-shape.ts
+init_quantity();
 var nextShapeId = 1;
 function buildPodShape(namespace, labels, spec, context) {
   const requests = podRequests(spec);
@@ -26117,6 +26617,7 @@ function formatFitError(totalNodes, reasons, preFilterMessage) {
 }
 
 // src/planner/scheduler/node-state.ts
+init_quantity();
 var NodeState = class {
   constructor(index, model) {
     this.index = index;
@@ -26924,9 +27425,9 @@ function numFeasibleNodesToFind(nodes) {
   const found = Math.trunc(nodes * percentage / 100);
   return found < MIN_FEASIBLE_NODES ? MIN_FEASIBLE_NODES : found;
 }
-function truncate(message) {
-  if (Buffer.byteLength(message) <= NOTE_LENGTH_LIMIT) return message;
-  return `${Buffer.from(message).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;
+function truncate(message2) {
+  if (Buffer.byteLength(message2) <= NOTE_LENGTH_LIMIT) return message2;
+  return `${Buffer.from(message2).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;
 }
 
 // src/planner/cluster-state.ts
@@ -26975,9 +27476,9 @@ var ClusterState = class {
    * Records what the API server or a controller reports. With `latest`, a later report of the same
    * reason on the same object replaces the earlier one (a controller retrying: its last event counts).
    */
-  problem(severity, reason, kind, namespace, name, message, latest = false) {
-    const key = `${kind}\0${namespace ?? ""}\0${name}\0${reason}${latest ? "" : `\0${message}`}`;
-    if (latest || !this.problemMap.has(key)) this.problemMap.set(key, { severity, reason, kind, namespace, name, message });
+  problem(severity, reason, kind, namespace, name, message2, latest = false) {
+    const key = `${kind}\0${namespace ?? ""}\0${name}\0${reason}${latest ? "" : `\0${message2}`}`;
+    if (latest || !this.problemMap.has(key)) this.problemMap.set(key, { severity, reason, kind, namespace, name, message: message2 });
   }
   /** A controller that succeeds after failing: its last failure no longer stands. */
   clearProblem(reason, kind, namespace, name) {
@@ -27166,6 +27667,7 @@ function deletionCostOf(template) {
 }
 
 // src/planner/rollout.ts
+init_quantity();
 function scaledValue(value, total, roundUp) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "string") {
@@ -28376,6 +28878,9 @@ var SimStatefulSet = class {
   }
 };
 
+// src/planner/object-plan.ts
+init_quantity();
+
 // src/planner/objects.ts
 function controllerOf(object) {
   const refs = asArray(asObject(object.metadata).ownerReferences).map(asObject);
@@ -28539,8 +29044,8 @@ function compareChanges(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function problem(severity, reason, r, message) {
-  return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
+function problem(severity, reason, r, message2) {
+  return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message: message2 };
 }
 function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
@@ -29657,6 +30162,7 @@ function maskSecrets(before, after) {
 }
 
 // src/planner/plan.ts
+init_quantity();
 function plan(input) {
   const { cluster, options } = input;
   const objectPlan = buildObjectPlan(input.desired, input.current);
@@ -29803,6 +30309,12 @@ function endpointPods(pods) {
 function renderPlanJson(plan2) {
   return `${JSON.stringify(plan2, null, 2)}
 `;
+}
+
+// src/resources/parse-inputs.ts
+init_parse_yaml();
+function parseInputs(files) {
+  return buildParsedInputs(files.map((f) => parseYaml(f.file, f.text)));
 }
 
 // src/cli/commands/plan.ts
@@ -30054,6 +30566,9 @@ function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+// src/action/main.ts
+init_errors();
+
 // src/action/changed-lines.ts
 function parseChangedLines(diff) {
   const changed = /* @__PURE__ */ new Map();
@@ -30116,6 +30631,7 @@ function sameRef(a, b) {
 }
 
 // src/action/inputs.ts
+init_errors();
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -30322,12 +30838,12 @@ function versionControl(env) {
 function gitRefExists(cwd, ref) {
   if (ref === "" || ref.startsWith("-")) return Promise.resolve(false);
   return new Promise((resolvePromise) => {
-    execFile2("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd }, (error) => resolvePromise(!error));
+    execFile("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd }, (error) => resolvePromise(!error));
   });
 }
 function gitDiff(cwd, base) {
   return new Promise((resolvePromise, reject) => {
-    execFile2(
+    execFile(
       "git",
       ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", "-M", `${base}...HEAD`, "--"],
       { cwd, maxBuffer: 256 * 1024 * 1024 },

@@ -95,9 +95,15 @@ export default createRule({
   },
 });
 
+/** The index returns one array per selector: Services that select the same pods share their ports. */
+const declaredCache = new WeakMap<readonly PodTemplateEntry[], DeclaredPort[]>();
+
 /** Ports of the containers that serve traffic: app containers and sidecar (restartPolicy: Always) init containers. */
 function declaredPorts(templates: readonly PodTemplateEntry[]): DeclaredPort[] {
+  const cached = declaredCache.get(templates);
+  if (cached) return cached;
   const out: DeclaredPort[] = [];
+  declaredCache.set(templates, out);
   for (const entry of templates) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== 'containers' && !container.sidecar) continue;

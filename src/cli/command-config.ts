@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { ParsedConfig } from '../config/config';
 import { matchesGlob } from '../core/glob';
-import { findConfigFile, readConfig } from '../io/read-config';
+import { findConfigFile } from '../io/find-config-file';
 import type { CliIo } from './cli-io';
 
 /** The options every command that reads `.kubeplan.yaml` shares (`--config`, `--no-config`). */
@@ -16,6 +16,8 @@ export interface ConfigOptions {
  */
 export async function loadCommandConfig(options: ConfigOptions, io: CliIo): Promise<ParsedConfig | null> {
   if (options['no-config']) return null;
+  // the configuration parser (and ajv, which validates it) is loaded only when there is a file to read
+  const { readConfig } = await import('../io/read-config');
   if (options.config) return readConfig(resolve(io.cwd, options.config), options.config);
   const found = findConfigFile(io.cwd);
   return found ? readConfig(found, relative(io.cwd, found) || found) : null;

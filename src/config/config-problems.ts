@@ -1,11 +1,24 @@
 import type { ErrorObject } from 'ajv';
+import { ConfigError } from '../core/errors';
 import { formatPath } from '../core/path';
 import type { Path } from '../core/types';
+import type { SourceDocument } from '../source/source-file';
 
 /** A problem in a configuration value: where (a path from the file's root) and what. */
 export interface ConfigProblem {
   path: Path;
   message: string;
+}
+
+/** Turns path-based problems into a located ConfigError. */
+export function configError(file: string, document: SourceDocument | null, problems: readonly ConfigProblem[]): ConfigError {
+  return new ConfigError(
+    file,
+    problems.map((p) => {
+      const at = document?.locate(p.path, 'key') ?? { line: 1, column: 1 };
+      return { line: at.line, column: at.column, message: p.message };
+    }),
+  );
 }
 
 /** JSON pointer → Path (`/rules/no-latest-tag` → ['rules', 'no-latest-tag']). */

@@ -5,9 +5,9 @@ import { ConfigError } from '../core/errors';
 import { parseYaml } from '../source/parse-yaml';
 import type { SourceDocument } from '../source/source-file';
 import { checkClusterSection, clusterSchema } from './cluster-section';
-import { type ConfigProblem, buildConfigProblems } from './config-problems';
+import { type ConfigProblem, buildConfigProblems, configError } from './config-problems';
 
-export { type ConfigProblem, pointerToPath } from './config-problems';
+export { type ConfigProblem, configError, pointerToPath } from './config-problems';
 
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
 
@@ -88,17 +88,6 @@ function normalizeOff(value: unknown): unknown {
     }
   }
   return value;
-}
-
-/** Turns path-based problems into a located ConfigError. */
-export function configError(file: string, document: SourceDocument | null, problems: readonly ConfigProblem[]): ConfigError {
-  return new ConfigError(
-    file,
-    problems.map((p) => {
-      const at = document?.locate(p.path, 'key') ?? { line: 1, column: 1 };
-      return { line: at.line, column: at.column, message: p.message };
-    }),
-  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -56,8 +56,16 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.line - b.line ||
     a.column - b.column ||
     compareStrings(a.rule, b.rule) ||
-    compareStrings(a.message, b.message)
+    compareStrings(a.message, b.message) ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn ||
+    compareStrings(a.path ?? '', b.path ?? '') ||
+    compareStrings(refKey(a.resource), refKey(b.resource))
   );
+}
+
+function refKey(ref: ObjectRef | null): string {
+  return ref ? `${ref.apiVersion} ${ref.kind} ${ref.namespace ?? ''} ${ref.name}` : '';
 }
 
 /** Code-unit order, independent of locale: deterministic everywhere. */

@@ -33,16 +33,22 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 export function suggestName(name: string, candidates: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();
   const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+  let sameCase: string | undefined;
   let best: string | undefined;
   let bestDistance = max + 1;
-  for (const candidate of [...candidates].sort()) {
+  for (const candidate of candidates) {
     if (candidate === name) continue;
-    if (candidate.toLowerCase() === lower) return candidate;
-    const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance) {
+    const other = candidate.toLowerCase();
+    if (other === lower) {
+      if (sameCase === undefined || candidate < sameCase) sameCase = candidate;
+      continue;
+    }
+    if (sameCase !== undefined) continue;
+    const d = editDistance(lower, other, bestDistance);
+    if (d < bestDistance || (d === bestDistance && d <= max && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return best;
+  return sameCase ?? best;
 }

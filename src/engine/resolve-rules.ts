@@ -1,67 +1,26 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { ConfigProblem, KubeplanConfig, SeveritySetting } from '../config/config';
-import { pointerToPath } from '../config/config';
-import { suggestName } from '../core/suggest';
-import type { Severity } from '../core/types';
+import type { ConfigProblem, KubeplanConfig } from '../config/config';
+import { pointerToPath } from '../config/config-problems';
 import type { AnyRule } from './rule';
 import type { ResolvedRule } from './run-rules';
-
-const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'info', warn: 'warning', error: 'error' };
+import { selectRules } from './select-rules';
 
 /**
- * Which rules run, at which severity, with which options: the preset first, then per-rule
- * settings. Unknown rule ids and options that fail a rule's schema are problems, all reported.
+ * Which rules run, at which severity, with which options (see selectRules), rule options checked
+ * with ajv. The CLI calls selectRules itself and imports this module only when options are set.
  */
 export function resolveRules(
   registry: ReadonlyMap<string, AnyRule>,
   config: Pick<KubeplanConfig, 'preset' | 'rules'>,
 ): { rules: ResolvedRule[]; problems: ConfigProblem[] } {
-  const preset = config.preset ?? 'recommended';
-  const problems: ConfigProblem[] = [];
-  const settings = config.rules ?? {};
-  for (const id of Object.keys(settings)) {
-    if (!registry.has(id)) {
-      const suggestion = suggestName(id, registry.keys());
-      problems.push({
-        path: ['rules', id],
-        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; 'kubeplan rules' lists them`,
-      });
-    }
-  }
-
-  const rules: ResolvedRule[] = [];
-  for (const [id, rule] of registry) {
-    const raw = settings[id];
-    const setting = typeof raw === 'string' ? { severity: raw } : (raw ?? {});
-    let severity: Severity | null = presetSeverity(rule, preset);
-    if (setting.severity !== undefined) severity = setting.severity === 'off' ? null : SEVERITY[setting.severity];
-    if (severity === null) continue;
-    let options: object = rule.meta.defaultOptions;
-    if (setting.options !== undefined) {
-      options = { ...rule.meta.defaultOptions, ...setting.options };
-      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ['rules', id, 'options', ...p.path] })));
-    }
-    rules.push({ rule, severity, options });
-  }
-  return { rules, problems };
-}
-
-function presetSeverity(rule: AnyRule, preset: NonNullable<KubeplanConfig['preset']>): Severity | null {
-  switch (preset) {
-    case 'minimal':
-      return rule.meta.category === 'correctness' && !rule.meta.optIn ? rule.meta.severity : null;
-    case 'strict':
-      return rule.meta.severity === 'warning' ? 'error' : rule.meta.severity;
-    default:
-      return rule.meta.optIn ? null : rule.meta.severity;
-  }
+  return selectRules(registry, config, checkRuleOptions);
 }
 
 const validators = new Map<AnyRule, ValidateFunction>();
 let ajv: Ajv | undefined;
 
 /** Validates options against the rule's schema; compiled only for rules the user configures. */
-function checkOptions(rule: AnyRule, options: object): ConfigProblem[] {
+export function checkRuleOptions(rule: AnyRule, options: object): ConfigProblem[] {
   const schema = rule.meta.optionsSchema ?? { type: 'object', additionalProperties: false, properties: {} };
   let validate = validators.get(rule);
   if (!validate) {

@@ -2,7 +2,7 @@ import { type LintReport, type ReportedObject, type RuleInfo, type SourceView, c
 import type { Finding, Location } from '../core/types';
 import { buildClusterIndex } from '../index/cluster-index';
 import { isObject } from '../resources/kinds';
-import type { ParsedInputs } from '../resources/parse-inputs';
+import type { ParsedInputs } from '../resources/build-parsed-inputs';
 import { type Resource, locateIn } from '../resources/resource';
 import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
 import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';

@@ -96,9 +96,16 @@ const rank = (s: Severity) => (s === 'error' ? 2 : s === 'warning' ? 1 : 0);
 
 /** Fills `{{name}}` placeholders; a missing value is a bug in the rule. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
-    const value = data[key];
-    if (value === undefined) throw new Error(`message data "${key}" is missing`);
-    return String(value);
-  });
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{\{\s*(\w+)\s*\}\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]!];
+    if (value === undefined) throw new Error(`message data "${parts[i]}" is missing`);
+    out += String(value) + parts[i + 1]!;
+  }
+  return out;
 }
+
+/** Message templates split at their placeholders: literal, name, literal, … */
+const templates = new Map<string, string[]>();

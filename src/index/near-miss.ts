@@ -74,6 +74,19 @@ function namesOf(index: ClusterIndex, kind: string): KindNames {
  * no template shares anything. Ties go to the first template in input order.
  */
 export function findClosestTemplate(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
+  // the index returns one array per namespace, and copies of an object share their selector
+  let perSelector = closest.get(templates);
+  if (!perSelector) closest.set(templates, (perSelector = new Map()));
+  const key = JSON.stringify(selector);
+  if (perSelector.has(key)) return perSelector.get(key);
+  const found = scoreTemplates(templates, selector);
+  perSelector.set(key, found);
+  return found;
+}
+
+const closest = new WeakMap<readonly PodTemplateEntry[], Map<string, PodTemplateEntry | undefined>>();
+
+function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
   let best: PodTemplateEntry | undefined;
   let bestScore = 0;
   for (const entry of templates) {

@@ -109,22 +109,23 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
     } catch {
       return;
     }
+    if (dir !== root) {
+      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
+      if (kustomization) {
+        notes.push({
+          ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
+          severity: 'info',
+        });
+        return;
+      }
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
       // Hidden entries (.git, .kubeplan.yaml, .pre-commit-config.yaml) are never manifests.
       if (entry.name.startsWith('.') || ignore?.(path)) continue;
       if (entry.isDirectory()) {
-        if (entry.name === 'node_modules') continue;
-        const kustomization = kustomizationIn(resolve(cwd, path));
-        if (kustomization) {
-          notes.push({
-            ...inputFinding(join(path, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${path}' to check its rendered output`),
-            severity: 'info',
-          });
-          continue;
-        }
-        walk(path);
+        if (entry.name !== 'node_modules') walk(path);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
         out.push(path);
       }

@@ -1,5 +1,4 @@
-import type Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats';
 import { QUANTITY_PATTERN } from '../core/quantity';
 
 export const INT32_MIN = -2147483648;
@@ -23,15 +22,22 @@ export function isBase64(value: string): boolean {
   return BASE64.test(value.replace(/[\r\n]/g, ''));
 }
 
+/** A checked format: applies only to values of its type (ajv's rule), e.g. `int32` lets strings through. */
+export type SchemaFormat =
+  | { readonly type: 'number'; readonly validate: (value: number) => boolean }
+  | { readonly type: 'string'; readonly validate: (value: string) => boolean };
+
+const dateTime = fullFormats['date-time'] as { validate: (value: string) => boolean };
+
 /**
- * The formats the API server enforces on built-in types. A format applies only to values of its
- * type (ajv's rule): `int32` checks numbers and lets strings through, so `int-or-string` can use it.
+ * The formats the API server enforces on built-in types (the ones prepareSchema keeps), shared by
+ * the schema interpreter and ajv (see ajv-compiler.ts) so that both check exactly the same thing.
  */
-export function addSchemaFormats(ajv: Ajv): void {
-  addFormats(ajv, ['date-time']);
-  ajv.addFormat('int32', { type: 'number', validate: isInt32 });
-  ajv.addFormat('int64', { type: 'number', validate: isInt64 });
-  ajv.addFormat('int-or-string', { type: 'number', validate: isInt32 });
-  ajv.addFormat('quantity', { type: 'string', validate: (text: string) => QUANTITY_PATTERN.test(text) });
-  ajv.addFormat('byte', { type: 'string', validate: isBase64 });
-}
+export const SCHEMA_FORMATS: Readonly<Record<string, SchemaFormat>> = {
+  'date-time': { type: 'string', validate: dateTime.validate },
+  int32: { type: 'number', validate: isInt32 },
+  int64: { type: 'number', validate: isInt64 },
+  'int-or-string': { type: 'number', validate: isInt32 },
+  quantity: { type: 'string', validate: (text: string) => QUANTITY_PATTERN.test(text) },
+  byte: { type: 'string', validate: isBase64 },
+};

@@ -24,4 +24,14 @@ describe('did-you-mean suggestions', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('abc', 'xyzxyz', 2)).toBe(3);
   });
+
+  it('gives the same suggestion whatever the order of the candidates', () => {
+    const tie = ['nginy', 'ngin', 'nginxx'];
+    for (const order of [tie, [...tie].reverse(), [tie[1]!, tie[2]!, tie[0]!]]) {
+      expect(suggestName('nginx', order)).toBe('ngin'); // three at distance 1: the first in code-unit order
+    }
+    // a different case only beats any edit distance, wherever it comes; among several, the first in order
+    expect(suggestName('Web', ['wb', 'wEb', 'WEB'])).toBe('WEB');
+    expect(suggestName('Web', ['WEB', 'wEb', 'wb'])).toBe('WEB');
+  });
 });

@@ -1,0 +1,68 @@
+import type { ConfigProblem, KubeplanConfig, SeveritySetting } from '../config/config';
+import { suggestName } from '../core/suggest';
+import type { Severity } from '../core/types';
+import type { AnyRule } from './rule';
+import type { ResolvedRule } from './run-rules';
+
+const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'info', warn: 'warning', error: 'error' };
+
+/** Checks a rule's options against its schema (resolve-rules.ts: with ajv). */
+export type RuleOptionsCheck = (rule: AnyRule, options: object) => ConfigProblem[];
+
+/**
+ * Which rules run, at which severity, with which options: the preset first, then per-rule
+ * settings. Unknown rule ids and options that fail a rule's schema (`checkOptions`) are problems,
+ * all reported. `checkOptions` may be null when no rule has options configured (hasRuleOptions):
+ * the CLI then never loads ajv.
+ */
+export function selectRules(
+  registry: ReadonlyMap<string, AnyRule>,
+  config: Pick<KubeplanConfig, 'preset' | 'rules'>,
+  checkOptions: RuleOptionsCheck | null,
+): { rules: ResolvedRule[]; problems: ConfigProblem[] } {
+  const preset = config.preset ?? 'recommended';
+  const problems: ConfigProblem[] = [];
+  const settings = config.rules ?? {};
+  for (const id of Object.keys(settings)) {
+    if (!registry.has(id)) {
+      const suggestion = suggestName(id, registry.keys());
+      problems.push({
+        path: ['rules', id],
+        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; 'kubeplan rules' lists them`,
+      });
+    }
+  }
+
+  const rules: ResolvedRule[] = [];
+  for (const [id, rule] of registry) {
+    const raw = settings[id];
+    const setting = typeof raw === 'string' ? { severity: raw } : (raw ?? {});
+    let severity: Severity | null = presetSeverity(rule, preset);
+    if (setting.severity !== undefined) severity = setting.severity === 'off' ? null : SEVERITY[setting.severity];
+    if (severity === null) continue;
+    let options: object = rule.meta.defaultOptions;
+    if (setting.options !== undefined) {
+      options = { ...rule.meta.defaultOptions, ...setting.options };
+      if (!checkOptions) throw new Error(`rule ${id} has options but no options check was given`);
+      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ['rules', id, 'options', ...p.path] })));
+    }
+    rules.push({ rule, severity, options });
+  }
+  return { rules, problems };
+}
+
+function presetSeverity(rule: AnyRule, preset: NonNullable<KubeplanConfig['preset']>): Severity | null {
+  switch (preset) {
+    case 'minimal':
+      return rule.meta.category === 'correctness' && !rule.meta.optIn ? rule.meta.severity : null;
+    case 'strict':
+      return rule.meta.severity === 'warning' ? 'error' : rule.meta.severity;
+    default:
+      return rule.meta.optIn ? null : rule.meta.severity;
+  }
+}
+
+/** True when the configuration sets options for some rule (which must then be checked). */
+export function hasRuleOptions(config: Pick<KubeplanConfig, 'rules'>): boolean {
+  return Object.values(config.rules ?? {}).some((setting) => typeof setting === 'object' && setting !== null && setting.options !== undefined);
+}

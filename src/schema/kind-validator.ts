@@ -1,0 +1,314 @@
+import type { ErrorObject } from 'ajv';
+import type { Path, Severity, Target } from '../core/types';
+import { suggestName } from '../core/suggest';
+import { isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
+import type { Resource } from '../resources/resource';
+import type { CompiledSchema, SchemaCompiler } from './ajv-compiler';
+import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
+import { prepareSchema } from './prepare-schema';
+import { type JsonSchema, type SchemaCatalog, kindKey } from './schema-catalog';
+import { UnsupportedSchemaError, buildSchemaInterpreter } from './schema-interpreter';
+import { buildSchemaProblems } from './schema-problems';
+
+export interface SchemaValidatorOptions {
+  kubernetesVersion: string;
+  strict: boolean;
+  ignoreMissingSchemas: boolean;
+}
+
+export interface SchemaIssue {
+  rule: 'schema' | 'schema-missing';
+  severity: Severity;
+  message: string;
+  /** Relative to the resource's object. */
+  path: Path;
+  /** 'key' for an unknown field (points at the key), 'value' for a bad value. */
+  target: Target;
+  fix?: string;
+}
+
+export interface SchemaValidator {
+  validate(resource: Resource): SchemaIssue[];
+  /** The kinds (`apps/v1/Deployment`) whose schemas were compiled so far, in compile order. */
+  compiledKinds(): readonly string[];
+}
+
+/** Builds ajv for the schemas the interpreter does not implement (see ajv-compiler.ts). */
+export type SchemaCompilerFactory = (bundledId: string, defs: Record<string, JsonSchema>) => SchemaCompiler;
+
+type Compiled = { validate: CompiledSchema } | { failure: string };
+
+/**
+ * True when validating these resources against this catalog needs a schema compiler (ajv): for the
+ * CRDs in the input and the external schemas. The bundled schemas never do: the interpreter
+ * implements every keyword they use (test/schema/interpreter-parity.test.ts checks each version).
+ */
+export function needsSchemaCompiler(catalog: SchemaCatalog, resources: readonly Resource[]): boolean {
+  return catalog.external.size > 0 || buildCustomResourceSchemas(resources).size > 0;
+}
+
+/**
+ * Validates resources against the schemas of one Kubernetes version, the CRDs found in `resources`
+ * and the external schemas of the catalog. Pure and synchronous: everything it needs is in its
+ * arguments. A kind's schema is prepared when a resource of that kind is first validated, then cached.
+ *
+ * The bundled schemas are interpreted (schema-interpreter.ts): nothing to compile, so the first
+ * object costs no more than the others. Other schemas are compiled by `compiler` (ajv); without one,
+ * a kind that needs it is reported as a schema that cannot be used (see needsSchemaCompiler).
+ */
+export function buildKindValidator(
+  options: SchemaValidatorOptions,
+  catalog: SchemaCatalog,
+  resources: readonly Resource[],
+  compiler: SchemaCompilerFactory | null,
+): SchemaValidator {
+  if (catalog.kubernetesVersion !== options.kubernetesVersion) {
+    throw new Error(`schema catalog is for Kubernetes ${catalog.kubernetesVersion}, not ${options.kubernetesVersion}`);
+  }
+  const version = options.kubernetesVersion;
+  const bundledId = `kubeplan:k8s-${version}`;
+  const custom = buildCustomResourceSchemas(resources);
+  const compiled = new Map<string, Compiled>();
+  const order: string[] = [];
+  const preparedDefs = new Map<string, JsonSchema>();
+  let compile: SchemaCompiler | undefined;
+
+  /** A bundled definition, prepared (strict mode, formats) on first use. */
+  function preparedDef(name: string): JsonSchema | undefined {
+    let prepared = preparedDefs.get(name);
+    if (prepared === undefined) {
+      if (!Object.prototype.hasOwnProperty.call(catalog.bundled.$defs, name)) return undefined;
+      prepared = prepareSchema(catalog.bundled.$defs[name], options);
+      preparedDefs.set(name, prepared);
+    }
+    return prepared;
+  }
+
+  const interpreter = buildSchemaInterpreter((ref) => {
+    const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    const schema = name === undefined ? undefined : preparedDef(name);
+    return schema === undefined ? undefined : { schema, location: `#/$defs/${name}` };
+  });
+
+  /** The compiler, with every bundled definition registered (prepared) on first use. */
+  function schemaCompiler(): SchemaCompiler {
+    if (compile) return compile;
+    if (!compiler) throw new Error('no schema compiler for this run');
+    const $defs: Record<string, JsonSchema> = {};
+    for (const name of Object.keys(catalog.bundled.$defs)) $defs[name] = preparedDef(name)!;
+    compile = compiler(bundledId, $defs);
+    return compile;
+  }
+
+  function schemaFor(key: string): { schema: JsonSchema; origin: string; error?: string; bundled?: string } | undefined {
+    const crd = custom.get(key);
+    if (crd) {
+      const root = prepareSchema(crd.schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true }, options);
+      return { schema: withObjectEnvelope(root, true), origin: crd.origin };
+    }
+    const external = catalog.external.get(key);
+    if (external) {
+      return external.error !== undefined
+        ? { schema: true, origin: external.location, error: external.error }
+        : { schema: withObjectEnvelope(prepareSchema(external.schema, options), false), origin: external.location };
+    }
+    const name = catalog.bundled.kinds[key];
+    if (name) return { schema: { $ref: `${bundledId}#/$defs/${name}` }, origin: `Kubernetes ${version}`, bundled: name };
+    return undefined;
+  }
+
+  /**
+   * Every object has apiVersion, kind and metadata, whatever its schema says: add them where it does
+   * not declare them, and always validate a custom resource's metadata as ObjectMeta (as the API
+   * server does). Without this, strict mode would call them unknown fields.
+   */
+  function withObjectEnvelope(root: JsonSchema, objectMeta: boolean): JsonSchema {
+    if (typeof root !== 'object') return root;
+    if (!objectMeta && root.properties === undefined && root.additionalProperties === undefined) return root;
+    const properties = { ...((root.properties ?? {}) as Record<string, JsonSchema>) };
+    properties.apiVersion ??= { type: 'string' };
+    properties.kind ??= { type: 'string' };
+    if (objectMeta && catalog.bundled.$defs.V1ObjectMeta) properties.metadata = { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
+    else properties.metadata ??= { $ref: `${bundledId}#/$defs/V1ObjectMeta` };
+    return { ...root, properties };
+  }
+
+  /** A bundled kind, interpreted; UnsupportedSchemaError when it reaches a keyword only ajv knows. */
+  function interpreted(name: string): CompiledSchema | undefined {
+    const schema = preparedDef(name);
+    const location = `#/$defs/${name}`;
+    return schema === undefined ? undefined : (data) => interpreter.validate(schema, location, data);
+  }
+
+  function compileWithCompiler(found: { schema: JsonSchema; origin: string }): Compiled {
+    try {
+      return { validate: schemaCompiler()(found.schema) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { failure: `cannot use the schema from ${found.origin}: ${reason}` };
+    }
+  }
+
+  function compileKind(key: string): Compiled | undefined {
+    const cached = compiled.get(key);
+    if (cached) return cached;
+    const found = schemaFor(key);
+    if (!found) return undefined;
+    let result: Compiled;
+    if (found.error !== undefined) result = { failure: found.error };
+    else {
+      const direct = found.bundled !== undefined ? interpreted(found.bundled) : undefined;
+      result = direct ? { validate: direct } : compileWithCompiler(found);
+    }
+    compiled.set(key, result);
+    order.push(key);
+    return result;
+  }
+
+  /** The kind's errors; a bundled schema the interpreter cannot follow goes to the compiler instead. */
+  function errorsOf(key: string, entry: { validate: CompiledSchema }, data: unknown): ErrorObject[] | null | string {
+    try {
+      return entry.validate(data);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSchemaError)) throw error;
+      const replaced = compiler ? compileWithCompiler(schemaFor(key)!) : { failure: `cannot use the schema from Kubernetes ${version}: ${error.message}` };
+      compiled.set(key, replaced);
+      return 'failure' in replaced ? replaced.failure : replaced.validate(data);
+    }
+  }
+
+  function validate(resource: Resource): SchemaIssue[] {
+    const key = kindKey(resource.apiVersion, resource.kind);
+    const entry = compileKind(key);
+    if (!entry) {
+      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
+      return issue ? [issue] : [];
+    }
+    if ('failure' in entry) return [failureIssue(entry.failure)];
+    const data = withoutNulls(resource.object);
+    const errors = errorsOf(key, entry, data);
+    if (errors === null) return [];
+    if (typeof errors === 'string') return [failureIssue(errors)];
+    const sensitive = resource.kind === 'Secret' && resource.apiVersion === 'v1';
+    const problems = buildSchemaProblems(errors, {
+      data,
+      raw: resource.object,
+      sourceText: (path) => resource.document.sourceText([...resource.path, ...path]),
+      isSensitive: (path) => sensitive && (path[0] === 'data' || path[0] === 'stringData'),
+      resolveSchema,
+    });
+    return problems.map((p) => ({ rule: 'schema', severity: 'error', ...p }));
+  }
+
+  /** Follows a reference into the bundled definitions (the only references our schemas make). */
+  function resolveSchema(node: unknown): unknown {
+    const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+    if (typeof ref !== 'string') return node;
+    const name = /#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    return name === undefined ? undefined : preparedDef(name);
+  }
+
+  return { validate, compiledKinds: () => [...order] };
+}
+
+function failureIssue(message: string): SchemaIssue {
+  return { rule: 'schema', severity: 'error', message, path: ['kind'], target: 'value' };
+}
+
+/** `schema-missing`, with a suggestion for a misspelled kind; null for a removed apiVersion (see below). */
+function missingSchemaIssue(
+  resource: Resource,
+  catalog: SchemaCatalog,
+  version: string,
+  custom: ReadonlyMap<string, CustomResourceSchema>,
+): SchemaIssue | null {
+  const { apiVersion, kind, group } = resource;
+  const base = { rule: 'schema-missing' as const, severity: 'error' as const };
+  const sameKind = [...custom.values()].filter((c) => c.key.startsWith(`${group}/`) && c.key.endsWith(`/${kind}`));
+  if (group !== '' && sameKind.length > 0) {
+    const served = sameKind.map((c) => c.key.slice(0, -kind.length - 1));
+    return {
+      ...base,
+      message: `${sameKind[0]!.origin} does not serve ${apiVersion} ${kind}; it serves ${served.join(', ')}`,
+      path: ['apiVersion'],
+      target: 'value',
+      fix: `change apiVersion to "${served[0]}"`,
+    };
+  }
+  // A removed apiVersion is the no-removed-api rule's finding (it names the replacement and can be
+  // graded or silenced like any rule); reporting it here as well would say the same thing twice.
+  const lifecycle = lookupApiLifecycle(apiVersion, kind);
+  if (lifecycle && isRemovedIn(lifecycle, version)) return null;
+
+  const kinds = Object.keys(catalog.bundled.kinds);
+  const servedAs = kinds.filter((k) => k.endsWith(`/${kind}`)).map((k) => k.slice(0, -kind.length - 1));
+  if (servedAs.length > 0) {
+    return {
+      ...base,
+      message: `Kubernetes ${version} does not serve ${kind} as ${apiVersion}; it serves it as ${servedAs.join(', ')}`,
+      path: ['apiVersion'],
+      target: 'value',
+      fix: `change apiVersion to "${preferredVersion(servedAs)}"`,
+    };
+  }
+  const sameApiVersion = kinds.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes('/'));
+  if (sameApiVersion.length > 0) {
+    const names = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
+    const suggestion = suggestName(kind, names);
+    return {
+      ...base,
+      message: suggestion
+        ? `unknown kind "${kind}" in ${apiVersion} (did you mean "${suggestion}"?)`
+        : `unknown kind "${kind}" in ${apiVersion}; Kubernetes ${version} serves ${names.join(', ')}`,
+      path: ['kind'],
+      target: 'value',
+      ...(suggestion ? { fix: `rename "${kind}" to "${suggestion}"` } : {}),
+    };
+  }
+  const searched = catalog.locations.length > 0 ? ` (searched ${catalog.locations.join(', ')})` : '';
+  return {
+    ...base,
+    message: `no schema for ${apiVersion} ${kind}${searched}`,
+    path: ['kind'],
+    target: 'value',
+    fix: 'add its CustomResourceDefinition to the input, point --schema-location at its schema, or use --ignore-missing-schemas',
+  };
+}
+
+/** The stable version when there is one (`apps/v1` over `apps/v1beta1`), else the first. */
+function preferredVersion(apiVersions: readonly string[]): string {
+  const stable = apiVersions.filter((v) => /(^|\/)v\d+$/.test(v));
+  const pick = (stable.length > 0 ? stable : apiVersions).slice().sort();
+  return pick[pick.length - 1]!;
+}
+
+/**
+ * The API server treats `field: null` as unset: drop null-valued fields (a required field then
+ * reports as missing). List items stay: `[null]` is a mistake worth reporting. Returns the same
+ * object when there is nothing to drop.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const next = item !== null && typeof item === 'object' ? withoutNulls(item) : item;
+      if (next !== item) (copy ??= value.slice())[i] = next;
+    }
+    return copy ?? value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | undefined;
+  const source = value as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    const item = source[key];
+    if (item === null) {
+      copy ??= { ...source };
+      delete copy[key];
+    } else if (typeof item === 'object') {
+      const next = withoutNulls(item);
+      if (next !== item) (copy ??= { ...source })[key] = next;
+    }
+  }
+  return copy ?? value;
+}
