@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LINT_OPTIONS } from '../../src/cli/commands/lint';
+import { PLAN_OPTIONS } from '../../src/cli/commands/plan';
 import { renderWorkflow } from '../../src/cli/init-files';
 import { REPOSITORY, VERSION } from '../../src/cli/version';
 import { parseYaml } from '../../src/source/parse-yaml';
@@ -36,5 +38,9 @@ describe('README', () => {
     const config = parseYaml('c.yaml', snippet).documents[0]!.value as { repos: { rev: string; hooks: { id: string }[] }[] };
     expect(config.repos[0]!.rev).toBe(`v${VERSION}`);
     expect(hooks.map((h) => h.id)).toContain(config.repos[0]!.hooks[0]!.id);
+  });
+
+  it('documents every option of kubeplan lint and kubeplan plan', () => {
+    for (const name of [...Object.keys(LINT_OPTIONS), ...Object.keys(PLAN_OPTIONS)]) expect(readme, `--${name}`).toContain(`--${name}`);
   });
 });
