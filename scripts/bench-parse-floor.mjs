@@ -1,5 +1,6 @@
 // The lint benchmark's floor: read every manifest under a folder and parse it with the same
 // parser kubeplan uses, keeping nothing. Whatever kubeplan does beyond this is its own cost.
+// With --keep, every parsed file is kept until the end, as a linter that checks across objects must.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../dist/parse-floor.js';
@@ -13,6 +14,12 @@ function walk(dir, out = []) {
   return out;
 }
 
+const keep = process.argv.includes('--keep');
+const kept = [];
 let documents = 0;
-for (const file of walk(process.argv[2])) documents += parseYaml(file, readFileSync(file, 'utf8')).documents.length;
+for (const file of walk(process.argv[process.argv.length - 1])) {
+  const parsed = parseYaml(file, readFileSync(file, 'utf8'));
+  if (keep) kept.push(parsed);
+  documents += parsed.documents.length;
+}
 if (documents === 0) process.exit(2);
