@@ -172,6 +172,7 @@ function measure(name, command, commandArgs, options = {}) {
       throw new Error(`${name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 500)}`);
     }
     const usage = JSON.parse(readFileSync(out, 'utf8'));
+    rmSync(out, { force: true });
     if (i > 0) samples.push({ wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 });
   }
   const median = (key) => {
@@ -240,7 +241,7 @@ if (want('lint')) {
     floor: measure('read + parse only (floor)', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), corpus]),
     target: '≤ 3× the parse floor, and ≤ 0.5× kubeconform -strict -n 2',
     // linting across objects keeps every document in memory, which makes garbage collection dearer
-    context: measure('read + parse, keeping every document', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), '--keep', corpus]),
+    context: measure('parse floor, documents kept', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), '--keep', corpus]),
   });
 }
 
