@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildResources } from '../../src/resources/build-resources';
 import { locateIn } from '../../src/resources/resource';
@@ -8,23 +7,11 @@ import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS } from '../../src/schem
 import { buildSchemaCatalog } from '../../src/schema/schema-catalog';
 import { buildSchemaValidator } from '../../src/schema/schema-validator';
 import { parseYaml } from '../../src/source/parse-yaml';
+import { CORPUS, CORPUS_ABSENT, corpusPresent as present, listManifests } from '../support/corpus';
 import { bundledSchemas } from './helpers';
 
-/** Real manifests from public projects, kept outside the repo (../shared/corpus from the repo root). */
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const present = existsSync(CORPUS);
-
-function manifests(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) manifests(path, out);
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 function loadCorpus() {
-  const files = manifests(CORPUS).map((path) => parseYaml(relative(CORPUS, path), readFileSync(path, 'utf8')));
+  const files = listManifests(CORPUS).map((path) => parseYaml(relative(CORPUS, path), readFileSync(path, 'utf8')));
   return { files, ...buildResources(files) };
 }
 
@@ -123,6 +110,6 @@ describe.skipIf(!present)('corpus of real manifests (../shared/corpus)', () => {
 
 if (!present) {
   describe('corpus of real manifests', () => {
-    it.skip(`skipped: ${CORPUS} not found (the corpus lives beside the repository, in ../shared/corpus)`, () => {});
+    it.skip(CORPUS_ABSENT, () => {});
   });
 }

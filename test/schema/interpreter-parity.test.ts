@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import fc from 'fast-check';
@@ -13,6 +13,7 @@ import { prepareSchema } from '../../src/schema/prepare-schema';
 import { type BundledSchemas, type JsonSchema, buildSchemaCatalog } from '../../src/schema/schema-catalog';
 import { buildSchemaInterpreter } from '../../src/schema/schema-interpreter';
 import { parseYaml } from '../../src/source/parse-yaml';
+import { CORPUS, corpusPresent, listManifests } from '../support/corpus';
 import { bundledSchemas, parseResources } from './helpers';
 
 /**
@@ -21,7 +22,6 @@ import { bundledSchemas, parseResources } from './helpers';
  * order. ajv is the oracle here, on real manifests and on objects broken in every way we can think of.
  */
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
 
 interface Pair {
@@ -56,17 +56,8 @@ async function buildPair(version: KubernetesVersion, strict: boolean): Promise<P
   };
 }
 
-function manifests(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) manifests(path, out);
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 function resourcesIn(dir: string): Resource[] {
-  return buildResources(manifests(dir).map((path) => parseYaml(relative(dir, path), readFileSync(path, 'utf8')))).resources;
+  return buildResources(listManifests(dir).map((path) => parseYaml(relative(dir, path), readFileSync(path, 'utf8')))).resources;
 }
 
 const key = (r: Resource) => `${r.apiVersion}/${r.kind}`;
@@ -82,7 +73,7 @@ describe('schema interpreter', () => {
 
   it.each([true, false])('gives ajv\'s errors for the schema fixtures and the corpus (strict %s)', async (strict) => {
     const pair = await buildPair(DEFAULT_KUBERNETES_VERSION, strict);
-    const resources = [...resourcesIn(FIXTURES), ...(existsSync(CORPUS) ? resourcesIn(CORPUS) : [])];
+    const resources = [...resourcesIn(FIXTURES), ...(corpusPresent ? resourcesIn(CORPUS) : [])];
     let compared = 0;
     let invalid = 0;
     for (const resource of resources) {
@@ -94,7 +85,7 @@ describe('schema interpreter', () => {
     }
     expect(compared).toBeGreaterThan(5);
     expect(invalid).toBeGreaterThan(0);
-    if (!existsSync(CORPUS)) console.warn(`corpus absent (${CORPUS}): compared the fixtures only`);
+    if (!corpusPresent) console.warn(`corpus absent (${CORPUS}): compared the fixtures only`);
   });
 
   /** Replacement values that trip validators: wrong types, non-finite numbers, bad formats. */
@@ -136,7 +127,7 @@ describe('schema interpreter', () => {
   it.each([true, false])('gives ajv\'s errors for broken objects (strict %s)', async (strict) => {
     const pair = await buildPair(DEFAULT_KUBERNETES_VERSION, strict);
     const bases = resourcesIn(FIXTURES).filter((r) => pair.kinds[key(r)]);
-    if (existsSync(CORPUS)) {
+    if (corpusPresent) {
       const perKind = new Map<string, number>();
       for (const r of resourcesIn(CORPUS)) {
         if (!pair.kinds[key(r)] || (perKind.get(key(r)) ?? 0) >= 3) continue;

@@ -1,27 +1,15 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYamlWithLibrary } from '../../src/source/parse-yaml-with-library';
+import { CORPUS, CORPUS_ABSENT, corpusPresent as present, listManifests } from '../support/corpus';
 import { compareParsers } from './compare-parsers';
 import { mutationsOf } from './yaml-arbitraries';
 
-const CORPUS = join(process.cwd(), '../shared/corpus');
-const present = existsSync(CORPUS);
-
-function manifests(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...manifests(path));
-    else if (/\.(ya?ml|json)$/.test(entry.name)) out.push(path);
-  }
-  return out.sort();
-}
-
 describe.skipIf(!present)('fast parser against the library on the corpus (../shared/corpus)', () => {
   it('gives identical values, problems, locations and source text, and handles every valid file', () => {
-    const files = manifests(CORPUS);
+    const files = listManifests(CORPUS);
     expect(files.length).toBeGreaterThan(100);
     const differences: string[] = [];
     const fallbacks: string[] = [];
@@ -45,7 +33,7 @@ describe.skipIf(!present)('fast parser against the library on the corpus (../sha
   });
 
   it('agrees with the library on corpus files with random edits whenever it accepts them', () => {
-    const texts = manifests(CORPUS)
+    const texts = listManifests(CORPUS)
       .map((path) => readFileSync(path, 'utf8'))
       .filter((text) => text.length < 20_000);
     let fast = 0;
@@ -68,3 +56,9 @@ describe.skipIf(!present)('fast parser against the library on the corpus (../sha
 describe.skipIf(present)('corpus', () => {
   it.skip('../shared/corpus is absent: the corpus comparison of the fast YAML parser is skipped', () => {});
 });
+
+if (!present) {
+  describe('fast parser against the library on the corpus', () => {
+    it.skip(CORPUS_ABSENT, () => {});
+  });
+}
