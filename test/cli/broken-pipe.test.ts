@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const built = existsSync('dist/kubeplan.js');
+
+/** Runs the real binary and closes its standard output after the first chunk, as `| head` does. */
+function runUntilFirstChunk(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/kubeplan.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe.skipIf(!built)('a reader that stops early (kubeplan … | head)', () => {
+  it('ends the run quietly with its own exit code, no EPIPE stack trace', async () => {
+    // far more output than a pipe buffers (64 KiB): 2,000 ConfigMaps make a long plan
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-pipe-'));
+    const file = join(dir, 'many.yaml');
+    const docs = Array.from({ length: 2000 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\ndata:\n  key: value-${i}\n`);
+    writeFileSync(file, docs.join('---\n'));
+
+    const plan = await runUntilFirstChunk(['plan', '--no-config', file]);
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(0);
+
+    const pods = join(dir, 'pods.yaml');
+    const podDocs = Array.from({ length: 500 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-${i}\nspec:\n  containers:\n    - name: web\n      image: nginx\n`);
+    writeFileSync(pods, podDocs.join('---\n'));
+    const lint = await runUntilFirstChunk(['lint', '--no-config', '--fail-on', 'warning', '--format', 'json', pods]);
+    expect(lint.stderr).toBe('');
+    expect(lint.code).toBe(1); // the findings (a latest tag, no probes…) still decide
+  });
+});
+
+if (!built) {
+  describe('a reader that stops early', () => {
+    it.skip('skipped: dist/ is not built (npm ci builds it; or npm run build)', () => {});
+  });
+}
