@@ -4,7 +4,7 @@
 // ratio against a floor measured in the same run on the same machine:
 //   - one small file end to end            vs `node -e 0`
 //   - 10,000 documents, all rules + schemas vs reading and parsing the same bytes (the floor)
-//   - 10,000 pods on 1,000 nodes (planner)  absolute (target: under 1 s)
+//   - 10,000 pods on 1,000 nodes (planner)  absolute (target: under 1 s): Deployments, StatefulSets, a DaemonSet
 // Options: --runs N (default 5), --json (machine-readable), --only NAME[,NAME].
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -119,7 +119,10 @@ spec:
   return file;
 }
 
-/** 100 Deployments of 100 replicas (10,000 pods) and 1,000 nodes in three zones. */
+/**
+ * 10,000 pods on 1,000 nodes in three zones: 85 Deployments and 5 StatefulSets of 100 replicas
+ * (8,500 + 500 pods) and one DaemonSet (a pod on each of the 1,000 nodes).
+ */
 function buildPlanInput() {
   const dir = join(benchDir, 'plan');
   mkdirSync(dir, { recursive: true });
@@ -127,28 +130,28 @@ function buildPlanInput() {
     join(dir, 'cluster.yaml'),
     'nodePools:\n  - name: node\n    count: 1000\n    capacity: { cpu: "16", memory: 64Gi, pods: 110 }\n    zones: [a, b, c]\n',
   );
-  const docs = [];
-  for (let i = 0; i < 100; i++) {
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
+  const workload = (kind, name, replicas, extra = '') => `apiVersion: apps/v1
+kind: ${kind}
 metadata:
-  name: app-${i}
+  name: ${name}
 spec:
-  replicas: 100
-  selector:
-    matchLabels: { app: app-${i} }
+${replicas === null ? '' : `  replicas: ${replicas}\n`}${extra}  selector:
+    matchLabels: { app: ${name} }
   template:
     metadata:
-      labels: { app: app-${i} }
+      labels: { app: ${name} }
     spec:
       containers:
         - name: app
-          image: registry.example.com/app-${i}:1.0.0
+          image: registry.example.com/${name}:1.0.0
           resources:
             requests: { cpu: 100m, memory: 128Mi }
-`);
-  }
-  writeFileSync(join(dir, 'deployments.yaml'), docs.join('---\n'));
+`;
+  const docs = [];
+  for (let i = 0; i < 85; i++) docs.push(workload('Deployment', `app-${i}`, 100));
+  for (let i = 0; i < 5; i++) docs.push(workload('StatefulSet', `db-${i}`, 100, `  serviceName: db-${i}\n`));
+  docs.push(workload('DaemonSet', 'node-agent', null));
+  writeFileSync(join(dir, 'workloads.yaml'), docs.join('---\n'));
   return dir;
 }
 
@@ -248,11 +251,11 @@ if (want('lint')) {
 if (want('plan')) {
   const dir = buildPlanInput();
   rows.push({
-    title: '10,000 pods on 1,000 nodes (kubeplan plan, 100 Deployments × 100 replicas)',
+    title: '10,000 pods on 1,000 nodes (kubeplan plan: 85 Deployments and 5 StatefulSets × 100 replicas, a DaemonSet)',
     subject: measure(
       'kubeplan plan --format json',
       process.execPath,
-      [cli, 'plan', '--no-config', '--format', 'json', '--cluster', join(dir, 'cluster.yaml'), join(dir, 'deployments.yaml')],
+      [cli, 'plan', '--no-config', '--format', 'json', '--cluster', join(dir, 'cluster.yaml'), join(dir, 'workloads.yaml')],
     ),
     target: 'under 1 s',
   });
