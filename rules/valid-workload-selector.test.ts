@@ -291,5 +291,21 @@ testRule(rule, {
       `,
       errors: [{ messageId: 'jobSelector', line: 5, column: 3 }],
     },
+    {
+      name: 'a Job with manualSelector: true but no selector (spec.selector: Required value)',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        metadata: { name: once }
+        spec:
+          manualSelector: true
+          template:
+            metadata: { labels: { app: once } }
+            spec:
+              restartPolicy: Never
+              containers: [{ name: run, image: busybox:1.36 }]
+      `,
+      errors: [{ messageId: 'manualWithoutSelector', line: 5, column: 19 }],
+    },
   ],
 });

@@ -29,6 +29,7 @@ export default createRule({
       mismatch: 'spec.selector does not match the template labels ({{selector}} vs {{labels}})',
       empty: 'spec.selector is empty: an empty selector is invalid for a {{kind}}',
       jobSelector: 'spec.selector is set without spec.manualSelector: true; the Job controller generates the selector',
+      manualWithoutSelector: 'spec.manualSelector is true but spec.selector is missing; with a manual selector the Job must set one',
       cronJobSelector: 'spec.jobTemplate.spec.selector is set; the CronJob controller generates the selector of its Jobs',
       cronJobManualSelector: 'spec.jobTemplate.spec.manualSelector: true is not allowed; the selector of the Jobs is generated',
     },
@@ -42,6 +43,10 @@ export default createRule({
     }
     const spec = isObject(object.spec) ? object.spec : undefined;
     const template = podTemplateOf(resource);
+    if (spec && resource.kind === 'Job' && spec.manualSelector === true && (spec.selector === undefined || spec.selector === null)) {
+      report({ messageId: 'manualWithoutSelector', path: ['spec', 'manualSelector'], fix: 'add spec.selector, or remove spec.manualSelector' });
+      return;
+    }
     if (!spec || !template || spec.selector === undefined || spec.selector === null) return;
     const labels = stringMap(template.metadata.labels);
 
