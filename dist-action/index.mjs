@@ -17110,6 +17110,20 @@ function buildScopeResolver(clusterScopedCustomKinds) {
 function isBuiltinGroup(group) {
   return group === "" || group.endsWith(".k8s.io") || !group.includes(".") || group === "policy";
 }
+var COHABITING_GROUPS = {
+  extensions: {
+    Deployment: "apps",
+    DaemonSet: "apps",
+    ReplicaSet: "apps",
+    Ingress: "networking.k8s.io",
+    NetworkPolicy: "networking.k8s.io",
+    PodSecurityPolicy: "policy"
+  },
+  "events.k8s.io": { Event: "" }
+};
+function canonicalGroup(group, kind) {
+  return COHABITING_GROUPS[group]?.[kind] ?? group;
+}
 var POD_TEMPLATE_PATHS = {
   Deployment: ["spec", "template"],
   ReplicaSet: ["spec", "template"],
@@ -17167,6 +17181,28 @@ function parseLabelSelector(value) {
     }
   }
   return { matchLabels, expressions };
+}
+function isWellFormedLabelSelector(value) {
+  if (!isObject(value)) return false;
+  if (value.matchLabels !== void 0 && value.matchLabels !== null) {
+    if (!isObject(value.matchLabels)) return false;
+    for (const [k, v] of Object.entries(value.matchLabels)) {
+      if (checkQualifiedName(k).length > 0 || typeof v !== "string" || checkLabelValue(v).length > 0) return false;
+    }
+  }
+  if (value.matchExpressions === void 0 || value.matchExpressions === null) return true;
+  if (!Array.isArray(value.matchExpressions)) return false;
+  for (const e of value.matchExpressions) {
+    if (!isObject(e) || typeof e.key !== "string" || checkQualifiedName(e.key).length > 0) return false;
+    const values = e.values === void 0 || e.values === null ? [] : e.values;
+    if (!Array.isArray(values) || values.some((v) => typeof v !== "string" || checkLabelValue(v).length > 0)) return false;
+    if (e.operator === "In" || e.operator === "NotIn") {
+      if (values.length === 0) return false;
+    } else if (e.operator === "Exists" || e.operator === "DoesNotExist") {
+      if (values.length > 0) return false;
+    } else return false;
+  }
+  return true;
 }
 function parseMapSelector(value) {
   const labels = stringMap(value);
@@ -17288,6 +17324,54 @@ function checkPathSegmentName(value) {
   if (value.includes("/")) problems.push("may not contain '/'");
   if (value.includes("%")) problems.push("may not contain '%'");
   return problems;
+}
+
+// src/index/controller-labels.ts
+var CONTROLLER_LABEL_KEYS = /* @__PURE__ */ new Set([
+  "statefulset.kubernetes.io/pod-name",
+  "apps.kubernetes.io/pod-index",
+  "job-name",
+  "batch.kubernetes.io/job-name"
+]);
+var ORDINAL = /^(0|[1-9][0-9]*)$/;
+function isControllerLabelKey(key) {
+  return CONTROLLER_LABEL_KEYS.has(key);
+}
+function controllerSetsLabel(resource, key, value) {
+  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+  if (resource.kind === "StatefulSet") {
+    const start = isObject(spec.ordinals) && typeof spec.ordinals.start === "number" ? spec.ordinals.start : 0;
+    const ordinal = (text2) => ORDINAL.test(text2) && Number(text2) >= start;
+    if (key === "statefulset.kubernetes.io/pod-name") {
+      return value === void 0 || value.startsWith(`${resource.name}-`) && ordinal(value.slice(resource.name.length + 1));
+    }
+    if (key === "apps.kubernetes.io/pod-index") return value === void 0 || ordinal(value);
+    return false;
+  }
+  if (resource.kind === "Job" && spec.manualSelector !== true && (key === "job-name" || key === "batch.kubernetes.io/job-name")) {
+    return value === void 0 || value === resource.name;
+  }
+  return false;
+}
+function podLabelsFor(resource, templateLabels2, selector) {
+  let labels;
+  const set = (key, value) => {
+    labels ??= { ...templateLabels2 };
+    labels[key] = value;
+  };
+  for (const [key, value] of Object.entries(selector.matchLabels)) {
+    if (isControllerLabelKey(key) && controllerSetsLabel(resource, key, value)) set(key, value);
+  }
+  for (const e of selector.expressions) {
+    if (!isControllerLabelKey(e.key)) continue;
+    if (e.operator === "In") {
+      const value = e.values.find((v) => controllerSetsLabel(resource, e.key, v));
+      if (value !== void 0) set(e.key, value);
+    } else if (e.operator === "Exists" && controllerSetsLabel(resource, e.key, void 0)) {
+      set(e.key, templateLabels2[e.key] ?? "");
+    }
+  }
+  return labels ?? templateLabels2;
 }
 
 // src/resources/pod-spec.ts
@@ -17543,11 +17627,19 @@ function buildClusterIndex(resources, context = []) {
       if (cached) return cached;
       let candidates = templatesByNamespace.get(namespace) ?? EMPTY;
       const postings = templatesByLabel.get(namespace);
+      let controllerKeys = false;
       for (const [k, v] of Object.entries(selector.matchLabels)) {
+        if (isControllerLabelKey(k)) {
+          controllerKeys = true;
+          continue;
+        }
         const list = postings?.get(`${k}=${v}`) ?? EMPTY;
         if (list.length < candidates.length) candidates = list;
       }
-      const result = candidates.filter((entry) => selectorMatches(selector, entry.labels));
+      controllerKeys ||= selector.expressions.some((e) => isControllerLabelKey(e.key));
+      const result = candidates.filter(
+        (entry) => selectorMatches(selector, controllerKeys ? podLabelsFor(entry.resource, entry.labels, selector) : entry.labels)
+      );
       matchCache.set(cacheKey, result);
       return result;
     },
@@ -18832,7 +18924,7 @@ var no_default_service_account_default = createRule({
 var ROWS = [
   // Removed in 1.16
   ["extensions/v1beta1", "Deployment DaemonSet ReplicaSet", "1.9", "1.16", "apps/v1", "1.9"],
-  ["apps/v1beta1", "Deployment StatefulSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
+  ["apps/v1beta1", "Deployment StatefulSet ReplicaSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
   ["apps/v1beta2", "Deployment StatefulSet DaemonSet ReplicaSet ControllerRevision", "1.9", "1.16", "apps/v1", "1.9"],
   ["extensions/v1beta1", "NetworkPolicy", "1.9", "1.16", "networking.k8s.io/v1", "1.8"],
   // Its successor, policy/v1beta1, was removed in 1.25 too: no version that serves neither has a replacement.
@@ -18845,6 +18937,17 @@ var ROWS = [
     "1.16",
     "use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine"
   ],
+  // Removed in 1.20 and 1.21 (alpha versions)
+  [
+    "settings.k8s.io/v1alpha1",
+    "PodPreset",
+    null,
+    "1.20",
+    null,
+    "1.20",
+    "PodPreset was dropped; use a mutating admission webhook or set the fields in the workloads"
+  ],
+  ["batch/v2alpha1", "CronJob", null, "1.21", "batch/v1", "1.21"],
   // Removed in 1.22
   [
     "admissionregistration.k8s.io/v1beta1",
@@ -21385,6 +21488,11 @@ function dataKeysOf(resource) {
 function implicitDataKeys(kind, name) {
   return kind === "ConfigMap" && name === "kube-root-ca.crt" ? ["ca.crt"] : void 0;
 }
+function envDataKeysOf(resource) {
+  if (resource.kind !== "ConfigMap") return dataKeysOf(resource);
+  const data = resource.object.data;
+  return isObject(data) ? Object.keys(data).sort() : [];
+}
 
 // src/index/find-target.ts
 function findTarget(index, from, kind, namespace, name) {
@@ -21492,11 +21600,12 @@ var valid_configmap_ref_default = createRule({
     category: "correctness",
     severity: "error",
     summary: "Every ConfigMap a pod refers to exists, with every key it asks for.",
-    rationale: "A pod that refers to a missing ConfigMap, or to a key the ConfigMap lacks, never starts: the kubelet reports CreateContainerConfigError (env) or the volume never mounts (ContainerCreating), and nothing tells the author at apply time. References marked optional: true are allowed to be missing.",
+    rationale: "A pod that refers to a missing ConfigMap, or to a key the ConfigMap lacks, never starts: the kubelet reports CreateContainerConfigError (env) or the volume never mounts (ContainerCreating), and nothing tells the author at apply time. An environment variable (configMapKeyRef) reads the ConfigMap's data only: a key that exists only in binaryData is missing for it. References marked optional: true are allowed to be missing.",
     fix: "create the ConfigMap (or add the key), fix the name, or mark the reference optional: true",
     messages: {
       missing: 'ConfigMap "{{name}}" not found in namespace {{namespace}}{{hint}}',
-      missingKey: 'ConfigMap "{{name}}" has no key "{{key}}" (keys: {{keys}})'
+      missingKey: 'ConfigMap "{{name}}" has no key "{{key}}" (keys: {{keys}})',
+      binaryKey: 'ConfigMap "{{name}}" has "{{key}}" only in binaryData, which environment variables cannot read (data keys: {{keys}})'
     },
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
@@ -21521,8 +21630,19 @@ var valid_configmap_ref_default = createRule({
         });
         continue;
       }
+      const envKeys = target2 && ref.via === "env" ? envDataKeysOf(target2) : keys;
       for (const { key, path } of ref.keys) {
-        if (keys.includes(key)) continue;
+        if (envKeys.includes(key)) continue;
+        if (keys.includes(key)) {
+          report({
+            messageId: "binaryKey",
+            data: { name: ref.name, key, keys: envKeys.join(", ") || "<none>" },
+            path,
+            severity,
+            fix: `move "${key}" from binaryData to data, or mount the ConfigMap as a volume`
+          });
+          continue;
+        }
         report({
           messageId: "missingKey",
           data: { name: ref.name, key, keys: keys.join(", ") || "<none>" },
@@ -21755,7 +21875,7 @@ function checkMetadata(checker, metadata, at) {
 function checkMap(checker, what, map, at, values) {
   if (!isObject(map)) return;
   for (const [key, value] of Object.entries(map)) {
-    const keyProblems = checkQualifiedName(key);
+    const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
     if (keyProblems.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems.join("; ") }, [...at, key], "key");
     if (!values || typeof value !== "string") continue;
     const valueProblems = checkLabelValue(value);
@@ -21836,7 +21956,9 @@ var NAME_CHECKS = {
   Role: checkPathSegmentName,
   ClusterRole: checkPathSegmentName,
   RoleBinding: checkPathSegmentName,
-  ClusterRoleBinding: checkPathSegmentName
+  ClusterRoleBinding: checkPathSegmentName,
+  // ValidateCertificateRequestName: "We don't care what you call your certificate requests."
+  CertificateSigningRequest: () => []
 };
 var MAX_LENGTH = {
   Job: { max: 63, why: "the Job controller puts the name in the batch.kubernetes.io/job-name label of its pods" },
@@ -21880,13 +22002,15 @@ var valid_name_default = createRule({
       return false;
     };
     const invalid = (what, value, check3, path) => void valid(what, value, check3, path);
+    const generateName = metadata?.generateName;
+    const hasGenerateName = typeof generateName === "string" && generateName !== "";
+    if (hasGenerateName) {
+      const check3 = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
+      invalid("generateName", generateName, prefixCheck, ["metadata", "generateName"]);
+    }
     if (typeof name !== "string" || name === "") {
-      const generateName = metadata?.generateName;
-      if (typeof generateName === "string" && generateName !== "") {
-        const check3 = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
-        const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
-        invalid("generateName", generateName, prefixCheck, ["metadata", "generateName"]);
-      } else if ((name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
+      if (!hasGenerateName && (name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
         report({ messageId: "missingName", path: ["metadata"], target: "key" });
       }
     } else {
@@ -22056,7 +22180,7 @@ var valid_node_port_default = createRule({
       }
       const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
       const clashes = (uses.get(nodePort) ?? []).filter(
-        (u) => u.resource === resource ? u.path[2] !== i && u.protocol === protocol : u.resource.key !== resource.key
+        (u) => u.resource === resource ? u.path[2] < i && u.protocol === protocol : u.resource.key !== resource.key
       );
       if (clashes.length === 0) return;
       const other = clashes[0];
@@ -22857,19 +22981,30 @@ var valid_workload_selector_default = createRule({
     category: "correctness",
     severity: "error",
     summary: "A workload's spec.selector must select the labels of its own pod template.",
-    rationale: 'The API server rejects a Deployment, ReplicaSet, StatefulSet or DaemonSet whose selector does not match its template labels ("selector does not match template labels"), and an empty selector. A Job may set a selector only with manualSelector: true.',
+    rationale: 'The API server rejects a Deployment, ReplicaSet, StatefulSet or DaemonSet whose selector does not match its template labels ("selector does not match template labels"), and an empty selector. A Job may set a selector of its own only with manualSelector: true (without it, the API server adds the controller-uid label to the selector and requires that it selects nothing else), and a CronJob\'s jobTemplate may not set one at all ("`selector` will be auto-generated"). A selector with invalid syntax is left to valid-labels.',
     fix: "make spec.selector.matchLabels a subset of spec.template.metadata.labels",
     messages: {
       mismatch: "spec.selector does not match the template labels ({{selector}} vs {{labels}})",
       empty: "spec.selector is empty: an empty selector is invalid for a {{kind}}",
-      jobSelector: "spec.selector is set without spec.manualSelector: true; the Job controller generates the selector"
+      jobSelector: "spec.selector is set without spec.manualSelector: true; the Job controller generates the selector",
+      manualWithoutSelector: "spec.manualSelector is true but spec.selector is missing; with a manual selector the Job must set one",
+      cronJobSelector: "spec.jobTemplate.spec.selector is set; the CronJob controller generates the selector of its Jobs",
+      cronJobManualSelector: "spec.jobTemplate.spec.manualSelector: true is not allowed; the selector of the Jobs is generated"
     },
     defaultOptions: {},
-    kinds: ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "ReplicationController"]
+    kinds: ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "CronJob", "ReplicationController"]
   },
   check({ object, resource, report }) {
+    if (resource.kind === "CronJob") {
+      checkJobTemplate(object, report);
+      return;
+    }
     const spec = isObject(object.spec) ? object.spec : void 0;
     const template = podTemplateOf(resource);
+    if (spec && resource.kind === "Job" && spec.manualSelector === true && (spec.selector === void 0 || spec.selector === null)) {
+      report({ messageId: "manualWithoutSelector", path: ["spec", "manualSelector"], fix: "add spec.selector, or remove spec.manualSelector" });
+      return;
+    }
     if (!spec || !template || spec.selector === void 0 || spec.selector === null) return;
     const labels = stringMap(template.metadata.labels);
     if (resource.kind === "ReplicationController") {
@@ -22883,12 +23018,15 @@ var valid_workload_selector_default = createRule({
       }
       return;
     }
-    if (resource.kind === "Job" && spec.manualSelector !== true) {
-      report({ messageId: "jobSelector", path: ["spec", "selector"], target: "key", fix: "remove spec.selector, or set spec.manualSelector: true" });
-      return;
-    }
+    if (!isWellFormedLabelSelector(spec.selector)) return;
     const selector = parseLabelSelector(spec.selector);
     if (!selector) return;
+    if (resource.kind === "Job" && spec.manualSelector !== true) {
+      if (!selectorMatches(selector, GENERATED_JOB_LABELS)) {
+        report({ messageId: "jobSelector", path: ["spec", "selector"], target: "key", fix: "remove spec.selector, or set spec.manualSelector: true" });
+      }
+      return;
+    }
     if (isEmptySelector(selector)) {
       report({ messageId: "empty", data: { kind: resource.kind }, path: ["spec", "selector"] });
       return;
@@ -22902,6 +23040,19 @@ var valid_workload_selector_default = createRule({
     });
   }
 });
+var GENERATED_JOB_LABELS = { "controller-uid": "\0uid", "batch.kubernetes.io/controller-uid": "\0uid" };
+function checkJobTemplate(object, report) {
+  const jobTemplate = isObject(object.spec) && isObject(object.spec.jobTemplate) ? object.spec.jobTemplate : void 0;
+  const jobSpec = jobTemplate && isObject(jobTemplate.spec) ? jobTemplate.spec : void 0;
+  if (!jobSpec) return;
+  const at = ["spec", "jobTemplate", "spec"];
+  if (jobSpec.selector !== void 0 && jobSpec.selector !== null) {
+    report({ messageId: "cronJobSelector", path: [...at, "selector"], target: "key", fix: "remove spec.jobTemplate.spec.selector" });
+  }
+  if (jobSpec.manualSelector === true) {
+    report({ messageId: "cronJobManualSelector", path: [...at, "manualSelector"], fix: "remove spec.jobTemplate.spec.manualSelector" });
+  }
+}
 
 // rules/index.ts
 var RULES = /* @__PURE__ */ new Map([
@@ -23580,7 +23731,7 @@ function buildResources(files) {
       namespace,
       namespaceExplicit: written !== null,
       ref: { apiVersion, kind, namespace, name },
-      key: objectKey(group, kind, namespace, name)
+      key: objectKey(canonicalGroup(group, kind), kind, namespace, name)
     });
   }
   return { resources, findings };

@@ -28,8 +28,49 @@ testRule(rule, {
         metadata: { name: fs }
       `,
     },
+    {
+      name: 'on 1.25 batch/v1beta1 CronJob is removed (no-removed-api), not deprecated',
+      kubernetesVersion: '1.25',
+      code: yaml`
+        apiVersion: batch/v1beta1
+        kind: CronJob
+        metadata: { name: nightly }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'on 1.24, the APIs that 1.25, 1.26 and 1.27 remove are deprecated',
+      kubernetesVersion: '1.24',
+      code: yaml`
+        apiVersion: batch/v1beta1
+        kind: CronJob
+        metadata: { name: nightly }
+        ---
+        apiVersion: policy/v1beta1
+        kind: PodDisruptionBudget
+        metadata: { name: web }
+        ---
+        apiVersion: autoscaling/v2beta2
+        kind: HorizontalPodAutoscaler
+        metadata: { name: web }
+        ---
+        apiVersion: storage.k8s.io/v1beta1
+        kind: CSIStorageCapacity
+        metadata: { name: cap }
+      `,
+      errors: [
+        {
+          messageId: 'deprecated',
+          line: 1,
+          column: 13,
+          message: 'batch/v1beta1 CronJob is deprecated since Kubernetes 1.21 and removed in 1.25; use batch/v1',
+        },
+        { messageId: 'deprecated', line: 5, column: 13 },
+        { messageId: 'deprecated', line: 9, column: 13 },
+        { messageId: 'deprecated', line: 13, column: 13 },
+      ],
+    },
     {
       name: 'v1 Endpoints on 1.34',
       code: yaml`

@@ -90,6 +90,39 @@ testRule(rule, {
       `,
       errors: [{ messageId: 'duplicate', line: 7, column: 19, message: 'ClusterRole reader is already defined earlier in this file' }],
     },
+    {
+      name: 'kinds that moved out of extensions are one object under both apiVersions (shared storage)',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: { name: web }
+        ---
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata: { name: web }
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: { name: web }
+        ---
+        apiVersion: extensions/v1beta1
+        kind: Ingress
+        metadata: { name: web, namespace: default }
+        ---
+        apiVersion: v1
+        kind: Event
+        metadata: { name: web.17a1 }
+        ---
+        apiVersion: events.k8s.io/v1
+        kind: Event
+        metadata: { name: web.17a1 }
+      `,
+      errors: [
+        { messageId: 'duplicate', line: 7, column: 19, message: 'Deployment default/web is already defined earlier in this file' },
+        { messageId: 'duplicate', line: 15, column: 19 },
+        { messageId: 'duplicate', line: 23, column: 19 },
+      ],
+    },
   ],
 });
 

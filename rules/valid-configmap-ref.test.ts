@@ -90,6 +90,32 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'configMapKeyRef to a key that exists only in binaryData (the kubelet reads data only)',
+      code: withConfigMap(yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: web }
+        spec:
+          containers:
+            - name: web
+              image: nginx:1.27
+              env:
+                - name: LOGO
+                  valueFrom: { configMapKeyRef: { name: app-config, key: logo.png } }
+                - name: LOGO_OPTIONAL
+                  valueFrom: { configMapKeyRef: { name: app-config, key: logo.png, optional: true } }
+      `),
+      errors: [
+        {
+          messageId: 'binaryKey',
+          line: 18,
+          column: 66,
+          message: 'ConfigMap "app-config" has "logo.png" only in binaryData, which environment variables cannot read (data keys: LOG_LEVEL)',
+        },
+        { messageId: 'binaryKey', line: 20, column: 66, severity: 'info' },
+      ],
+    },
+    {
       name: 'a missing ConfigMap in envFrom, with a did-you-mean',
       code: withConfigMap(yaml`
         apiVersion: v1

@@ -1,5 +1,5 @@
 import { createRule } from '../src/engine/rule';
-import { dataKeysOf, implicitDataKeys } from '../src/index/data-keys';
+import { dataKeysOf, envDataKeysOf, implicitDataKeys } from '../src/index/data-keys';
 import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
 import { POD_SPEC_KINDS } from '../src/resources/kinds';
@@ -14,11 +14,14 @@ export default createRule({
     rationale:
       'A pod that refers to a missing ConfigMap, or to a key the ConfigMap lacks, never starts: the kubelet ' +
       'reports CreateContainerConfigError (env) or the volume never mounts (ContainerCreating), and nothing ' +
-      'tells the author at apply time. References marked optional: true are allowed to be missing.',
+      'tells the author at apply time. An environment variable (configMapKeyRef) reads the ConfigMap\'s data ' +
+      'only: a key that exists only in binaryData is missing for it. References marked optional: true are ' +
+      'allowed to be missing.',
     fix: 'create the ConfigMap (or add the key), fix the name, or mark the reference optional: true',
     messages: {
       missing: 'ConfigMap "{{name}}" not found in namespace {{namespace}}{{hint}}',
       missingKey: 'ConfigMap "{{name}}" has no key "{{key}}" (keys: {{keys}})',
+      binaryKey: 'ConfigMap "{{name}}" has "{{key}}" only in binaryData, which environment variables cannot read (data keys: {{keys}})',
     },
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
@@ -45,8 +48,19 @@ export default createRule({
         });
         continue;
       }
+      const envKeys = target && ref.via === 'env' ? envDataKeysOf(target) : keys;
       for (const { key, path } of ref.keys) {
-        if (keys.includes(key)) continue;
+        if (envKeys.includes(key)) continue;
+        if (keys.includes(key)) {
+          report({
+            messageId: 'binaryKey',
+            data: { name: ref.name, key, keys: envKeys.join(', ') || '<none>' },
+            path,
+            severity,
+            fix: `move "${key}" from binaryData to data, or mount the ConfigMap as a volume`,
+          });
+          continue;
+        }
         report({
           messageId: 'missingKey',
           data: { name: ref.name, key, keys: keys.join(', ') || '<none>' },

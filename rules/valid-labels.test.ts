@@ -39,8 +39,42 @@ testRule(rule, {
           ports: [{ port: 80 }]
       `,
     },
+    {
+      name: 'annotation keys are checked lowercased (an uppercase prefix is fine there); limits met exactly',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: limits
+          labels:
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+            bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc/k: ""
+          annotations:
+            Example.COM/Owner: "Team A <a@example.com>"
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'an uppercase prefix is invalid in a label key, and a 64-character value or name part is too long',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: limits
+          labels:
+            Example.COM/Owner: a
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: v
+            ok: vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+            bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccd/k: v
+      `,
+      errors: [
+        { messageId: 'invalidKey', line: 6, column: 5, message: 'label key "Example.COM/Owner" is invalid: prefix part must be a lowercase DNS subdomain (e.g. example.com)' },
+        { messageId: 'invalidKey', line: 7, column: 5 },
+        { messageId: 'invalidValue', line: 8, column: 9 },
+        { messageId: 'invalidKey', line: 9, column: 5, message: 'label key "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccd/k" is invalid: prefix part must be no more than 253 characters' },
+      ],
+    },
     {
       name: 'invalid label keys and values in metadata',
       code: yaml`

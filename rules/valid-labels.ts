@@ -103,7 +103,8 @@ function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
 function checkMap(checker: Checker, what: string, map: unknown, at: Path, values: boolean): void {
   if (!isObject(map)) return;
   for (const [key, value] of Object.entries(map)) {
-    const keyProblems = checkQualifiedName(key);
+    // ValidateAnnotations checks IsQualifiedName(strings.ToLower(key)): an uppercase annotation prefix is fine.
+    const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
     if (keyProblems.length > 0) checker.report('invalidKey', { what, key, problems: keyProblems.join('; ') }, [...at, key], 'key');
     if (!values || typeof value !== 'string') continue;
     const valueProblems = checkLabelValue(value);

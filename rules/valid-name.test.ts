@@ -84,8 +84,55 @@ testRule(rule, {
           ports: [{ port: 80 }]
       `,
     },
+    {
+      name: 'name rules per kind: subdomains with dots, Namespaces starting with a digit, any CertificateSigningRequest name',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: app.config-v2 }
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata: { name: 1team }
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: { name: web.pod-1 }
+        spec: { containers: [{ name: c, image: nginx:1.27 }] }
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata: { name: "system:Controller:Foo" }
+        ---
+        apiVersion: certificates.k8s.io/v1
+        kind: CertificateSigningRequest
+        metadata: { name: "node-csr-Ab_Cd:01" }
+        spec: { request: "", signerName: kubernetes.io/kubelet-serving, usages: [server auth] }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'generateName is validated even beside a name; a Service name is a DNS-1035 label',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: ok, generateName: Bad_ }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: web.svc }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { generateName: 1svc- }
+      `,
+      errors: [
+        { messageId: 'invalidName', line: 3, column: 37 },
+        { messageId: 'invalidName', line: 7, column: 19 },
+        { messageId: 'invalidName', line: 11, column: 27 },
+      ],
+    },
     {
       name: 'a CustomResourceDefinition plural that is not lowercase',
       code: yaml`

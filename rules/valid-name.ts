@@ -21,6 +21,8 @@ const NAME_CHECKS: Readonly<Record<string, NameCheck>> = {
   ClusterRole: checkPathSegmentName,
   RoleBinding: checkPathSegmentName,
   ClusterRoleBinding: checkPathSegmentName,
+  // ValidateCertificateRequestName: "We don't care what you call your certificate requests."
+  CertificateSigningRequest: () => [],
 };
 
 /**
@@ -79,14 +81,17 @@ export default createRule({
     };
     const invalid: ReportInvalid = (what, value, check, path) => void valid(what, value, check, path);
 
+    // The API server validates generateName whenever it is set, even beside a name.
+    const generateName = metadata?.generateName;
+    const hasGenerateName = typeof generateName === 'string' && generateName !== '';
+    if (hasGenerateName) {
+      const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      // A prefix may end in "-": the server appends random characters.
+      const prefixCheck: NameCheck = (v) => check(v.endsWith('-') ? `${v.slice(0, -1)}a` : v);
+      invalid('generateName', generateName, prefixCheck, ['metadata', 'generateName']);
+    }
     if (typeof name !== 'string' || name === '') {
-      const generateName = metadata?.generateName;
-      if (typeof generateName === 'string' && generateName !== '') {
-        const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
-        // A prefix may end in "-": the server appends random characters.
-        const prefixCheck: NameCheck = (v) => check(v.endsWith('-') ? `${v.slice(0, -1)}a` : v);
-        invalid('generateName', generateName, prefixCheck, ['metadata', 'generateName']);
-      } else if ((name === undefined || name === null || name === '') && !isConfigFileKind(resource.group, resource.kind)) {
+      if (!hasGenerateName && (name === undefined || name === null || name === '') && !isConfigFileKind(resource.group, resource.kind)) {
         report({ messageId: 'missingName', path: ['metadata'], target: 'key' });
       }
     } else {

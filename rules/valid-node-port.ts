@@ -63,9 +63,10 @@ export default createRule({
         report({ messageId: 'outOfRange', data: { port: nodePort, range: `${first}-${last}` }, path });
       }
       const protocol = typeof port.protocol === 'string' ? port.protocol : 'TCP';
-      // Another Service (any protocol), or this Service twice with the same protocol (TCP+UDP on one Service is allowed).
+      // Another Service (any protocol), or an earlier port of this Service with the same protocol (TCP+UDP on one
+      // Service is allowed; the API server reports the repeat, spec.ports[i].nodePort: Duplicate value).
       const clashes = (uses.get(nodePort) ?? []).filter((u) =>
-        u.resource === resource ? u.path[2] !== i && u.protocol === protocol : u.resource.key !== resource.key,
+        u.resource === resource ? (u.path[2] as number) < i && u.protocol === protocol : u.resource.key !== resource.key,
       );
       if (clashes.length === 0) return;
       const other = clashes[0]!;

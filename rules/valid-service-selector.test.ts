@@ -74,8 +74,106 @@ testRule(rule, {
           containers: [{ name: c, image: busybox:1.36 }]
       `,
     },
+    {
+      name: "pods of a ReplicaSet and of a CronJob's Jobs count",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: ReplicaSet
+        metadata: { name: rs }
+        spec:
+          selector: { matchLabels: { app: rs } }
+          template:
+            metadata: { labels: { app: rs } }
+            spec: { containers: [{ name: c, image: nginx:1.27 }] }
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: { name: report }
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                metadata: { labels: { app: report } }
+                spec: { restartPolicy: Never, containers: [{ name: c, image: busybox:1.36 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: rs }
+        spec: { selector: { app: rs }, ports: [{ port: 80 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: report }
+        spec: { selector: { app: report }, ports: [{ port: 80 }] }
+      `,
+    },
+    {
+      name: 'labels the controllers add: a Service per StatefulSet pod, a Service over a Job by its job-name',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: { name: kafka }
+        spec:
+          serviceName: kafka
+          replicas: 3
+          selector: { matchLabels: { app: kafka } }
+          template:
+            metadata: { labels: { app: kafka } }
+            spec: { containers: [{ name: c, image: kafka:3.7 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: kafka-2 }
+        spec:
+          type: NodePort
+          selector: { app: kafka, statefulset.kubernetes.io/pod-name: kafka-2 }
+          ports: [{ port: 9092 }]
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata: { name: migrate }
+        spec:
+          template:
+            spec: { restartPolicy: Never, containers: [{ name: c, image: busybox:1.36 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: migrate }
+        spec: { selector: { batch.kubernetes.io/job-name: migrate }, ports: [{ port: 80 }] }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a pod name of another StatefulSet, or below spec.ordinals.start, selects nothing',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: { name: kafka }
+        spec:
+          serviceName: kafka
+          ordinals: { start: 1 }
+          selector: { matchLabels: { app: kafka } }
+          template:
+            metadata: { labels: { app: kafka } }
+            spec: { containers: [{ name: c, image: kafka:3.7 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: kafka-0 }
+        spec: { selector: { statefulset.kubernetes.io/pod-name: kafka-0 }, ports: [{ port: 9092 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: zk-1 }
+        spec: { selector: { statefulset.kubernetes.io/pod-name: zk-1 }, ports: [{ port: 2181 }] }
+      `,
+      errors: [
+        { messageId: 'noMatch', line: 15, column: 9 },
+        { messageId: 'noMatch', line: 20, column: 9 },
+      ],
+    },
     {
       name: 'a label value typo, with the closest template named',
       code: withDeployment(yaml`

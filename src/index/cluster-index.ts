@@ -1,6 +1,7 @@
 import { type PodTemplateView, podTemplateOf } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
 import { type Labels, type Selector, selectorMatches, stringMap } from './label-selector';
+import { isControllerLabelKey, podLabelsFor } from './controller-labels';
 import { type Reference, extractReferences } from './references';
 
 export interface PodTemplateEntry {
@@ -31,7 +32,10 @@ export interface ClusterIndex {
   isImplicit(kind: string, namespace: string | null, name: string): boolean;
   /** Pod templates (of Pods and of every workload kind) in a namespace. */
   podTemplates(namespace: string): readonly PodTemplateEntry[];
-  /** Pod templates in `namespace` whose labels the selector matches. */
+  /**
+   * Pod templates in `namespace` whose pods the selector matches: the template labels, plus the
+   * labels controllers add with values the input determines (see controller-labels.ts).
+   */
   podTemplatesMatching(namespace: string, selector: Selector): readonly PodTemplateEntry[];
   referencesFrom(resource: Resource): readonly Reference[];
   referencesTo(kind: string, namespace: string | null, name: string): readonly IncomingReference[];
@@ -99,11 +103,20 @@ export function buildClusterIndex(resources: readonly Resource[], context: reado
       if (cached) return cached;
       let candidates: readonly PodTemplateEntry[] = templatesByNamespace.get(namespace) ?? EMPTY;
       const postings = templatesByLabel.get(namespace);
+      let controllerKeys = false;
       for (const [k, v] of Object.entries(selector.matchLabels)) {
+        // Controller labels (a StatefulSet's pod name) are not in the templates: they cannot narrow the search.
+        if (isControllerLabelKey(k)) {
+          controllerKeys = true;
+          continue;
+        }
         const list = postings?.get(`${k}=${v}`) ?? EMPTY;
         if (list.length < candidates.length) candidates = list;
       }
-      const result = candidates.filter((entry) => selectorMatches(selector, entry.labels));
+      controllerKeys ||= selector.expressions.some((e) => isControllerLabelKey(e.key));
+      const result = candidates.filter((entry) =>
+        selectorMatches(selector, controllerKeys ? podLabelsFor(entry.resource, entry.labels, selector) : entry.labels),
+      );
       matchCache.set(cacheKey, result);
       return result;
     },

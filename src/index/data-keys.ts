@@ -25,3 +25,13 @@ export function dataKeysOf(resource: Resource): string[] {
 export function implicitDataKeys(kind: string, name: string): string[] | undefined {
   return kind === 'ConfigMap' && name === 'kube-root-ca.crt' ? ['ca.crt'] : undefined;
 }
+
+/**
+ * The keys an environment variable can read (configMapKeyRef, envFrom): the kubelet reads a
+ * ConfigMap's `data` only, never `binaryData`. Secrets: every key (stringData is merged into data).
+ */
+export function envDataKeysOf(resource: Resource): string[] {
+  if (resource.kind !== 'ConfigMap') return dataKeysOf(resource);
+  const data = resource.object.data;
+  return isObject(data) ? Object.keys(data).sort() : [];
+}

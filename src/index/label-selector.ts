@@ -35,6 +35,35 @@ export function parseLabelSelector(value: unknown): Selector | null {
   return { matchLabels, expressions };
 }
 
+/**
+ * Whether metav1.LabelSelectorAsSelector accepts the selector: every matchLabels key and value and
+ * every matchExpressions requirement (known operator, values given for In/NotIn and absent for
+ * Exists/DoesNotExist, valid key and values) is well formed. When it is not, the API server reports
+ * the syntax (valid-labels does) and never compares the selector with any labels.
+ */
+export function isWellFormedLabelSelector(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (value.matchLabels !== undefined && value.matchLabels !== null) {
+    if (!isObject(value.matchLabels)) return false;
+    for (const [k, v] of Object.entries(value.matchLabels)) {
+      if (checkQualifiedName(k).length > 0 || typeof v !== 'string' || checkLabelValue(v).length > 0) return false;
+    }
+  }
+  if (value.matchExpressions === undefined || value.matchExpressions === null) return true;
+  if (!Array.isArray(value.matchExpressions)) return false;
+  for (const e of value.matchExpressions) {
+    if (!isObject(e) || typeof e.key !== 'string' || checkQualifiedName(e.key).length > 0) return false;
+    const values = e.values === undefined || e.values === null ? [] : e.values;
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string' || checkLabelValue(v).length > 0)) return false;
+    if (e.operator === 'In' || e.operator === 'NotIn') {
+      if (values.length === 0) return false;
+    } else if (e.operator === 'Exists' || e.operator === 'DoesNotExist') {
+      if (values.length > 0) return false;
+    } else return false;
+  }
+  return true;
+}
+
 /** A Service/ReplicationController-style selector: a plain map. Empty or missing gives null. */
 export function parseMapSelector(value: unknown): Selector | null {
   const labels = stringMap(value);

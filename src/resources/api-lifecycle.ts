@@ -39,12 +39,16 @@ type Row = [apiVersion: string, kinds: string, deprecatedIn: string | null, remo
 const ROWS: Row[] = [
   // Removed in 1.16
   ['extensions/v1beta1', 'Deployment DaemonSet ReplicaSet', '1.9', '1.16', 'apps/v1', '1.9'],
-  ['apps/v1beta1', 'Deployment StatefulSet ControllerRevision', '1.9', '1.16', 'apps/v1', '1.9'],
+  ['apps/v1beta1', 'Deployment StatefulSet ReplicaSet ControllerRevision', '1.9', '1.16', 'apps/v1', '1.9'],
   ['apps/v1beta2', 'Deployment StatefulSet DaemonSet ReplicaSet ControllerRevision', '1.9', '1.16', 'apps/v1', '1.9'],
   ['extensions/v1beta1', 'NetworkPolicy', '1.9', '1.16', 'networking.k8s.io/v1', '1.8'],
   // Its successor, policy/v1beta1, was removed in 1.25 too: no version that serves neither has a replacement.
   ['extensions/v1beta1', 'PodSecurityPolicy', '1.11', '1.16', null, '1.16',
     'use Pod Security Admission (pod-security.kubernetes.io namespace labels) or a policy engine'],
+  // Removed in 1.20 and 1.21 (alpha versions)
+  ['settings.k8s.io/v1alpha1', 'PodPreset', null, '1.20', null, '1.20',
+    'PodPreset was dropped; use a mutating admission webhook or set the fields in the workloads'],
+  ['batch/v2alpha1', 'CronJob', null, '1.21', 'batch/v1', '1.21'],
   // Removed in 1.22
   ['admissionregistration.k8s.io/v1beta1', 'MutatingWebhookConfiguration ValidatingWebhookConfiguration', '1.16', '1.22',
     'admissionregistration.k8s.io/v1', '1.16'],

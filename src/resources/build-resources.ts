@@ -1,7 +1,7 @@
 import type { Finding, Location, Path } from '../core/types';
 import { formatPath } from '../core/path';
 import type { SourceDocument, SourceFile } from '../source/source-file';
-import { buildScopeResolver, isObject } from './kinds';
+import { buildScopeResolver, canonicalGroup, isObject } from './kinds';
 import { type KubeObject, type Resource, objectKey, splitApiVersion } from './resource';
 
 export interface BuildResourcesResult {
@@ -84,7 +84,7 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
       namespace,
       namespaceExplicit: written !== null,
       ref: { apiVersion, kind, namespace, name },
-      key: objectKey(group, kind, namespace, name),
+      key: objectKey(canonicalGroup(group, kind), kind, namespace, name),
     });
   }
   return { resources, findings };

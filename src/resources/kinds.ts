@@ -30,6 +30,27 @@ export function isBuiltinGroup(group: string): boolean {
   return group === '' || group.endsWith('.k8s.io') || !group.includes('.') || group === 'policy';
 }
 
+/**
+ * Kinds that older API groups served from the same storage as their current group: the same object
+ * under two apiVersions (extensions/v1beta1 and apps/v1 Deployment web are one Deployment).
+ */
+const COHABITING_GROUPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  extensions: {
+    Deployment: 'apps',
+    DaemonSet: 'apps',
+    ReplicaSet: 'apps',
+    Ingress: 'networking.k8s.io',
+    NetworkPolicy: 'networking.k8s.io',
+    PodSecurityPolicy: 'policy',
+  },
+  'events.k8s.io': { Event: '' },
+};
+
+/** The API group an object is stored under, for identity: `extensions` Deployment → `apps`. */
+export function canonicalGroup(group: string, kind: string): string {
+  return COHABITING_GROUPS[group]?.[kind] ?? group;
+}
+
 /** Kinds whose objects carry a pod template, and where it sits. */
 const POD_TEMPLATE_PATHS: Record<string, Path> = {
   Deployment: ['spec', 'template'],

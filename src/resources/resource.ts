@@ -26,7 +26,7 @@ export interface Resource {
   /** Whether metadata.namespace was written in the input. */
   readonly namespaceExplicit: boolean;
   readonly ref: ObjectRef;
-  /** Unique identity key: `group/kind/namespace/name`. */
+  /** Unique identity key: `group/kind/namespace/name`, with the group an old apiVersion shares storage with (extensions → apps). */
   readonly key: string;
 }
 

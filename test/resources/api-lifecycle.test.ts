@@ -39,6 +39,10 @@ describe('API lifecycle table', () => {
     const psp = lookupApiLifecycle('policy/v1beta1', 'PodSecurityPolicy')!;
     expect([psp.replacement, formatReplacement(psp)]).toEqual([null, undefined]);
     expect(formatReplacement(lookupApiLifecycle('resource.k8s.io/v1alpha2', 'ResourceClass')!)).toBe('resource.k8s.io/v1 DeviceClass');
+    // Removals since 1.16 that the migration guide lists beside the beta ones.
+    expect(isRemovedIn(lookupApiLifecycle('apps/v1beta1', 'ReplicaSet')!, '1.16')).toBe(true);
+    expect(isRemovedIn(lookupApiLifecycle('batch/v2alpha1', 'CronJob')!, '1.21')).toBe(true);
+    expect(isRemovedIn(lookupApiLifecycle('settings.k8s.io/v1alpha1', 'PodPreset')!, '1.20')).toBe(true);
     const endpoints = lookupApiLifecycle('v1', 'Endpoints')!;
     expect([isDeprecatedIn(endpoints, '1.32'), isDeprecatedIn(endpoints, '1.33'), isRemovedIn(endpoints, newest)]).toEqual([false, true, false]);
   });
