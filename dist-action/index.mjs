@@ -22145,7 +22145,7 @@ var valid_node_port_default = createRule({
     messages: {
       outOfRange: "nodePort {{port}} is outside the NodePort range {{range}}",
       duplicate: "nodePort {{port}} is also used by {{other}}",
-      notNodePortType: "nodePort {{port}} is set on a {{type}} Service; only NodePort and LoadBalancer Services have node ports"
+      notNodePortType: "nodePort {{port}} is set on a Service of type {{type}}; only NodePort and LoadBalancer Services have node ports"
     },
     optionsSchema: {
       type: "object",

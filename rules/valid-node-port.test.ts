@@ -183,7 +183,7 @@ testRule(rule, {
           messageId: 'notNodePortType',
           line: 5,
           column: 33,
-          message: 'nodePort 30080 is set on a ClusterIP Service; only NodePort and LoadBalancer Services have node ports',
+          message: 'nodePort 30080 is set on a Service of type ClusterIP; only NodePort and LoadBalancer Services have node ports',
         },
         { messageId: 'notNodePortType', line: 12, column: 33 },
       ],
