@@ -29044,6 +29044,106 @@ function isLive(object) {
   return typeof metadata.uid === "string" || typeof metadata.resourceVersion === "string" || typeof metadata.creationTimestamp === "string";
 }
 
+// src/planner/validate-object.ts
+var PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
+function validateObject(group, kind, object) {
+  if (group !== "apps" || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind)) return [];
+  const spec = asObject(object.spec);
+  const errors = [];
+  if (kind !== "DaemonSet") errors.push(...nonNegative(spec.replicas, "spec.replicas"));
+  errors.push(...templateMatchesSelector(spec));
+  if (kind === "Deployment") {
+    errors.push(...deploymentStrategy(asObject(spec.strategy)));
+    errors.push(...nonNegative(spec.minReadySeconds, "spec.minReadySeconds"));
+    const deadline = spec.progressDeadlineSeconds;
+    if (typeof deadline === "number" && deadline <= (typeof spec.minReadySeconds === "number" ? spec.minReadySeconds : 0)) {
+      errors.push(`spec.progressDeadlineSeconds: Invalid value: ${deadline}: must be greater than minReadySeconds`);
+    }
+  }
+  if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+function templateMatchesSelector(spec) {
+  const errors = [];
+  const template = asObject(spec.template);
+  const selector = spec.selector;
+  if (isObject(selector) && Object.keys(asObject(selector.matchLabels)).length + (Array.isArray(selector.matchExpressions) ? selector.matchExpressions.length : 0) > 0) {
+    const labels = stringMap2(asObject(template.metadata).labels);
+    if (!matchesSelector(compileLabelSelector(selector), labels)) {
+      errors.push(`spec.template.metadata.labels: Invalid value: ${goStringMap(asObject(template.metadata).labels)}: \`selector\` does not match template \`labels\``);
+    }
+  }
+  const restartPolicy = asObject(template.spec).restartPolicy;
+  if (typeof restartPolicy === "string" && restartPolicy !== "Always") {
+    errors.push(`spec.template.spec.restartPolicy: Unsupported value: "${restartPolicy}": supported values: "Always"`);
+  }
+  return errors;
+}
+function deploymentStrategy(strategy) {
+  const errors = [];
+  if (strategy.type === "Recreate") {
+    if (strategy.rollingUpdate !== void 0 && strategy.rollingUpdate !== null) {
+      errors.push("spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'");
+    }
+    return errors;
+  }
+  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return errors;
+  const at = "spec.strategy.rollingUpdate";
+  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
+  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
+  if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
+    errors.push(`${at}.maxUnavailable: Invalid value: ${intOrString(maxUnavailable)}: may not be 0 when \`maxSurge\` is 0`);
+  }
+  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
+  return errors;
+}
+function daemonSetStrategy(strategy) {
+  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return [];
+  const errors = [];
+  const at = "spec.updateStrategy.rollingUpdate";
+  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
+  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
+  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...notMoreThan100Percent(maxSurge, `${at}.maxSurge`));
+  const hasUnavailable = intOrPercentValue(maxUnavailable) !== 0;
+  const hasSurge = intOrPercentValue(maxSurge) !== 0;
+  if (hasUnavailable && hasSurge) errors.push(`${at}.maxSurge: Invalid value: ${intOrString(maxSurge)}: may not be set when maxUnavailable is non-zero`);
+  if (!hasUnavailable && !hasSurge) errors.push(`${at}.maxUnavailable: Required value: cannot be 0 when maxSurge is 0`);
+  return errors;
+}
+function nonNegative(value, at) {
+  return typeof value === "number" && value < 0 ? [`${at}: Invalid value: ${value}: must be greater than or equal to 0`] : [];
+}
+function positiveIntOrPercent(value, at) {
+  if (typeof value === "string") return /^[0-9]+%$/.test(value) ? [] : [`${at}: Invalid value: ${value}: ${PERCENT_ERROR}`];
+  return nonNegative(value, at);
+}
+function notMoreThan100Percent(value, at) {
+  const percent = percentValue(value);
+  return percent !== null && percent > 100 ? [`${at}: Invalid value: ${value}: must not be greater than 100%`] : [];
+}
+function percentValue(value) {
+  if (typeof value !== "string" || !/^[0-9]+%$/.test(value)) return null;
+  return Number(value.slice(0, -1));
+}
+function intOrPercentValue(value) {
+  const percent = percentValue(value);
+  if (percent !== null) return percent;
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^[+-]?[0-9]+$/.test(value)) return Number(value);
+  return 0;
+}
+function intOrString(value) {
+  return value === void 0 || value === null ? "0" : String(value);
+}
+function goStringMap(raw) {
+  if (!isObject(raw)) return "map[string]string(nil)";
+  const entries = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
+}
+
 // src/planner/object-plan.ts
 var MANAGED_KINDS = /* @__PURE__ */ new Set(["Event", "Endpoints", "EndpointSlice", "ControllerRevision", "Lease", "Node", "ComponentStatus", "Binding"]);
 function uniqueObjects(resources) {
@@ -29073,6 +29173,11 @@ function buildObjectPlan(desiredList, currentList) {
         plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
         continue;
       }
+      const invalid2 = validateObject(r.group, r.kind, defaultObject(r.object));
+      if (invalid2.length > 0) {
+        plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid2)}`));
+        continue;
+      }
       plan2.next.push(r);
       plan2.changed.add(r.key);
       plan2.diffs.push({ resource: r, action: "create", before: null, after: normalizeObject(r.object) });
@@ -29093,6 +29198,12 @@ function buildObjectPlan(desiredList, currentList) {
       plan2.problems.push(
         problem("error", "FieldImmutable", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${immutable}; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)`)
       );
+      plan2.next.push(existing);
+      continue;
+    }
+    const invalid = validateObject(r.group, r.kind, after);
+    if (invalid.length > 0) {
+      plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid)}`));
       plan2.next.push(existing);
       continue;
     }
@@ -29197,6 +29308,9 @@ function cmp(a, b) {
 }
 function problem(severity, reason, r, message2) {
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message: message2 };
+}
+function aggregate3(errors) {
+  return errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
 }
 function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
