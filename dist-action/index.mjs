@@ -26074,6 +26074,7 @@ var Admission = class {
   limitRanges = /* @__PURE__ */ new Map();
   quotas = /* @__PURE__ */ new Map();
   priorityClasses = new Map(SYSTEM_PRIORITY_CLASSES2);
+  preemptionPolicies = /* @__PURE__ */ new Map();
   globalDefaultPriority = 0;
   runtimeClasses = /* @__PURE__ */ new Map();
   /** Built from the objects that exist (the current or the desired state). */
@@ -26086,6 +26087,7 @@ var Admission = class {
       else if (r.kind === "PriorityClass" && r.group === "scheduling.k8s.io") {
         const value = typeof r.object.value === "number" ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
+        if (typeof r.object.preemptionPolicy === "string") this.preemptionPolicies.set(r.name, r.object.preemptionPolicy);
         if (r.object.globalDefault === true) this.globalDefaultPriority = value;
       } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
     }
@@ -26110,6 +26112,8 @@ var Admission = class {
         return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
       }
       priority = value;
+      const policy = this.preemptionPolicies.get(spec.priorityClassName);
+      if (policy !== void 0 && spec.preemptionPolicy === void 0) spec.preemptionPolicy = policy;
     } else if (typeof spec.priority === "number") priority = spec.priority;
     const runtimeError = this.applyRuntimeClass(spec);
     if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
@@ -27130,6 +27134,51 @@ var Scheduler = class {
     if (feasible.length === 1) return { node: feasible[0], reason: null };
     return { node: this.pickBest(pod, feasible, info), reason: null };
   }
+  /**
+   * DefaultPreemption (framework/preemption/preemption.go), for a pod that fits nowhere: on each
+   * node that failed only for reasons preemption can fix (not the static, UnschedulableAndUnresolvable
+   * filters, not a request above the node's whole allocatable), remove every lower-priority pod; if
+   * the pod then fits, put back ("reprieve") the most important ones first (higher priority, then
+   * earlier start) while it still fits. The node is chosen by pickOneNodeForPreemption: lowest
+   * highest-victim priority, smallest priority sum (each offset by 2^31), fewest victims, latest
+   * start of the highest-priority victims, then the first node. `preemptionPolicy: Never` never
+   * preempts; PodDisruptionBudgets are not modelled. The cluster is left unchanged; the caller
+   * evicts the victims. `startOf` orders pods by start time.
+   */
+  preempt(pod, startOf) {
+    const shape = pod.shape;
+    if (shape.spec.preemptionPolicy === "Never" || shape.gated || shape.nodeName !== null) return null;
+    const info = this.staticInfo(shape);
+    const pins = pod.pinnedNode !== null ? /* @__PURE__ */ new Set([pod.pinnedNode]) : shape.pinnedNodes;
+    let best = null;
+    for (const node of this.nodes) {
+      if (pins !== null && !pins.has(node.name)) continue;
+      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node)) continue;
+      const lower = [...node.pods].filter((p) => p.shape.priority < shape.priority);
+      if (lower.length === 0) continue;
+      for (const p of lower) this.unbind(p);
+      const fits = () => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
+      const victims = [];
+      if (fits()) {
+        lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
+        for (const p of lower) {
+          this.bind(p, node);
+          if (fits()) continue;
+          this.unbind(p);
+          victims.push(p);
+        }
+      } else victims.push(...lower);
+      const feasible = victims.length < lower.length || fits();
+      for (const p of victims) this.bind(p, node);
+      if (!feasible || victims.length === 0) continue;
+      const highest = Math.max(...victims.map((p) => p.shape.priority));
+      const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
+      const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
+      const key = [highest, sum, victims.length, -earliest];
+      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
+    }
+    return best === null ? null : { node: best.node, victims: best.victims };
+  }
   staticInfo(shape) {
     let info = this.statics.get(shape.id);
     if (info) return info;
@@ -27576,6 +27625,16 @@ function numFeasibleNodesToFind(nodes) {
   const found = Math.trunc(nodes * percentage / 100);
   return found < MIN_FEASIBLE_NODES ? MIN_FEASIBLE_NODES : found;
 }
+function exceedsAllocatable(shape, node) {
+  const r = shape.request;
+  if (r.cpu > node.allocCpu || r.memory > node.allocMemory || r.ephemeral > node.allocEphemeral) return true;
+  for (const [name, value] of r.scalars) if (value > (node.allocScalars.get(name) ?? 0)) return true;
+  return false;
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
 function truncate(message2) {
   if (Buffer.byteLength(message2) <= NOTE_LENGTH_LIMIT) return message2;
   return `${Buffer.from(message2).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;
@@ -27762,7 +27821,10 @@ var ClusterState = class {
       } else if (shape.gated) {
         node = null;
         reason = MESSAGE_GATED;
-      } else ({ node, reason } = this.scheduler.schedule(pod));
+      } else {
+        ({ node, reason } = this.scheduler.schedule(pod));
+        if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+      }
       if (node) {
         this.scheduler.bind(pod, node);
         this.pending.delete(pod);
@@ -27776,6 +27838,20 @@ var ClusterState = class {
       }
     }
     return bound;
+  }
+  /**
+   * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
+   * replace them), so that the preemptor can take their place. Returns whether it preempted.
+   */
+  preempt(pod) {
+    const found = this.scheduler.preempt(pod, (p) => p.seq);
+    if (!found) return false;
+    for (const victim of found.victims) {
+      this.deletePod(victim);
+      victim.controller?.forget(victim);
+      this.problem("warning", "Preempted", "Pod", victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
+    }
+    return true;
   }
   /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */
   kubeletAdmit(pod) {
@@ -28020,6 +28096,14 @@ var SimDaemonSet = class {
     this.update.eligible = eligible;
     return eligible;
   }
+  forget(pod) {
+    for (const [node, list] of this.pods) {
+      const rest = list.filter((p) => p !== pod);
+      if (rest.length === list.length) continue;
+      if (rest.length > 0) this.pods.set(node, rest);
+      else this.pods.delete(node);
+    }
+  }
   sync(state) {
     const managed = this.manage(state);
     const changed = this.rollingUpdate(state) || managed;
@@ -28247,6 +28331,9 @@ var SimReplicaSet = class {
   sync(state) {
     return this.reconcile(state);
   }
+  forget(pod) {
+    this.pods.delete(pod);
+  }
   /** One ReplicaSet controller sync: create or delete pods towards `replicas`. */
   reconcile(state) {
     const diff = this.pods.size - this.replicas;
@@ -28397,6 +28484,9 @@ var SimDeployment = class {
   }
   *pods() {
     for (const rs of this.rsList) yield* rs.pods;
+  }
+  /** Its pods belong to its ReplicaSets, which track them. */
+  forget() {
   }
   sync(state) {
     let rsChanged = false;
@@ -28739,6 +28829,9 @@ var SimJob = class {
   active() {
     return [...this.pods].filter((p) => p.phase !== "Succeeded");
   }
+  forget(pod) {
+    this.pods.delete(pod);
+  }
   sync(state) {
     let changed = false;
     for (const pod of this.pods) {
@@ -28888,6 +28981,9 @@ var SimStatefulSet = class {
   }
   adopt(pod) {
     this.pods.set(pod.ordinal, pod);
+  }
+  forget(pod) {
+    if (pod.ordinal !== null && this.pods.get(pod.ordinal) === pod) this.pods.delete(pod.ordinal);
   }
   sync(state) {
     const changed = this.syncOnce(state);
@@ -29469,6 +29565,10 @@ var SimBarePod = class {
   adopt(pod) {
     this.pod = pod;
     this.attempted = true;
+  }
+  /** A preempted pod is gone for good: nothing recreates a bare pod. */
+  forget(pod) {
+    if (this.pod === pod) this.pod = null;
   }
   sync(state) {
     if (this.attempted) return false;

@@ -60,6 +60,7 @@ export class Admission {
   private readonly limitRanges = new Map<string, LimitRangeModel[]>();
   private readonly quotas = new Map<string, QuotaModel[]>();
   private readonly priorityClasses = new Map<string, number>(SYSTEM_PRIORITY_CLASSES);
+  private readonly preemptionPolicies = new Map<string, string>();
   private globalDefaultPriority = 0;
   private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
 
@@ -73,6 +74,7 @@ export class Admission {
       else if (r.kind === 'PriorityClass' && r.group === 'scheduling.k8s.io') {
         const value = typeof r.object.value === 'number' ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
+        if (typeof r.object.preemptionPolicy === 'string') this.preemptionPolicies.set(r.name, r.object.preemptionPolicy);
         if (r.object.globalDefault === true) this.globalDefaultPriority = value;
       } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
     }
@@ -99,6 +101,9 @@ export class Admission {
         return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
       }
       priority = value;
+      // Priority admission copies the class's preemptionPolicy when the pod sets none.
+      const policy = this.preemptionPolicies.get(spec.priorityClassName);
+      if (policy !== undefined && spec.preemptionPolicy === undefined) spec.preemptionPolicy = policy;
     } else if (typeof spec.priority === 'number') priority = spec.priority;
     const runtimeError = this.applyRuntimeClass(spec);
     if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };

@@ -51,6 +51,8 @@ export interface Controller {
   sync(state: ClusterState): boolean;
   /** The object is deleted: remove everything it owns (foreground cascading deletion). */
   destroy(state: ClusterState): void;
+  /** One of its pods was deleted by someone else (preemption): stop tracking it. */
+  forget(pod: SimPod): void;
 }
 
 /** A template admitted for a namespace: the pod spec as created, its shape and its quota usage. */
@@ -279,7 +281,10 @@ export class ClusterState {
       } else if (shape.gated) {
         node = null;
         reason = MESSAGE_GATED;
-      } else ({ node, reason } = this.scheduler.schedule(pod));
+      } else {
+        ({ node, reason } = this.scheduler.schedule(pod));
+        if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+      }
       if (node) {
         this.scheduler.bind(pod, node);
         this.pending.delete(pod);
@@ -293,6 +298,21 @@ export class ClusterState {
       }
     }
     return bound;
+  }
+
+  /**
+   * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
+   * replace them), so that the preemptor can take their place. Returns whether it preempted.
+   */
+  private preempt(pod: SimPod): boolean {
+    const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq);
+    if (!found) return false;
+    for (const victim of found.victims as SimPod[]) {
+      this.deletePod(victim);
+      victim.controller?.forget(victim);
+      this.problem('warning', 'Preempted', 'Pod', victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
+    }
+    return true;
   }
 
   /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */

@@ -107,6 +107,10 @@ export class SimStatefulSet implements Controller {
     this.pods.set(pod.ordinal, pod);
   }
 
+  forget(pod: SimPod): void {
+    if (pod.ordinal !== null && this.pods.get(pod.ordinal) === pod) this.pods.delete(pod.ordinal);
+  }
+
   sync(state: ClusterState): boolean {
     const changed = this.syncOnce(state);
     if (changed && this.recorder) {
