@@ -27055,6 +27055,8 @@ var Scheduler = class {
   nonZeroCpu;
   nonZeroMemory;
   feasibleIndex = new Int32Array(0);
+  /** Bound pods per priority: preemption is only tried when lower-priority pods exist. */
+  boundPriorities = /* @__PURE__ */ new Map();
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
   syncArrays(node) {
@@ -27079,6 +27081,7 @@ var Scheduler = class {
       this.podsWithAffinity.add(pod);
     }
     if (s.requiredAntiAffinity.length > 0) this.podsWithRequiredAnti.add(pod);
+    this.boundPriorities.set(s.priority, (this.boundPriorities.get(s.priority) ?? 0) + 1);
     this.version++;
   }
   unbind(pod) {
@@ -27089,6 +27092,9 @@ var Scheduler = class {
     this.counters.update(pod, node, -1);
     this.podsWithAffinity.delete(pod);
     this.podsWithRequiredAnti.delete(pod);
+    const left = (this.boundPriorities.get(pod.shape.priority) ?? 1) - 1;
+    if (left > 0) this.boundPriorities.set(pod.shape.priority, left);
+    else this.boundPriorities.delete(pod.shape.priority);
     pod.node = null;
     this.version++;
   }
@@ -27148,6 +27154,7 @@ var Scheduler = class {
   preempt(pod, startOf) {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === "Never" || shape.gated || shape.nodeName !== null) return null;
+    if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
     const info = this.staticInfo(shape);
     const pins = pod.pinnedNode !== null ? /* @__PURE__ */ new Set([pod.pinnedNode]) : shape.pinnedNodes;
     let best = null;

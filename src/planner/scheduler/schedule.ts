@@ -127,6 +127,8 @@ export class Scheduler {
   private readonly nonZeroCpu: Float64Array;
   private readonly nonZeroMemory: Float64Array;
   private feasibleIndex = new Int32Array(0);
+  /** Bound pods per priority: preemption is only tried when lower-priority pods exist. */
+  private readonly boundPriorities = new Map<number, number>();
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
 
@@ -170,6 +172,7 @@ export class Scheduler {
       this.podsWithAffinity.add(pod);
     }
     if (s.requiredAntiAffinity.length > 0) this.podsWithRequiredAnti.add(pod);
+    this.boundPriorities.set(s.priority, (this.boundPriorities.get(s.priority) ?? 0) + 1);
     this.version++;
   }
 
@@ -181,6 +184,9 @@ export class Scheduler {
     this.counters.update(pod, node, -1);
     this.podsWithAffinity.delete(pod);
     this.podsWithRequiredAnti.delete(pod);
+    const left = (this.boundPriorities.get(pod.shape.priority) ?? 1) - 1;
+    if (left > 0) this.boundPriorities.set(pod.shape.priority, left);
+    else this.boundPriorities.delete(pod.shape.priority);
     pod.node = null;
     this.version++;
   }
@@ -246,6 +252,7 @@ export class Scheduler {
   preempt(pod: SchedPod, startOf: (p: SchedPod) => number): { node: NodeState; victims: SchedPod[] } | null {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === 'Never' || shape.gated || shape.nodeName !== null) return null;
+    if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
     const info = this.staticInfo(shape);
     const pins = pod.pinnedNode !== null ? new Set([pod.pinnedNode]) : shape.pinnedNodes;
     let best: { node: NodeState; victims: SchedPod[]; key: number[] } | null = null;
