@@ -18116,6 +18116,247 @@ function plural(n, word) {
 
 // src/planner/plan-findings.ts
 init_path();
+
+// src/planner/selectors.ts
+var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
+function compileLabelSelector(raw) {
+  if (raw === void 0 || raw === null) return NOTHING;
+  if (!isObject(raw)) return NOTHING;
+  const requirements = [];
+  for (const [key, value] of Object.entries(asObject(raw.matchLabels))) {
+    requirements.push({ key, operator: "In", values: [String(value)] });
+  }
+  for (const item of asArray(raw.matchExpressions)) {
+    const expr = asObject(item);
+    const operator = expr.operator;
+    if (typeof expr.key !== "string") return NOTHING;
+    if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") return NOTHING;
+    requirements.push({ key: expr.key, operator, values: asArray(expr.values).map(String) });
+  }
+  return buildSelector(requirements);
+}
+function compileMapSelector(raw) {
+  const requirements = [];
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    requirements.push({ key, operator: "In", values: [String(value)] });
+  }
+  return buildSelector(requirements);
+}
+function buildSelector(requirements) {
+  const sorted2 = [...requirements].sort(
+    (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.operator < b.operator ? -1 : a.operator > b.operator ? 1 : 0
+  );
+  const key = sorted2.map((r) => `${r.key} ${r.operator} (${[...r.values].sort().join(",")})`).join("; ");
+  return { nothing: false, requirements: sorted2, key };
+}
+function andSelector(selector, extra) {
+  if (selector.nothing || extra.length === 0) return selector;
+  return buildSelector([...selector.requirements, ...extra]);
+}
+function matchesSelector(selector, labels) {
+  if (selector.nothing) return false;
+  for (const r of selector.requirements) if (!matchesRequirement(r, labels[r.key])) return false;
+  return true;
+}
+function matchesRequirement(r, value) {
+  switch (r.operator) {
+    case "In":
+      return value !== void 0 && r.values.includes(value);
+    case "NotIn":
+      return value === void 0 || !r.values.includes(value);
+    case "Exists":
+      return value !== void 0;
+    case "DoesNotExist":
+      return value === void 0;
+    case "Gt":
+    case "Lt": {
+      if (value === void 0 || r.values.length !== 1) return false;
+      const have = parseInt64(value);
+      const want = parseInt64(r.values[0]);
+      if (have === void 0 || want === void 0) return false;
+      return r.operator === "Gt" ? have > want : have < want;
+    }
+  }
+}
+function parseInt64(text2) {
+  return /^[+-]?\d+$/.test(text2) ? BigInt(text2) : void 0;
+}
+function indexPairOf(selector) {
+  if (selector.nothing) return void 0;
+  for (const r of selector.requirements) {
+    if (r.operator === "In" && r.values.length === 1) return `${r.key}=${r.values[0]}`;
+  }
+  return void 0;
+}
+var NODE_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+function compileNodeTerm(raw) {
+  const term = asObject(raw);
+  const expressions = [];
+  const fields = [];
+  for (const item of asArray(term.matchExpressions)) {
+    const expr = asObject(item);
+    if (typeof expr.key !== "string" || !NODE_OPERATORS.has(expr.operator)) return "invalid";
+    expressions.push({ key: expr.key, operator: expr.operator, values: asArray(expr.values).map(String) });
+  }
+  for (const item of asArray(term.matchFields)) {
+    const expr = asObject(item);
+    const values = asArray(expr.values).map(String);
+    if (expr.key !== "metadata.name" || expr.operator !== "In" && expr.operator !== "NotIn" || values.length !== 1) {
+      return "invalid";
+    }
+    fields.push({ key: "metadata.name", operator: expr.operator, values });
+  }
+  if (expressions.length === 0 && fields.length === 0) return null;
+  return { expressions, fields };
+}
+function compileRequiredNodeAffinity(affinity) {
+  const required = asObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
+  if (!isObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution)) return void 0;
+  const terms = [];
+  for (const raw of asArray(required.nodeSelectorTerms)) {
+    const term = compileNodeTerm(raw);
+    if (term && term !== "invalid") terms.push(term);
+  }
+  return { terms };
+}
+function matchesNodeTerm(term, node) {
+  for (const r of term.expressions) if (!matchesRequirement(r, node.labels[r.key])) return false;
+  for (const r of term.fields) if (!matchesRequirement(r, node.name)) return false;
+  return true;
+}
+function matchesNodeSelector(selector, node) {
+  for (const term of selector.terms) if (matchesNodeTerm(term, node)) return true;
+  return false;
+}
+function compilePreferredNodeAffinity(affinity) {
+  const out = [];
+  const preferred = asArray(asObject(asObject(affinity).nodeAffinity).preferredDuringSchedulingIgnoredDuringExecution);
+  for (const raw of preferred) {
+    const item = asObject(raw);
+    const weight = typeof item.weight === "number" ? item.weight : 0;
+    if (weight === 0) continue;
+    const term = compileNodeTerm(item.preference);
+    if (term && term !== "invalid") out.push({ weight, term });
+  }
+  return out;
+}
+function stringMap2(raw) {
+  const out = {};
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    if (typeof value === "string") out[key] = value;
+    else if (typeof value === "number" || typeof value === "boolean") out[key] = String(value);
+  }
+  return out;
+}
+
+// src/planner/validate-object.ts
+var PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
+function isLintedInvalid(message2) {
+  const at = message2.indexOf(" is invalid: ");
+  if (at < 0) return false;
+  let body = message2.slice(at + " is invalid: ".length);
+  if (body.startsWith("[") && body.endsWith("]")) body = body.slice(1, -1);
+  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every((e) => /^spec\.(strategy|updateStrategy)\./.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+}
+function validateObject(group, kind, object) {
+  if (group !== "apps" || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind)) return [];
+  const spec = asObject(object.spec);
+  const errors = [];
+  if (kind !== "DaemonSet") errors.push(...nonNegative(spec.replicas, "spec.replicas"));
+  errors.push(...templateMatchesSelector(spec));
+  if (kind === "Deployment") {
+    errors.push(...deploymentStrategy(asObject(spec.strategy)));
+    errors.push(...nonNegative(spec.minReadySeconds, "spec.minReadySeconds"));
+    const deadline = spec.progressDeadlineSeconds;
+    if (typeof deadline === "number" && deadline <= (typeof spec.minReadySeconds === "number" ? spec.minReadySeconds : 0)) {
+      errors.push(`spec.progressDeadlineSeconds: Invalid value: ${deadline}: must be greater than minReadySeconds`);
+    }
+  }
+  if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+function templateMatchesSelector(spec) {
+  const errors = [];
+  const template = asObject(spec.template);
+  const selector = spec.selector;
+  if (isObject(selector) && Object.keys(asObject(selector.matchLabels)).length + (Array.isArray(selector.matchExpressions) ? selector.matchExpressions.length : 0) > 0) {
+    const labels = stringMap2(asObject(template.metadata).labels);
+    if (!matchesSelector(compileLabelSelector(selector), labels)) {
+      errors.push(`spec.template.metadata.labels: Invalid value: ${goStringMap(asObject(template.metadata).labels)}: \`selector\` does not match template \`labels\``);
+    }
+  }
+  const restartPolicy = asObject(template.spec).restartPolicy;
+  if (typeof restartPolicy === "string" && restartPolicy !== "Always") {
+    errors.push(`spec.template.spec.restartPolicy: Unsupported value: "${restartPolicy}": supported values: "Always"`);
+  }
+  return errors;
+}
+function deploymentStrategy(strategy) {
+  const errors = [];
+  if (strategy.type === "Recreate") {
+    if (strategy.rollingUpdate !== void 0 && strategy.rollingUpdate !== null) {
+      errors.push("spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'");
+    }
+    return errors;
+  }
+  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return errors;
+  const at = "spec.strategy.rollingUpdate";
+  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
+  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
+  if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
+    errors.push(`${at}.maxUnavailable: Invalid value: ${intOrString(maxUnavailable)}: may not be 0 when \`maxSurge\` is 0`);
+  }
+  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
+  return errors;
+}
+function daemonSetStrategy(strategy) {
+  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return [];
+  const errors = [];
+  const at = "spec.updateStrategy.rollingUpdate";
+  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
+  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
+  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...notMoreThan100Percent(maxSurge, `${at}.maxSurge`));
+  const hasUnavailable = intOrPercentValue(maxUnavailable) !== 0;
+  const hasSurge = intOrPercentValue(maxSurge) !== 0;
+  if (hasUnavailable && hasSurge) errors.push(`${at}.maxSurge: Invalid value: ${intOrString(maxSurge)}: may not be set when maxUnavailable is non-zero`);
+  if (!hasUnavailable && !hasSurge) errors.push(`${at}.maxUnavailable: Required value: cannot be 0 when maxSurge is 0`);
+  return errors;
+}
+function nonNegative(value, at) {
+  return typeof value === "number" && value < 0 ? [`${at}: Invalid value: ${value}: must be greater than or equal to 0`] : [];
+}
+function positiveIntOrPercent(value, at) {
+  if (typeof value === "string") return /^[0-9]+%$/.test(value) ? [] : [`${at}: Invalid value: ${value}: ${PERCENT_ERROR}`];
+  return nonNegative(value, at);
+}
+function notMoreThan100Percent(value, at) {
+  const percent = percentValue(value);
+  return percent !== null && percent > 100 ? [`${at}: Invalid value: ${value}: must not be greater than 100%`] : [];
+}
+function percentValue(value) {
+  if (typeof value !== "string" || !/^[0-9]+%$/.test(value)) return null;
+  return Number(value.slice(0, -1));
+}
+function intOrPercentValue(value) {
+  const percent = percentValue(value);
+  if (percent !== null) return percent;
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^[+-]?[0-9]+$/.test(value)) return Number(value);
+  return 0;
+}
+function intOrString(value) {
+  return value === void 0 || value === null ? "0" : String(value);
+}
+function goStringMap(raw) {
+  if (!isObject(raw)) return "map[string]string(nil)";
+  const entries = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
+}
+
+// src/planner/plan-findings.ts
 var PLAN_RULE = "plan";
 var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
 var REASON_PATHS = { EndpointsEmpty: ["spec", "selector"] };
@@ -18159,7 +18400,7 @@ function buildPlanFindings(plan2, resources) {
     add("error", g.kind, g.namespace, g.name, `FailedScheduling: ${subject} cannot be scheduled: ${g.reason}`, null);
   }
   for (const p of plan2.problems) {
-    if (p.severity === "info" || LINTED_REASONS.has(p.reason)) continue;
+    if (p.severity === "info" || LINTED_REASONS.has(p.reason) || p.reason === "Invalid" && isLintedInvalid(p.message)) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan2);
     const stalled = stalls.get(objectKey2(kind, p.namespace, name));
     if (p.reason === "FailedCreate" && stalled !== void 0 && quotes(stalled, p.message)) continue;
@@ -25353,138 +25594,6 @@ function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/planner/selectors.ts
-var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
-function compileLabelSelector(raw) {
-  if (raw === void 0 || raw === null) return NOTHING;
-  if (!isObject(raw)) return NOTHING;
-  const requirements = [];
-  for (const [key, value] of Object.entries(asObject(raw.matchLabels))) {
-    requirements.push({ key, operator: "In", values: [String(value)] });
-  }
-  for (const item of asArray(raw.matchExpressions)) {
-    const expr = asObject(item);
-    const operator = expr.operator;
-    if (typeof expr.key !== "string") return NOTHING;
-    if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") return NOTHING;
-    requirements.push({ key: expr.key, operator, values: asArray(expr.values).map(String) });
-  }
-  return buildSelector(requirements);
-}
-function compileMapSelector(raw) {
-  const requirements = [];
-  for (const [key, value] of Object.entries(asObject(raw))) {
-    requirements.push({ key, operator: "In", values: [String(value)] });
-  }
-  return buildSelector(requirements);
-}
-function buildSelector(requirements) {
-  const sorted2 = [...requirements].sort(
-    (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.operator < b.operator ? -1 : a.operator > b.operator ? 1 : 0
-  );
-  const key = sorted2.map((r) => `${r.key} ${r.operator} (${[...r.values].sort().join(",")})`).join("; ");
-  return { nothing: false, requirements: sorted2, key };
-}
-function andSelector(selector, extra) {
-  if (selector.nothing || extra.length === 0) return selector;
-  return buildSelector([...selector.requirements, ...extra]);
-}
-function matchesSelector(selector, labels) {
-  if (selector.nothing) return false;
-  for (const r of selector.requirements) if (!matchesRequirement(r, labels[r.key])) return false;
-  return true;
-}
-function matchesRequirement(r, value) {
-  switch (r.operator) {
-    case "In":
-      return value !== void 0 && r.values.includes(value);
-    case "NotIn":
-      return value === void 0 || !r.values.includes(value);
-    case "Exists":
-      return value !== void 0;
-    case "DoesNotExist":
-      return value === void 0;
-    case "Gt":
-    case "Lt": {
-      if (value === void 0 || r.values.length !== 1) return false;
-      const have = parseInt64(value);
-      const want = parseInt64(r.values[0]);
-      if (have === void 0 || want === void 0) return false;
-      return r.operator === "Gt" ? have > want : have < want;
-    }
-  }
-}
-function parseInt64(text2) {
-  return /^[+-]?\d+$/.test(text2) ? BigInt(text2) : void 0;
-}
-function indexPairOf(selector) {
-  if (selector.nothing) return void 0;
-  for (const r of selector.requirements) {
-    if (r.operator === "In" && r.values.length === 1) return `${r.key}=${r.values[0]}`;
-  }
-  return void 0;
-}
-var NODE_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
-function compileNodeTerm(raw) {
-  const term = asObject(raw);
-  const expressions = [];
-  const fields = [];
-  for (const item of asArray(term.matchExpressions)) {
-    const expr = asObject(item);
-    if (typeof expr.key !== "string" || !NODE_OPERATORS.has(expr.operator)) return "invalid";
-    expressions.push({ key: expr.key, operator: expr.operator, values: asArray(expr.values).map(String) });
-  }
-  for (const item of asArray(term.matchFields)) {
-    const expr = asObject(item);
-    const values = asArray(expr.values).map(String);
-    if (expr.key !== "metadata.name" || expr.operator !== "In" && expr.operator !== "NotIn" || values.length !== 1) {
-      return "invalid";
-    }
-    fields.push({ key: "metadata.name", operator: expr.operator, values });
-  }
-  if (expressions.length === 0 && fields.length === 0) return null;
-  return { expressions, fields };
-}
-function compileRequiredNodeAffinity(affinity) {
-  const required = asObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
-  if (!isObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution)) return void 0;
-  const terms = [];
-  for (const raw of asArray(required.nodeSelectorTerms)) {
-    const term = compileNodeTerm(raw);
-    if (term && term !== "invalid") terms.push(term);
-  }
-  return { terms };
-}
-function matchesNodeTerm(term, node) {
-  for (const r of term.expressions) if (!matchesRequirement(r, node.labels[r.key])) return false;
-  for (const r of term.fields) if (!matchesRequirement(r, node.name)) return false;
-  return true;
-}
-function matchesNodeSelector(selector, node) {
-  for (const term of selector.terms) if (matchesNodeTerm(term, node)) return true;
-  return false;
-}
-function compilePreferredNodeAffinity(affinity) {
-  const out = [];
-  const preferred = asArray(asObject(asObject(affinity).nodeAffinity).preferredDuringSchedulingIgnoredDuringExecution);
-  for (const raw of preferred) {
-    const item = asObject(raw);
-    const weight = typeof item.weight === "number" ? item.weight : 0;
-    if (weight === 0) continue;
-    const term = compileNodeTerm(item.preference);
-    if (term && term !== "invalid") out.push({ weight, term });
-  }
-  return out;
-}
-function stringMap2(raw) {
-  const out = {};
-  for (const [key, value] of Object.entries(asObject(raw))) {
-    if (typeof value === "string") out[key] = value;
-    else if (typeof value === "number" || typeof value === "boolean") out[key] = String(value);
-  }
-  return out;
-}
-
 // src/planner/endpoints.ts
 function servicePorts(service) {
   return asArray(asObject(service.object.spec).ports).map((raw) => {
@@ -29145,106 +29254,6 @@ function controllerOf(object) {
 function isLive(object) {
   const metadata = asObject(object.metadata);
   return typeof metadata.uid === "string" || typeof metadata.resourceVersion === "string" || typeof metadata.creationTimestamp === "string";
-}
-
-// src/planner/validate-object.ts
-var PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
-function validateObject(group, kind, object) {
-  if (group !== "apps" || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind)) return [];
-  const spec = asObject(object.spec);
-  const errors = [];
-  if (kind !== "DaemonSet") errors.push(...nonNegative(spec.replicas, "spec.replicas"));
-  errors.push(...templateMatchesSelector(spec));
-  if (kind === "Deployment") {
-    errors.push(...deploymentStrategy(asObject(spec.strategy)));
-    errors.push(...nonNegative(spec.minReadySeconds, "spec.minReadySeconds"));
-    const deadline = spec.progressDeadlineSeconds;
-    if (typeof deadline === "number" && deadline <= (typeof spec.minReadySeconds === "number" ? spec.minReadySeconds : 0)) {
-      errors.push(`spec.progressDeadlineSeconds: Invalid value: ${deadline}: must be greater than minReadySeconds`);
-    }
-  }
-  if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
-  return errors;
-}
-function templateMatchesSelector(spec) {
-  const errors = [];
-  const template = asObject(spec.template);
-  const selector = spec.selector;
-  if (isObject(selector) && Object.keys(asObject(selector.matchLabels)).length + (Array.isArray(selector.matchExpressions) ? selector.matchExpressions.length : 0) > 0) {
-    const labels = stringMap2(asObject(template.metadata).labels);
-    if (!matchesSelector(compileLabelSelector(selector), labels)) {
-      errors.push(`spec.template.metadata.labels: Invalid value: ${goStringMap(asObject(template.metadata).labels)}: \`selector\` does not match template \`labels\``);
-    }
-  }
-  const restartPolicy = asObject(template.spec).restartPolicy;
-  if (typeof restartPolicy === "string" && restartPolicy !== "Always") {
-    errors.push(`spec.template.spec.restartPolicy: Unsupported value: "${restartPolicy}": supported values: "Always"`);
-  }
-  return errors;
-}
-function deploymentStrategy(strategy) {
-  const errors = [];
-  if (strategy.type === "Recreate") {
-    if (strategy.rollingUpdate !== void 0 && strategy.rollingUpdate !== null) {
-      errors.push("spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'");
-    }
-    return errors;
-  }
-  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return errors;
-  const at = "spec.strategy.rollingUpdate";
-  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
-  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
-  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
-  if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
-    errors.push(`${at}.maxUnavailable: Invalid value: ${intOrString(maxUnavailable)}: may not be 0 when \`maxSurge\` is 0`);
-  }
-  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
-  return errors;
-}
-function daemonSetStrategy(strategy) {
-  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return [];
-  const errors = [];
-  const at = "spec.updateStrategy.rollingUpdate";
-  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
-  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
-  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
-  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
-  errors.push(...notMoreThan100Percent(maxSurge, `${at}.maxSurge`));
-  const hasUnavailable = intOrPercentValue(maxUnavailable) !== 0;
-  const hasSurge = intOrPercentValue(maxSurge) !== 0;
-  if (hasUnavailable && hasSurge) errors.push(`${at}.maxSurge: Invalid value: ${intOrString(maxSurge)}: may not be set when maxUnavailable is non-zero`);
-  if (!hasUnavailable && !hasSurge) errors.push(`${at}.maxUnavailable: Required value: cannot be 0 when maxSurge is 0`);
-  return errors;
-}
-function nonNegative(value, at) {
-  return typeof value === "number" && value < 0 ? [`${at}: Invalid value: ${value}: must be greater than or equal to 0`] : [];
-}
-function positiveIntOrPercent(value, at) {
-  if (typeof value === "string") return /^[0-9]+%$/.test(value) ? [] : [`${at}: Invalid value: ${value}: ${PERCENT_ERROR}`];
-  return nonNegative(value, at);
-}
-function notMoreThan100Percent(value, at) {
-  const percent = percentValue(value);
-  return percent !== null && percent > 100 ? [`${at}: Invalid value: ${value}: must not be greater than 100%`] : [];
-}
-function percentValue(value) {
-  if (typeof value !== "string" || !/^[0-9]+%$/.test(value)) return null;
-  return Number(value.slice(0, -1));
-}
-function intOrPercentValue(value) {
-  const percent = percentValue(value);
-  if (percent !== null) return percent;
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && /^[+-]?[0-9]+$/.test(value)) return Number(value);
-  return 0;
-}
-function intOrString(value) {
-  return value === void 0 || value === null ? "0" : String(value);
-}
-function goStringMap(raw) {
-  if (!isObject(raw)) return "map[string]string(nil)";
-  const entries = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
 }
 
 // src/planner/object-plan.ts

@@ -12,6 +12,20 @@ import { compileLabelSelector, matchesSelector, stringMap } from './selectors';
 
 const PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
 
+/**
+ * Whether every field error of an `… is invalid: …` message is one the lint rules already report
+ * (valid-workload-selector, valid-rollout-strategy), so `kubeplan check` need not repeat it.
+ */
+export function isLintedInvalid(message: string): boolean {
+  const at = message.indexOf(' is invalid: ');
+  if (at < 0) return false;
+  let body = message.slice(at + ' is invalid: '.length);
+  if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
+  return body
+    .split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/)
+    .every((e) => /^spec\.(strategy|updateStrategy)\./.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+}
+
 /** The field errors of a defaulted apps/v1 workload; empty when the API server accepts it. */
 export function validateObject(group: string, kind: string, object: KubeObject): string[] {
   if (group !== 'apps' || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(kind)) return [];

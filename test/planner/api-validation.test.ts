@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLintedInvalid } from '../../src/planner/validate-object';
 import { planYaml } from './plan-yaml';
 
 /**
@@ -137,5 +138,18 @@ spec:
 `);
     expect(plan.problems).toEqual([]);
     expect(plan.pods.map((p) => p.node)).toEqual(['node-1', 'node-2', 'node-3']);
+  });
+});
+
+describe('kubeplan check does not repeat what lint reports', () => {
+  it('selector and strategy errors are linted; other field errors are not', () => {
+    expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0')).toBe(true);
+    expect(
+      isLintedInvalid(
+        'Deployment.apps "web" is invalid: [spec.template.metadata.labels: Invalid value: map[string]string{"app":"a, spec.b"}: `selector` does not match template `labels`, spec.strategy.rollingUpdate: Forbidden: x]',
+      ),
+    ).toBe(true);
+    expect(isLintedInvalid('DaemonSet.apps "a" is invalid: [spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always", spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: x]')).toBe(false);
+    expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds')).toBe(false);
   });
 });
