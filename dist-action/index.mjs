@@ -26185,6 +26185,7 @@ var Admission = class {
   priorityClasses = new Map(SYSTEM_PRIORITY_CLASSES2);
   preemptionPolicies = /* @__PURE__ */ new Map();
   globalDefaultPriority = 0;
+  globalDefaultPolicy = "PreemptLowerPriority";
   runtimeClasses = /* @__PURE__ */ new Map();
   /** Built from the objects that exist (the current or the desired state). */
   constructor(objects) {
@@ -26196,8 +26197,12 @@ var Admission = class {
       else if (r.kind === "PriorityClass" && r.group === "scheduling.k8s.io") {
         const value = typeof r.object.value === "number" ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
-        if (typeof r.object.preemptionPolicy === "string") this.preemptionPolicies.set(r.name, r.object.preemptionPolicy);
-        if (r.object.globalDefault === true) this.globalDefaultPriority = value;
+        const policy = typeof r.object.preemptionPolicy === "string" ? r.object.preemptionPolicy : "PreemptLowerPriority";
+        this.preemptionPolicies.set(r.name, policy);
+        if (r.object.globalDefault === true) {
+          this.globalDefaultPriority = value;
+          this.globalDefaultPolicy = policy;
+        }
       } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
@@ -26215,15 +26220,26 @@ var Admission = class {
     const spec = cloneJson(rawSpec);
     defaultRequestsFromLimits(spec);
     let priority = this.globalDefaultPriority;
+    let policy = this.globalDefaultPolicy;
     if (typeof spec.priorityClassName === "string" && spec.priorityClassName !== "") {
       const value = this.priorityClasses.get(spec.priorityClassName);
       if (value === void 0) {
         return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
       }
       priority = value;
-      const policy = this.preemptionPolicies.get(spec.priorityClassName);
-      if (policy !== void 0 && spec.preemptionPolicy === void 0) spec.preemptionPolicy = policy;
-    } else if (typeof spec.priority === "number") priority = spec.priority;
+      policy = this.preemptionPolicies.get(spec.priorityClassName) ?? "PreemptLowerPriority";
+    }
+    if (typeof spec.priority === "number" && spec.priority !== priority) {
+      return {
+        error: `pods "${podName}" is forbidden: the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`
+      };
+    }
+    if (typeof spec.preemptionPolicy === "string" && spec.preemptionPolicy !== policy) {
+      return {
+        error: `pods "${podName}" is forbidden: the string value of PreemptionPolicy (${spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`
+      };
+    }
+    spec.preemptionPolicy = policy;
     const runtimeError = this.applyRuntimeClass(spec);
     if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
     const limitRanges = this.limitRanges.get(namespace) ?? [];
@@ -26238,14 +26254,18 @@ var Admission = class {
   }
   /**
    * The RuntimeClass plugin: the class must exist; its pod overhead is set and its scheduling
-   * constraints (nodeSelector, tolerations) merged into the pod.
+   * constraints (nodeSelector, tolerations) merged into the pod. A pod may not bring an overhead
+   * of its own that no RuntimeClass defines (plugin/pkg/admission/runtimeclass setOverhead).
    */
   applyRuntimeClass(spec) {
     const name = spec.runtimeClassName;
-    if (typeof name !== "string" || name === "") return null;
+    const ownOverhead = isObject(spec.overhead) && Object.keys(spec.overhead).length > 0;
+    const noClassOverhead = "pod rejected: Pod Overhead set without corresponding RuntimeClass defined Overhead";
+    if (typeof name !== "string" || name === "") return ownOverhead ? noClassOverhead : null;
     const runtimeClass = this.runtimeClasses.get(name);
     if (!runtimeClass) return `pod rejected: RuntimeClass "${name}" not found`;
     const podFixed = asObject(runtimeClass.overhead).podFixed;
+    if (!isObject(podFixed) && ownOverhead) return noClassOverhead;
     if (isObject(podFixed)) {
       if (isObject(spec.overhead) && JSON.stringify(spec.overhead) !== JSON.stringify(podFixed)) {
         return "pod rejected: Pod's Overhead doesn't match RuntimeClass's defined Overhead";

@@ -62,6 +62,7 @@ export class Admission {
   private readonly priorityClasses = new Map<string, number>(SYSTEM_PRIORITY_CLASSES);
   private readonly preemptionPolicies = new Map<string, string>();
   private globalDefaultPriority = 0;
+  private globalDefaultPolicy = 'PreemptLowerPriority';
   private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
 
   /** Built from the objects that exist (the current or the desired state). */
@@ -74,8 +75,12 @@ export class Admission {
       else if (r.kind === 'PriorityClass' && r.group === 'scheduling.k8s.io') {
         const value = typeof r.object.value === 'number' ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
-        if (typeof r.object.preemptionPolicy === 'string') this.preemptionPolicies.set(r.name, r.object.preemptionPolicy);
-        if (r.object.globalDefault === true) this.globalDefaultPriority = value;
+        const policy = typeof r.object.preemptionPolicy === 'string' ? r.object.preemptionPolicy : 'PreemptLowerPriority';
+        this.preemptionPolicies.set(r.name, policy);
+        if (r.object.globalDefault === true) {
+          this.globalDefaultPriority = value;
+          this.globalDefaultPolicy = policy;
+        }
       } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
@@ -94,17 +99,29 @@ export class Admission {
   admitSpec(namespace: string, podName: string, rawSpec: Record<string, unknown>): AdmitResult {
     const spec = cloneJson(rawSpec);
     defaultRequestsFromLimits(spec);
+    // Priority admission: the class (or the global default) gives the priority and the
+    // preemptionPolicy; a pod may not state other values itself.
     let priority = this.globalDefaultPriority;
+    let policy = this.globalDefaultPolicy;
     if (typeof spec.priorityClassName === 'string' && spec.priorityClassName !== '') {
       const value = this.priorityClasses.get(spec.priorityClassName);
       if (value === undefined) {
         return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
       }
       priority = value;
-      // Priority admission copies the class's preemptionPolicy when the pod sets none.
-      const policy = this.preemptionPolicies.get(spec.priorityClassName);
-      if (policy !== undefined && spec.preemptionPolicy === undefined) spec.preemptionPolicy = policy;
-    } else if (typeof spec.priority === 'number') priority = spec.priority;
+      policy = this.preemptionPolicies.get(spec.priorityClassName) ?? 'PreemptLowerPriority';
+    }
+    if (typeof spec.priority === 'number' && spec.priority !== priority) {
+      return {
+        error: `pods "${podName}" is forbidden: the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`,
+      };
+    }
+    if (typeof spec.preemptionPolicy === 'string' && spec.preemptionPolicy !== policy) {
+      return {
+        error: `pods "${podName}" is forbidden: the string value of PreemptionPolicy (${spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`,
+      };
+    }
+    spec.preemptionPolicy = policy;
     const runtimeError = this.applyRuntimeClass(spec);
     if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
     // LimitRanger mutates (every LimitRange's defaults), then validates (the first failing one).
@@ -121,14 +138,18 @@ export class Admission {
 
   /**
    * The RuntimeClass plugin: the class must exist; its pod overhead is set and its scheduling
-   * constraints (nodeSelector, tolerations) merged into the pod.
+   * constraints (nodeSelector, tolerations) merged into the pod. A pod may not bring an overhead
+   * of its own that no RuntimeClass defines (plugin/pkg/admission/runtimeclass setOverhead).
    */
   private applyRuntimeClass(spec: Record<string, unknown>): string | null {
     const name = spec.runtimeClassName;
-    if (typeof name !== 'string' || name === '') return null;
+    const ownOverhead = isObject(spec.overhead) && Object.keys(spec.overhead).length > 0;
+    const noClassOverhead = 'pod rejected: Pod Overhead set without corresponding RuntimeClass defined Overhead';
+    if (typeof name !== 'string' || name === '') return ownOverhead ? noClassOverhead : null;
     const runtimeClass = this.runtimeClasses.get(name);
     if (!runtimeClass) return `pod rejected: RuntimeClass "${name}" not found`;
     const podFixed = asObject(runtimeClass.overhead).podFixed;
+    if (!isObject(podFixed) && ownOverhead) return noClassOverhead;
     if (isObject(podFixed)) {
       if (isObject(spec.overhead) && JSON.stringify(spec.overhead) !== JSON.stringify(podFixed)) {
         return "pod rejected: Pod's Overhead doesn't match RuntimeClass's defined Overhead";
