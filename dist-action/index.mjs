@@ -18259,6 +18259,8 @@ function isLintedInvalid(message2) {
   return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every((e) => /^spec\.(strategy|updateStrategy)\./.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
 }
 function validateObject(group, kind, object) {
+  if (group === "batch" && kind === "Job") return validateJob(asObject(object.spec), "spec");
+  if (group === "batch" && kind === "CronJob") return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), "spec.jobTemplate.spec");
   if (group !== "apps" || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind)) return [];
   const spec = asObject(object.spec);
   const errors = [];
@@ -18273,6 +18275,17 @@ function validateObject(group, kind, object) {
     }
   }
   if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+function validateJob(spec, at) {
+  const errors = [...nonNegative(spec.parallelism, `${at}.parallelism`), ...nonNegative(spec.completions, `${at}.completions`)];
+  if (spec.completionMode === "Indexed" && typeof spec.completions !== "number") {
+    errors.push(`${at}.completions: Required value: when completion mode is Indexed`);
+  }
+  const restartPolicy = asObject(asObject(spec.template).spec).restartPolicy;
+  if (restartPolicy !== "OnFailure" && restartPolicy !== "Never") {
+    errors.push(`${at}.template.spec.restartPolicy: Unsupported value: "${String(restartPolicy)}": supported values: "OnFailure", "Never"`);
+  }
   return errors;
 }
 function templateMatchesSelector(spec) {

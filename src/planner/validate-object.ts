@@ -3,7 +3,7 @@
  * refuses is never created (or keeps its current form), so the plan must not run it. Checked on
  * the defaulted object, as the API server does (k8s `pkg/apis/apps/validation/validation.go`
  * ValidateDeploymentSpec, ValidateDeploymentStrategy, ValidateRollingUpdateDeployment,
- * ValidateDaemonSetUpdateStrategy, ValidatePodTemplateSpecForReplicaSet). Messages are the
+ * ValidateDaemonSetUpdateStrategy, ValidatePodTemplateSpecForReplicaSet; batch ValidateJobSpec). Messages are the
  * field errors the API server prints (k8s.io/apimachinery `util/validation/field`).
  */
 import { asObject, isObject } from '../resources/kinds';
@@ -28,6 +28,8 @@ export function isLintedInvalid(message: string): boolean {
 
 /** The field errors of a defaulted apps/v1 workload; empty when the API server accepts it. */
 export function validateObject(group: string, kind: string, object: KubeObject): string[] {
+  if (group === 'batch' && kind === 'Job') return validateJob(asObject(object.spec), 'spec');
+  if (group === 'batch' && kind === 'CronJob') return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), 'spec.jobTemplate.spec');
   if (group !== 'apps' || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(kind)) return [];
   const spec = asObject(object.spec);
   const errors: string[] = [];
@@ -42,6 +44,19 @@ export function validateObject(group: string, kind: string, object: KubeObject):
     }
   }
   if (kind === 'DaemonSet') errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+
+/** ValidateJobSpec (k8s pkg/apis/batch/validation): counts, Indexed completions, restartPolicy OnFailure or Never. */
+function validateJob(spec: Record<string, unknown>, at: string): string[] {
+  const errors = [...nonNegative(spec.parallelism, `${at}.parallelism`), ...nonNegative(spec.completions, `${at}.completions`)];
+  if (spec.completionMode === 'Indexed' && typeof spec.completions !== 'number') {
+    errors.push(`${at}.completions: Required value: when completion mode is Indexed`);
+  }
+  const restartPolicy = asObject(asObject(spec.template).spec).restartPolicy;
+  if (restartPolicy !== 'OnFailure' && restartPolicy !== 'Never') {
+    errors.push(`${at}.template.spec.restartPolicy: Unsupported value: "${String(restartPolicy)}": supported values: "OnFailure", "Never"`);
+  }
   return errors;
 }
 

@@ -153,3 +153,53 @@ describe('kubeplan check does not repeat what lint reports', () => {
     expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds')).toBe(false);
   });
 });
+
+describe('Job validation', () => {
+  const job = (spec: string, restartPolicy = '\n      restartPolicy: Never') => `
+apiVersion: batch/v1
+kind: Job
+metadata: {name: migrate}
+spec:${spec}
+  template:
+    spec:${restartPolicy}
+      containers: [{name: c, image: migrate:1}]
+`;
+
+  it('refuses a Job whose pods would restart Always (the pod default)', () => {
+    const plan = planYaml(job('', ''));
+    expect(plan.problems.map((p) => [p.reason, p.message])).toEqual([
+      ['Invalid', 'Job.batch "migrate" is invalid: spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"'],
+    ]);
+    expect(plan.pods).toEqual([]);
+    expect(plan.jobs).toEqual([]);
+  });
+
+  it('refuses an Indexed Job without completions and negative counts', () => {
+    const plan = planYaml(job('\n  completionMode: Indexed\n  parallelism: -1'));
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'Job.batch "migrate" is invalid: [spec.parallelism: Invalid value: -1: must be greater than or equal to 0, spec.completions: Required value: when completion mode is Indexed]',
+    ]);
+  });
+
+  it('refuses a CronJob whose job template restarts Always', () => {
+    const plan = planYaml(`
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers: [{name: c, image: report:1}]
+`);
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'CronJob.batch "nightly" is invalid: spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"',
+    ]);
+  });
+
+  it('accepts OnFailure and Never', () => {
+    expect(planYaml(job('\n  completions: 3', '\n      restartPolicy: OnFailure')).jobs.map((j) => j.waves)).toEqual([[['migrate-0'], ['migrate-1'], ['migrate-2']]]);
+  });
+});
