@@ -18256,9 +18256,10 @@ function isLintedInvalid(message2) {
   if (at < 0) return false;
   let body = message2.slice(at + " is invalid: ".length);
   if (body.startsWith("[") && body.endsWith("]")) body = body.slice(1, -1);
-  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every((e) => /^spec\.(strategy|updateStrategy)\./.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every((e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
 }
 function validateObject(group, kind, object) {
+  if (group === "autoscaling" && kind === "HorizontalPodAutoscaler") return validateAutoscaler(asObject(object.spec));
   if (group === "batch" && kind === "Job") return validateJob(asObject(object.spec), "spec");
   if (group === "batch" && kind === "CronJob") return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), "spec.jobTemplate.spec");
   if (group !== "apps" || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind)) return [];
@@ -18275,6 +18276,18 @@ function validateObject(group, kind, object) {
     }
   }
   if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+function validateAutoscaler(spec) {
+  const errors = [];
+  const { minReplicas, maxReplicas } = spec;
+  if (typeof minReplicas === "number" && minReplicas < 1) errors.push(`spec.minReplicas: Invalid value: ${minReplicas}: must be greater than or equal to 1`);
+  if (typeof maxReplicas === "number") {
+    if (maxReplicas < 1) errors.push(`spec.maxReplicas: Invalid value: ${maxReplicas}: must be greater than 0`);
+    if (typeof minReplicas === "number" && maxReplicas < minReplicas) {
+      errors.push(`spec.maxReplicas: Invalid value: ${maxReplicas}: must be greater than or equal to \`minReplicas\``);
+    }
+  }
   return errors;
 }
 function validateJob(spec, at) {

@@ -14,7 +14,7 @@ const PERCENT_ERROR = "a valid percent string must be a numeric string followed 
 
 /**
  * Whether every field error of an `… is invalid: …` message is one the lint rules already report
- * (valid-workload-selector, valid-rollout-strategy), so `kubeplan check` need not repeat it.
+ * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas), so `kubeplan check` need not repeat it.
  */
 export function isLintedInvalid(message: string): boolean {
   const at = message.indexOf(' is invalid: ');
@@ -23,11 +23,12 @@ export function isLintedInvalid(message: string): boolean {
   if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
   return body
     .split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/)
-    .every((e) => /^spec\.(strategy|updateStrategy)\./.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+    .every((e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
 }
 
 /** The field errors of a defaulted apps/v1 workload; empty when the API server accepts it. */
 export function validateObject(group: string, kind: string, object: KubeObject): string[] {
+  if (group === 'autoscaling' && kind === 'HorizontalPodAutoscaler') return validateAutoscaler(asObject(object.spec));
   if (group === 'batch' && kind === 'Job') return validateJob(asObject(object.spec), 'spec');
   if (group === 'batch' && kind === 'CronJob') return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), 'spec.jobTemplate.spec');
   if (group !== 'apps' || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(kind)) return [];
@@ -44,6 +45,23 @@ export function validateObject(group: string, kind: string, object: KubeObject):
     }
   }
   if (kind === 'DaemonSet') errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+
+/**
+ * validateHorizontalPodAutoscalerSpec (k8s pkg/apis/autoscaling/validation): minReplicas ≥ 1 (0 only
+ * behind the alpha HPAScaleToZero gate), maxReplicas ≥ 1 and ≥ minReplicas.
+ */
+function validateAutoscaler(spec: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  const { minReplicas, maxReplicas } = spec;
+  if (typeof minReplicas === 'number' && minReplicas < 1) errors.push(`spec.minReplicas: Invalid value: ${minReplicas}: must be greater than or equal to 1`);
+  if (typeof maxReplicas === 'number') {
+    if (maxReplicas < 1) errors.push(`spec.maxReplicas: Invalid value: ${maxReplicas}: must be greater than 0`);
+    if (typeof minReplicas === 'number' && maxReplicas < minReplicas) {
+      errors.push(`spec.maxReplicas: Invalid value: ${maxReplicas}: must be greater than or equal to \`minReplicas\``);
+    }
+  }
   return errors;
 }
 

@@ -203,3 +203,39 @@ spec:
     expect(planYaml(job('\n  completions: 3', '\n      restartPolicy: OnFailure')).jobs.map((j) => j.waves)).toEqual([[['migrate-0'], ['migrate-1'], ['migrate-2']]]);
   });
 });
+
+describe('HorizontalPodAutoscaler validation', () => {
+  it('a refused autoscaler does not bound its target: the manifest replicas run', () => {
+    const target = (name: string) => `
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}}
+spec:
+  replicas: 5
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+      containers: [{name: c, image: app:1}]
+`;
+    const hpa = (name: string, bounds: string) => `
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: ${name}}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: ${name}}
+  ${bounds}
+`;
+    const plan = planYaml(
+      [target('inverted'), hpa('inverted', 'minReplicas: 4\n  maxReplicas: 2'), target('zero'), hpa('zero', 'minReplicas: 0\n  maxReplicas: 2'), target('ok'), hpa('ok', 'maxReplicas: 3')].join('---'),
+    );
+    expect(plan.problems.map((p) => [p.reason, p.name, p.message])).toEqual([
+      ['ReplicasManagedByHPA', 'ok', expect.stringContaining('the plan uses 3')],
+      ['Invalid', 'inverted', 'HorizontalPodAutoscaler.autoscaling "inverted" is invalid: spec.maxReplicas: Invalid value: 2: must be greater than or equal to `minReplicas`'],
+      ['Invalid', 'zero', 'HorizontalPodAutoscaler.autoscaling "zero" is invalid: spec.minReplicas: Invalid value: 0: must be greater than or equal to 1'],
+    ]);
+    const count = (owner: string) => plan.pods.filter((p) => p.owner === `Deployment/${owner}`).length;
+    expect([count('inverted'), count('zero'), count('ok')]).toEqual([5, 5, 3]);
+    expect(plan.problems.filter((p) => p.reason === 'Invalid').every((p) => isLintedInvalid(p.message))).toBe(true);
+  });
+});
