@@ -18276,6 +18276,7 @@ function validateObject(group, kind, object) {
     }
   }
   if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  if (kind === "StatefulSet") errors.push(...statefulSetStrategy(asObject(spec.updateStrategy)));
   return errors;
 }
 function validateAutoscaler(spec) {
@@ -18350,6 +18351,17 @@ function daemonSetStrategy(strategy) {
   if (hasUnavailable && hasSurge) errors.push(`${at}.maxSurge: Invalid value: ${intOrString(maxSurge)}: may not be set when maxUnavailable is non-zero`);
   if (!hasUnavailable && !hasSurge) errors.push(`${at}.maxUnavailable: Required value: cannot be 0 when maxSurge is 0`);
   return errors;
+}
+function statefulSetStrategy(strategy) {
+  const rolling = strategy.rollingUpdate;
+  if (!isObject(rolling)) return [];
+  const partition = typeof rolling.partition === "number" ? rolling.partition : 0;
+  if (strategy.type === "OnDelete") {
+    return [
+      `spec.updateStrategy.rollingUpdate: Invalid value: apps.RollingUpdateStatefulSetStrategy{Partition:${partition}, MaxUnavailable:(*intstr.IntOrString)(nil)}: only allowed for updateStrategy 'RollingUpdate'`
+    ];
+  }
+  return nonNegative(partition, "spec.updateStrategy.rollingUpdate.partition");
 }
 function nonNegative(value, at) {
   return typeof value === "number" && value < 0 ? [`${at}: Invalid value: ${value}: must be greater than or equal to 0`] : [];

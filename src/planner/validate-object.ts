@@ -45,6 +45,7 @@ export function validateObject(group: string, kind: string, object: KubeObject):
     }
   }
   if (kind === 'DaemonSet') errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  if (kind === 'StatefulSet') errors.push(...statefulSetStrategy(asObject(spec.updateStrategy)));
   return errors;
 }
 
@@ -132,6 +133,22 @@ function daemonSetStrategy(strategy: Record<string, unknown>): string[] {
   if (hasUnavailable && hasSurge) errors.push(`${at}.maxSurge: Invalid value: ${intOrString(maxSurge)}: may not be set when maxUnavailable is non-zero`);
   if (!hasUnavailable && !hasSurge) errors.push(`${at}.maxUnavailable: Required value: cannot be 0 when maxSurge is 0`);
   return errors;
+}
+
+/**
+ * ValidateStatefulSetUpdateStrategy: rollingUpdate only with RollingUpdate (the bad value prints as
+ * Go's %#v of the internal struct), partition ≥ 0. maxUnavailable is dropped while its alpha gate is off.
+ */
+function statefulSetStrategy(strategy: Record<string, unknown>): string[] {
+  const rolling = strategy.rollingUpdate;
+  if (!isObject(rolling)) return [];
+  const partition = typeof rolling.partition === 'number' ? rolling.partition : 0;
+  if (strategy.type === 'OnDelete') {
+    return [
+      `spec.updateStrategy.rollingUpdate: Invalid value: apps.RollingUpdateStatefulSetStrategy{Partition:${partition}, MaxUnavailable:(*intstr.IntOrString)(nil)}: only allowed for updateStrategy 'RollingUpdate'`,
+    ];
+  }
+  return nonNegative(partition, 'spec.updateStrategy.rollingUpdate.partition');
 }
 
 function nonNegative(value: unknown, at: string): string[] {

@@ -239,3 +239,31 @@ spec:
     expect(plan.problems.filter((p) => p.reason === 'Invalid').every((p) => isLintedInvalid(p.message))).toBe(true);
   });
 });
+
+describe('StatefulSet update strategy validation', () => {
+  const sts = (strategy: string) => `
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec:
+  serviceName: db
+  updateStrategy: ${strategy}
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers: [{name: c, image: postgres:16}]
+`;
+  it.each([
+    [
+      '{type: OnDelete, rollingUpdate: {partition: 2}}',
+      "spec.updateStrategy.rollingUpdate: Invalid value: apps.RollingUpdateStatefulSetStrategy{Partition:2, MaxUnavailable:(*intstr.IntOrString)(nil)}: only allowed for updateStrategy 'RollingUpdate'",
+    ],
+    ['{rollingUpdate: {partition: -1}}', 'spec.updateStrategy.rollingUpdate.partition: Invalid value: -1: must be greater than or equal to 0'],
+  ])('refuses %s', (strategy, message) => {
+    const plan = planYaml(sts(strategy));
+    expect(plan.problems.map((p) => p.message)).toEqual([`StatefulSet.apps "db" is invalid: ${message}`]);
+    expect(plan.pods).toEqual([]);
+    expect(isLintedInvalid(plan.problems[0]!.message)).toBe(true);
+  });
+});
