@@ -26225,6 +26225,8 @@ var Admission = class {
   globalDefaultPriority = 0;
   globalDefaultPolicy = "PreemptLowerPriority";
   runtimeClasses = /* @__PURE__ */ new Map();
+  /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
+  claims = /* @__PURE__ */ new Set();
   /** Built from the objects that exist (the current or the desired state). */
   constructor(objects) {
     const namespaces = new Set(BUILTIN_NAMESPACES);
@@ -26244,8 +26246,16 @@ var Admission = class {
       } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
+    for (const r of objects) {
+      if (r.kind !== "PersistentVolumeClaim" || r.group !== "" || !r.namespace || r.name === "") continue;
+      this.claims.add(`${r.namespace}/${r.name}`);
+      this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
+    }
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
     for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+  }
+  hasClaim(namespace, name) {
+    return this.claims.has(`${namespace}/${name}`);
   }
   hasNamespace(namespace) {
     return this.namespaces.has(namespace);
@@ -26373,6 +26383,37 @@ var Admission = class {
       }
       if (exceeded.length > 0) {
         return `pods "${podName}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`;
+      }
+      updates.push([quota, newUsage]);
+    }
+    for (const [quota, newUsage] of updates) quota.used = newUsage;
+    return null;
+  }
+  /**
+   * ResourceQuota admission of a PersistentVolumeClaim (pkg/quota/v1/evaluator/core/persistent_volume_claims.go):
+   * its count and storage request, also per storage class, against the namespace's unscoped quotas
+   * (scopes select pods). With `check` false it only records the usage (a claim that exists).
+   */
+  chargeClaim(namespace, name, claimSpec, check3 = true) {
+    const usage2 = /* @__PURE__ */ new Map([
+      ["persistentvolumeclaims", ONE],
+      ["count/persistentvolumeclaims", ONE]
+    ]);
+    const storage = tryParseQuantity(asObject(asObject(claimSpec.resources).requests).storage);
+    if (storage) usage2.set("requests.storage", storage);
+    const className = claimSpec.storageClassName;
+    if (typeof className === "string" && className !== "") {
+      usage2.set(`${className}.storageclass.storage.k8s.io/persistentvolumeclaims`, ONE);
+      if (storage) usage2.set(`${className}.storageclass.storage.k8s.io/requests.storage`, storage);
+    }
+    const quotas = (this.quotas.get(namespace) ?? []).filter((q) => q.scopes.length === 0 && q.scopeSelector.length === 0);
+    const updates = [];
+    for (const quota of quotas) {
+      const requested = mask(usage2, [...quota.hard.keys()]);
+      const newUsage = addLists(quota.used, requested);
+      const exceeded = [...requested.keys()].filter((k) => compareQuantities(newUsage.get(k), quota.hard.get(k)) > 0);
+      if (check3 && exceeded.length > 0) {
+        return `persistentvolumeclaims "${name}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`;
       }
       updates.push([quota, newUsage]);
     }
@@ -27829,6 +27870,8 @@ var ClusterState = class {
   pending = /* @__PURE__ */ new Set();
   names = /* @__PURE__ */ new Set();
   problemMap = /* @__PURE__ */ new Map();
+  /** Claims the simulation created (StatefulSet volumeClaimTemplates), by `namespace/name`: their specs. */
+  claims = /* @__PURE__ */ new Map();
   /** Services by namespace, for the scheduler's default spreading selector. */
   services = /* @__PURE__ */ new Map();
   admission;
@@ -27851,6 +27894,9 @@ var ClusterState = class {
       const list = this.services.get(namespace) ?? [];
       list.push(compileMapSelector(selector));
       this.services.set(namespace, list);
+    }
+    for (const claim of this.claims.values()) {
+      if (!admission.hasClaim(claim.namespace, claim.name)) admission.chargeClaim(claim.namespace, claim.name, claim.spec, false);
     }
     for (const pod of this.pods) {
       admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, 1);
@@ -27898,6 +27944,18 @@ var ClusterState = class {
   }
   formatAdmissionError(error, podName) {
     return error.split(NAME_PLACEHOLDER).join(podName);
+  }
+  /**
+   * Creates a PersistentVolumeClaim through ResourceQuota admission unless it exists. Returns the
+   * error message on rejection.
+   */
+  createClaim(namespace, name, spec) {
+    const key = `${namespace}/${name}`;
+    if (this.claims.has(key) || this.admission.hasClaim(namespace, name)) return null;
+    const error = this.admission.chargeClaim(namespace, name, spec);
+    if (error) return error;
+    this.claims.set(key, { namespace, name, spec });
+    return null;
   }
   nameInUse(namespace, name) {
     return this.names.has(`${namespace}/${name}`);
@@ -29108,7 +29166,8 @@ function readStatefulSetSpec(object, replicas) {
       const storage = asObject(asObject(asObject(claim.spec).resources).requests).storage;
       return {
         name: String(asObject(claim.metadata).name ?? ""),
-        storage: typeof storage === "string" || typeof storage === "number" ? String(storage) : null
+        storage: typeof storage === "string" || typeof storage === "number" ? String(storage) : null,
+        spec: asObject(claim.spec)
       };
     })
   };
@@ -29223,6 +29282,13 @@ var SimStatefulSet = class {
     const admitted = revision.admitted.result;
     const name = `${this.name}-${ordinal}`;
     if ("error" in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+    for (const claim of this.spec.claimTemplates) {
+      const claimName = `${claim.name}-${this.name}-${ordinal}`;
+      if (this.claims.has(claimName)) continue;
+      const error = state.createClaim(this.namespace, claimName, claim.spec);
+      if (error) return this.failCreate(state, error, `create Claim ${claimName} for Pod ${name} in StatefulSet ${this.name} failed error: ${error}`);
+      this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
+    }
     const labels = {
       ...this.labelsFor(revision),
       "statefulset.kubernetes.io/pod-name": name,
@@ -29243,20 +29309,15 @@ var SimStatefulSet = class {
     if (this.createError !== null) state.clearProblem("FailedCreate", "StatefulSet", this.namespace, this.name);
     this.createError = null;
     this.pods.set(ordinal, result);
-    for (const claim of this.spec.claimTemplates) {
-      const claimName = `${claim.name}-${this.name}-${ordinal}`;
-      if (!this.claims.has(claimName)) {
-        this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
-      }
-    }
     return true;
   }
   labelsFor(revision) {
     return { ...templateLabels(revision.template), "controller-revision-hash": revision.hash };
   }
-  failCreate(state, error) {
+  failCreate(state, error, event) {
     this.createError = error;
-    state.problem("error", "FailedCreate", "StatefulSet", this.namespace, this.name, `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ""} in StatefulSet ${this.name} failed error: ${error}`, true);
+    const message2 = event ?? `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ""} in StatefulSet ${this.name} failed error: ${error}`;
+    state.problem("error", "FailedCreate", "StatefulSet", this.namespace, this.name, message2, true);
     return false;
   }
   destroy(state) {

@@ -5,7 +5,7 @@
  * Sources: k8s plugin/pkg/admission/{limitranger,resourcequota}, pkg/quota/v1/evaluator/core/pods.go,
  * pkg/apis/core/v1/defaults.go, pkg/apis/core/validation.
  */
-import { type Quantity, compareQuantities, formatQuantity } from '../core/quantity';
+import { type Quantity, compareQuantities, formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asArray, asObject, isObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
 import { cloneJson } from './defaults';
@@ -64,6 +64,8 @@ export class Admission {
   private globalDefaultPriority = 0;
   private globalDefaultPolicy = 'PreemptLowerPriority';
   private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
+  /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
+  private readonly claims = new Set<string>();
 
   /** Built from the objects that exist (the current or the desired state). */
   constructor(objects: readonly Resource[]) {
@@ -84,8 +86,18 @@ export class Admission {
       } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
+    // PersistentVolumeClaims that exist count against the quotas their simulated siblings meet.
+    for (const r of objects) {
+      if (r.kind !== 'PersistentVolumeClaim' || r.group !== '' || !r.namespace || r.name === '') continue;
+      this.claims.add(`${r.namespace}/${r.name}`);
+      this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
+    }
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
     for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+  }
+
+  hasClaim(namespace: string, name: string): boolean {
+    return this.claims.has(`${namespace}/${name}`);
   }
 
   hasNamespace(namespace: string): boolean {
@@ -222,6 +234,41 @@ export class Admission {
       if (exceeded.length > 0) {
         return (
           `pods "${podName}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, ` +
+          `used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`
+        );
+      }
+      updates.push([quota, newUsage]);
+    }
+    for (const [quota, newUsage] of updates) quota.used = newUsage;
+    return null;
+  }
+
+  /**
+   * ResourceQuota admission of a PersistentVolumeClaim (pkg/quota/v1/evaluator/core/persistent_volume_claims.go):
+   * its count and storage request, also per storage class, against the namespace's unscoped quotas
+   * (scopes select pods). With `check` false it only records the usage (a claim that exists).
+   */
+  chargeClaim(namespace: string, name: string, claimSpec: Record<string, unknown>, check = true): string | null {
+    const usage: QuantityMap = new Map([
+      ['persistentvolumeclaims', ONE],
+      ['count/persistentvolumeclaims', ONE],
+    ]);
+    const storage = tryParseQuantity(asObject(asObject(claimSpec.resources).requests).storage);
+    if (storage) usage.set('requests.storage', storage);
+    const className = claimSpec.storageClassName;
+    if (typeof className === 'string' && className !== '') {
+      usage.set(`${className}.storageclass.storage.k8s.io/persistentvolumeclaims`, ONE);
+      if (storage) usage.set(`${className}.storageclass.storage.k8s.io/requests.storage`, storage);
+    }
+    const quotas = (this.quotas.get(namespace) ?? []).filter((q) => q.scopes.length === 0 && q.scopeSelector.length === 0);
+    const updates: [QuotaModel, QuantityMap][] = [];
+    for (const quota of quotas) {
+      const requested = mask(usage, [...quota.hard.keys()]);
+      const newUsage = addLists(quota.used, requested);
+      const exceeded = [...requested.keys()].filter((k) => compareQuantities(newUsage.get(k)!, quota.hard.get(k)!) > 0);
+      if (check && exceeded.length > 0) {
+        return (
+          `persistentvolumeclaims "${name}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, ` +
           `used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`
         );
       }

@@ -83,6 +83,8 @@ export class ClusterState {
   private readonly pending = new Set<SimPod>();
   private readonly names = new Set<string>();
   private readonly problemMap = new Map<string, PlanProblem>();
+  /** Claims the simulation created (StatefulSet volumeClaimTemplates), by `namespace/name`: their specs. */
+  private readonly claims = new Map<string, { namespace: string; name: string; spec: Record<string, unknown> }>();
   /** Services by namespace, for the scheduler's default spreading selector. */
   private services = new Map<string, Selector[]>();
   admission: Admission;
@@ -115,6 +117,9 @@ export class ClusterState {
       const list = this.services.get(namespace) ?? [];
       list.push(compileMapSelector(selector));
       this.services.set(namespace, list);
+    }
+    for (const claim of this.claims.values()) {
+      if (!admission.hasClaim(claim.namespace, claim.name)) admission.chargeClaim(claim.namespace, claim.name, claim.spec, false);
     }
     for (const pod of this.pods) {
       admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, 1);
@@ -176,6 +181,19 @@ export class ClusterState {
 
   formatAdmissionError(error: string, podName: string): string {
     return error.split(NAME_PLACEHOLDER).join(podName);
+  }
+
+  /**
+   * Creates a PersistentVolumeClaim through ResourceQuota admission unless it exists. Returns the
+   * error message on rejection.
+   */
+  createClaim(namespace: string, name: string, spec: Record<string, unknown>): string | null {
+    const key = `${namespace}/${name}`;
+    if (this.claims.has(key) || this.admission.hasClaim(namespace, name)) return null;
+    const error = this.admission.chargeClaim(namespace, name, spec);
+    if (error) return error;
+    this.claims.set(key, { namespace, name, spec });
+    return null;
   }
 
   nameInUse(namespace: string, name: string): boolean {
