@@ -28054,8 +28054,14 @@ var ClusterState = class {
         node = null;
         reason = MESSAGE_GATED;
       } else {
-        ({ node, reason } = this.scheduler.schedule(pod));
-        if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+        const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
+        if (missing !== null) {
+          node = null;
+          reason = formatFitError(this.scheduler.nodes.length, /* @__PURE__ */ new Map(), `persistentvolumeclaim "${missing}" not found`);
+        } else {
+          ({ node, reason } = this.scheduler.schedule(pod));
+          if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+        }
       }
       if (node) {
         this.scheduler.bind(pod, node);
@@ -28070,6 +28076,20 @@ var ClusterState = class {
       }
     }
     return bound;
+  }
+  /**
+   * VolumeBinding PreFilter: the first persistentVolumeClaim volume whose claim does not exist (an
+   * object of the plan, or one a StatefulSet created); null when all exist.
+   */
+  missingClaim(pod) {
+    const volumes = pod.shape.spec.volumes;
+    if (!Array.isArray(volumes)) return null;
+    for (const volume of volumes) {
+      const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
+      if (typeof claimName !== "string" || claimName === "") continue;
+      if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
+    }
+    return null;
   }
   /**
    * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers

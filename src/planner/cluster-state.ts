@@ -9,7 +9,7 @@ import { type Admission, type PodUsage } from './admission';
 import { type PodShape, buildPodShape } from './pod-shape';
 import { MESSAGE_GATED, Scheduler } from './scheduler/schedule';
 import type { NodeState, SchedPod } from './scheduler/node-state';
-import { insufficientResources, matchesRequiredNodeAffinity, portsFit, wordingFor } from './scheduler/filters';
+import { formatFitError, insufficientResources, matchesRequiredNodeAffinity, portsFit, wordingFor } from './scheduler/filters';
 import { type Labels, type Requirement, type Selector, buildSelector, compileMapSelector, matchesSelector } from './selectors';
 import type { ClusterModel, PlanProblem, ProblemSeverity } from './types';
 import { toleratesAll } from './pod-shape';
@@ -300,8 +300,14 @@ export class ClusterState {
         node = null;
         reason = MESSAGE_GATED;
       } else {
-        ({ node, reason } = this.scheduler.schedule(pod));
-        if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+        const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
+        if (missing !== null) {
+          node = null;
+          reason = formatFitError(this.scheduler.nodes.length, new Map(), `persistentvolumeclaim "${missing}" not found`);
+        } else {
+          ({ node, reason } = this.scheduler.schedule(pod));
+          if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+        }
       }
       if (node) {
         this.scheduler.bind(pod, node);
@@ -316,6 +322,21 @@ export class ClusterState {
       }
     }
     return bound;
+  }
+
+  /**
+   * VolumeBinding PreFilter: the first persistentVolumeClaim volume whose claim does not exist (an
+   * object of the plan, or one a StatefulSet created); null when all exist.
+   */
+  private missingClaim(pod: SimPod): string | null {
+    const volumes = pod.shape.spec.volumes;
+    if (!Array.isArray(volumes)) return null;
+    for (const volume of volumes) {
+      const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
+      if (typeof claimName !== 'string' || claimName === '') continue;
+      if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
+    }
+    return null;
   }
 
   /**

@@ -66,3 +66,45 @@ spec: {accessModes: [ReadWriteOnce], storageClassName: fast, resources: {request
   });
 
 });
+
+describe('claims the pods mount', () => {
+  const app = (claim: string) => `
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: app}}
+  template:
+    metadata: {labels: {app: app}}
+    spec:
+      containers: [{name: c, image: app:1}]
+      volumes:
+      - {name: cache, emptyDir: {}}
+      - {name: data, persistentVolumeClaim: {claimName: ${claim}}}
+`;
+  const pvc = `
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: app-data}
+spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+`;
+
+  it('a pod whose claim does not exist stays Pending: VolumeBinding PreFilter', () => {
+    const plan = planYaml(app('app-data'));
+    expect(plan.pods.map((p) => p.reason)).toEqual(['0/3 nodes are available: persistentvolumeclaim "app-data" not found.']);
+    expect(plan.summary.unschedulable).toBe(1);
+  });
+
+  it('schedules once the claim is part of the plan, and the claim of another namespace does not count', () => {
+    expect(planYaml([pvc, app('app-data')].join('---')).pods.map((p) => p.node)).toEqual(['node-1']);
+    const elsewhere = pvc.replace('{name: app-data}', '{name: app-data, namespace: other}');
+    const namespace = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: other}\n';
+    expect(planYaml([namespace, elsewhere, app('app-data')].join('---')).pods.map((p) => p.node)).toEqual([null]);
+  });
+
+  it('a StatefulSet pod mounts the claims its controller created', () => {
+    const plan = planYaml(statefulSet(2));
+    expect(plan.pods.map((p) => p.node)).toEqual(['node-1', 'node-2']);
+  });
+});
