@@ -18116,6 +18116,285 @@ function plural(n, word) {
 
 // src/planner/plan-findings.ts
 init_path();
+
+// src/planner/selectors.ts
+var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
+function compileLabelSelector(raw) {
+  if (raw === void 0 || raw === null) return NOTHING;
+  if (!isObject(raw)) return NOTHING;
+  const requirements = [];
+  for (const [key, value] of Object.entries(asObject(raw.matchLabels))) {
+    requirements.push({ key, operator: "In", values: [String(value)] });
+  }
+  for (const item of asArray(raw.matchExpressions)) {
+    const expr = asObject(item);
+    const operator = expr.operator;
+    if (typeof expr.key !== "string") return NOTHING;
+    if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") return NOTHING;
+    requirements.push({ key: expr.key, operator, values: asArray(expr.values).map(String) });
+  }
+  return buildSelector(requirements);
+}
+function compileMapSelector(raw) {
+  const requirements = [];
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    requirements.push({ key, operator: "In", values: [String(value)] });
+  }
+  return buildSelector(requirements);
+}
+function buildSelector(requirements) {
+  const sorted2 = [...requirements].sort(
+    (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.operator < b.operator ? -1 : a.operator > b.operator ? 1 : 0
+  );
+  const key = sorted2.map((r) => `${r.key} ${r.operator} (${[...r.values].sort().join(",")})`).join("; ");
+  return { nothing: false, requirements: sorted2, key };
+}
+function andSelector(selector, extra) {
+  if (selector.nothing || extra.length === 0) return selector;
+  return buildSelector([...selector.requirements, ...extra]);
+}
+function matchesSelector(selector, labels) {
+  if (selector.nothing) return false;
+  for (const r of selector.requirements) if (!matchesRequirement(r, labels[r.key])) return false;
+  return true;
+}
+function matchesRequirement(r, value) {
+  switch (r.operator) {
+    case "In":
+      return value !== void 0 && r.values.includes(value);
+    case "NotIn":
+      return value === void 0 || !r.values.includes(value);
+    case "Exists":
+      return value !== void 0;
+    case "DoesNotExist":
+      return value === void 0;
+    case "Gt":
+    case "Lt": {
+      if (value === void 0 || r.values.length !== 1) return false;
+      const have = parseInt64(value);
+      const want = parseInt64(r.values[0]);
+      if (have === void 0 || want === void 0) return false;
+      return r.operator === "Gt" ? have > want : have < want;
+    }
+  }
+}
+function parseInt64(text2) {
+  return /^[+-]?\d+$/.test(text2) ? BigInt(text2) : void 0;
+}
+function indexPairOf(selector) {
+  if (selector.nothing) return void 0;
+  for (const r of selector.requirements) {
+    if (r.operator === "In" && r.values.length === 1) return `${r.key}=${r.values[0]}`;
+  }
+  return void 0;
+}
+var NODE_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+function compileNodeTerm(raw) {
+  const term = asObject(raw);
+  const expressions = [];
+  const fields = [];
+  for (const item of asArray(term.matchExpressions)) {
+    const expr = asObject(item);
+    if (typeof expr.key !== "string" || !NODE_OPERATORS.has(expr.operator)) return "invalid";
+    expressions.push({ key: expr.key, operator: expr.operator, values: asArray(expr.values).map(String) });
+  }
+  for (const item of asArray(term.matchFields)) {
+    const expr = asObject(item);
+    const values = asArray(expr.values).map(String);
+    if (expr.key !== "metadata.name" || expr.operator !== "In" && expr.operator !== "NotIn" || values.length !== 1) {
+      return "invalid";
+    }
+    fields.push({ key: "metadata.name", operator: expr.operator, values });
+  }
+  if (expressions.length === 0 && fields.length === 0) return null;
+  return { expressions, fields };
+}
+function compileRequiredNodeAffinity(affinity) {
+  const required = asObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
+  if (!isObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution)) return void 0;
+  const terms = [];
+  for (const raw of asArray(required.nodeSelectorTerms)) {
+    const term = compileNodeTerm(raw);
+    if (term && term !== "invalid") terms.push(term);
+  }
+  return { terms };
+}
+function matchesNodeTerm(term, node) {
+  for (const r of term.expressions) if (!matchesRequirement(r, node.labels[r.key])) return false;
+  for (const r of term.fields) if (!matchesRequirement(r, node.name)) return false;
+  return true;
+}
+function matchesNodeSelector(selector, node) {
+  for (const term of selector.terms) if (matchesNodeTerm(term, node)) return true;
+  return false;
+}
+function compilePreferredNodeAffinity(affinity) {
+  const out = [];
+  const preferred = asArray(asObject(asObject(affinity).nodeAffinity).preferredDuringSchedulingIgnoredDuringExecution);
+  for (const raw of preferred) {
+    const item = asObject(raw);
+    const weight = typeof item.weight === "number" ? item.weight : 0;
+    if (weight === 0) continue;
+    const term = compileNodeTerm(item.preference);
+    if (term && term !== "invalid") out.push({ weight, term });
+  }
+  return out;
+}
+function stringMap2(raw) {
+  const out = {};
+  for (const [key, value] of Object.entries(asObject(raw))) {
+    if (typeof value === "string") out[key] = value;
+    else if (typeof value === "number" || typeof value === "boolean") out[key] = String(value);
+  }
+  return out;
+}
+
+// src/planner/validate-object.ts
+var PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
+function isLintedInvalid(message2) {
+  const at = message2.indexOf(" is invalid: ");
+  if (at < 0) return false;
+  let body = message2.slice(at + " is invalid: ".length);
+  if (body.startsWith("[") && body.endsWith("]")) body = body.slice(1, -1);
+  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every((e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+}
+function validateObject(group, kind, object) {
+  if (group === "autoscaling" && kind === "HorizontalPodAutoscaler") return validateAutoscaler(asObject(object.spec));
+  if (group === "batch" && kind === "Job") return validateJob(asObject(object.spec), "spec");
+  if (group === "batch" && kind === "CronJob") return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), "spec.jobTemplate.spec");
+  if (group !== "apps" || !["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind)) return [];
+  const spec = asObject(object.spec);
+  const errors = [];
+  if (kind !== "DaemonSet") errors.push(...nonNegative(spec.replicas, "spec.replicas"));
+  errors.push(...templateMatchesSelector(spec));
+  if (kind === "Deployment") {
+    errors.push(...deploymentStrategy(asObject(spec.strategy)));
+    errors.push(...nonNegative(spec.minReadySeconds, "spec.minReadySeconds"));
+    const deadline = spec.progressDeadlineSeconds;
+    if (typeof deadline === "number" && deadline <= (typeof spec.minReadySeconds === "number" ? spec.minReadySeconds : 0)) {
+      errors.push(`spec.progressDeadlineSeconds: Invalid value: ${deadline}: must be greater than minReadySeconds`);
+    }
+  }
+  if (kind === "DaemonSet") errors.push(...daemonSetStrategy(asObject(spec.updateStrategy)));
+  if (kind === "StatefulSet") errors.push(...statefulSetStrategy(asObject(spec.updateStrategy)));
+  return errors;
+}
+function validateAutoscaler(spec) {
+  const errors = [];
+  const { minReplicas, maxReplicas } = spec;
+  if (typeof minReplicas === "number" && minReplicas < 1) errors.push(`spec.minReplicas: Invalid value: ${minReplicas}: must be greater than or equal to 1`);
+  if (typeof maxReplicas === "number") {
+    if (maxReplicas < 1) errors.push(`spec.maxReplicas: Invalid value: ${maxReplicas}: must be greater than 0`);
+    if (typeof minReplicas === "number" && maxReplicas < minReplicas) {
+      errors.push(`spec.maxReplicas: Invalid value: ${maxReplicas}: must be greater than or equal to \`minReplicas\``);
+    }
+  }
+  return errors;
+}
+function validateJob(spec, at) {
+  const errors = [...nonNegative(spec.parallelism, `${at}.parallelism`), ...nonNegative(spec.completions, `${at}.completions`)];
+  if (spec.completionMode === "Indexed" && typeof spec.completions !== "number") {
+    errors.push(`${at}.completions: Required value: when completion mode is Indexed`);
+  }
+  const restartPolicy = asObject(asObject(spec.template).spec).restartPolicy;
+  if (restartPolicy !== "OnFailure" && restartPolicy !== "Never") {
+    errors.push(`${at}.template.spec.restartPolicy: Unsupported value: "${String(restartPolicy)}": supported values: "OnFailure", "Never"`);
+  }
+  return errors;
+}
+function templateMatchesSelector(spec) {
+  const errors = [];
+  const template = asObject(spec.template);
+  const selector = spec.selector;
+  if (isObject(selector) && Object.keys(asObject(selector.matchLabels)).length + (Array.isArray(selector.matchExpressions) ? selector.matchExpressions.length : 0) > 0) {
+    const labels = stringMap2(asObject(template.metadata).labels);
+    if (!matchesSelector(compileLabelSelector(selector), labels)) {
+      errors.push(`spec.template.metadata.labels: Invalid value: ${goStringMap(asObject(template.metadata).labels)}: \`selector\` does not match template \`labels\``);
+    }
+  }
+  const restartPolicy = asObject(template.spec).restartPolicy;
+  if (typeof restartPolicy === "string" && restartPolicy !== "Always") {
+    errors.push(`spec.template.spec.restartPolicy: Unsupported value: "${restartPolicy}": supported values: "Always"`);
+  }
+  return errors;
+}
+function deploymentStrategy(strategy) {
+  const errors = [];
+  if (strategy.type === "Recreate") {
+    if (strategy.rollingUpdate !== void 0 && strategy.rollingUpdate !== null) {
+      errors.push("spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'");
+    }
+    return errors;
+  }
+  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return errors;
+  const at = "spec.strategy.rollingUpdate";
+  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
+  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
+  if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
+    errors.push(`${at}.maxUnavailable: Invalid value: ${intOrString(maxUnavailable)}: may not be 0 when \`maxSurge\` is 0`);
+  }
+  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
+  return errors;
+}
+function daemonSetStrategy(strategy) {
+  if (strategy.type !== "RollingUpdate" || !isObject(strategy.rollingUpdate)) return [];
+  const errors = [];
+  const at = "spec.updateStrategy.rollingUpdate";
+  const { maxUnavailable, maxSurge } = strategy.rollingUpdate;
+  errors.push(...positiveIntOrPercent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...positiveIntOrPercent(maxSurge, `${at}.maxSurge`));
+  errors.push(...notMoreThan100Percent(maxUnavailable, `${at}.maxUnavailable`));
+  errors.push(...notMoreThan100Percent(maxSurge, `${at}.maxSurge`));
+  const hasUnavailable = intOrPercentValue(maxUnavailable) !== 0;
+  const hasSurge = intOrPercentValue(maxSurge) !== 0;
+  if (hasUnavailable && hasSurge) errors.push(`${at}.maxSurge: Invalid value: ${intOrString(maxSurge)}: may not be set when maxUnavailable is non-zero`);
+  if (!hasUnavailable && !hasSurge) errors.push(`${at}.maxUnavailable: Required value: cannot be 0 when maxSurge is 0`);
+  return errors;
+}
+function statefulSetStrategy(strategy) {
+  const rolling = strategy.rollingUpdate;
+  if (!isObject(rolling)) return [];
+  const partition = typeof rolling.partition === "number" ? rolling.partition : 0;
+  if (strategy.type === "OnDelete") {
+    return [
+      `spec.updateStrategy.rollingUpdate: Invalid value: apps.RollingUpdateStatefulSetStrategy{Partition:${partition}, MaxUnavailable:(*intstr.IntOrString)(nil)}: only allowed for updateStrategy 'RollingUpdate'`
+    ];
+  }
+  return nonNegative(partition, "spec.updateStrategy.rollingUpdate.partition");
+}
+function nonNegative(value, at) {
+  return typeof value === "number" && value < 0 ? [`${at}: Invalid value: ${value}: must be greater than or equal to 0`] : [];
+}
+function positiveIntOrPercent(value, at) {
+  if (typeof value === "string") return /^[0-9]+%$/.test(value) ? [] : [`${at}: Invalid value: ${value}: ${PERCENT_ERROR}`];
+  return nonNegative(value, at);
+}
+function notMoreThan100Percent(value, at) {
+  const percent = percentValue(value);
+  return percent !== null && percent > 100 ? [`${at}: Invalid value: ${value}: must not be greater than 100%`] : [];
+}
+function percentValue(value) {
+  if (typeof value !== "string" || !/^[0-9]+%$/.test(value)) return null;
+  return Number(value.slice(0, -1));
+}
+function intOrPercentValue(value) {
+  const percent = percentValue(value);
+  if (percent !== null) return percent;
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^[+-]?[0-9]+$/.test(value)) return Number(value);
+  return 0;
+}
+function intOrString(value) {
+  return value === void 0 || value === null ? "0" : String(value);
+}
+function goStringMap(raw) {
+  if (!isObject(raw)) return "map[string]string(nil)";
+  const entries = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
+}
+
+// src/planner/plan-findings.ts
 var PLAN_RULE = "plan";
 var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
 var REASON_PATHS = { EndpointsEmpty: ["spec", "selector"] };
@@ -18159,7 +18438,7 @@ function buildPlanFindings(plan2, resources) {
     add("error", g.kind, g.namespace, g.name, `FailedScheduling: ${subject} cannot be scheduled: ${g.reason}`, null);
   }
   for (const p of plan2.problems) {
-    if (p.severity === "info" || LINTED_REASONS.has(p.reason)) continue;
+    if (p.severity === "info" || LINTED_REASONS.has(p.reason) || p.reason === "Invalid" && isLintedInvalid(p.message)) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan2);
     const stalled = stalls.get(objectKey2(kind, p.namespace, name));
     if (p.reason === "FailedCreate" && stalled !== void 0 && quotes(stalled, p.message)) continue;
@@ -25353,138 +25632,6 @@ function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/planner/selectors.ts
-var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
-function compileLabelSelector(raw) {
-  if (raw === void 0 || raw === null) return NOTHING;
-  if (!isObject(raw)) return NOTHING;
-  const requirements = [];
-  for (const [key, value] of Object.entries(asObject(raw.matchLabels))) {
-    requirements.push({ key, operator: "In", values: [String(value)] });
-  }
-  for (const item of asArray(raw.matchExpressions)) {
-    const expr = asObject(item);
-    const operator = expr.operator;
-    if (typeof expr.key !== "string") return NOTHING;
-    if (operator !== "In" && operator !== "NotIn" && operator !== "Exists" && operator !== "DoesNotExist") return NOTHING;
-    requirements.push({ key: expr.key, operator, values: asArray(expr.values).map(String) });
-  }
-  return buildSelector(requirements);
-}
-function compileMapSelector(raw) {
-  const requirements = [];
-  for (const [key, value] of Object.entries(asObject(raw))) {
-    requirements.push({ key, operator: "In", values: [String(value)] });
-  }
-  return buildSelector(requirements);
-}
-function buildSelector(requirements) {
-  const sorted2 = [...requirements].sort(
-    (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.operator < b.operator ? -1 : a.operator > b.operator ? 1 : 0
-  );
-  const key = sorted2.map((r) => `${r.key} ${r.operator} (${[...r.values].sort().join(",")})`).join("; ");
-  return { nothing: false, requirements: sorted2, key };
-}
-function andSelector(selector, extra) {
-  if (selector.nothing || extra.length === 0) return selector;
-  return buildSelector([...selector.requirements, ...extra]);
-}
-function matchesSelector(selector, labels) {
-  if (selector.nothing) return false;
-  for (const r of selector.requirements) if (!matchesRequirement(r, labels[r.key])) return false;
-  return true;
-}
-function matchesRequirement(r, value) {
-  switch (r.operator) {
-    case "In":
-      return value !== void 0 && r.values.includes(value);
-    case "NotIn":
-      return value === void 0 || !r.values.includes(value);
-    case "Exists":
-      return value !== void 0;
-    case "DoesNotExist":
-      return value === void 0;
-    case "Gt":
-    case "Lt": {
-      if (value === void 0 || r.values.length !== 1) return false;
-      const have = parseInt64(value);
-      const want = parseInt64(r.values[0]);
-      if (have === void 0 || want === void 0) return false;
-      return r.operator === "Gt" ? have > want : have < want;
-    }
-  }
-}
-function parseInt64(text2) {
-  return /^[+-]?\d+$/.test(text2) ? BigInt(text2) : void 0;
-}
-function indexPairOf(selector) {
-  if (selector.nothing) return void 0;
-  for (const r of selector.requirements) {
-    if (r.operator === "In" && r.values.length === 1) return `${r.key}=${r.values[0]}`;
-  }
-  return void 0;
-}
-var NODE_OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
-function compileNodeTerm(raw) {
-  const term = asObject(raw);
-  const expressions = [];
-  const fields = [];
-  for (const item of asArray(term.matchExpressions)) {
-    const expr = asObject(item);
-    if (typeof expr.key !== "string" || !NODE_OPERATORS.has(expr.operator)) return "invalid";
-    expressions.push({ key: expr.key, operator: expr.operator, values: asArray(expr.values).map(String) });
-  }
-  for (const item of asArray(term.matchFields)) {
-    const expr = asObject(item);
-    const values = asArray(expr.values).map(String);
-    if (expr.key !== "metadata.name" || expr.operator !== "In" && expr.operator !== "NotIn" || values.length !== 1) {
-      return "invalid";
-    }
-    fields.push({ key: "metadata.name", operator: expr.operator, values });
-  }
-  if (expressions.length === 0 && fields.length === 0) return null;
-  return { expressions, fields };
-}
-function compileRequiredNodeAffinity(affinity) {
-  const required = asObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
-  if (!isObject(asObject(asObject(affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution)) return void 0;
-  const terms = [];
-  for (const raw of asArray(required.nodeSelectorTerms)) {
-    const term = compileNodeTerm(raw);
-    if (term && term !== "invalid") terms.push(term);
-  }
-  return { terms };
-}
-function matchesNodeTerm(term, node) {
-  for (const r of term.expressions) if (!matchesRequirement(r, node.labels[r.key])) return false;
-  for (const r of term.fields) if (!matchesRequirement(r, node.name)) return false;
-  return true;
-}
-function matchesNodeSelector(selector, node) {
-  for (const term of selector.terms) if (matchesNodeTerm(term, node)) return true;
-  return false;
-}
-function compilePreferredNodeAffinity(affinity) {
-  const out = [];
-  const preferred = asArray(asObject(asObject(affinity).nodeAffinity).preferredDuringSchedulingIgnoredDuringExecution);
-  for (const raw of preferred) {
-    const item = asObject(raw);
-    const weight = typeof item.weight === "number" ? item.weight : 0;
-    if (weight === 0) continue;
-    const term = compileNodeTerm(item.preference);
-    if (term && term !== "invalid") out.push({ weight, term });
-  }
-  return out;
-}
-function stringMap2(raw) {
-  const out = {};
-  for (const [key, value] of Object.entries(asObject(raw))) {
-    if (typeof value === "string") out[key] = value;
-    else if (typeof value === "number" || typeof value === "boolean") out[key] = String(value);
-  }
-  return out;
-}
-
 // src/planner/endpoints.ts
 function servicePorts(service) {
   return asArray(asObject(service.object.spec).ports).map((raw) => {
@@ -26074,8 +26221,12 @@ var Admission = class {
   limitRanges = /* @__PURE__ */ new Map();
   quotas = /* @__PURE__ */ new Map();
   priorityClasses = new Map(SYSTEM_PRIORITY_CLASSES2);
+  preemptionPolicies = /* @__PURE__ */ new Map();
   globalDefaultPriority = 0;
+  globalDefaultPolicy = "PreemptLowerPriority";
   runtimeClasses = /* @__PURE__ */ new Map();
+  /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
+  claims = /* @__PURE__ */ new Set();
   /** Built from the objects that exist (the current or the desired state). */
   constructor(objects) {
     const namespaces = new Set(BUILTIN_NAMESPACES);
@@ -26086,12 +26237,25 @@ var Admission = class {
       else if (r.kind === "PriorityClass" && r.group === "scheduling.k8s.io") {
         const value = typeof r.object.value === "number" ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
-        if (r.object.globalDefault === true) this.globalDefaultPriority = value;
+        const policy = typeof r.object.preemptionPolicy === "string" ? r.object.preemptionPolicy : "PreemptLowerPriority";
+        this.preemptionPolicies.set(r.name, policy);
+        if (r.object.globalDefault === true) {
+          this.globalDefaultPriority = value;
+          this.globalDefaultPolicy = policy;
+        }
       } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
+    for (const r of objects) {
+      if (r.kind !== "PersistentVolumeClaim" || r.group !== "" || !r.namespace || r.name === "") continue;
+      this.claims.add(`${r.namespace}/${r.name}`);
+      this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
+    }
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
     for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+  }
+  hasClaim(namespace, name) {
+    return this.claims.has(`${namespace}/${name}`);
   }
   hasNamespace(namespace) {
     return this.namespaces.has(namespace);
@@ -26104,13 +26268,26 @@ var Admission = class {
     const spec = cloneJson(rawSpec);
     defaultRequestsFromLimits(spec);
     let priority = this.globalDefaultPriority;
+    let policy = this.globalDefaultPolicy;
     if (typeof spec.priorityClassName === "string" && spec.priorityClassName !== "") {
       const value = this.priorityClasses.get(spec.priorityClassName);
       if (value === void 0) {
         return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
       }
       priority = value;
-    } else if (typeof spec.priority === "number") priority = spec.priority;
+      policy = this.preemptionPolicies.get(spec.priorityClassName) ?? "PreemptLowerPriority";
+    }
+    if (typeof spec.priority === "number" && spec.priority !== priority) {
+      return {
+        error: `pods "${podName}" is forbidden: the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`
+      };
+    }
+    if (typeof spec.preemptionPolicy === "string" && spec.preemptionPolicy !== policy) {
+      return {
+        error: `pods "${podName}" is forbidden: the string value of PreemptionPolicy (${spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`
+      };
+    }
+    spec.preemptionPolicy = policy;
     const runtimeError = this.applyRuntimeClass(spec);
     if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
     const limitRanges = this.limitRanges.get(namespace) ?? [];
@@ -26125,14 +26302,18 @@ var Admission = class {
   }
   /**
    * The RuntimeClass plugin: the class must exist; its pod overhead is set and its scheduling
-   * constraints (nodeSelector, tolerations) merged into the pod.
+   * constraints (nodeSelector, tolerations) merged into the pod. A pod may not bring an overhead
+   * of its own that no RuntimeClass defines (plugin/pkg/admission/runtimeclass setOverhead).
    */
   applyRuntimeClass(spec) {
     const name = spec.runtimeClassName;
-    if (typeof name !== "string" || name === "") return null;
+    const ownOverhead = isObject(spec.overhead) && Object.keys(spec.overhead).length > 0;
+    const noClassOverhead = "pod rejected: Pod Overhead set without corresponding RuntimeClass defined Overhead";
+    if (typeof name !== "string" || name === "") return ownOverhead ? noClassOverhead : null;
     const runtimeClass = this.runtimeClasses.get(name);
     if (!runtimeClass) return `pod rejected: RuntimeClass "${name}" not found`;
     const podFixed = asObject(runtimeClass.overhead).podFixed;
+    if (!isObject(podFixed) && ownOverhead) return noClassOverhead;
     if (isObject(podFixed)) {
       if (isObject(spec.overhead) && JSON.stringify(spec.overhead) !== JSON.stringify(podFixed)) {
         return "pod rejected: Pod's Overhead doesn't match RuntimeClass's defined Overhead";
@@ -26202,6 +26383,37 @@ var Admission = class {
       }
       if (exceeded.length > 0) {
         return `pods "${podName}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`;
+      }
+      updates.push([quota, newUsage]);
+    }
+    for (const [quota, newUsage] of updates) quota.used = newUsage;
+    return null;
+  }
+  /**
+   * ResourceQuota admission of a PersistentVolumeClaim (pkg/quota/v1/evaluator/core/persistent_volume_claims.go):
+   * its count and storage request, also per storage class, against the namespace's unscoped quotas
+   * (scopes select pods). With `check` false it only records the usage (a claim that exists).
+   */
+  chargeClaim(namespace, name, claimSpec, check3 = true) {
+    const usage2 = /* @__PURE__ */ new Map([
+      ["persistentvolumeclaims", ONE],
+      ["count/persistentvolumeclaims", ONE]
+    ]);
+    const storage = tryParseQuantity(asObject(asObject(claimSpec.resources).requests).storage);
+    if (storage) usage2.set("requests.storage", storage);
+    const className = claimSpec.storageClassName;
+    if (typeof className === "string" && className !== "") {
+      usage2.set(`${className}.storageclass.storage.k8s.io/persistentvolumeclaims`, ONE);
+      if (storage) usage2.set(`${className}.storageclass.storage.k8s.io/requests.storage`, storage);
+    }
+    const quotas = (this.quotas.get(namespace) ?? []).filter((q) => q.scopes.length === 0 && q.scopeSelector.length === 0);
+    const updates = [];
+    for (const quota of quotas) {
+      const requested = mask(usage2, [...quota.hard.keys()]);
+      const newUsage = addLists(quota.used, requested);
+      const exceeded = [...requested.keys()].filter((k) => compareQuantities(newUsage.get(k), quota.hard.get(k)) > 0);
+      if (check3 && exceeded.length > 0) {
+        return `persistentvolumeclaims "${name}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`;
       }
       updates.push([quota, newUsage]);
     }
@@ -27051,6 +27263,8 @@ var Scheduler = class {
   nonZeroCpu;
   nonZeroMemory;
   feasibleIndex = new Int32Array(0);
+  /** Bound pods per priority: preemption is only tried when lower-priority pods exist. */
+  boundPriorities = /* @__PURE__ */ new Map();
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
   syncArrays(node) {
@@ -27075,6 +27289,7 @@ var Scheduler = class {
       this.podsWithAffinity.add(pod);
     }
     if (s.requiredAntiAffinity.length > 0) this.podsWithRequiredAnti.add(pod);
+    this.boundPriorities.set(s.priority, (this.boundPriorities.get(s.priority) ?? 0) + 1);
     this.version++;
   }
   unbind(pod) {
@@ -27085,6 +27300,9 @@ var Scheduler = class {
     this.counters.update(pod, node, -1);
     this.podsWithAffinity.delete(pod);
     this.podsWithRequiredAnti.delete(pod);
+    const left = (this.boundPriorities.get(pod.shape.priority) ?? 1) - 1;
+    if (left > 0) this.boundPriorities.set(pod.shape.priority, left);
+    else this.boundPriorities.delete(pod.shape.priority);
     pod.node = null;
     this.version++;
   }
@@ -27129,6 +27347,52 @@ var Scheduler = class {
     }
     if (feasible.length === 1) return { node: feasible[0], reason: null };
     return { node: this.pickBest(pod, feasible, info), reason: null };
+  }
+  /**
+   * DefaultPreemption (framework/preemption/preemption.go), for a pod that fits nowhere: on each
+   * node that failed only for reasons preemption can fix (not the static, UnschedulableAndUnresolvable
+   * filters, not a request above the node's whole allocatable), remove every lower-priority pod; if
+   * the pod then fits, put back ("reprieve") the most important ones first (higher priority, then
+   * earlier start) while it still fits. The node is chosen by pickOneNodeForPreemption: lowest
+   * highest-victim priority, smallest priority sum (each offset by 2^31), fewest victims, latest
+   * start of the highest-priority victims, then the first node. `preemptionPolicy: Never` never
+   * preempts; PodDisruptionBudgets are not modelled. The cluster is left unchanged; the caller
+   * evicts the victims. `startOf` orders pods by start time.
+   */
+  preempt(pod, startOf) {
+    const shape = pod.shape;
+    if (shape.spec.preemptionPolicy === "Never" || shape.gated || shape.nodeName !== null) return null;
+    if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
+    const info = this.staticInfo(shape);
+    const pins = pod.pinnedNode !== null ? /* @__PURE__ */ new Set([pod.pinnedNode]) : shape.pinnedNodes;
+    let best = null;
+    for (const node of this.nodes) {
+      if (pins !== null && !pins.has(node.name)) continue;
+      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node)) continue;
+      const lower = [...node.pods].filter((p) => p.shape.priority < shape.priority);
+      if (lower.length === 0) continue;
+      for (const p of lower) this.unbind(p);
+      const fits = () => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
+      const victims = [];
+      if (fits()) {
+        lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
+        for (const p of lower) {
+          this.bind(p, node);
+          if (fits()) continue;
+          this.unbind(p);
+          victims.push(p);
+        }
+      } else victims.push(...lower);
+      const feasible = victims.length < lower.length || fits();
+      for (const p of victims) this.bind(p, node);
+      if (!feasible || victims.length === 0) continue;
+      const highest = Math.max(...victims.map((p) => p.shape.priority));
+      const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
+      const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
+      const key = [highest, sum, victims.length, -earliest];
+      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
+    }
+    return best === null ? null : { node: best.node, victims: best.victims };
   }
   staticInfo(shape) {
     let info = this.statics.get(shape.id);
@@ -27576,6 +27840,16 @@ function numFeasibleNodesToFind(nodes) {
   const found = Math.trunc(nodes * percentage / 100);
   return found < MIN_FEASIBLE_NODES ? MIN_FEASIBLE_NODES : found;
 }
+function exceedsAllocatable(shape, node) {
+  const r = shape.request;
+  if (r.cpu > node.allocCpu || r.memory > node.allocMemory || r.ephemeral > node.allocEphemeral) return true;
+  for (const [name, value] of r.scalars) if (value > (node.allocScalars.get(name) ?? 0)) return true;
+  return false;
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
 function truncate(message2) {
   if (Buffer.byteLength(message2) <= NOTE_LENGTH_LIMIT) return message2;
   return `${Buffer.from(message2).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;
@@ -27596,6 +27870,8 @@ var ClusterState = class {
   pending = /* @__PURE__ */ new Set();
   names = /* @__PURE__ */ new Set();
   problemMap = /* @__PURE__ */ new Map();
+  /** Claims the simulation created (StatefulSet volumeClaimTemplates), by `namespace/name`: their specs. */
+  claims = /* @__PURE__ */ new Map();
   /** Services by namespace, for the scheduler's default spreading selector. */
   services = /* @__PURE__ */ new Map();
   admission;
@@ -27618,6 +27894,9 @@ var ClusterState = class {
       const list = this.services.get(namespace) ?? [];
       list.push(compileMapSelector(selector));
       this.services.set(namespace, list);
+    }
+    for (const claim of this.claims.values()) {
+      if (!admission.hasClaim(claim.namespace, claim.name)) admission.chargeClaim(claim.namespace, claim.name, claim.spec, false);
     }
     for (const pod of this.pods) {
       admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, 1);
@@ -27665,6 +27944,18 @@ var ClusterState = class {
   }
   formatAdmissionError(error, podName) {
     return error.split(NAME_PLACEHOLDER).join(podName);
+  }
+  /**
+   * Creates a PersistentVolumeClaim through ResourceQuota admission unless it exists. Returns the
+   * error message on rejection.
+   */
+  createClaim(namespace, name, spec) {
+    const key = `${namespace}/${name}`;
+    if (this.claims.has(key) || this.admission.hasClaim(namespace, name)) return null;
+    const error = this.admission.chargeClaim(namespace, name, spec);
+    if (error) return error;
+    this.claims.set(key, { namespace, name, spec });
+    return null;
   }
   nameInUse(namespace, name) {
     return this.names.has(`${namespace}/${name}`);
@@ -27762,7 +28053,16 @@ var ClusterState = class {
       } else if (shape.gated) {
         node = null;
         reason = MESSAGE_GATED;
-      } else ({ node, reason } = this.scheduler.schedule(pod));
+      } else {
+        const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
+        if (missing !== null) {
+          node = null;
+          reason = formatFitError(this.scheduler.nodes.length, /* @__PURE__ */ new Map(), `persistentvolumeclaim "${missing}" not found`);
+        } else {
+          ({ node, reason } = this.scheduler.schedule(pod));
+          if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+        }
+      }
       if (node) {
         this.scheduler.bind(pod, node);
         this.pending.delete(pod);
@@ -27776,6 +28076,34 @@ var ClusterState = class {
       }
     }
     return bound;
+  }
+  /**
+   * VolumeBinding PreFilter: the first persistentVolumeClaim volume whose claim does not exist (an
+   * object of the plan, or one a StatefulSet created); null when all exist.
+   */
+  missingClaim(pod) {
+    const volumes = pod.shape.spec.volumes;
+    if (!Array.isArray(volumes)) return null;
+    for (const volume of volumes) {
+      const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
+      if (typeof claimName !== "string" || claimName === "") continue;
+      if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
+    }
+    return null;
+  }
+  /**
+   * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
+   * replace them), so that the preemptor can take their place. Returns whether it preempted.
+   */
+  preempt(pod) {
+    const found = this.scheduler.preempt(pod, (p) => p.seq);
+    if (!found) return false;
+    for (const victim of found.victims) {
+      this.deletePod(victim);
+      victim.controller?.forget(victim);
+      this.problem("warning", "Preempted", "Pod", victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
+    }
+    return true;
   }
   /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */
   kubeletAdmit(pod) {
@@ -28020,6 +28348,14 @@ var SimDaemonSet = class {
     this.update.eligible = eligible;
     return eligible;
   }
+  forget(pod) {
+    for (const [node, list] of this.pods) {
+      const rest = list.filter((p) => p !== pod);
+      if (rest.length === list.length) continue;
+      if (rest.length > 0) this.pods.set(node, rest);
+      else this.pods.delete(node);
+    }
+  }
   sync(state) {
     const managed = this.manage(state);
     const changed = this.rollingUpdate(state) || managed;
@@ -28247,6 +28583,9 @@ var SimReplicaSet = class {
   sync(state) {
     return this.reconcile(state);
   }
+  forget(pod) {
+    this.pods.delete(pod);
+  }
   /** One ReplicaSet controller sync: create or delete pods towards `replicas`. */
   reconcile(state) {
     const diff = this.pods.size - this.replicas;
@@ -28397,6 +28736,9 @@ var SimDeployment = class {
   }
   *pods() {
     for (const rs of this.rsList) yield* rs.pods;
+  }
+  /** Its pods belong to its ReplicaSets, which track them. */
+  forget() {
   }
   sync(state) {
     let rsChanged = false;
@@ -28739,6 +29081,9 @@ var SimJob = class {
   active() {
     return [...this.pods].filter((p) => p.phase !== "Succeeded");
   }
+  forget(pod) {
+    this.pods.delete(pod);
+  }
   sync(state) {
     let changed = false;
     for (const pod of this.pods) {
@@ -28841,7 +29186,8 @@ function readStatefulSetSpec(object, replicas) {
       const storage = asObject(asObject(asObject(claim.spec).resources).requests).storage;
       return {
         name: String(asObject(claim.metadata).name ?? ""),
-        storage: typeof storage === "string" || typeof storage === "number" ? String(storage) : null
+        storage: typeof storage === "string" || typeof storage === "number" ? String(storage) : null,
+        spec: asObject(claim.spec)
       };
     })
   };
@@ -28888,6 +29234,9 @@ var SimStatefulSet = class {
   }
   adopt(pod) {
     this.pods.set(pod.ordinal, pod);
+  }
+  forget(pod) {
+    if (pod.ordinal !== null && this.pods.get(pod.ordinal) === pod) this.pods.delete(pod.ordinal);
   }
   sync(state) {
     const changed = this.syncOnce(state);
@@ -28953,6 +29302,13 @@ var SimStatefulSet = class {
     const admitted = revision.admitted.result;
     const name = `${this.name}-${ordinal}`;
     if ("error" in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+    for (const claim of this.spec.claimTemplates) {
+      const claimName = `${claim.name}-${this.name}-${ordinal}`;
+      if (this.claims.has(claimName)) continue;
+      const error = state.createClaim(this.namespace, claimName, claim.spec);
+      if (error) return this.failCreate(state, error, `create Claim ${claimName} for Pod ${name} in StatefulSet ${this.name} failed error: ${error}`);
+      this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
+    }
     const labels = {
       ...this.labelsFor(revision),
       "statefulset.kubernetes.io/pod-name": name,
@@ -28973,20 +29329,15 @@ var SimStatefulSet = class {
     if (this.createError !== null) state.clearProblem("FailedCreate", "StatefulSet", this.namespace, this.name);
     this.createError = null;
     this.pods.set(ordinal, result);
-    for (const claim of this.spec.claimTemplates) {
-      const claimName = `${claim.name}-${this.name}-${ordinal}`;
-      if (!this.claims.has(claimName)) {
-        this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
-      }
-    }
     return true;
   }
   labelsFor(revision) {
     return { ...templateLabels(revision.template), "controller-revision-hash": revision.hash };
   }
-  failCreate(state, error) {
+  failCreate(state, error, event) {
     this.createError = error;
-    state.problem("error", "FailedCreate", "StatefulSet", this.namespace, this.name, `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ""} in StatefulSet ${this.name} failed error: ${error}`, true);
+    const message2 = event ?? `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ""} in StatefulSet ${this.name} failed error: ${error}`;
+    state.problem("error", "FailedCreate", "StatefulSet", this.namespace, this.name, message2, true);
     return false;
   }
   destroy(state) {
@@ -29073,6 +29424,11 @@ function buildObjectPlan(desiredList, currentList) {
         plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
         continue;
       }
+      const invalid2 = validateObject(r.group, r.kind, defaultObject(r.object));
+      if (invalid2.length > 0) {
+        plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid2)}`));
+        continue;
+      }
       plan2.next.push(r);
       plan2.changed.add(r.key);
       plan2.diffs.push({ resource: r, action: "create", before: null, after: normalizeObject(r.object) });
@@ -29093,6 +29449,12 @@ function buildObjectPlan(desiredList, currentList) {
       plan2.problems.push(
         problem("error", "FieldImmutable", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${immutable}; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)`)
       );
+      plan2.next.push(existing);
+      continue;
+    }
+    const invalid = validateObject(r.group, r.kind, after);
+    if (invalid.length > 0) {
+      plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid)}`));
       plan2.next.push(existing);
       continue;
     }
@@ -29197,6 +29559,9 @@ function cmp(a, b) {
 }
 function problem(severity, reason, r, message2) {
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message: message2 };
+}
+function aggregate3(errors) {
+  return errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
 }
 function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
@@ -29355,6 +29720,10 @@ var SimBarePod = class {
   adopt(pod) {
     this.pod = pod;
     this.attempted = true;
+  }
+  /** A preempted pod is gone for good: nothing recreates a bare pod. */
+  forget(pod) {
+    if (this.pod === pod) this.pod = null;
   }
   sync(state) {
     if (this.attempted) return false;

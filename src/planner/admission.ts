@@ -5,7 +5,7 @@
  * Sources: k8s plugin/pkg/admission/{limitranger,resourcequota}, pkg/quota/v1/evaluator/core/pods.go,
  * pkg/apis/core/v1/defaults.go, pkg/apis/core/validation.
  */
-import { type Quantity, compareQuantities, formatQuantity } from '../core/quantity';
+import { type Quantity, compareQuantities, formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asArray, asObject, isObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
 import { cloneJson } from './defaults';
@@ -60,8 +60,12 @@ export class Admission {
   private readonly limitRanges = new Map<string, LimitRangeModel[]>();
   private readonly quotas = new Map<string, QuotaModel[]>();
   private readonly priorityClasses = new Map<string, number>(SYSTEM_PRIORITY_CLASSES);
+  private readonly preemptionPolicies = new Map<string, string>();
   private globalDefaultPriority = 0;
+  private globalDefaultPolicy = 'PreemptLowerPriority';
   private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
+  /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
+  private readonly claims = new Set<string>();
 
   /** Built from the objects that exist (the current or the desired state). */
   constructor(objects: readonly Resource[]) {
@@ -73,12 +77,27 @@ export class Admission {
       else if (r.kind === 'PriorityClass' && r.group === 'scheduling.k8s.io') {
         const value = typeof r.object.value === 'number' ? r.object.value : 0;
         this.priorityClasses.set(r.name, value);
-        if (r.object.globalDefault === true) this.globalDefaultPriority = value;
+        const policy = typeof r.object.preemptionPolicy === 'string' ? r.object.preemptionPolicy : 'PreemptLowerPriority';
+        this.preemptionPolicies.set(r.name, policy);
+        if (r.object.globalDefault === true) {
+          this.globalDefaultPriority = value;
+          this.globalDefaultPolicy = policy;
+        }
       } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
+    // PersistentVolumeClaims that exist count against the quotas their simulated siblings meet.
+    for (const r of objects) {
+      if (r.kind !== 'PersistentVolumeClaim' || r.group !== '' || !r.namespace || r.name === '') continue;
+      this.claims.add(`${r.namespace}/${r.name}`);
+      this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
+    }
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
     for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+  }
+
+  hasClaim(namespace: string, name: string): boolean {
+    return this.claims.has(`${namespace}/${name}`);
   }
 
   hasNamespace(namespace: string): boolean {
@@ -92,14 +111,29 @@ export class Admission {
   admitSpec(namespace: string, podName: string, rawSpec: Record<string, unknown>): AdmitResult {
     const spec = cloneJson(rawSpec);
     defaultRequestsFromLimits(spec);
+    // Priority admission: the class (or the global default) gives the priority and the
+    // preemptionPolicy; a pod may not state other values itself.
     let priority = this.globalDefaultPriority;
+    let policy = this.globalDefaultPolicy;
     if (typeof spec.priorityClassName === 'string' && spec.priorityClassName !== '') {
       const value = this.priorityClasses.get(spec.priorityClassName);
       if (value === undefined) {
         return { error: `pods "${podName}" is forbidden: no PriorityClass with name ${spec.priorityClassName} was found` };
       }
       priority = value;
-    } else if (typeof spec.priority === 'number') priority = spec.priority;
+      policy = this.preemptionPolicies.get(spec.priorityClassName) ?? 'PreemptLowerPriority';
+    }
+    if (typeof spec.priority === 'number' && spec.priority !== priority) {
+      return {
+        error: `pods "${podName}" is forbidden: the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`,
+      };
+    }
+    if (typeof spec.preemptionPolicy === 'string' && spec.preemptionPolicy !== policy) {
+      return {
+        error: `pods "${podName}" is forbidden: the string value of PreemptionPolicy (${spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`,
+      };
+    }
+    spec.preemptionPolicy = policy;
     const runtimeError = this.applyRuntimeClass(spec);
     if (runtimeError) return { error: `pods "${podName}" is forbidden: ${runtimeError}` };
     // LimitRanger mutates (every LimitRange's defaults), then validates (the first failing one).
@@ -116,14 +150,18 @@ export class Admission {
 
   /**
    * The RuntimeClass plugin: the class must exist; its pod overhead is set and its scheduling
-   * constraints (nodeSelector, tolerations) merged into the pod.
+   * constraints (nodeSelector, tolerations) merged into the pod. A pod may not bring an overhead
+   * of its own that no RuntimeClass defines (plugin/pkg/admission/runtimeclass setOverhead).
    */
   private applyRuntimeClass(spec: Record<string, unknown>): string | null {
     const name = spec.runtimeClassName;
-    if (typeof name !== 'string' || name === '') return null;
+    const ownOverhead = isObject(spec.overhead) && Object.keys(spec.overhead).length > 0;
+    const noClassOverhead = 'pod rejected: Pod Overhead set without corresponding RuntimeClass defined Overhead';
+    if (typeof name !== 'string' || name === '') return ownOverhead ? noClassOverhead : null;
     const runtimeClass = this.runtimeClasses.get(name);
     if (!runtimeClass) return `pod rejected: RuntimeClass "${name}" not found`;
     const podFixed = asObject(runtimeClass.overhead).podFixed;
+    if (!isObject(podFixed) && ownOverhead) return noClassOverhead;
     if (isObject(podFixed)) {
       if (isObject(spec.overhead) && JSON.stringify(spec.overhead) !== JSON.stringify(podFixed)) {
         return "pod rejected: Pod's Overhead doesn't match RuntimeClass's defined Overhead";
@@ -196,6 +234,41 @@ export class Admission {
       if (exceeded.length > 0) {
         return (
           `pods "${podName}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, ` +
+          `used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`
+        );
+      }
+      updates.push([quota, newUsage]);
+    }
+    for (const [quota, newUsage] of updates) quota.used = newUsage;
+    return null;
+  }
+
+  /**
+   * ResourceQuota admission of a PersistentVolumeClaim (pkg/quota/v1/evaluator/core/persistent_volume_claims.go):
+   * its count and storage request, also per storage class, against the namespace's unscoped quotas
+   * (scopes select pods). With `check` false it only records the usage (a claim that exists).
+   */
+  chargeClaim(namespace: string, name: string, claimSpec: Record<string, unknown>, check = true): string | null {
+    const usage: QuantityMap = new Map([
+      ['persistentvolumeclaims', ONE],
+      ['count/persistentvolumeclaims', ONE],
+    ]);
+    const storage = tryParseQuantity(asObject(asObject(claimSpec.resources).requests).storage);
+    if (storage) usage.set('requests.storage', storage);
+    const className = claimSpec.storageClassName;
+    if (typeof className === 'string' && className !== '') {
+      usage.set(`${className}.storageclass.storage.k8s.io/persistentvolumeclaims`, ONE);
+      if (storage) usage.set(`${className}.storageclass.storage.k8s.io/requests.storage`, storage);
+    }
+    const quotas = (this.quotas.get(namespace) ?? []).filter((q) => q.scopes.length === 0 && q.scopeSelector.length === 0);
+    const updates: [QuotaModel, QuantityMap][] = [];
+    for (const quota of quotas) {
+      const requested = mask(usage, [...quota.hard.keys()]);
+      const newUsage = addLists(quota.used, requested);
+      const exceeded = [...requested.keys()].filter((k) => compareQuantities(newUsage.get(k)!, quota.hard.get(k)!) > 0);
+      if (check && exceeded.length > 0) {
+        return (
+          `persistentvolumeclaims "${name}" is forbidden: exceeded quota: ${quota.name}, requested: ${prettyPrint(mask(requested, exceeded))}, ` +
           `used: ${prettyPrint(mask(quota.used, exceeded))}, limited: ${prettyPrint(mask(quota.hard, exceeded))}`
         );
       }

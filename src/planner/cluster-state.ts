@@ -9,7 +9,7 @@ import { type Admission, type PodUsage } from './admission';
 import { type PodShape, buildPodShape } from './pod-shape';
 import { MESSAGE_GATED, Scheduler } from './scheduler/schedule';
 import type { NodeState, SchedPod } from './scheduler/node-state';
-import { insufficientResources, matchesRequiredNodeAffinity, portsFit, wordingFor } from './scheduler/filters';
+import { formatFitError, insufficientResources, matchesRequiredNodeAffinity, portsFit, wordingFor } from './scheduler/filters';
 import { type Labels, type Requirement, type Selector, buildSelector, compileMapSelector, matchesSelector } from './selectors';
 import type { ClusterModel, PlanProblem, ProblemSeverity } from './types';
 import { toleratesAll } from './pod-shape';
@@ -51,6 +51,8 @@ export interface Controller {
   sync(state: ClusterState): boolean;
   /** The object is deleted: remove everything it owns (foreground cascading deletion). */
   destroy(state: ClusterState): void;
+  /** One of its pods was deleted by someone else (preemption): stop tracking it. */
+  forget(pod: SimPod): void;
 }
 
 /** A template admitted for a namespace: the pod spec as created, its shape and its quota usage. */
@@ -81,6 +83,8 @@ export class ClusterState {
   private readonly pending = new Set<SimPod>();
   private readonly names = new Set<string>();
   private readonly problemMap = new Map<string, PlanProblem>();
+  /** Claims the simulation created (StatefulSet volumeClaimTemplates), by `namespace/name`: their specs. */
+  private readonly claims = new Map<string, { namespace: string; name: string; spec: Record<string, unknown> }>();
   /** Services by namespace, for the scheduler's default spreading selector. */
   private services = new Map<string, Selector[]>();
   admission: Admission;
@@ -113,6 +117,9 @@ export class ClusterState {
       const list = this.services.get(namespace) ?? [];
       list.push(compileMapSelector(selector));
       this.services.set(namespace, list);
+    }
+    for (const claim of this.claims.values()) {
+      if (!admission.hasClaim(claim.namespace, claim.name)) admission.chargeClaim(claim.namespace, claim.name, claim.spec, false);
     }
     for (const pod of this.pods) {
       admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, 1);
@@ -174,6 +181,19 @@ export class ClusterState {
 
   formatAdmissionError(error: string, podName: string): string {
     return error.split(NAME_PLACEHOLDER).join(podName);
+  }
+
+  /**
+   * Creates a PersistentVolumeClaim through ResourceQuota admission unless it exists. Returns the
+   * error message on rejection.
+   */
+  createClaim(namespace: string, name: string, spec: Record<string, unknown>): string | null {
+    const key = `${namespace}/${name}`;
+    if (this.claims.has(key) || this.admission.hasClaim(namespace, name)) return null;
+    const error = this.admission.chargeClaim(namespace, name, spec);
+    if (error) return error;
+    this.claims.set(key, { namespace, name, spec });
+    return null;
   }
 
   nameInUse(namespace: string, name: string): boolean {
@@ -279,7 +299,16 @@ export class ClusterState {
       } else if (shape.gated) {
         node = null;
         reason = MESSAGE_GATED;
-      } else ({ node, reason } = this.scheduler.schedule(pod));
+      } else {
+        const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
+        if (missing !== null) {
+          node = null;
+          reason = formatFitError(this.scheduler.nodes.length, new Map(), `persistentvolumeclaim "${missing}" not found`);
+        } else {
+          ({ node, reason } = this.scheduler.schedule(pod));
+          if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+        }
+      }
       if (node) {
         this.scheduler.bind(pod, node);
         this.pending.delete(pod);
@@ -293,6 +322,36 @@ export class ClusterState {
       }
     }
     return bound;
+  }
+
+  /**
+   * VolumeBinding PreFilter: the first persistentVolumeClaim volume whose claim does not exist (an
+   * object of the plan, or one a StatefulSet created); null when all exist.
+   */
+  private missingClaim(pod: SimPod): string | null {
+    const volumes = pod.shape.spec.volumes;
+    if (!Array.isArray(volumes)) return null;
+    for (const volume of volumes) {
+      const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
+      if (typeof claimName !== 'string' || claimName === '') continue;
+      if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
+    }
+    return null;
+  }
+
+  /**
+   * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
+   * replace them), so that the preemptor can take their place. Returns whether it preempted.
+   */
+  private preempt(pod: SimPod): boolean {
+    const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq);
+    if (!found) return false;
+    for (const victim of found.victims as SimPod[]) {
+      this.deletePod(victim);
+      victim.controller?.forget(victim);
+      this.problem('warning', 'Preempted', 'Pod', victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
+    }
+    return true;
   }
 
   /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */

@@ -19,6 +19,7 @@ import { BUILTIN_NAMESPACES } from './admission';
 import { canonicalJson, cloneJson, defaultObject, normalizeObject } from './defaults';
 import { controllerOf, isLive } from './objects';
 import type { PlanChange, PlanProblem } from './types';
+import { validateObject } from './validate-object';
 
 /** Kinds that clusters manage themselves; never planned as changes. */
 const MANAGED_KINDS = new Set(['Event', 'Endpoints', 'EndpointSlice', 'ControllerRevision', 'Lease', 'Node', 'ComponentStatus', 'Binding']);
@@ -75,6 +76,11 @@ export function buildObjectPlan(desiredList: readonly Resource[], currentList: r
         plan.problems.push(problem('error', 'NamespaceNotFound', r, `namespaces "${r.namespace}" not found`));
         continue;
       }
+      const invalid = validateObject(r.group, r.kind, defaultObject(r.object));
+      if (invalid.length > 0) {
+        plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
+        continue;
+      }
       plan.next.push(r);
       plan.changed.add(r.key);
       plan.diffs.push({ resource: r, action: 'create', before: null, after: normalizeObject(r.object) });
@@ -95,6 +101,12 @@ export function buildObjectPlan(desiredList: readonly Resource[], currentList: r
       plan.problems.push(
         problem('error', 'FieldImmutable', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${immutable}; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)`),
       );
+      plan.next.push(existing);
+      continue;
+    }
+    const invalid = validateObject(r.group, r.kind, after);
+    if (invalid.length > 0) {
+      plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
       plan.next.push(existing);
       continue;
     }
@@ -215,6 +227,11 @@ function cmp(a: string, b: string): number {
 
 function problem(severity: PlanProblem['severity'], reason: string, r: Resource, message: string): PlanProblem {
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
+}
+
+/** utilerrors.NewAggregate: one error as is, several in brackets. */
+function aggregate(errors: readonly string[]): string {
+  return errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`;
 }
 
 function kindWithGroup(r: Resource): string {

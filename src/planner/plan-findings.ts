@@ -19,6 +19,7 @@ import type { Finding, Path, Severity } from '../core/types';
 import type { Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
 import type { Plan } from './types';
+import { isLintedInvalid } from './validate-object';
 
 export const PLAN_RULE = 'plan';
 
@@ -97,7 +98,7 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[]): P
 
   // What the API server, a controller or the plan reports.
   for (const p of plan.problems) {
-    if (p.severity === 'info' || LINTED_REASONS.has(p.reason)) continue;
+    if (p.severity === 'info' || LINTED_REASONS.has(p.reason) || (p.reason === 'Invalid' && isLintedInvalid(p.message))) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan);
     const stalled = stalls.get(objectKey(kind, p.namespace, name));
     if (p.reason === 'FailedCreate' && stalled !== undefined && quotes(stalled, p.message)) continue;

@@ -151,6 +151,15 @@ export class SimDaemonSet implements Controller {
     return eligible;
   }
 
+  forget(pod: SimPod): void {
+    for (const [node, list] of this.pods) {
+      const rest = list.filter((p) => p !== pod);
+      if (rest.length === list.length) continue;
+      if (rest.length > 0) this.pods.set(node, rest);
+      else this.pods.delete(node);
+    }
+  }
+
   sync(state: ClusterState): boolean {
     const managed = this.manage(state);
     const changed = this.rollingUpdate(state) || managed;

@@ -95,6 +95,9 @@ export class SimDeployment implements Controller {
     for (const rs of this.rsList) yield* rs.pods;
   }
 
+  /** Its pods belong to its ReplicaSets, which track them. */
+  forget(): void {}
+
   sync(state: ClusterState): boolean {
     let rsChanged = false;
     for (const rs of this.rsList) rsChanged = rs.reconcile(state) || rsChanged;

@@ -80,6 +80,10 @@ export class SimJob implements Controller {
     return [...this.pods].filter((p) => p.phase !== 'Succeeded');
   }
 
+  forget(pod: SimPod): void {
+    this.pods.delete(pod);
+  }
+
   sync(state: ClusterState): boolean {
     let changed = false;
     for (const pod of this.pods) {

@@ -89,6 +89,10 @@ export class SimReplicaSet implements Controller {
     return this.reconcile(state);
   }
 
+  forget(pod: SimPod): void {
+    this.pods.delete(pod);
+  }
+
   /** One ReplicaSet controller sync: create or delete pods towards `replicas`. */
   reconcile(state: ClusterState): boolean {
     const diff = this.pods.size - this.replicas;

@@ -23,7 +23,7 @@ export interface StatefulSetSpec {
   partition: number;
   template: KubeObject;
   selector: readonly Requirement[];
-  claimTemplates: { name: string; storage: string | null }[];
+  claimTemplates: { name: string; storage: string | null; spec: Record<string, unknown> }[];
 }
 
 export function readStatefulSetSpec(object: KubeObject, replicas: number): StatefulSetSpec {
@@ -44,6 +44,7 @@ export function readStatefulSetSpec(object: KubeObject, replicas: number): State
       return {
         name: String(asObject(claim.metadata).name ?? ''),
         storage: typeof storage === 'string' || typeof storage === 'number' ? String(storage) : null,
+        spec: asObject(claim.spec),
       };
     }),
   };
@@ -105,6 +106,10 @@ export class SimStatefulSet implements Controller {
 
   adopt(pod: SimPod & { ordinal: number }): void {
     this.pods.set(pod.ordinal, pod);
+  }
+
+  forget(pod: SimPod): void {
+    if (pod.ordinal !== null && this.pods.get(pod.ordinal) === pod) this.pods.delete(pod.ordinal);
   }
 
   sync(state: ClusterState): boolean {
@@ -176,6 +181,14 @@ export class SimStatefulSet implements Controller {
     const admitted = revision.admitted.result;
     const name = `${this.name}-${ordinal}`;
     if ('error' in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
+    // createPersistentVolumeClaims comes first: a claim that cannot be created holds the pod back.
+    for (const claim of this.spec.claimTemplates) {
+      const claimName = `${claim.name}-${this.name}-${ordinal}`;
+      if (this.claims.has(claimName)) continue;
+      const error = state.createClaim(this.namespace, claimName, claim.spec);
+      if (error) return this.failCreate(state, error, `create Claim ${claimName} for Pod ${name} in StatefulSet ${this.name} failed error: ${error}`);
+      this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
+    }
     const labels = {
       ...this.labelsFor(revision),
       'statefulset.kubernetes.io/pod-name': name,
@@ -196,12 +209,6 @@ export class SimStatefulSet implements Controller {
     if (this.createError !== null) state.clearProblem('FailedCreate', 'StatefulSet', this.namespace, this.name);
     this.createError = null;
     this.pods.set(ordinal, result);
-    for (const claim of this.spec.claimTemplates) {
-      const claimName = `${claim.name}-${this.name}-${ordinal}`;
-      if (!this.claims.has(claimName)) {
-        this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
-      }
-    }
     return true;
   }
 
@@ -209,9 +216,10 @@ export class SimStatefulSet implements Controller {
     return { ...templateLabels(revision.template), 'controller-revision-hash': revision.hash };
   }
 
-  private failCreate(state: ClusterState, error: string): false {
+  private failCreate(state: ClusterState, error: string, event?: string): false {
     this.createError = error;
-    state.problem('error', 'FailedCreate', 'StatefulSet', this.namespace, this.name, `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ''} in StatefulSet ${this.name} failed error: ${error}`, true);
+    const message = event ?? `create Pod ${error.match(/"([^"]+)"/)?.[1] ?? ''} in StatefulSet ${this.name} failed error: ${error}`;
+    state.problem('error', 'FailedCreate', 'StatefulSet', this.namespace, this.name, message, true);
     return false;
   }
 

@@ -125,8 +125,8 @@ export function insufficientResources(shape: PodShape, node: NodeState): string[
 /**
  * The FailedScheduling message (FitError.Error()): reason counts over all nodes, formatted
  * "<count> <reason>", sorted as strings (Go sort.Strings), joined with ", ". The PostFilter tail
- * (DRA's "no new claims to deallocate", "preemption: …") is not appended: kubeplan does not model
- * preemption.
+ * (DRA's "no new claims to deallocate", "preemption: …") is not appended: the message keeps the
+ * shape SPEC §4 gives; preemption itself is simulated (Scheduler.preempt).
  */
 export function formatFitError(totalNodes: number, reasons: ReadonlyMap<string, number>, preFilterMessage?: string): string {
   const head = `0/${totalNodes} nodes are available:`;

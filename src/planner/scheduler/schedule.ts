@@ -6,7 +6,7 @@
  * scheduler picks one at random). Nodes are examined from a rotating start index, and with 100
  * nodes or more only `50 − nodes/125` percent (at least 5%, at least 100) of feasible nodes are
  * looked for, as numFeasibleNodesToFind does; the node order is the sorted node names.
- * Not modelled: preemption, volume binding/zones, DRA, image locality (no image lists).
+ * Preemption: see `preempt`. Not modelled: volume binding/zones, DRA, image locality (no image lists).
  *
  * Cost: what depends only on the pod's shape and the node (the first filters, taint and node
  * affinity scores, spread eligibility) is computed once per shape; pod counts per node and per
@@ -127,6 +127,8 @@ export class Scheduler {
   private readonly nonZeroCpu: Float64Array;
   private readonly nonZeroMemory: Float64Array;
   private feasibleIndex = new Int32Array(0);
+  /** Bound pods per priority: preemption is only tried when lower-priority pods exist. */
+  private readonly boundPriorities = new Map<number, number>();
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
 
@@ -170,6 +172,7 @@ export class Scheduler {
       this.podsWithAffinity.add(pod);
     }
     if (s.requiredAntiAffinity.length > 0) this.podsWithRequiredAnti.add(pod);
+    this.boundPriorities.set(s.priority, (this.boundPriorities.get(s.priority) ?? 0) + 1);
     this.version++;
   }
 
@@ -181,6 +184,9 @@ export class Scheduler {
     this.counters.update(pod, node, -1);
     this.podsWithAffinity.delete(pod);
     this.podsWithRequiredAnti.delete(pod);
+    const left = (this.boundPriorities.get(pod.shape.priority) ?? 1) - 1;
+    if (left > 0) this.boundPriorities.set(pod.shape.priority, left);
+    else this.boundPriorities.delete(pod.shape.priority);
     pod.node = null;
     this.version++;
   }
@@ -230,6 +236,53 @@ export class Scheduler {
     }
     if (feasible.length === 1) return { node: feasible[0]!, reason: null };
     return { node: this.pickBest(pod, feasible, info), reason: null };
+  }
+
+  /**
+   * DefaultPreemption (framework/preemption/preemption.go), for a pod that fits nowhere: on each
+   * node that failed only for reasons preemption can fix (not the static, UnschedulableAndUnresolvable
+   * filters, not a request above the node's whole allocatable), remove every lower-priority pod; if
+   * the pod then fits, put back ("reprieve") the most important ones first (higher priority, then
+   * earlier start) while it still fits. The node is chosen by pickOneNodeForPreemption: lowest
+   * highest-victim priority, smallest priority sum (each offset by 2^31), fewest victims, latest
+   * start of the highest-priority victims, then the first node. `preemptionPolicy: Never` never
+   * preempts; PodDisruptionBudgets are not modelled. The cluster is left unchanged; the caller
+   * evicts the victims. `startOf` orders pods by start time.
+   */
+  preempt(pod: SchedPod, startOf: (p: SchedPod) => number): { node: NodeState; victims: SchedPod[] } | null {
+    const shape = pod.shape;
+    if (shape.spec.preemptionPolicy === 'Never' || shape.gated || shape.nodeName !== null) return null;
+    if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
+    const info = this.staticInfo(shape);
+    const pins = pod.pinnedNode !== null ? new Set([pod.pinnedNode]) : shape.pinnedNodes;
+    let best: { node: NodeState; victims: SchedPod[]; key: number[] } | null = null;
+    for (const node of this.nodes) {
+      if (pins !== null && !pins.has(node.name)) continue;
+      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node)) continue;
+      const lower = [...node.pods].filter((p) => p.shape.priority < shape.priority);
+      if (lower.length === 0) continue;
+      for (const p of lower) this.unbind(p);
+      const fits = (): boolean => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
+      const victims: SchedPod[] = [];
+      if (fits()) {
+        lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
+        for (const p of lower) {
+          this.bind(p, node);
+          if (fits()) continue;
+          this.unbind(p);
+          victims.push(p);
+        }
+      } else victims.push(...lower);
+      const feasible = victims.length < lower.length || fits();
+      for (const p of victims) this.bind(p, node);
+      if (!feasible || victims.length === 0) continue;
+      const highest = Math.max(...victims.map((p) => p.shape.priority));
+      const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
+      const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
+      const key = [highest, sum, victims.length, -earliest];
+      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
+    }
+    return best === null ? null : { node: best.node, victims: best.victims };
   }
 
   private staticInfo(shape: PodShape): StaticInfo {
@@ -718,6 +771,19 @@ export function numFeasibleNodesToFind(nodes: number): number {
 }
 
 /** Events cap notes at 1024 bytes, ending " ...". */
+/** NodeResourcesFit returns UnschedulableAndUnresolvable when a request exceeds the node's whole allocatable. */
+function exceedsAllocatable(shape: PodShape, node: NodeState): boolean {
+  const r = shape.request;
+  if (r.cpu > node.allocCpu || r.memory > node.allocMemory || r.ephemeral > node.allocEphemeral) return true;
+  for (const [name, value] of r.scalars) if (value > (node.allocScalars.get(name) ?? 0)) return true;
+  return false;
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
 function truncate(message: string): string {
   if (Buffer.byteLength(message) <= NOTE_LENGTH_LIMIT) return message;
   return `${Buffer.from(message).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { planYaml } from './plan-yaml';
+
+/**
+ * DefaultPreemption (reference §1.7): a pod that fits nowhere evicts lower-priority pods on the
+ * node where that costs least, unless its policy is Never or no node can be fixed by eviction.
+ */
+const cluster = `
+cluster:
+  nodePools:
+    - name: node
+      count: 2
+      capacity: { cpu: "4", memory: 16Gi }
+`;
+const classes = `
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: {name: high}
+value: 1000
+---
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: {name: mid}
+value: 10
+---
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: {name: polite}
+value: 1000
+preemptionPolicy: Never
+`;
+const pod = (name: string, cpu: string, extra = '') => `
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: ${name}}
+spec:
+${extra}  containers: [{name: c, image: app:1, resources: {requests: {cpu: "${cpu}"}}}]
+`;
+const placement = (plan: ReturnType<typeof planYaml>) => Object.fromEntries(plan.pods.map((p) => [p.name, p.node ?? p.reason]));
+
+describe('preemption', () => {
+  it('evicts only the lower-priority pods it needs, reprieving the more important ones first', () => {
+    // node-1: low (2 cpu, priority 0) and mid (1 cpu, priority 10); node-2: filler (3 cpu, priority 10).
+    const current =
+      classes +
+      pod('low', '2', '  nodeName: node-1\n') +
+      pod('mid', '1', '  nodeName: node-1\n  priorityClassName: mid\n') +
+      pod('filler', '3', '  nodeName: node-2\n  priorityClassName: mid\n');
+    const desired = current + pod('urgent', '2', '  priorityClassName: high\n');
+    const plan = planYaml(desired, current, cluster);
+    // Without low, node-1 has 3 cpu free; mid is put back (2 free, enough). node-2 would need to
+    // evict filler (priority 10): node-1's highest victim (0) is lower, so node-1 wins.
+    expect(placement(plan)).toEqual({ filler: 'node-2', mid: 'node-1', urgent: 'node-1' });
+    expect(plan.problems).toEqual([
+      { severity: 'warning', reason: 'Preempted', kind: 'Pod', namespace: 'default', name: 'low', message: 'Preempted by pod default/urgent on node node-1' },
+    ]);
+  });
+
+  it('a preempted ReplicaSet pod is replaced and the replacement cannot schedule', () => {
+    const web = `
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: c, image: web:1, resources: {requests: {cpu: "3"}}}]
+`;
+    const current = classes + '---' + web;
+    const plan = planYaml(current + pod('urgent', '3', '  priorityClassName: high\n'), current, cluster);
+    const hash = plan.pods.find((p) => p.owner === 'Deployment/web')!.name.split('-')[1];
+    // Both nodes tie on victims; the node whose victim started last (web-…-1 on node-2) is chosen.
+    expect(placement(plan)).toEqual({
+      urgent: 'node-2',
+      [`web-${hash}-0`]: 'node-1',
+      [`web-${hash}-2`]: '0/2 nodes are available: 2 Insufficient cpu.',
+    });
+    expect(plan.problems.map((p) => [p.reason, p.name, p.message])).toEqual([['Preempted', `web-${hash}-1`, 'Preempted by pod default/urgent on node node-2']]);
+  });
+
+  it('preemptionPolicy Never (from the PriorityClass) waits instead', () => {
+    const current = classes + pod('low', '3', '  nodeName: node-1\n') + pod('low2', '3', '  nodeName: node-2\n');
+    const plan = planYaml(current + pod('polite', '3', '  priorityClassName: polite\n'), current, cluster);
+    expect(placement(plan)).toEqual({ low: 'node-1', low2: 'node-2', polite: '0/2 nodes are available: 2 Insufficient cpu.' });
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('never evicts for a filter eviction cannot fix (taints, node affinity, a request above allocatable)', () => {
+    const current = classes + pod('low', '3', '  nodeName: node-1\n') + pod('low2', '3', '  nodeName: node-2\n');
+    const plan = planYaml(
+      current +
+        pod('pinned', '3', '  priorityClassName: high\n  nodeSelector: {disk: ssd}\n') +
+        pod('huge', '5', '  priorityClassName: high\n'),
+      current,
+      cluster,
+    );
+    expect(placement(plan)).toEqual({
+      huge: '0/2 nodes are available: 2 Insufficient cpu.',
+      low: 'node-1',
+      low2: 'node-2',
+      pinned: "0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector.",
+    });
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('equal priority never preempts', () => {
+    const current = classes + pod('a', '3', '  nodeName: node-1\n  priorityClassName: high\n') + pod('b', '3', '  nodeName: node-2\n  priorityClassName: high\n');
+    const plan = planYaml(current + pod('c', '3', '  priorityClassName: high\n'), current, cluster);
+    expect(placement(plan).c).toBe('0/2 nodes are available: 2 Insufficient cpu.');
+  });
+});
