@@ -2,7 +2,7 @@ import type { RuleInfo } from './report';
 import type { ReservedRuleId } from './types';
 
 /**
- * The findings that are not lint rules (SPEC §7), described like rules so that every format that
+ * The findings that are not lint rules (the JSON contract), described like rules so that every format that
  * lists rules (SARIF's tool.driver.rules, `kubeplan explain`) can name them.
  */
 export const RESERVED_RULES: ReadonlyMap<ReservedRuleId, RuleInfo> = new Map<ReservedRuleId, RuleInfo>([

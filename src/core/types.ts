@@ -21,7 +21,7 @@ export interface Location {
 /** Which part of a key/value pair a path designates when it is mapped to source. */
 export type Target = 'key' | 'value';
 
-/** The identity of a Kubernetes object as reported in findings (SPEC §7). */
+/** The identity of a Kubernetes object as reported in findings (the JSON contract). */
 export interface ObjectRef {
   apiVersion: string;
   kind: string;
@@ -37,7 +37,7 @@ export interface RelatedLocation {
   message: string;
 }
 
-/** Reserved finding ids for problems that are not lint rules (SPEC §7). */
+/** Reserved finding ids for problems that are not lint rules (the JSON contract). */
 export type ReservedRuleId = 'yaml' | 'schema' | 'schema-missing' | 'input' | 'rule-crash' | 'plan';
 
 export interface Finding {

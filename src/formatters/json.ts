@@ -1,7 +1,7 @@
 import type { LintReport } from '../core/report';
 import type { Finding } from '../core/types';
 
-/** SPEC §7: one JSON object, a stable contract. */
+/** One JSON object: a stable contract that tools rely on. */
 export function formatJson(report: LintReport): string {
   return `${JSON.stringify(buildJsonReport(report), null, 2)}\n`;
 }

@@ -216,7 +216,7 @@ function change(action: PlanChange['action'], r: Resource): PlanChange {
   return { action, apiVersion: r.apiVersion, kind: r.kind, namespace: r.namespace, name: r.name };
 }
 
-/** SPEC §7: by kind, namespace, name. */
+/** The JSON contract's order: by kind, namespace, name. */
 export function compareChanges(a: PlanChange, b: PlanChange): number {
   return cmp(a.kind, b.kind) || cmp(a.namespace ?? '', b.namespace ?? '') || cmp(a.name, b.name) || cmp(a.action, b.action);
 }

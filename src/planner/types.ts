@@ -1,6 +1,6 @@
 /**
  * The planner's vocabulary: its input (desired and current resources, a cluster model, options)
- * and its output, the Plan, whose JSON form is the stable contract of SPEC §7.
+ * and its output, the Plan, whose JSON form is a stable contract.
  */
 import type { NodePortRange } from '../core/cluster-section';
 import type { Quantity } from '../core/quantity';
@@ -61,8 +61,8 @@ export interface PlanInput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output (SPEC §7). Fields marked "extension" are additive to the SPEC example; the SPEC fields
-// of summary, nodes, changes, pods and rollouts entries are exactly as specified.
+// Output: a stable contract. The unmarked fields of summary, nodes, changes, pods and rollouts
+// entries are its core; fields marked "extension" add to it.
 // ---------------------------------------------------------------------------------------------
 
 export type ChangeAction = 'create' | 'update' | 'delete';

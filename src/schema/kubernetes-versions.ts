@@ -10,7 +10,7 @@ export const KUBERNETES_VERSIONS = ['1.27', '1.28', '1.29', '1.30', '1.32', '1.3
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
 
 /**
- * The default is the newest shipped version, 1.36, as SPEC §2 asks. It is a stable release, not a
+ * The default is the newest shipped version, 1.36, as the product promises. It is a stable release, not a
  * preview: Kubernetes 1.36 came out in April 2026 and its schemas come from the client released after
  * it (2.0.1, October 2026). 1.34 would be the conservative pick, but it is at or past its end of
  * upstream support, and a default newer than the user's cluster only errs towards accepting

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
 
 /**
- * SPEC §1: bad input never crashes the tool and never stops the other files. Every case below is
+ * Bad input never crashes the tool and never stops the other files. Every case below is
  * linted in one run together with a good file, through the real CLI.
  */
 const GOOD = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: good}\ndata: {a: b}\n';

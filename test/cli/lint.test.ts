@@ -23,7 +23,7 @@ describe('kubeplan lint (CLI)', () => {
     );
   });
 
-  it('JSON output follows SPEC §7', async () => {
+  it('JSON output follows the contract (version, summary, findings)', async () => {
     const r = await runCli(['lint', '--no-config', '--format', 'json', `${FIXTURES}/app`]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);

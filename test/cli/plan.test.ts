@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 describe('kubeplan plan', () => {
-  it('prints the JSON plan of SPEC §7 and exits 0 when every rollout completes', async () => {
+  it('prints the JSON plan contract and exits 0 when every rollout completes', async () => {
     const dir = join(FIXTURES, 'rolling-update-3-replicas');
     const r = await runCli(['plan', '--format', 'json', '--no-config', 'desired.yaml', '--current', 'current.yaml'], { cwd: dir });
     expect(r.stderr).toBe('');

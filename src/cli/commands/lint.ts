@@ -30,7 +30,7 @@ import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion
 import { loadSchemaCatalog } from '../../io/load-schemas';
 import { HOMEPAGE, VERSION } from '../version';
 
-/** Finding formats (SPEC §5): one formatter file each in src/formatters. */
+/** Finding formats: one formatter file each in src/formatters. */
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 

@@ -1,5 +1,5 @@
 /**
- * `kubeplan plan --format json`: the Plan as one JSON object (SPEC §7), two-space indented,
+ * `kubeplan plan --format json`: the Plan as one JSON object (a stable contract), two-space indented,
  * with a final newline. Key order is the Plan's, so the bytes are stable.
  */
 import type { Plan } from '../types';

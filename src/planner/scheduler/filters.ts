@@ -126,7 +126,7 @@ export function insufficientResources(shape: PodShape, node: NodeState): string[
  * The FailedScheduling message (FitError.Error()): reason counts over all nodes, formatted
  * "<count> <reason>", sorted as strings (Go sort.Strings), joined with ", ". The PostFilter tail
  * (DRA's "no new claims to deallocate", "preemption: …") is not appended: the message keeps the
- * shape SPEC §4 gives; preemption itself is simulated (Scheduler.preempt).
+ * shape users know from `kubectl describe pod` without it; preemption itself is simulated (Scheduler.preempt).
  */
 export function formatFitError(totalNodes: number, reasons: ReadonlyMap<string, number>, preFilterMessage?: string): string {
   const head = `0/${totalNodes} nodes are available:`;
