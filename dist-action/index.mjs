@@ -24987,11 +24987,13 @@ function missingSchemaIssue(resource, catalog, version, custom) {
       fix: `change apiVersion to "${preferredVersion(servedAs)}"`
     };
   }
-  const sameApiVersion = kinds.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes("/"));
+  const known = [...kinds, ...custom.keys(), ...catalog.external.keys()];
+  const sameApiVersion = [...new Set(known.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes("/")))];
   if (sameApiVersion.length > 0) {
     const names2 = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
     const suggestion = suggestName(kind, names2);
-    return {
+    const builtIn = sameApiVersion.some((k) => Object.prototype.hasOwnProperty.call(catalog.bundled.kinds, k));
+    if (suggestion || builtIn) return {
       ...base,
       message: suggestion ? `unknown kind "${kind}" in ${apiVersion} (did you mean "${suggestion}"?)` : `unknown kind "${kind}" in ${apiVersion}; Kubernetes ${version} serves ${names2.join(", ")}`,
       path: ["kind"],

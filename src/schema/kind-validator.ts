@@ -251,11 +251,14 @@ function missingSchemaIssue(
       fix: `change apiVersion to "${preferredVersion(servedAs)}"`,
     };
   }
-  const sameApiVersion = kinds.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes('/'));
+  // A misspelled custom kind is suggested from the CRDs of the input and the external schemas too.
+  const known = [...kinds, ...custom.keys(), ...catalog.external.keys()];
+  const sameApiVersion = [...new Set(known.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes('/')))];
   if (sameApiVersion.length > 0) {
     const names = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
     const suggestion = suggestName(kind, names);
-    return {
+    const builtIn = sameApiVersion.some((k) => Object.prototype.hasOwnProperty.call(catalog.bundled.kinds, k));
+    if (suggestion || builtIn) return {
       ...base,
       message: suggestion
         ? `unknown kind "${kind}" in ${apiVersion} (did you mean "${suggestion}"?)`
