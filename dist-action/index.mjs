@@ -23192,6 +23192,7 @@ var valid_target_port_default = createRule({
       if (!isObject(port)) return;
       const explicit = port.targetPort !== void 0 && port.targetPort !== null && port.targetPort !== 0 && port.targetPort !== "";
       const target2 = explicit ? port.targetPort : port.port;
+      if (!explicit && typeof target2 !== "number") return;
       const path = ["spec", "ports", i, explicit ? "targetPort" : "port"];
       const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
       if (typeof target2 === "string") {
