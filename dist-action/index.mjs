@@ -437,6 +437,86 @@ var init_line_index = __esm({
   }
 });
 
+// src/source/json-stream.ts
+function parseJsonStream(file, text2, parse) {
+  if (!isJsonStream(text2)) return null;
+  const segments = [];
+  let at = skipBlank(text2, 0);
+  while (at < text2.length && segments.length <= MAX_JSON_VALUES) {
+    const end = valueEnd(text2, at);
+    const error = jsonError(text2, at, end);
+    if (error) return { file, text: text2, lines: new LineIndex(text2), documents: [], problems: [error(new LineIndex(text2))] };
+    segments.push([at, end]);
+    at = skipBlank(text2, end);
+  }
+  if (segments.length <= 1 || segments.length > MAX_JSON_VALUES) return null;
+  const documents = [];
+  const problems = [];
+  const lines = new LineIndex(text2);
+  segments.forEach(([start, end], index) => {
+    const { line, column } = lines.position(start);
+    const parsed = parse(file, "\n".repeat(line - 1) + " ".repeat(column - 1) + text2.slice(start, end));
+    problems.push(...parsed.problems);
+    for (const doc of parsed.documents) {
+      documents.push({
+        file,
+        index,
+        value: doc.value,
+        locate: (path, target2) => doc.locate(path, target2),
+        sourceText: (path, target2) => doc.sourceText(path, target2)
+      });
+    }
+  });
+  return { file, text: text2, lines, documents, problems };
+}
+function isJsonStream(text2) {
+  return JSON_PREFIX.test(text2);
+}
+function skipBlank(text2, at) {
+  while (at < text2.length && " 	\r\n".includes(text2[at])) at++;
+  return at;
+}
+function valueEnd(text2, start) {
+  let depth = 0;
+  for (let i = start; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"') {
+      i++;
+      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+      if (depth === 0) return Math.min(i + 1, text2.length);
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth <= 0) return i + 1;
+    } else if (depth === 0 && " 	\r\n".includes(c)) return i;
+  }
+  return text2.length;
+}
+function jsonError(text2, start, end) {
+  try {
+    JSON.parse(text2.slice(start, end));
+    return null;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(raw);
+    const offset = position ? start + Number(position[1]) : end;
+    const reason = raw.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+    return (lines) => ({
+      message: `invalid JSON (kubectl reads a file that starts with "{" as JSON): ${reason}`,
+      location: lines.location(offset, offset)
+    });
+  }
+}
+var MAX_JSON_VALUES, JSON_PREFIX;
+var init_json_stream = __esm({
+  "src/source/json-stream.ts"() {
+    "use strict";
+    init_line_index();
+    MAX_JSON_VALUES = 1e4;
+    JSON_PREFIX = /^[ \t\r\n]*\{/;
+  }
+});
+
 // src/source/plain-scalar.ts
 function mayResolve(first) {
   return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
@@ -11405,7 +11485,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    var jsonError2 = {
       default: true,
       tag: "",
       test: /^/,
@@ -11414,7 +11494,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError2);
     exports.schema = schema;
   }
 });
@@ -13490,13 +13570,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -13882,9 +13962,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -16447,11 +16527,15 @@ var init_parse_yaml_with_library = __esm({
 
 // src/source/parse-yaml.ts
 function parseYaml(file, text2) {
+  return parseJsonStream(file, text2, parseYamlText) ?? parseYamlText(file, text2);
+}
+function parseYamlText(file, text2) {
   return parseWithoutLibrary(file, text2) ?? parseYamlWithLibrary(file, text2);
 }
 var init_parse_yaml = __esm({
   "src/source/parse-yaml.ts"() {
     "use strict";
+    init_json_stream();
     init_parse_without_library();
     init_parse_yaml_with_library();
     init_parse_yaml_with_library();
@@ -24037,6 +24121,7 @@ function buildParsedInputs(sources) {
 }
 
 // src/cli/commands/lint.ts
+init_json_stream();
 init_parse_without_library();
 
 // src/cli/command-config.ts
@@ -25366,7 +25451,14 @@ async function parseFiles(files, progress = NO_PROGRESS) {
       progress.update(`parsing ${formatCount(i)}/${plural3(files.length, "file")}`);
       await progress.pause();
     }
-    let source = parseWithoutLibrary(f.file, f.text);
+    let source;
+    if (isJsonStream(f.text)) {
+      const loaded = library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
+      const parse = (file, text2) => parseWithoutLibrary(file, text2) ?? loaded.parseYamlWithLibrary(file, text2);
+      source = parseJsonStream(f.file, f.text, parse) ?? parse(f.file, f.text);
+    } else {
+      source = parseWithoutLibrary(f.file, f.text);
+    }
     if (!source) {
       library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
       source = library.parseYamlWithLibrary(f.file, f.text);
