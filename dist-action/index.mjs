@@ -805,6 +805,8 @@ var init_yaml_scalars = __esm({
       P: "\u2029",
       " ": " ",
       '"': '"',
+      "'": "'",
+      // go-yaml (libyaml) reads \' as '; YAML 1.2 has no such escape
       "/": "/",
       "\\": "\\",
       "	": "	"
@@ -9013,7 +9015,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -9022,9 +9024,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9158,7 +9160,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -9168,7 +9170,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9312,7 +9314,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9339,7 +9341,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9350,7 +9352,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9530,7 +9532,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -9556,7 +9558,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -14478,15 +14480,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -14497,8 +14499,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14529,7 +14531,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -16245,7 +16247,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -16273,8 +16275,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -16302,6 +16304,7 @@ function parseYamlWithLibrary(file, text2) {
     for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
   }
   stream.forEach((doc, index) => {
+    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text2);
     if (doc.errors.length > 0) {
       const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
       const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
@@ -16326,6 +16329,21 @@ function parseYamlWithLibrary(file, text2) {
     documents.push(new YamlDocument(file, index, value, doc, lines, text2));
   });
   return { file, text: text2, lines, documents, problems };
+}
+function isQuoteEscape(error) {
+  return error.code === "BAD_DQ_ESCAPE" && error.message.startsWith("Invalid escape sequence \\'");
+}
+function acceptQuoteEscapes(doc, text2) {
+  doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
+  (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      if (node.type !== "QUOTE_DOUBLE" || !node.range) return;
+      const source = text2.slice(node.range[0], node.range[1]);
+      if (!source.includes("\\'")) return;
+      const value = decodeDoubleQuoted(source);
+      if (value !== void 0) node.value = value;
+    }
+  });
 }
 function yamlProblem(error, lines) {
   const [start, end] = error.pos;
@@ -16407,6 +16425,7 @@ var init_parse_yaml_with_library = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_line_index();
     init_plain_scalar();
+    init_yaml_scalars();
     MAX_DEPTH2 = 256;
     MAX_ALIASES = 100;
     MAX_PROBLEMS_PER_DOCUMENT = 5;
@@ -24420,7 +24439,7 @@ function buildSchemaInterpreter(resolveRef) {
   function validate(schema, location, data) {
     const errors = [];
     const path = [];
-    const visit = (start, value) => {
+    const visit2 = (start, value) => {
       let node = start.plan ?? planned(start);
       while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, "type", value, { type: node.schema.type }));
@@ -24442,7 +24461,7 @@ function buildSchemaInterpreter(resolveRef) {
           if (items) {
             for (let i = 0; i < value.length; i++) {
               path.push(i);
-              visit(items, value[i]);
+              visit2(items, value[i]);
               path.pop();
             }
           }
@@ -24464,7 +24483,7 @@ function buildSchemaInterpreter(resolveRef) {
               if (additional === false) errors.push(error(node, "additionalProperties", value, { additionalProperty: key }));
               else {
                 path.push(key);
-                visit(additional, object[key]);
+                visit2(additional, object[key]);
                 path.pop();
               }
             }
@@ -24473,7 +24492,7 @@ function buildSchemaInterpreter(resolveRef) {
             const item = object[name];
             if (item === void 0) continue;
             path.push(name);
-            visit(child, item);
+            visit2(child, item);
             path.pop();
           }
         } else if (node.groupType === "object") errors.push(error(node, "type", value, { type: node.schema.type }));
@@ -24489,7 +24508,7 @@ function buildSchemaInterpreter(resolveRef) {
       parentSchema: node.schema,
       data: value
     });
-    visit(root2(schema, location), data);
+    visit2(root2(schema, location), data);
     return errors.length > 0 ? errors : null;
   }
   return { validate, unsupported: unsupportedIn };

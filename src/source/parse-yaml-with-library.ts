@@ -12,11 +12,13 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
+  visit,
 } from 'yaml';
 import type { Location, Path, Target } from '../core/types';
 import { LineIndex } from './line-index';
 import { resolvePlainScalar } from './plain-scalar';
 import type { SourceDocument, SourceFile, SourceProblem } from './source-file';
+import { decodeDoubleQuoted } from './yaml-scalars';
 
 /** Deeper nesting than this is refused: no Kubernetes object comes close, and it bounds recursion. */
 export const MAX_DEPTH = 256;
@@ -67,6 +69,7 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
   }
 
   stream.forEach((doc, index) => {
+    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text);
     if (doc.errors.length > 0) {
       const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
       // Running out of stack is reported at every level the parser unwinds through: say it once.
@@ -92,6 +95,25 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
     documents.push(new YamlDocument(file, index, value, doc, lines, text));
   });
   return { file, text, lines, documents, problems };
+}
+
+/** `\'` in a double-quoted scalar: YAML 1.2 has no such escape, go-yaml reads it as `'`. */
+function isQuoteEscape(error: YAMLError): boolean {
+  return error.code === 'BAD_DQ_ESCAPE' && error.message.startsWith("Invalid escape sequence \\'");
+}
+
+/** Drops the `\'` errors and decodes the double-quoted scalars that hold one as go-yaml does. */
+function acceptQuoteEscapes(doc: Document.Parsed, text: string): void {
+  doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== 'QUOTE_DOUBLE' || !node.range) return;
+      const source = text.slice(node.range[0], node.range[1]);
+      if (!source.includes("\\'")) return;
+      const value = decodeDoubleQuoted(source);
+      if (value !== undefined) node.value = value;
+    },
+  });
 }
 
 const TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH} levels)`;
