@@ -1233,7 +1233,7 @@ var init_fast_yaml = __esm({
           }
           case DQUOTE:
           case SQUOTE: {
-            const end2 = this.scanQuoted(parentCol + 1);
+            const end2 = this.scanQuoted();
             if (this.isKeyIndicatorAfter(end2)) {
               if (this.multiline) bail("multi-line key");
               return this.parseBlockMap(col, start, end2, ks, ke, depth);
@@ -1363,7 +1363,7 @@ var init_fast_yaml = __esm({
           keyStart = this.pos;
           const k = t.charCodeAt(keyStart);
           if (k === DQUOTE || k === SQUOTE) {
-            keyEnd = this.scanQuoted(col + 1);
+            keyEnd = this.scanQuoted();
             if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
           } else {
             if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
@@ -1397,7 +1397,7 @@ var init_fast_yaml = __esm({
         switch (c) {
           case DQUOTE:
           case SQUOTE: {
-            const end2 = this.scanQuoted(mapCol + 1);
+            const end2 = this.scanQuoted();
             const value2 = this.quotedValue(start, end2);
             this.table.scalar(start, end2, ks, ke);
             this.pos = end2;
@@ -1523,9 +1523,9 @@ var init_fast_yaml = __esm({
       }
       /**
        * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
-       * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
+       * Continuation lines may have any indentation, as in go-yaml.
        */
-      scanQuoted(minIndent) {
+      scanQuoted() {
         const t = this.text;
         const len = this.len;
         const quote = t.charCodeAt(this.pos);
@@ -1548,17 +1548,7 @@ var init_fast_yaml = __esm({
           }
           if (c === LF) {
             multiline = true;
-            const ls = i + 1;
-            if (minIndent > 0) {
-              let j = ls;
-              while (t.charCodeAt(j) === SPACE) j++;
-              const d = t.charCodeAt(j);
-              if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
-                bail("quoted scalar continuation not indented");
-              }
-            } else if (this.isMarker(ls)) {
-              bail("document marker inside a quoted scalar");
-            }
+            if (this.isMarker(i + 1)) bail("document marker inside a quoted scalar");
           }
           i++;
         }
@@ -1739,7 +1729,7 @@ var init_fast_yaml = __esm({
               let keyEnd;
               let quoted = false;
               if (k === DQUOTE || k === SQUOTE) {
-                keyEnd = this.scanQuoted(minIndent);
+                keyEnd = this.scanQuoted();
                 if (this.multiline) bail("multi-line key");
                 quoted = true;
               } else {
@@ -1799,7 +1789,7 @@ var init_fast_yaml = __esm({
         const c = t.charCodeAt(start);
         if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
         if (c === DQUOTE || c === SQUOTE) {
-          const end2 = this.scanQuoted(minIndent);
+          const end2 = this.scanQuoted();
           const value = this.quotedValue(start, end2);
           this.table.scalar(start, end2, ks, ke);
           this.pos = end2;
