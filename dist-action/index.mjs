@@ -16337,8 +16337,21 @@ function acceptQuoteEscapes(doc, text2) {
 }
 function yamlProblem(error, lines) {
   const [start, end] = error.pos;
-  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
+  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : shortenQuotedSource(error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, ""));
   return { message: message2, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
+}
+function shortenQuotedSource(message2) {
+  const quoted = /^(.*?: )(".*")$/s.exec(message2);
+  if (!quoted) return message2;
+  let source;
+  try {
+    source = JSON.parse(quoted[2]);
+  } catch {
+    return message2;
+  }
+  const firstLine = source.split("\n")[0];
+  if (firstLine === source && source.length <= 60) return message2;
+  return `${quoted[1]}${JSON.stringify(`${firstLine.slice(0, 60)}…`)}`;
 }
 function describeThrown(error) {
   const message2 = error instanceof Error ? error.message : String(error);

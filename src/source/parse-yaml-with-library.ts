@@ -124,8 +124,26 @@ function yamlProblem(error: YAMLError, lines: LineIndex): SourceProblem {
   const message =
     error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)
       ? TOO_DEEP
-      : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, '');
+      : shortenQuotedSource(error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, ''));
   return { message, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
+}
+
+/**
+ * The library quotes the whole offending token (`Unexpected scalar token in YAML stream: "…"`), which
+ * for an unclosed quote is the rest of the file: keep its first line, at most 60 characters.
+ */
+function shortenQuotedSource(message: string): string {
+  const quoted = /^(.*?: )(".*")$/s.exec(message);
+  if (!quoted) return message;
+  let source: string;
+  try {
+    source = JSON.parse(quoted[2]!) as string;
+  } catch {
+    return message;
+  }
+  const firstLine = source.split('\n')[0]!;
+  if (firstLine === source && source.length <= 60) return message;
+  return `${quoted[1]}${JSON.stringify(`${firstLine.slice(0, 60)}…`)}`;
 }
 
 function describeThrown(error: unknown): string {
