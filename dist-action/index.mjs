@@ -24074,6 +24074,13 @@ function buildResources(files) {
         });
         continue;
       }
+      if (value.apiVersion === "v1" && value.kind === "List") {
+        const found = items === void 0 ? "none" : describeValue(items);
+        const at = items === void 0 ? ["kind"] : ["items"];
+        const message2 = `a List needs items: a list of objects (found ${found})`;
+        findings.push(sourceFinding(document.file, "input", message2, document.locate(at, "value"), formatPath(at)));
+        continue;
+      }
       candidates.push({ document, path: [], object: value });
     }
   }
@@ -24122,8 +24129,11 @@ function buildResources(files) {
   }
   return { resources, findings };
 }
+function describeValue(value) {
+  return Array.isArray(value) ? "a sequence" : value === null ? "null" : isObject(value) ? "a mapping" : `a ${typeof value}`;
+}
 function notAnObject(document, path, value) {
-  const found = Array.isArray(value) ? "a sequence" : value === null ? "null" : `a ${typeof value}`;
+  const found = describeValue(value);
   return sourceFinding(
     document.file,
     "input",
