@@ -16421,7 +16421,7 @@ function checkStructure(doc, root2, lines) {
 function keyString(value) {
   return value === null ? "null" : String(value);
 }
-var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, OPTIONS, TOO_DEEP, YamlDocument;
+var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, goYamlBinary, OPTIONS, TOO_DEEP, YamlDocument;
 var init_parse_yaml_with_library = __esm({
   "src/source/parse-yaml-with-library.ts"() {
     "use strict";
@@ -16438,6 +16438,19 @@ var init_parse_yaml_with_library = __esm({
       test: /[\s\S]*/,
       resolve: resolvePlainScalar
     };
+    goYamlBinary = {
+      tag: "tag:yaml.org,2002:binary",
+      default: false,
+      resolve: (source, onError) => {
+        try {
+          const bytes2 = Uint8Array.from(atob(source.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
+          return new TextDecoder().decode(bytes2);
+        } catch {
+          onError("!!binary value is not valid base64");
+          return source;
+        }
+      }
+    };
     OPTIONS = {
       version: "1.1",
       uniqueKeys: false,
@@ -16446,7 +16459,8 @@ var init_parse_yaml_with_library = __esm({
       logLevel: "error",
       // no warnings on stderr: the core stays free of side effects
       customTags: (tags) => [
-        ...tags.map(
+        goYamlBinary,
+        ...tags.filter((tag) => typeof tag !== "object" || tag.tag !== goYamlBinary.tag).map(
           (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
         ),
         goYamlPlain

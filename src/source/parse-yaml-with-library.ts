@@ -37,13 +37,32 @@ const goYamlPlain: ScalarTag = {
   resolve: resolvePlainScalar as ScalarTag['resolve'],
 };
 
+/**
+ * `!!binary` as go-yaml v2 decodes it into a generic value: the decoded bytes as a string (so the
+ * JSON sent to the API server holds the text, invalid UTF-8 replaced by U+FFFD), not a byte array.
+ */
+const goYamlBinary: ScalarTag = {
+  tag: 'tag:yaml.org,2002:binary',
+  default: false,
+  resolve: (source: string, onError: (message: string) => void) => {
+    try {
+      const bytes = Uint8Array.from(atob(source.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+      return new TextDecoder().decode(bytes);
+    } catch {
+      onError('!!binary value is not valid base64');
+      return source;
+    }
+  },
+};
+
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   uniqueKeys: false, // checked below, with kubectl's wording and both positions
   prettyErrors: false,
   logLevel: 'error', // no warnings on stderr: the core stays free of side effects
   customTags: (tags) => [
-    ...tags.map((tag) =>
+    goYamlBinary,
+    ...tags.filter((tag) => typeof tag !== 'object' || tag.tag !== goYamlBinary.tag).map((tag) =>
       typeof tag === 'object' && (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
     ),
     goYamlPlain,
