@@ -16303,7 +16303,7 @@ function parseYamlWithLibrary(file, text2) {
     }
     const root2 = doc.contents;
     if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
-    const structural = checkStructure(doc, root2, lines);
+    const structural = checkStructure(doc, root2, lines, text2);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -16363,7 +16363,7 @@ function describeThrown(error) {
   if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
   return `cannot decode document: ${message2}`;
 }
-function checkStructure(doc, root2, lines) {
+function checkStructure(doc, root2, lines, text2) {
   const problems = [];
   const stack = [[root2, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -16397,7 +16397,16 @@ function checkStructure(doc, root2, lines) {
           problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
           continue;
         }
-        const name = key === null ? "null" : keyString(key.value);
+        if (key === null || key.value === null) {
+          const [start, end] = key?.range ?? pair.value?.range ?? [0, 0];
+          const written = key?.range ? text2.slice(start, end) : "";
+          problems.push({
+            message: written === "" ? "an empty mapping key decodes to null, which Kubernetes clients refuse (unsupported map key)" : `mapping key ${written} decodes to null (YAML 1.1), which Kubernetes clients refuse (unsupported map key); quote it: "${written}"`,
+            location: lines.location(start, key?.range ? end : start)
+          });
+          continue;
+        }
+        const name = keyString(key.value);
         if (name !== "<<") {
           const [start, end] = key?.range ?? [0, 0];
           const previous = seen.get(name);

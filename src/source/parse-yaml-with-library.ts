@@ -98,7 +98,7 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
     }
     const root = doc.contents;
     if (root === null || (isScalar(root) && root.value === null && root.source === '')) return;
-    const structural = checkStructure(doc, root, lines);
+    const structural = checkStructure(doc, root, lines, text);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -180,7 +180,7 @@ function describeThrown(error: unknown): string {
  * Duplicate keys (as strict decoding rejects them), non-scalar keys, aliases inside their own
  * anchor (which would decode to a circular value) and excessive depth.
  */
-function checkStructure(doc: Document.Parsed, root: Node, lines: LineIndex): SourceProblem[] {
+function checkStructure(doc: Document.Parsed, root: Node, lines: LineIndex, text: string): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const stack: [Node, number][] = [[root, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -214,7 +214,21 @@ function checkStructure(doc: Document.Parsed, root: Node, lines: LineIndex): Sou
           problems.push({ message: 'mapping keys must be plain values', location: lines.location(start, lines.lineEnd(start)) });
           continue;
         }
-        const name = key === null ? 'null' : keyString(key.value);
+        if (key === null || key.value === null) {
+          // go-yaml decodes it as a nil key, which no Kubernetes client can turn into JSON
+          // (sigs.k8s.io/yaml: "unsupported map key of type nil")
+          const [start, end] = key?.range ?? (pair.value as Node | null)?.range ?? [0, 0];
+          const written = key?.range ? text.slice(start, end) : '';
+          problems.push({
+            message:
+              written === ''
+                ? 'an empty mapping key decodes to null, which Kubernetes clients refuse (unsupported map key)'
+                : `mapping key ${written} decodes to null (YAML 1.1), which Kubernetes clients refuse (unsupported map key); quote it: "${written}"`,
+            location: lines.location(start, key?.range ? end : start),
+          });
+          continue;
+        }
+        const name = keyString(key.value);
         if (name !== '<<') {
           const [start, end] = key?.range ?? [0, 0];
           const previous = seen.get(name);
