@@ -25072,8 +25072,10 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compileKind(key);
     if (!entry) {
-      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
-      return issue ? [issue] : [];
+      const issue = missingSchemaIssue(resource, catalog, version, custom);
+      if (!issue) return [];
+      const builtInTypo = issue.fix?.startsWith("rename") === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
+      return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     }
     if ("failure" in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);

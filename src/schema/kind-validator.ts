@@ -181,8 +181,12 @@ export function buildKindValidator(
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compileKind(key);
     if (!entry) {
-      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
-      return issue ? [issue] : [];
+      const issue = missingSchemaIssue(resource, catalog, version, custom);
+      if (!issue) return [];
+      // --ignore-missing-schemas is for kinds without a schema (custom resources); a misspelled kind
+      // of an apiVersion Kubernetes itself serves (apps/v1 Deploymnet) is a typo, never such a kind.
+      const builtInTypo = issue.fix?.startsWith('rename') === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
+      return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     }
     if ('failure' in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);
