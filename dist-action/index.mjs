@@ -19478,7 +19478,8 @@ var ROWS = [
     "1.26",
     "1.29",
     "flowcontrol.apiserver.k8s.io/v1",
-    "1.29"
+    "1.29",
+    "use flowcontrol.apiserver.k8s.io/v1beta3 before 1.29"
   ],
   ["networking.k8s.io/v1alpha1", "ClusterCIDR", null, "1.29", null, "1.29", "the alpha multi-CIDR feature was dropped"],
   // Removed in 1.31
