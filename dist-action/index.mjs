@@ -442,27 +442,33 @@ function parseJsonStream(file, text2, parse) {
   if (!isJsonStream(text2)) return null;
   const segments = [];
   let at = skipBlank(text2, 0);
-  while (at < text2.length && segments.length <= MAX_JSON_VALUES) {
+  while (at < text2.length) {
     const end = valueEnd(text2, at);
     const error = jsonError(text2, at, end);
     if (error) return { file, text: text2, lines: new LineIndex(text2), documents: [], problems: [error(new LineIndex(text2))] };
     segments.push([at, end]);
     at = skipBlank(text2, end);
   }
-  if (segments.length <= 1 || segments.length > MAX_JSON_VALUES) return null;
+  if (segments.length <= 1) return null;
   const documents = [];
   const problems = [];
   const lines = new LineIndex(text2);
   segments.forEach(([start, end], index) => {
-    const { line, column } = lines.position(start);
-    const parsed = parse(file, "\n".repeat(line - 1) + " ".repeat(column - 1) + text2.slice(start, end));
-    problems.push(...parsed.problems);
+    const at2 = lines.position(start);
+    const shift = (l) => ({
+      line: l.line + at2.line - 1,
+      column: l.line === 1 ? l.column + at2.column - 1 : l.column,
+      endLine: l.endLine + at2.line - 1,
+      endColumn: l.endLine === 1 ? l.endColumn + at2.column - 1 : l.endColumn
+    });
+    const parsed = parse(file, text2.slice(start, end));
+    for (const problem2 of parsed.problems) problems.push({ message: problem2.message, location: shift(problem2.location) });
     for (const doc of parsed.documents) {
       documents.push({
         file,
         index,
         value: doc.value,
-        locate: (path, target2) => doc.locate(path, target2),
+        locate: (path, target2) => shift(doc.locate(path, target2)),
         sourceText: (path, target2) => doc.sourceText(path, target2)
       });
     }
@@ -507,12 +513,11 @@ function jsonError(text2, start, end) {
     });
   }
 }
-var MAX_JSON_VALUES, JSON_PREFIX;
+var JSON_PREFIX;
 var init_json_stream = __esm({
   "src/source/json-stream.ts"() {
     "use strict";
     init_line_index();
-    MAX_JSON_VALUES = 1e4;
     JSON_PREFIX = /^[ \t\r\n]*\{/;
   }
 });

@@ -1,8 +1,6 @@
+import type { Location } from '../core/types';
 import { LineIndex } from './line-index';
 import type { SourceDocument, SourceFile, SourceProblem } from './source-file';
-
-/** More values than this in one JSON stream are parsed as one text (the YAML error says why). */
-const MAX_JSON_VALUES = 10_000;
 
 /**
  * kubectl reads a stream whose first non-blank character is `{` as JSON, not YAML
@@ -12,33 +10,39 @@ const MAX_JSON_VALUES = 10_000;
  *
  * Returns null for text that is not JSON-prefixed or holds a single valid JSON value (the YAML
  * parsers read JSON exactly), a SourceFile with the first JSON syntax error, or, for several values,
- * their documents parsed one by one with `parse`, each value placed at its own line and column.
+ * their documents parsed one by one with `parse`, their positions shifted to where each value starts.
  */
 export function parseJsonStream(file: string, text: string, parse: (file: string, text: string) => SourceFile): SourceFile | null {
   if (!isJsonStream(text)) return null;
   const segments: [number, number][] = [];
   let at = skipBlank(text, 0);
-  while (at < text.length && segments.length <= MAX_JSON_VALUES) {
+  while (at < text.length) {
     const end = valueEnd(text, at);
     const error = jsonError(text, at, end);
     if (error) return { file, text, lines: new LineIndex(text), documents: [], problems: [error(new LineIndex(text))] };
     segments.push([at, end]);
     at = skipBlank(text, end);
   }
-  if (segments.length <= 1 || segments.length > MAX_JSON_VALUES) return null;
+  if (segments.length <= 1) return null;
   const documents: SourceDocument[] = [];
   const problems: SourceProblem[] = [];
   const lines = new LineIndex(text);
   segments.forEach(([start, end], index) => {
-    const { line, column } = lines.position(start);
-    const parsed = parse(file, '\n'.repeat(line - 1) + ' '.repeat(column - 1) + text.slice(start, end));
-    problems.push(...parsed.problems);
+    const at = lines.position(start);
+    const shift = (l: Location): Location => ({
+      line: l.line + at.line - 1,
+      column: l.line === 1 ? l.column + at.column - 1 : l.column,
+      endLine: l.endLine + at.line - 1,
+      endColumn: l.endLine === 1 ? l.endColumn + at.column - 1 : l.endColumn,
+    });
+    const parsed = parse(file, text.slice(start, end));
+    for (const problem of parsed.problems) problems.push({ message: problem.message, location: shift(problem.location) });
     for (const doc of parsed.documents) {
       documents.push({
         file,
         index,
         value: doc.value,
-        locate: (path, target) => doc.locate(path, target),
+        locate: (path, target) => shift(doc.locate(path, target)),
         sourceText: (path, target) => doc.sourceText(path, target),
       });
     }

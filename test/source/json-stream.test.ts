@@ -42,6 +42,14 @@ describe('a stream that starts with "{" is read as JSON, as kubectl reads it', (
     expect(at(2, ['kind'])).toBe('3:61');
   });
 
+  it('reads a long stream (one object per line) without a limit on the number of values', () => {
+    const text = Array.from({ length: 12_000 }, (_, i) => `{"kind": "ConfigMap", "metadata": {"name": "c${i}"}}`).join('\n');
+    const source = parseYaml('many.json', text);
+    expect(source.problems).toEqual([]);
+    expect(source.documents).toHaveLength(12_000);
+    expect(source.documents[11_999]!.locate(['metadata', 'name'])).toEqual({ line: 12_000, column: 44, endLine: 12_000, endColumn: 52 });
+  });
+
   it('leaves a stream that starts with a comment or "---" to YAML (kubectl does too)', () => {
     const source = parseYaml('comment.yaml', '# c\n{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x",}}\n');
     expect(source.problems).toEqual([]);
