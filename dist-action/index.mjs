@@ -437,6 +437,91 @@ var init_line_index = __esm({
   }
 });
 
+// src/source/json-stream.ts
+function parseJsonStream(file, text2, parse) {
+  if (!isJsonStream(text2)) return null;
+  const segments = [];
+  let at = skipBlank(text2, 0);
+  while (at < text2.length) {
+    const end = valueEnd(text2, at);
+    const error = jsonError(text2, at, end);
+    if (error) return { file, text: text2, lines: new LineIndex(text2), documents: [], problems: [error(new LineIndex(text2))] };
+    segments.push([at, end]);
+    at = skipBlank(text2, end);
+  }
+  if (segments.length <= 1) return null;
+  const documents = [];
+  const problems = [];
+  const lines = new LineIndex(text2);
+  segments.forEach(([start, end], index) => {
+    const at2 = lines.position(start);
+    const shift = (l) => ({
+      line: l.line + at2.line - 1,
+      column: l.line === 1 ? l.column + at2.column - 1 : l.column,
+      endLine: l.endLine + at2.line - 1,
+      endColumn: l.endLine === 1 ? l.endColumn + at2.column - 1 : l.endColumn
+    });
+    const parsed = parse(file, text2.slice(start, end));
+    for (const problem2 of parsed.problems) problems.push({ message: problem2.message, location: shift(problem2.location) });
+    for (const doc of parsed.documents) {
+      documents.push({
+        file,
+        index,
+        value: doc.value,
+        locate: (path, target2) => shift(doc.locate(path, target2)),
+        sourceText: (path, target2) => doc.sourceText(path, target2)
+      });
+    }
+  });
+  return { file, text: text2, lines, documents, problems };
+}
+function isJsonStream(text2) {
+  return JSON_PREFIX.test(text2);
+}
+function skipBlank(text2, at) {
+  while (at < text2.length && " 	\r\n".includes(text2[at])) at++;
+  return at;
+}
+function valueEnd(text2, start) {
+  let depth = 0;
+  for (let i = start; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"') {
+      i++;
+      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+      if (depth === 0) return Math.min(i + 1, text2.length);
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth <= 0) return i + 1;
+    } else if (depth === 0 && " 	\r\n".includes(c)) return i;
+  }
+  return text2.length;
+}
+function jsonError(text2, start, end) {
+  try {
+    JSON.parse(text2.slice(start, end));
+    return null;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(raw);
+    const offset = position ? start + Number(position[1]) : end;
+    const reason = raw.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+    return (lines) => ({
+      message: `invalid JSON (kubectl reads a file that starts with "{" as JSON): ${reason}`,
+      location: lines.location(offset, offset)
+    });
+  }
+}
+var JSON_PREFIX;
+var init_json_stream = __esm({
+  "src/source/json-stream.ts"() {
+    "use strict";
+    init_line_index();
+    JSON_PREFIX = /^[ \t\r\n]*\{/;
+  }
+});
+
 // src/source/plain-scalar.ts
 function mayResolve(first) {
   return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
@@ -725,6 +810,8 @@ var init_yaml_scalars = __esm({
       P: "\u2029",
       " ": " ",
       '"': '"',
+      "'": "'",
+      // go-yaml (libyaml) reads \' as '; YAML 1.2 has no such escape
       "/": "/",
       "\\": "\\",
       "	": "	"
@@ -1151,7 +1238,7 @@ var init_fast_yaml = __esm({
           }
           case DQUOTE:
           case SQUOTE: {
-            const end2 = this.scanQuoted(parentCol + 1);
+            const end2 = this.scanQuoted();
             if (this.isKeyIndicatorAfter(end2)) {
               if (this.multiline) bail("multi-line key");
               return this.parseBlockMap(col, start, end2, ks, ke, depth);
@@ -1281,7 +1368,7 @@ var init_fast_yaml = __esm({
           keyStart = this.pos;
           const k = t.charCodeAt(keyStart);
           if (k === DQUOTE || k === SQUOTE) {
-            keyEnd = this.scanQuoted(col + 1);
+            keyEnd = this.scanQuoted();
             if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail("expected a mapping key");
           } else {
             if (!this.isPlainStart(k, keyStart)) bail("unsupported mapping key");
@@ -1315,7 +1402,7 @@ var init_fast_yaml = __esm({
         switch (c) {
           case DQUOTE:
           case SQUOTE: {
-            const end2 = this.scanQuoted(mapCol + 1);
+            const end2 = this.scanQuoted();
             const value2 = this.quotedValue(start, end2);
             this.table.scalar(start, end2, ks, ke);
             this.pos = end2;
@@ -1441,9 +1528,9 @@ var init_fast_yaml = __esm({
       }
       /**
        * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
-       * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
+       * Continuation lines may have any indentation, as in go-yaml.
        */
-      scanQuoted(minIndent) {
+      scanQuoted() {
         const t = this.text;
         const len = this.len;
         const quote = t.charCodeAt(this.pos);
@@ -1466,17 +1553,7 @@ var init_fast_yaml = __esm({
           }
           if (c === LF) {
             multiline = true;
-            const ls = i + 1;
-            if (minIndent > 0) {
-              let j = ls;
-              while (t.charCodeAt(j) === SPACE) j++;
-              const d = t.charCodeAt(j);
-              if (!(d === LF || d === CR && t.charCodeAt(j + 1) === LF || j - ls >= minIndent)) {
-                bail("quoted scalar continuation not indented");
-              }
-            } else if (this.isMarker(ls)) {
-              bail("document marker inside a quoted scalar");
-            }
+            if (this.isMarker(i + 1)) bail("document marker inside a quoted scalar");
           }
           i++;
         }
@@ -1657,7 +1734,7 @@ var init_fast_yaml = __esm({
               let keyEnd;
               let quoted = false;
               if (k === DQUOTE || k === SQUOTE) {
-                keyEnd = this.scanQuoted(minIndent);
+                keyEnd = this.scanQuoted();
                 if (this.multiline) bail("multi-line key");
                 quoted = true;
               } else {
@@ -1717,7 +1794,7 @@ var init_fast_yaml = __esm({
         const c = t.charCodeAt(start);
         if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
         if (c === DQUOTE || c === SQUOTE) {
-          const end2 = this.scanQuoted(minIndent);
+          const end2 = this.scanQuoted();
           const value = this.quotedValue(start, end2);
           this.table.scalar(start, end2, ks, ke);
           this.pos = end2;
@@ -8933,7 +9010,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -8942,9 +9019,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9078,7 +9155,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -9088,7 +9165,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9232,7 +9309,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9259,7 +9336,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9270,7 +9347,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9450,7 +9527,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -9476,7 +9553,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -11405,7 +11482,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    var jsonError2 = {
       default: true,
       tag: "",
       test: /^/,
@@ -11414,7 +11491,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError2);
     exports.schema = schema;
   }
 });
@@ -13490,13 +13567,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -13882,9 +13959,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -14398,15 +14475,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -14417,8 +14494,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14449,7 +14526,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -16165,7 +16242,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -16193,8 +16270,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -16222,6 +16299,7 @@ function parseYamlWithLibrary(file, text2) {
     for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
   }
   stream.forEach((doc, index) => {
+    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text2);
     if (doc.errors.length > 0) {
       const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
       const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
@@ -16230,7 +16308,7 @@ function parseYamlWithLibrary(file, text2) {
     }
     const root2 = doc.contents;
     if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
-    const structural = checkStructure(doc, root2, lines);
+    const structural = checkStructure(doc, root2, lines, text2);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -16247,10 +16325,38 @@ function parseYamlWithLibrary(file, text2) {
   });
   return { file, text: text2, lines, documents, problems };
 }
+function isQuoteEscape(error) {
+  return error.code === "BAD_DQ_ESCAPE" && error.message.startsWith("Invalid escape sequence \\'");
+}
+function acceptQuoteEscapes(doc, text2) {
+  doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
+  (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      if (node.type !== "QUOTE_DOUBLE" || !node.range) return;
+      const source = text2.slice(node.range[0], node.range[1]);
+      if (!source.includes("\\'")) return;
+      const value = decodeDoubleQuoted(source);
+      if (value !== void 0) node.value = value;
+    }
+  });
+}
 function yamlProblem(error, lines) {
   const [start, end] = error.pos;
-  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, "");
+  const message2 = error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message) ? TOO_DEEP : shortenQuotedSource(error.message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/:\s*$/, ""));
   return { message: message2, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
+}
+function shortenQuotedSource(message2) {
+  const quoted = /^(.*?: )(".*")$/s.exec(message2);
+  if (!quoted) return message2;
+  let source;
+  try {
+    source = JSON.parse(quoted[2]);
+  } catch {
+    return message2;
+  }
+  const firstLine = source.split("\n")[0];
+  if (firstLine === source && source.length <= 60) return message2;
+  return `${quoted[1]}${JSON.stringify(`${firstLine.slice(0, 60)}…`)}`;
 }
 function describeThrown(error) {
   const message2 = error instanceof Error ? error.message : String(error);
@@ -16262,7 +16368,7 @@ function describeThrown(error) {
   if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
   return `cannot decode document: ${message2}`;
 }
-function checkStructure(doc, root2, lines) {
+function checkStructure(doc, root2, lines, text2) {
   const problems = [];
   const stack = [[root2, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -16296,7 +16402,16 @@ function checkStructure(doc, root2, lines) {
           problems.push({ message: "mapping keys must be plain values", location: lines.location(start, lines.lineEnd(start)) });
           continue;
         }
-        const name = key === null ? "null" : keyString(key.value);
+        if (key === null || key.value === null) {
+          const [start, end] = key?.range ?? pair.value?.range ?? [0, 0];
+          const written = key?.range ? text2.slice(start, end) : "";
+          problems.push({
+            message: written === "" ? "an empty mapping key decodes to null, which Kubernetes clients refuse (unsupported map key)" : `mapping key ${written} decodes to null (YAML 1.1), which Kubernetes clients refuse (unsupported map key); quote it: "${written}"`,
+            location: lines.location(start, key?.range ? end : start)
+          });
+          continue;
+        }
+        const name = keyString(key.value);
         if (name !== "<<") {
           const [start, end] = key?.range ?? [0, 0];
           const previous = seen.get(name);
@@ -16320,13 +16435,14 @@ function checkStructure(doc, root2, lines) {
 function keyString(value) {
   return value === null ? "null" : String(value);
 }
-var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, OPTIONS, TOO_DEEP, YamlDocument;
+var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, goYamlBinary, OPTIONS, TOO_DEEP, YamlDocument;
 var init_parse_yaml_with_library = __esm({
   "src/source/parse-yaml-with-library.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_line_index();
     init_plain_scalar();
+    init_yaml_scalars();
     MAX_DEPTH2 = 256;
     MAX_ALIASES = 100;
     MAX_PROBLEMS_PER_DOCUMENT = 5;
@@ -16336,6 +16452,19 @@ var init_parse_yaml_with_library = __esm({
       test: /[\s\S]*/,
       resolve: resolvePlainScalar
     };
+    goYamlBinary = {
+      tag: "tag:yaml.org,2002:binary",
+      default: false,
+      resolve: (source, onError) => {
+        try {
+          const bytes2 = Uint8Array.from(atob(source.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
+          return new TextDecoder().decode(bytes2);
+        } catch {
+          onError("!!binary value is not valid base64");
+          return source;
+        }
+      }
+    };
     OPTIONS = {
       version: "1.1",
       uniqueKeys: false,
@@ -16344,7 +16473,8 @@ var init_parse_yaml_with_library = __esm({
       logLevel: "error",
       // no warnings on stderr: the core stays free of side effects
       customTags: (tags) => [
-        ...tags.map(
+        goYamlBinary,
+        ...tags.filter((tag) => typeof tag !== "object" || tag.tag !== goYamlBinary.tag).map(
           (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
         ),
         goYamlPlain
@@ -16447,11 +16577,15 @@ var init_parse_yaml_with_library = __esm({
 
 // src/source/parse-yaml.ts
 function parseYaml(file, text2) {
+  return parseJsonStream(file, text2, parseYamlText) ?? parseYamlText(file, text2);
+}
+function parseYamlText(file, text2) {
   return parseWithoutLibrary(file, text2) ?? parseYamlWithLibrary(file, text2);
 }
 var init_parse_yaml = __esm({
   "src/source/parse-yaml.ts"() {
     "use strict";
+    init_json_stream();
     init_parse_without_library();
     init_parse_yaml_with_library();
     init_parse_yaml_with_library();
@@ -19349,7 +19483,8 @@ var ROWS = [
     "1.26",
     "1.29",
     "flowcontrol.apiserver.k8s.io/v1",
-    "1.29"
+    "1.29",
+    "use flowcontrol.apiserver.k8s.io/v1beta3 before 1.29"
   ],
   ["networking.k8s.io/v1alpha1", "ClusterCIDR", null, "1.29", null, "1.29", "the alpha multi-CIDR feature was dropped"],
   // Removed in 1.31
@@ -23192,6 +23327,7 @@ var valid_target_port_default = createRule({
       if (!isObject(port)) return;
       const explicit = port.targetPort !== void 0 && port.targetPort !== null && port.targetPort !== 0 && port.targetPort !== "";
       const target2 = explicit ? port.targetPort : port.port;
+      if (!explicit && typeof target2 !== "number") return;
       const path = ["spec", "ports", i, explicit ? "targetPort" : "port"];
       const protocol = typeof port.protocol === "string" ? port.protocol : "TCP";
       if (typeof target2 === "string") {
@@ -23967,6 +24103,13 @@ function buildResources(files) {
         });
         continue;
       }
+      if (value.apiVersion === "v1" && value.kind === "List") {
+        const found = items === void 0 ? "none" : describeValue(items);
+        const at = items === void 0 ? ["kind"] : ["items"];
+        const message2 = `a List needs items: a list of objects (found ${found})`;
+        findings.push(sourceFinding(document.file, "input", message2, document.locate(at, "value"), formatPath(at)));
+        continue;
+      }
       candidates.push({ document, path: [], object: value });
     }
   }
@@ -24015,8 +24158,11 @@ function buildResources(files) {
   }
   return { resources, findings };
 }
+function describeValue(value) {
+  return Array.isArray(value) ? "a sequence" : value === null ? "null" : isObject(value) ? "a mapping" : `a ${typeof value}`;
+}
 function notAnObject(document, path, value) {
-  const found = Array.isArray(value) ? "a sequence" : value === null ? "null" : `a ${typeof value}`;
+  const found = describeValue(value);
   return sourceFinding(
     document.file,
     "input",
@@ -24036,6 +24182,7 @@ function buildParsedInputs(sources) {
 }
 
 // src/cli/commands/lint.ts
+init_json_stream();
 init_parse_without_library();
 
 // src/cli/command-config.ts
@@ -24334,7 +24481,7 @@ function buildSchemaInterpreter(resolveRef) {
   function validate(schema, location, data) {
     const errors = [];
     const path = [];
-    const visit = (start, value) => {
+    const visit2 = (start, value) => {
       let node = start.plan ?? planned(start);
       while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, "type", value, { type: node.schema.type }));
@@ -24356,7 +24503,7 @@ function buildSchemaInterpreter(resolveRef) {
           if (items) {
             for (let i = 0; i < value.length; i++) {
               path.push(i);
-              visit(items, value[i]);
+              visit2(items, value[i]);
               path.pop();
             }
           }
@@ -24378,7 +24525,7 @@ function buildSchemaInterpreter(resolveRef) {
               if (additional === false) errors.push(error(node, "additionalProperties", value, { additionalProperty: key }));
               else {
                 path.push(key);
-                visit(additional, object[key]);
+                visit2(additional, object[key]);
                 path.pop();
               }
             }
@@ -24387,7 +24534,7 @@ function buildSchemaInterpreter(resolveRef) {
             const item = object[name];
             if (item === void 0) continue;
             path.push(name);
-            visit(child, item);
+            visit2(child, item);
             path.pop();
           }
         } else if (node.groupType === "object") errors.push(error(node, "type", value, { type: node.schema.type }));
@@ -24403,7 +24550,7 @@ function buildSchemaInterpreter(resolveRef) {
       parentSchema: node.schema,
       data: value
     });
-    visit(root2(schema, location), data);
+    visit2(root2(schema, location), data);
     return errors.length > 0 ? errors : null;
   }
   return { validate, unsupported: unsupportedIn };
@@ -24931,8 +25078,10 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compileKind(key);
     if (!entry) {
-      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
-      return issue ? [issue] : [];
+      const issue = missingSchemaIssue(resource, catalog, version, custom);
+      if (!issue) return [];
+      const builtInTypo = issue.fix?.startsWith("rename") === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
+      return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     }
     if ("failure" in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);
@@ -24987,11 +25136,13 @@ function missingSchemaIssue(resource, catalog, version, custom) {
       fix: `change apiVersion to "${preferredVersion(servedAs)}"`
     };
   }
-  const sameApiVersion = kinds.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes("/"));
+  const known = [...kinds, ...custom.keys(), ...catalog.external.keys()];
+  const sameApiVersion = [...new Set(known.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes("/")))];
   if (sameApiVersion.length > 0) {
     const names2 = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
     const suggestion = suggestName(kind, names2);
-    return {
+    const builtIn = sameApiVersion.some((k) => Object.prototype.hasOwnProperty.call(catalog.bundled.kinds, k));
+    if (suggestion || builtIn) return {
       ...base,
       message: suggestion ? `unknown kind "${kind}" in ${apiVersion} (did you mean "${suggestion}"?)` : `unknown kind "${kind}" in ${apiVersion}; Kubernetes ${version} serves ${names2.join(", ")}`,
       path: ["kind"],
@@ -25363,7 +25514,14 @@ async function parseFiles(files, progress = NO_PROGRESS) {
       progress.update(`parsing ${formatCount(i)}/${plural3(files.length, "file")}`);
       await progress.pause();
     }
-    let source = parseWithoutLibrary(f.file, f.text);
+    let source;
+    if (isJsonStream(f.text)) {
+      const loaded = library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
+      const parse = (file, text2) => parseWithoutLibrary(file, text2) ?? loaded.parseYamlWithLibrary(file, text2);
+      source = parseJsonStream(f.file, f.text, parse) ?? parse(f.file, f.text);
+    } else {
+      source = parseWithoutLibrary(f.file, f.text);
+    }
     if (!source) {
       library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
       source = library.parseYamlWithLibrary(f.file, f.text);

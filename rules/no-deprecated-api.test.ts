@@ -91,6 +91,25 @@ testRule(rule, {
       ],
     },
     {
+      name: 'flowcontrol v1beta2 on 1.27 names v1beta3 too: v1 is only served from 1.29',
+      kubernetesVersion: '1.27',
+      code: yaml`
+        apiVersion: flowcontrol.apiserver.k8s.io/v1beta2
+        kind: PriorityLevelConfiguration
+        metadata: { name: p }
+      `,
+      errors: [
+        {
+          messageId: 'deprecated',
+          line: 1,
+          column: 13,
+          message:
+            'flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration is deprecated since Kubernetes 1.26 and removed in 1.29; ' +
+            'use flowcontrol.apiserver.k8s.io/v1 (use flowcontrol.apiserver.k8s.io/v1beta3 before 1.29)',
+        },
+      ],
+    },
+    {
       name: 'flowcontrol v1beta3 on 1.30, with the release that removes it',
       kubernetesVersion: '1.30',
       code: yaml`

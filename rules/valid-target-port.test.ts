@@ -48,6 +48,17 @@ testRule(rule, {
       `),
     },
     {
+      name: 'a quoted port without targetPort is the schema finding only (the default targetPort is not a port name)',
+      code: withDeployment(yaml`
+        apiVersion: v1
+        kind: Service
+        metadata: { name: web }
+        spec:
+          selector: { app: web }
+          ports: [{ name: http, port: "80" }]
+      `),
+    },
+    {
       name: 'a Service that selects nothing is left to valid-service-selector; ExternalName is skipped',
       code: yaml`
         apiVersion: v1

@@ -46,6 +46,8 @@ export default createRule({
       if (!isObject(port)) return;
       const explicit = port.targetPort !== undefined && port.targetPort !== null && port.targetPort !== 0 && port.targetPort !== '';
       const target = explicit ? port.targetPort : port.port;
+      // An unset targetPort defaults to port, a number: a quoted port is the schema's finding, not a port name.
+      if (!explicit && typeof target !== 'number') return;
       const path: Path = ['spec', 'ports', i, explicit ? 'targetPort' : 'port'];
       const protocol = typeof port.protocol === 'string' ? port.protocol : 'TCP';
 

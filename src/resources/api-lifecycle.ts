@@ -93,7 +93,7 @@ const ROWS: Row[] = [
   ['storage.k8s.io/v1beta1', 'CSIStorageCapacity', '1.24', '1.27', 'storage.k8s.io/v1', '1.24'],
   // Removed in 1.29
   ['flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema PriorityLevelConfiguration', '1.26', '1.29',
-    'flowcontrol.apiserver.k8s.io/v1', '1.29'],
+    'flowcontrol.apiserver.k8s.io/v1', '1.29', 'use flowcontrol.apiserver.k8s.io/v1beta3 before 1.29'],
   ['networking.k8s.io/v1alpha1', 'ClusterCIDR', null, '1.29', null, '1.29', 'the alpha multi-CIDR feature was dropped'],
   // Removed in 1.31
   ['networking.k8s.io/v1alpha1', 'IPAddress ServiceCIDR', null, '1.31', 'networking.k8s.io/v1', '1.33'],

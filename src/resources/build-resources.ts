@@ -36,6 +36,15 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
         });
         continue;
       }
+      // v1 List is no API resource, only a container: without an items list kubectl sends it as an
+      // object of kind List, which the API server refuses.
+      if (value.apiVersion === 'v1' && value.kind === 'List') {
+        const found = items === undefined ? 'none' : describeValue(items);
+        const at = items === undefined ? ['kind'] : ['items'];
+        const message = `a List needs items: a list of objects (found ${found})`;
+        findings.push(sourceFinding(document.file, 'input', message, document.locate(at, 'value'), formatPath(at)));
+        continue;
+      }
       candidates.push({ document, path: [], object: value });
     }
   }
@@ -90,8 +99,12 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
   return { resources, findings };
 }
 
+function describeValue(value: unknown): string {
+  return Array.isArray(value) ? 'a sequence' : value === null ? 'null' : isObject(value) ? 'a mapping' : `a ${typeof value}`;
+}
+
 function notAnObject(document: SourceDocument, path: Path, value: unknown): Finding {
-  const found = Array.isArray(value) ? 'a sequence' : value === null ? 'null' : `a ${typeof value}`;
+  const found = describeValue(value);
   return sourceFinding(
     document.file,
     'input',

@@ -181,8 +181,12 @@ export function buildKindValidator(
     const key = kindKey(resource.apiVersion, resource.kind);
     const entry = compileKind(key);
     if (!entry) {
-      const issue = options.ignoreMissingSchemas ? null : missingSchemaIssue(resource, catalog, version, custom);
-      return issue ? [issue] : [];
+      const issue = missingSchemaIssue(resource, catalog, version, custom);
+      if (!issue) return [];
+      // --ignore-missing-schemas is for kinds without a schema (custom resources); a misspelled kind
+      // of an apiVersion Kubernetes itself serves (apps/v1 Deploymnet) is a typo, never such a kind.
+      const builtInTypo = issue.fix?.startsWith('rename') === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
+      return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     }
     if ('failure' in entry) return [failureIssue(entry.failure)];
     const data = withoutNulls(resource.object);
@@ -251,11 +255,14 @@ function missingSchemaIssue(
       fix: `change apiVersion to "${preferredVersion(servedAs)}"`,
     };
   }
-  const sameApiVersion = kinds.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes('/'));
+  // A misspelled custom kind is suggested from the CRDs of the input and the external schemas too.
+  const known = [...kinds, ...custom.keys(), ...catalog.external.keys()];
+  const sameApiVersion = [...new Set(known.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes('/')))];
   if (sameApiVersion.length > 0) {
     const names = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
     const suggestion = suggestName(kind, names);
-    return {
+    const builtIn = sameApiVersion.some((k) => Object.prototype.hasOwnProperty.call(catalog.bundled.kinds, k));
+    if (suggestion || builtIn) return {
       ...base,
       message: suggestion
         ? `unknown kind "${kind}" in ${apiVersion} (did you mean "${suggestion}"?)`

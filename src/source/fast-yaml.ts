@@ -312,7 +312,7 @@ class FastParser {
       }
       case DQUOTE:
       case SQUOTE: {
-        const end = this.scanQuoted(parentCol + 1);
+        const end = this.scanQuoted();
         if (this.isKeyIndicatorAfter(end)) {
           if (this.multiline) bail('multi-line key');
           return this.parseBlockMap(col, start, end, ks, ke, depth);
@@ -438,7 +438,7 @@ class FastParser {
       keyStart = this.pos;
       const k = t.charCodeAt(keyStart);
       if (k === DQUOTE || k === SQUOTE) {
-        keyEnd = this.scanQuoted(col + 1);
+        keyEnd = this.scanQuoted();
         if (this.multiline || !this.isKeyIndicatorAfter(keyEnd)) bail('expected a mapping key');
       } else {
         if (!this.isPlainStart(k, keyStart)) bail('unsupported mapping key');
@@ -474,7 +474,7 @@ class FastParser {
     switch (c) {
       case DQUOTE:
       case SQUOTE: {
-        const end = this.scanQuoted(mapCol + 1);
+        const end = this.scanQuoted();
         const value = this.quotedValue(start, end);
         this.table.scalar(start, end, ks, ke);
         this.pos = end;
@@ -605,9 +605,9 @@ class FastParser {
 
   /**
    * Scans a quoted scalar starting at `pos` and returns the index after its closing quote.
-   * Continuation lines must be indented at least `minIndent` (or be empty), as the lexer requires.
+   * Continuation lines may have any indentation, as in go-yaml.
    */
-  private scanQuoted(minIndent: number): number {
+  private scanQuoted(): number {
     const t = this.text;
     const len = this.len;
     const quote = t.charCodeAt(this.pos);
@@ -631,17 +631,10 @@ class FastParser {
       }
       if (c === LF) {
         multiline = true;
-        const ls = i + 1;
-        if (minIndent > 0) {
-          let j = ls;
-          while (t.charCodeAt(j) === SPACE) j++;
-          const d = t.charCodeAt(j);
-          if (!(d === LF || (d === CR && t.charCodeAt(j + 1) === LF) || j - ls >= minIndent)) {
-            bail('quoted scalar continuation not indented');
-          }
-        } else if (this.isMarker(ls)) {
-          bail('document marker inside a quoted scalar');
-        }
+        // go-yaml (libyaml) does not check the indentation of continuation lines, only that none
+        // starts with a document marker. The `yaml` library refuses an under-indented one, so a file
+        // that also needs the library still gets its error.
+        if (this.isMarker(i + 1)) bail('document marker inside a quoted scalar');
       }
       i++;
     }
@@ -831,7 +824,7 @@ class FastParser {
           let keyEnd: number;
           let quoted = false;
           if (k === DQUOTE || k === SQUOTE) {
-            keyEnd = this.scanQuoted(minIndent);
+            keyEnd = this.scanQuoted();
             if (this.multiline) bail('multi-line key');
             quoted = true;
           } else {
@@ -892,7 +885,7 @@ class FastParser {
     const c = t.charCodeAt(start);
     if (c === LBRACKET || c === LBRACE) return this.parseFlow(minIndent, ks, ke, depth);
     if (c === DQUOTE || c === SQUOTE) {
-      const end = this.scanQuoted(minIndent);
+      const end = this.scanQuoted();
       const value = this.quotedValue(start, end);
       this.table.scalar(start, end, ks, ke);
       this.pos = end;

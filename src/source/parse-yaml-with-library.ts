@@ -12,11 +12,13 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
+  visit,
 } from 'yaml';
 import type { Location, Path, Target } from '../core/types';
 import { LineIndex } from './line-index';
 import { resolvePlainScalar } from './plain-scalar';
 import type { SourceDocument, SourceFile, SourceProblem } from './source-file';
+import { decodeDoubleQuoted } from './yaml-scalars';
 
 /** Deeper nesting than this is refused: no Kubernetes object comes close, and it bounds recursion. */
 export const MAX_DEPTH = 256;
@@ -35,13 +37,32 @@ const goYamlPlain: ScalarTag = {
   resolve: resolvePlainScalar as ScalarTag['resolve'],
 };
 
+/**
+ * `!!binary` as go-yaml v2 decodes it into a generic value: the decoded bytes as a string (so the
+ * JSON sent to the API server holds the text, invalid UTF-8 replaced by U+FFFD), not a byte array.
+ */
+const goYamlBinary: ScalarTag = {
+  tag: 'tag:yaml.org,2002:binary',
+  default: false,
+  resolve: (source: string, onError: (message: string) => void) => {
+    try {
+      const bytes = Uint8Array.from(atob(source.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+      return new TextDecoder().decode(bytes);
+    } catch {
+      onError('!!binary value is not valid base64');
+      return source;
+    }
+  },
+};
+
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   uniqueKeys: false, // checked below, with kubectl's wording and both positions
   prettyErrors: false,
   logLevel: 'error', // no warnings on stderr: the core stays free of side effects
   customTags: (tags) => [
-    ...tags.map((tag) =>
+    goYamlBinary,
+    ...tags.filter((tag) => typeof tag !== 'object' || tag.tag !== goYamlBinary.tag).map((tag) =>
       typeof tag === 'object' && (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
     ),
     goYamlPlain,
@@ -67,6 +88,7 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
   }
 
   stream.forEach((doc, index) => {
+    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text);
     if (doc.errors.length > 0) {
       const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
       // Running out of stack is reported at every level the parser unwinds through: say it once.
@@ -76,7 +98,7 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
     }
     const root = doc.contents;
     if (root === null || (isScalar(root) && root.value === null && root.source === '')) return;
-    const structural = checkStructure(doc, root, lines);
+    const structural = checkStructure(doc, root, lines, text);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -94,6 +116,25 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
   return { file, text, lines, documents, problems };
 }
 
+/** `\'` in a double-quoted scalar: YAML 1.2 has no such escape, go-yaml reads it as `'`. */
+function isQuoteEscape(error: YAMLError): boolean {
+  return error.code === 'BAD_DQ_ESCAPE' && error.message.startsWith("Invalid escape sequence \\'");
+}
+
+/** Drops the `\'` errors and decodes the double-quoted scalars that hold one as go-yaml does. */
+function acceptQuoteEscapes(doc: Document.Parsed, text: string): void {
+  doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== 'QUOTE_DOUBLE' || !node.range) return;
+      const source = text.slice(node.range[0], node.range[1]);
+      if (!source.includes("\\'")) return;
+      const value = decodeDoubleQuoted(source);
+      if (value !== undefined) node.value = value;
+    },
+  });
+}
+
 const TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH} levels)`;
 
 function yamlProblem(error: YAMLError, lines: LineIndex): SourceProblem {
@@ -102,8 +143,26 @@ function yamlProblem(error: YAMLError, lines: LineIndex): SourceProblem {
   const message =
     error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)
       ? TOO_DEEP
-      : error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, '');
+      : shortenQuotedSource(error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/:\s*$/, ''));
   return { message, location: lines.location(start, Math.max(start, Math.min(end, lines.lineEnd(start)))) };
+}
+
+/**
+ * The library quotes the whole offending token (`Unexpected scalar token in YAML stream: "…"`), which
+ * for an unclosed quote is the rest of the file: keep its first line, at most 60 characters.
+ */
+function shortenQuotedSource(message: string): string {
+  const quoted = /^(.*?: )(".*")$/s.exec(message);
+  if (!quoted) return message;
+  let source: string;
+  try {
+    source = JSON.parse(quoted[2]!) as string;
+  } catch {
+    return message;
+  }
+  const firstLine = source.split('\n')[0]!;
+  if (firstLine === source && source.length <= 60) return message;
+  return `${quoted[1]}${JSON.stringify(`${firstLine.slice(0, 60)}…`)}`;
 }
 
 function describeThrown(error: unknown): string {
@@ -121,7 +180,7 @@ function describeThrown(error: unknown): string {
  * Duplicate keys (as strict decoding rejects them), non-scalar keys, aliases inside their own
  * anchor (which would decode to a circular value) and excessive depth.
  */
-function checkStructure(doc: Document.Parsed, root: Node, lines: LineIndex): SourceProblem[] {
+function checkStructure(doc: Document.Parsed, root: Node, lines: LineIndex, text: string): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const stack: [Node, number][] = [[root, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -155,7 +214,21 @@ function checkStructure(doc: Document.Parsed, root: Node, lines: LineIndex): Sou
           problems.push({ message: 'mapping keys must be plain values', location: lines.location(start, lines.lineEnd(start)) });
           continue;
         }
-        const name = key === null ? 'null' : keyString(key.value);
+        if (key === null || key.value === null) {
+          // go-yaml decodes it as a nil key, which no Kubernetes client can turn into JSON
+          // (sigs.k8s.io/yaml: "unsupported map key of type nil")
+          const [start, end] = key?.range ?? (pair.value as Node | null)?.range ?? [0, 0];
+          const written = key?.range ? text.slice(start, end) : '';
+          problems.push({
+            message:
+              written === ''
+                ? 'an empty mapping key decodes to null, which Kubernetes clients refuse (unsupported map key)'
+                : `mapping key ${written} decodes to null (YAML 1.1), which Kubernetes clients refuse (unsupported map key); quote it: "${written}"`,
+            location: lines.location(start, key?.range ? end : start),
+          });
+          continue;
+        }
+        const name = keyString(key.value);
         if (name !== '<<') {
           const [start, end] = key?.range ?? [0, 0];
           const previous = seen.get(name);

@@ -57,6 +57,7 @@ const ESCAPES: Record<string, string> = {
   P: '\u2029',
   ' ': ' ',
   '"': '"',
+  "'": "'", // go-yaml (libyaml) reads \' as '; YAML 1.2 has no such escape
   '/': '/',
   '\\': '\\',
   '\t': '\t',

@@ -87,6 +87,39 @@ spec:
     expect((await validateText(zero)).issues[0]?.message).toBe('must be > 0, got 0');
   });
 
+  it('suggests the kind for a misspelled custom resource kind from the CRDs of the input', async () => {
+    const text = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: gadgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: Gadget, plural: gadgets}
+  versions:
+    - {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}}
+---
+apiVersion: example.com/v1
+kind: Gadgte
+metadata: {name: typo}
+---
+apiVersion: example.com/v1
+kind: Sprocket
+metadata: {name: other}
+`;
+    const { issues } = await validateText(text);
+    expect(issues).toEqual([
+      {
+        object: 'Gadgte/typo', rule: 'schema-missing', line: 12, column: 7, path: 'kind', target: 'value',
+        message: 'unknown kind "Gadgte" in example.com/v1 (did you mean "Gadget"?)', fix: 'rename "Gadgte" to "Gadget"',
+      },
+      {
+        object: 'Sprocket/other', rule: 'schema-missing', line: 16, column: 7, path: 'kind', target: 'value',
+        message: 'no schema for example.com/v1 Sprocket',
+        fix: 'add its CustomResourceDefinition to the input, point --schema-location at its schema, or use --ignore-missing-schemas',
+      },
+    ]);
+  });
+
   it('validates metadata as ObjectMeta even when the CRD preserves unknown fields everywhere', async () => {
     const text = readFixture('crd-widgets.yaml').replace('metadata: {name: loose}', 'metadata: {name: loose, lables: {a: b}}');
     const { issues } = await validateText(text);

@@ -67,6 +67,16 @@ metadata: {name: c}
     const removed = 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: a}\n';
     expect((await validateText(removed, { ignoreMissingSchemas: true })).issues).toEqual([]);
   });
+
+  it('still reports a misspelled kind of a built-in apiVersion with ignoreMissingSchemas (a typo, not a custom kind)', async () => {
+    const text = 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata: {name: d}\n---\napiVersion: v1\nkind: Zebra\nmetadata: {name: z}\n---\napiVersion: example.com/v1\nkind: Widgte\nmetadata: {name: w}\n';
+    expect((await validateText(text, { ignoreMissingSchemas: true })).issues).toEqual([
+      {
+        object: 'Deploymnet/d', rule: 'schema-missing', line: 2, column: 7, path: 'kind', target: 'value',
+        message: 'unknown kind "Deploymnet" in apps/v1 (did you mean "Deployment"?)', fix: 'rename "Deploymnet" to "Deployment"',
+      },
+    ]);
+  });
 });
 
 describe('strict and non-strict validation', () => {

@@ -21,6 +21,8 @@ function missingPaths(paths: Path[]): Path[] {
   return out;
 }
 
+const UNDER_INDENTED_QUOTE = /^Missing closing ['"]quote/;
+
 export type Comparison =
   | { fast: false; reason: string }
   | { fast: true; differences: string[] };
@@ -34,6 +36,10 @@ export function compareParsers(text: string): Comparison {
   const fast = parseFastYaml('input.yaml', text);
   if (!fast.ok) return { fast: false, reason: fast.reason };
   const reference = parseYamlWithLibrary('input.yaml', text);
+  // A quoted scalar with an under-indented continuation line: go-yaml (and so kubectl) reads it, the
+  // library does not, and the fast parser follows go-yaml (test/source/quote-indentation.test.ts
+  // checks its values against what kubectl decodes). The library is no reference there.
+  if (reference.problems.some((p) => UNDER_INDENTED_QUOTE.test(p.message))) return { fast: true, differences: [] };
   const differences: string[] = [];
   if (reference.problems.length > 0) {
     differences.push(`the library reports problems: ${reference.problems.map((p) => p.message).join('; ')}`);

@@ -8,6 +8,15 @@ function problems(text: string): string[] {
 }
 
 describe('bad input becomes located problems, never an exception', () => {
+  it('quotes at most the first line of an unexpected token, not the rest of the file', () => {
+    const text = `a: &x '[\n  x,\n]'\nb: 1\nc: "line one\n  two"\n`;
+    expect(parseYaml('t.yaml', text).problems.map((p) => `${p.location.line}:${p.location.column} ${p.message}`)).toEqual([
+      "2:5 Missing closing 'quote",
+      '3:1 Unexpected flow-seq-end token in YAML stream: "]"',
+      `3:2 Unexpected single-quoted-scalar token in YAML stream: "'…"`,
+    ]);
+  });
+
   it('reports deep nesting instead of overflowing the stack', () => {
     const flow = '['.repeat(100_000) + ']'.repeat(100_000);
     // located where composition gave up, which depends on the stack size

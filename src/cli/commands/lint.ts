@@ -18,6 +18,7 @@ import { formatSarif } from '../../formatters/sarif';
 import { type TextFormatOptions, formatText } from '../../formatters/text';
 import { readInputs } from '../../io/read-inputs';
 import { type ParsedInputs, buildParsedInputs } from '../../resources/build-parsed-inputs';
+import { isJsonStream, parseJsonStream } from '../../source/json-stream';
 import { parseWithoutLibrary } from '../../source/parse-without-library';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
@@ -246,7 +247,14 @@ async function parseFiles(files: readonly InputFile[], progress: Progress = NO_P
       progress.update(`parsing ${formatCount(i)}/${plural(files.length, 'file')}`);
       await progress.pause();
     }
-    let source = parseWithoutLibrary(f.file, f.text);
+    let source: SourceFile | null;
+    if (isJsonStream(f.text)) {
+      const loaded = (library ??= await import('../../source/parse-yaml-with-library'));
+      const parse = (file: string, text: string) => parseWithoutLibrary(file, text) ?? loaded.parseYamlWithLibrary(file, text);
+      source = parseJsonStream(f.file, f.text, parse) ?? parse(f.file, f.text);
+    } else {
+      source = parseWithoutLibrary(f.file, f.text);
+    }
     if (!source) {
       library ??= await import('../../source/parse-yaml-with-library');
       source = library.parseYamlWithLibrary(f.file, f.text);
