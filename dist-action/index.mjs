@@ -17702,16 +17702,32 @@ function runRules(index, rules, kubernetesVersion) {
     if (!kinds) anyKind.push(resolved);
     else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved);
   }
+  const context = new RunContext(index, kubernetesVersion, out);
   for (const resource of index.resources) {
     const applicable = byKind.get(resource.kind);
-    for (const list of applicable ? [anyKind, applicable] : [anyKind]) {
-      for (const resolved of list) runOne(resolved, resource, index, kubernetesVersion, out);
-    }
+    context.resource = resource;
+    context.object = resource.object;
+    for (const resolved of anyKind) runOne(resolved, context);
+    if (applicable) for (const resolved of applicable) runOne(resolved, context);
   }
   return out;
 }
-function runOne({ rule, severity, options }, resource, index, kubernetesVersion, out) {
-  const report = (r) => {
+var RunContext = class {
+  constructor(index, kubernetesVersion, out) {
+    this.index = index;
+    this.kubernetesVersion = kubernetesVersion;
+    this.out = out;
+  }
+  index;
+  kubernetesVersion;
+  out;
+  resource;
+  object;
+  options = {};
+  rule;
+  report = (r) => {
+    const { rule, severity } = this.rule;
+    const resource = this.resource;
     const template = rule.meta.messages[r.messageId];
     if (template === void 0) throw new Error(`unknown message id "${r.messageId}"`);
     const finding = buildResourceFinding(resource, {
@@ -17728,11 +17744,17 @@ function runOne({ rule, severity, options }, resource, index, kubernetesVersion,
         message: x.message
       }))
     });
-    out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
+    this.out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
   };
+};
+function runOne(resolved, context) {
+  const { rule, options } = resolved;
+  const { out, resource } = context;
+  context.rule = resolved;
+  context.options = options;
   const mark = out.length;
   try {
-    rule.check({ resource, object: resource.object, index, options, kubernetesVersion, report });
+    rule.check(context);
   } catch (error) {
     out.length = mark;
     out.push({
