@@ -19042,32 +19042,61 @@ var no_cluster_admin_binding_default = createRule({
 init_path();
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 function buildSecurityContexts(template) {
-  const podContext = asObject(template.spec.securityContext);
-  const podPath = [...template.specPath, "securityContext"];
-  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => {
-    const context = asObject(view.container.securityContext);
-    const containerPath = [...view.path, "securityContext"];
-    const effective = (field, accept) => {
-      const own = valueAt(context, field);
-      if (accept(own)) return { value: own, path: [...containerPath, ...field], level: "container" };
-      const inherited = valueAt(podContext, field);
-      if (accept(inherited)) return { value: inherited, path: [...podPath, ...field], level: "pod" };
-      return void 0;
-    };
-    const capabilities = asObject(context.capabilities);
-    return {
-      container: view,
-      context,
-      runAsNonRoot: effective(["runAsNonRoot"], isBoolean),
-      runAsUser: effective(["runAsUser"], isInteger),
-      seccompProfileType: effective(["seccompProfile", "type"], isString),
-      windowsRunAsUserName: effective(["windowsOptions", "runAsUserName"], isString),
-      capabilitiesAdded: capabilityEntries(capabilities.add, [...containerPath, "capabilities", "add"]),
-      capabilitiesDropped: capabilityEntries(capabilities.drop, [...containerPath, "capabilities", "drop"]),
-      reportPath: (...field) => [...view.path, ...existingPrefix(view.container, ["securityContext", ...field])]
-    };
-  });
+  const pod = { context: asObject(template.spec.securityContext), specPath: template.specPath };
+  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => new LazyContainerSecurity(view, pod));
 }
+var LazyContainerSecurity = class {
+  constructor(container, pod) {
+    this.container = container;
+    this.pod = pod;
+    this.context = asObject(container.container.securityContext);
+  }
+  container;
+  pod;
+  context;
+  #runAsNonRoot = null;
+  #runAsUser = null;
+  #seccompProfileType = null;
+  #windowsRunAsUserName = null;
+  #capabilitiesAdded = null;
+  #capabilitiesDropped = null;
+  get runAsNonRoot() {
+    if (this.#runAsNonRoot === null) this.#runAsNonRoot = this.effective(["runAsNonRoot"], isBoolean);
+    return this.#runAsNonRoot;
+  }
+  get runAsUser() {
+    if (this.#runAsUser === null) this.#runAsUser = this.effective(["runAsUser"], isInteger);
+    return this.#runAsUser;
+  }
+  get seccompProfileType() {
+    if (this.#seccompProfileType === null) this.#seccompProfileType = this.effective(["seccompProfile", "type"], isString);
+    return this.#seccompProfileType;
+  }
+  get windowsRunAsUserName() {
+    if (this.#windowsRunAsUserName === null) this.#windowsRunAsUserName = this.effective(["windowsOptions", "runAsUserName"], isString);
+    return this.#windowsRunAsUserName;
+  }
+  get capabilitiesAdded() {
+    return this.#capabilitiesAdded ??= this.capabilityEntries("add");
+  }
+  get capabilitiesDropped() {
+    return this.#capabilitiesDropped ??= this.capabilityEntries("drop");
+  }
+  reportPath(...field) {
+    return [...this.container.path, ...existingPrefix(this.container.container, ["securityContext", ...field])];
+  }
+  effective(field, accept) {
+    const own = valueAt(this.context, field);
+    if (accept(own)) return { value: own, path: [...this.container.path, "securityContext", ...field], level: "container" };
+    const inherited = valueAt(this.pod.context, field);
+    if (accept(inherited)) return { value: inherited, path: [...this.pod.specPath, "securityContext", ...field], level: "pod" };
+    return void 0;
+  }
+  capabilityEntries(which) {
+    const list = asObject(this.context.capabilities)[which];
+    return capabilityEntries(list, [...this.container.path, "securityContext", "capabilities", which]);
+  }
+};
 function isWindowsPod(template) {
   return isObject(template.spec.os) && template.spec.os.name === "windows";
 }
