@@ -23838,7 +23838,7 @@ function plural2(n, word) {
 }
 
 // src/io/read-inputs.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 // src/io/kustomize.ts
@@ -23952,24 +23952,29 @@ function listManifests(root2, { cwd, ignore }, notes) {
 }
 function readManifest(file, absolute) {
   let bytes2;
+  let fd;
   try {
-    const info = statSync(absolute);
+    fd = openSync(absolute, "r");
+    const info = fstatSync(fd);
     if (info.size > MAX_FILE_BYTES) {
       const message2 = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message2), ioError: false };
     }
-    bytes2 = readFileSync(absolute);
+    bytes2 = readFileSync(fd);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   const decoded = decodeManifest(file, bytes2);
   return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decodeManifest(file, bytes2) {
   const sniff = bytes2.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
   try {
-    return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes2));
+    return stripBom(UTF8.decode(bytes2));
   } catch {
     return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
   }
