@@ -17853,12 +17853,16 @@ function runLint(parsed, options) {
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
   const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  let objects;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? /* @__PURE__ */ new Map(),
-    objects: reportedObjects(parsed)
+    // only some reporters (JUnit, the Action's changed-lines filter) read the objects' line spans
+    get objects() {
+      return objects ??= reportedObjects(parsed);
+    }
   };
 }
 function reportedObjects(parsed) {

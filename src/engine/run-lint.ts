@@ -52,12 +52,16 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
 
   const files = new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  let objects: ReportedObject[] | undefined;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? new Map(),
-    objects: reportedObjects(parsed),
+    // only some reporters (JUnit, the Action's changed-lines filter) read the objects' line spans
+    get objects() {
+      return (objects ??= reportedObjects(parsed));
+    },
   };
 }
 
