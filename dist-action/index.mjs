@@ -24307,6 +24307,8 @@ function buildSchemaInterpreter(resolveRef) {
       required: void 0,
       propertyNames: /* @__PURE__ */ new Set(),
       properties: [],
+      propertyIndex: /* @__PURE__ */ new Map(),
+      byOwnKeys: true,
       additional: void 0,
       hasObjectGroup: false
     };
@@ -24349,6 +24351,8 @@ function buildSchemaInterpreter(resolveRef) {
       const names2 = Object.keys(properties).filter((p) => p !== "__proto__");
       node.propertyNames = new Set(names2);
       node.properties = names2.filter((name) => !isAlwaysValid(properties[name])).map((name) => [name, slot(properties[name], `${location}/properties/${escapePointer(name)}`)]);
+      node.propertyIndex = new Map(node.properties.map(([name], i) => [name, i]));
+      node.byOwnKeys = node.properties.every(([name]) => !(name in Object.prototype));
     }
     if (schema.additionalProperties !== void 0) {
       const additional = schema.additionalProperties;
@@ -24431,6 +24435,10 @@ function buildSchemaInterpreter(resolveRef) {
             }
           }
           const additional = node.additional;
+          if (node.byOwnKeys) {
+            visitProperties(node, object, additional);
+            return;
+          }
           if (additional !== void 0) {
             const known = node.propertyNames;
             for (const key in object) {
@@ -24451,6 +24459,42 @@ function buildSchemaInterpreter(resolveRef) {
             path.pop();
           }
         } else if (node.groupType === "object") errors.push(error(node, "type", value, { type: node.schema.type }));
+      }
+    };
+    const visitProperties = (node, object, additional) => {
+      const properties = node.properties;
+      if (additional === void 0 && properties.length === 0) return;
+      const index = node.propertyIndex;
+      const known = node.propertyNames;
+      let present;
+      let ordered = true;
+      let last = -1;
+      for (const key in object) {
+        const at = index.get(key);
+        if (at !== void 0) {
+          if (present) present.push(at);
+          else present = [at];
+          if (at < last) ordered = false;
+          last = at;
+          continue;
+        }
+        if (additional === void 0 || known.has(key)) continue;
+        if (additional === false) errors.push(error(node, "additionalProperties", object, { additionalProperty: key }));
+        else {
+          path.push(key);
+          visit(additional, object[key]);
+          path.pop();
+        }
+      }
+      if (!present) return;
+      if (!ordered) present.sort((a, b) => a - b);
+      for (let i = 0; i < present.length; i++) {
+        const [name, child] = properties[present[i]];
+        const item = object[name];
+        if (item === void 0) continue;
+        path.push(name);
+        visit(child, item);
+        path.pop();
       }
     };
     const error = (node, keyword, value, params) => ({
