@@ -212,23 +212,31 @@ ${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")
 // src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2 = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  const d = rows;
+  let previous2 = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) d[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const ai = a.charCodeAt(i - 1);
+    d[current] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
-      current.push(value);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(d[previous + j] + 1, d[current + j - 1] + 1, d[previous + j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, d[previous2 + j - 2] + 1);
+      d[current + j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    const free = previous2;
     previous2 = previous;
     previous = current;
+    current = free;
   }
-  return previous[b.length];
+  return d[previous + b.length];
 }
 function suggestName(name, candidates) {
   const lower = name.toLowerCase();
@@ -252,9 +260,11 @@ function suggestName(name, candidates) {
   }
   return sameCase ?? best;
 }
+var rows;
 var init_suggest = __esm({
   "src/core/suggest.ts"() {
     "use strict";
+    rows = new Int32Array(3 * 64);
   }
 });
 
@@ -18717,10 +18727,10 @@ function renderPlanText(plan2, options = { color: false }) {
   return `${out.join("\n")}
 `;
 }
-function table(header, rows, indent = "  ", numeric = false) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+function table(header, rows2, indent = "  ", numeric = false) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows2.map((r) => r[i].length)));
   const line = (cells) => indent + cells.map((c, i) => numeric ? c.padStart(widths[i]) : i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)];
+  return [line(header), ...rows2.map(line)];
 }
 
 // src/cli/args.ts
@@ -18757,13 +18767,13 @@ Run 'kubeplan ${command4} --help' for usage.`);
   return { options: parsed.values, positionals: parsed.positionals };
 }
 function formatOptionsHelp(specs) {
-  const rows = Object.entries(specs).map(([name, s]) => {
+  const rows2 = Object.entries(specs).map(([name, s]) => {
     const flag = `${s.short ? `-${s.short}, ` : "    "}--${name}${s.type === "string" ? ` <${s.value ?? "value"}>` : ""}`;
     const choices = s.choices ? ` (${s.choices.join("|")})` : "";
     return [flag, s.help + choices];
   });
-  const width = Math.max(...rows.map(([flag]) => flag.length));
-  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join("\n");
+  const width = Math.max(...rows2.map(([flag]) => flag.length));
+  return rows2.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join("\n");
 }
 
 // src/cli/cli-io.ts
@@ -19501,9 +19511,9 @@ var ROWS = [
   ["networking.k8s.io/v1beta1", "IPAddress ServiceCIDR", "1.33", null, "networking.k8s.io/v1", "1.33"],
   ["storage.k8s.io/v1beta1", "VolumeAttributesClass", "1.34", null, "storage.k8s.io/v1", "1.34"]
 ];
-function expand(rows) {
+function expand(rows2) {
   const out = [];
-  for (const [apiVersion, kinds, deprecatedIn, removedIn, target2, since, note] of rows) {
+  for (const [apiVersion, kinds, deprecatedIn, removedIn, target2, since, note] of rows2) {
     for (const kind of kinds.split(" ")) {
       let replacement = null;
       if (target2 !== null) {
