@@ -17862,7 +17862,7 @@ function runLint(parsed, options) {
   }
   if (options.rules.length > 0) {
     const index = buildClusterIndex(parsed.resources, options.context ?? []);
-    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
+    for (const a of runRules(index, options.rules, options.kubernetesVersion)) attributed.push(a);
   }
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
   const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);

@@ -45,7 +45,8 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
   }
   if (options.rules.length > 0) {
     const index = buildClusterIndex(parsed.resources, options.context ?? []);
-    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
+    // a loop, not push(...): spreading more than ~120,000 findings as arguments overflows the stack
+    for (const a of runRules(index, options.rules, options.kubernetesVersion)) attributed.push(a);
   }
 
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
