@@ -24501,7 +24501,14 @@ function buildSchemaInterpreter(resolveRef) {
         }
       }
       if (!present) return;
-      if (!ordered) present.sort((a, b) => a - b);
+      if (!ordered) {
+        for (let i = 1; i < present.length; i++) {
+          const at = present[i];
+          let j = i - 1;
+          for (; j >= 0 && present[j] > at; j--) present[j + 1] = present[j];
+          present[j + 1] = at;
+        }
+      }
       for (let i = 0; i < present.length; i++) {
         const [name, child] = properties[present[i]];
         const item = object[name];
