@@ -21922,9 +21922,10 @@ var closest = /* @__PURE__ */ new WeakMap();
 function scoreTemplates(templates2, selector) {
   let best;
   let bestScore = 0;
+  const matchLabels = Object.entries(selector.matchLabels);
   for (const entry of templates2) {
     let score = 0;
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
+    for (const [k, v] of matchLabels) {
       if (entry.labels[k] === v) score += 2;
       else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
     }
