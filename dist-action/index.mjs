@@ -212,23 +212,31 @@ ${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")
 // src/core/suggest.ts
 function editDistance(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2 = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  const d = rows;
+  let previous2 = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) d[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const ai = a.charCodeAt(i - 1);
+    d[current] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
-      current.push(value);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(d[previous + j] + 1, d[current + j - 1] + 1, d[previous + j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, d[previous2 + j - 2] + 1);
+      d[current + j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    const free = previous2;
     previous2 = previous;
     previous = current;
+    current = free;
   }
-  return previous[b.length];
+  return d[previous + b.length];
 }
 function suggestName(name, candidates) {
   const lower = name.toLowerCase();
@@ -252,9 +260,11 @@ function suggestName(name, candidates) {
   }
   return sameCase ?? best;
 }
+var rows;
 var init_suggest = __esm({
   "src/core/suggest.ts"() {
     "use strict";
+    rows = new Int32Array(3 * 64);
   }
 });
 
@@ -17816,7 +17826,11 @@ function buildResourceFinding(resource, spec) {
     severity: spec.severity,
     message: spec.message,
     file: resource.file,
-    ...location,
+    // fields spelled out rather than spread: every finding gets one object shape, built directly
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
     resource: resource.ref,
     path: spec.path.length > 0 ? formatPath(spec.path) : null
   };
@@ -17836,16 +17850,32 @@ function runRules(index, rules, kubernetesVersion) {
     if (!kinds) anyKind.push(resolved);
     else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved);
   }
+  const context = new RunContext(index, kubernetesVersion, out);
   for (const resource of index.resources) {
     const applicable = byKind.get(resource.kind);
-    for (const list of applicable ? [anyKind, applicable] : [anyKind]) {
-      for (const resolved of list) runOne(resolved, resource, index, kubernetesVersion, out);
-    }
+    context.resource = resource;
+    context.object = resource.object;
+    for (const resolved of anyKind) runOne(resolved, context);
+    if (applicable) for (const resolved of applicable) runOne(resolved, context);
   }
   return out;
 }
-function runOne({ rule, severity, options }, resource, index, kubernetesVersion, out) {
-  const report = (r) => {
+var RunContext = class {
+  constructor(index, kubernetesVersion, out) {
+    this.index = index;
+    this.kubernetesVersion = kubernetesVersion;
+    this.out = out;
+  }
+  index;
+  kubernetesVersion;
+  out;
+  resource;
+  object;
+  options = {};
+  rule;
+  report = (r) => {
+    const { rule, severity } = this.rule;
+    const resource = this.resource;
     const template = rule.meta.messages[r.messageId];
     if (template === void 0) throw new Error(`unknown message id "${r.messageId}"`);
     const finding = buildResourceFinding(resource, {
@@ -17862,11 +17892,17 @@ function runOne({ rule, severity, options }, resource, index, kubernetesVersion,
         message: x.message
       }))
     });
-    out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
+    this.out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
   };
+};
+function runOne(resolved, context) {
+  const { rule, options } = resolved;
+  const { out, resource } = context;
+  context.rule = resolved;
+  context.options = options;
   const mark = out.length;
   try {
-    rule.check({ resource, object: resource.object, index, options, kubernetesVersion, report });
+    rule.check(context);
   } catch (error) {
     out.length = mark;
     out.push({
@@ -17960,17 +17996,21 @@ function runLint(parsed, options) {
   }
   if (options.rules.length > 0) {
     const index = buildClusterIndex(parsed.resources, options.context ?? []);
-    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
+    for (const a of runRules(index, options.rules, options.kubernetesVersion)) attributed.push(a);
   }
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
   const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  let objects;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? /* @__PURE__ */ new Map(),
-    objects: reportedObjects(parsed)
+    // only some reporters (JUnit, the Action's changed-lines filter) read the objects' line spans
+    get objects() {
+      return objects ??= reportedObjects(parsed);
+    }
   };
 }
 function reportedObjects(parsed) {
@@ -18825,10 +18865,10 @@ function renderPlanText(plan2, options = { color: false }) {
   return `${out.join("\n")}
 `;
 }
-function table(header, rows, indent = "  ", numeric = false) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+function table(header, rows2, indent = "  ", numeric = false) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows2.map((r) => r[i].length)));
   const line = (cells) => indent + cells.map((c, i) => numeric ? c.padStart(widths[i]) : i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)];
+  return [line(header), ...rows2.map(line)];
 }
 
 // src/cli/args.ts
@@ -18865,13 +18905,13 @@ Run 'kubeplan ${command4} --help' for usage.`);
   return { options: parsed.values, positionals: parsed.positionals };
 }
 function formatOptionsHelp(specs) {
-  const rows = Object.entries(specs).map(([name, s]) => {
+  const rows2 = Object.entries(specs).map(([name, s]) => {
     const flag = `${s.short ? `-${s.short}, ` : "    "}--${name}${s.type === "string" ? ` <${s.value ?? "value"}>` : ""}`;
     const choices = s.choices ? ` (${s.choices.join("|")})` : "";
     return [flag, s.help + choices];
   });
-  const width = Math.max(...rows.map(([flag]) => flag.length));
-  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join("\n");
+  const width = Math.max(...rows2.map(([flag]) => flag.length));
+  return rows2.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join("\n");
 }
 
 // src/cli/cli-io.ts
@@ -19154,32 +19194,61 @@ var no_cluster_admin_binding_default = createRule({
 init_path();
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 function buildSecurityContexts(template) {
-  const podContext = asObject(template.spec.securityContext);
-  const podPath = [...template.specPath, "securityContext"];
-  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => {
-    const context = asObject(view.container.securityContext);
-    const containerPath = [...view.path, "securityContext"];
-    const effective = (field, accept) => {
-      const own = valueAt(context, field);
-      if (accept(own)) return { value: own, path: [...containerPath, ...field], level: "container" };
-      const inherited = valueAt(podContext, field);
-      if (accept(inherited)) return { value: inherited, path: [...podPath, ...field], level: "pod" };
-      return void 0;
-    };
-    const capabilities = asObject(context.capabilities);
-    return {
-      container: view,
-      context,
-      runAsNonRoot: effective(["runAsNonRoot"], isBoolean),
-      runAsUser: effective(["runAsUser"], isInteger),
-      seccompProfileType: effective(["seccompProfile", "type"], isString),
-      windowsRunAsUserName: effective(["windowsOptions", "runAsUserName"], isString),
-      capabilitiesAdded: capabilityEntries(capabilities.add, [...containerPath, "capabilities", "add"]),
-      capabilitiesDropped: capabilityEntries(capabilities.drop, [...containerPath, "capabilities", "drop"]),
-      reportPath: (...field) => [...view.path, ...existingPrefix(view.container, ["securityContext", ...field])]
-    };
-  });
+  const pod = { context: asObject(template.spec.securityContext), specPath: template.specPath };
+  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => new LazyContainerSecurity(view, pod));
 }
+var LazyContainerSecurity = class {
+  constructor(container, pod) {
+    this.container = container;
+    this.pod = pod;
+    this.context = asObject(container.container.securityContext);
+  }
+  container;
+  pod;
+  context;
+  #runAsNonRoot = null;
+  #runAsUser = null;
+  #seccompProfileType = null;
+  #windowsRunAsUserName = null;
+  #capabilitiesAdded = null;
+  #capabilitiesDropped = null;
+  get runAsNonRoot() {
+    if (this.#runAsNonRoot === null) this.#runAsNonRoot = this.effective(["runAsNonRoot"], isBoolean);
+    return this.#runAsNonRoot;
+  }
+  get runAsUser() {
+    if (this.#runAsUser === null) this.#runAsUser = this.effective(["runAsUser"], isInteger);
+    return this.#runAsUser;
+  }
+  get seccompProfileType() {
+    if (this.#seccompProfileType === null) this.#seccompProfileType = this.effective(["seccompProfile", "type"], isString);
+    return this.#seccompProfileType;
+  }
+  get windowsRunAsUserName() {
+    if (this.#windowsRunAsUserName === null) this.#windowsRunAsUserName = this.effective(["windowsOptions", "runAsUserName"], isString);
+    return this.#windowsRunAsUserName;
+  }
+  get capabilitiesAdded() {
+    return this.#capabilitiesAdded ??= this.capabilityEntries("add");
+  }
+  get capabilitiesDropped() {
+    return this.#capabilitiesDropped ??= this.capabilityEntries("drop");
+  }
+  reportPath(...field) {
+    return [...this.container.path, ...existingPrefix(this.container.container, ["securityContext", ...field])];
+  }
+  effective(field, accept) {
+    const own = valueAt(this.context, field);
+    if (accept(own)) return { value: own, path: [...this.container.path, "securityContext", ...field], level: "container" };
+    const inherited = valueAt(this.pod.context, field);
+    if (accept(inherited)) return { value: inherited, path: [...this.pod.specPath, "securityContext", ...field], level: "pod" };
+    return void 0;
+  }
+  capabilityEntries(which) {
+    const list = asObject(this.context.capabilities)[which];
+    return capabilityEntries(list, [...this.container.path, "securityContext", "capabilities", which]);
+  }
+};
 function isWindowsPod(template) {
   return isObject(template.spec.os) && template.spec.os.name === "windows";
 }
@@ -19581,9 +19650,9 @@ var ROWS = [
   ["networking.k8s.io/v1beta1", "IPAddress ServiceCIDR", "1.33", null, "networking.k8s.io/v1", "1.33"],
   ["storage.k8s.io/v1beta1", "VolumeAttributesClass", "1.34", null, "storage.k8s.io/v1", "1.34"]
 ];
-function expand(rows) {
+function expand(rows2) {
   const out = [];
-  for (const [apiVersion, kinds, deprecatedIn, removedIn, target2, since, note] of rows) {
+  for (const [apiVersion, kinds, deprecatedIn, removedIn, target2, since, note] of rows2) {
     for (const kind of kinds.split(" ")) {
       let replacement = null;
       if (target2 !== null) {
@@ -21988,9 +22057,10 @@ var closest = /* @__PURE__ */ new WeakMap();
 function scoreTemplates(templates2, selector) {
   let best;
   let bestScore = 0;
+  const matchLabels = Object.entries(selector.matchLabels);
   for (const entry of templates2) {
     let score = 0;
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
+    for (const [k, v] of matchLabels) {
       if (entry.labels[k] === v) score += 2;
       else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
     }
@@ -23923,7 +23993,7 @@ function plural2(n, word) {
 }
 
 // src/io/read-inputs.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 // src/io/kustomize.ts
@@ -24037,24 +24107,29 @@ function listManifests(root2, { cwd, ignore }, notes) {
 }
 function readManifest(file, absolute) {
   let bytes2;
+  let fd;
   try {
-    const info = statSync(absolute);
+    fd = openSync(absolute, "r");
+    const info = fstatSync(fd);
     if (info.size > MAX_FILE_BYTES) {
       const message2 = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message2), ioError: false };
     }
-    bytes2 = readFileSync(absolute);
+    bytes2 = readFileSync(fd);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   const decoded = decodeManifest(file, bytes2);
   return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decodeManifest(file, bytes2) {
   const sniff = bytes2.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
   try {
-    return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes2));
+    return stripBom(UTF8.decode(bytes2));
   } catch {
     return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
   }
@@ -24394,6 +24469,8 @@ function buildSchemaInterpreter(resolveRef) {
       required: void 0,
       propertyNames: /* @__PURE__ */ new Set(),
       properties: [],
+      propertyIndex: /* @__PURE__ */ new Map(),
+      byOwnKeys: true,
       additional: void 0,
       hasObjectGroup: false
     };
@@ -24436,6 +24513,8 @@ function buildSchemaInterpreter(resolveRef) {
       const names2 = Object.keys(properties).filter((p) => p !== "__proto__");
       node.propertyNames = new Set(names2);
       node.properties = names2.filter((name) => !isAlwaysValid(properties[name])).map((name) => [name, slot(properties[name], `${location}/properties/${escapePointer(name)}`)]);
+      node.propertyIndex = new Map(node.properties.map(([name], i) => [name, i]));
+      node.byOwnKeys = node.properties.every(([name]) => !(name in Object.prototype));
     }
     if (schema.additionalProperties !== void 0) {
       const additional = schema.additionalProperties;
@@ -24518,6 +24597,10 @@ function buildSchemaInterpreter(resolveRef) {
             }
           }
           const additional = node.additional;
+          if (node.byOwnKeys) {
+            visitProperties(node, object, additional);
+            return;
+          }
           if (additional !== void 0) {
             const known = node.propertyNames;
             for (const key in object) {
@@ -24538,6 +24621,49 @@ function buildSchemaInterpreter(resolveRef) {
             path.pop();
           }
         } else if (node.groupType === "object") errors.push(error(node, "type", value, { type: node.schema.type }));
+      }
+    };
+    const visitProperties = (node, object, additional) => {
+      const properties = node.properties;
+      if (additional === void 0 && properties.length === 0) return;
+      const index = node.propertyIndex;
+      const known = node.propertyNames;
+      let present;
+      let ordered = true;
+      let last = -1;
+      for (const key in object) {
+        const at = index.get(key);
+        if (at !== void 0) {
+          if (present) present.push(at);
+          else present = [at];
+          if (at < last) ordered = false;
+          last = at;
+          continue;
+        }
+        if (additional === void 0 || known.has(key)) continue;
+        if (additional === false) errors.push(error(node, "additionalProperties", object, { additionalProperty: key }));
+        else {
+          path.push(key);
+          visit2(additional, object[key]);
+          path.pop();
+        }
+      }
+      if (!present) return;
+      if (!ordered) {
+        for (let i = 1; i < present.length; i++) {
+          const at = present[i];
+          let j = i - 1;
+          for (; j >= 0 && present[j] > at; j--) present[j + 1] = present[j];
+          present[j + 1] = at;
+        }
+      }
+      for (let i = 0; i < present.length; i++) {
+        const [name, child] = properties[present[i]];
+        const item = object[name];
+        if (item === void 0) continue;
+        path.push(name);
+        visit2(child, item);
+        path.pop();
       }
     };
     const error = (node, keyword, value, params) => ({

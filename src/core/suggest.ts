@@ -5,24 +5,36 @@
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  const d = rows;
+  // three rows of one reused buffer (two rows back, previous, current), rotated by offset
+  let previous2 = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) d[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const ai = a.charCodeAt(i - 1);
+    d[current] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
-      current.push(value);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(d[previous + j]! + 1, d[current + j - 1]! + 1, d[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, d[previous2 + j - 2]! + 1);
+      d[current + j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    const free = previous2;
     previous2 = previous;
     previous = current;
+    current = free;
   }
-  return previous[b.length]!;
+  return d[previous + b.length]!;
 }
+
+/** editDistance's rows, kept between calls (it runs for every candidate of every "did you mean"). */
+let rows = new Int32Array(3 * 64);
 
 /**
  * The closest candidate to a misspelled name ("did you mean"): a case-insensitive match first,

@@ -45,19 +45,24 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
   }
   if (options.rules.length > 0) {
     const index = buildClusterIndex(parsed.resources, options.context ?? []);
-    attributed.push(...runRules(index, options.rules, options.kubernetesVersion));
+    // a loop, not push(...): spreading more than ~120,000 findings as arguments overflows the stack
+    for (const a of runRules(index, options.rules, options.kubernetesVersion)) attributed.push(a);
   }
 
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
 
   const files = new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  let objects: ReportedObject[] | undefined;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
     sources: buildSourceViews(parsed, sensitive),
     rules: options.ruleInfo ?? new Map(),
-    objects: reportedObjects(parsed),
+    // only some reporters (JUnit, the Action's changed-lines filter) read the objects' line spans
+    get objects() {
+      return (objects ??= reportedObjects(parsed));
+    },
   };
 }
 

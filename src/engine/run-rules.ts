@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
-import { locateIn, type Resource } from '../resources/resource';
+import { type KubeObject, locateIn, type Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
 import type { AnyRule, RuleReport } from './rule';
 
@@ -39,23 +39,37 @@ export function runRules(
     else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(resolved);
   }
 
+  const context = new RunContext(index, kubernetesVersion, out);
   for (const resource of index.resources) {
     const applicable = byKind.get(resource.kind);
-    for (const list of applicable ? [anyKind, applicable] : [anyKind]) {
-      for (const resolved of list) runOne(resolved, resource, index, kubernetesVersion, out);
-    }
+    context.resource = resource;
+    context.object = resource.object;
+    for (const resolved of anyKind) runOne(resolved, context);
+    if (applicable) for (const resolved of applicable) runOne(resolved, context);
   }
   return out;
 }
 
-function runOne(
-  { rule, severity, options }: ResolvedRule,
-  resource: Resource,
-  index: ClusterIndex,
-  kubernetesVersion: string,
-  out: AttributedFinding[],
-): void {
-  const report = (r: RuleReport<string>) => {
+/**
+ * The context every rule call receives: one object for the whole run, moved from rule to rule and
+ * object to object (rules run synchronously), so that a run over 10,000 objects and 68 rules does
+ * not allocate a context and a `report` closure per call.
+ */
+class RunContext {
+  resource!: Resource;
+  object!: KubeObject;
+  options: object = {};
+  rule!: ResolvedRule;
+
+  constructor(
+    readonly index: ClusterIndex,
+    readonly kubernetesVersion: string,
+    readonly out: AttributedFinding[],
+  ) {}
+
+  readonly report = (r: RuleReport<string>): void => {
+    const { rule, severity } = this.rule;
+    const resource = this.resource;
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
     const finding = buildResourceFinding(resource, {
@@ -72,11 +86,18 @@ function runOne(
         message: x.message,
       })),
     });
-    out.push({ finding, resource, messageId: r.messageId, ...(r.sensitive ? { sensitive: true } : {}) });
+    this.out.push({ finding, resource, messageId: r.messageId, ...(r.sensitive ? { sensitive: true } : {}) });
   };
+}
+
+function runOne(resolved: ResolvedRule, context: RunContext): void {
+  const { rule, options } = resolved;
+  const { out, resource } = context;
+  context.rule = resolved;
+  context.options = options;
   const mark = out.length;
   try {
-    rule.check({ resource, object: resource.object, index, options, kubernetesVersion, report });
+    rule.check(context);
   } catch (error) {
     out.length = mark; // a crashing rule's partial findings are not trustworthy
     out.push({

@@ -89,9 +89,10 @@ const closest = new WeakMap<readonly PodTemplateEntry[], Map<string, PodTemplate
 function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
   let best: PodTemplateEntry | undefined;
   let bestScore = 0;
+  const matchLabels = Object.entries(selector.matchLabels); // once, not once per template
   for (const entry of templates) {
     let score = 0;
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
+    for (const [k, v] of matchLabels) {
       if (entry.labels[k] === v) score += 2;
       else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
     }

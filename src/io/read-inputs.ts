@@ -1,6 +1,6 @@
 // Synchronous reads on purpose: thousands of small files read one by one through the promise API
 // spend most of their time waiting on the thread pool (measured: 1.4 s idle for 6,657 files).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { renderWithKubectl } from './kustomize';
 import type { Finding, InputFile } from '../core/types';
@@ -138,26 +138,34 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
 /** The file's text, or an `input` finding explaining why it cannot be linted. */
 function readManifest(file: string, absolute: string): { text: string } | { finding: Finding; ioError: boolean } {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const info = statSync(absolute);
+    // one path lookup: the size is checked on the open descriptor, then read from it
+    fd = openSync(absolute, 'r');
+    const info = fstatSync(fd);
     if (info.size > MAX_FILE_BYTES) {
       const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
     }
-    bytes = readFileSync(absolute);
+    bytes = readFileSync(fd);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const decoded = decodeManifest(file, bytes);
   return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
 }
+
+/** Without `stream`, every decode() starts afresh: one decoder serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes bytes as UTF-8 text, refusing binary content. */
 export function decodeManifest(file: string, bytes: Uint8Array): string | Finding {
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, 'binary file (contains NUL bytes): not a YAML or JSON manifest');
   try {
-    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return stripBom(UTF8.decode(bytes));
   } catch {
     return inputFinding(file, 'file is not valid UTF-8 text: not a YAML or JSON manifest');
   }

@@ -22,7 +22,11 @@ export function buildResourceFinding(resource: Resource, spec: ResourceFindingSp
     severity: spec.severity,
     message: spec.message,
     file: resource.file,
-    ...location,
+    // fields spelled out rather than spread: every finding gets one object shape, built directly
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
     resource: resource.ref,
     path: spec.path.length > 0 ? formatPath(spec.path) : null,
   };

@@ -50,31 +50,79 @@ export const ALL_CONTAINER_GROUPS = ['containers', 'initContainers', 'ephemeralC
  * (runAsNonRoot, runAsUser, seccompProfile, windowsOptions).
  */
 export function buildSecurityContexts(template: PodTemplateView): ContainerSecurity[] {
-  const podContext = asObject(template.spec.securityContext);
-  const podPath = [...template.specPath, 'securityContext'];
-  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => {
-    const context = asObject(view.container.securityContext);
-    const containerPath = [...view.path, 'securityContext'];
-    const effective = <T>(field: Path, accept: (value: unknown) => value is T): Setting<T> | undefined => {
-      const own = valueAt(context, field);
-      if (accept(own)) return { value: own, path: [...containerPath, ...field], level: 'container' };
-      const inherited = valueAt(podContext, field);
-      if (accept(inherited)) return { value: inherited, path: [...podPath, ...field], level: 'pod' };
-      return undefined;
-    };
-    const capabilities = asObject(context.capabilities);
-    return {
-      container: view,
-      context,
-      runAsNonRoot: effective(['runAsNonRoot'], isBoolean),
-      runAsUser: effective(['runAsUser'], isInteger),
-      seccompProfileType: effective(['seccompProfile', 'type'], isString),
-      windowsRunAsUserName: effective(['windowsOptions', 'runAsUserName'], isString),
-      capabilitiesAdded: capabilityEntries(capabilities.add, [...containerPath, 'capabilities', 'add']),
-      capabilitiesDropped: capabilityEntries(capabilities.drop, [...containerPath, 'capabilities', 'drop']),
-      reportPath: (...field: string[]) => [...view.path, ...existingPrefix(view.container, ['securityContext', ...field])],
-    };
-  });
+  const pod: PodSecurity = { context: asObject(template.spec.securityContext), specPath: template.specPath };
+  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => new LazyContainerSecurity(view, pod));
+}
+
+interface PodSecurity {
+  readonly context: KubeObject;
+  readonly specPath: Path;
+}
+
+/**
+ * Settings are worked out when a rule first reads them: most rules read one or two of them, and
+ * eight rules build these for every container of every workload.
+ */
+class LazyContainerSecurity implements ContainerSecurity {
+  readonly context: KubeObject;
+  #runAsNonRoot: Setting<boolean> | undefined | null = null;
+  #runAsUser: Setting<number> | undefined | null = null;
+  #seccompProfileType: Setting<string> | undefined | null = null;
+  #windowsRunAsUserName: Setting<string> | undefined | null = null;
+  #capabilitiesAdded: CapabilityEntry[] | null = null;
+  #capabilitiesDropped: CapabilityEntry[] | null = null;
+
+  constructor(
+    readonly container: ContainerView,
+    private readonly pod: PodSecurity,
+  ) {
+    this.context = asObject(container.container.securityContext);
+  }
+
+  get runAsNonRoot(): Setting<boolean> | undefined {
+    if (this.#runAsNonRoot === null) this.#runAsNonRoot = this.effective(['runAsNonRoot'], isBoolean);
+    return this.#runAsNonRoot;
+  }
+
+  get runAsUser(): Setting<number> | undefined {
+    if (this.#runAsUser === null) this.#runAsUser = this.effective(['runAsUser'], isInteger);
+    return this.#runAsUser;
+  }
+
+  get seccompProfileType(): Setting<string> | undefined {
+    if (this.#seccompProfileType === null) this.#seccompProfileType = this.effective(['seccompProfile', 'type'], isString);
+    return this.#seccompProfileType;
+  }
+
+  get windowsRunAsUserName(): Setting<string> | undefined {
+    if (this.#windowsRunAsUserName === null) this.#windowsRunAsUserName = this.effective(['windowsOptions', 'runAsUserName'], isString);
+    return this.#windowsRunAsUserName;
+  }
+
+  get capabilitiesAdded(): readonly CapabilityEntry[] {
+    return (this.#capabilitiesAdded ??= this.capabilityEntries('add'));
+  }
+
+  get capabilitiesDropped(): readonly CapabilityEntry[] {
+    return (this.#capabilitiesDropped ??= this.capabilityEntries('drop'));
+  }
+
+  reportPath(...field: string[]): Path {
+    return [...this.container.path, ...existingPrefix(this.container.container, ['securityContext', ...field])];
+  }
+
+  private effective<T>(field: Path, accept: (value: unknown) => value is T): Setting<T> | undefined {
+    const own = valueAt(this.context, field);
+    if (accept(own)) return { value: own, path: [...this.container.path, 'securityContext', ...field], level: 'container' };
+    const inherited = valueAt(this.pod.context, field);
+    if (accept(inherited)) return { value: inherited, path: [...this.pod.specPath, 'securityContext', ...field], level: 'pod' };
+    return undefined;
+  }
+
+  private capabilityEntries(which: 'add' | 'drop'): CapabilityEntry[] {
+    const list = asObject(this.context.capabilities)[which];
+    return capabilityEntries(list, [...this.container.path, 'securityContext', 'capabilities', which]);
+  }
 }
 
 /** Pods with `spec.os.name: windows`, where Linux-only settings are forbidden by the API server. */

@@ -49,6 +49,13 @@ interface Plan {
   /** Every name under `properties` (for additionalProperties), and those with a non-empty schema. */
   propertyNames: ReadonlySet<string>;
   properties: readonly (readonly [string, Slot])[];
+  /** Position of each name in `properties`. */
+  propertyIndex: ReadonlyMap<string, number>;
+  /**
+   * Whether the properties to visit can be found from the object's own keys (a name that
+   * Object.prototype also has, such as `constructor`, is looked up the way ajv does instead).
+   */
+  byOwnKeys: boolean;
   additional: false | Slot | undefined;
   hasObjectGroup: boolean;
 }
@@ -106,6 +113,8 @@ export function buildSchemaInterpreter(
       required: undefined,
       propertyNames: new Set(),
       properties: [],
+      propertyIndex: new Map(),
+      byOwnKeys: true,
       additional: undefined,
       hasObjectGroup: false,
     };
@@ -154,6 +163,8 @@ export function buildSchemaInterpreter(
       node.properties = names
         .filter((name) => !isAlwaysValid((properties as Record<string, unknown>)[name]))
         .map((name) => [name, slot((properties as Record<string, JsonSchema>)[name]!, `${location}/properties/${escapePointer(name)}`)] as const);
+      node.propertyIndex = new Map(node.properties.map(([name], i) => [name, i]));
+      node.byOwnKeys = node.properties.every(([name]) => !(name in Object.prototype));
     }
     if (schema.additionalProperties !== undefined) {
       const additional = schema.additionalProperties;
@@ -250,6 +261,10 @@ export function buildSchemaInterpreter(
             }
           }
           const additional = node.additional;
+          if (node.byOwnKeys) {
+            visitProperties(node, object, additional);
+            return;
+          }
           if (additional !== undefined) {
             const known = node.propertyNames;
             for (const key in object) {
@@ -270,6 +285,55 @@ export function buildSchemaInterpreter(
             path.pop();
           }
         } else if (node.groupType === 'object') errors.push(error(node, 'type', value, { type: node.schema.type }));
+      }
+    };
+
+    /**
+     * additionalProperties, then the properties in schema order (as ajv), finding the ones to visit
+     * from the object's few keys rather than looking up every name the schema lists (PodSpec: 40).
+     */
+    const visitProperties = (node: Plan, object: Record<string, unknown>, additional: false | Slot | undefined): void => {
+      const properties = node.properties;
+      if (additional === undefined && properties.length === 0) return;
+      const index = node.propertyIndex;
+      const known = node.propertyNames;
+      let present: number[] | undefined;
+      let ordered = true;
+      let last = -1;
+      for (const key in object) {
+        const at = index.get(key);
+        if (at !== undefined) {
+          if (present) present.push(at);
+          else present = [at];
+          if (at < last) ordered = false;
+          last = at;
+          continue;
+        }
+        if (additional === undefined || known.has(key)) continue;
+        if (additional === false) errors.push(error(node, 'additionalProperties', object, { additionalProperty: key }));
+        else {
+          path.push(key);
+          visit(additional, object[key]);
+          path.pop();
+        }
+      }
+      if (!present) return;
+      if (!ordered) {
+        // insertion sort: a few keys, and Array.prototype.sort allocates a work copy per call
+        for (let i = 1; i < present.length; i++) {
+          const at = present[i]!;
+          let j = i - 1;
+          for (; j >= 0 && present[j]! > at; j--) present[j + 1] = present[j]!;
+          present[j + 1] = at;
+        }
+      }
+      for (let i = 0; i < present.length; i++) {
+        const [name, child] = properties[present[i]!]!;
+        const item = object[name];
+        if (item === undefined) continue;
+        path.push(name);
+        visit(child, item);
+        path.pop();
       }
     };
 
