@@ -22076,6 +22076,18 @@ function scoreTemplates(templates2, selector) {
   }
   return best;
 }
+function describeUnmatchedSelector(index, namespace, selector) {
+  if (index.podTemplatesMatching(namespace, selector).length > 0) return null;
+  const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
+  return {
+    data: {
+      selector: formatSelector(selector),
+      namespace,
+      hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
+    },
+    related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
+  };
+}
 
 // rules/valid-configmap-ref.ts
 var valid_configmap_ref_default = createRule({
@@ -22600,18 +22612,8 @@ var valid_network_policy_selector_default = createRule({
     if (!spec || namespace === null) return;
     const selector = parseLabelSelector(spec.podSelector);
     if (!selector || isEmptySelector(selector)) return;
-    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
-    report({
-      messageId: "noMatch",
-      data: {
-        selector: formatSelector(selector),
-        namespace,
-        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
-      },
-      path: ["spec", "podSelector"],
-      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
-    });
+    const unmatched = describeUnmatchedSelector(index, namespace, selector);
+    if (unmatched) report({ messageId: "noMatch", ...unmatched, path: ["spec", "podSelector"] });
   }
 });
 
@@ -22737,18 +22739,8 @@ var valid_pdb_selector_default = createRule({
       if (resource.version === "v1beta1") report({ messageId: "emptyBeta", path: ["spec", "selector"] });
       return;
     }
-    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
-    report({
-      messageId: "noMatch",
-      data: {
-        selector: formatSelector(selector),
-        namespace,
-        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
-      },
-      path: ["spec", "selector"],
-      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
-    });
+    const unmatched = describeUnmatchedSelector(index, namespace, selector);
+    if (unmatched) report({ messageId: "noMatch", ...unmatched, path: ["spec", "selector"] });
   }
 });
 
@@ -23307,18 +23299,8 @@ var valid_service_selector_default = createRule({
     const selector = parseMapSelector(spec.selector);
     const namespace = resource.namespace;
     if (!selector || namespace === null) return;
-    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest2 = findClosestTemplate(index.podTemplates(namespace), selector);
-    report({
-      messageId: "noMatch",
-      data: {
-        selector: formatSelector(selector),
-        namespace,
-        hint: closest2 ? ` (closest: ${closest2.resource.kind} ${closest2.resource.name} with ${formatLabels(closest2.labels)})` : ""
-      },
-      path: ["spec", "selector"],
-      related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
-    });
+    const unmatched = describeUnmatchedSelector(index, namespace, selector);
+    if (unmatched) report({ messageId: "noMatch", ...unmatched, path: ["spec", "selector"] });
   }
 });
 

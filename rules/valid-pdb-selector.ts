@@ -1,6 +1,6 @@
 import { createRule } from '../src/engine/rule';
-import { formatLabels, formatSelector, isEmptySelector, parseLabelSelector } from '../src/index/label-selector';
-import { findClosestTemplate } from '../src/index/near-miss';
+import { isEmptySelector, parseLabelSelector } from '../src/index/label-selector';
+import { describeUnmatchedSelector } from '../src/index/near-miss';
 import { isObject } from '../src/resources/kinds';
 
 export default createRule({
@@ -36,19 +36,7 @@ export default createRule({
       if (resource.version === 'v1beta1') report({ messageId: 'emptyBeta', path: ['spec', 'selector'] });
       return;
     }
-    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
-    report({
-      messageId: 'noMatch',
-      data: {
-        selector: formatSelector(selector),
-        namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : '',
-      },
-      path: ['spec', 'selector'],
-      related: closest
-        ? [{ resource: closest.resource, path: [...closest.template.path, 'metadata', 'labels'], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }]
-        : [],
-    });
+    const unmatched = describeUnmatchedSelector(index, namespace, selector);
+    if (unmatched) report({ messageId: 'noMatch', ...unmatched, path: ['spec', 'selector'] });
   },
 });

@@ -1,6 +1,6 @@
 import { createRule } from '../src/engine/rule';
-import { formatLabels, formatSelector, parseMapSelector } from '../src/index/label-selector';
-import { findClosestTemplate } from '../src/index/near-miss';
+import { parseMapSelector } from '../src/index/label-selector';
+import { describeUnmatchedSelector } from '../src/index/near-miss';
 import { isObject } from '../src/resources/kinds';
 
 export default createRule({
@@ -27,20 +27,8 @@ export default createRule({
     const selector = parseMapSelector(spec.selector);
     const namespace = resource.namespace;
     if (!selector || namespace === null) return;
-    if (index.podTemplatesMatching(namespace, selector).length > 0) return;
-    const closest = findClosestTemplate(index.podTemplates(namespace), selector);
-    report({
-      messageId: 'noMatch',
-      data: {
-        selector: formatSelector(selector),
-        namespace,
-        hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : '',
-      },
-      path: ['spec', 'selector'],
-      related: closest
-        ? [{ resource: closest.resource, path: [...closest.template.path, 'metadata', 'labels'], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }]
-        : [],
-    });
+    const unmatched = describeUnmatchedSelector(index, namespace, selector);
+    if (unmatched) report({ messageId: 'noMatch', ...unmatched, path: ['spec', 'selector'] });
   },
 });
 

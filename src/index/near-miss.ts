@@ -1,7 +1,8 @@
 import { suggestName } from '../core/suggest';
 import type { Resource } from '../resources/resource';
 import type { ClusterIndex, PodTemplateEntry } from './cluster-index';
-import type { Selector } from './label-selector';
+import type { Path } from '../core/types';
+import { type Selector, formatLabels, formatSelector } from './label-selector';
 
 /** Why a referenced object might be missing: a near name in the same namespace, or the same name elsewhere. */
 export interface NearMiss {
@@ -73,7 +74,7 @@ function namesOf(index: ClusterIndex, kind: string): KindNames {
  * selector labels (a matching value counts 2, the same key with another value 1). Undefined when
  * no template shares anything. Ties go to the first template in input order.
  */
-export function findClosestTemplate(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
+function findClosestTemplate(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
   // the index returns one array per namespace, and copies of an object share their selector
   let perSelector = closest.get(templates);
   if (!perSelector) closest.set(templates, (perSelector = new Map()));
@@ -107,4 +108,29 @@ function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Select
     }
   }
   return best;
+}
+
+/** What a rule reports about a selector that matches no pod template (message data `selector`, `namespace`, `hint`). */
+export interface UnmatchedSelector {
+  data: { selector: string; namespace: string; hint: string };
+  related: { resource: Resource; path: Path; message: string }[];
+}
+
+/**
+ * Null when the selector matches a pod template of the namespace; otherwise the words for a
+ * finding, naming the closest template (the labels it has) as a hint and a related location.
+ */
+export function describeUnmatchedSelector(index: ClusterIndex, namespace: string, selector: Selector): UnmatchedSelector | null {
+  if (index.podTemplatesMatching(namespace, selector).length > 0) return null;
+  const closest = findClosestTemplate(index.podTemplates(namespace), selector);
+  return {
+    data: {
+      selector: formatSelector(selector),
+      namespace,
+      hint: closest ? ` (closest: ${closest.resource.kind} ${closest.resource.name} with ${formatLabels(closest.labels)})` : '',
+    },
+    related: closest
+      ? [{ resource: closest.resource, path: [...closest.template.path, 'metadata', 'labels'], message: `${closest.resource.kind} ${closest.resource.name}: pod template labels` }]
+      : [],
+  };
 }
