@@ -24773,6 +24773,11 @@ function buildSchemaProblems(errors, context) {
   }
   return out;
 }
+var RENAMED_FIELDS = {
+  serviceName: { beside: "service", now: '"service.name"' },
+  servicePort: { beside: "service", now: '"service.port.number" or "service.port.name"' },
+  targetCPUUtilizationPercentage: { beside: "metrics", now: 'a "metrics" item of type Resource with "target.averageUtilization"' }
+};
 function problemFor(error, path, context) {
   const params = error.params;
   const value = error.data;
@@ -24790,6 +24795,17 @@ function problemFor(error, path, context) {
             target: "key",
             message: `unknown field "${name}" (did you mean "${suggestion}"?)`,
             fix: `rename "${name}" to "${suggestion}"`
+          }
+        };
+      }
+      const renamed = RENAMED_FIELDS[name];
+      if (renamed && Object.prototype.hasOwnProperty.call(properties, renamed.beside)) {
+        return {
+          problem: {
+            path: [...path, name],
+            target: "key",
+            message: `unknown field "${name}": this API version has ${renamed.now} instead`,
+            fix: `replace "${name}" with ${renamed.now}`
           }
         };
       }

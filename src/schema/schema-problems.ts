@@ -79,6 +79,17 @@ export function buildSchemaProblems(errors: readonly ErrorObject[], context: Pro
   return out;
 }
 
+/**
+ * Fields that newer API versions replaced by a structure, in objects that have the field `beside`:
+ * the usual leftovers of a migration (Ingress extensions/v1beta1 → networking.k8s.io/v1, HPA
+ * autoscaling/v1 → v2).
+ */
+const RENAMED_FIELDS: Record<string, { beside: string; now: string }> = {
+  serviceName: { beside: 'service', now: '"service.name"' },
+  servicePort: { beside: 'service', now: '"service.port.number" or "service.port.name"' },
+  targetCPUUtilizationPercentage: { beside: 'metrics', now: 'a "metrics" item of type Resource with "target.averageUtilization"' },
+};
+
 function problemFor(error: ErrorObject, path: Path, context: ProblemContext): Built | undefined {
   const params = error.params as Record<string, unknown>;
   const value = error.data;
@@ -96,6 +107,17 @@ function problemFor(error: ErrorObject, path: Path, context: ProblemContext): Bu
             target: 'key',
             message: `unknown field "${name}" (did you mean "${suggestion}"?)`,
             fix: `rename "${name}" to "${suggestion}"`,
+          },
+        };
+      }
+      const renamed = RENAMED_FIELDS[name];
+      if (renamed && Object.prototype.hasOwnProperty.call(properties, renamed.beside)) {
+        return {
+          problem: {
+            path: [...path, name],
+            target: 'key',
+            message: `unknown field "${name}": this API version has ${renamed.now} instead`,
+            fix: `replace "${name}" with ${renamed.now}`,
           },
         };
       }

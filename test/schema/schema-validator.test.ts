@@ -144,4 +144,21 @@ items:
       expect((await validateText(readFixture('kubectl-dry-run.yaml'), { kubernetesVersion })).issues).toEqual([]);
     }
   });
+
+  it('names the replacement of a field left over from an older API version (Ingress backend, HPA target)', async () => {
+    const { issues } = await validateText(readFixture('migration-leftovers.yaml'));
+    expect(issues.map((i) => [i.line, i.column, i.message, i.fix])).toEqual([
+      [12, 15, 'unknown field "serviceName": this API version has "service.name" instead', 'replace "serviceName" with "service.name"'],
+      [13, 15, 'unknown field "servicePort": this API version has "service.port.number" or "service.port.name" instead', 'replace "servicePort" with "service.port.number" or "service.port.name"'],
+      [
+        23,
+        3,
+        'unknown field "targetCPUUtilizationPercentage": this API version has a "metrics" item of type Resource with "target.averageUtilization" instead',
+        'replace "targetCPUUtilizationPercentage" with a "metrics" item of type Resource with "target.averageUtilization"',
+      ],
+    ]);
+    // autoscaling/v1 still has the field: no finding there
+    const v1 = readFixture('migration-leftovers.yaml').replace('autoscaling/v2', 'autoscaling/v1');
+    expect((await validateText(v1)).issues.map((i) => i.line)).toEqual([12, 13]);
+  });
 });
