@@ -1,6 +1,13 @@
 import { fstatSync, writeSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import type { CliIo } from './cli-io';
 import { execute } from './main';
+
+// A run is short and goes through much code a few thousand times each (68 rules, the parser, the
+// schema walk): V8's default eagerness to optimize spends more CPU compiling than the optimized
+// code saves. Waiting for six times more work before optimizing a function measured 10-15% less
+// wall time and 25% less CPU on 10,000 documents (npm run bench), and no change on the planner.
+setFlagsFromString('--interrupt-budget=400000');
 
 // A reader that stops early (`kubeplan plan | head`) closes the pipe: what is left to print goes
 // nowhere, quietly, as with Unix tools, and the exit code is still the run's, not a stack trace.
