@@ -13,7 +13,7 @@ export default createRule({
       'An image without a tag means `:latest`. The tag moves, so two nodes may run different code under the same ' +
       'manifest, a rollback re-pulls the new image, and nothing in the manifest changes when the code does, so ' +
       'no rollout happens. A digest (`@sha256:…`) pins the image whatever the tag says.',
-    fix: 'pin the image to a version tag (nginx:1.27.3) or a digest (nginx@sha256:…)',
+    fix: 'pin the image to a version tag (nginx:1.27.3) or a digest (nginx@sha256:<digest>)',
     messages: {
       noTag: 'container "{{container}}" uses image "{{image}}" without a tag, which pulls :latest',
       mutableTag: 'container "{{container}}" uses image "{{image}}" with the mutable tag ":{{tag}}"',
