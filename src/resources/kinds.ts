@@ -51,17 +51,25 @@ export function canonicalGroup(group: string, kind: string): string {
   return COHABITING_GROUPS[group]?.[kind] ?? group;
 }
 
-/** Kinds whose objects carry a pod template, and where it sits. */
-const POD_TEMPLATE_PATHS: Record<string, Path> = {
-  Deployment: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-  PodTemplate: ['template'],
-};
+/** Kinds whose objects carry a pod template: where the template and its pod spec sit. */
+const POD_TEMPLATE_PATHS: Record<string, TemplatePaths> = Object.fromEntries(
+  Object.entries({
+    Deployment: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    PodTemplate: ['template'],
+  }).map(([kind, path]) => [kind, { path, specPath: [...path, 'spec'] }]),
+);
+const POD_PATHS: TemplatePaths = { path: [], specPath: ['spec'] };
+
+interface TemplatePaths {
+  readonly path: Path;
+  readonly specPath: Path;
+}
 
 /** "PodLike": every kind that carries a pod spec (rules that inspect containers list these). */
 export const POD_SPEC_KINDS: readonly string[] = ['Pod', ...Object.keys(POD_TEMPLATE_PATHS)];
@@ -78,22 +86,24 @@ export interface PodTemplateView {
   readonly specPath: Path;
 }
 
+/**
+ * Some thirty rules ask for the pod template of every workload: its view is built once per template
+ * object, and rebuilt if the template's metadata or spec is replaced.
+ */
+const templateViews = new WeakMap<KubeObject, { view: PodTemplateView; metadata: unknown; spec: unknown }>();
+
 /** "PodLike": the pod spec of a Pod, or the pod template of any workload kind. */
 export function podTemplateOf(resource: Resource): PodTemplateView | undefined {
-  if (resource.kind === 'Pod') {
-    return {
-      path: [],
-      metadata: asObject(resource.object.metadata),
-      spec: asObject(resource.object.spec),
-      specPath: ['spec'],
-    };
-  }
-  const path = POD_TEMPLATE_PATHS[resource.kind];
-  if (!path) return undefined;
-  let current: unknown = resource.object;
-  for (const segment of path) current = isObject(current) ? current[segment as string] : undefined;
-  if (!isObject(current)) return undefined;
-  return { path, metadata: asObject(current.metadata), spec: asObject(current.spec), specPath: [...path, 'spec'] };
+  const paths = resource.kind === 'Pod' ? POD_PATHS : POD_TEMPLATE_PATHS[resource.kind];
+  if (!paths) return undefined;
+  let holder: unknown = resource.object;
+  for (const segment of paths.path) holder = isObject(holder) ? holder[segment as string] : undefined;
+  if (!isObject(holder)) return undefined;
+  const cached = templateViews.get(holder);
+  if (cached && cached.view.path === paths.path && cached.metadata === holder.metadata && cached.spec === holder.spec) return cached.view;
+  const view = { path: paths.path, metadata: asObject(holder.metadata), spec: asObject(holder.spec), specPath: paths.specPath };
+  templateViews.set(holder, { view, metadata: holder.metadata, spec: holder.spec });
+  return view;
 }
 
 export function isObject(value: unknown): value is KubeObject {

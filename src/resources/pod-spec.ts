@@ -14,8 +14,42 @@ export interface ContainerView {
   readonly sidecar: boolean;
 }
 
-/** Every container of a pod spec, app containers first, with its path in the object. */
-export function containersOf(template: PodTemplateView, groups: readonly ContainerGroup[] = ['containers', 'initContainers']): ContainerView[] {
+const GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
+const DEFAULT_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers'];
+
+/** The container views of one pod spec, by set of groups (a bit per group, in GROUPS order). */
+interface SpecContainers {
+  readonly specPath: Path;
+  /** The spec's container lists when the views were built: replaced lists mean new views. */
+  readonly lists: readonly unknown[];
+  readonly byGroups: (readonly ContainerView[] | undefined)[];
+}
+
+/** Some thirty rules list the containers of every workload: views are built once per pod spec. */
+const specContainers = new WeakMap<KubeObject, SpecContainers>();
+
+/**
+ * Every container of a pod spec with its path in the object, group by group in the order
+ * containers, initContainers, ephemeralContainers. The list is shared: do not modify it.
+ */
+export function containersOf(template: PodTemplateView, groups: readonly ContainerGroup[] = DEFAULT_GROUPS): readonly ContainerView[] {
+  const { spec, specPath } = template;
+  let cached = specContainers.get(spec);
+  if (!cached || cached.specPath !== specPath || !sameLists(cached.lists, spec)) {
+    cached = { specPath, lists: GROUPS.map((g) => spec[g]), byGroups: [] };
+    specContainers.set(spec, cached);
+  }
+  let mask = 0;
+  for (const group of groups) mask |= 1 << GROUPS.indexOf(group);
+  return (cached.byGroups[mask] ??= buildContainerViews(template, GROUPS.filter((_, i) => mask & (1 << i))));
+}
+
+function sameLists(lists: readonly unknown[], spec: KubeObject): boolean {
+  for (let i = 0; i < GROUPS.length; i++) if (lists[i] !== spec[GROUPS[i]!]) return false;
+  return true;
+}
+
+function buildContainerViews(template: PodTemplateView, groups: readonly ContainerGroup[]): ContainerView[] {
   const out: ContainerView[] = [];
   for (const group of groups) {
     asArray(template.spec[group]).forEach((container, i) => {

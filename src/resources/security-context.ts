@@ -49,10 +49,22 @@ export const ALL_CONTAINER_GROUPS = ['containers', 'initContainers', 'ephemeralC
  * containers): the container's securityContext, falling back to the pod's where Kubernetes does
  * (runAsNonRoot, runAsUser, seccompProfile, windowsOptions).
  */
-export function buildSecurityContexts(template: PodTemplateView): ContainerSecurity[] {
-  const pod: PodSecurity = { context: asObject(template.spec.securityContext), specPath: template.specPath };
-  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => new LazyContainerSecurity(view, pod));
+export function buildSecurityContexts(template: PodTemplateView): readonly ContainerSecurity[] {
+  const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+  const podContext = template.spec.securityContext;
+  const cached = securityContexts.get(containers);
+  if (cached && cached.podContext === podContext) return cached.list;
+  const pod: PodSecurity = { context: asObject(podContext), specPath: template.specPath };
+  const list = containers.map((view) => new LazyContainerSecurity(view, pod));
+  securityContexts.set(containers, { podContext, list });
+  return list;
 }
+
+/**
+ * Eight rules read the security settings of every container: they are worked out once per list of
+ * container views (itself built once per pod spec) and pod securityContext.
+ */
+const securityContexts = new WeakMap<readonly ContainerView[], { podContext: unknown; list: readonly ContainerSecurity[] }>();
 
 interface PodSecurity {
   readonly context: KubeObject;
