@@ -17268,33 +17268,33 @@ var COHABITING_GROUPS = {
 function canonicalGroup(group, kind) {
   return COHABITING_GROUPS[group]?.[kind] ?? group;
 }
-var POD_TEMPLATE_PATHS = {
-  Deployment: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"],
-  PodTemplate: ["template"]
-};
+var POD_TEMPLATE_PATHS = Object.fromEntries(
+  Object.entries({
+    Deployment: ["spec", "template"],
+    ReplicaSet: ["spec", "template"],
+    ReplicationController: ["spec", "template"],
+    StatefulSet: ["spec", "template"],
+    DaemonSet: ["spec", "template"],
+    Job: ["spec", "template"],
+    CronJob: ["spec", "jobTemplate", "spec", "template"],
+    PodTemplate: ["template"]
+  }).map(([kind, path]) => [kind, { path, specPath: [...path, "spec"] }])
+);
+var POD_PATHS = { path: [], specPath: ["spec"] };
 var POD_SPEC_KINDS = ["Pod", ...Object.keys(POD_TEMPLATE_PATHS)];
 var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
+var templateViews = /* @__PURE__ */ new WeakMap();
 function podTemplateOf(resource) {
-  if (resource.kind === "Pod") {
-    return {
-      path: [],
-      metadata: asObject(resource.object.metadata),
-      spec: asObject(resource.object.spec),
-      specPath: ["spec"]
-    };
-  }
-  const path = POD_TEMPLATE_PATHS[resource.kind];
-  if (!path) return void 0;
-  let current = resource.object;
-  for (const segment of path) current = isObject(current) ? current[segment] : void 0;
-  if (!isObject(current)) return void 0;
-  return { path, metadata: asObject(current.metadata), spec: asObject(current.spec), specPath: [...path, "spec"] };
+  const paths = resource.kind === "Pod" ? POD_PATHS : POD_TEMPLATE_PATHS[resource.kind];
+  if (!paths) return void 0;
+  let holder = resource.object;
+  for (const segment of paths.path) holder = isObject(holder) ? holder[segment] : void 0;
+  if (!isObject(holder)) return void 0;
+  const cached = templateViews.get(holder);
+  if (cached && cached.view.path === paths.path && cached.metadata === holder.metadata && cached.spec === holder.spec) return cached.view;
+  const view = { path: paths.path, metadata: asObject(holder.metadata), spec: asObject(holder.spec), specPath: paths.specPath };
+  templateViews.set(holder, { view, metadata: holder.metadata, spec: holder.spec });
+  return view;
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -17519,7 +17519,25 @@ function podLabelsFor(resource, templateLabels2, selector) {
 }
 
 // src/resources/pod-spec.ts
-function containersOf(template, groups = ["containers", "initContainers"]) {
+var GROUPS = ["containers", "initContainers", "ephemeralContainers"];
+var DEFAULT_GROUPS = ["containers", "initContainers"];
+var specContainers = /* @__PURE__ */ new WeakMap();
+function containersOf(template, groups = DEFAULT_GROUPS) {
+  const { spec, specPath } = template;
+  let cached = specContainers.get(spec);
+  if (!cached || cached.specPath !== specPath || !sameLists(cached.lists, spec)) {
+    cached = { specPath, lists: GROUPS.map((g) => spec[g]), byGroups: [] };
+    specContainers.set(spec, cached);
+  }
+  let mask2 = 0;
+  for (const group of groups) mask2 |= 1 << GROUPS.indexOf(group);
+  return cached.byGroups[mask2] ??= buildContainerViews(template, GROUPS.filter((_, i) => mask2 & 1 << i));
+}
+function sameLists(lists, spec) {
+  for (let i = 0; i < GROUPS.length; i++) if (lists[i] !== spec[GROUPS[i]]) return false;
+  return true;
+}
+function buildContainerViews(template, groups) {
   const out = [];
   for (const group of groups) {
     asArray(template.spec[group]).forEach((container, i) => {
@@ -19194,9 +19212,16 @@ var no_cluster_admin_binding_default = createRule({
 init_path();
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 function buildSecurityContexts(template) {
-  const pod = { context: asObject(template.spec.securityContext), specPath: template.specPath };
-  return containersOf(template, ALL_CONTAINER_GROUPS).map((view) => new LazyContainerSecurity(view, pod));
+  const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+  const podContext = template.spec.securityContext;
+  const cached = securityContexts.get(containers);
+  if (cached && cached.podContext === podContext) return cached.list;
+  const pod = { context: asObject(podContext), specPath: template.specPath };
+  const list = containers.map((view) => new LazyContainerSecurity(view, pod));
+  securityContexts.set(containers, { podContext, list });
+  return list;
 }
+var securityContexts = /* @__PURE__ */ new WeakMap();
 var LazyContainerSecurity = class {
   constructor(container, pod) {
     this.container = container;
@@ -20144,7 +20169,7 @@ var no_latest_tag_default = createRule({
     severity: "warning",
     summary: "Container images must be pinned to a version tag or digest, not `:latest` or no tag at all.",
     rationale: "An image without a tag means `:latest`. The tag moves, so two nodes may run different code under the same manifest, a rollback re-pulls the new image, and nothing in the manifest changes when the code does, so no rollout happens. A digest (`@sha256:…`) pins the image whatever the tag says.",
-    fix: "pin the image to a version tag (nginx:1.27.3) or a digest (nginx@sha256:…)",
+    fix: "pin the image to a version tag (nginx:1.27.3) or a digest (nginx@sha256:<digest>)",
     messages: {
       noTag: 'container "{{container}}" uses image "{{image}}" without a tag, which pulls :latest',
       mutableTag: 'container "{{container}}" uses image "{{image}}" with the mutable tag ":{{tag}}"'
@@ -25100,8 +25125,9 @@ function synthetic(from, keyword, message2) {
 }
 
 // src/schema/kind-validator.ts
-function needsSchemaCompiler(catalog, resources) {
-  return catalog.external.size > 0 || buildCustomResourceSchemas(resources).size > 0;
+function needsSchemaCompiler(options, catalog, resources) {
+  if (catalog.external.size === 0 && !resources.some((r) => r.kind === "CustomResourceDefinition")) return false;
+  return buildKindValidator(options, catalog, resources, null).needsCompiler(resources);
 }
 function buildKindValidator(options, catalog, resources, compiler) {
   if (catalog.kubernetesVersion !== options.kubernetesVersion) {
@@ -25124,7 +25150,8 @@ function buildKindValidator(options, catalog, resources, compiler) {
     return prepared;
   }
   const interpreter = buildSchemaInterpreter((ref) => {
-    const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    const local = ref.startsWith(`${bundledId}#`) ? ref.slice(bundledId.length) : ref;
+    const name = /^#\/\$defs\/(.+)$/.exec(local)?.[1];
     const schema = name === void 0 ? void 0 : preparedDef(name);
     return schema === void 0 ? void 0 : { schema, location: `#/$defs/${name}` };
   });
@@ -25140,7 +25167,7 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const crd = custom.get(key);
     if (crd) {
       const root2 = prepareSchema(crd.schema ?? { type: "object", "x-kubernetes-preserve-unknown-fields": true }, options);
-      return { schema: withObjectEnvelope(root2, true), origin: crd.origin };
+      return { schema: withObjectEnvelope(root2, true), origin: crd.origin, custom: !JSON.stringify(root2).includes('"$ref"') };
     }
     const external = catalog.external.get(key);
     if (external) {
@@ -25165,6 +25192,10 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const location = `#/$defs/${name}`;
     return schema === void 0 ? void 0 : (data) => interpreter.validate(schema, location, data);
   }
+  function interpretedIfSupported(schema) {
+    if (interpreter.unsupported(schema, "#") !== void 0) return void 0;
+    return (data) => interpreter.validate(schema, "#", data);
+  }
   function compileWithCompiler(found) {
     try {
       return { validate: schemaCompiler()(found.schema) };
@@ -25181,7 +25212,7 @@ function buildKindValidator(options, catalog, resources, compiler) {
     let result;
     if (found.error !== void 0) result = { failure: found.error };
     else {
-      const direct = found.bundled !== void 0 ? interpreted(found.bundled) : void 0;
+      const direct = found.bundled !== void 0 ? interpreted(found.bundled) : found.custom ? interpretedIfSupported(found.schema) : void 0;
       result = direct ? { validate: direct } : compileWithCompiler(found);
     }
     compiled.set(key, result);
@@ -25228,7 +25259,19 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const name = /#\/\$defs\/(.+)$/.exec(ref)?.[1];
     return name === void 0 ? void 0 : preparedDef(name);
   }
-  return { validate, compiledKinds: () => [...order] };
+  function needsCompiler(resources2) {
+    const checked = /* @__PURE__ */ new Set();
+    for (const resource of resources2) {
+      const key = kindKey(resource.apiVersion, resource.kind);
+      if (checked.has(key)) continue;
+      checked.add(key);
+      const found = schemaFor(key);
+      if (!found || found.error !== void 0 || found.bundled !== void 0) continue;
+      if (!found.custom || interpreter.unsupported(found.schema, "#") !== void 0) return true;
+    }
+    return false;
+  }
+  return { validate, compiledKinds: () => [...order], needsCompiler };
 }
 function failureIssue(message2) {
   return { rule: "schema", severity: "error", message: message2, path: ["kind"], target: "value" };
@@ -25600,8 +25643,9 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   });
   const ignoreMissingSchemas = Boolean(options["ignore-missing-schemas"] || settings.ignoreMissingSchemas);
   const schemaResources = [...parsed.resources, ...context];
-  const compiler = needsSchemaCompiler(catalog, schemaResources) ? (await Promise.resolve().then(() => (init_ajv_compiler(), ajv_compiler_exports))).buildAjvCompiler : null;
-  const schema = buildKindValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, schemaResources, compiler);
+  const schemaOptions = { kubernetesVersion, strict, ignoreMissingSchemas };
+  const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await Promise.resolve().then(() => (init_ajv_compiler(), ajv_compiler_exports))).buildAjvCompiler : null;
+  const schema = buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
   progress.update(`linting ${plural3(parsed.resources.length, "resource")}`);
   await progress.pause();
   const suppression = {

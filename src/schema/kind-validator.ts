@@ -31,6 +31,8 @@ export interface SchemaValidator {
   validate(resource: Resource): SchemaIssue[];
   /** The kinds (`apps/v1/Deployment`) whose schemas were compiled so far, in compile order. */
   compiledKinds(): readonly string[];
+  /** Whether validating these resources needs the schema compiler (a schema the interpreter cannot follow). */
+  needsCompiler(resources: readonly Resource[]): boolean;
 }
 
 /** Builds ajv for the schemas the interpreter does not implement (see ajv-compiler.ts). */
@@ -39,12 +41,15 @@ export type SchemaCompilerFactory = (bundledId: string, defs: Record<string, Jso
 type Compiled = { validate: CompiledSchema } | { failure: string };
 
 /**
- * True when validating these resources against this catalog needs a schema compiler (ajv): for the
- * CRDs in the input and the external schemas. The bundled schemas never do: the interpreter
- * implements every keyword they use (test/schema/interpreter-parity.test.ts checks each version).
+ * True when validating these resources against this catalog needs a schema compiler (ajv): for an
+ * external schema, or a CRD in the input whose schema uses keywords the interpreter does not
+ * implement (`pattern`, `minimum`, `anyOf`, …), and only when some object is of that kind. The bundled
+ * schemas never do: the interpreter implements every keyword they use
+ * (test/schema/interpreter-parity.test.ts checks each version).
  */
-export function needsSchemaCompiler(catalog: SchemaCatalog, resources: readonly Resource[]): boolean {
-  return catalog.external.size > 0 || buildCustomResourceSchemas(resources).size > 0;
+export function needsSchemaCompiler(options: SchemaValidatorOptions, catalog: SchemaCatalog, resources: readonly Resource[]): boolean {
+  if (catalog.external.size === 0 && !resources.some((r) => r.kind === 'CustomResourceDefinition')) return false;
+  return buildKindValidator(options, catalog, resources, null).needsCompiler(resources);
 }
 
 /**
@@ -84,8 +89,10 @@ export function buildKindValidator(
     return prepared;
   }
 
+  // CRD schemas refer to the bundled definitions by id (see withObjectEnvelope)
   const interpreter = buildSchemaInterpreter((ref) => {
-    const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    const local = ref.startsWith(`${bundledId}#`) ? ref.slice(bundledId.length) : ref;
+    const name = /^#\/\$defs\/(.+)$/.exec(local)?.[1];
     const schema = name === undefined ? undefined : preparedDef(name);
     return schema === undefined ? undefined : { schema, location: `#/$defs/${name}` };
   });
@@ -100,11 +107,12 @@ export function buildKindValidator(
     return compile;
   }
 
-  function schemaFor(key: string): { schema: JsonSchema; origin: string; error?: string; bundled?: string } | undefined {
+  /** `custom`: a CRD's schema, whose only references are the envelope's, into the bundled definitions. */
+  function schemaFor(key: string): { schema: JsonSchema; origin: string; error?: string; bundled?: string; custom?: boolean } | undefined {
     const crd = custom.get(key);
     if (crd) {
       const root = prepareSchema(crd.schema ?? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true }, options);
-      return { schema: withObjectEnvelope(root, true), origin: crd.origin };
+      return { schema: withObjectEnvelope(root, true), origin: crd.origin, custom: !JSON.stringify(root).includes('"$ref"') };
     }
     const external = catalog.external.get(key);
     if (external) {
@@ -140,6 +148,12 @@ export function buildKindValidator(
     return schema === undefined ? undefined : (data) => interpreter.validate(schema, location, data);
   }
 
+  /** A CRD's schema, interpreted when every part of it that data can reach is supported. */
+  function interpretedIfSupported(schema: JsonSchema): CompiledSchema | undefined {
+    if (interpreter.unsupported(schema, '#') !== undefined) return undefined;
+    return (data) => interpreter.validate(schema, '#', data);
+  }
+
   function compileWithCompiler(found: { schema: JsonSchema; origin: string }): Compiled {
     try {
       return { validate: schemaCompiler()(found.schema) };
@@ -157,7 +171,7 @@ export function buildKindValidator(
     let result: Compiled;
     if (found.error !== undefined) result = { failure: found.error };
     else {
-      const direct = found.bundled !== undefined ? interpreted(found.bundled) : undefined;
+      const direct = found.bundled !== undefined ? interpreted(found.bundled) : found.custom ? interpretedIfSupported(found.schema) : undefined;
       result = direct ? { validate: direct } : compileWithCompiler(found);
     }
     compiled.set(key, result);
@@ -212,7 +226,20 @@ export function buildKindValidator(
     return name === undefined ? undefined : preparedDef(name);
   }
 
-  return { validate, compiledKinds: () => [...order] };
+  function needsCompiler(resources: readonly Resource[]): boolean {
+    const checked = new Set<string>();
+    for (const resource of resources) {
+      const key = kindKey(resource.apiVersion, resource.kind);
+      if (checked.has(key)) continue;
+      checked.add(key);
+      const found = schemaFor(key);
+      if (!found || found.error !== undefined || found.bundled !== undefined) continue;
+      if (!found.custom || interpreter.unsupported(found.schema, '#') !== undefined) return true;
+    }
+    return false;
+  }
+
+  return { validate, compiledKinds: () => [...order], needsCompiler };
 }
 
 function failureIssue(message: string): SchemaIssue {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildResources } from '../../src/resources/build-resources';
 import type { Resource } from '../../src/resources/resource';
 import { buildAjvCompiler } from '../../src/schema/ajv-compiler';
+import { buildCustomResourceSchemas } from '../../src/schema/custom-resource-schemas';
 import { buildKindValidator, withoutNulls } from '../../src/schema/kind-validator';
 import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, type KubernetesVersion } from '../../src/schema/kubernetes-versions';
 import { prepareSchema } from '../../src/schema/prepare-schema';
@@ -29,6 +30,9 @@ interface Pair {
   /** ajv's errors and the interpreter's for one object of a kind (`apps/v1/Deployment`). */
   both(kind: string, data: unknown): { ajv: unknown[] | null; interpreted: unknown[] | null };
   unsupported(kind: string): string | undefined;
+  /** The same for a CRD's schema, wrapped as the validator does (metadata is the bundled ObjectMeta). */
+  bothCustom(schema: JsonSchema, data: unknown): { ajv: unknown[] | null; interpreted: unknown[] | null };
+  unsupportedCustom(schema: JsonSchema): string | undefined;
 }
 
 async function buildPair(version: KubernetesVersion, strict: boolean): Promise<Pair> {
@@ -38,10 +42,18 @@ async function buildPair(version: KubernetesVersion, strict: boolean): Promise<P
   const bundledId = `kubeplan:k8s-${version}`;
   const compile = buildAjvCompiler(bundledId, defs);
   const interpreter = buildSchemaInterpreter((ref) => {
-    const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    const name = /^#\/\$defs\/(.+)$/.exec(ref.startsWith(bundledId) ? ref.slice(bundledId.length) : ref)?.[1];
     return name !== undefined && defs[name] !== undefined ? { schema: defs[name], location: `#/$defs/${name}` } : undefined;
   });
   const compiled = new Map<string, ReturnType<typeof compile>>();
+  const compiledCustom = new Map<JsonSchema, ReturnType<typeof compile>>();
+  const envelope = (schema: JsonSchema): JsonSchema => {
+    const root = schema as Record<string, unknown>;
+    const properties = { ...(root.properties as object), metadata: { $ref: `${bundledId}#/$defs/V1ObjectMeta` } };
+    return { ...root, properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, ...properties } };
+  };
+  const wrapped = new Map<JsonSchema, JsonSchema>();
+  const custom = (schema: JsonSchema) => wrapped.get(schema) ?? wrapped.set(schema, envelope(schema)).get(schema)!;
   const root = (kind: string) => [defs[bundled.kinds[kind]!]!, `#/$defs/${bundled.kinds[kind]}`] as const;
   // schemaPath is not compared: ajv's depends on how it chose to inline references.
   const shape = (errors: ErrorObject[] | null) => errors && errors.map(({ schemaPath: _, ...rest }) => rest);
@@ -53,6 +65,13 @@ async function buildPair(version: KubernetesVersion, strict: boolean): Promise<P
       if (!validate) compiled.set(kind, (validate = compile({ $ref: `${bundledId}#/$defs/${bundled.kinds[kind]}` })));
       return { ajv: shape(validate(data)), interpreted: shape(interpreter.validate(...root(kind), data)) };
     },
+    unsupportedCustom: (schema) => interpreter.unsupported(custom(schema), '#'),
+    bothCustom(schema, data) {
+      const root = custom(schema);
+      let validate = compiledCustom.get(root);
+      if (!validate) compiledCustom.set(root, (validate = compile(root)));
+      return { ajv: shape(validate(data)), interpreted: shape(interpreter.validate(root, '#', data)) };
+    },
   };
 }
 
@@ -61,6 +80,55 @@ function resourcesIn(dir: string): Resource[] {
 }
 
 const key = (r: Resource) => `${r.apiVersion}/${r.kind}`;
+
+/** A CRD whose schema keeps to the keywords of the bundled schemas, and objects of its kind. */
+const CUSTOM_RESOURCES = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: gadgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: Gadget, plural: gadgets}
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          required: [spec]
+          properties:
+            spec:
+              type: object
+              required: [mode]
+              properties:
+                mode: {type: string, enum: [fast, slow]}
+                size: {x-kubernetes-int-or-string: true, anyOf: [{type: integer}, {type: string}]}
+                owner: {type: string, nullable: true}
+                since: {type: string, format: date-time}
+                parts:
+                  type: array
+                  items:
+                    type: object
+                    required: [name]
+                    properties: {name: {type: string}, count: {type: integer, format: int32}}
+                labels: {type: object, additionalProperties: {type: string}}
+                extra: {type: object, x-kubernetes-preserve-unknown-fields: true}
+---
+apiVersion: example.com/v1
+kind: Gadget
+metadata: {name: good, labels: {a: b}}
+spec: {mode: fast, size: 3, owner: null, since: '2024-01-31T12:00:00Z', parts: [{name: p, count: 2}], labels: {x: y}, extra: {any: [1]}}
+---
+apiVersion: example.com/v1
+kind: Gadget
+metadata: {name: bad, namspace: x}
+spec: {mode: quick, size: 2.5, since: yesterday, parts: [{count: 1.5}, 3], labels: {x: 1}, colour: red}
+---
+apiVersion: example.com/v1
+kind: Gadget
+metadata: {name: empty}
+`;
 
 describe('schema interpreter', () => {
   it.each(KUBERNETES_VERSIONS)('implements every keyword of the bundled schemas of Kubernetes %s', async (version) => {
@@ -124,6 +192,21 @@ describe('schema interpreter', () => {
     return copy;
   }
 
+  const mutation = fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom<'set' | 'delete' | 'add'>('set', 'set', 'delete', 'add'),
+    value: replacement,
+    added: newKey,
+  });
+
+  function mutateAll(object: unknown, mutations: readonly { at: number; op: 'set' | 'delete' | 'add'; value: unknown; added: string }[]): unknown {
+    for (const m of mutations) {
+      const paths = pathsOf(object);
+      object = mutate(object, paths[m.at % paths.length]!, m.op, m.value, m.added);
+    }
+    return object;
+  }
+
   it.each([true, false])('gives ajv\'s errors for broken objects (strict %s)', async (strict) => {
     const pair = await buildPair(DEFAULT_KUBERNETES_VERSION, strict);
     const bases = resourcesIn(FIXTURES).filter((r) => pair.kinds[key(r)]);
@@ -135,24 +218,41 @@ describe('schema interpreter', () => {
         bases.push(r);
       }
     }
-    const mutation = fc.record({
-      at: fc.nat(),
-      op: fc.constantFrom('set', 'set', 'delete', 'add'),
-      value: replacement,
-      added: newKey,
-    });
     await fc.assert(
       fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, mutations) => {
         const base = bases[which]!;
-        let object: unknown = base.object;
-        for (const m of mutations) {
-          const paths = pathsOf(object);
-          object = mutate(object, paths[m.at % paths.length]!, m.op, m.value, m.added);
-        }
-        const { ajv, interpreted } = pair.both(key(base), withoutNulls(object));
+        const { ajv, interpreted } = pair.both(key(base), withoutNulls(mutateAll(base.object, mutations)));
         expect(interpreted).toEqual(ajv);
       }),
       { numRuns: 1500, seed: 20261123 },
+    );
+  });
+
+  it.each([true, false])('gives ajv\'s errors for custom resources whose CRD schema it can follow (strict %s)', async (strict) => {
+    const pair = await buildPair(DEFAULT_KUBERNETES_VERSION, strict);
+    const resources = [
+      ...parseResources(CUSTOM_RESOURCES),
+      ...resourcesIn(FIXTURES),
+      ...(corpusPresent ? resourcesIn(CORPUS) : []),
+    ];
+    const schemas = new Map<string, JsonSchema>();
+    for (const [key, crd] of buildCustomResourceSchemas(resources)) {
+      const schema = prepareSchema(crd.schema, { strict });
+      if (pair.unsupportedCustom(schema) === undefined) schemas.set(key, schema);
+    }
+    expect(schemas.has('example.com/v1/Gadget')).toBe(true);
+    const instances = resources.filter((r) => schemas.has(key(r)));
+    for (const r of instances) {
+      const { ajv, interpreted } = pair.bothCustom(schemas.get(key(r))!, withoutNulls(r.object));
+      expect(interpreted, `${r.file} ${r.kind}/${r.name}`).toEqual(ajv);
+    }
+    await fc.assert(
+      fc.property(fc.nat({ max: instances.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        const base = instances[which]!;
+        const { ajv, interpreted } = pair.bothCustom(schemas.get(key(base))!, withoutNulls(mutateAll(base.object, mutations)));
+        expect(interpreted).toEqual(ajv);
+      }),
+      { numRuns: 500, seed: 20261123 },
     );
   });
 

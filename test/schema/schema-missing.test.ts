@@ -1,5 +1,7 @@
 import Ajv from 'ajv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatPath } from '../../src/core/path';
+import { needsSchemaCompiler } from '../../src/schema/kind-validator';
 import { buildSchemaCatalog } from '../../src/schema/schema-catalog';
 import { buildSchemaValidator } from '../../src/schema/schema-validator';
 import { bundledSchemas, parseResources, validateText } from './helpers';
@@ -105,7 +107,7 @@ describe('lazy compilation', () => {
     vi.restoreAllMocks();
   });
 
-  it('compiles nothing up front, then only the kinds it validates, each once (ajv only for custom resources)', async () => {
+  it('compiles nothing up front, then only the kinds it validates, each once (ajv only for keywords the interpreter lacks)', async () => {
     const compile = vi.spyOn(Ajv.prototype, 'compile');
     const resources = parseResources(`apiVersion: v1
 kind: ConfigMap
@@ -144,6 +146,24 @@ apiVersion: example.com/v1
 kind: Widget
 metadata: {name: x}
 spec: {size: 4}
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: gadgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: Gadget, plural: gadgets}
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: {type: integer, minimum: 1}}}}}}
+---
+apiVersion: example.com/v1
+kind: Gadget
+metadata: {name: g}
+spec: {size: 0}
 `);
     const catalog = buildSchemaCatalog(await bundledSchemas('1.36'));
     const validator = buildSchemaValidator(
@@ -163,9 +183,36 @@ spec: {size: 4}
     // the bundled schemas are interpreted: nothing for ajv to compile
     expect(compile).not.toHaveBeenCalled();
 
+    // a CRD schema with only the keywords of the bundled ones is interpreted too
     expect(validator.validate(resources[4]!)).toEqual([]);
     expect(validator.validate(resources[5]!)).toEqual([]);
     expect(validator.compiledKinds()).toEqual(['v1/ConfigMap', 'apps/v1/Deployment', 'example.com/v1/Widget']);
+    expect(compile).not.toHaveBeenCalled();
+
+    // `minimum` is ajv's
+    expect(validator.validate(resources[7]!).map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual(['spec.size: must be >= 1, got 0']);
+    expect(validator.compiledKinds()).toEqual(['v1/ConfigMap', 'apps/v1/Deployment', 'example.com/v1/Widget', 'example.com/v1/Gadget']);
     expect(compile).toHaveBeenCalledTimes(1);
+  });
+
+  it('needs the compiler only for the kinds of the input whose schema the interpreter cannot follow', async () => {
+    const crd = (kind: string, size: string) => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: ${kind.toLowerCase()}s.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: ${kind}, plural: ${kind.toLowerCase()}s}
+  versions:
+    - {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: ${size}}}}}}}
+---
+`;
+    const definitions = crd('Widget', '{type: integer}') + crd('Gadget', '{type: integer, minimum: 1}');
+    const catalog = buildSchemaCatalog(await bundledSchemas('1.36'));
+    const options = { kubernetesVersion: '1.36', strict: true, ignoreMissingSchemas: false };
+    const needs = (instances: string) => needsSchemaCompiler(options, catalog, parseResources(definitions + instances));
+    expect(needs('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n')).toBe(false);
+    expect(needs('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n')).toBe(false);
+    expect(needs('apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n')).toBe(true);
 });
 });

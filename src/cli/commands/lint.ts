@@ -200,9 +200,10 @@ export async function lint(
   });
   const ignoreMissingSchemas = Boolean(options['ignore-missing-schemas'] || settings.ignoreMissingSchemas);
   const schemaResources = [...parsed.resources, ...context];
-  // ajv (slow to load and to compile) only for CRDs and external schemas; the bundled ones are interpreted
-  const compiler = needsSchemaCompiler(catalog, schemaResources) ? (await import('../../schema/ajv-compiler')).buildAjvCompiler : null;
-  const schema = buildKindValidator({ kubernetesVersion, strict, ignoreMissingSchemas }, catalog, schemaResources, compiler);
+  // ajv (slow to load and to compile) only for CRDs and external schemas the interpreter cannot follow
+  const schemaOptions = { kubernetesVersion, strict, ignoreMissingSchemas };
+  const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await import('../../schema/ajv-compiler')).buildAjvCompiler : null;
+  const schema = buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
 
   progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
   await progress.pause();
