@@ -17520,22 +17520,20 @@ function podLabelsFor(resource, templateLabels2, selector) {
 
 // src/resources/pod-spec.ts
 var GROUPS = ["containers", "initContainers", "ephemeralContainers"];
+var GROUP_BITS = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
 var DEFAULT_GROUPS = ["containers", "initContainers"];
 var specContainers = /* @__PURE__ */ new WeakMap();
 function containersOf(template, groups = DEFAULT_GROUPS) {
-  const { spec, specPath } = template;
+  const spec = template.spec;
   let cached = specContainers.get(spec);
-  if (!cached || cached.specPath !== specPath || !sameLists(cached.lists, spec)) {
-    cached = { specPath, lists: GROUPS.map((g) => spec[g]), byGroups: [] };
+  if (cached === void 0 || cached.specPath !== template.specPath || cached.containers !== spec.containers || cached.initContainers !== spec.initContainers || cached.ephemeralContainers !== spec.ephemeralContainers) {
+    const { containers, initContainers, ephemeralContainers } = spec;
+    cached = { specPath: template.specPath, containers, initContainers, ephemeralContainers, byGroups: [] };
     specContainers.set(spec, cached);
   }
   let mask2 = 0;
-  for (const group of groups) mask2 |= 1 << GROUPS.indexOf(group);
-  return cached.byGroups[mask2] ??= buildContainerViews(template, GROUPS.filter((_, i) => mask2 & 1 << i));
-}
-function sameLists(lists, spec) {
-  for (let i = 0; i < GROUPS.length; i++) if (lists[i] !== spec[GROUPS[i]]) return false;
-  return true;
+  for (let i = 0; i < groups.length; i++) mask2 |= GROUP_BITS[groups[i]];
+  return cached.byGroups[mask2] ??= buildContainerViews(template, GROUPS.filter((g) => mask2 & GROUP_BITS[g]));
 }
 function buildContainerViews(template, groups) {
   const out = [];

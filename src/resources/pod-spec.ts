@@ -15,13 +15,16 @@ export interface ContainerView {
 }
 
 const GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
+const GROUP_BITS: Readonly<Record<ContainerGroup, number>> = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
 const DEFAULT_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers'];
 
-/** The container views of one pod spec, by set of groups (a bit per group, in GROUPS order). */
+/** The container views of one pod spec, by set of groups (index: a bit per group, GROUP_BITS). */
 interface SpecContainers {
   readonly specPath: Path;
-  /** The spec's container lists when the views were built: replaced lists mean new views. */
-  readonly lists: readonly unknown[];
+  // the spec's container lists when the views were built: replaced lists mean new views
+  readonly containers: unknown;
+  readonly initContainers: unknown;
+  readonly ephemeralContainers: unknown;
   readonly byGroups: (readonly ContainerView[] | undefined)[];
 }
 
@@ -33,20 +36,22 @@ const specContainers = new WeakMap<KubeObject, SpecContainers>();
  * containers, initContainers, ephemeralContainers. The list is shared: do not modify it.
  */
 export function containersOf(template: PodTemplateView, groups: readonly ContainerGroup[] = DEFAULT_GROUPS): readonly ContainerView[] {
-  const { spec, specPath } = template;
+  const spec = template.spec;
   let cached = specContainers.get(spec);
-  if (!cached || cached.specPath !== specPath || !sameLists(cached.lists, spec)) {
-    cached = { specPath, lists: GROUPS.map((g) => spec[g]), byGroups: [] };
+  if (
+    cached === undefined ||
+    cached.specPath !== template.specPath ||
+    cached.containers !== spec.containers ||
+    cached.initContainers !== spec.initContainers ||
+    cached.ephemeralContainers !== spec.ephemeralContainers
+  ) {
+    const { containers, initContainers, ephemeralContainers } = spec;
+    cached = { specPath: template.specPath, containers, initContainers, ephemeralContainers, byGroups: [] };
     specContainers.set(spec, cached);
   }
   let mask = 0;
-  for (const group of groups) mask |= 1 << GROUPS.indexOf(group);
-  return (cached.byGroups[mask] ??= buildContainerViews(template, GROUPS.filter((_, i) => mask & (1 << i))));
-}
-
-function sameLists(lists: readonly unknown[], spec: KubeObject): boolean {
-  for (let i = 0; i < GROUPS.length; i++) if (lists[i] !== spec[GROUPS[i]!]) return false;
-  return true;
+  for (let i = 0; i < groups.length; i++) mask |= GROUP_BITS[groups[i]!];
+  return (cached.byGroups[mask] ??= buildContainerViews(template, GROUPS.filter((g) => mask & GROUP_BITS[g])));
 }
 
 function buildContainerViews(template: PodTemplateView, groups: readonly ContainerGroup[]): ContainerView[] {
