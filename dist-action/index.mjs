@@ -831,6 +831,11 @@ var init_yaml_scalars = __esm({
 });
 
 // src/source/position-table.ts
+function keyIs(text2, start, end, segment) {
+  const c = text2.charCodeAt(start);
+  if (c !== 34 && c !== 39 && !mayResolve(c)) return end - start === segment.length && text2.startsWith(segment, start);
+  return keyNameAt(text2, start, end) === segment;
+}
 function keyNameAt(text2, start, end) {
   const c = text2.charCodeAt(start);
   const source = text2.slice(start, end);
@@ -937,7 +942,7 @@ var init_position_table = __esm({
           let next = -1;
           if (kind === KIND_MAP && typeof segment === "string") {
             for (let child = node + 1; child < after; child = t[child * STRIDE + 4]) {
-              if (keyNameAt(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3]) === segment) {
+              if (keyIs(this.text, t[child * STRIDE + 2], t[child * STRIDE + 3], segment)) {
                 next = child;
                 break;
               }

@@ -29,7 +29,7 @@ const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
 
 /** Whether a plain scalar may resolve to something other than itself (cheap first-character test). */
-function mayResolve(first: number): boolean {
+export function mayResolve(first: number): boolean {
   // + - . 0-9 ~ and the first letters of the constants: y Y n N t T f F o O
   return (
     first === 43 || first === 45 || first === 46 || (first >= 48 && first <= 57) || first === 126 ||

@@ -1,6 +1,6 @@
 import type { Location, Path, Target } from '../core/types';
 import type { LineIndex } from './line-index';
-import { resolvePlainScalar } from './plain-scalar';
+import { mayResolve, resolvePlainScalar } from './plain-scalar';
 import type { SourceDocument } from './source-file';
 import { decodeDoubleQuoted, decodeSingleQuoted } from './yaml-scalars';
 
@@ -113,7 +113,7 @@ export class TableDocument implements SourceDocument {
       let next = -1;
       if (kind === KIND_MAP && typeof segment === 'string') {
         for (let child = node + 1; child < after; child = t[child * STRIDE + 4]!) {
-          if (keyNameAt(this.text, t[child * STRIDE + 2]!, t[child * STRIDE + 3]!) === segment) {
+          if (keyIs(this.text, t[child * STRIDE + 2]!, t[child * STRIDE + 3]!, segment)) {
             next = child;
             break;
           }
@@ -145,6 +145,16 @@ export class TableDocument implements SourceDocument {
     if (key >= 0) return this.lines.location(t[key * STRIDE + 2]!, t[key * STRIDE + 3]!);
     return this.lines.location(start, this.lines.lineEnd(start));
   }
+}
+
+/**
+ * Whether the single-line key scalar at [start, end) decodes to `segment`. A plain key that cannot
+ * resolve to anything but itself (most keys) is compared in place, without decoding a copy.
+ */
+function keyIs(text: string, start: number, end: number, segment: string): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 34 && c !== 39 && !mayResolve(c)) return end - start === segment.length && text.startsWith(segment, start);
+  return keyNameAt(text, start, end) === segment;
 }
 
 /** The object key a single-line key scalar at [start, end) decodes to. */
