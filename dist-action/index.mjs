@@ -659,23 +659,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = match[1].replace(TRIM_END, "");
-  let sep4 = " ";
+  let sep5 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(TRIM_BOTH, "");
     if (lm === "") {
-      if (sep4 === "\n") res += sep4;
-      else sep4 = "\n";
+      if (sep5 === "\n") res += sep5;
+      else sep5 = "\n";
     } else {
-      res += sep4 + lm;
-      sep4 = " ";
+      res += sep5 + lm;
+      sep5 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep4 + (match?.[1] ?? "");
+  return res + sep5 + (match?.[1] ?? "");
 }
 function decodeSingleQuoted(source) {
   return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
@@ -756,7 +756,7 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
     if (lines[i][0].length > trimIndent) chompStart = i + 1;
   }
   let value = "";
-  let sep4 = "";
+  let sep5 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
@@ -765,20 +765,20 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
     if (content[content.length - 1] === "\r") content = content.slice(0, -1);
     if (content && indent.length < trimIndent) return void 0;
     if (!folded) {
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep4 === " ") sep4 = "\n";
-      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
-      value += sep4 + indent.slice(trimIndent) + content;
-      sep4 = "\n";
+      if (sep5 === " ") sep5 = "\n";
+      else if (!prevMoreIndented && sep5 === "\n") sep5 = "\n\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep4 === "\n") value += "\n";
-      else sep4 = "\n";
+      if (sep5 === "\n") value += "\n";
+      else sep5 = "\n";
     } else {
-      value += sep4 + content;
-      sep4 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       prevMoreIndented = false;
     }
   }
@@ -12923,10 +12923,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -12940,7 +12940,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -12964,7 +12964,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -12980,7 +12980,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13071,7 +13071,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13085,13 +13085,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -13134,18 +13134,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13199,8 +13199,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13212,7 +13212,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13223,8 +13223,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13241,7 +13241,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13421,7 +13421,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13438,24 +13438,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13638,25 +13638,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -14466,14 +14466,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15640,18 +15640,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -15804,15 +15804,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16006,13 +16006,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -17178,7 +17178,7 @@ var init_ajv_compiler = __esm({
 // src/action/main.ts
 import { execFile } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/core/report.ts
 function compareFindings(a, b) {
@@ -17913,7 +17913,7 @@ var RunContext = class {
         message: x.message
       }))
     });
-    this.out.push({ finding, resource, messageId: r.messageId, ...r.sensitive ? { sensitive: true } : {} });
+    this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
   };
 };
 function runOne(resolved, context) {
@@ -23421,7 +23421,7 @@ var valid_target_port_default = createRule({
       declared ??= declaredPorts(templates2);
       const related2 = [{ resource: templates2[0].resource, path: [...templates2[0].template.specPath, "containers"], message: describeTemplate(templates2[0]) }];
       if (typeof target2 === "string") {
-        const named = declared.filter((d) => d.port.name === target2);
+        const named = declared.byName.get(target2) ?? [];
         if (named.some((d) => d.port.protocol === protocol)) return;
         if (named.length > 0) {
           report({
@@ -23432,15 +23432,15 @@ var valid_target_port_default = createRule({
           });
           return;
         }
-        const names2 = [...new Set(declared.filter((d) => d.port.name !== void 0 && d.port.protocol === protocol).map((d) => d.port.name))].sort();
+        const names2 = [...new Set(declared.all.filter((d) => d.port.name !== void 0 && d.port.protocol === protocol).map((d) => d.port.name))].sort();
         const suggestion = suggestName(target2, names2);
         const hint = names2.length === 0 ? " (they declare no named ports)" : ` (named ports: ${names2.join(", ")}${suggestion ? `; did you mean "${suggestion}"?` : ""})`;
         report({ messageId: "missingName", data: { name: target2, protocol, hint }, path, related: related2 });
         return;
       }
       if (typeof target2 !== "number") return;
-      if (declared.some((d) => d.port.containerPort === target2 && d.port.protocol === protocol)) return;
-      const numbers = [...new Set(declared.filter((d) => d.port.protocol === protocol && d.port.containerPort !== void 0).map((d) => d.port.containerPort))].sort((a, b) => a - b);
+      if (declared.numbers.has(`${target2}/${protocol}`)) return;
+      const numbers = [...new Set(declared.all.filter((d) => d.port.protocol === protocol && d.port.containerPort !== void 0).map((d) => d.port.containerPort))].sort((a, b) => a - b);
       report({
         messageId: "missingNumber",
         data: { port: target2, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(", ")})` : "" },
@@ -23455,15 +23455,23 @@ var declaredCache = /* @__PURE__ */ new WeakMap();
 function declaredPorts(templates2) {
   const cached = declaredCache.get(templates2);
   if (cached) return cached;
-  const out = [];
-  declaredCache.set(templates2, out);
+  const all = [];
+  const byName = /* @__PURE__ */ new Map();
+  const numbers = /* @__PURE__ */ new Set();
   for (const entry of templates2) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== "containers" && !container.sidecar) continue;
-      for (const port of portsOf(container)) out.push({ entry, container: container.name, port });
+      for (const port of portsOf(container)) {
+        const declared = { entry, container: container.name, port };
+        all.push(declared);
+        if (port.name !== void 0) (byName.get(port.name) ?? byName.set(port.name, []).get(port.name)).push(declared);
+        if (port.containerPort !== void 0) numbers.add(`${port.containerPort}/${port.protocol}`);
+      }
     }
   }
-  return out;
+  const found = { all, byName, numbers };
+  declaredCache.set(templates2, found);
+  return found;
 }
 function describeTemplate(entry) {
   return `${entry.resource.kind} ${entry.resource.name}: selected containers`;
@@ -24004,7 +24012,7 @@ function plural2(n, word) {
 
 // src/io/read-inputs.ts
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 
 // src/io/kustomize.ts
 async function renderWithKubectl(dir) {
@@ -24052,9 +24060,8 @@ async function readInputs(paths, options) {
       await readKustomization(dir, options, result);
       continue;
     }
-    const files = isDirectory ? listManifests(path, options, result.findings) : [path];
-    for (const file of files) {
-      const absolute = resolve(options.cwd, file);
+    const files = isDirectory ? listManifests(path, options, result.findings) : [{ path, absolute: resolve(options.cwd, path) }];
+    for (const { path: file, absolute } of files) {
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const read = readManifest(file, absolute);
@@ -24084,10 +24091,10 @@ function kustomizationIn(dir) {
 }
 function listManifests(root2, { cwd, ignore }, notes) {
   const out = [];
-  const walk2 = (dir) => {
+  const walk2 = (dir, absoluteDir) => {
     let entries;
     try {
-      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+      entries = readdirSync(absoluteDir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -24105,14 +24112,15 @@ function listManifests(root2, { cwd, ignore }, notes) {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
+      const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
       if (entry.isDirectory()) {
-        if (entry.name !== "node_modules") walk2(path);
+        if (entry.name !== "node_modules") walk2(path, absolute);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
-        out.push(path);
+        out.push({ path, absolute });
       }
     }
   };
-  walk2(root2);
+  walk2(root2, resolve(cwd, root2));
   return out;
 }
 function readManifest(file, absolute) {
@@ -24271,7 +24279,7 @@ init_json_stream();
 init_parse_without_library();
 
 // src/cli/command-config.ts
-import { relative, resolve as resolve3, sep } from "node:path";
+import { relative, resolve as resolve3, sep as sep2 } from "node:path";
 init_find_config_file();
 async function loadCommandConfig(options, io) {
   if (options["no-config"]) return null;
@@ -24285,7 +24293,7 @@ function buildIgnoreMatcher(config, cwd) {
   if (!config || !patterns || patterns.length === 0) return void 0;
   const base = resolve3(cwd, config.file, "..");
   return (path) => {
-    const rel = relative(base, resolve3(cwd, path)).split(sep).join("/");
+    const rel = relative(base, resolve3(cwd, path)).split(sep2).join("/");
     return patterns.some((p) => matchesGlob(rel, p));
   };
 }
@@ -25263,8 +25271,10 @@ function buildKindValidator(options, catalog, resources, compiler) {
     return name === void 0 ? void 0 : preparedDef(name);
   }
   function needsCompiler(resources2) {
+    const customKinds = new Set([...custom.values()].map((c) => c.key.slice(c.key.lastIndexOf("/") + 1)));
     const checked = /* @__PURE__ */ new Set();
     for (const resource of resources2) {
+      if (catalog.external.size === 0 && !customKinds.has(resource.kind)) continue;
       const key = kindKey(resource.apiVersion, resource.kind);
       if (checked.has(key)) continue;
       checked.add(key);
@@ -25627,9 +25637,12 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
-  const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
-  const context = contextRead ? buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources : [];
+  let context = [];
+  if (contextRead) {
+    const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
+    context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources;
+  }
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
@@ -25770,7 +25783,7 @@ import { resolve as resolve7 } from "node:path";
 init_errors();
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, posix, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname4, posix, relative as relative2, resolve as resolve6, sep as sep3 } from "node:path";
 var MANIFEST_EXTENSION2 = /\.(ya?ml|json)$/i;
 var MAX_BUFFER = 512 * 1024 * 1024;
 async function readGitRef(ref, paths, options) {
@@ -25784,7 +25797,7 @@ async function readGitRef(ref, paths, options) {
   if (wanted.some((p) => p === null)) throw new UsageError("--base: every path must be inside the git repository");
   const listed = (await git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", ...wanted], top, `--base: cannot list ${ref}`)).split("\0").filter((p) => p !== "");
   const roots = wanted;
-  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative2(cwd, resolve6(top, ...p.split("/"))).split(sep2).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
+  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative2(cwd, resolve6(top, ...p.split("/"))).split(sep3).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
   if (files.length === 0) return [];
   const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
   return files.map((f, i) => ({ file: f.file, text: contents[i].replace(/^\uFEFF/, "") }));
@@ -25798,7 +25811,7 @@ function selected(path, root2) {
 function toRepoPath(top, absolute) {
   const rel = relative2(top, absolute);
   if (rel.startsWith("..") || resolve6(top, rel) !== absolute) return null;
-  return rel === "" ? "." : posix.normalize(rel.split(sep2).join("/"));
+  return rel === "" ? "." : posix.normalize(rel.split(sep3).join("/"));
 }
 async function catFiles(ref, paths, cwd) {
   const output = await run("git", ["cat-file", "--batch"], cwd, paths.map((p) => `${ref}:${p}
@@ -31648,7 +31661,7 @@ function cliIo(host, workspace) {
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
-  const rel = (file) => isAbsolute(file) ? relative3(workspace, file).split(sep3).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const rel = (file) => isAbsolute(file) ? relative3(workspace, file).split(sep4).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   const fix = (f) => ({
     ...f,
     file: rel(f.file),

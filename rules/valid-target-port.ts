@@ -40,7 +40,7 @@ export default createRule({
     if (!spec || spec.type === 'ExternalName') return;
     const selector = parseMapSelector(spec.selector);
     const templates = selector && resource.namespace !== null ? index.podTemplatesMatching(resource.namespace, selector) : [];
-    let declared: DeclaredPort[] | undefined;
+    let declared: DeclaredPorts | undefined;
 
     asArray(spec.ports).forEach((port, i) => {
       if (!isObject(port)) return;
@@ -63,7 +63,7 @@ export default createRule({
       const related = [{ resource: templates[0]!.resource, path: [...templates[0]!.template.specPath, 'containers'], message: describeTemplate(templates[0]!) }];
 
       if (typeof target === 'string') {
-        const named = declared.filter((d) => d.port.name === target);
+        const named = declared.byName.get(target) ?? [];
         if (named.some((d) => d.port.protocol === protocol)) return;
         if (named.length > 0) {
           report({
@@ -74,7 +74,7 @@ export default createRule({
           });
           return;
         }
-        const names = [...new Set(declared.filter((d) => d.port.name !== undefined && d.port.protocol === protocol).map((d) => d.port.name!))].sort();
+        const names = [...new Set(declared.all.filter((d) => d.port.name !== undefined && d.port.protocol === protocol).map((d) => d.port.name!))].sort();
         const suggestion = suggestName(target, names);
         const hint =
           names.length === 0
@@ -84,8 +84,8 @@ export default createRule({
         return;
       }
       if (typeof target !== 'number') return;
-      if (declared.some((d) => d.port.containerPort === target && d.port.protocol === protocol)) return;
-      const numbers = [...new Set(declared.filter((d) => d.port.protocol === protocol && d.port.containerPort !== undefined).map((d) => d.port.containerPort!))].sort((a, b) => a - b);
+      if (declared.numbers.has(`${target}/${protocol}`)) return;
+      const numbers = [...new Set(declared.all.filter((d) => d.port.protocol === protocol && d.port.containerPort !== undefined).map((d) => d.port.containerPort!))].sort((a, b) => a - b);
       report({
         messageId: 'missingNumber',
         data: { port: target, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(', ')})` : '' },
@@ -98,21 +98,37 @@ export default createRule({
 });
 
 /** The index returns one array per selector: Services that select the same pods share their ports. */
-const declaredCache = new WeakMap<readonly PodTemplateEntry[], DeclaredPort[]>();
+const declaredCache = new WeakMap<readonly PodTemplateEntry[], DeclaredPorts>();
+
+/** The ports of the selected containers, and how to look them up by name and by number/protocol. */
+interface DeclaredPorts {
+  readonly all: readonly DeclaredPort[];
+  readonly byName: ReadonlyMap<string, readonly DeclaredPort[]>;
+  /** `8080/TCP` */
+  readonly numbers: ReadonlySet<string>;
+}
 
 /** Ports of the containers that serve traffic: app containers and sidecar (restartPolicy: Always) init containers. */
-function declaredPorts(templates: readonly PodTemplateEntry[]): DeclaredPort[] {
+function declaredPorts(templates: readonly PodTemplateEntry[]): DeclaredPorts {
   const cached = declaredCache.get(templates);
   if (cached) return cached;
-  const out: DeclaredPort[] = [];
-  declaredCache.set(templates, out);
+  const all: DeclaredPort[] = [];
+  const byName = new Map<string, DeclaredPort[]>();
+  const numbers = new Set<string>();
   for (const entry of templates) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== 'containers' && !container.sidecar) continue;
-      for (const port of portsOf(container)) out.push({ entry, container: container.name, port });
+      for (const port of portsOf(container)) {
+        const declared = { entry, container: container.name, port };
+        all.push(declared);
+        if (port.name !== undefined) (byName.get(port.name) ?? byName.set(port.name, []).get(port.name)!).push(declared);
+        if (port.containerPort !== undefined) numbers.add(`${port.containerPort}/${port.protocol}`);
+      }
     }
   }
-  return out;
+  const found = { all, byName, numbers };
+  declaredCache.set(templates, found);
+  return found;
 }
 
 function describeTemplate(entry: PodTemplateEntry): string {

@@ -86,7 +86,7 @@ class RunContext {
         message: x.message,
       })),
     });
-    this.out.push({ finding, resource, messageId: r.messageId, ...(r.sensitive ? { sensitive: true } : {}) });
+    this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
   };
 }
 

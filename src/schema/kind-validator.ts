@@ -227,8 +227,10 @@ export function buildKindValidator(
   }
 
   function needsCompiler(resources: readonly Resource[]): boolean {
+    const customKinds = new Set([...custom.values()].map((c) => c.key.slice(c.key.lastIndexOf('/') + 1)));
     const checked = new Set<string>();
     for (const resource of resources) {
+      if (catalog.external.size === 0 && !customKinds.has(resource.kind)) continue;
       const key = kindKey(resource.apiVersion, resource.kind);
       if (checked.has(key)) continue;
       checked.add(key);

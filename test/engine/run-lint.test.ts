@@ -21,7 +21,40 @@ const manyFindings = (count: number) =>
     },
   });
 
+/** Reports one finding, then throws on objects named "bad". */
+const crashing = createRule({
+  id: 'crashing',
+  meta: {
+    category: 'correctness',
+    severity: 'warning',
+    summary: 'test rule',
+    rationale: 'test rule',
+    fix: 'none',
+    messages: { before: 'reported before the crash' },
+    defaultOptions: {},
+  },
+  check({ object, report }) {
+    report({ messageId: 'before', path: ['metadata', 'name'] });
+    if ((object.metadata as { name: string }).name === 'bad') throw new Error('boom');
+  },
+});
+
 describe('runLint', () => {
+  it('reports a rule that throws as rule-crash on that object, drops its partial findings and runs every other rule', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: good}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: bad}\n';
+    const parsed = parseInputs([{ file: 'cm.yaml', text }]);
+    const rules = [crashing, manyFindings(1), crashing].map((rule) => ({ rule, severity: 'warning' as const, options: {} }));
+    const report = runLint(parsed, { schema: null, rules, kubernetesVersion: '1.34' });
+    expect(report.findings.map((f) => `${f.line} ${f.rule}: ${f.message}`)).toEqual([
+      '3 crashing: reported before the crash',
+      '3 crashing: reported before the crash',
+      '3 many-findings: finding 0',
+      '5 rule-crash: rule crashing failed on this object: boom',
+      '5 rule-crash: rule crashing failed on this object: boom',
+      '7 many-findings: finding 0',
+    ]);
+  });
+
   it('collects more rule findings than fit in a call stack as arguments (600,000: a worker thread stack holds ~500,000 arguments, the main thread ~120,000)', () => {
     const parsed = parseInputs([{ file: 'cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' }]);
     const rule = manyFindings(600_000);

@@ -23,6 +23,11 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('reads a file once when paths overlap: a folder, the same folder spelled otherwise, a file inside it', async () => {
+    const result = await readInputs(['plain', './plain/', 'plain/configmap.yaml', `${process.cwd()}/${cwd}/plain`], { cwd, readStdin: stdin });
+    expect(result.files.map((f) => f.file)).toEqual(['plain/configmap.yaml']);
+  });
+
   it('renders a kustomize folder named explicitly', async () => {
     const seen: string[] = [];
     const result = await readInputs(['app/base'], {

@@ -20,6 +20,7 @@ import { readInputs } from '../../io/read-inputs';
 import { type ParsedInputs, buildParsedInputs } from '../../resources/build-parsed-inputs';
 import { isJsonStream, parseJsonStream } from '../../source/json-stream';
 import { parseWithoutLibrary } from '../../source/parse-without-library';
+import type { Resource } from '../../resources/resource';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
@@ -176,11 +177,12 @@ export async function lint(
   const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
   const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
-  const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
-  const context = contextRead
-    ? buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file))))).resources
-    : [];
+  let context: Resource[] = [];
+  if (contextRead) {
+    const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
+    context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file))))).resources;
+  }
 
   const kubernetesVersion = parseKubernetesVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options['no-strict'] ? false : (settings.strict ?? true);
