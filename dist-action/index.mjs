@@ -25357,7 +25357,7 @@ function withoutNulls(value) {
   if (value === null || typeof value !== "object") return value;
   let copy;
   const source = value;
-  for (const key of Object.keys(source)) {
+  for (const key in source) {
     const item = source[key];
     if (item === null) {
       copy ??= { ...source };

@@ -336,7 +336,8 @@ export function withoutNulls(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   let copy: Record<string, unknown> | undefined;
   const source = value as Record<string, unknown>;
-  for (const key of Object.keys(source)) {
+  // for…in rather than Object.keys: no key list per object (parsed objects have no inherited keys)
+  for (const key in source) {
     const item = source[key];
     if (item === null) {
       copy ??= { ...source };
