@@ -1,42 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../../src/engine/rule';
+import { type Rule, createRule } from '../../src/engine/rule';
 import { runLint } from '../../src/engine/run-lint';
 import { parseInputs } from '../../src/resources/parse-inputs';
 
+function testRule(id: string, message: string, check: Rule<object, 'one'>['check']): Rule<object, 'one'> {
+  return createRule({
+    id,
+    meta: { category: 'correctness', severity: 'warning', summary: 'test rule', rationale: 'test rule', fix: 'none', messages: { one: message }, defaultOptions: {} },
+    check,
+  });
+}
+
 /** Reports `count` findings on the object's metadata.name. */
 const manyFindings = (count: number) =>
-  createRule({
-    id: 'many-findings',
-    meta: {
-      category: 'correctness',
-      severity: 'warning',
-      summary: 'test rule',
-      rationale: 'test rule',
-      fix: 'none',
-      messages: { one: 'finding {{n}}' },
-      defaultOptions: {},
-    },
-    check({ report }) {
-      for (let n = 0; n < count; n++) report({ messageId: 'one', data: { n }, path: ['metadata', 'name'] });
-    },
+  testRule('many-findings', 'finding {{n}}', ({ report }) => {
+    for (let n = 0; n < count; n++) report({ messageId: 'one', data: { n }, path: ['metadata', 'name'] });
   });
 
 /** Reports one finding, then throws on objects named "bad". */
-const crashing = createRule({
-  id: 'crashing',
-  meta: {
-    category: 'correctness',
-    severity: 'warning',
-    summary: 'test rule',
-    rationale: 'test rule',
-    fix: 'none',
-    messages: { before: 'reported before the crash' },
-    defaultOptions: {},
-  },
-  check({ object, report }) {
-    report({ messageId: 'before', path: ['metadata', 'name'] });
-    if ((object.metadata as { name: string }).name === 'bad') throw new Error('boom');
-  },
+const crashing = testRule('crashing', 'reported before the crash', ({ object, report }) => {
+  report({ messageId: 'one', path: ['metadata', 'name'] });
+  if ((object.metadata as { name: string }).name === 'bad') throw new Error('boom');
 });
 
 describe('runLint', () => {

@@ -102,6 +102,19 @@ spec:
   });
 });
 
+/** A CRD for `<kind>.example.com/v1` whose spec has one field, `size`, of the given schema. */
+const crd = (kind: string, size: string) => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: ${kind.toLowerCase()}s.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: ${kind}, plural: ${kind.toLowerCase()}s}
+  versions:
+    - {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: ${size}}}}}}}
+---
+`;
+
 describe('lazy compilation', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -124,20 +137,7 @@ spec:
   selector: {matchLabels: {app: c}}
   template: {metadata: {labels: {app: c}}, spec: {containers: [{name: c, image: c}]}}
 ---
-apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: widgets.example.com}
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {kind: Widget, plural: widgets}
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: {type: integer}}}}}}
----
-apiVersion: example.com/v1
+${crd('Widget', '{type: integer}')}apiVersion: example.com/v1
 kind: Widget
 metadata: {name: w}
 spec: {size: 3}
@@ -147,20 +147,7 @@ kind: Widget
 metadata: {name: x}
 spec: {size: 4}
 ---
-apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: gadgets.example.com}
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {kind: Gadget, plural: gadgets}
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: {type: integer, minimum: 1}}}}}}
----
-apiVersion: example.com/v1
+${crd('Gadget', '{type: integer, minimum: 1}')}apiVersion: example.com/v1
 kind: Gadget
 metadata: {name: g}
 spec: {size: 0}
@@ -196,17 +183,6 @@ spec: {size: 0}
   });
 
   it('needs the compiler only for the kinds of the input whose schema the interpreter cannot follow', async () => {
-    const crd = (kind: string, size: string) => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: ${kind.toLowerCase()}s.example.com}
-spec:
-  group: example.com
-  scope: Namespaced
-  names: {kind: ${kind}, plural: ${kind.toLowerCase()}s}
-  versions:
-    - {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: ${size}}}}}}}
----
-`;
     const definitions = crd('Widget', '{type: integer}') + crd('Gadget', '{type: integer, minimum: 1}');
     const catalog = buildSchemaCatalog(await bundledSchemas('1.36'));
     const options = { kubernetesVersion: '1.36', strict: true, ignoreMissingSchemas: false };
