@@ -24011,7 +24011,7 @@ function plural2(n, word) {
 }
 
 // src/io/read-inputs.ts
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 
 // src/io/kustomize.ts
@@ -24124,23 +24124,23 @@ function listManifests(root2, { cwd, ignore }, notes) {
   return out;
 }
 function readManifest(file, absolute) {
-  let bytes2;
-  let fd;
+  let text2;
   try {
-    fd = openSync(absolute, "r");
-    const info = fstatSync(fd);
-    if (info.size > MAX_FILE_BYTES) {
-      const message2 = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
+    const { size } = statSync(absolute);
+    if (size > MAX_FILE_BYTES) {
+      const message2 = `file is too large to lint (${size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message2), ioError: false };
     }
-    bytes2 = readFileSync(fd);
+    text2 = readFileSync(absolute, "utf8");
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
-  const decoded = decodeManifest(file, bytes2);
-  return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
+  const nul = text2.indexOf("\0");
+  if (nul !== -1 && nul < SNIFF_BYTES || text2.includes("�")) {
+    const decoded = decodeManifest(file, readFileSync(absolute));
+    return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
+  }
+  return { text: stripBom(text2) };
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decodeManifest(file, bytes2) {

@@ -1,6 +1,6 @@
 // Synchronous reads on purpose: thousands of small files read one by one through the promise API
 // spend most of their time waiting on the thread pool (measured: 1.4 s idle for 6,657 files).
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { renderWithKubectl } from './kustomize';
 import type { Finding, InputFile } from '../core/types';
@@ -139,31 +139,32 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
 
 /** The file's text, or an `input` finding explaining why it cannot be linted. */
 function readManifest(file: string, absolute: string): { text: string } | { finding: Finding; ioError: boolean } {
-  let bytes: Buffer;
-  let fd: number | undefined;
+  let text: string;
   try {
-    // one path lookup: the size is checked on the open descriptor, then read from it
-    fd = openSync(absolute, 'r');
-    const info = fstatSync(fd);
-    if (info.size > MAX_FILE_BYTES) {
-      const message = `file is too large to lint (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`;
+    const { size } = statSync(absolute);
+    if (size > MAX_FILE_BYTES) {
+      const message = `file is too large to lint (${size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
     }
-    bytes = readFileSync(fd);
+    // read and decoded in one call (the fastest way Node has); bytes only for the rare checks below
+    text = readFileSync(absolute, 'utf8');
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
-  const decoded = decodeManifest(file, bytes);
-  return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
+  const nul = text.indexOf('\0');
+  // U+FFFD is what invalid UTF-8 decodes to: the bytes tell whether the file holds that character or invalid bytes
+  if ((nul !== -1 && nul < SNIFF_BYTES) || text.includes('\uFFFD')) {
+    const decoded = decodeManifest(file, readFileSync(absolute));
+    return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
+  }
+  return { text: stripBom(text) };
 }
 
 /** Without `stream`, every decode() starts afresh: one decoder serves every file. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes bytes as UTF-8 text, refusing binary content. */
-export function decodeManifest(file: string, bytes: Uint8Array): string | Finding {
+/** Decodes bytes as UTF-8 text, refusing binary content (a NUL byte in the first 8,000) and invalid UTF-8. */
+function decodeManifest(file: string, bytes: Uint8Array): string | Finding {
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, 'binary file (contains NUL bytes): not a YAML or JSON manifest');
   try {

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/io/read-inputs';
 
 const cwd = 'test/fixtures/kustomize';
@@ -26,6 +29,35 @@ describe('readInputs', () => {
   it('reads a file once when paths overlap: a folder, the same folder spelled otherwise, a file inside it', async () => {
     const result = await readInputs(['plain', './plain/', 'plain/configmap.yaml', `${process.cwd()}/${cwd}/plain`], { cwd, readStdin: stdin });
     expect(result.files.map((f) => f.file)).toEqual(['plain/configmap.yaml']);
+  });
+
+  describe('file contents', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-read-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, content: string | Uint8Array) => writeFileSync(join(dir, name), content);
+
+    it('reads text, refuses invalid UTF-8, binary and oversized files, each with its reason', async () => {
+      write('a-replacement-char.yaml', 'a: "\uFFFD"\n'); // valid UTF-8 for U+FFFD itself
+      write('b-invalid.yaml', Uint8Array.from([0x61, 0x3a, 0x20, 0xff, 0x0a]));
+      write('c-nul-early.yaml', 'a: b\n\0\n');
+      // a NUL after the first 8,000 bytes (but before the 8,000th character) is the parser's to report
+      write('d-nul-late.yaml', `a: ${'é'.repeat(5000)}\0\n`);
+      write('e-bom.yaml', '\uFEFFa: b\n');
+      write('f-huge.yaml', '');
+      truncateSync(join(dir, 'f-huge.yaml'), 64 * 1024 * 1024 + 1); // sparse: never read
+      const result = await readInputs(['.'], { cwd: dir, readStdin: stdin });
+      expect(result.files).toEqual([
+        { file: 'a-replacement-char.yaml', text: 'a: "\uFFFD"\n' },
+        { file: 'd-nul-late.yaml', text: `a: ${'é'.repeat(5000)}\0\n` },
+        { file: 'e-bom.yaml', text: 'a: b\n' },
+      ]);
+      expect(result.findings.map((f) => [f.file, f.message])).toEqual([
+        ['b-invalid.yaml', 'file is not valid UTF-8 text: not a YAML or JSON manifest'],
+        ['c-nul-early.yaml', 'binary file (contains NUL bytes): not a YAML or JSON manifest'],
+        ['f-huge.yaml', 'file is too large to lint (67108865 bytes; the limit is 67108864)'],
+      ]);
+      expect(result.ioError).toBe(false);
+    });
   });
 
   it('renders a kustomize folder named explicitly', async () => {
