@@ -25634,6 +25634,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+  if (read.files.reduce((n, f) => n + f.text.length, 0) >= LONG_RUN_CHARS) io.expectLongRun?.();
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];
@@ -25687,6 +25688,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
+var LONG_RUN_CHARS = 1e6;
 async function parseWithProgress(files, progress) {
   return buildParsedInputs(await parseFiles(files, progress));
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parseYaml } from '../dist/parse-floor.js';
 
-// the V8 tiering setting kubeplan's CLI runs with (src/cli/bin.ts): the floor gets it too
+// the V8 tiering setting kubeplan's CLI gives a large lint run (expectLongRun in src/cli/bin.ts): the floor gets it too
 setFlagsFromString('--interrupt-budget=400000');
 
 function walk(dir, out = []) {

@@ -21,6 +21,8 @@ export interface CliIo {
   now(): number;
   /** The terminal's streams for interactive prompts (kubeplan init); absent when there is none to offer. */
   prompts?: { input: Readable; output: Writable };
+  /** Called once a command knows its input is large: the process may tune the JavaScript engine for a long run. */
+  expectLongRun?(): void;
 }
 
 /** Colour only for a terminal, and never when NO_COLOR is set or TERM is dumb; FORCE_COLOR wins. */

@@ -60,6 +60,18 @@ describe('kubeplan lint (CLI)', () => {
     expect(json.summary.resources).toBe(2);
   });
 
+  it('announces a long run (the CLI edge then tunes the engine) for a megabyte of input, not for less', async () => {
+    const configMap = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\ndata: {k: "${'x'.repeat(1000)}"}\n`;
+    const manifests = (count: number) => Array.from({ length: count }, (_, i) => configMap(i)).join('---\n');
+    let announced = 0;
+    const expectLongRun = () => void announced++;
+    await runCli(['lint', '--no-config', '-'], { stdin: manifests(10), expectLongRun });
+    expect(announced).toBe(0);
+    const large = await runCli(['lint', '--no-config', '-'], { stdin: manifests(1000), expectLongRun });
+    expect(announced).toBe(1);
+    expect(large.code).toBe(0);
+  });
+
   it('reads stdin for "-"', async () => {
     const r = await runCli(['lint', '--no-config', '-'], { stdin: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
     expect(r).toEqual({ code: 0, stdout: '✔ no problems in 1 file, 1 resource\n', stderr: '' });

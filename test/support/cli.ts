@@ -19,6 +19,8 @@ export async function runCli(
     tty?: boolean;
     /** Terminal streams for prompts (kubeplan init), e.g. from driveTerminal. */
     prompts?: { input: Readable; output: Writable };
+    /** Called when a command announces a long run. */
+    expectLongRun?: () => void;
   } = {},
 ): Promise<CliResult> {
   let stdout = '';
@@ -32,6 +34,7 @@ export async function runCli(
     cwd: resolve(options.cwd ?? '.'),
     now: () => 0,
     ...(options.prompts ? { prompts: options.prompts } : {}),
+    ...(options.expectLongRun ? { expectLongRun: options.expectLongRun } : {}),
   };
   const code = await execute(argv, io);
   return { code, stdout, stderr };

@@ -173,6 +173,7 @@ export async function lint(
   const paths = positionals.length > 0 ? positionals : ['.'];
   progress.update('reading manifests');
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+  if (read.files.reduce((n, f) => n + f.text.length, 0) >= LONG_RUN_CHARS) io.expectLongRun?.();
   const all = await parseWithProgress(read.files, progress);
   const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
@@ -232,6 +233,9 @@ export async function lint(
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
+
+/** Input from which a lint run counts as long (about a thousand objects): see CliIo.expectLongRun. */
+const LONG_RUN_CHARS = 1_000_000;
 
 /** Parses the files; on a terminal, in slices so that the progress line can move between them. */
 async function parseWithProgress(files: readonly InputFile[], progress: Progress): Promise<ParsedInputs> {
