@@ -18952,6 +18952,14 @@ var NO_PROGRESS = { active: false, update() {
 }, pause: async () => {
 }, stop() {
 } };
+async function withProgress(io, work) {
+  const progress = startProgress(io);
+  try {
+    return await work(progress);
+  } finally {
+    progress.stop();
+  }
+}
 function startProgress(io, options = {}) {
   if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
   const { delayMs = 1e3, intervalMs = 80 } = options;
@@ -25587,13 +25595,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const { options, positionals } = parseCommandArgs("lint", argv, LINT_OPTIONS);
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
-    const progress = startProgress(io);
-    let result;
-    try {
-      result = await lint(positionals, options, io, progress);
-    } finally {
-      progress.stop();
-    }
+    const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     io.stdout.write(formatReport(result.report, options.format ?? "text", io, io.now() - started));
     return Math.max(code, result.exitCode);
@@ -31356,13 +31358,7 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
     const { options, positionals } = parseCommandArgs("check", argv, CHECK_OPTIONS);
     const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
     const started = io.now();
-    const progress = startProgress(io);
-    let result;
-    try {
-      result = await check2(positionals, options, io, progress);
-    } finally {
-      progress.stop();
-    }
+    const result = await withProgress(io, (progress) => check2(positionals, options, io, progress));
     const code = await writeOutputs(outputs, io, (format2) => renderCheck(result, format2, { color: false }));
     const interactive = isInteractive(io, io.stdout);
     const format = options.format ?? "text";

@@ -11,7 +11,7 @@ import { renderPlanText } from '../../planner/render/text';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import type { Command } from '../main';
-import { NO_PROGRESS, type Progress, startProgress } from '../progress';
+import { NO_PROGRESS, type Progress, withProgress } from '../progress';
 import { LINT_OPTIONS, type LintRun, lint, parseOutputs, reachesFailOn, renderReport, writeOutputs } from './lint';
 import { PLAN_OPTIONS, type PlanRun, runPlan } from './plan';
 
@@ -53,13 +53,7 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
     const { options, positionals } = parseCommandArgs('check', argv, CHECK_OPTIONS);
     const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
     const started = io.now();
-    const progress = startProgress(io);
-    let result: CheckRun;
-    try {
-      result = await check(positionals, options, io, progress);
-    } finally {
-      progress.stop();
-    }
+    const result = await withProgress(io, (progress) => check(positionals, options, io, progress));
     const code = await writeOutputs(outputs, io, (format) => renderCheck(result, format, { color: false }));
     const interactive = isInteractive(io, io.stdout);
     const format = (options.format ?? 'text') as CheckFormat;

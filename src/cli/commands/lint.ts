@@ -26,7 +26,7 @@ import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandAr
 import { type CliIo, isInteractive, useColor } from '../cli-io';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
-import { NO_PROGRESS, type Progress, startProgress } from '../progress';
+import { NO_PROGRESS, type Progress, withProgress } from '../progress';
 import { buildKindValidator, needsSchemaCompiler } from '../../schema/kind-validator';
 import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion } from '../../schema/kubernetes-versions';
 import { loadSchemaCatalog } from '../../io/load-schemas';
@@ -95,13 +95,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const { options, positionals } = parseCommandArgs('lint', argv, LINT_OPTIONS);
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
-    const progress = startProgress(io);
-    let result: LintRun;
-    try {
-      result = await lint(positionals, options, io, progress);
-    } finally {
-      progress.stop();
-    }
+    const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     io.stdout.write(formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started));
     return Math.max(code, result.exitCode);
