@@ -17840,8 +17840,15 @@ function sourceTextIn(resource, path) {
 
 // src/resources/resource-finding.ts
 init_path();
-function buildResourceFinding(resource, spec) {
-  const location = locateIn(resource, spec.path, spec.target ?? "value");
+function buildResourceFinding(resource, spec, located) {
+  const target2 = spec.target ?? "value";
+  const path = spec.path.length > 0 ? formatPath(spec.path) : null;
+  let location;
+  if (located) {
+    const key = path === null ? target2 : `${target2} ${path}`;
+    location = located.get(key);
+    if (!location) located.set(key, location = locateIn(resource, spec.path, target2));
+  } else location = locateIn(resource, spec.path, target2);
   const finding = {
     rule: spec.rule,
     severity: spec.severity,
@@ -17853,7 +17860,7 @@ function buildResourceFinding(resource, spec) {
     endLine: location.endLine,
     endColumn: location.endColumn,
     resource: resource.ref,
-    path: spec.path.length > 0 ? formatPath(spec.path) : null
+    path
   };
   if (spec.fix !== void 0) finding.fix = spec.fix;
   if (spec.related && spec.related.length > 0) finding.related = spec.related;
@@ -17876,6 +17883,7 @@ function runRules(index, rules, kubernetesVersion) {
     const applicable = byKind.get(resource.kind);
     context.resource = resource;
     context.object = resource.object;
+    context.located = void 0;
     for (const resolved of anyKind) runOne(resolved, context);
     if (applicable) for (const resolved of applicable) runOne(resolved, context);
   }
@@ -17894,6 +17902,8 @@ var RunContext = class {
   object;
   options = {};
   rule;
+  /** Locations of the current object's findings so far (see buildResourceFinding). */
+  located;
   report = (r) => {
     const { rule, severity } = this.rule;
     const resource = this.resource;
@@ -17912,7 +17922,7 @@ var RunContext = class {
         location: locateIn(x.resource, x.path, "value"),
         message: x.message
       }))
-    });
+    }, this.located ??= /* @__PURE__ */ new Map());
     this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
   };
 };

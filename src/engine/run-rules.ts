@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Location, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
 import { type KubeObject, locateIn, type Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
@@ -44,6 +44,7 @@ export function runRules(
     const applicable = byKind.get(resource.kind);
     context.resource = resource;
     context.object = resource.object;
+    context.located = undefined;
     for (const resolved of anyKind) runOne(resolved, context);
     if (applicable) for (const resolved of applicable) runOne(resolved, context);
   }
@@ -60,6 +61,8 @@ class RunContext {
   object!: KubeObject;
   options: object = {};
   rule!: ResolvedRule;
+  /** Locations of the current object's findings so far (see buildResourceFinding). */
+  located: Map<string, Location> | undefined;
 
   constructor(
     readonly index: ClusterIndex,
@@ -85,7 +88,7 @@ class RunContext {
         location: locateIn(x.resource, x.path, 'value'),
         message: x.message,
       })),
-    });
+    }, (this.located ??= new Map()));
     this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
   };
 }

@@ -1,5 +1,5 @@
 import { formatPath } from '../core/path';
-import type { Finding, Path, RelatedLocation, Severity, Target } from '../core/types';
+import type { Finding, Location, Path, RelatedLocation, Severity, Target } from '../core/types';
 import { type Resource, locateIn } from './resource';
 
 export interface ResourceFindingSpec {
@@ -14,9 +14,20 @@ export interface ResourceFindingSpec {
   category?: string;
 }
 
-/** A finding about an object: the path is mapped to file, line and column once, here. */
-export function buildResourceFinding(resource: Resource, spec: ResourceFindingSpec): Finding {
-  const location = locateIn(resource, spec.path, spec.target ?? 'value');
+/**
+ * A finding about an object: the path is mapped to file, line and column once, here. `located`
+ * remembers the locations found for this object (by target and path), for callers that report
+ * several findings on one object: rules often point at the same container.
+ */
+export function buildResourceFinding(resource: Resource, spec: ResourceFindingSpec, located?: Map<string, Location>): Finding {
+  const target = spec.target ?? 'value';
+  const path = spec.path.length > 0 ? formatPath(spec.path) : null;
+  let location: Location | undefined;
+  if (located) {
+    const key = path === null ? target : `${target} ${path}`;
+    location = located.get(key);
+    if (!location) located.set(key, (location = locateIn(resource, spec.path, target)));
+  } else location = locateIn(resource, spec.path, target);
   const finding: Finding = {
     rule: spec.rule,
     severity: spec.severity,
@@ -28,7 +39,7 @@ export function buildResourceFinding(resource: Resource, spec: ResourceFindingSp
     endLine: location.endLine,
     endColumn: location.endColumn,
     resource: resource.ref,
-    path: spec.path.length > 0 ? formatPath(spec.path) : null,
+    path,
   };
   if (spec.fix !== undefined) finding.fix = spec.fix;
   if (spec.related && spec.related.length > 0) finding.related = spec.related;
