@@ -17406,9 +17406,11 @@ function formatLabels(labels) {
 }
 var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var VALID = Object.freeze([]);
 function checkQualifiedName(key) {
-  const problems = [];
   const slash = key.indexOf("/");
+  if (slash === -1 ? key.length <= 63 && LABEL_NAME.test(key) : isValidPrefixed(key, slash)) return VALID;
+  const problems = [];
   const prefix = slash === -1 ? null : key.slice(0, slash);
   const name = slash === -1 ? key : key.slice(slash + 1);
   if (key.split("/").length > 2) {
@@ -17428,13 +17430,17 @@ function checkQualifiedName(key) {
   }
   return problems;
 }
+function isValidPrefixed(key, slash) {
+  const name = key.length - slash - 1;
+  return slash > 0 && slash <= 253 && name > 0 && name <= 63 && key.indexOf("/", slash + 1) === -1 && DNS1123_SUBDOMAIN.test(key.slice(0, slash)) && LABEL_NAME.test(key.slice(slash + 1));
+}
 function checkLabelValue(value) {
-  if (value === "") return [];
+  if (value === "") return VALID;
   if (value.length > 63) return ["must be no more than 63 characters"];
   if (!LABEL_NAME.test(value)) {
     return ["must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"];
   }
-  return [];
+  return VALID;
 }
 var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -17446,17 +17452,17 @@ var DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a 
 function checkDns1123Label(value) {
   if (value.length > 63) return ["must be no more than 63 characters"];
   if (!DNS1123_LABEL.test(value)) return [`must be a DNS-1123 label: ${LABEL_FORMAT}`];
-  return [];
+  return VALID;
 }
 function checkDns1123Subdomain(value) {
   if (value.length > 253) return ["must be no more than 253 characters"];
   if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
-  return [];
+  return VALID;
 }
 function checkDns1035Label(value) {
   if (value.length > 63) return ["must be no more than 63 characters"];
   if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
-  return [];
+  return VALID;
 }
 function checkPortName(value) {
   const problems = [];
@@ -17465,7 +17471,7 @@ function checkPortName(value) {
   if (!HAS_LETTER.test(value)) problems.push("must contain at least one letter (a-z)");
   if (value.includes("--")) problems.push("must not contain consecutive '-'");
   if (value.startsWith("-") || value.endsWith("-")) problems.push("must not begin or end with '-'");
-  return problems;
+  return problems.length === 0 ? VALID : problems;
 }
 function checkPathSegmentName(value) {
   if (value === "." || value === "..") return [`may not be '${value}'`];
@@ -21105,7 +21111,9 @@ var no_yaml_type_coercion_default = createRule({
     }
     for (const at of freeFormMaps(resource)) {
       const map = valueAt2(object, at);
-      if (isObject(map)) for (const key of Object.keys(map)) checkKey(key, [...at, key], sourceText, emit);
+      if (isObject(map)) {
+        for (const key in map) if (maybeCoerced(key)) checkKey(key, [...at, key], sourceText, emit);
+      }
     }
   }
 });
@@ -21123,12 +21131,14 @@ function freeFormMaps(resource) {
   }
   return paths;
 }
+function maybeCoerced(key) {
+  return key === "true" || key === "false" || NUMBER_START.test(key);
+}
 function checkKey(key, path, sourceText, emit) {
-  const boolean = key === "true" || key === "false";
-  if (!boolean && !NUMBER_START.test(key)) return;
+  if (!maybeCoerced(key)) return;
   const written = sourceText(path, "key");
   if (written === void 0 || written === key || isQuoted(written)) return;
-  emit(boolean ? "booleanKey" : "numberKey", written, key, path, "key");
+  emit(key === "true" || key === "false" ? "booleanKey" : "numberKey", written, key, path, "key");
 }
 function walk(value, path, depth, walker) {
   if (depth > MAX_DEPTH) return;

@@ -46,7 +46,7 @@ export default createRule({
     }
     for (const at of freeFormMaps(resource)) {
       const map = valueAt(object, at);
-      if (isObject(map)) for (const key of Object.keys(map)) checkKey(key, [...at, key], sourceText, emit);
+      if (isObject(map)) for (const key in map) if (maybeCoerced(key)) checkKey(key, [...at, key], sourceText, emit);
     }
   },
 });
@@ -67,12 +67,16 @@ function freeFormMaps(resource: Resource): Path[] {
   return paths;
 }
 
+/** Whether a key may have been written as something YAML 1.1 reads differently: it reads as a boolean or a number. */
+function maybeCoerced(key: string): boolean {
+  return key === 'true' || key === 'false' || NUMBER_START.test(key);
+}
+
 function checkKey(key: string, path: Path, sourceText: (path: Path, target: 'key' | 'value') => string | undefined, emit: Report): void {
-  const boolean = key === 'true' || key === 'false';
-  if (!boolean && !NUMBER_START.test(key)) return;
+  if (!maybeCoerced(key)) return;
   const written = sourceText(path, 'key');
   if (written === undefined || written === key || isQuoted(written)) return;
-  emit(boolean ? 'booleanKey' : 'numberKey', written, key, path, 'key');
+  emit(key === 'true' || key === 'false' ? 'booleanKey' : 'numberKey', written, key, path, 'key');
 }
 
 interface Walker {

@@ -11,7 +11,7 @@ import { asArray, isConfigFileKind, isObject, podTemplateOf } from '../src/resou
 import { containersOf, portsOf, volumesOf } from '../src/resources/pod-spec';
 import type { KubeObject } from '../src/resources/resource';
 
-type NameCheck = (name: string) => string[];
+type NameCheck = (name: string) => readonly string[];
 
 /** How the API server validates metadata.name, by kind; every other kind is a DNS-1123 subdomain. */
 const NAME_CHECKS: Readonly<Record<string, NameCheck>> = {

@@ -128,10 +128,14 @@ export function formatLabels(labels: Labels): string {
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
+/** The answer of the checks below for a valid value (shared: most values are valid). */
+const VALID: readonly string[] = Object.freeze([]);
+
 /** Problems with a label or annotation key (qualified name), as the API server words them; [] if valid. */
-export function checkQualifiedName(key: string): string[] {
-  const problems: string[] = [];
+export function checkQualifiedName(key: string): readonly string[] {
   const slash = key.indexOf('/');
+  if (slash === -1 ? key.length <= 63 && LABEL_NAME.test(key) : isValidPrefixed(key, slash)) return VALID;
+  const problems: string[] = [];
   const prefix = slash === -1 ? null : key.slice(0, slash);
   const name = slash === -1 ? key : key.slice(slash + 1);
   if (key.split('/').length > 2) {
@@ -152,14 +156,21 @@ export function checkQualifiedName(key: string): string[] {
   return problems;
 }
 
+/** `prefix/name` with a valid prefix and name (one slash). */
+function isValidPrefixed(key: string, slash: number): boolean {
+  const name = key.length - slash - 1;
+  return slash > 0 && slash <= 253 && name > 0 && name <= 63 && key.indexOf('/', slash + 1) === -1 &&
+    DNS1123_SUBDOMAIN.test(key.slice(0, slash)) && LABEL_NAME.test(key.slice(slash + 1));
+}
+
 /** Problems with a label value; [] if valid. */
-export function checkLabelValue(value: string): string[] {
-  if (value === '') return [];
+export function checkLabelValue(value: string): readonly string[] {
+  if (value === '') return VALID;
   if (value.length > 63) return ['must be no more than 63 characters'];
   if (!LABEL_NAME.test(value)) {
     return ["must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"];
   }
-  return [];
+  return VALID;
 }
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -172,42 +183,42 @@ const SUBDOMAIN_FORMAT = "lowercase alphanumeric characters, '-' or '.', startin
 const DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a letter and ending with an alphanumeric character";
 
 /** Problems with a DNS-1123 label (Namespace names, container names, Service port names); [] if valid. */
-export function checkDns1123Label(value: string): string[] {
+export function checkDns1123Label(value: string): readonly string[] {
   if (value.length > 63) return ['must be no more than 63 characters'];
   if (!DNS1123_LABEL.test(value)) return [`must be a DNS-1123 label: ${LABEL_FORMAT}`];
-  return [];
+  return VALID;
 }
 
 /** Problems with a DNS-1123 subdomain (most object names); [] if valid. */
-export function checkDns1123Subdomain(value: string): string[] {
+export function checkDns1123Subdomain(value: string): readonly string[] {
   if (value.length > 253) return ['must be no more than 253 characters'];
   if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
-  return [];
+  return VALID;
 }
 
 /** Problems with a DNS-1035 label (Service names: like a DNS-1123 label, but starting with a letter); [] if valid. */
-export function checkDns1035Label(value: string): string[] {
+export function checkDns1035Label(value: string): readonly string[] {
   if (value.length > 63) return ['must be no more than 63 characters'];
   if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
-  return [];
+  return VALID;
 }
 
 /**
  * Problems with a port name (IANA_SVC_NAME, as Kubernetes' IsValidPortName checks container port
  * names and named targetPorts); [] if valid.
  */
-export function checkPortName(value: string): string[] {
+export function checkPortName(value: string): readonly string[] {
   const problems: string[] = [];
   if (value.length < 1 || value.length > 15) problems.push('must be 1 to 15 characters long');
   if (!PORT_NAME_CHARS.test(value)) problems.push("must contain only lowercase alphanumeric characters and '-'");
   if (!HAS_LETTER.test(value)) problems.push('must contain at least one letter (a-z)');
   if (value.includes('--')) problems.push("must not contain consecutive '-'");
   if (value.startsWith('-') || value.endsWith('-')) problems.push("must not begin or end with '-'");
-  return problems;
+  return problems.length === 0 ? VALID : problems;
 }
 
 /** Problems with a path-segment name (RBAC object names); [] if valid. */
-export function checkPathSegmentName(value: string): string[] {
+export function checkPathSegmentName(value: string): readonly string[] {
   if (value === '.' || value === '..') return [`may not be '${value}'`];
   const problems: string[] = [];
   if (value.includes('/')) problems.push("may not contain '/'");
