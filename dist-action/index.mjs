@@ -91,13 +91,34 @@ var init_path = __esm({
 
 // src/core/quantity.ts
 function parseQuantity(input) {
-  const text2 = typeof input === "number" ? numberToText(input) : input;
-  if (!QUANTITY_PATTERN.test(text2)) {
+  const q = quantityOf(input);
+  if (q === null) {
     throw new QuantityError(
       "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
     );
   }
-  const [, sign, whole = "", fraction = "", suffix = ""] = PARTS.exec(text2);
+  return q;
+}
+function tryParseQuantity(input) {
+  if (typeof input !== "string" && typeof input !== "number") return void 0;
+  return quantityOf(input) ?? void 0;
+}
+function quantityOf(input) {
+  const text2 = typeof input === "number" ? numberToText(input) : input;
+  let q = known.get(text2);
+  if (q === void 0) {
+    q = parseText(text2);
+    if (known.size < KNOWN_LIMIT) known.set(text2, q);
+  }
+  return q;
+}
+function parseText(text2) {
+  if (!QUANTITY_PATTERN.test(text2)) return null;
+  const parts = PARTS.exec(text2);
+  const sign = parts[1];
+  const whole = parts[2] ?? "";
+  const fraction = parts[3] ?? "";
+  const suffix = parts[4] ?? "";
   let format;
   let binaryExp = 0;
   let decimalExp = 0;
@@ -117,14 +138,6 @@ function parseQuantity(input) {
   if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
   else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
   return { nano: sign === "-" ? -nano : nano, format };
-}
-function tryParseQuantity(input) {
-  if (typeof input !== "string" && typeof input !== "number") return void 0;
-  try {
-    return parseQuantity(input);
-  } catch {
-    return void 0;
-  }
 }
 function numberToText(value) {
   if (!Number.isFinite(value)) return String(value);
@@ -173,7 +186,7 @@ function formatQuantity(q) {
   }
   return `${sign}${value}${suffixes[index]}`;
 }
-var QUANTITY_PATTERN, BINARY, DECIMAL, NANO, PARTS, QuantityError;
+var QUANTITY_PATTERN, BINARY, DECIMAL, NANO, PARTS, QuantityError, known, KNOWN_LIMIT;
 var init_quantity = __esm({
   "src/core/quantity.ts"() {
     "use strict";
@@ -184,6 +197,8 @@ var init_quantity = __esm({
     PARTS = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/;
     QuantityError = class extends Error {
     };
+    known = /* @__PURE__ */ new Map();
+    KNOWN_LIMIT = 1e4;
   }
 });
 
@@ -387,6 +402,16 @@ var init_select_rules = __esm({
 });
 
 // src/source/line-index.ts
+function lineContaining(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var LineIndex;
 var init_line_index = __esm({
   "src/source/line-index.ts"() {
@@ -396,34 +421,31 @@ var init_line_index = __esm({
         this.text = text2;
       }
       text;
+      /** Offset of each line's first character; typed, so that a large input's tables are not moved by the GC. */
       starts;
       lineStarts() {
         if (this.starts) return this.starts;
-        const starts = [0];
         const text2 = this.text;
-        let i = text2.indexOf("\n");
-        while (i !== -1) {
-          starts.push(i + 1);
-          i = text2.indexOf("\n", i + 1);
-        }
+        let count = 1;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count++;
+        const starts = new Int32Array(count);
+        let n = 1;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
         this.starts = starts;
         return starts;
       }
       position(offset) {
         const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        const index = lineContaining(starts, offset);
+        return { line: index + 1, column: offset - starts[index] + 1 };
       }
       location(start, end) {
-        const a = this.position(start);
-        const b = end > start ? this.position(end) : a;
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+        const starts = this.lineStarts();
+        const a = lineContaining(starts, start);
+        const column = start - starts[a] + 1;
+        if (end <= start) return { line: a + 1, column, endLine: a + 1, endColumn: column };
+        const b = lineContaining(starts, end);
+        return { line: a + 1, column, endLine: b + 1, endColumn: end - starts[b] + 1 };
       }
       /** The text of a 1-based line, without its line break. */
       line(line) {
@@ -17990,8 +18012,8 @@ function annotationSuppression(resource) {
   return typeof value === "string" ? parseSuppression(value) : null;
 }
 function parseCommentSuppressions(text2) {
+  if (!text2.includes("kubeplan-ignore")) return NO_COMMENTS;
   const out = /* @__PURE__ */ new Map();
-  if (!text2.includes("kubeplan-ignore")) return out;
   const lines = text2.split("\n");
   let pending = [];
   lines.forEach((raw, i) => {
@@ -18013,6 +18035,7 @@ function parseCommentSuppressions(text2) {
 function mergeSuppressions(list) {
   return { rules: new Set(list.flatMap((s) => [...s.rules])), reason: list.find((s) => s.reason)?.reason ?? null };
 }
+var NO_COMMENTS = /* @__PURE__ */ new Map();
 function isSuppressedByComment(finding, comments) {
   const s = comments.get(finding.line);
   return s !== void 0 && suppresses(s, finding.rule);
@@ -18037,14 +18060,16 @@ function runLint(parsed, options) {
   }
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
   const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
-  const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  let sources;
   let objects;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
-    sources: buildSourceViews(parsed, sensitive),
+    // only some reporters read the source lines (text, JUnit, the Action) or the objects' line spans
+    get sources() {
+      return sources ??= buildSourceViews(parsed, kept.filter((a) => a.sensitive).map((a) => a.finding));
+    },
     rules: options.ruleInfo ?? /* @__PURE__ */ new Map(),
-    // only some reporters (JUnit, the Action's changed-lines filter) read the objects' line spans
     get objects() {
       return objects ??= reportedObjects(parsed);
     }
@@ -22113,16 +22138,22 @@ var closest = /* @__PURE__ */ new WeakMap();
 function scoreTemplates(templates2, selector) {
   let best;
   let bestScore = 0;
-  const matchLabels = Object.entries(selector.matchLabels);
-  for (const entry of templates2) {
+  const keys = Object.keys(selector.matchLabels);
+  const values = keys.map((k) => selector.matchLabels[k]);
+  const expressions = selector.expressions;
+  for (let t = 0; t < templates2.length; t++) {
+    const entry = templates2[t];
+    const labels = entry.labels;
     let score = 0;
-    for (const [k, v] of matchLabels) {
-      if (entry.labels[k] === v) score += 2;
-      else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (labels[k] === values[i]) score += 2;
+      else if (Object.prototype.hasOwnProperty.call(labels, k)) score += 1;
     }
-    for (const e of selector.expressions) {
-      const has = Object.prototype.hasOwnProperty.call(entry.labels, e.key);
-      if (e.operator === "In" && has && e.values.includes(entry.labels[e.key])) score += 2;
+    for (let i = 0; i < expressions.length; i++) {
+      const e = expressions[i];
+      const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+      if (e.operator === "In" && has && e.values.includes(labels[e.key])) score += 2;
       else if (has) score += 1;
     }
     if (score > bestScore) {
@@ -24648,9 +24679,9 @@ function buildSchemaInterpreter(resolveRef) {
             return;
           }
           if (additional !== void 0) {
-            const known = node.propertyNames;
+            const known2 = node.propertyNames;
             for (const key in object) {
-              if (known.has(key)) continue;
+              if (known2.has(key)) continue;
               if (additional === false) errors.push(error(node, "additionalProperties", value, { additionalProperty: key }));
               else {
                 path.push(key);
@@ -24673,7 +24704,7 @@ function buildSchemaInterpreter(resolveRef) {
       const properties = node.properties;
       if (additional === void 0 && properties.length === 0) return;
       const index = node.propertyIndex;
-      const known = node.propertyNames;
+      const known2 = node.propertyNames;
       let present;
       let ordered = true;
       let last = -1;
@@ -24686,7 +24717,7 @@ function buildSchemaInterpreter(resolveRef) {
           last = at;
           continue;
         }
-        if (additional === void 0 || known.has(key)) continue;
+        if (additional === void 0 || known2.has(key)) continue;
         if (additional === false) errors.push(error(node, "additionalProperties", object, { additionalProperty: key }));
         else {
           path.push(key);
@@ -25344,8 +25375,8 @@ function missingSchemaIssue(resource, catalog, version, custom) {
       fix: `change apiVersion to "${preferredVersion(servedAs)}"`
     };
   }
-  const known = [...kinds, ...custom.keys(), ...catalog.external.keys()];
-  const sameApiVersion = [...new Set(known.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes("/")))];
+  const known2 = [...kinds, ...custom.keys(), ...catalog.external.keys()];
+  const sameApiVersion = [...new Set(known2.filter((k) => k.startsWith(`${apiVersion}/`) && !k.slice(apiVersion.length + 1).includes("/")))];
   if (sameApiVersion.length > 0) {
     const names2 = sameApiVersion.map((k) => k.slice(apiVersion.length + 1));
     const suggestion = suggestName(kind, names2);

@@ -32,13 +32,45 @@ export class QuantityError extends Error {}
  * Throws QuantityError with the API server's wording when it does not parse.
  */
 export function parseQuantity(input: string | number): Quantity {
-  const text = typeof input === 'number' ? numberToText(input) : input;
-  if (!QUANTITY_PATTERN.test(text)) {
+  const q = quantityOf(input);
+  if (q === null) {
     throw new QuantityError(
       "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
     );
   }
-  const [, sign, whole = '', fraction = '', suffix = ''] = PARTS.exec(text)!;
+  return q;
+}
+
+/** Like parseQuantity, but undefined instead of an error. */
+export function tryParseQuantity(input: unknown): Quantity | undefined {
+  if (typeof input !== 'string' && typeof input !== 'number') return undefined;
+  return quantityOf(input) ?? undefined;
+}
+
+/**
+ * Quantities by text, null for text that does not parse: manifests repeat a few values ("100m",
+ * "128Mi") thousands of times, and a dozen rules read each. Bounded, as the input is not.
+ */
+const known = new Map<string, Quantity | null>();
+const KNOWN_LIMIT = 10_000;
+
+function quantityOf(input: string | number): Quantity | null {
+  const text = typeof input === 'number' ? numberToText(input) : input;
+  let q = known.get(text);
+  if (q === undefined) {
+    q = parseText(text);
+    if (known.size < KNOWN_LIMIT) known.set(text, q);
+  }
+  return q;
+}
+
+function parseText(text: string): Quantity | null {
+  if (!QUANTITY_PATTERN.test(text)) return null;
+  const parts = PARTS.exec(text)!;
+  const sign = parts[1];
+  const whole = parts[2] ?? '';
+  const fraction = parts[3] ?? '';
+  const suffix = parts[4] ?? '';
   let format: QuantityFormat;
   let binaryExp = 0;
   let decimalExp = 0;
@@ -59,16 +91,6 @@ export function parseQuantity(input: string | number): Quantity {
   if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
   else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
   return { nano: sign === '-' ? -nano : nano, format };
-}
-
-/** Like parseQuantity, but undefined instead of an error. */
-export function tryParseQuantity(input: unknown): Quantity | undefined {
-  if (typeof input !== 'string' && typeof input !== 'number') return undefined;
-  try {
-    return parseQuantity(input);
-  } catch {
-    return undefined;
-  }
 }
 
 function numberToText(value: number): string {

@@ -52,14 +52,16 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
 
   const files = new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
-  const sensitive = kept.filter((a) => a.sensitive).map((a) => a.finding);
+  let sources: Map<string, SourceView> | undefined;
   let objects: ReportedObject[] | undefined;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
-    sources: buildSourceViews(parsed, sensitive),
+    // only some reporters read the source lines (text, JUnit, the Action) or the objects' line spans
+    get sources() {
+      return (sources ??= buildSourceViews(parsed, kept.filter((a) => a.sensitive).map((a) => a.finding)));
+    },
     rules: options.ruleInfo ?? new Map(),
-    // only some reporters (JUnit, the Action's changed-lines filter) read the objects' line spans
     get objects() {
       return (objects ??= reportedObjects(parsed));
     },

@@ -43,9 +43,9 @@ export function annotationSuppression(resource: Resource): Suppression | null {
  * a comment alone on its line silences the next line that is not a comment; a trailing comment
  * silences its own line.
  */
-export function parseCommentSuppressions(text: string): Map<number, Suppression> {
+export function parseCommentSuppressions(text: string): ReadonlyMap<number, Suppression> {
+  if (!text.includes('kubeplan-ignore')) return NO_COMMENTS;
   const out = new Map<number, Suppression>();
-  if (!text.includes('kubeplan-ignore')) return out;
   const lines = text.split('\n');
   let pending: Suppression[] = [];
   lines.forEach((raw, i) => {
@@ -68,6 +68,8 @@ export function parseCommentSuppressions(text: string): Map<number, Suppression>
 function mergeSuppressions(list: Suppression[]): Suppression {
   return { rules: new Set(list.flatMap((s) => [...s.rules])), reason: list.find((s) => s.reason)?.reason ?? null };
 }
+
+const NO_COMMENTS: ReadonlyMap<number, Suppression> = new Map();
 
 /** Whether a comment on/above the finding's line silences it. */
 export function isSuppressedByComment(finding: Finding, comments: ReadonlyMap<number, Suppression>): boolean {

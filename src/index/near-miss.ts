@@ -90,16 +90,23 @@ const closest = new WeakMap<readonly PodTemplateEntry[], Map<string, PodTemplate
 function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
   let best: PodTemplateEntry | undefined;
   let bestScore = 0;
-  const matchLabels = Object.entries(selector.matchLabels); // once, not once per template
-  for (const entry of templates) {
+  // indexed loops: this runs over every template of the namespace for each unmatched selector
+  const keys = Object.keys(selector.matchLabels);
+  const values = keys.map((k) => selector.matchLabels[k]);
+  const expressions = selector.expressions;
+  for (let t = 0; t < templates.length; t++) {
+    const entry = templates[t]!;
+    const labels = entry.labels;
     let score = 0;
-    for (const [k, v] of matchLabels) {
-      if (entry.labels[k] === v) score += 2;
-      else if (Object.prototype.hasOwnProperty.call(entry.labels, k)) score += 1;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (labels[k] === values[i]) score += 2;
+      else if (Object.prototype.hasOwnProperty.call(labels, k)) score += 1;
     }
-    for (const e of selector.expressions) {
-      const has = Object.prototype.hasOwnProperty.call(entry.labels, e.key);
-      if (e.operator === 'In' && has && e.values.includes(entry.labels[e.key]!)) score += 2;
+    for (let i = 0; i < expressions.length; i++) {
+      const e = expressions[i]!;
+      const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+      if (e.operator === 'In' && has && e.values.includes(labels[e.key]!)) score += 2;
       else if (has) score += 1;
     }
     if (score > bestScore) {

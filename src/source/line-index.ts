@@ -2,39 +2,36 @@ import type { Location } from '../core/types';
 
 /** Offsets → 1-based line/column for one text, built on first use. */
 export class LineIndex {
-  private starts: number[] | undefined;
+  /** Offset of each line's first character; typed, so that a large input's tables are not moved by the GC. */
+  private starts: Int32Array | undefined;
 
   constructor(private readonly text: string) {}
 
-  private lineStarts(): number[] {
+  private lineStarts(): Int32Array {
     if (this.starts) return this.starts;
-    const starts = [0];
     const text = this.text;
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
-    }
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
     this.starts = starts;
     return starts;
   }
 
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const index = lineContaining(starts, offset);
+    return { line: index + 1, column: offset - starts[index]! + 1 };
   }
 
   location(start: number, end: number): Location {
-    const a = this.position(start);
-    const b = end > start ? this.position(end) : a;
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const starts = this.lineStarts();
+    const a = lineContaining(starts, start);
+    const column = start - starts[a]! + 1;
+    if (end <= start) return { line: a + 1, column, endLine: a + 1, endColumn: column };
+    const b = lineContaining(starts, end);
+    return { line: a + 1, column, endLine: b + 1, endColumn: end - starts[b]! + 1 };
   }
 
   /** The text of a 1-based line, without its line break. */
@@ -57,4 +54,16 @@ export class LineIndex {
     const end = nl === -1 ? this.text.length : nl;
     return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   }
+}
+
+/** The 0-based line that contains `offset`, given the lines' start offsets. */
+function lineContaining(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
