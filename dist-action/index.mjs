@@ -52,12 +52,21 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 // src/core/path.ts
 function formatPath(path) {
   let out = "";
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else if (isPlainKey(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;
+}
+function isPlainKey(segment) {
+  let plain = plainKeys.get(segment);
+  if (plain === void 0) {
+    plain = IDENTIFIER.test(segment);
+    if (plainKeys.size < 1e4) plainKeys.set(segment, plain);
+  }
+  return plain;
 }
 function getAtPath(value, path) {
   let current = value;
@@ -81,11 +90,12 @@ function existingPrefix(value, path) {
   }
   return path;
 }
-var IDENTIFIER;
+var IDENTIFIER, plainKeys;
 var init_path = __esm({
   "src/core/path.ts"() {
     "use strict";
     IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+    plainKeys = /* @__PURE__ */ new Map();
   }
 });
 
@@ -421,16 +431,12 @@ var init_line_index = __esm({
         this.text = text2;
       }
       text;
-      /** Offset of each line's first character; typed, so that a large input's tables are not moved by the GC. */
       starts;
       lineStarts() {
         if (this.starts) return this.starts;
+        const starts = [0];
         const text2 = this.text;
-        let count = 1;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count++;
-        const starts = new Int32Array(count);
-        let n = 1;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
         this.starts = starts;
         return starts;
       }

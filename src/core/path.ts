@@ -8,13 +8,29 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
  */
 export function formatPath(path: Path): string {
   let out = '';
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else if (isPlainKey(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;
 }
+
+/**
+ * Whether a key prints without quotes, remembered by key (bounded): every finding formats a path,
+ * paths repeat the same few keys, and a regular expression per key costs more than the lookup.
+ */
+function isPlainKey(segment: string): boolean {
+  let plain = plainKeys.get(segment);
+  if (plain === undefined) {
+    plain = IDENTIFIER.test(segment);
+    if (plainKeys.size < 10_000) plainKeys.set(segment, plain);
+  }
+  return plain;
+}
+
+const plainKeys = new Map<string, boolean>();
 
 /** Reads the value at `path` in a decoded object, or undefined when any step is missing. */
 export function getAtPath(value: unknown, path: Path): unknown {

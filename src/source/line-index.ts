@@ -2,19 +2,15 @@ import type { Location } from '../core/types';
 
 /** Offsets → 1-based line/column for one text, built on first use. */
 export class LineIndex {
-  /** Offset of each line's first character; typed, so that a large input's tables are not moved by the GC. */
-  private starts: Int32Array | undefined;
+  private starts: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
-  private lineStarts(): Int32Array {
+  private lineStarts(): number[] {
     if (this.starts) return this.starts;
+    const starts = [0];
     const text = this.text;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
     return starts;
   }
@@ -57,7 +53,7 @@ export class LineIndex {
 }
 
 /** The 0-based line that contains `offset`, given the lines' start offsets. */
-function lineContaining(starts: Int32Array, offset: number): number {
+function lineContaining(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
