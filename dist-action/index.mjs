@@ -24521,6 +24521,35 @@ function isRecord3(value) {
 
 // src/schema/schema-interpreter.ts
 init_schema_formats();
+
+// src/schema/without-nulls.ts
+function withoutNulls(value) {
+  if (Array.isArray(value)) {
+    let copy2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const next = item !== null && typeof item === "object" ? withoutNulls(item) : item;
+      if (next !== item) (copy2 ??= value.slice())[i] = next;
+    }
+    return copy2 ?? value;
+  }
+  if (value === null || typeof value !== "object") return value;
+  let copy;
+  const source = value;
+  for (const key in source) {
+    const item = source[key];
+    if (item === null) {
+      copy ??= { ...source };
+      delete copy[key];
+    } else if (typeof item === "object") {
+      const next = withoutNulls(item);
+      if (next !== item) (copy ??= { ...source })[key] = next;
+    }
+  }
+  return copy ?? value;
+}
+
+// src/schema/schema-interpreter.ts
 var SUPPORTED = /* @__PURE__ */ new Set(["type", "enum", "format", "required", "properties", "additionalProperties", "items", "$ref"]);
 var TYPES = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 var UnsupportedSchemaError = class extends Error {
@@ -24641,13 +24670,20 @@ function buildSchemaInterpreter(resolveRef) {
     return found;
   }
   function validate(schema, location, data) {
+    return run2(schema, location, data, false);
+  }
+  function accepts(schema, location, data) {
+    return run2(schema, location, data, true) === null;
+  }
+  function run2(schema, location, data, nullsUnset) {
     const errors = [];
     const path = [];
+    const absent = (item) => item === void 0 || nullsUnset && item === null;
     const visit2 = (start, value) => {
       let node = start.plan ?? planned(start);
       while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, "type", value, { type: node.schema.type }));
-      if (node.enumValues !== void 0 && !inEnum(node.enumValues, value)) {
+      if (node.enumValues !== void 0 && !inEnum(node.enumValues, nullsUnset ? withoutNulls(value) : value)) {
         errors.push(error(node, "enum", value, { allowedValues: node.enumValues }));
       }
       if (node.hasFormat) {
@@ -24676,7 +24712,7 @@ function buildSchemaInterpreter(resolveRef) {
           const object = value;
           if (node.required) {
             for (const name of node.required) {
-              if (object[name] === void 0) errors.push(error(node, "required", value, { missingProperty: name }));
+              if (absent(object[name])) errors.push(error(node, "required", value, { missingProperty: name }));
             }
           }
           const additional = node.additional;
@@ -24687,7 +24723,7 @@ function buildSchemaInterpreter(resolveRef) {
           if (additional !== void 0) {
             const known2 = node.propertyNames;
             for (const key in object) {
-              if (known2.has(key)) continue;
+              if (known2.has(key) || nullsUnset && object[key] === null) continue;
               if (additional === false) errors.push(error(node, "additionalProperties", value, { additionalProperty: key }));
               else {
                 path.push(key);
@@ -24698,7 +24734,7 @@ function buildSchemaInterpreter(resolveRef) {
           }
           for (const [name, child] of node.properties) {
             const item = object[name];
-            if (item === void 0) continue;
+            if (absent(item)) continue;
             path.push(name);
             visit2(child, item);
             path.pop();
@@ -24715,6 +24751,7 @@ function buildSchemaInterpreter(resolveRef) {
       let ordered = true;
       let last = -1;
       for (const key in object) {
+        if (nullsUnset && object[key] === null) continue;
         const at = index.get(key);
         if (at !== void 0) {
           if (present) present.push(at);
@@ -24741,11 +24778,12 @@ function buildSchemaInterpreter(resolveRef) {
         }
       }
       for (let i = 0; i < present.length; i++) {
-        const [name, child] = properties[present[i]];
+        const property = properties[present[i]];
+        const name = property[0];
         const item = object[name];
-        if (item === void 0) continue;
+        if (item === void 0 || nullsUnset && item === null) continue;
         path.push(name);
-        visit2(child, item);
+        visit2(property[1], item);
         path.pop();
       }
     };
@@ -24762,7 +24800,7 @@ function buildSchemaInterpreter(resolveRef) {
     visit2(root2(schema, location), data);
     return errors.length > 0 ? errors : null;
   }
-  return { validate, unsupported: unsupportedIn };
+  return { validate, accepts, unsupported: unsupportedIn };
 }
 function isAlwaysValid(schema) {
   return schema === true || typeof schema === "object" && schema !== null && Object.keys(schema).length === 0;
@@ -25265,12 +25303,13 @@ function buildKindValidator(options, catalog, resources, compiler) {
   }
   function interpreted(name) {
     const schema = preparedDef(name);
-    const location = `#/$defs/${name}`;
-    return schema === void 0 ? void 0 : (data) => interpreter.validate(schema, location, data);
+    return schema === void 0 ? void 0 : interpretedAt(schema, `#/$defs/${name}`);
   }
   function interpretedIfSupported(schema) {
-    if (interpreter.unsupported(schema, "#") !== void 0) return void 0;
-    return (data) => interpreter.validate(schema, "#", data);
+    return interpreter.unsupported(schema, "#") === void 0 ? interpretedAt(schema, "#") : void 0;
+  }
+  function interpretedAt(schema, location) {
+    return { validate: (data) => interpreter.validate(schema, location, data), accepts: (data) => interpreter.accepts(schema, location, data) };
   }
   function compileWithCompiler(found) {
     try {
@@ -25289,11 +25328,19 @@ function buildKindValidator(options, catalog, resources, compiler) {
     if (found.error !== void 0) result = { failure: found.error };
     else {
       const direct = found.bundled !== void 0 ? interpreted(found.bundled) : found.custom ? interpretedIfSupported(found.schema) : void 0;
-      result = direct ? { validate: direct } : compileWithCompiler(found);
+      result = direct ?? compileWithCompiler(found);
     }
     compiled.set(key, result);
     order.push(key);
     return result;
+  }
+  function acceptsAsParsed(accepts, object) {
+    try {
+      return accepts(object);
+    } catch (error) {
+      if (error instanceof UnsupportedSchemaError) return false;
+      throw error;
+    }
   }
   function errorsOf(key, entry, data) {
     try {
@@ -25315,6 +25362,7 @@ function buildKindValidator(options, catalog, resources, compiler) {
       return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     }
     if ("failure" in entry) return [failureIssue(entry.failure)];
+    if (entry.accepts && acceptsAsParsed(entry.accepts, resource.object)) return [];
     const data = withoutNulls(resource.object);
     const errors = errorsOf(key, entry, data);
     if (errors === null) return [];
@@ -25408,31 +25456,6 @@ function preferredVersion(apiVersions) {
   const stable = apiVersions.filter((v) => /(^|\/)v\d+$/.test(v));
   const pick = (stable.length > 0 ? stable : apiVersions).slice().sort();
   return pick[pick.length - 1];
-}
-function withoutNulls(value) {
-  if (Array.isArray(value)) {
-    let copy2;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const next = item !== null && typeof item === "object" ? withoutNulls(item) : item;
-      if (next !== item) (copy2 ??= value.slice())[i] = next;
-    }
-    return copy2 ?? value;
-  }
-  if (value === null || typeof value !== "object") return value;
-  let copy;
-  const source = value;
-  for (const key in source) {
-    const item = source[key];
-    if (item === null) {
-      copy ??= { ...source };
-      delete copy[key];
-    } else if (typeof item === "object") {
-      const next = withoutNulls(item);
-      if (next !== item) (copy ??= { ...source })[key] = next;
-    }
-  }
-  return copy ?? value;
 }
 
 // src/schema/kubernetes-versions.ts

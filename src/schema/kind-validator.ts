@@ -9,6 +9,7 @@ import { prepareSchema } from './prepare-schema';
 import { type JsonSchema, type SchemaCatalog, kindKey } from './schema-catalog';
 import { UnsupportedSchemaError, buildSchemaInterpreter } from './schema-interpreter';
 import { buildSchemaProblems } from './schema-problems';
+import { withoutNulls } from './without-nulls';
 
 export interface SchemaValidatorOptions {
   kubernetesVersion: string;
@@ -38,7 +39,12 @@ export interface SchemaValidator {
 /** Builds ajv for the schemas the interpreter does not implement (see ajv-compiler.ts). */
 export type SchemaCompilerFactory = (bundledId: string, defs: Record<string, JsonSchema>) => SchemaCompiler;
 
-type Compiled = { validate: CompiledSchema } | { failure: string };
+/**
+ * A kind's validation. `accepts`, for an interpreted schema: whether an object as parsed is valid
+ * with its null fields unset (most are; the others are validated again, null fields removed).
+ */
+type Compiled = { validate: CompiledSchema; accepts?: (data: unknown) => boolean } | { failure: string };
+type Interpreted = { validate: CompiledSchema; accepts: (data: unknown) => boolean };
 
 /**
  * True when validating these resources against this catalog needs a schema compiler (ajv): for an
@@ -142,16 +148,18 @@ export function buildKindValidator(
   }
 
   /** A bundled kind, interpreted; UnsupportedSchemaError when it reaches a keyword only ajv knows. */
-  function interpreted(name: string): CompiledSchema | undefined {
+  function interpreted(name: string): Interpreted | undefined {
     const schema = preparedDef(name);
-    const location = `#/$defs/${name}`;
-    return schema === undefined ? undefined : (data) => interpreter.validate(schema, location, data);
+    return schema === undefined ? undefined : interpretedAt(schema, `#/$defs/${name}`);
   }
 
   /** A CRD's schema, interpreted when every part of it that data can reach is supported. */
-  function interpretedIfSupported(schema: JsonSchema): CompiledSchema | undefined {
-    if (interpreter.unsupported(schema, '#') !== undefined) return undefined;
-    return (data) => interpreter.validate(schema, '#', data);
+  function interpretedIfSupported(schema: JsonSchema): Interpreted | undefined {
+    return interpreter.unsupported(schema, '#') === undefined ? interpretedAt(schema, '#') : undefined;
+  }
+
+  function interpretedAt(schema: JsonSchema, location: string): Interpreted {
+    return { validate: (data) => interpreter.validate(schema, location, data), accepts: (data) => interpreter.accepts(schema, location, data) };
   }
 
   function compileWithCompiler(found: { schema: JsonSchema; origin: string }): Compiled {
@@ -172,11 +180,21 @@ export function buildKindValidator(
     if (found.error !== undefined) result = { failure: found.error };
     else {
       const direct = found.bundled !== undefined ? interpreted(found.bundled) : found.custom ? interpretedIfSupported(found.schema) : undefined;
-      result = direct ? { validate: direct } : compileWithCompiler(found);
+      result = direct ?? compileWithCompiler(found);
     }
     compiled.set(key, result);
     order.push(key);
     return result;
+  }
+
+  /** Whether the interpreter accepts the object as parsed; false also when it cannot follow the schema (errorsOf then hands it on). */
+  function acceptsAsParsed(accepts: (data: unknown) => boolean, object: unknown): boolean {
+    try {
+      return accepts(object);
+    } catch (error) {
+      if (error instanceof UnsupportedSchemaError) return false;
+      throw error;
+    }
   }
 
   /** The kind's errors; a bundled schema the interpreter cannot follow goes to the compiler instead. */
@@ -203,6 +221,7 @@ export function buildKindValidator(
       return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     }
     if ('failure' in entry) return [failureIssue(entry.failure)];
+    if (entry.accepts && acceptsAsParsed(entry.accepts, resource.object)) return [];
     const data = withoutNulls(resource.object);
     const errors = errorsOf(key, entry, data);
     if (errors === null) return [];
@@ -316,36 +335,4 @@ function preferredVersion(apiVersions: readonly string[]): string {
   const stable = apiVersions.filter((v) => /(^|\/)v\d+$/.test(v));
   const pick = (stable.length > 0 ? stable : apiVersions).slice().sort();
   return pick[pick.length - 1]!;
-}
-
-/**
- * The API server treats `field: null` as unset: drop null-valued fields (a required field then
- * reports as missing). List items stay: `[null]` is a mistake worth reporting. Returns the same
- * object when there is nothing to drop.
- */
-export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const next = item !== null && typeof item === 'object' ? withoutNulls(item) : item;
-      if (next !== item) (copy ??= value.slice())[i] = next;
-    }
-    return copy ?? value;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  let copy: Record<string, unknown> | undefined;
-  const source = value as Record<string, unknown>;
-  // for…in rather than Object.keys: no key list per object (parsed objects have no inherited keys)
-  for (const key in source) {
-    const item = source[key];
-    if (item === null) {
-      copy ??= { ...source };
-      delete copy[key];
-    } else if (typeof item === 'object') {
-      const next = withoutNulls(item);
-      if (next !== item) (copy ??= { ...source })[key] = next;
-    }
-  }
-  return copy ?? value;
 }

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema } from './schema-catalog';
 import { SCHEMA_FORMATS, type SchemaFormat } from './schema-formats';
+import { withoutNulls } from './without-nulls';
 
 /**
  * Validates data against prepared schemas (see prepare-schema.ts) that use only the keywords of the
@@ -72,6 +73,11 @@ export interface SchemaInterpreter {
    * reaches a part of the schema that uses a keyword the interpreter does not implement.
    */
   validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null;
+  /**
+   * Whether `validate` finds no errors in the data with its null-valued fields removed (what
+   * withoutNulls does, and the API server), answered on the data as it is: no copy.
+   */
+  accepts(schema: JsonSchema, location: string, data: unknown): boolean;
   /** Why the interpreter cannot validate against this schema (or what it refers to), if it cannot. */
   unsupported(schema: JsonSchema, location: string): string | undefined;
 }
@@ -220,14 +226,25 @@ export function buildSchemaInterpreter(
   }
 
   function validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
+    return run(schema, location, data, false);
+  }
+
+  function accepts(schema: JsonSchema, location: string, data: unknown): boolean {
+    return run(schema, location, data, true) === null;
+  }
+
+  /** `nullsUnset`: a field whose value is null counts as absent (accepts). */
+  function run(schema: JsonSchema, location: string, data: unknown, nullsUnset: boolean): ErrorObject[] | null {
     const errors: ErrorObject[] = [];
     const path: (string | number)[] = [];
+    /** A field that is not there: undefined, or null when nulls count as unset. */
+    const absent = (item: unknown): boolean => item === undefined || (nullsUnset && item === null);
 
     const visit = (start: Slot, value: unknown): void => {
       let node = start.plan ?? planned(start);
       while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, 'type', value, { type: node.schema.type }));
-      if (node.enumValues !== undefined && !inEnum(node.enumValues, value)) {
+      if (node.enumValues !== undefined && !inEnum(node.enumValues, nullsUnset ? withoutNulls(value) : value)) {
         errors.push(error(node, 'enum', value, { allowedValues: node.enumValues }));
       }
       if (node.hasFormat) {
@@ -257,7 +274,7 @@ export function buildSchemaInterpreter(
           const object = value as Record<string, unknown>;
           if (node.required) {
             for (const name of node.required) {
-              if (object[name] === undefined) errors.push(error(node, 'required', value, { missingProperty: name }));
+              if (absent(object[name])) errors.push(error(node, 'required', value, { missingProperty: name }));
             }
           }
           const additional = node.additional;
@@ -268,7 +285,7 @@ export function buildSchemaInterpreter(
           if (additional !== undefined) {
             const known = node.propertyNames;
             for (const key in object) {
-              if (known.has(key)) continue;
+              if (known.has(key) || (nullsUnset && object[key] === null)) continue;
               if (additional === false) errors.push(error(node, 'additionalProperties', value, { additionalProperty: key }));
               else {
                 path.push(key);
@@ -279,7 +296,7 @@ export function buildSchemaInterpreter(
           }
           for (const [name, child] of node.properties) {
             const item = object[name];
-            if (item === undefined) continue;
+            if (absent(item)) continue;
             path.push(name);
             visit(child, item);
             path.pop();
@@ -301,6 +318,7 @@ export function buildSchemaInterpreter(
       let ordered = true;
       let last = -1;
       for (const key in object) {
+        if (nullsUnset && object[key] === null) continue;
         const at = index.get(key);
         if (at !== undefined) {
           if (present) present.push(at);
@@ -328,11 +346,12 @@ export function buildSchemaInterpreter(
         }
       }
       for (let i = 0; i < present.length; i++) {
-        const [name, child] = properties[present[i]!]!;
+        const property = properties[present[i]!]!;
+        const name = property[0];
         const item = object[name];
-        if (item === undefined) continue;
+        if (item === undefined || (nullsUnset && item === null)) continue;
         path.push(name);
-        visit(child, item);
+        visit(property[1], item);
         path.pop();
       }
     };
@@ -353,7 +372,7 @@ export function buildSchemaInterpreter(
     return errors.length > 0 ? errors : null;
   }
 
-  return { validate, unsupported: unsupportedIn };
+  return { validate, accepts, unsupported: unsupportedIn };
 }
 
 function isAlwaysValid(schema: unknown): boolean {

@@ -4,7 +4,7 @@ import { type SchemaValidator, type SchemaValidatorOptions, buildKindValidator }
 import type { SchemaCatalog } from './schema-catalog';
 
 export type { SchemaIssue, SchemaValidator, SchemaValidatorOptions } from './kind-validator';
-export { withoutNulls } from './kind-validator';
+export { withoutNulls } from './without-nulls';
 
 /**
  * A schema validator that can validate anything: the bundled schemas through the interpreter, CRDs

@@ -8,11 +8,12 @@ import { buildResources } from '../../src/resources/build-resources';
 import type { Resource } from '../../src/resources/resource';
 import { buildAjvCompiler } from '../../src/schema/ajv-compiler';
 import { buildCustomResourceSchemas } from '../../src/schema/custom-resource-schemas';
-import { buildKindValidator, withoutNulls } from '../../src/schema/kind-validator';
+import { buildKindValidator } from '../../src/schema/kind-validator';
 import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, type KubernetesVersion } from '../../src/schema/kubernetes-versions';
 import { prepareSchema } from '../../src/schema/prepare-schema';
 import { type BundledSchemas, type JsonSchema, buildSchemaCatalog } from '../../src/schema/schema-catalog';
 import { buildSchemaInterpreter } from '../../src/schema/schema-interpreter';
+import { withoutNulls } from '../../src/schema/without-nulls';
 import { parseYaml } from '../../src/source/parse-yaml';
 import { CORPUS, corpusPresent, listManifests } from '../support/corpus';
 import { bundledSchemas, parseResources } from './helpers';
@@ -30,9 +31,12 @@ interface Pair {
   /** ajv's errors and the interpreter's for one object of a kind (`apps/v1/Deployment`). */
   both(kind: string, data: unknown): { ajv: unknown[] | null; interpreted: unknown[] | null };
   unsupported(kind: string): string | undefined;
+  /** The interpreter's answer for an object as parsed, its null fields counting as unset. */
+  accepts(kind: string, data: unknown): boolean;
   /** The same for a CRD's schema, wrapped as the validator does (metadata is the bundled ObjectMeta). */
   bothCustom(schema: JsonSchema, data: unknown): { ajv: unknown[] | null; interpreted: unknown[] | null };
   unsupportedCustom(schema: JsonSchema): string | undefined;
+  acceptsCustom(schema: JsonSchema, data: unknown): boolean;
 }
 
 async function buildPair(version: KubernetesVersion, strict: boolean): Promise<Pair> {
@@ -65,7 +69,9 @@ async function buildPair(version: KubernetesVersion, strict: boolean): Promise<P
       if (!validate) compiled.set(kind, (validate = compile({ $ref: `${bundledId}#/$defs/${bundled.kinds[kind]}` })));
       return { ajv: shape(validate(data)), interpreted: shape(interpreter.validate(...root(kind), data)) };
     },
+    accepts: (kind, data) => interpreter.accepts(...root(kind), data),
     unsupportedCustom: (schema) => interpreter.unsupported(custom(schema), '#'),
+    acceptsCustom: (schema, data) => interpreter.accepts(custom(schema), '#', data),
     bothCustom(schema, data) {
       const root = custom(schema);
       let validate = compiledCustom.get(root);
@@ -148,6 +154,7 @@ describe('schema interpreter', () => {
       if (!pair.kinds[key(resource)]) continue;
       const { ajv, interpreted } = pair.both(key(resource), withoutNulls(resource.object));
       expect(interpreted, `${resource.file} ${resource.kind}/${resource.name}`).toEqual(ajv);
+      expect(pair.accepts(key(resource), resource.object)).toBe(ajv === null);
       compared++;
       if (ajv) invalid++;
     }
@@ -221,11 +228,53 @@ describe('schema interpreter', () => {
     await fc.assert(
       fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, mutations) => {
         const base = bases[which]!;
-        const { ajv, interpreted } = pair.both(key(base), withoutNulls(mutateAll(base.object, mutations)));
+        const broken = mutateAll(base.object, mutations);
+        const { ajv, interpreted } = pair.both(key(base), withoutNulls(broken));
         expect(interpreted).toEqual(ajv);
+        // as parsed, null fields and all: the same verdict
+        expect(pair.accepts(key(base), broken)).toBe(ajv === null);
       }),
       { numRuns: 1500, seed: 20261123 },
     );
+  });
+
+  it.each([true, false])('answers for an object as parsed as for the object without its null fields (strict %s)', async (strict) => {
+    const pair = await buildPair(DEFAULT_KUBERNETES_VERSION, strict);
+    const deployment = (spec: Record<string, unknown>, metadata: Record<string, unknown> = { name: 'web' }) => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata,
+      spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } }, ...spec },
+    });
+    const cases = [
+      deployment({ replicas: null }), // a known field, null: unset
+      deployment({ replicaz: null }), // an unknown field, null: unset, so not unknown
+      deployment({ selector: null }), // a required field, null: missing
+      deployment({}, { name: 'web', labels: null, annotations: { a: null } }),
+      deployment({ template: { metadata: null, spec: { containers: [{ name: 'web', image: null, ports: [null] }] } } }),
+      deployment({ strategy: { type: null, rollingUpdate: { maxSurge: null } } }),
+    ];
+    const nullField = fc.record({ at: fc.nat(), op: fc.constant<'add'>('add'), value: fc.constant(null), added: newKey });
+    const verdicts = cases.map((object) => {
+      const { ajv } = pair.both('apps/v1/Deployment', withoutNulls(object));
+      expect(pair.accepts('apps/v1/Deployment', object), JSON.stringify(object)).toBe(ajv === null);
+      return ajv === null;
+    });
+    expect(verdicts).toEqual([true, true, false, true, false, true]);
+
+    const bases = resourcesIn(FIXTURES).filter((r) => pair.kinds[key(r)]);
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: bases.length - 1 }), fc.array(fc.oneof(nullField, nullField, mutation), { minLength: 1, maxLength: 4 }), (which, mutations) => {
+        const base = bases[which]!;
+        const broken = mutateAll(base.object, mutations);
+        const { ajv } = pair.both(key(base), withoutNulls(broken));
+        expect(pair.accepts(key(base), broken)).toBe(ajv === null);
+        if (ajv) rejected++;
+      }),
+      { numRuns: 1000, seed: 20261123 },
+    );
+    expect(rejected).toBeGreaterThan(100);
   });
 
   it.each([true, false])('gives ajv\'s errors for custom resources whose CRD schema it can follow (strict %s)', async (strict) => {
@@ -245,12 +294,15 @@ describe('schema interpreter', () => {
     for (const r of instances) {
       const { ajv, interpreted } = pair.bothCustom(schemas.get(key(r))!, withoutNulls(r.object));
       expect(interpreted, `${r.file} ${r.kind}/${r.name}`).toEqual(ajv);
+      expect(pair.acceptsCustom(schemas.get(key(r))!, r.object)).toBe(ajv === null);
     }
     await fc.assert(
       fc.property(fc.nat({ max: instances.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, mutations) => {
         const base = instances[which]!;
-        const { ajv, interpreted } = pair.bothCustom(schemas.get(key(base))!, withoutNulls(mutateAll(base.object, mutations)));
+        const broken = mutateAll(base.object, mutations);
+        const { ajv, interpreted } = pair.bothCustom(schemas.get(key(base))!, withoutNulls(broken));
         expect(interpreted).toEqual(ajv);
+        expect(pair.acceptsCustom(schemas.get(key(base))!, broken)).toBe(ajv === null);
       }),
       { numRuns: 500, seed: 20261123 },
     );
