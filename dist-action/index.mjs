@@ -17222,9 +17222,10 @@ function summarize(findings, files, resources, suppressed) {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i].severity;
+    if (severity === "error") errors++;
+    else if (severity === "warning") warnings++;
     else infos++;
   }
   return { files, resources, errors, warnings, infos, suppressed };
@@ -17388,7 +17389,8 @@ function parseMapSelector(value) {
 function stringMap(value) {
   const out = {};
   if (!isObject(value)) return out;
-  for (const [k, v] of Object.entries(value)) {
+  for (const k in value) {
+    const v = value[k];
     if (typeof v === "string") out[k] = v;
     else if (typeof v === "number" || typeof v === "boolean") out[k] = String(v);
   }
@@ -17601,8 +17603,10 @@ function volumesOf(template) {
 }
 function portsOf(container) {
   const out = [];
-  asArray(container.container.ports).forEach((port, i) => {
-    if (!isObject(port)) return;
+  const ports = asArray(container.container.ports);
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i];
+    if (!isObject(port)) continue;
     out.push({
       port,
       path: [...container.path, "ports", i],
@@ -17611,7 +17615,7 @@ function portsOf(container) {
       protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
       hostPort: typeof port.hostPort === "number" ? port.hostPort : void 0
     });
-  });
+  }
   return out;
 }
 
@@ -17627,7 +17631,9 @@ function extractReferences(resource) {
   if (template) {
     const spec2 = template.spec;
     const sp = template.specPath;
-    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+    const containers = containersOf(template, ["containers", "initContainers", "ephemeralContainers"]);
+    for (let n = 0; n < containers.length; n++) {
+      const c = containers[n];
       asArray(c.container.env).forEach((env, i) => {
         if (!isObject(env) || !isObject(env.valueFrom)) return;
         for (const [field, kind] of [["configMapKeyRef", "ConfigMap"], ["secretKeyRef", "Secret"]]) {
@@ -17654,7 +17660,9 @@ function extractReferences(resource) {
         if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string") claimTemplates.add(t.metadata.name);
       }
     }
-    for (const v of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    for (let n = 0; n < volumes.length; n++) {
+      const v = volumes[n];
       const volume = v.volume;
       if (isObject(volume.configMap)) {
         add("ConfigMap", volume.configMap.name, [...v.path, "configMap", "name"], "volume", {
@@ -17682,7 +17690,9 @@ function extractReferences(resource) {
       if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
         add("PersistentVolumeClaim", volume.persistentVolumeClaim.claimName, [...v.path, "persistentVolumeClaim", "claimName"], "volume");
       }
-      for (const [field, key] of SECRET_VOLUME_FIELDS) {
+      for (let f = 0; f < SECRET_VOLUME_FIELDS.length; f++) {
+        const field = SECRET_VOLUME_FIELDS[f][0];
+        const key = SECRET_VOLUME_FIELDS[f][1];
         const ref = volume[field];
         if (isObject(ref) && isObject(ref[key])) add("Secret", ref[key].name, [...v.path, field, key, "name"], "volume");
       }
@@ -17791,7 +17801,8 @@ function buildClusterIndex(resources, context = []) {
   const outgoing = /* @__PURE__ */ new Map();
   const incoming = /* @__PURE__ */ new Map();
   const namespaces = new Set(SYSTEM_NAMESPACES);
-  for (const resource of all) {
+  for (let i = 0; i < all.length; i++) {
+    const resource = all[i];
     push(byKind, resource.kind, resource);
     const nameKey = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}`;
     if (!byName.has(nameKey)) byName.set(nameKey, resource);
@@ -17803,11 +17814,12 @@ function buildClusterIndex(resources, context = []) {
       push(templatesByNamespace, resource.namespace, entry);
       let postings = templatesByLabel.get(resource.namespace);
       if (!postings) templatesByLabel.set(resource.namespace, postings = /* @__PURE__ */ new Map());
-      for (const [k, v] of Object.entries(entry.labels)) push(postings, `${k}=${v}`, entry);
+      for (const k in entry.labels) push(postings, `${k}=${entry.labels[k]}`, entry);
     }
     const refs = extractReferences(resource);
     outgoing.set(resource, refs);
-    for (const reference of refs) {
+    for (let r = 0; r < refs.length; r++) {
+      const reference = refs[r];
       push(incoming, `${reference.targetKind}/${reference.namespace ?? ""}/${reference.name}`, { from: resource, reference });
     }
   }
@@ -17913,13 +17925,15 @@ function runRules(index, rules, kubernetesVersion) {
     else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved);
   }
   const context = new RunContext(index, kubernetesVersion, out);
-  for (const resource of index.resources) {
+  const resources = index.resources;
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i];
     const applicable = byKind.get(resource.kind);
     context.resource = resource;
     context.object = resource.object;
     context.located = void 0;
-    for (const resolved of anyKind) runOne(resolved, context);
-    if (applicable) for (const resolved of applicable) runOne(resolved, context);
+    for (let r = 0; r < anyKind.length; r++) runOne(anyKind[r], context);
+    if (applicable) for (let r = 0; r < applicable.length; r++) runOne(applicable[r], context);
   }
   return out;
 }
@@ -18054,15 +18068,19 @@ function runLint(parsed, options) {
     ...parsed.findings.map((finding) => ({ finding, resource: null }))
   ];
   if (options.schema) {
-    for (const resource of parsed.resources) {
-      for (const issue of options.schema.validate(resource)) {
-        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issue)), resource });
+    const resources = parsed.resources;
+    for (let i = 0; i < resources.length; i++) {
+      const resource = resources[i];
+      const issues = options.schema.validate(resource);
+      for (let j = 0; j < issues.length; j++) {
+        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issues[j])), resource });
       }
     }
   }
   if (options.rules.length > 0) {
     const index = buildClusterIndex(parsed.resources, options.context ?? []);
-    for (const a of runRules(index, options.rules, options.kubernetesVersion)) attributed.push(a);
+    const found = runRules(index, options.rules, options.kubernetesVersion);
+    for (let i = 0; i < found.length; i++) attributed.push(found[i]);
   }
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
   const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
@@ -18108,7 +18126,8 @@ function applySuppressions(parsed, attributed, options) {
   const annotations = /* @__PURE__ */ new Map();
   const kept = [];
   let suppressed = 0;
-  for (const a of attributed) {
+  for (let i = 0; i < attributed.length; i++) {
+    const a = attributed[i];
     const { finding, resource } = a;
     let silenced = false;
     if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;
@@ -19353,7 +19372,7 @@ function capabilityEntries(list, path) {
 }
 function valueAt(object, field) {
   let current = object;
-  for (const segment of field) current = isObject(current) ? current[segment] : void 0;
+  for (let i = 0; i < field.length; i++) current = isObject(current) ? current[field[i]] : void 0;
   return current;
 }
 var isBoolean = (value) => typeof value === "boolean";
@@ -20076,9 +20095,13 @@ var no_host_pid_default = createRule({
 function hostPortsOf(template) {
   const hostNetwork = template.spec.hostNetwork === true;
   const out = [];
-  for (const c of containersOf(template)) {
+  const containers = containersOf(template);
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
     if (c.group === "initContainers" && !c.sidecar) continue;
-    for (const p of portsOf(c)) {
+    const ports = portsOf(c);
+    for (let j = 0; j < ports.length; j++) {
+      const p = ports[j];
       const explicit = p.hostPort !== void 0 && p.hostPort > 0 ? p.hostPort : void 0;
       const hostPort = explicit ?? (hostNetwork ? p.containerPort : void 0);
       if (hostPort === void 0 || hostPort <= 0) continue;
@@ -21615,12 +21638,15 @@ var require_job_ttl_default = createRule({
 // src/resources/probes.ts
 var PROBE_FIELDS = ["livenessProbe", "readinessProbe", "startupProbe"];
 var LONG_RUNNING_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];
+var PROBE_HANDLERS = ["httpGet", "tcpSocket", "grpc"];
 function probePortsOf(c) {
   const out = [];
-  for (const probe of PROBE_FIELDS) {
+  for (let i = 0; i < PROBE_FIELDS.length; i++) {
+    const probe = PROBE_FIELDS[i];
     const spec = c.container[probe];
     if (!isObject(spec)) continue;
-    for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
+    for (let j = 0; j < PROBE_HANDLERS.length; j++) {
+      const handler = PROBE_HANDLERS[j];
       const action = spec[handler];
       if (!isObject(action)) continue;
       const raw = action.port;
@@ -22455,7 +22481,10 @@ function checkMetadata(checker, metadata, at) {
   const annotations = metadata.annotations;
   if (!isObject(annotations)) return;
   let chars = 0;
-  for (const [k, v] of Object.entries(annotations)) chars += k.length + (typeof v === "string" ? v.length : 0);
+  for (const k in annotations) {
+    const v = annotations[k];
+    chars += k.length + (typeof v === "string" ? v.length : 0);
+  }
   if (chars * 3 <= ANNOTATIONS_LIMIT) return;
   let bytes2 = 0;
   for (const [k, v] of Object.entries(annotations)) bytes2 += utf8Length(k) + (typeof v === "string" ? utf8Length(v) : 0);
@@ -22463,7 +22492,8 @@ function checkMetadata(checker, metadata, at) {
 }
 function checkMap(checker, what, map, at, values) {
   if (!isObject(map)) return;
-  for (const [key, value] of Object.entries(map)) {
+  for (const key in map) {
+    const value = map[key];
     const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
     if (keyProblems.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems.join("; ") }, [...at, key], "key");
     if (!values || typeof value !== "string") continue;
@@ -24243,11 +24273,13 @@ init_path();
 function buildResources(files) {
   const findings = [];
   const candidates = [];
-  for (const file of files) {
+  for (let f = 0; f < files.length; f++) {
+    const file = files[f];
     for (const problem2 of file.problems) {
       findings.push(sourceFinding(file.file, "yaml", problem2.message, problem2.location));
     }
-    for (const document of file.documents) {
+    for (let d = 0; d < file.documents.length; d++) {
+      const document = file.documents[d];
       const value = document.value;
       if (!isObject(value)) {
         findings.push(notAnObject(document, [], value));
@@ -24272,7 +24304,8 @@ function buildResources(files) {
     }
   }
   const clusterScopedCustomKinds = /* @__PURE__ */ new Set();
-  for (const { object } of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const object = candidates[i].object;
     if (object.kind !== "CustomResourceDefinition" || !isObject(object.spec)) continue;
     const spec = object.spec;
     const names2 = isObject(spec.names) ? spec.names : {};
@@ -24282,9 +24315,11 @@ function buildResources(files) {
   }
   const scopeOf = buildScopeResolver(clusterScopedCustomKinds);
   const resources = [];
-  for (const { document, path, object } of candidates) {
-    const missing = ["apiVersion", "kind"].filter((f) => typeof object[f] !== "string" || object[f] === "");
-    if (missing.length > 0) {
+  for (let i = 0; i < candidates.length; i++) {
+    const { document, path, object } = candidates[i];
+    const usable = (f) => typeof object[f] === "string" && object[f] !== "";
+    if (!usable("apiVersion") || !usable("kind")) {
+      const missing = ["apiVersion", "kind"].filter((f) => !usable(f));
       const present = missing.filter((f) => object[f] !== void 0 && object[f] !== null);
       const message2 = present.length > 0 ? `${present.join(" and ")} must be a non-empty string` : `not a Kubernetes object: missing ${missing.join(" and ")}`;
       const at = present.length > 0 ? [...path, present[0]] : path;
@@ -24711,7 +24746,9 @@ function buildSchemaInterpreter(resolveRef) {
         if (value && typeof value === "object" && !Array.isArray(value)) {
           const object = value;
           if (node.required) {
-            for (const name of node.required) {
+            const required = node.required;
+            for (let i = 0; i < required.length; i++) {
+              const name = required[i];
               if (absent(object[name])) errors.push(error(node, "required", value, { missingProperty: name }));
             }
           }
@@ -24806,7 +24843,8 @@ function isAlwaysValid(schema) {
   return schema === true || typeof schema === "object" && schema !== null && Object.keys(schema).length === 0;
 }
 function matchesAny(types, value) {
-  for (const type of types) {
+  for (let i = 0; i < types.length; i++) {
+    const type = types[i];
     switch (type) {
       case "null":
         if (value === null) return true;
@@ -24830,7 +24868,8 @@ function matchesAny(types, value) {
   return false;
 }
 function inEnum(values, value) {
-  for (const allowed of values) {
+  for (let i = 0; i < values.length; i++) {
+    const allowed = values[i];
     if (typeof allowed === "object" && allowed !== null ? deepEqual(value, allowed) : value === allowed) return true;
   }
   return false;
@@ -25777,7 +25816,8 @@ async function parseWithProgress(files, progress) {
 async function parseFiles(files, progress = NO_PROGRESS) {
   const sources = [];
   let library;
-  for (const [i, f] of files.entries()) {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
     if (progress.active && i % 25 === 0) {
       progress.update(`parsing ${formatCount(i)}/${plural3(files.length, "file")}`);
       await progress.pause();

@@ -91,7 +91,10 @@ function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
   const annotations = metadata.annotations;
   if (!isObject(annotations)) return;
   let chars = 0;
-  for (const [k, v] of Object.entries(annotations)) chars += k.length + (typeof v === 'string' ? v.length : 0);
+  for (const k in annotations) {
+    const v = annotations[k];
+    chars += k.length + (typeof v === 'string' ? v.length : 0);
+  }
   // A UTF-16 unit is at most 3 UTF-8 bytes: count bytes exactly only when the limit is within reach.
   if (chars * 3 <= ANNOTATIONS_LIMIT) return;
   let bytes = 0;
@@ -102,7 +105,8 @@ function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
 /** A string map whose keys are qualified names and, for labels and selectors, whose values are label values. */
 function checkMap(checker: Checker, what: string, map: unknown, at: Path, values: boolean): void {
   if (!isObject(map)) return;
-  for (const [key, value] of Object.entries(map)) {
+  for (const key in map) {
+    const value = map[key];
     // ValidateAnnotations checks IsQualifiedName(strings.ToLower(key)): an uppercase annotation prefix is fine.
     const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
     if (keyProblems.length > 0) checker.report('invalidKey', { what, key, problems: keyProblems.join('; ') }, [...at, key], 'key');

@@ -77,9 +77,10 @@ export function summarize(findings: readonly Finding[], files: number, resources
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i]!.severity;
+    if (severity === 'error') errors++;
+    else if (severity === 'warning') warnings++;
     else infos++;
   }
   return { files, resources, errors, warnings, infos, suppressed };

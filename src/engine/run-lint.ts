@@ -37,16 +37,20 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
     ...parsed.findings.map((finding) => ({ finding, resource: null })),
   ];
   if (options.schema) {
-    for (const resource of parsed.resources) {
-      for (const issue of options.schema.validate(resource)) {
-        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issue)), resource });
+    const resources = parsed.resources;
+    for (let i = 0; i < resources.length; i++) {
+      const resource = resources[i]!;
+      const issues = options.schema.validate(resource);
+      for (let j = 0; j < issues.length; j++) {
+        attributed.push({ finding: buildResourceFinding(resource, redactSecretIssue(resource, issues[j]!)), resource });
       }
     }
   }
   if (options.rules.length > 0) {
     const index = buildClusterIndex(parsed.resources, options.context ?? []);
     // a loop, not push(...): spreading more than ~120,000 findings as arguments overflows the stack
-    for (const a of runRules(index, options.rules, options.kubernetesVersion)) attributed.push(a);
+    const found = runRules(index, options.rules, options.kubernetesVersion);
+    for (let i = 0; i < found.length; i++) attributed.push(found[i]!);
   }
 
   const { kept, findings, suppressed } = suppressFindings(parsed, attributed, options);
@@ -111,7 +115,8 @@ function applySuppressions(
   const annotations = new Map<Resource, ReturnType<typeof annotationSuppression>>();
   const kept: AttributedFinding[] = [];
   let suppressed = 0;
-  for (const a of attributed) {
+  for (let i = 0; i < attributed.length; i++) {
+    const a = attributed[i]!;
     const { finding, resource } = a;
     let silenced = false;
     if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;

@@ -40,13 +40,17 @@ export function runRules(
   }
 
   const context = new RunContext(index, kubernetesVersion, out);
-  for (const resource of index.resources) {
+  // indexed loops here and in the helpers rules share: they run some 200,000 times on 10,000 objects,
+  // mostly before V8 optimizes them, and for…of then allocates an iterator result per step
+  const resources = index.resources;
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i]!;
     const applicable = byKind.get(resource.kind);
     context.resource = resource;
     context.object = resource.object;
     context.located = undefined;
-    for (const resolved of anyKind) runOne(resolved, context);
-    if (applicable) for (const resolved of applicable) runOne(resolved, context);
+    for (let r = 0; r < anyKind.length; r++) runOne(anyKind[r]!, context);
+    if (applicable) for (let r = 0; r < applicable.length; r++) runOne(applicable[r]!, context);
   }
   return out;
 }

@@ -59,7 +59,8 @@ export function buildClusterIndex(resources: readonly Resource[], context: reado
   const incoming = new Map<string, IncomingReference[]>();
   const namespaces = new Set(SYSTEM_NAMESPACES);
 
-  for (const resource of all) {
+  for (let i = 0; i < all.length; i++) {
+    const resource = all[i]!;
     push(byKind, resource.kind, resource);
     const nameKey = `${resource.kind}/${resource.namespace ?? ''}/${resource.name}`;
     if (!byName.has(nameKey)) byName.set(nameKey, resource);
@@ -72,12 +73,13 @@ export function buildClusterIndex(resources: readonly Resource[], context: reado
       push(templatesByNamespace, resource.namespace, entry);
       let postings = templatesByLabel.get(resource.namespace);
       if (!postings) templatesByLabel.set(resource.namespace, (postings = new Map()));
-      for (const [k, v] of Object.entries(entry.labels)) push(postings, `${k}=${v}`, entry);
+      for (const k in entry.labels) push(postings, `${k}=${entry.labels[k]}`, entry);
     }
 
     const refs = extractReferences(resource);
     outgoing.set(resource, refs);
-    for (const reference of refs) {
+    for (let r = 0; r < refs.length; r++) {
+      const reference = refs[r]!;
       push(incoming, `${reference.targetKind}/${reference.namespace ?? ''}/${reference.name}`, { from: resource, reference });
     }
   }

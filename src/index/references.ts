@@ -53,7 +53,9 @@ export function extractReferences(resource: Resource): Reference[] {
   if (template) {
     const spec = template.spec;
     const sp = template.specPath;
-    for (const c of containersOf(template, ['containers', 'initContainers', 'ephemeralContainers'])) {
+    const containers = containersOf(template, ['containers', 'initContainers', 'ephemeralContainers']);
+    for (let n = 0; n < containers.length; n++) {
+      const c = containers[n]!;
       asArray(c.container.env).forEach((env, i) => {
         if (!isObject(env) || !isObject(env.valueFrom)) return;
         for (const [field, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
@@ -80,7 +82,9 @@ export function extractReferences(resource: Resource): Reference[] {
         if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === 'string') claimTemplates.add(t.metadata.name);
       }
     }
-    for (const v of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    for (let n = 0; n < volumes.length; n++) {
+      const v = volumes[n]!;
       const volume = v.volume;
       if (isObject(volume.configMap)) {
         add('ConfigMap', volume.configMap.name, [...v.path, 'configMap', 'name'], 'volume', {
@@ -109,7 +113,9 @@ export function extractReferences(resource: Resource): Reference[] {
       if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
         add('PersistentVolumeClaim', volume.persistentVolumeClaim.claimName, [...v.path, 'persistentVolumeClaim', 'claimName'], 'volume');
       }
-      for (const [field, key] of SECRET_VOLUME_FIELDS) {
+      for (let f = 0; f < SECRET_VOLUME_FIELDS.length; f++) {
+        const field = SECRET_VOLUME_FIELDS[f]![0];
+        const key = SECRET_VOLUME_FIELDS[f]![1];
         const ref = volume[field];
         if (isObject(ref) && isObject(ref[key])) add('Secret', (ref[key] as KubeObject).name, [...v.path, field, key, 'name'], 'volume');
       }

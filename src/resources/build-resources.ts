@@ -18,11 +18,13 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
   const findings: Finding[] = [];
   const candidates: { document: SourceDocument; path: Path; object: KubeObject }[] = [];
 
-  for (const file of files) {
+  for (let f = 0; f < files.length; f++) {
+    const file = files[f]!;
     for (const problem of file.problems) {
       findings.push(sourceFinding(file.file, 'yaml', problem.message, problem.location));
     }
-    for (const document of file.documents) {
+    for (let d = 0; d < file.documents.length; d++) {
+      const document = file.documents[d]!;
       const value = document.value;
       if (!isObject(value)) {
         findings.push(notAnObject(document, [], value));
@@ -50,7 +52,8 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
   }
 
   const clusterScopedCustomKinds = new Set<string>();
-  for (const { object } of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const object = candidates[i]!.object;
     if (object.kind !== 'CustomResourceDefinition' || !isObject(object.spec)) continue;
     const spec = object.spec;
     const names = isObject(spec.names) ? spec.names : {};
@@ -61,9 +64,11 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
   const scopeOf = buildScopeResolver(clusterScopedCustomKinds);
 
   const resources: Resource[] = [];
-  for (const { document, path, object } of candidates) {
-    const missing = (['apiVersion', 'kind'] as const).filter((f) => typeof object[f] !== 'string' || object[f] === '');
-    if (missing.length > 0) {
+  for (let i = 0; i < candidates.length; i++) {
+    const { document, path, object } = candidates[i]!;
+    const usable = (f: 'apiVersion' | 'kind') => typeof object[f] === 'string' && object[f] !== '';
+    if (!usable('apiVersion') || !usable('kind')) {
+      const missing = (['apiVersion', 'kind'] as const).filter((f) => !usable(f));
       const present = missing.filter((f) => object[f] !== undefined && object[f] !== null);
       const message =
         present.length > 0

@@ -24,9 +24,13 @@ export interface HostPortView {
 export function hostPortsOf(template: PodTemplateView): HostPortView[] {
   const hostNetwork = template.spec.hostNetwork === true;
   const out: HostPortView[] = [];
-  for (const c of containersOf(template)) {
+  const containers = containersOf(template);
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i]!;
     if (c.group === 'initContainers' && !c.sidecar) continue;
-    for (const p of portsOf(c)) {
+    const ports = portsOf(c);
+    for (let j = 0; j < ports.length; j++) {
+      const p = ports[j]!;
       const explicit = p.hostPort !== undefined && p.hostPort > 0 ? p.hostPort : undefined;
       const hostPort = explicit ?? (hostNetwork ? p.containerPort : undefined);
       if (hostPort === undefined || hostPort <= 0) continue;

@@ -99,8 +99,10 @@ export interface ContainerPortView {
 
 export function portsOf(container: ContainerView): ContainerPortView[] {
   const out: ContainerPortView[] = [];
-  asArray(container.container.ports).forEach((port, i) => {
-    if (!isObject(port)) return;
+  const ports = asArray(container.container.ports);
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i];
+    if (!isObject(port)) continue;
     out.push({
       port,
       path: [...container.path, 'ports', i],
@@ -109,6 +111,6 @@ export function portsOf(container: ContainerView): ContainerPortView[] {
       protocol: typeof port.protocol === 'string' ? port.protocol : 'TCP',
       hostPort: typeof port.hostPort === 'number' ? port.hostPort : undefined,
     });
-  });
+  }
   return out;
 }

@@ -17,13 +17,17 @@ export interface ProbePortView {
   readonly path: Path;
 }
 
+const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
+
 /** The ports the probes of a container connect to. */
 export function probePortsOf(c: ContainerView): ProbePortView[] {
   const out: ProbePortView[] = [];
-  for (const probe of PROBE_FIELDS) {
+  for (let i = 0; i < PROBE_FIELDS.length; i++) {
+    const probe = PROBE_FIELDS[i]!;
     const spec = c.container[probe];
     if (!isObject(spec)) continue;
-    for (const handler of ['httpGet', 'tcpSocket', 'grpc'] as const) {
+    for (let j = 0; j < PROBE_HANDLERS.length; j++) {
+      const handler = PROBE_HANDLERS[j]!;
       const action = spec[handler];
       if (!isObject(action)) continue;
       const raw = action.port;

@@ -165,7 +165,7 @@ function capabilityEntries(list: unknown, path: Path): CapabilityEntry[] {
 
 function valueAt(object: KubeObject, field: Path): unknown {
   let current: unknown = object;
-  for (const segment of field) current = isObject(current) ? current[segment as string] : undefined;
+  for (let i = 0; i < field.length; i++) current = isObject(current) ? current[field[i] as string] : undefined;
   return current;
 }
 

@@ -273,7 +273,9 @@ export function buildSchemaInterpreter(
         if (value && typeof value === 'object' && !Array.isArray(value)) {
           const object = value as Record<string, unknown>;
           if (node.required) {
-            for (const name of node.required) {
+            const required = node.required;
+            for (let i = 0; i < required.length; i++) {
+              const name = required[i]!;
               if (absent(object[name])) errors.push(error(node, 'required', value, { missingProperty: name }));
             }
           }
@@ -384,7 +386,8 @@ function isAlwaysValid(schema: unknown): boolean {
  * ±Infinity is an integer.
  */
 function matchesAny(types: readonly string[], value: unknown): boolean {
-  for (const type of types) {
+  for (let i = 0; i < types.length; i++) {
+    const type = types[i];
     switch (type) {
       case 'null':
         if (value === null) return true;
@@ -410,7 +413,8 @@ function matchesAny(types: readonly string[], value: unknown): boolean {
 
 /** ajv's enum: `===` for primitives, deep equality for objects and lists. */
 function inEnum(values: readonly unknown[], value: unknown): boolean {
-  for (const allowed of values) {
+  for (let i = 0; i < values.length; i++) {
+    const allowed = values[i];
     if (typeof allowed === 'object' && allowed !== null ? deepEqual(value, allowed) : value === allowed) return true;
   }
   return false;

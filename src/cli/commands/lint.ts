@@ -243,7 +243,8 @@ async function parseWithProgress(files: readonly InputFile[], progress: Progress
 async function parseFiles(files: readonly InputFile[], progress: Progress = NO_PROGRESS): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   let library: typeof import('../../source/parse-yaml-with-library') | undefined;
-  for (const [i, f] of files.entries()) {
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
     if (progress.active && i % 25 === 0) {
       progress.update(`parsing ${formatCount(i)}/${plural(files.length, 'file')}`);
       await progress.pause();
