@@ -17334,11 +17334,13 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function asObject(value) {
-  return isObject(value) ? value : {};
+  return isObject(value) ? value : NO_FIELDS;
 }
 function asArray(value) {
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value : NO_ITEMS;
 }
+var NO_FIELDS = Object.freeze({});
+var NO_ITEMS = Object.freeze([]);
 var CONFIG_FILE_GROUPS = /* @__PURE__ */ new Set(["apiserver.k8s.io", "audit.k8s.io", "client.authentication.k8s.io", "kind.x-k8s.io", "kubeadm.k8s.io"]);
 function isConfigFileKind(group, kind) {
   return group.endsWith("config.k8s.io") || CONFIG_FILE_GROUPS.has(group) || group === "" && kind === "Config";
@@ -17602,8 +17604,16 @@ function volumesOf(template) {
   return out;
 }
 function portsOf(container) {
+  const list = container.container.ports;
+  const cached = portViews.get(container);
+  if (cached && cached.list === list) return cached.views;
+  const views = buildPortViews(container, asArray(list));
+  portViews.set(container, { list, views });
+  return views;
+}
+var portViews = /* @__PURE__ */ new WeakMap();
+function buildPortViews(container, ports) {
   const out = [];
-  const ports = asArray(container.container.ports);
   for (let i = 0; i < ports.length; i++) {
     const port = ports[i];
     if (!isObject(port)) continue;
@@ -26543,7 +26553,7 @@ var POD_TEMPLATE_HASH = "pod-template-hash";
 function templateKey(template) {
   const copy = cloneJson(asObject(template));
   defaultPodTemplate(copy);
-  const metadata = asObject(copy.metadata);
+  const metadata = isObject(copy.metadata) ? copy.metadata : {};
   if (isObject(metadata.labels)) delete metadata.labels[POD_TEMPLATE_HASH];
   delete metadata.creationTimestamp;
   copy.metadata = metadata;
@@ -29271,7 +29281,7 @@ var SimDeployment = class {
       hash2 = templateHash(this.templateKey, this.collisionCount);
     }
     const template = cloneJson(this.spec.template);
-    const metadata = asObject(template.metadata);
+    const metadata = isObject(template.metadata) ? template.metadata : {};
     metadata.labels = { ...isObject(metadata.labels) ? metadata.labels : {}, [POD_TEMPLATE_HASH]: hash2 };
     template.metadata = metadata;
     const { surge } = this.fenceposts();

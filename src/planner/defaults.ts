@@ -339,7 +339,7 @@ export const POD_TEMPLATE_HASH = 'pod-template-hash';
 export function templateKey(template: unknown): string {
   const copy = cloneJson(asObject(template));
   defaultPodTemplate(copy);
-  const metadata = asObject(copy.metadata);
+  const metadata = isObject(copy.metadata) ? copy.metadata : {};
   if (isObject(metadata.labels)) delete metadata.labels[POD_TEMPLATE_HASH];
   delete metadata.creationTimestamp;
   copy.metadata = metadata;

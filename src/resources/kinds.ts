@@ -110,13 +110,19 @@ export function isObject(value: unknown): value is KubeObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The value if it is an object, else an empty one (shared and frozen: read it, do not fill it). */
 export function asObject(value: unknown): KubeObject {
-  return isObject(value) ? value : {};
+  return isObject(value) ? value : NO_FIELDS;
 }
 
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+/** The value if it is a list, else an empty one (shared and frozen). */
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : NO_ITEMS;
 }
+
+// most optional fields are absent: one empty value for all of them, frozen so that a mistake throws
+const NO_FIELDS: KubeObject = Object.freeze({}) as KubeObject;
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
 
 /** API groups of configuration files that programs read (not objects the API server stores). */
 const CONFIG_FILE_GROUPS = new Set(['apiserver.k8s.io', 'audit.k8s.io', 'client.authentication.k8s.io', 'kind.x-k8s.io', 'kubeadm.k8s.io']);

@@ -97,9 +97,23 @@ export interface ContainerPortView {
   readonly hostPort: number | undefined;
 }
 
-export function portsOf(container: ContainerView): ContainerPortView[] {
+/**
+ * The container's ports, built once per container view (half a dozen rules read them) and rebuilt if
+ * its ports list is replaced. The list is shared: do not modify it.
+ */
+export function portsOf(container: ContainerView): readonly ContainerPortView[] {
+  const list = container.container.ports;
+  const cached = portViews.get(container);
+  if (cached && cached.list === list) return cached.views;
+  const views = buildPortViews(container, asArray(list));
+  portViews.set(container, { list, views });
+  return views;
+}
+
+const portViews = new WeakMap<ContainerView, { list: unknown; views: readonly ContainerPortView[] }>();
+
+function buildPortViews(container: ContainerView, ports: readonly unknown[]): ContainerPortView[] {
   const out: ContainerPortView[] = [];
-  const ports = asArray(container.container.ports);
   for (let i = 0; i < ports.length; i++) {
     const port = ports[i];
     if (!isObject(port)) continue;

@@ -172,7 +172,7 @@ export class SimDeployment implements Controller {
       hash = templateHash(this.templateKey, this.collisionCount);
     }
     const template = cloneJson(this.spec.template);
-    const metadata = asObject(template.metadata);
+    const metadata = isObject(template.metadata) ? template.metadata : {};
     metadata.labels = { ...(isObject(metadata.labels) ? metadata.labels : {}), [POD_TEMPLATE_HASH]: hash };
     template.metadata = metadata;
     const { surge } = this.fenceposts();
