@@ -24148,7 +24148,7 @@ async function readInputs(paths, options) {
   for (const path of paths) {
     if (path !== "-" && options.ignore?.(path)) continue;
     if (path === "-") {
-      result.files.push({ file: STDIN_NAME, text: stripBom(await options.readStdin()) });
+      addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
       continue;
     }
     let isDirectory;
@@ -24170,7 +24170,7 @@ async function readInputs(paths, options) {
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const read = readManifest(file, absolute);
-      if ("text" in read) result.files.push({ file, text: read.text });
+      if ("text" in read) addFile(result, options, file, read.text);
       else {
         result.findings.push(read.finding);
         result.ioError ||= read.ioError;
@@ -24179,11 +24179,15 @@ async function readInputs(paths, options) {
   }
   return result;
 }
+function addFile(result, options, file, text2) {
+  result.files.push({ file, text: text2 });
+  options.onRead?.(text2);
+}
 async function readKustomization(dir, options, result) {
   const render = options.renderKustomization ?? renderWithKubectl;
   const rendered = await render(resolve(options.cwd, dir));
   const file = `${dir.replace(/\/+$/, "")} (kustomize build)`;
-  if ("text" in rendered) result.files.push({ file, text: rendered.text });
+  if ("text" in rendered) addFile(result, options, file, rendered.text);
   else result.findings.push(inputFinding(join(dir, "kustomization.yaml"), rendered.error));
 }
 function kustomizationIn(dir) {
@@ -25764,8 +25768,11 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
-  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  if (read.files.reduce((n, f) => n + f.text.length, 0) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  let chars = 0;
+  const onRead = (text2) => {
+    if (chars < LONG_RUN_CHARS && (chars += text2.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  };
+  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const contextPaths = [...options.context ?? [], ...settings.context ?? []];

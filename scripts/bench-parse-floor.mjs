@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parseYaml } from '../dist/parse-floor.js';
 
-// the V8 tiering setting kubeplan's CLI gives a large lint run (expectLongRun in src/cli/bin.ts): the floor gets it too
-setFlagsFromString('--interrupt-budget=400000');
+// the V8 settings kubeplan's CLI gives a large lint run (expectLongRun in src/cli/bin.ts): the floor gets them too
+setFlagsFromString('--interrupt-budget=400000 --heap-growing-percent=1000');
 
 function walk(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -22,6 +22,8 @@ export interface ReadInputsOptions {
   ignore?: (path: string) => boolean;
   /** Renders a kustomize folder (default: `kubectl kustomize`). */
   renderKustomization?: (dir: string) => Promise<RenderResult>;
+  /** Called with each input's text as soon as it is read (lint notices a large input early with it). */
+  onRead?: (text: string) => void;
 }
 
 export type RenderResult = { text: string } | { error: string };
@@ -44,7 +46,7 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   for (const path of paths) {
     if (path !== '-' && options.ignore?.(path)) continue;
     if (path === '-') {
-      result.files.push({ file: STDIN_NAME, text: stripBom(await options.readStdin()) });
+      addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
       continue;
     }
     let isDirectory: boolean;
@@ -66,7 +68,7 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const read = readManifest(file, absolute);
-      if ('text' in read) result.files.push({ file, text: read.text });
+      if ('text' in read) addFile(result, options, file, read.text);
       else {
         result.findings.push(read.finding);
         result.ioError ||= read.ioError;
@@ -74,6 +76,11 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
     }
   }
   return result;
+}
+
+function addFile(result: ReadInputsResult, options: ReadInputsOptions, file: string, text: string): void {
+  result.files.push({ file, text });
+  options.onRead?.(text);
 }
 
 /**
@@ -86,7 +93,7 @@ async function readKustomization(dir: string, options: ReadInputsOptions, result
   const render = options.renderKustomization ?? renderWithKubectl;
   const rendered = await render(resolve(options.cwd, dir));
   const file = `${dir.replace(/\/+$/, '')} (kustomize build)`;
-  if ('text' in rendered) result.files.push({ file, text: rendered.text });
+  if ('text' in rendered) addFile(result, options, file, rendered.text);
   else result.findings.push(inputFinding(join(dir, 'kustomization.yaml'), rendered.error));
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
 
@@ -70,6 +73,17 @@ describe('kubeplan lint (CLI)', () => {
     const large = await runCli(['lint', '--no-config', '-'], { stdin: manifests(1000), expectLongRun });
     expect(announced).toBe(1);
     expect(large.code).toBe(0);
+    // a folder of many files: once
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-long-'));
+    try {
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `m${i}.yaml`), Array.from({ length: 40 }, (_, j) => configMap(i * 40 + j)).join('---\n'));
+      announced = 0;
+      const folder = await runCli(['lint', '--no-config', dir], { expectLongRun });
+      expect(announced).toBe(1);
+      expect(folder.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads stdin for "-"', async () => {

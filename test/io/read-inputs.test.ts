@@ -26,6 +26,14 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('hands each text to onRead as soon as it is read, in reading order, refused files not included', async () => {
+    const seen: string[] = [];
+    const result = await readInputs(['plain', '-'], { cwd, readStdin: async () => 'from: stdin\n', onRead: (text) => void seen.push(text) });
+    expect(seen).toEqual(result.files.map((f) => f.text));
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toBe('from: stdin\n');
+  });
+
   it('reads a file once when paths overlap: a folder, the same folder spelled otherwise, a file inside it', async () => {
     const result = await readInputs(['plain', './plain/', 'plain/configmap.yaml', `${process.cwd()}/${cwd}/plain`], { cwd, readStdin: stdin });
     expect(result.files.map((f) => f.file)).toEqual(['plain/configmap.yaml']);

@@ -166,8 +166,12 @@ export async function lint(
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
   progress.update('reading manifests');
-  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-  if (read.files.reduce((n, f) => n + f.text.length, 0) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  let chars = 0;
+  // told while reading, before V8 sizes its heap for the rest of the run
+  const onRead = (text: string) => {
+    if (chars < LONG_RUN_CHARS && (chars += text.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  };
+  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
