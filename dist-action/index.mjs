@@ -17901,7 +17901,7 @@ function buildResourceFinding(resource, spec, located) {
   const path = spec.path.length > 0 ? formatPath(spec.path) : null;
   let location;
   if (located) {
-    const key = path === null ? target2 : `${target2} ${path}`;
+    const key = target2 === "value" ? path ?? "" : `${target2} ${path ?? ""}`;
     location = located.get(key);
     if (!location) located.set(key, location = locateIn(resource, spec.path, target2));
   } else location = locateIn(resource, spec.path, target2);
@@ -18132,21 +18132,30 @@ function suppressFindings(parsed, attributed, options) {
 }
 function applySuppressions(parsed, attributed, options) {
   const inline = options.inlineSuppressions !== false;
-  const comments = new Map(inline ? parsed.sources.map((s) => [s.file, parseCommentSuppressions(s.text)]) : []);
-  const annotations = /* @__PURE__ */ new Map();
+  const comments = /* @__PURE__ */ new Map();
+  if (inline) {
+    for (const source of parsed.sources) {
+      const found = parseCommentSuppressions(source.text);
+      if (found.size > 0) comments.set(source.file, found);
+    }
+  }
   const kept = [];
   let suppressed = 0;
+  let annotated = null;
+  let annotation = null;
   for (let i = 0; i < attributed.length; i++) {
     const a = attributed[i];
     const { finding, resource } = a;
     let silenced = false;
     if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;
     if (!silenced && inline && resource) {
-      if (!annotations.has(resource)) annotations.set(resource, annotationSuppression(resource));
-      const s = annotations.get(resource);
-      silenced = s !== null && s !== void 0 && suppresses(s, finding.rule);
+      if (resource !== annotated) {
+        annotated = resource;
+        annotation = annotationSuppression(resource);
+      }
+      silenced = annotation !== null && suppresses(annotation, finding.rule);
     }
-    if (!silenced && inline) {
+    if (!silenced && comments.size > 0) {
       const fileComments = comments.get(finding.file);
       silenced = fileComments !== void 0 && isSuppressedByComment(finding, fileComments);
     }

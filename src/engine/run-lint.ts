@@ -6,7 +6,7 @@ import type { ParsedInputs } from '../resources/build-parsed-inputs';
 import { type Resource, locateIn } from '../resources/resource';
 import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
 import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';
-import { annotationSuppression, isSuppressedByComment, parseCommentSuppressions, suppresses } from './suppression';
+import { type Suppression, annotationSuppression, isSuppressedByComment, parseCommentSuppressions, suppresses } from './suppression';
 
 /** Validates one object against its schema (src/schema provides the real one). */
 export interface ObjectValidator {
@@ -111,21 +111,31 @@ function applySuppressions(
   options: Pick<LintOptions, 'inlineSuppressions' | 'isExcluded'>,
 ): { kept: AttributedFinding[]; suppressed: number } {
   const inline = options.inlineSuppressions !== false;
-  const comments = new Map(inline ? parsed.sources.map((s) => [s.file, parseCommentSuppressions(s.text)] as const) : []);
-  const annotations = new Map<Resource, ReturnType<typeof annotationSuppression>>();
+  const comments = new Map<string, ReadonlyMap<number, Suppression>>();
+  if (inline) {
+    for (const source of parsed.sources) {
+      const found = parseCommentSuppressions(source.text);
+      if (found.size > 0) comments.set(source.file, found);
+    }
+  }
   const kept: AttributedFinding[] = [];
   let suppressed = 0;
+  // an object's findings come one after another: its annotation is read once for them
+  let annotated: Resource | null = null;
+  let annotation: Suppression | null = null;
   for (let i = 0; i < attributed.length; i++) {
     const a = attributed[i]!;
     const { finding, resource } = a;
     let silenced = false;
     if (resource && options.isExcluded?.(resource, finding.rule)) silenced = true;
     if (!silenced && inline && resource) {
-      if (!annotations.has(resource)) annotations.set(resource, annotationSuppression(resource));
-      const s = annotations.get(resource);
-      silenced = s !== null && s !== undefined && suppresses(s, finding.rule);
+      if (resource !== annotated) {
+        annotated = resource;
+        annotation = annotationSuppression(resource);
+      }
+      silenced = annotation !== null && suppresses(annotation, finding.rule);
     }
-    if (!silenced && inline) {
+    if (!silenced && comments.size > 0) {
       const fileComments = comments.get(finding.file);
       silenced = fileComments !== undefined && isSuppressedByComment(finding, fileComments);
     }

@@ -24,7 +24,8 @@ export function buildResourceFinding(resource: Resource, spec: ResourceFindingSp
   const path = spec.path.length > 0 ? formatPath(spec.path) : null;
   let location: Location | undefined;
   if (located) {
-    const key = path === null ? target : `${target} ${path}`;
+    // by the path itself for the usual target: hashing it flattens the string the finding keeps
+    const key = target === 'value' ? (path ?? '') : `${target} ${path ?? ''}`;
     location = located.get(key);
     if (!location) located.set(key, (location = locateIn(resource, spec.path, target)));
   } else location = locateIn(resource, spec.path, target);
