@@ -27,20 +27,24 @@ const stdoutIsFile = (() => {
   }
 })();
 
+let encoded: Buffer | undefined;
+
 function writeStdout(text: string): void {
   if (!stdoutIsFile) {
     process.stdout.write(text);
     return;
   }
   // Slices keep a short write (which a regular file only makes on a full disk) detectable per slice.
+  // Each is encoded once, into one reused buffer (three bytes per UTF-16 unit at most), which also
+  // gives its length in bytes.
   const SLICE = 1 << 20;
+  encoded ??= Buffer.allocUnsafe(3 * (SLICE + 1));
   for (let i = 0; i < text.length; i += SLICE) {
     let end = Math.min(i + SLICE, text.length);
     // never split a surrogate pair between two slices
     if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
-    const slice = text.slice(i, end);
-    const bytes = Buffer.byteLength(slice);
-    if (writeSync(1, slice) !== bytes) throw new Error('short write to standard output');
+    const bytes = encoded.write(text.slice(i, end));
+    if (writeSync(1, encoded, 0, bytes) !== bytes) throw new Error('short write to standard output');
     i = end - SLICE;
   }
 }
