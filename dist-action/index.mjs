@@ -17241,6 +17241,11 @@ function addFindings(report, findings, rules = [], suppressed = 0) {
   };
 }
 
+// src/core/own.ts
+function own(record, key) {
+  return Object.hasOwn(record, key) ? record[key] : void 0;
+}
+
 // src/resources/kinds.ts
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "APIService",
@@ -17300,9 +17305,9 @@ var COHABITING_GROUPS = {
   "events.k8s.io": { Event: "" }
 };
 function canonicalGroup(group, kind) {
-  return COHABITING_GROUPS[group]?.[kind] ?? group;
+  return own(own(COHABITING_GROUPS, group) ?? {}, kind) ?? group;
 }
-var POD_TEMPLATE_PATHS = Object.fromEntries(
+var POD_TEMPLATE_PATHS = new Map(
   Object.entries({
     Deployment: ["spec", "template"],
     ReplicaSet: ["spec", "template"],
@@ -17315,14 +17320,15 @@ var POD_TEMPLATE_PATHS = Object.fromEntries(
   }).map(([kind, path]) => [kind, { path, specPath: [...path, "spec"] }])
 );
 var POD_PATHS = { path: [], specPath: ["spec"] };
-var POD_SPEC_KINDS = ["Pod", ...Object.keys(POD_TEMPLATE_PATHS)];
+var POD_SPEC_KINDS = ["Pod", ...POD_TEMPLATE_PATHS.keys()];
 var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
 var templateViews = /* @__PURE__ */ new WeakMap();
 function podTemplateOf(resource) {
-  const paths = resource.kind === "Pod" ? POD_PATHS : POD_TEMPLATE_PATHS[resource.kind];
+  const paths = resource.kind === "Pod" ? POD_PATHS : POD_TEMPLATE_PATHS.get(resource.kind);
   if (!paths) return void 0;
   let holder = resource.object;
-  for (const segment of paths.path) holder = isObject(holder) ? holder[segment] : void 0;
+  const path = paths.path;
+  for (let i = 0; i < path.length; i++) holder = isObject(holder) ? holder[path[i]] : void 0;
   if (!isObject(holder)) return void 0;
   const cached = templateViews.get(holder);
   if (cached && cached.view.path === paths.path && cached.metadata === holder.metadata && cached.spec === holder.spec) return cached.view;
@@ -17565,6 +17571,8 @@ function podLabelsFor(resource, templateLabels2, selector) {
 var GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 var GROUP_BITS = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
 var DEFAULT_GROUPS = ["containers", "initContainers"];
+var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
+var APP_CONTAINERS = ["containers"];
 var specContainers = /* @__PURE__ */ new WeakMap();
 function containersOf(template, groups = DEFAULT_GROUPS) {
   const spec = template.spec;
@@ -17641,7 +17649,7 @@ function extractReferences(resource) {
   if (template) {
     const spec2 = template.spec;
     const sp = template.specPath;
-    const containers = containersOf(template, ["containers", "initContainers", "ephemeralContainers"]);
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     for (let n = 0; n < containers.length; n++) {
       const c = containers[n];
       asArray(c.container.env).forEach((env, i) => {
@@ -19306,7 +19314,6 @@ var no_cluster_admin_binding_default = createRule({
 
 // src/resources/security-context.ts
 init_path();
-var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 function buildSecurityContexts(template) {
   const containers = containersOf(template, ALL_CONTAINER_GROUPS);
   const podContext = template.spec.securityContext;
@@ -19359,8 +19366,8 @@ var LazyContainerSecurity = class {
     return [...this.container.path, ...existingPrefix(this.container.container, ["securityContext", ...field])];
   }
   effective(field, accept) {
-    const own = valueAt(this.context, field);
-    if (accept(own)) return { value: own, path: [...this.container.path, "securityContext", ...field], level: "container" };
+    const own2 = valueAt(this.context, field);
+    if (accept(own2)) return { value: own2, path: [...this.container.path, "securityContext", ...field], level: "container" };
     const inherited = valueAt(this.pod.context, field);
     if (accept(inherited)) return { value: inherited, path: [...this.pod.specPath, "securityContext", ...field], level: "pod" };
     return void 0;
@@ -19977,7 +19984,7 @@ var no_duplicate_env_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       const seen = /* @__PURE__ */ new Map();
       asArray(c.container.env).forEach((env, i) => {
         if (!isObject(env) || typeof env.name !== "string") return;
@@ -20163,16 +20170,16 @@ var no_host_port_conflict_default = createRule({
   check({ resource, index, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const own = hostPortsOf(template);
-    if (own.length === 0) return;
+    const own2 = hostPortsOf(template);
+    if (own2.length === 0) return;
     const self = holderTraits(resource, template);
     const holders = holdersOf(index);
     const reported = [];
-    own.forEach((port, i) => {
+    own2.forEach((port, i) => {
       const fieldName = port.field === "hostPort" ? "hostPort" : "hostNetwork port";
       const data = { field: fieldName, port: port.hostPort, protocol: port.protocol, container: port.container };
       const path = [...port.path, port.field];
-      const twin = own.slice(0, i).find((other2) => hostPortsConflict(other2, port));
+      const twin = own2.slice(0, i).find((other2) => hostPortsConflict(other2, port));
       if (twin) {
         report({ messageId: "inPod", data: { ...data, other: twin.container }, path });
         return;
@@ -21699,7 +21706,7 @@ var require_liveness_probe_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || runsToCompletion(template.spec)) return;
-    for (const c of containersOf(template, ["containers"])) {
+    for (const c of containersOf(template, APP_CONTAINERS)) {
       if (c.container.livenessProbe !== void 0 && c.container.livenessProbe !== null) continue;
       report({ messageId: "missing", data: { container: c.name }, path: typeof c.container.name === "string" ? [...c.path, "name"] : c.path });
     }
@@ -21911,7 +21918,7 @@ var require_readiness_probe_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || runsToCompletion(template.spec)) return;
-    for (const c of containersOf(template, ["containers"])) {
+    for (const c of containersOf(template, APP_CONTAINERS)) {
       if (c.container.readinessProbe !== void 0 && c.container.readinessProbe !== null) continue;
       report({ messageId: "missing", data: { container: c.name }, path: typeof c.container.name === "string" ? [...c.path, "name"] : c.path });
     }
@@ -22643,7 +22650,7 @@ var valid_name_default = createRule({
     const generateName = metadata?.generateName;
     const hasGenerateName = typeof generateName === "string" && generateName !== "";
     if (hasGenerateName) {
-      const check3 = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      const check3 = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
       invalid("generateName", generateName, prefixCheck, ["metadata", "generateName"]);
     }
@@ -22652,7 +22659,7 @@ var valid_name_default = createRule({
         report({ messageId: "missingName", path: ["metadata"], target: "key" });
       }
     } else {
-      const check3 = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      const check3 = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       if (valid("name", name, check3, ["metadata", "name"])) checkKindSpecificName(resource.kind, name, object, report);
     }
     const namespace = metadata?.namespace;
@@ -22663,7 +22670,7 @@ var valid_name_default = createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const seen = /* @__PURE__ */ new Set();
-    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       if (typeof c.container.name === "string") {
         if (valid("container name", c.name, checkDns1123Label, [...c.path, "name"]) && seen.has(c.name)) {
           report({ messageId: "duplicateName", data: { what: "container name", name: c.name }, path: [...c.path, "name"] });
@@ -22690,7 +22697,7 @@ var valid_name_default = createRule({
   }
 });
 function checkKindSpecificName(kind, name, object, report) {
-  const limit = MAX_LENGTH[kind];
+  const limit = own(MAX_LENGTH, kind);
   if (limit && name.length > limit.max) {
     report({ messageId: "tooLong", data: { kind, length: name.length, max: limit.max, why: limit.why }, path: ["metadata", "name"] });
   }
@@ -22946,7 +22953,7 @@ var valid_port_range_default = createRule({
     }
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+    for (const container of containersOf(template, ALL_CONTAINER_GROUPS)) {
       for (const port of portsOf(container)) {
         if (port.containerPort !== void 0) check3("containerPort", port.containerPort, [...port.path, "containerPort"]);
         if (port.hostPort !== void 0 && port.hostPort !== 0) check3("hostPort", port.hostPort, [...port.path, "hostPort"]);
@@ -24452,8 +24459,8 @@ function buildCustomResourceSchemas(resources) {
       if (typeof version.name !== "string" || version.served === false) continue;
       const key = kindKey(`${spec.group}/${version.name}`, kind);
       if (out.has(key)) continue;
-      const own = isObject(version.schema) ? version.schema.openAPIV3Schema : void 0;
-      out.set(key, { key, schema: own ?? shared, origin: `CustomResourceDefinition ${resource.name}` });
+      const own2 = isObject(version.schema) ? version.schema.openAPIV3Schema : void 0;
+      out.set(key, { key, schema: own2 ?? shared, origin: `CustomResourceDefinition ${resource.name}` });
     }
   }
   return out;
@@ -24999,7 +25006,7 @@ function problemFor(error, path, context) {
           }
         };
       }
-      const renamed = RENAMED_FIELDS[name];
+      const renamed = own(RENAMED_FIELDS, name);
       if (renamed && Object.prototype.hasOwnProperty.call(properties, renamed.beside)) {
         return {
           problem: {
@@ -30260,7 +30267,7 @@ var WORKLOAD_GROUPS = {
   Pod: [""]
 };
 function isWorkload(r) {
-  return WORKLOAD_GROUPS[r.kind]?.includes(r.group) ?? false;
+  return own(WORKLOAD_GROUPS, r.kind)?.includes(r.group) ?? false;
 }
 var Simulation = class {
   state;

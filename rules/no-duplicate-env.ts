@@ -1,6 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf } from '../src/resources/pod-spec';
+import { ALL_CONTAINER_GROUPS, containersOf } from '../src/resources/pod-spec';
 
 export default createRule({
   id: 'no-duplicate-env',
@@ -22,7 +22,7 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ['containers', 'initContainers', 'ephemeralContainers'])) {
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       const seen = new Map<string, number>();
       asArray(c.container.env).forEach((env, i) => {
         if (!isObject(env) || typeof env.name !== 'string') return;

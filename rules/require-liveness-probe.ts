@@ -1,6 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { podTemplateOf } from '../src/resources/kinds';
-import { containersOf } from '../src/resources/pod-spec';
+import { APP_CONTAINERS, containersOf } from '../src/resources/pod-spec';
 import { LONG_RUNNING_KINDS, runsToCompletion } from '../src/resources/probes';
 
 export default createRule({
@@ -23,7 +23,7 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template || runsToCompletion(template.spec)) return;
     // Init containers cannot have probes; sidecars (restartPolicy: Always) may, but need not.
-    for (const c of containersOf(template, ['containers'])) {
+    for (const c of containersOf(template, APP_CONTAINERS)) {
       if (c.container.livenessProbe !== undefined && c.container.livenessProbe !== null) continue;
       report({ messageId: 'missing', data: { container: c.name }, path: typeof c.container.name === 'string' ? [...c.path, 'name'] : c.path });
     }

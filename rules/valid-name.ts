@@ -8,8 +8,9 @@ import {
   checkPortName,
 } from '../src/index/label-selector';
 import { asArray, isConfigFileKind, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf, portsOf, volumesOf } from '../src/resources/pod-spec';
+import { ALL_CONTAINER_GROUPS, containersOf, portsOf, volumesOf } from '../src/resources/pod-spec';
 import type { KubeObject } from '../src/resources/resource';
+import { own } from '../src/core/own';
 
 type NameCheck = (name: string) => readonly string[];
 
@@ -85,7 +86,7 @@ export default createRule({
     const generateName = metadata?.generateName;
     const hasGenerateName = typeof generateName === 'string' && generateName !== '';
     if (hasGenerateName) {
-      const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      const check = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       // A prefix may end in "-": the server appends random characters.
       const prefixCheck: NameCheck = (v) => check(v.endsWith('-') ? `${v.slice(0, -1)}a` : v);
       invalid('generateName', generateName, prefixCheck, ['metadata', 'generateName']);
@@ -95,7 +96,7 @@ export default createRule({
         report({ messageId: 'missingName', path: ['metadata'], target: 'key' });
       }
     } else {
-      const check = NAME_CHECKS[resource.kind] ?? checkDns1123Subdomain;
+      const check = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       if (valid('name', name, check, ['metadata', 'name'])) checkKindSpecificName(resource.kind, name, object, report);
     }
 
@@ -109,7 +110,7 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const seen = new Set<string>();
-    for (const c of containersOf(template, ['containers', 'initContainers', 'ephemeralContainers'])) {
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       if (typeof c.container.name === 'string') {
         if (valid('container name', c.name, checkDns1123Label, [...c.path, 'name']) && seen.has(c.name)) {
           report({ messageId: 'duplicateName', data: { what: 'container name', name: c.name }, path: [...c.path, 'name'] });
@@ -140,7 +141,7 @@ type Report = RuleContext<object, 'tooLong' | 'crdName' | 'crdPlural' | 'apiServ
 type ReportInvalid = (what: string, value: string, check: NameCheck, path: Path) => void;
 
 function checkKindSpecificName(kind: string, name: string, object: KubeObject, report: Report): void {
-  const limit = MAX_LENGTH[kind];
+  const limit = own(MAX_LENGTH, kind);
   if (limit && name.length > limit.max) {
     report({ messageId: 'tooLong', data: { kind, length: name.length, max: limit.max, why: limit.why }, path: ['metadata', 'name'] });
   }

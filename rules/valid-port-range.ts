@@ -1,7 +1,7 @@
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf, portsOf } from '../src/resources/pod-spec';
+import { ALL_CONTAINER_GROUPS, containersOf, portsOf } from '../src/resources/pod-spec';
 import type { KubeObject } from '../src/resources/resource';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -70,7 +70,7 @@ export default createRule({
     }
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template, ['containers', 'initContainers', 'ephemeralContainers'])) {
+    for (const container of containersOf(template, ALL_CONTAINER_GROUPS)) {
       for (const port of portsOf(container)) {
         if (port.containerPort !== undefined) check('containerPort', port.containerPort, [...port.path, 'containerPort']);
         // hostPort 0 means "no host port".

@@ -1,6 +1,7 @@
 import { UsageError } from '../core/errors';
 import type { CliIo } from './cli-io';
 import { VERSION } from './version';
+import { own } from '../core/own';
 
 /** A CLI command: loaded only when invoked, so `kubeplan lint` never loads the planner. */
 export interface Command {
@@ -26,8 +27,9 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? rest[0] : undefined;
-      if (topic && COMMANDS[topic]) {
-        io.stdout.write(`${(await COMMANDS[topic].load()).command.help}\n`);
+      const command = topic === undefined ? undefined : own(COMMANDS, topic);
+      if (command) {
+        io.stdout.write(`${(await command.load()).command.help}\n`);
         return EXIT.ok;
       }
       io.stdout.write(formatHelp());
@@ -37,7 +39,7 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const entry = COMMANDS[name];
+    const entry = own(COMMANDS, name);
     if (!entry) throw new UsageError(`unknown command "${name}"\n\n${formatCommandList()}`);
     const { command } = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {

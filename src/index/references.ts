@@ -1,6 +1,6 @@
 import type { Path } from '../core/types';
 import { asArray, isObject, podTemplateOf } from '../resources/kinds';
-import { containersOf, volumesOf } from '../resources/pod-spec';
+import { ALL_CONTAINER_GROUPS, containersOf, volumesOf } from '../resources/pod-spec';
 import type { KubeObject, Resource } from '../resources/resource';
 
 export type ReferenceKind =
@@ -53,7 +53,7 @@ export function extractReferences(resource: Resource): Reference[] {
   if (template) {
     const spec = template.spec;
     const sp = template.specPath;
-    const containers = containersOf(template, ['containers', 'initContainers', 'ephemeralContainers']);
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     for (let n = 0; n < containers.length; n++) {
       const c = containers[n]!;
       asArray(c.container.env).forEach((env, i) => {

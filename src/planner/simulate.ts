@@ -25,6 +25,7 @@ import { buildPodShape } from './pod-shape';
 import { controllerOf, isLive } from './objects';
 import { compileLabelSelector, compileMapSelector, type Labels } from './selectors';
 import type { ClusterModel } from './types';
+import { own } from '../core/own';
 
 const MAX_ROUNDS = 10_000;
 const KIND_ORDER = ['DaemonSet', 'Pod', 'StatefulSet', 'Deployment', 'ReplicaSet', 'ReplicationController', 'Job'];
@@ -41,7 +42,7 @@ const WORKLOAD_GROUPS: Record<string, readonly string[]> = {
 type Workload = SimDeployment | SimStatefulSet | SimDaemonSet | SimJob | SimReplicaSet | SimBarePod;
 
 export function isWorkload(r: Resource): boolean {
-  return WORKLOAD_GROUPS[r.kind]?.includes(r.group) ?? false;
+  return own(WORKLOAD_GROUPS, r.kind)?.includes(r.group) ?? false;
 }
 
 export class Simulation {

@@ -1,5 +1,6 @@
 import type { Path } from '../core/types';
 import type { KubeObject, Resource } from './resource';
+import { own } from '../core/own';
 
 /** Built-in kinds that are not namespaced (any group, any version). */
 const CLUSTER_SCOPED_KINDS = new Set([
@@ -48,11 +49,11 @@ const COHABITING_GROUPS: Readonly<Record<string, Readonly<Record<string, string>
 
 /** The API group an object is stored under, for identity: `extensions` Deployment → `apps`. */
 export function canonicalGroup(group: string, kind: string): string {
-  return COHABITING_GROUPS[group]?.[kind] ?? group;
+  return own(own(COHABITING_GROUPS, group) ?? {}, kind) ?? group;
 }
 
 /** Kinds whose objects carry a pod template: where the template and its pod spec sit. */
-const POD_TEMPLATE_PATHS: Record<string, TemplatePaths> = Object.fromEntries(
+const POD_TEMPLATE_PATHS: ReadonlyMap<string, TemplatePaths> = new Map(
   Object.entries({
     Deployment: ['spec', 'template'],
     ReplicaSet: ['spec', 'template'],
@@ -72,7 +73,7 @@ interface TemplatePaths {
 }
 
 /** "PodLike": every kind that carries a pod spec (rules that inspect containers list these). */
-export const POD_SPEC_KINDS: readonly string[] = ['Pod', ...Object.keys(POD_TEMPLATE_PATHS)];
+export const POD_SPEC_KINDS: readonly string[] = ['Pod', ...POD_TEMPLATE_PATHS.keys()];
 
 /** Workload kinds with a `spec.selector` over their own template (the ones the API server checks). */
 export const SELECTOR_WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job']);
@@ -94,10 +95,11 @@ const templateViews = new WeakMap<KubeObject, { view: PodTemplateView; metadata:
 
 /** "PodLike": the pod spec of a Pod, or the pod template of any workload kind. */
 export function podTemplateOf(resource: Resource): PodTemplateView | undefined {
-  const paths = resource.kind === 'Pod' ? POD_PATHS : POD_TEMPLATE_PATHS[resource.kind];
+  const paths = resource.kind === 'Pod' ? POD_PATHS : POD_TEMPLATE_PATHS.get(resource.kind);
   if (!paths) return undefined;
   let holder: unknown = resource.object;
-  for (const segment of paths.path) holder = isObject(holder) ? holder[segment as string] : undefined;
+  const path = paths.path;
+  for (let i = 0; i < path.length; i++) holder = isObject(holder) ? holder[path[i] as string] : undefined;
   if (!isObject(holder)) return undefined;
   const cached = templateViews.get(holder);
   if (cached && cached.view.path === paths.path && cached.metadata === holder.metadata && cached.spec === holder.spec) return cached.view;

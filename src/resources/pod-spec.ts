@@ -17,6 +17,10 @@ export interface ContainerView {
 const GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
 const GROUP_BITS: Readonly<Record<ContainerGroup, number>> = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
 const DEFAULT_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers'];
+/** Every container kind, as Pod Security admission checks them. */
+export const ALL_CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
+/** The app containers alone. */
+export const APP_CONTAINERS: readonly ContainerGroup[] = ['containers'];
 
 /** The container views of one pod spec, by set of groups (index: a bit per group, GROUP_BITS). */
 interface SpecContainers {

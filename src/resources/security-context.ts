@@ -1,7 +1,7 @@
 import { existingPrefix } from '../core/path';
 import type { Path } from '../core/types';
 import { type PodTemplateView, asArray, asObject, isObject } from './kinds';
-import { type ContainerView, containersOf } from './pod-spec';
+import { ALL_CONTAINER_GROUPS, type ContainerView, containersOf } from './pod-spec';
 import type { KubeObject } from './resource';
 
 /** A security setting and where it is written: on the container, or on the pod as its default. */
@@ -41,8 +41,7 @@ export interface ContainerSecurity {
   reportPath(...field: string[]): Path;
 }
 
-/** Every container kind, as Pod Security admission checks them. */
-export const ALL_CONTAINER_GROUPS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+export { ALL_CONTAINER_GROUPS } from './pod-spec';
 
 /**
  * The effective security settings of every container of a pod spec (app, init and ephemeral

@@ -4,6 +4,7 @@ import type { Path, Target } from '../core/types';
 import { suggestName } from '../core/suggest';
 import { resolvePlainScalar } from '../source/plain-scalar';
 import { INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN } from './schema-formats';
+import { own } from '../core/own';
 
 /** One schema problem, before the validator adds rule and severity. */
 export interface SchemaProblem {
@@ -110,7 +111,7 @@ function problemFor(error: ErrorObject, path: Path, context: ProblemContext): Bu
           },
         };
       }
-      const renamed = RENAMED_FIELDS[name];
+      const renamed = own(RENAMED_FIELDS, name);
       if (renamed && Object.prototype.hasOwnProperty.call(properties, renamed.beside)) {
         return {
           problem: {
