@@ -17603,14 +17603,19 @@ function buildContainerViews(template, groups) {
   return out;
 }
 function volumesOf(template) {
-  const out = [];
-  asArray(template.spec.volumes).forEach((volume, i) => {
-    if (isObject(volume)) {
-      out.push({ volume, path: [...template.specPath, "volumes", i], name: typeof volume.name === "string" ? volume.name : "" });
-    }
-  });
-  return out;
+  const list = template.spec.volumes;
+  const cached = volumeViews.get(template.spec);
+  if (cached && cached.list === list && cached.specPath === template.specPath) return cached.views;
+  const views = [];
+  const volumes = asArray(list);
+  for (let i = 0; i < volumes.length; i++) {
+    const volume = volumes[i];
+    if (isObject(volume)) views.push({ volume, path: [...template.specPath, "volumes", i], name: typeof volume.name === "string" ? volume.name : "" });
+  }
+  volumeViews.set(template.spec, { list, specPath: template.specPath, views });
+  return views;
 }
+var volumeViews = /* @__PURE__ */ new WeakMap();
 function portsOf(container) {
   const list = container.container.ports;
   const cached = portViews.get(container);
@@ -22502,8 +22507,8 @@ var valid_labels_default = createRule({
 });
 function checkMetadata(checker, metadata, at) {
   if (!isObject(metadata)) return;
-  checkMap(checker, "label", metadata.labels, [...at, "labels"], true);
-  checkMap(checker, "annotation", metadata.annotations, [...at, "annotations"], false);
+  if (isObject(metadata.labels)) checkMap(checker, "label", metadata.labels, [...at, "labels"], true);
+  if (isObject(metadata.annotations)) checkMap(checker, "annotation", metadata.annotations, [...at, "annotations"], false);
   const annotations = metadata.annotations;
   if (!isObject(annotations)) return;
   let chars = 0;
@@ -22558,7 +22563,7 @@ function checkLabelSelector(checker, selector, at) {
   });
 }
 function checkPodSpec(checker, spec, at) {
-  checkMap(checker, "nodeSelector", spec.nodeSelector, [...at, "nodeSelector"], true);
+  if (isObject(spec.nodeSelector)) checkMap(checker, "nodeSelector", spec.nodeSelector, [...at, "nodeSelector"], true);
   asArray(spec.topologySpreadConstraints).forEach((c, i) => {
     if (isObject(c)) checkLabelSelector(checker, c.labelSelector, [...at, "topologySpreadConstraints", i, "labelSelector"]);
   });
@@ -22634,7 +22639,7 @@ var valid_name_default = createRule({
   check({ object, resource, report }) {
     const metadata = isObject(object.metadata) ? object.metadata : void 0;
     const name = metadata?.name;
-    const valid = (what, value, check3, path) => {
+    const valid = (what, value, check3, at, key) => {
       const problems = check3(value);
       if (problems.length === 0) return true;
       const suggestion = suggestValidName(value);
@@ -22642,17 +22647,17 @@ var valid_name_default = createRule({
       report({
         messageId: "invalidName",
         data: { what, name: value, problems: problems.join("; "), hint: usable ? `; try "${suggestion}"` : "" },
-        path
+        path: [...at, key]
       });
       return false;
     };
-    const invalid = (what, value, check3, path) => void valid(what, value, check3, path);
+    const invalid = (what, value, check3, at, key) => void valid(what, value, check3, at, key);
     const generateName = metadata?.generateName;
     const hasGenerateName = typeof generateName === "string" && generateName !== "";
     if (hasGenerateName) {
       const check3 = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
-      invalid("generateName", generateName, prefixCheck, ["metadata", "generateName"]);
+      invalid("generateName", generateName, prefixCheck, METADATA, "generateName");
     }
     if (typeof name !== "string" || name === "") {
       if (!hasGenerateName && (name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
@@ -22660,11 +22665,11 @@ var valid_name_default = createRule({
       }
     } else {
       const check3 = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
-      if (valid("name", name, check3, ["metadata", "name"])) checkKindSpecificName(resource.kind, name, object, report);
+      if (valid("name", name, check3, METADATA, "name")) checkKindSpecificName(resource.kind, name, object, report);
     }
     const namespace = metadata?.namespace;
     if (typeof namespace === "string" && namespace !== "") {
-      invalid("namespace", namespace, checkDns1123Label, ["metadata", "namespace"]);
+      invalid("namespace", namespace, checkDns1123Label, METADATA, "namespace");
     }
     if (resource.kind === "Service") checkServicePorts(object, report, invalid);
     const template = podTemplateOf(resource);
@@ -22672,7 +22677,7 @@ var valid_name_default = createRule({
     const seen = /* @__PURE__ */ new Set();
     for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       if (typeof c.container.name === "string") {
-        if (valid("container name", c.name, checkDns1123Label, [...c.path, "name"]) && seen.has(c.name)) {
+        if (valid("container name", c.name, checkDns1123Label, c.path, "name") && seen.has(c.name)) {
           report({ messageId: "duplicateName", data: { what: "container name", name: c.name }, path: [...c.path, "name"] });
         }
         seen.add(c.name);
@@ -22680,7 +22685,7 @@ var valid_name_default = createRule({
       const portNames = /* @__PURE__ */ new Set();
       for (const port of portsOf(c)) {
         if (port.name === void 0 || port.name === "") continue;
-        if (!valid("port name", port.name, checkPortName, [...port.path, "name"])) continue;
+        if (!valid("port name", port.name, checkPortName, port.path, "name")) continue;
         if (portNames.has(port.name)) {
           report({ messageId: "duplicatePortName", data: { name: port.name, container: c.name }, path: [...port.path, "name"] });
         }
@@ -22690,12 +22695,13 @@ var valid_name_default = createRule({
     const volumes = /* @__PURE__ */ new Set();
     for (const v of volumesOf(template)) {
       if (typeof v.volume.name !== "string") continue;
-      if (!valid("volume name", v.name, checkDns1123Label, [...v.path, "name"])) continue;
+      if (!valid("volume name", v.name, checkDns1123Label, v.path, "name")) continue;
       if (volumes.has(v.name)) report({ messageId: "duplicateName", data: { what: "volume name", name: v.name }, path: [...v.path, "name"] });
       volumes.add(v.name);
     }
   }
 });
+var METADATA = ["metadata"];
 function checkKindSpecificName(kind, name, object, report) {
   const limit = own(MAX_LENGTH, kind);
   if (limit && name.length > limit.max) {
@@ -22729,7 +22735,7 @@ function checkServicePorts(object, report, invalid) {
       if (ports.length > 1) report({ messageId: "missingPortName", path: at });
       return;
     }
-    if (checkDns1123Label(port.name).length > 0) invalid("Service port name", port.name, checkDns1123Label, [...at, "name"]);
+    if (checkDns1123Label(port.name).length > 0) invalid("Service port name", port.name, checkDns1123Label, at, "name");
     else if (names2.has(port.name)) report({ messageId: "duplicateName", data: { what: "Service port name", name: port.name }, path: [...at, "name"] });
     names2.add(port.name);
   });
@@ -22959,7 +22965,7 @@ var valid_port_range_default = createRule({
         if (port.hostPort !== void 0 && port.hostPort !== 0) check3("hostPort", port.hostPort, [...port.path, "hostPort"]);
       }
       const c = container.container;
-      for (const probe of PROBES) checkHandler(c[probe], [...container.path, probe], check3);
+      for (const probe of PROBES) if (isObject(c[probe])) checkHandler(c[probe], [...container.path, probe], check3);
       if (isObject(c.lifecycle)) {
         for (const hook of ["postStart", "preStop"]) checkHandler(c.lifecycle[hook], [...container.path, "lifecycle", hook], check3);
       }

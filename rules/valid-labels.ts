@@ -86,8 +86,8 @@ export default createRule({
 
 function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
   if (!isObject(metadata)) return;
-  checkMap(checker, 'label', metadata.labels, [...at, 'labels'], true);
-  checkMap(checker, 'annotation', metadata.annotations, [...at, 'annotations'], false);
+  if (isObject(metadata.labels)) checkMap(checker, 'label', metadata.labels, [...at, 'labels'], true);
+  if (isObject(metadata.annotations)) checkMap(checker, 'annotation', metadata.annotations, [...at, 'annotations'], false);
   const annotations = metadata.annotations;
   if (!isObject(annotations)) return;
   let chars = 0;
@@ -148,7 +148,7 @@ function checkLabelSelector(checker: Checker, selector: unknown, at: Path): void
 }
 
 function checkPodSpec(checker: Checker, spec: KubeObject, at: Path): void {
-  checkMap(checker, 'nodeSelector', spec.nodeSelector, [...at, 'nodeSelector'], true);
+  if (isObject(spec.nodeSelector)) checkMap(checker, 'nodeSelector', spec.nodeSelector, [...at, 'nodeSelector'], true);
   asArray(spec.topologySpreadConstraints).forEach((c, i) => {
     if (isObject(c)) checkLabelSelector(checker, c.labelSelector, [...at, 'topologySpreadConstraints', i, 'labelSelector']);
   });

@@ -67,8 +67,8 @@ export default createRule({
   check({ object, resource, report }) {
     const metadata = isObject(object.metadata) ? object.metadata : undefined;
     const name = metadata?.name;
-    /** Reports `value` when `check` finds problems with it; true when it is valid. */
-    const valid = (what: string, value: string, check: NameCheck, path: Path): boolean => {
+    /** Reports `value` (at `at` + `key`) when `check` finds problems with it; true when it is valid. */
+    const valid = (what: string, value: string, check: NameCheck, at: Path, key: string): boolean => {
       const problems = check(value);
       if (problems.length === 0) return true;
       const suggestion = suggestValidName(value);
@@ -76,11 +76,11 @@ export default createRule({
       report({
         messageId: 'invalidName',
         data: { what, name: value, problems: problems.join('; '), hint: usable ? `; try "${suggestion}"` : '' },
-        path,
+        path: [...at, key],
       });
       return false;
     };
-    const invalid: ReportInvalid = (what, value, check, path) => void valid(what, value, check, path);
+    const invalid: ReportInvalid = (what, value, check, at, key) => void valid(what, value, check, at, key);
 
     // The API server validates generateName whenever it is set, even beside a name.
     const generateName = metadata?.generateName;
@@ -89,7 +89,7 @@ export default createRule({
       const check = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       // A prefix may end in "-": the server appends random characters.
       const prefixCheck: NameCheck = (v) => check(v.endsWith('-') ? `${v.slice(0, -1)}a` : v);
-      invalid('generateName', generateName, prefixCheck, ['metadata', 'generateName']);
+      invalid('generateName', generateName, prefixCheck, METADATA, 'generateName');
     }
     if (typeof name !== 'string' || name === '') {
       if (!hasGenerateName && (name === undefined || name === null || name === '') && !isConfigFileKind(resource.group, resource.kind)) {
@@ -97,12 +97,12 @@ export default createRule({
       }
     } else {
       const check = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
-      if (valid('name', name, check, ['metadata', 'name'])) checkKindSpecificName(resource.kind, name, object, report);
+      if (valid('name', name, check, METADATA, 'name')) checkKindSpecificName(resource.kind, name, object, report);
     }
 
     const namespace = metadata?.namespace;
     if (typeof namespace === 'string' && namespace !== '') {
-      invalid('namespace', namespace, checkDns1123Label, ['metadata', 'namespace']);
+      invalid('namespace', namespace, checkDns1123Label, METADATA, 'namespace');
     }
 
     if (resource.kind === 'Service') checkServicePorts(object, report, invalid);
@@ -112,7 +112,7 @@ export default createRule({
     const seen = new Set<string>();
     for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       if (typeof c.container.name === 'string') {
-        if (valid('container name', c.name, checkDns1123Label, [...c.path, 'name']) && seen.has(c.name)) {
+        if (valid('container name', c.name, checkDns1123Label, c.path, 'name') && seen.has(c.name)) {
           report({ messageId: 'duplicateName', data: { what: 'container name', name: c.name }, path: [...c.path, 'name'] });
         }
         seen.add(c.name);
@@ -120,7 +120,7 @@ export default createRule({
       const portNames = new Set<string>();
       for (const port of portsOf(c)) {
         if (port.name === undefined || port.name === '') continue;
-        if (!valid('port name', port.name, checkPortName, [...port.path, 'name'])) continue;
+        if (!valid('port name', port.name, checkPortName, port.path, 'name')) continue;
         if (portNames.has(port.name)) {
           report({ messageId: 'duplicatePortName', data: { name: port.name, container: c.name }, path: [...port.path, 'name'] });
         }
@@ -130,7 +130,7 @@ export default createRule({
     const volumes = new Set<string>();
     for (const v of volumesOf(template)) {
       if (typeof v.volume.name !== 'string') continue;
-      if (!valid('volume name', v.name, checkDns1123Label, [...v.path, 'name'])) continue;
+      if (!valid('volume name', v.name, checkDns1123Label, v.path, 'name')) continue;
       if (volumes.has(v.name)) report({ messageId: 'duplicateName', data: { what: 'volume name', name: v.name }, path: [...v.path, 'name'] });
       volumes.add(v.name);
     }
@@ -138,7 +138,10 @@ export default createRule({
 });
 
 type Report = RuleContext<object, 'tooLong' | 'crdName' | 'crdPlural' | 'apiServiceName' | 'duplicateName' | 'missingPortName'>['report'];
-type ReportInvalid = (what: string, value: string, check: NameCheck, path: Path) => void;
+/** Reports `value`, at `at` + `key`, when `check` finds problems with it (the path is built only then). */
+type ReportInvalid = (what: string, value: string, check: NameCheck, at: Path, key: string) => void;
+
+const METADATA: Path = ['metadata'];
 
 function checkKindSpecificName(kind: string, name: string, object: KubeObject, report: Report): void {
   const limit = own(MAX_LENGTH, kind);
@@ -178,7 +181,7 @@ function checkServicePorts(
       if (ports.length > 1) report({ messageId: 'missingPortName', path: at });
       return;
     }
-    if (checkDns1123Label(port.name).length > 0) invalid('Service port name', port.name, checkDns1123Label, [...at, 'name']);
+    if (checkDns1123Label(port.name).length > 0) invalid('Service port name', port.name, checkDns1123Label, at, 'name');
     else if (names.has(port.name)) report({ messageId: 'duplicateName', data: { what: 'Service port name', name: port.name }, path: [...at, 'name'] });
     names.add(port.name);
   });

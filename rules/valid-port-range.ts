@@ -77,7 +77,7 @@ export default createRule({
         if (port.hostPort !== undefined && port.hostPort !== 0) check('hostPort', port.hostPort, [...port.path, 'hostPort']);
       }
       const c = container.container;
-      for (const probe of PROBES) checkHandler(c[probe], [...container.path, probe], check);
+      for (const probe of PROBES) if (isObject(c[probe])) checkHandler(c[probe], [...container.path, probe], check);
       if (isObject(c.lifecycle)) {
         for (const hook of ['postStart', 'preStop']) checkHandler(c.lifecycle[hook], [...container.path, 'lifecycle', hook], check);
       }

@@ -81,15 +81,22 @@ export interface VolumeView {
   readonly name: string;
 }
 
-export function volumesOf(template: PodTemplateView): VolumeView[] {
-  const out: VolumeView[] = [];
-  asArray(template.spec.volumes).forEach((volume, i) => {
-    if (isObject(volume)) {
-      out.push({ volume, path: [...template.specPath, 'volumes', i], name: typeof volume.name === 'string' ? volume.name : '' });
-    }
-  });
-  return out;
+/** The pod spec's volumes, built once per pod spec (several rules read them); the list is shared. */
+export function volumesOf(template: PodTemplateView): readonly VolumeView[] {
+  const list = template.spec.volumes;
+  const cached = volumeViews.get(template.spec);
+  if (cached && cached.list === list && cached.specPath === template.specPath) return cached.views;
+  const views: VolumeView[] = [];
+  const volumes = asArray(list);
+  for (let i = 0; i < volumes.length; i++) {
+    const volume = volumes[i];
+    if (isObject(volume)) views.push({ volume, path: [...template.specPath, 'volumes', i], name: typeof volume.name === 'string' ? volume.name : '' });
+  }
+  volumeViews.set(template.spec, { list, specPath: template.specPath, views });
+  return views;
 }
+
+const volumeViews = new WeakMap<KubeObject, { list: unknown; specPath: Path; views: readonly VolumeView[] }>();
 
 export interface ContainerPortView {
   readonly port: KubeObject;
