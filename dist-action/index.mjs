@@ -23926,7 +23926,7 @@ function attr(value) {
 }
 
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -24047,7 +24047,11 @@ function friendlyName(id) {
   return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
 }
 function hash(text2) {
-  return createHash("sha256").update(text2).digest("hex").slice(0, 32);
+  return crypto().createHash("sha256").update(text2).digest("hex").slice(0, 32);
+}
+var loadedCrypto;
+function crypto() {
+  return loadedCrypto ??= createRequire(import.meta.url)("node:crypto");
 }
 
 // src/source/code-frame.ts
