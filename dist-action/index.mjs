@@ -24858,7 +24858,7 @@ function buildSchemaInterpreter(resolveRef) {
         const property = properties[present[i]];
         const name = property[0];
         const item = object[name];
-        if (item === void 0 || nullsUnset && item === null) continue;
+        if (absent(item)) continue;
         path.push(name);
         visit2(property[1], item);
         path.pop();

@@ -1,3 +1,4 @@
+import { own } from '../src/core/own';
 import type { Path } from '../src/core/types';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import {
@@ -10,7 +11,6 @@ import {
 import { asArray, isConfigFileKind, isObject, podTemplateOf } from '../src/resources/kinds';
 import { ALL_CONTAINER_GROUPS, containersOf, portsOf, volumesOf } from '../src/resources/pod-spec';
 import type { KubeObject } from '../src/resources/resource';
-import { own } from '../src/core/own';
 
 type NameCheck = (name: string) => readonly string[];
 

@@ -21,7 +21,7 @@ export interface CliIo {
   now(): number;
   /** The terminal's streams for interactive prompts (kubeplan init); absent when there is none to offer. */
   prompts?: { input: Readable; output: Writable };
-  /** Called once a command knows its input is large: the process may tune the JavaScript engine for a long run. */
+  /** Called once, as soon as a command knows its input is large (lint: while reading): the process may tune the JavaScript engine for a long run. */
   expectLongRun?(): void;
 }
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../core/errors';
+import { own } from '../core/own';
 import type { CliIo } from './cli-io';
 import { VERSION } from './version';
-import { own } from '../core/own';
 
 /** A CLI command: loaded only when invoked, so `kubeplan lint` never loads the planner. */
 export interface Command {

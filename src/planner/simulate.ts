@@ -9,6 +9,7 @@
  * are Running and Ready before the next round (minReadySeconds treated as elapsed, terminating pods
  * gone at once). The loop ends when a round changes nothing.
  */
+import { own } from '../core/own';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { Admission } from './admission';
@@ -25,7 +26,6 @@ import { buildPodShape } from './pod-shape';
 import { controllerOf, isLive } from './objects';
 import { compileLabelSelector, compileMapSelector, type Labels } from './selectors';
 import type { ClusterModel } from './types';
-import { own } from '../core/own';
 
 const MAX_ROUNDS = 10_000;
 const KIND_ORDER = ['DaemonSet', 'Pod', 'StatefulSet', 'Deployment', 'ReplicaSet', 'ReplicationController', 'Job'];

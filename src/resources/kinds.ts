@@ -1,6 +1,6 @@
+import { own } from '../core/own';
 import type { Path } from '../core/types';
 import type { KubeObject, Resource } from './resource';
-import { own } from '../core/own';
 
 /** Built-in kinds that are not namespaced (any group, any version). */
 const CLUSTER_SCOPED_KINDS = new Set([

@@ -351,7 +351,7 @@ export function buildSchemaInterpreter(
         const property = properties[present[i]!]!;
         const name = property[0];
         const item = object[name];
-        if (item === undefined || (nullsUnset && item === null)) continue;
+        if (absent(item)) continue;
         path.push(name);
         visit(property[1], item);
         path.pop();

@@ -1,10 +1,10 @@
 import type { ErrorObject } from 'ajv';
+import { own } from '../core/own';
 import { getAtPath } from '../core/path';
 import type { Path, Target } from '../core/types';
 import { suggestName } from '../core/suggest';
 import { resolvePlainScalar } from '../source/plain-scalar';
 import { INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN } from './schema-formats';
-import { own } from '../core/own';
 
 /** One schema problem, before the validator adds rule and severity. */
 export interface SchemaProblem {
