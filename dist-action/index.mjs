@@ -17573,8 +17573,12 @@ var GROUP_BITS = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
 var DEFAULT_GROUPS = ["containers", "initContainers"];
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 var APP_CONTAINERS = ["containers"];
+var DEFAULT_MASK = maskOf(DEFAULT_GROUPS);
+var ALL_MASK = maskOf(ALL_CONTAINER_GROUPS);
+var APP_MASK = maskOf(APP_CONTAINERS);
 var specContainers = /* @__PURE__ */ new WeakMap();
 function containersOf(template, groups = DEFAULT_GROUPS) {
+  const mask2 = groups === DEFAULT_GROUPS ? DEFAULT_MASK : groups === ALL_CONTAINER_GROUPS ? ALL_MASK : groups === APP_CONTAINERS ? APP_MASK : maskOf(groups);
   const spec = template.spec;
   let cached = specContainers.get(spec);
   if (cached === void 0 || cached.specPath !== template.specPath || cached.containers !== spec.containers || cached.initContainers !== spec.initContainers || cached.ephemeralContainers !== spec.ephemeralContainers) {
@@ -17582,9 +17586,12 @@ function containersOf(template, groups = DEFAULT_GROUPS) {
     cached = { specPath: template.specPath, containers, initContainers, ephemeralContainers, byGroups: [] };
     specContainers.set(spec, cached);
   }
+  return cached.byGroups[mask2] ??= buildContainerViews(template, GROUPS.filter((g) => mask2 & GROUP_BITS[g]));
+}
+function maskOf(groups) {
   let mask2 = 0;
   for (let i = 0; i < groups.length; i++) mask2 |= GROUP_BITS[groups[i]];
-  return cached.byGroups[mask2] ??= buildContainerViews(template, GROUPS.filter((g) => mask2 & GROUP_BITS[g]));
+  return mask2;
 }
 function buildContainerViews(template, groups) {
   const out = [];
@@ -17879,7 +17886,10 @@ function buildClusterIndex(resources, context = []) {
     },
     referencesFrom: (resource) => outgoing.get(resource) ?? extractReferences(resource),
     referencesTo: (kind, namespace, name) => incoming.get(`${kind}/${namespace ?? ""}/${name}`) ?? EMPTY,
-    sameIdentity: (resource) => (byKey.get(resource.key) ?? EMPTY).filter((r) => r !== resource),
+    sameIdentity: (resource) => {
+      const same = byKey.get(resource.key);
+      return same === void 0 || same.length === 1 && same[0] === resource ? EMPTY : same.filter((r) => r !== resource);
+    },
     namespaceExists: (name) => namespaces.has(name)
   };
 }

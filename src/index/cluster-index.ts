@@ -124,7 +124,11 @@ export function buildClusterIndex(resources: readonly Resource[], context: reado
     },
     referencesFrom: (resource) => outgoing.get(resource) ?? extractReferences(resource),
     referencesTo: (kind, namespace, name) => incoming.get(`${kind}/${namespace ?? ''}/${name}`) ?? EMPTY,
-    sameIdentity: (resource) => (byKey.get(resource.key) ?? EMPTY).filter((r) => r !== resource),
+    sameIdentity: (resource) => {
+      const same = byKey.get(resource.key);
+      // most objects are the only one with their identity
+      return same === undefined || (same.length === 1 && same[0] === resource) ? EMPTY : same.filter((r) => r !== resource);
+    },
     namespaceExists: (name) => namespaces.has(name),
   };
 }

@@ -21,6 +21,10 @@ const DEFAULT_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers
 export const ALL_CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
 /** The app containers alone. */
 export const APP_CONTAINERS: readonly ContainerGroup[] = ['containers'];
+// the shared lists' masks, known without a loop per call (containersOf runs for every rule and object)
+const DEFAULT_MASK = maskOf(DEFAULT_GROUPS);
+const ALL_MASK = maskOf(ALL_CONTAINER_GROUPS);
+const APP_MASK = maskOf(APP_CONTAINERS);
 
 /** The container views of one pod spec, by set of groups (index: a bit per group, GROUP_BITS). */
 interface SpecContainers {
@@ -40,6 +44,7 @@ const specContainers = new WeakMap<KubeObject, SpecContainers>();
  * containers, initContainers, ephemeralContainers. The list is shared: do not modify it.
  */
 export function containersOf(template: PodTemplateView, groups: readonly ContainerGroup[] = DEFAULT_GROUPS): readonly ContainerView[] {
+  const mask = groups === DEFAULT_GROUPS ? DEFAULT_MASK : groups === ALL_CONTAINER_GROUPS ? ALL_MASK : groups === APP_CONTAINERS ? APP_MASK : maskOf(groups);
   const spec = template.spec;
   let cached = specContainers.get(spec);
   if (
@@ -53,9 +58,14 @@ export function containersOf(template: PodTemplateView, groups: readonly Contain
     cached = { specPath: template.specPath, containers, initContainers, ephemeralContainers, byGroups: [] };
     specContainers.set(spec, cached);
   }
+  return (cached.byGroups[mask] ??= buildContainerViews(template, GROUPS.filter((g) => mask & GROUP_BITS[g])));
+}
+
+/** The GROUP_BITS of a list of groups. */
+function maskOf(groups: readonly ContainerGroup[]): number {
   let mask = 0;
   for (let i = 0; i < groups.length; i++) mask |= GROUP_BITS[groups[i]!];
-  return (cached.byGroups[mask] ??= buildContainerViews(template, GROUPS.filter((g) => mask & GROUP_BITS[g])));
+  return mask;
 }
 
 function buildContainerViews(template: PodTemplateView, groups: readonly ContainerGroup[]): ContainerView[] {
