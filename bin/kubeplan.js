@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/kubeplan.js';
+import { compileBundle, runBundle } from './bundle.js';
+
+runBundle(compileBundle());

@@ -24156,8 +24156,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 
 // src/io/kustomize.ts
+import { createRequire as createRequire2 } from "node:module";
 async function renderWithKubectl(dir) {
-  const { execFile: execFile2 } = await import("node:child_process");
+  const { execFile: execFile2 } = createRequire2(import.meta.url)("node:child_process");
   return new Promise((resolvePromise) => {
     execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       if (!error) return resolvePromise({ text: stdout });

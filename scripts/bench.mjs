@@ -25,7 +25,7 @@ const asJson = args.includes('--json');
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
 const TARGET_DOCUMENTS = 10_000;
 
-if (!existsSync(join(root, 'dist', 'kubeplan.js'))) {
+if (!existsSync(join(root, 'dist', 'kubeplan.cjs'))) {
   console.error('dist/ is missing: run `npm run build` first (npm ci does it).');
   process.exit(2);
 }

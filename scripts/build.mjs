@@ -1,9 +1,11 @@
-// Bundles the CLI into dist/ (self-contained ESM, code-split so that each command loads only what
-// it needs; gitignored, rebuilt by `prepare`) and, with --action, the GitHub Action into
-// dist-action/ (one self-contained file, committed, because a Node action runs from the
+// Bundles the CLI into dist/ (gitignored, rebuilt by `prepare`): one CommonJS script that
+// bin/kubeplan.js runs with a V8 code cache made here by a run of the shipped examples (see
+// bin/bundle.js), and the parser alone for the benchmark's floor. With --action, bundles the GitHub
+// Action into dist-action/ (one self-contained file, committed, because a Node action runs from the
 // repository as it is). Deterministic: the same sources give the same bytes, which
 // test/action/bundle.test.ts checks against the committed dist-action/.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,20 +13,36 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const requireShim = "import { createRequire as __kubeplanCreateRequire } from 'node:module';\nconst require = __kubeplanCreateRequire(import.meta.url);";
 
+/** The CLI, every command in one script: with the code cache, loading code a run does not use costs little. */
 export const buildOptions = {
   absWorkingDir: root,
-  // parse-floor: the parser alone, for the benchmark's floor (scripts/bench-parse-floor.mjs).
-  entryPoints: { kubeplan: 'src/cli/bin.ts', 'parse-floor': 'src/source/parse-yaml.ts' },
-  outdir: 'dist',
+  entryPoints: ['src/cli/bin.ts'],
+  outfile: 'dist/kubeplan.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: false,
   legalComments: 'none',
   charset: 'utf8',
-  chunkNames: 'chunks/[name]-[hash]',
+  // the sources locate the package and require built-ins from import.meta.url
+  define: { 'import.meta.url': '__kubeplanModuleUrl' },
+  // strict mode first: the banner would otherwise push esbuild's "use strict" out of the prologue
+  banner: { js: `'use strict';\nconst __kubeplanModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+  logLevel: 'warning',
+};
+
+/** The parser alone, for the benchmark's floor (scripts/bench-parse-floor.mjs). */
+export const floorBuildOptions = {
+  absWorkingDir: root,
+  entryPoints: { 'parse-floor': 'src/source/parse-yaml.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  charset: 'utf8',
   banner: { js: requireShim },
   logLevel: 'warning',
 };
@@ -78,6 +96,18 @@ async function thirdPartyNotices(inputs) {
   return `Third-party software bundled in dist-action/index.mjs\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`;
 }
 
+/**
+ * The bundle's code cache, written by a run of the CLI on the shipped examples (what it compiles is
+ * what most runs need), then checked: V8 must accept it in a fresh process with default flags.
+ */
+function buildCodeCache() {
+  const node = (args) => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const made = node([join(root, 'scripts', 'make-code-cache.mjs')]);
+  if (made.status !== 0) throw new Error(`making the code cache failed: ${made.stderr}`);
+  const check = "import('./bin/bundle.js').then((b) => process.exit(b.compileBundle().cachedDataRejected === false ? 0 : 1))";
+  if (node(['-e', check]).status !== 0) throw new Error('V8 refuses the code cache made for dist/kubeplan.cjs');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--action')) {
     const files = await buildAction();
@@ -89,5 +119,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else {
     await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
     await build(buildOptions);
+    await build(floorBuildOptions);
+    buildCodeCache();
   }
 }

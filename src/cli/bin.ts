@@ -79,4 +79,7 @@ function loadV8(): typeof import('node:v8') {
   return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
 }
 
-process.exitCode = await execute(process.argv.slice(2), io);
+// a promise, not a top-level await: the bundle is a CommonJS script (see bin/kubeplan.js)
+void execute(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

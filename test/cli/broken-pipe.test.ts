@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const built = existsSync('dist/kubeplan.js');
+const built = existsSync('dist/kubeplan.cjs');
 
 /** Runs the real binary and closes its standard output after the first chunk, as `| head` does. */
 function runUntilFirstChunk(args: string[]): Promise<{ code: number | null; stderr: string }> {

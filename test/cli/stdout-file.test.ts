@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
 
-const built = existsSync('dist/kubeplan.js');
+const built = existsSync('dist/kubeplan.cjs');
 /** The CLI writes a report to a file in slices of this many UTF-16 units (src/cli/bin.ts). */
 const SLICE = 1 << 20;
 
