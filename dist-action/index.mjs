@@ -25442,15 +25442,20 @@ function buildKindValidator(options, catalog, resources, compiler) {
       return "failure" in replaced ? replaced.failure : replaced.validate(data);
     }
   }
+  const missing = /* @__PURE__ */ new Map();
+  function missingIssues(key, resource) {
+    let issues = missing.get(key);
+    if (issues) return issues;
+    const issue = missingSchemaIssue(resource, catalog, version, custom);
+    const builtInTypo = issue?.fix?.startsWith("rename") === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
+    issues = !issue || options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
+    missing.set(key, issues);
+    return issues;
+  }
   function validate(resource) {
     const key = kindKey(resource.apiVersion, resource.kind);
-    const entry = compileKind(key);
-    if (!entry) {
-      const issue = missingSchemaIssue(resource, catalog, version, custom);
-      if (!issue) return [];
-      const builtInTypo = issue.fix?.startsWith("rename") === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
-      return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
-    }
+    const entry = missing.has(key) ? void 0 : compileKind(key);
+    if (!entry) return missingIssues(key, resource);
     if ("failure" in entry) return [failureIssue(entry.failure)];
     if (entry.accepts && acceptsAsParsed(entry.accepts, resource.object)) return [];
     const data = withoutNulls(resource.object);

@@ -29,7 +29,7 @@ export interface SchemaIssue {
 }
 
 export interface SchemaValidator {
-  validate(resource: Resource): SchemaIssue[];
+  validate(resource: Resource): readonly SchemaIssue[];
   /** The kinds (`apps/v1/Deployment`) whose schemas were compiled so far, in compile order. */
   compiledKinds(): readonly string[];
   /** Whether validating these resources needs the schema compiler (a schema the interpreter cannot follow). */
@@ -209,17 +209,25 @@ export function buildKindValidator(
     }
   }
 
-  function validate(resource: Resource): SchemaIssue[] {
+  /** The issues of an apiVersion and kind without a schema: the same for all its objects, found once. */
+  const missing = new Map<string, readonly SchemaIssue[]>();
+
+  function missingIssues(key: string, resource: Resource): readonly SchemaIssue[] {
+    let issues = missing.get(key);
+    if (issues) return issues;
+    const issue = missingSchemaIssue(resource, catalog, version, custom);
+    // --ignore-missing-schemas is for kinds without a schema (custom resources); a misspelled kind
+    // of an apiVersion Kubernetes itself serves (apps/v1 Deploymnet) is a typo, never such a kind.
+    const builtInTypo = issue?.fix?.startsWith('rename') === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
+    issues = !issue || (options.ignoreMissingSchemas && !builtInTypo) ? [] : [issue];
+    missing.set(key, issues);
+    return issues;
+  }
+
+  function validate(resource: Resource): readonly SchemaIssue[] {
     const key = kindKey(resource.apiVersion, resource.kind);
-    const entry = compileKind(key);
-    if (!entry) {
-      const issue = missingSchemaIssue(resource, catalog, version, custom);
-      if (!issue) return [];
-      // --ignore-missing-schemas is for kinds without a schema (custom resources); a misspelled kind
-      // of an apiVersion Kubernetes itself serves (apps/v1 Deploymnet) is a typo, never such a kind.
-      const builtInTypo = issue.fix?.startsWith('rename') === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
-      return options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
-    }
+    const entry = missing.has(key) ? undefined : compileKind(key);
+    if (!entry) return missingIssues(key, resource);
     if ('failure' in entry) return [failureIssue(entry.failure)];
     if (entry.accepts && acceptsAsParsed(entry.accepts, resource.object)) return [];
     const data = withoutNulls(resource.object);

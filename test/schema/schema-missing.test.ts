@@ -56,6 +56,38 @@ metadata: {name: c}
     ]);
   });
 
+  it('reports every object of a kind without a schema (the issue is found once per apiVersion and kind)', async () => {
+    const text = `apiVersion: example.com/v1
+kind: Widget
+metadata: {name: a}
+---
+apiVersion: apps/v1
+kind: Deploymnet
+metadata: {name: b}
+---
+apiVersion: example.com/v1
+kind: Widget
+metadata: {name: c}
+---
+apiVersion: apps/v1
+kind: Deploymnet
+metadata: {name: d}
+`;
+    const { issues } = await validateText(text);
+    expect(issues.map((i) => [i.object, i.line, i.message])).toEqual([
+      ['Widget/a', 2, 'no schema for example.com/v1 Widget'],
+      ['Deploymnet/b', 6, 'unknown kind "Deploymnet" in apps/v1 (did you mean "Deployment"?)'],
+      ['Widget/c', 10, 'no schema for example.com/v1 Widget'],
+      ['Deploymnet/d', 14, 'unknown kind "Deploymnet" in apps/v1 (did you mean "Deployment"?)'],
+    ]);
+    // with ignoreMissingSchemas: the custom kind is skipped, the typo of a built-in kind is not, for each object
+    const ignoring = await validateText(text, { ignoreMissingSchemas: true });
+    expect(ignoring.issues.map((i) => [i.object, i.line])).toEqual([
+      ['Deploymnet/b', 6],
+      ['Deploymnet/d', 14],
+    ]);
+  });
+
   it('is an error for a custom resource without its CRD, and nothing with ignoreMissingSchemas', async () => {
     const text = 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: 3}\n';
     expect((await validateText(text)).issues).toEqual([
