@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance, suggestName } from '../../src/core/suggest';
 
@@ -33,5 +34,31 @@ describe('did-you-mean suggestions', () => {
     // a different case only beats any edit distance, wherever it comes; among several, the first in order
     expect(suggestName('Web', ['wb', 'wEb', 'WEB'])).toBe('WEB');
     expect(suggestName('Web', ['WEB', 'wEb', 'wb'])).toBe('WEB');
+  });
+
+  it('agrees with the full computation: the distance itself without a budget, or within it; over it otherwise', () => {
+    /** The textbook optimal string alignment distance, every cell computed. */
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 14 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        const full = reference(a, b);
+        expect(editDistance(a, b)).toBe(full);
+        const budgeted = editDistance(a, b, max);
+        if (full <= max) expect(budgeted).toBe(full);
+        else expect(budgeted).toBeGreaterThan(max);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
