@@ -49,6 +49,17 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
+// src/core/flat-string.ts
+function flatString(text2) {
+  text2.charCodeAt(0);
+  return text2;
+}
+var init_flat_string = __esm({
+  "src/core/flat-string.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/path.ts
 function formatPath(path) {
   let out = "";
@@ -58,7 +69,7 @@ function formatPath(path) {
     else if (isPlainKey(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return out;
+  return flatString(out);
 }
 function isPlainKey(segment) {
   let plain = plainKeys.get(segment);
@@ -94,6 +105,7 @@ var IDENTIFIER, plainKeys;
 var init_path = __esm({
   "src/core/path.ts"() {
     "use strict";
+    init_flat_string();
     IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
     plainKeys = /* @__PURE__ */ new Map();
   }
@@ -17900,6 +17912,7 @@ function push(map, key, value) {
 }
 
 // src/resources/resource.ts
+init_flat_string();
 function splitApiVersion(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
@@ -17908,7 +17921,7 @@ function locateIn(resource, path, target2 = "value") {
   return resource.document.locate(resource.path.length === 0 ? path : [...resource.path, ...path], target2);
 }
 function objectKey(group, kind, namespace, name) {
-  return `${group}/${kind}/${namespace ?? ""}/${name}`;
+  return flatString(`${group}/${kind}/${namespace ?? ""}/${name}`);
 }
 function formatRef(ref) {
   return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
@@ -17948,6 +17961,7 @@ function buildResourceFinding(resource, spec, located) {
 }
 
 // src/engine/run-rules.ts
+init_flat_string();
 function runRules(index, rules, kubernetesVersion) {
   const out = [];
   const anyKind = [];
@@ -18001,7 +18015,7 @@ var RunContext = class {
       related: r.related?.map((x) => ({
         file: x.resource.file,
         location: locateIn(x.resource, x.path, "value"),
-        message: x.message
+        message: flatString(x.message)
       }))
     }, this.located ??= /* @__PURE__ */ new Map());
     this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
@@ -18039,7 +18053,7 @@ function formatMessage(template, data) {
     if (value === void 0) throw new Error(`message data "${parts[i]}" is missing`);
     out += String(value) + parts[i + 1];
   }
-  return out;
+  return flatString(out);
 }
 var templates = /* @__PURE__ */ new Map();
 
@@ -24152,6 +24166,7 @@ function plural2(n, word) {
 }
 
 // src/io/read-inputs.ts
+init_flat_string();
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 
@@ -24262,7 +24277,7 @@ function listManifests(root2, { cwd, ignore }, notes) {
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules") walk2(path, absolute);
       } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
-        out.push({ path, absolute });
+        out.push({ path: flatString(path), absolute });
       }
     }
   };

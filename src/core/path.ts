@@ -1,3 +1,4 @@
+import { flatString } from './flat-string';
 import type { Path } from './types';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -14,7 +15,8 @@ export function formatPath(path: Path): string {
     else if (isPlainKey(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return out;
+  // kept by findings until the report
+  return flatString(out);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { flatString } from '../core/flat-string';
 import type { Finding, Location, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
 import { type KubeObject, locateIn, type Resource } from '../resources/resource';
@@ -90,7 +91,7 @@ class RunContext {
       related: r.related?.map((x) => ({
         file: x.resource.file,
         location: locateIn(x.resource, x.path, 'value'),
-        message: x.message,
+        message: flatString(x.message),
       })),
     }, (this.located ??= new Map()));
     this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
@@ -132,7 +133,8 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
     if (value === undefined) throw new Error(`message data "${parts[i]}" is missing`);
     out += String(value) + parts[i + 1]!;
   }
-  return out;
+  // kept by the finding until the report
+  return flatString(out);
 }
 
 /** Message templates split at their placeholders: literal, name, literal, … */

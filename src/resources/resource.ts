@@ -1,3 +1,4 @@
+import { flatString } from '../core/flat-string';
 import type { Location, ObjectRef, Path, Target } from '../core/types';
 import type { SourceDocument } from '../source/source-file';
 
@@ -43,7 +44,7 @@ export function locateIn(resource: Resource, path: Path, target: Target = 'value
 }
 
 export function objectKey(group: string, kind: string, namespace: string | null, name: string): string {
-  return `${group}/${kind}/${namespace ?? ''}/${name}`;
+  return flatString(`${group}/${kind}/${namespace ?? ''}/${name}`);
 }
 
 export function formatRef(ref: ObjectRef): string {
