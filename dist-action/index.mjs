@@ -24167,7 +24167,7 @@ function plural2(n, word) {
 
 // src/io/read-inputs.ts
 init_flat_string();
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 
 // src/io/kustomize.ts
@@ -24286,15 +24286,18 @@ function listManifests(root2, { cwd, ignore }, notes) {
 }
 function readManifest(file, absolute) {
   let text2;
+  let fd;
   try {
-    const { size } = statSync(absolute);
-    if (size > MAX_FILE_BYTES) {
-      const message2 = `file is too large to lint (${size} bytes; the limit is ${MAX_FILE_BYTES})`;
+    fd = openSync(absolute, "r");
+    if (exceedsLimit(fd)) {
+      const message2 = `file is too large to lint (${fstatSync(fd).size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message2), ioError: false };
     }
-    text2 = readFileSync(absolute, "utf8");
+    text2 = readFileSync(fd, "utf8");
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   const nul = text2.indexOf("\0");
   if (nul !== -1 && nul < SNIFF_BYTES || text2.includes("�")) {
@@ -24302,6 +24305,15 @@ function readManifest(file, absolute) {
     return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
   }
   return { text: stripBom(text2) };
+}
+var PROBE = Buffer.alloc(1);
+function exceedsLimit(fd) {
+  try {
+    return readSync(fd, PROBE, 0, 1, MAX_FILE_BYTES) !== 0;
+  } catch (error) {
+    if (error.code === "ESPIPE") return false;
+    throw error;
+  }
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decodeManifest(file, bytes2) {

@@ -1,6 +1,6 @@
 // Synchronous reads on purpose: thousands of small files read one by one through the promise API
 // spend most of their time waiting on the thread pool (measured: 1.4 s idle for 6,657 files).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { flatString } from '../core/flat-string';
 import { renderWithKubectl } from './kustomize';
@@ -149,16 +149,19 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
 /** The file's text, or an `input` finding explaining why it cannot be linted. */
 function readManifest(file: string, absolute: string): { text: string } | { finding: Finding; ioError: boolean } {
   let text: string;
+  let fd: number | undefined;
   try {
-    const { size } = statSync(absolute);
-    if (size > MAX_FILE_BYTES) {
-      const message = `file is too large to lint (${size} bytes; the limit is ${MAX_FILE_BYTES})`;
+    fd = openSync(absolute, 'r');
+    if (exceedsLimit(fd)) {
+      const message = `file is too large to lint (${fstatSync(fd).size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
     }
     // read and decoded in one call (the fastest way Node has); bytes only for the rare checks below
-    text = readFileSync(absolute, 'utf8');
+    text = readFileSync(fd, 'utf8');
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const nul = text.indexOf('\0');
   // U+FFFD is what invalid UTF-8 decodes to: the bytes tell whether the file holds that character or invalid bytes
@@ -167,6 +170,22 @@ function readManifest(file: string, absolute: string): { text: string } | { find
     return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
   }
   return { text: stripBom(text) };
+}
+
+const PROBE = Buffer.alloc(1);
+
+/**
+ * Whether the file holds a byte past the limit: one read at that offset, rather than a stat (whose
+ * Stats object, four Dates included, costs ~10 ms over 6,700 files). A pipe cannot be read at an
+ * offset, nor sized: it is read as it comes.
+ */
+function exceedsLimit(fd: number): boolean {
+  try {
+    return readSync(fd, PROBE, 0, 1, MAX_FILE_BYTES) !== 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESPIPE') return false;
+    throw error;
+  }
 }
 
 /** Without `stream`, every decode() starts afresh: one decoder serves every file. */

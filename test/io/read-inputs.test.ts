@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,24 @@ describe('readInputs', () => {
         ['f-huge.yaml', 'file is too large to lint (67108865 bytes; the limit is 67108864)'],
       ]);
       expect(result.ioError).toBe(false);
+    });
+
+    it('reads a file of exactly the size limit (the limit is on the bytes after it)', async () => {
+      write('limit.yaml', '');
+      truncateSync(join(dir, 'limit.yaml'), 64 * 1024 * 1024); // NUL bytes: read, then refused as binary
+      const result = await readInputs(['limit.yaml'], { cwd: dir, readStdin: stdin });
+      expect(result.findings.map((f) => [f.file, f.message])).toEqual([['limit.yaml', 'binary file (contains NUL bytes): not a YAML or JSON manifest']]);
+      rmSync(join(dir, 'limit.yaml'));
+    });
+
+    it('reads a named pipe given explicitly (it cannot be sized: read as it comes)', async () => {
+      const fifo = join(dir, 'pipe.yaml');
+      execFileSync('mkfifo', [fifo]);
+      const writer = spawn('sh', ['-c', `printf 'a: b\\n' > '${fifo}'`]);
+      const result = await readInputs([fifo], { cwd: dir, readStdin: stdin });
+      await new Promise((resolve) => writer.on('close', resolve));
+      expect(result).toEqual({ files: [{ file: fifo, text: 'a: b\n' }], findings: [], ioError: false });
+      rmSync(fifo);
     });
   });
 
