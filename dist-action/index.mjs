@@ -24783,20 +24783,81 @@ function buildSchemaInterpreter(resolveRef) {
     return found;
   }
   function validate(schema, location, data) {
-    return run2(schema, location, data, false);
+    return run2(schema, location, data);
   }
   function accepts(schema, location, data) {
-    return run2(schema, location, data, true) === null;
+    return acceptsValue(root2(schema, location), data);
   }
-  function run2(schema, location, data, nullsUnset) {
+  function acceptsValue(start, value) {
+    let node = start.plan ?? planned(start);
+    while (node.ref) node = node.ref.plan ?? planned(node.ref);
+    if (node.checkTypes && !matchesAny(node.types, value)) return false;
+    if (node.enumValues !== void 0 && !inEnum(node.enumValues, withoutNulls(value))) return false;
+    if (node.hasFormat) {
+      const format = node.format;
+      if (typeof value === "number") {
+        if (format.type === "number" && !format.validate(value)) return false;
+      } else if (node.groupType === "number") return false;
+      if (typeof value === "string") {
+        if (format.type === "string" && !format.validate(value)) return false;
+      } else if (node.groupType === "string") return false;
+    }
+    if (node.hasArrayGroup) {
+      if (Array.isArray(value)) {
+        const items = node.items;
+        if (items) {
+          for (let i = 0; i < value.length; i++) if (!acceptsValue(items, value[i])) return false;
+        }
+      } else if (node.groupType === "array") return false;
+    }
+    if (node.hasObjectGroup) {
+      if (!value || typeof value !== "object" || Array.isArray(value)) return node.groupType !== "object";
+      const object = value;
+      const required = node.required;
+      if (required) {
+        for (let i = 0; i < required.length; i++) {
+          const item = object[required[i]];
+          if (item === void 0 || item === null) return false;
+        }
+      }
+      const additional = node.additional;
+      if (node.byOwnKeys) {
+        const properties = node.properties;
+        if (additional === void 0 && properties.length === 0) return true;
+        const index = node.propertyIndex;
+        for (const key in object) {
+          const item = object[key];
+          if (item === null) continue;
+          const at = index.get(key);
+          if (at !== void 0) {
+            if (item !== void 0 && !acceptsValue(properties[at][1], item)) return false;
+          } else if (additional !== void 0 && !node.propertyNames.has(key)) {
+            if (additional === false || !acceptsValue(additional, item)) return false;
+          }
+        }
+        return true;
+      }
+      if (additional !== void 0) {
+        for (const key in object) {
+          if (node.propertyNames.has(key) || object[key] === null) continue;
+          if (additional === false || !acceptsValue(additional, object[key])) return false;
+        }
+      }
+      for (const [name, child] of node.properties) {
+        const item = object[name];
+        if (item !== void 0 && item !== null && !acceptsValue(child, item)) return false;
+      }
+    }
+    return true;
+  }
+  function run2(schema, location, data) {
     const errors = [];
     const path = [];
-    const absent = (item) => item === void 0 || nullsUnset && item === null;
     const visit2 = (start, value) => {
       let node = start.plan ?? planned(start);
       while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, "type", value, { type: node.schema.type }));
-      if (node.enumValues !== void 0 && !inEnum(node.enumValues, nullsUnset ? withoutNulls(value) : value)) {
+      if (node.enumValues !== void 0 && !inEnum(node.enumValues, value)) {
         errors.push(error(node, "enum", value, { allowedValues: node.enumValues }));
       }
       if (node.hasFormat) {
@@ -24827,7 +24888,7 @@ function buildSchemaInterpreter(resolveRef) {
             const required = node.required;
             for (let i = 0; i < required.length; i++) {
               const name = required[i];
-              if (absent(object[name])) errors.push(error(node, "required", value, { missingProperty: name }));
+              if (object[name] === void 0) errors.push(error(node, "required", value, { missingProperty: name }));
             }
           }
           const additional = node.additional;
@@ -24838,7 +24899,7 @@ function buildSchemaInterpreter(resolveRef) {
           if (additional !== void 0) {
             const known2 = node.propertyNames;
             for (const key in object) {
-              if (known2.has(key) || nullsUnset && object[key] === null) continue;
+              if (known2.has(key)) continue;
               if (additional === false) errors.push(error(node, "additionalProperties", value, { additionalProperty: key }));
               else {
                 path.push(key);
@@ -24849,7 +24910,7 @@ function buildSchemaInterpreter(resolveRef) {
           }
           for (const [name, child] of node.properties) {
             const item = object[name];
-            if (absent(item)) continue;
+            if (item === void 0) continue;
             path.push(name);
             visit2(child, item);
             path.pop();
@@ -24866,7 +24927,6 @@ function buildSchemaInterpreter(resolveRef) {
       let ordered = true;
       let last = -1;
       for (const key in object) {
-        if (nullsUnset && object[key] === null) continue;
         const at = index.get(key);
         if (at !== void 0) {
           if (present) present.push(at);
@@ -24896,7 +24956,7 @@ function buildSchemaInterpreter(resolveRef) {
         const property = properties[present[i]];
         const name = property[0];
         const item = object[name];
-        if (absent(item)) continue;
+        if (item === void 0) continue;
         path.push(name);
         visit2(property[1], item);
         path.pop();

@@ -226,25 +226,89 @@ export function buildSchemaInterpreter(
   }
 
   function validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
-    return run(schema, location, data, false);
+    return run(schema, location, data);
   }
 
   function accepts(schema: JsonSchema, location: string, data: unknown): boolean {
-    return run(schema, location, data, true) === null;
+    return acceptsValue(root(schema, location), data);
   }
 
-  /** `nullsUnset`: a field whose value is null counts as absent (accepts). */
-  function run(schema: JsonSchema, location: string, data: unknown, nullsUnset: boolean): ErrorObject[] | null {
+  /**
+   * Whether `run` would find no error in the value with its null fields removed: the same checks, a
+   * null field counted as absent, stopping at the first failure, and properties taken in the object's
+   * order (no error order to keep): no path and no sorted list of the properties present. Most
+   * objects are valid: this is what they cost (the others are then validated for their errors).
+   */
+  function acceptsValue(start: Slot, value: unknown): boolean {
+    let node = start.plan ?? planned(start);
+    while (node.ref) node = node.ref.plan ?? planned(node.ref);
+    if (node.checkTypes && !matchesAny(node.types, value)) return false;
+    if (node.enumValues !== undefined && !inEnum(node.enumValues, withoutNulls(value))) return false;
+    if (node.hasFormat) {
+      const format = node.format!;
+      if (typeof value === 'number') {
+        if (format.type === 'number' && !format.validate(value)) return false;
+      } else if (node.groupType === 'number') return false;
+      if (typeof value === 'string') {
+        if (format.type === 'string' && !format.validate(value)) return false;
+      } else if (node.groupType === 'string') return false;
+    }
+    if (node.hasArrayGroup) {
+      if (Array.isArray(value)) {
+        const items = node.items;
+        if (items) for (let i = 0; i < value.length; i++) if (!acceptsValue(items, value[i])) return false;
+      } else if (node.groupType === 'array') return false;
+    }
+    if (node.hasObjectGroup) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return node.groupType !== 'object';
+      const object = value as Record<string, unknown>;
+      const required = node.required;
+      if (required) {
+        for (let i = 0; i < required.length; i++) {
+          const item = object[required[i]!];
+          if (item === undefined || item === null) return false;
+        }
+      }
+      const additional = node.additional;
+      if (node.byOwnKeys) {
+        const properties = node.properties;
+        if (additional === undefined && properties.length === 0) return true;
+        const index = node.propertyIndex;
+        for (const key in object) {
+          const item = object[key];
+          if (item === null) continue;
+          const at = index.get(key);
+          if (at !== undefined) {
+            if (item !== undefined && !acceptsValue(properties[at]![1], item)) return false;
+          } else if (additional !== undefined && !node.propertyNames.has(key)) {
+            if (additional === false || !acceptsValue(additional, item)) return false;
+          }
+        }
+        return true;
+      }
+      if (additional !== undefined) {
+        for (const key in object) {
+          if (node.propertyNames.has(key) || object[key] === null) continue;
+          if (additional === false || !acceptsValue(additional, object[key])) return false;
+        }
+      }
+      for (const [name, child] of node.properties) {
+        const item = object[name];
+        if (item !== undefined && item !== null && !acceptsValue(child, item)) return false;
+      }
+    }
+    return true;
+  }
+
+  function run(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
     const errors: ErrorObject[] = [];
     const path: (string | number)[] = [];
-    /** A field that is not there: undefined, or null when nulls count as unset. */
-    const absent = (item: unknown): boolean => item === undefined || (nullsUnset && item === null);
 
     const visit = (start: Slot, value: unknown): void => {
       let node = start.plan ?? planned(start);
       while (node.ref) node = node.ref.plan ?? planned(node.ref);
       if (node.checkTypes && !matchesAny(node.types, value)) errors.push(error(node, 'type', value, { type: node.schema.type }));
-      if (node.enumValues !== undefined && !inEnum(node.enumValues, nullsUnset ? withoutNulls(value) : value)) {
+      if (node.enumValues !== undefined && !inEnum(node.enumValues, value)) {
         errors.push(error(node, 'enum', value, { allowedValues: node.enumValues }));
       }
       if (node.hasFormat) {
@@ -276,7 +340,7 @@ export function buildSchemaInterpreter(
             const required = node.required;
             for (let i = 0; i < required.length; i++) {
               const name = required[i]!;
-              if (absent(object[name])) errors.push(error(node, 'required', value, { missingProperty: name }));
+              if (object[name] === undefined) errors.push(error(node, 'required', value, { missingProperty: name }));
             }
           }
           const additional = node.additional;
@@ -287,7 +351,7 @@ export function buildSchemaInterpreter(
           if (additional !== undefined) {
             const known = node.propertyNames;
             for (const key in object) {
-              if (known.has(key) || (nullsUnset && object[key] === null)) continue;
+              if (known.has(key)) continue;
               if (additional === false) errors.push(error(node, 'additionalProperties', value, { additionalProperty: key }));
               else {
                 path.push(key);
@@ -298,7 +362,7 @@ export function buildSchemaInterpreter(
           }
           for (const [name, child] of node.properties) {
             const item = object[name];
-            if (absent(item)) continue;
+            if (item === undefined) continue;
             path.push(name);
             visit(child, item);
             path.pop();
@@ -320,7 +384,6 @@ export function buildSchemaInterpreter(
       let ordered = true;
       let last = -1;
       for (const key in object) {
-        if (nullsUnset && object[key] === null) continue;
         const at = index.get(key);
         if (at !== undefined) {
           if (present) present.push(at);
@@ -351,7 +414,7 @@ export function buildSchemaInterpreter(
         const property = properties[present[i]!]!;
         const name = property[0];
         const item = object[name];
-        if (absent(item)) continue;
+        if (item === undefined) continue;
         path.push(name);
         visit(property[1], item);
         path.pop();
