@@ -2,8 +2,9 @@
 // V8 code cache made for it at build time (dist/kubeplan.cache). Compiling the bundle's code is
 // most of what kubeplan adds to Node's own start-up: with the cache, V8 skips parsing and compiling
 // every function the build's run of the examples needed (~20 ms of a 110 ms run of one small file).
-// V8 refuses a cache made by another Node version, with other V8 flags or for other source text,
-// and then compiles from source as without it: the cache can only be missing or stale, never wrong.
+// V8 refuses a cache made by another Node version, with other V8 flags or for a source of another
+// length, and then compiles from source as without it. It does not compare the text itself: the
+// build writes the bundle and its cache together, and dist/ is never edited by hand.
 // (Node 22 has module.enableCompileCache for the same purpose; Node 20 has only node:vm.)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
