@@ -79,7 +79,7 @@ function loadV8(): typeof import('node:v8') {
   return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
 }
 
-// a promise, not a top-level await: the bundle is a CommonJS script (see bin/kubeplan.js)
+// a promise, not a top-level await: the bundle is a CommonJS script (see bin/bundle.js)
 void execute(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });
