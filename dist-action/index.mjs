@@ -21212,7 +21212,7 @@ var no_yaml_type_coercion_default = createRule({
   check({ resource, object, index, report }) {
     const base = resource.path;
     const sourceText = (path, target2) => resource.document.sourceText(base.length === 0 ? path : [...base, ...path], target2);
-    const emit = (messageId, written, read, path, target2) => report({ messageId, data: { written, read }, path, target: target2 });
+    const emit = (messageId, written, read, path, target2) => report({ messageId, data: { written, read }, path: [...path], target: target2 });
     if (!isBuiltinGroup(resource.group)) {
       const schema = customResourceSchema(index, resource);
       walk(object, [], 0, { sourceText, emit, typed: (path) => isTyped(schema, path) });
@@ -21252,15 +21252,20 @@ function checkKey(key, path, sourceText, emit) {
 function walk(value, path, depth, walker) {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, [...path, i], depth + 1, walker));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, depth + 1, walker);
+      path.pop();
+    }
     return;
   }
   if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
       if (depth === 0 && (key === "apiVersion" || key === "kind")) continue;
-      const at = [...path, key];
-      checkKey(key, at, walker.sourceText, walker.emit);
-      walk(child, at, depth + 1, walker);
+      path.push(key);
+      checkKey(key, path, walker.sourceText, walker.emit);
+      walk(value[key], path, depth + 1, walker);
+      path.pop();
     }
     return;
   }

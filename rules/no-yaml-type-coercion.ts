@@ -37,7 +37,8 @@ export default createRule({
     const base = resource.path;
     const sourceText = (path: Path, target: 'key' | 'value') =>
       resource.document.sourceText(base.length === 0 ? path : [...base, ...path], target);
-    const emit: Report = (messageId, written, read, path, target) => report({ messageId, data: { written, read }, path, target });
+    // a copy: the walk goes on changing the path it reports
+    const emit: Report = (messageId, written, read, path, target) => report({ messageId, data: { written, read }, path: [...path], target });
 
     if (!isBuiltinGroup(resource.group)) {
       const schema = customResourceSchema(index, resource);
@@ -87,18 +88,24 @@ interface Walker {
 }
 
 /** Every key and number of a custom resource, with an explicit depth bound. */
-function walk(value: unknown, path: Path, depth: number, walker: Walker): void {
+/** Visits every key and number under `value`; `path` is one list, extended and restored on the way. */
+function walk(value: unknown, path: (string | number)[], depth: number, walker: Walker): void {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, [...path, i], depth + 1, walker));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, depth + 1, walker);
+      path.pop();
+    }
     return;
   }
   if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
       if (depth === 0 && (key === 'apiVersion' || key === 'kind')) continue;
-      const at = [...path, key];
-      checkKey(key, at, walker.sourceText, walker.emit);
-      walk(child, at, depth + 1, walker);
+      path.push(key);
+      checkKey(key, path, walker.sourceText, walker.emit);
+      walk(value[key], path, depth + 1, walker);
+      path.pop();
     }
     return;
   }
