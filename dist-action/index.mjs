@@ -25536,17 +25536,17 @@ function buildKindValidator(options, catalog, resources, compiler) {
   }
   const missing = /* @__PURE__ */ new Map();
   function missingIssues(key, resource) {
-    let issues = missing.get(key);
-    if (issues) return issues;
     const issue = missingSchemaIssue(resource, catalog, version, custom);
     const builtInTypo = issue?.fix?.startsWith("rename") === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
-    issues = !issue || options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
+    const issues = !issue || options.ignoreMissingSchemas && !builtInTypo ? [] : [issue];
     missing.set(key, issues);
     return issues;
   }
   function validate(resource) {
     const key = kindKey(resource.apiVersion, resource.kind);
-    const entry = missing.has(key) ? void 0 : compileKind(key);
+    const known2 = missing.get(key);
+    if (known2) return known2;
+    const entry = compileKind(key);
     if (!entry) return missingIssues(key, resource);
     if ("failure" in entry) return [failureIssue(entry.failure)];
     if (entry.accepts && acceptsAsParsed(entry.accepts, resource.object)) return [];

@@ -209,24 +209,24 @@ export function buildKindValidator(
     }
   }
 
-  /** The issues of an apiVersion and kind without a schema: the same for all its objects, found once. */
+  /** The issues of each apiVersion and kind without a schema: the same for all its objects, found once. */
   const missing = new Map<string, readonly SchemaIssue[]>();
 
   function missingIssues(key: string, resource: Resource): readonly SchemaIssue[] {
-    let issues = missing.get(key);
-    if (issues) return issues;
     const issue = missingSchemaIssue(resource, catalog, version, custom);
     // --ignore-missing-schemas is for kinds without a schema (custom resources); a misspelled kind
     // of an apiVersion Kubernetes itself serves (apps/v1 Deploymnet) is a typo, never such a kind.
     const builtInTypo = issue?.fix?.startsWith('rename') === true && Object.keys(catalog.bundled.kinds).some((k) => k.startsWith(`${resource.apiVersion}/`));
-    issues = !issue || (options.ignoreMissingSchemas && !builtInTypo) ? [] : [issue];
+    const issues = !issue || (options.ignoreMissingSchemas && !builtInTypo) ? [] : [issue];
     missing.set(key, issues);
     return issues;
   }
 
   function validate(resource: Resource): readonly SchemaIssue[] {
     const key = kindKey(resource.apiVersion, resource.kind);
-    const entry = missing.has(key) ? undefined : compileKind(key);
+    const known = missing.get(key);
+    if (known) return known;
+    const entry = compileKind(key);
     if (!entry) return missingIssues(key, resource);
     if ('failure' in entry) return [failureIssue(entry.failure)];
     if (entry.accepts && acceptsAsParsed(entry.accepts, resource.object)) return [];
