@@ -17898,10 +17898,7 @@ function buildClusterIndex(resources, context = []) {
     },
     referencesFrom: (resource) => outgoing.get(resource) ?? extractReferences(resource),
     referencesTo: (kind, namespace, name) => incoming.get(`${kind}/${namespace ?? ""}/${name}`) ?? EMPTY,
-    sameIdentity: (resource) => {
-      const same = byKey.get(resource.key);
-      return same === void 0 || same.length === 1 && same[0] === resource ? EMPTY : same.filter((r) => r !== resource);
-    },
+    withIdentity: (resource) => byKey.get(resource.key) ?? [resource],
     namespaceExists: (name) => namespaces.has(name)
   };
 }
@@ -20033,15 +20030,6 @@ var no_duplicate_env_default = createRule({
 });
 
 // rules/no-duplicate-object.ts
-var positions = /* @__PURE__ */ new WeakMap();
-function positionsOf(index) {
-  let map = positions.get(index);
-  if (!map) {
-    map = new Map(index.resources.map((r, i) => [r, i]));
-    positions.set(index, map);
-  }
-  return map;
-}
 var no_duplicate_object_default = createRule({
   id: "no-duplicate-object",
   meta: {
@@ -20057,20 +20045,8 @@ var no_duplicate_object_default = createRule({
   },
   check({ resource, index, report }) {
     if (resource.name === "") return;
-    const same = index.sameIdentity(resource);
-    if (same.length === 0) return;
-    const order = positionsOf(index);
-    const mine = order.get(resource);
-    let first;
-    let firstAt = mine;
-    for (const other of same) {
-      const at = order.get(other);
-      if (at !== void 0 && at < firstAt) {
-        first = other;
-        firstAt = at;
-      }
-    }
-    if (!first) return;
+    const first = index.withIdentity(resource)[0];
+    if (first === resource) return;
     report({
       messageId: "duplicate",
       data: { object: formatRef(resource.ref), where: first.file === resource.file ? "earlier in this file" : `in ${first.file}` },
@@ -22154,11 +22130,11 @@ function envDataKeysOf(resource) {
 function findTarget(index, from, kind, namespace, name) {
   const first = index.get(kind, namespace, name);
   if (!first) return void 0;
-  const others = index.sameIdentity(first);
-  if (others.length === 0) return first;
+  const all = index.withIdentity(first);
+  if (all.length === 1) return first;
   let best = first;
   let bestScore = closeness(from.file, first.file);
-  for (const candidate of others) {
+  for (const candidate of all) {
     const score = closeness(from.file, candidate.file);
     if (score > bestScore) {
       best = candidate;

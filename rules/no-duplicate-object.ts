@@ -1,18 +1,5 @@
 import { createRule } from '../src/engine/rule';
-import type { ClusterIndex } from '../src/index/cluster-index';
-import { type Resource, formatRef } from '../src/resources/resource';
-
-const positions = new WeakMap<ClusterIndex, Map<Resource, number>>();
-
-/** The order of the linted objects (not the context), built once per index and only when a duplicate exists. */
-function positionsOf(index: ClusterIndex): Map<Resource, number> {
-  let map = positions.get(index);
-  if (!map) {
-    map = new Map(index.resources.map((r, i) => [r, i] as const));
-    positions.set(index, map);
-  }
-  return map;
-}
+import { formatRef } from '../src/resources/resource';
 
 export default createRule({
   id: 'no-duplicate-object',
@@ -32,20 +19,9 @@ export default createRule({
   },
   check({ resource, index, report }) {
     if (resource.name === '') return;
-    const same = index.sameIdentity(resource);
-    if (same.length === 0) return;
-    const order = positionsOf(index);
-    const mine = order.get(resource)!;
-    let first: Resource | undefined;
-    let firstAt = mine;
-    for (const other of same) {
-      const at = order.get(other);
-      if (at !== undefined && at < firstAt) {
-        first = other;
-        firstAt = at;
-      }
-    }
-    if (!first) return;
+    // input order, linted objects before the context: an earlier definition is a linted one
+    const first = index.withIdentity(resource)[0]!;
+    if (first === resource) return;
     report({
       messageId: 'duplicate',
       data: { object: formatRef(resource.ref), where: first.file === resource.file ? 'earlier in this file' : `in ${first.file}` },

@@ -39,8 +39,11 @@ export interface ClusterIndex {
   podTemplatesMatching(namespace: string, selector: Selector): readonly PodTemplateEntry[];
   referencesFrom(resource: Resource): readonly Reference[];
   referencesTo(kind: string, namespace: string | null, name: string): readonly IncomingReference[];
-  /** Other objects with the same group, kind, namespace and name. */
-  sameIdentity(resource: Resource): readonly Resource[];
+  /**
+   * Every object with the resource's group, kind, namespace and name, itself included, in input
+   * order: the linted objects, then the context.
+   */
+  withIdentity(resource: Resource): readonly Resource[];
   /** Whether the namespace is defined in the input/context or always exists. */
   namespaceExists(name: string): boolean;
 }
@@ -124,11 +127,7 @@ export function buildClusterIndex(resources: readonly Resource[], context: reado
     },
     referencesFrom: (resource) => outgoing.get(resource) ?? extractReferences(resource),
     referencesTo: (kind, namespace, name) => incoming.get(`${kind}/${namespace ?? ''}/${name}`) ?? EMPTY,
-    sameIdentity: (resource) => {
-      const same = byKey.get(resource.key);
-      // most objects are the only one with their identity
-      return same === undefined || (same.length === 1 && same[0] === resource) ? EMPTY : same.filter((r) => r !== resource);
-    },
+    withIdentity: (resource) => byKey.get(resource.key) ?? [resource],
     namespaceExists: (name) => namespaces.has(name),
   };
 }

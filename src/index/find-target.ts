@@ -9,11 +9,11 @@ import type { ClusterIndex } from './cluster-index';
 export function findTarget(index: ClusterIndex, from: Resource, kind: string, namespace: string | null, name: string): Resource | undefined {
   const first = index.get(kind, namespace, name);
   if (!first) return undefined;
-  const others = index.sameIdentity(first);
-  if (others.length === 0) return first;
+  const all = index.withIdentity(first);
+  if (all.length === 1) return first;
   let best = first;
   let bestScore = closeness(from.file, first.file);
-  for (const candidate of others) {
+  for (const candidate of all) {
     const score = closeness(from.file, candidate.file);
     if (score > bestScore) {
       best = candidate;
