@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 
 const built = existsSync('dist/kubeplan.cjs');
 
@@ -16,6 +17,36 @@ function runUntilFirstChunk(args: string[]): Promise<{ code: number | null; stde
     child.on('close', (code) => resolve({ code, stderr }));
   });
 }
+
+/** Runs the real binary with its standard output on a pipe that is read only after `delay` ms. */
+function runWithSlowReader(args: string[], cwd: string, delay: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(process.cwd(), 'bin/kubeplan.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.pause();
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    setTimeout(() => child.stdout.resume(), delay);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe.skipIf(!built)('a reader slower than the run (kubeplan … | less)', () => {
+  it('still gets every byte: the process ends only once its output is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-pipe-'));
+    const docs = Array.from({ length: 2000 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\ndata:\n  key: value-${i}\n`);
+    writeFileSync(join(dir, 'many.yaml'), docs.join('---\n'));
+    const args = ['plan', '--no-config', '--format', 'json', 'many.yaml'];
+    const expected = await runCli(args, { cwd: dir });
+    expect(expected.stdout.length).toBeGreaterThan(4 * 65536); // several pipe buffers
+
+    const slow = await runWithSlowReader(args, dir, 300);
+    expect(slow.stderr).toBe('');
+    expect(slow.code).toBe(expected.code);
+    expect(slow.stdout).toBe(expected.stdout);
+  });
+});
 
 describe.skipIf(!built)('a reader that stops early (kubeplan … | head)', () => {
   it('ends the run quietly with its own exit code, no EPIPE stack trace', async () => {
