@@ -6,17 +6,18 @@
 // length, and then compiles from source as without it. It does not compare the text itself: the
 // build writes the bundle and its cache together, and dist/ is never edited by hand.
 // (Node 22 has module.enableCompileCache for the same purpose; Node 20 has only node:vm.)
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// bin/ is CommonJS (bin/package.json): an ES module entry would start Node's ES module loader,
+// ~3 ms of every run.
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
-export const BUNDLE = fileURLToPath(new URL('../dist/kubeplan.cjs', import.meta.url));
-export const CODE_CACHE = fileURLToPath(new URL('../dist/kubeplan.cache', import.meta.url));
+const BUNDLE = join(__dirname, '..', 'dist', 'kubeplan.cjs');
+const CODE_CACHE = join(__dirname, '..', 'dist', 'kubeplan.cache');
 
 /** The bundle compiled as Node compiles a CommonJS module, with the code cache unless `useCache` is false. */
-export function compileBundle(useCache = true) {
+function compileBundle(useCache = true) {
   // Latin-1, the fastest decoding: esbuild escapes every non-ASCII character of the code (charset
   // ascii); only a few comments keep theirs. The wrapper is on the first line: line numbers in stack
   // traces stay the bundle's own.
@@ -33,7 +34,9 @@ export function compileBundle(useCache = true) {
 }
 
 /** Runs the compiled bundle: the CLI reads process.argv and sets process.exitCode. */
-export function runBundle(script) {
+function runBundle(script) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
 }
+
+module.exports = { BUNDLE, CODE_CACHE, compileBundle, runBundle };

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { compileBundle, runBundle } from './bundle.js';
+const { compileBundle, runBundle } = require('./bundle.js');
 
 runBundle(compileBundle());

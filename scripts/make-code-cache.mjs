@@ -3,7 +3,9 @@
 // all it compiled to dist/kubeplan.cache (see bin/bundle.js). The run must not change V8 flags
 // (a large lint run does): V8 refuses a cache made under other flags.
 import { writeFileSync } from 'node:fs';
-import { CODE_CACHE, compileBundle, runBundle } from '../bin/bundle.js';
+import { createRequire } from 'node:module';
+
+const { CODE_CACHE, compileBundle, runBundle } = createRequire(import.meta.url)('../bin/bundle.js');
 
 const script = compileBundle(false);
 process.argv = [process.argv[0], 'kubeplan', 'check', '--no-config', 'examples/'];
