@@ -20299,7 +20299,7 @@ var no_latest_tag_default = createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ["containers", "initContainers", "ephemeralContainers"])) {
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       const image = c.container.image;
       if (typeof image !== "string" || image.trim() === "") continue;
       const ref = parseImageRef(image);

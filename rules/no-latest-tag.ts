@@ -1,7 +1,7 @@
 import { createRule } from '../src/engine/rule';
 import { isMutableImage, parseImageRef } from '../src/resources/image-ref';
 import { POD_SPEC_KINDS, podTemplateOf } from '../src/resources/kinds';
-import { containersOf } from '../src/resources/pod-spec';
+import { ALL_CONTAINER_GROUPS, containersOf } from '../src/resources/pod-spec';
 
 export default createRule({
   id: 'no-latest-tag',
@@ -31,7 +31,7 @@ export default createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ['containers', 'initContainers', 'ephemeralContainers'])) {
+    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
       const image = c.container.image;
       if (typeof image !== 'string' || image.trim() === '') continue;
       const ref = parseImageRef(image);
