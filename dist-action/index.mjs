@@ -24266,27 +24266,35 @@ function listManifests(root2, { cwd, ignore }, notes) {
   return out;
 }
 function readManifest(file, absolute) {
-  let text2;
+  let bytes2;
   let fd;
   try {
     fd = openSync(absolute, "r");
-    if (exceedsLimit(fd)) {
+    let length = 0;
+    let n;
+    do {
+      n = readSync(fd, FIRST_READ, length, FIRST_READ.length - length, null);
+      length += n;
+    } while (n !== 0 && length < FIRST_READ.length);
+    if (length < FIRST_READ.length) bytes2 = FIRST_READ.subarray(0, length);
+    else if (exceedsLimit(fd)) {
       const message2 = `file is too large to lint (${fstatSync(fd).size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message2), ioError: false };
-    }
-    text2 = readFileSync(fd, "utf8");
+    } else bytes2 = Buffer.concat([FIRST_READ, readFileSync(fd)]);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+  const text2 = bytes2.toString("utf8");
   const nul = text2.indexOf("\0");
   if (nul !== -1 && nul < SNIFF_BYTES || text2.includes("�")) {
-    const decoded = decodeManifest(file, readFileSync(absolute));
+    const decoded = decodeManifest(file, bytes2);
     return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
   }
   return { text: stripBom(text2) };
 }
+var FIRST_READ = Buffer.allocUnsafe(1024 * 1024);
 var PROBE = Buffer.alloc(1);
 function exceedsLimit(fd) {
   try {

@@ -148,29 +148,40 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
 
 /** The file's text, or an `input` finding explaining why it cannot be linted. */
 function readManifest(file: string, absolute: string): { text: string } | { finding: Finding; ioError: boolean } {
-  let text: string;
+  let bytes: Buffer;
   let fd: number | undefined;
   try {
     fd = openSync(absolute, 'r');
-    if (exceedsLimit(fd)) {
+    // Most manifests fit the first buffer: a read, then one that finds the end, as readFileSync does.
+    // Only a file that fills it is checked against the limit, without asking each file its size.
+    let length = 0;
+    let n: number;
+    do {
+      n = readSync(fd, FIRST_READ, length, FIRST_READ.length - length, null);
+      length += n;
+    } while (n !== 0 && length < FIRST_READ.length);
+    if (length < FIRST_READ.length) bytes = FIRST_READ.subarray(0, length);
+    else if (exceedsLimit(fd)) {
       const message = `file is too large to lint (${fstatSync(fd).size} bytes; the limit is ${MAX_FILE_BYTES})`;
       return { finding: inputFinding(file, message), ioError: false };
-    }
-    // read and decoded in one call (the fastest way Node has); bytes only for the rare checks below
-    text = readFileSync(fd, 'utf8');
+    } else bytes = Buffer.concat([FIRST_READ, readFileSync(fd)]);
   } catch (error) {
     return { finding: inputFinding(file, describeIoError(error)), ioError: true };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  const text = bytes.toString('utf8');
   const nul = text.indexOf('\0');
   // U+FFFD is what invalid UTF-8 decodes to: the bytes tell whether the file holds that character or invalid bytes
   if ((nul !== -1 && nul < SNIFF_BYTES) || text.includes('\uFFFD')) {
-    const decoded = decodeManifest(file, readFileSync(absolute));
+    const decoded = decodeManifest(file, bytes);
     return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
   }
   return { text: stripBom(text) };
 }
+
+/** The buffer every file is first read into (reads are synchronous: one is enough). */
+const FIRST_READ = Buffer.allocUnsafe(1024 * 1024);
 
 const PROBE = Buffer.alloc(1);
 

@@ -67,6 +67,15 @@ describe('readInputs', () => {
       expect(result.ioError).toBe(false);
     });
 
+    it('reads a file larger than its first read whole, a character split across the two reads included', async () => {
+      // 1 MiB is read first: "é" (two bytes) starts on its last byte
+      const text = `a: "${'x'.repeat(1024 * 1024 - 5)}é"\nb: c\n`;
+      write('large.yaml', text);
+      const result = await readInputs(['large.yaml'], { cwd: dir, readStdin: stdin });
+      expect(result).toEqual({ files: [{ file: 'large.yaml', text }], findings: [], ioError: false });
+      rmSync(join(dir, 'large.yaml'));
+    });
+
     it('reads a file of exactly the size limit (the limit is on the bytes after it)', async () => {
       write('limit.yaml', '');
       truncateSync(join(dir, 'limit.yaml'), 64 * 1024 * 1024); // NUL bytes: read, then refused as binary
