@@ -24771,9 +24771,6 @@ function buildSchemaInterpreter(resolveRef) {
     if (!found) roots.set(schema, found = slot(schema, location));
     return found;
   }
-  function validate(schema, location, data) {
-    return run2(schema, location, data);
-  }
   function accepts(schema, location, data) {
     return acceptsValue(root2(schema, location), data);
   }
@@ -24839,7 +24836,7 @@ function buildSchemaInterpreter(resolveRef) {
     }
     return true;
   }
-  function run2(schema, location, data) {
+  function validate(schema, location, data) {
     const errors = [];
     const path = [];
     const visit2 = (start, value) => {

@@ -1,7 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf } from '../src/resources/pod-spec';
-import { ALL_CONTAINER_GROUPS } from '../src/resources/security-context';
+import { ALL_CONTAINER_GROUPS, containersOf } from '../src/resources/pod-spec';
 
 /** Words that make a variable name a secret. */
 const SECRET_WORDS = new Set([

@@ -1,8 +1,7 @@
 import { existingPrefix } from '../src/core/path';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf, volumesOf } from '../src/resources/pod-spec';
-import { ALL_CONTAINER_GROUPS } from '../src/resources/security-context';
+import { ALL_CONTAINER_GROUPS, containersOf, volumesOf } from '../src/resources/pod-spec';
 
 export default createRule({
   id: 'no-writable-host-mount',

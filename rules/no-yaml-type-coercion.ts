@@ -87,8 +87,10 @@ interface Walker {
   typed(path: Path): boolean;
 }
 
-/** Every key and number of a custom resource, with an explicit depth bound. */
-/** Visits every key and number under `value`; `path` is one list, extended and restored on the way. */
+/**
+ * Visits every key and number under `value`, down to an explicit depth bound; `path` is one list,
+ * extended and restored on the way.
+ */
 function walk(value: unknown, path: (string | number)[], depth: number, walker: Walker): void {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {

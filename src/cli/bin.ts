@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import type { CliIo } from './cli-io';
 import { execute } from './main';
 
-
 // A reader that stops early (`kubeplan plan | head`) closes the pipe: what is left to print goes
 // nowhere, quietly, as with Unix tools, and the exit code is still the run's, not a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -15,10 +15,6 @@ export interface Progress {
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 export const NO_PROGRESS: Progress = { active: false, update() {}, pause: async () => {}, stop() {} };
 
-/**
- * Starts a spinner that appears only once the run has taken `delayMs` (about a second), so quick
- * runs print nothing extra. Only on an interactive stderr: never in CI, pipes or files.
- */
 /** Runs `work` with a progress line (on a terminal), stopped however the work ends. */
 export async function withProgress<T>(io: CliIo, work: (progress: Progress) => Promise<T>): Promise<T> {
   const progress = startProgress(io);
@@ -29,6 +25,10 @@ export async function withProgress<T>(io: CliIo, work: (progress: Progress) => P
   }
 }
 
+/**
+ * Starts a spinner that appears only once the run has taken `delayMs` (about a second), so quick
+ * runs print nothing extra. Only on an interactive stderr: never in CI, pipes or files.
+ */
 export function startProgress(io: CliIo, options: { delayMs?: number; intervalMs?: number } = {}): Progress {
   if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
   const { delayMs = 1000, intervalMs = 80 } = options;

@@ -41,8 +41,6 @@ export interface ContainerSecurity {
   reportPath(...field: string[]): Path;
 }
 
-export { ALL_CONTAINER_GROUPS } from './pod-spec';
-
 /**
  * The effective security settings of every container of a pod spec (app, init and ephemeral
  * containers): the container's securityContext, falling back to the pod's where Kubernetes does

@@ -225,16 +225,12 @@ export function buildSchemaInterpreter(
     return found;
   }
 
-  function validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
-    return run(schema, location, data);
-  }
-
   function accepts(schema: JsonSchema, location: string, data: unknown): boolean {
     return acceptsValue(root(schema, location), data);
   }
 
   /**
-   * Whether `run` would find no error in the value with its null fields removed: the same checks, a
+   * Whether `validate` would find no error in the value with its null fields removed: the same checks, a
    * null field counted as absent, stopping at the first failure, and properties taken in the object's
    * order (no error order to keep): no path and no sorted list of the properties present. Most
    * objects are valid: this is what they cost (the others are then validated for their errors).
@@ -300,7 +296,7 @@ export function buildSchemaInterpreter(
     return true;
   }
 
-  function run(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
+  function validate(schema: JsonSchema, location: string, data: unknown): ErrorObject[] | null {
     const errors: ErrorObject[] = [];
     const path: (string | number)[] = [];
 
