@@ -22453,6 +22453,7 @@ var valid_ingress_backend_default = createRule({
 // rules/valid-labels.ts
 var ANNOTATIONS_LIMIT = 256 * 1024;
 var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
+var SPEC = ["spec"];
 var valid_labels_default = createRule({
   id: "valid-labels",
   meta: {
@@ -22480,7 +22481,7 @@ var valid_labels_default = createRule({
     if (SELECTOR_WORKLOAD_KINDS.has(resource.kind) || resource.kind === "PodDisruptionBudget") {
       checkLabelSelector(checker, spec.selector, ["spec", "selector"]);
     } else if (resource.kind === "Service" || resource.kind === "ReplicationController") {
-      checkMap(checker, "selector", spec.selector, ["spec", "selector"], true);
+      checkMap(checker, "selector", spec.selector, SPEC, "selector", true);
     } else if (resource.kind === "NetworkPolicy") {
       checkLabelSelector(checker, spec.podSelector, ["spec", "podSelector"]);
       for (const [direction, peers] of [["ingress", "from"], ["egress", "to"]]) {
@@ -22512,10 +22513,10 @@ var valid_labels_default = createRule({
 });
 function checkMetadata(checker, metadata, at) {
   if (!isObject(metadata)) return;
-  if (isObject(metadata.labels)) checkMap(checker, "label", metadata.labels, [...at, "labels"], true);
-  if (isObject(metadata.annotations)) checkMap(checker, "annotation", metadata.annotations, [...at, "annotations"], false);
+  if (isObject(metadata.labels)) checkMap(checker, "label", metadata.labels, at, "labels", true);
   const annotations = metadata.annotations;
   if (!isObject(annotations)) return;
+  checkMap(checker, "annotation", annotations, at, "annotations", false);
   let chars = 0;
   for (const k in annotations) {
     const v = annotations[k];
@@ -22526,32 +22527,34 @@ function checkMetadata(checker, metadata, at) {
   for (const [k, v] of Object.entries(annotations)) bytes2 += utf8Length(k) + (typeof v === "string" ? utf8Length(v) : 0);
   if (bytes2 > ANNOTATIONS_LIMIT) checker.report("annotationsTooLarge", { size: bytes2 }, [...at, "annotations"], "key");
 }
-function checkMap(checker, what, map, at, values) {
+function checkMap(checker, what, map, at, field, values) {
   if (!isObject(map)) return;
   for (const key in map) {
     const value = map[key];
     const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
-    if (keyProblems.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems.join("; ") }, [...at, key], "key");
+    if (keyProblems.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems.join("; ") }, [...at, field, key], "key");
     if (!values || typeof value !== "string") continue;
     const valueProblems = checkLabelValue(value);
-    if (valueProblems.length > 0) checker.report("invalidValue", { what, key, value, problems: valueProblems.join("; ") }, [...at, key]);
+    if (valueProblems.length > 0) checker.report("invalidValue", { what, key, value, problems: valueProblems.join("; ") }, [...at, field, key]);
   }
 }
 function checkLabelSelector(checker, selector, at) {
   if (!isObject(selector)) return;
-  checkMap(checker, "selector", selector.matchLabels, [...at, "matchLabels"], true);
-  asArray(selector.matchExpressions).forEach((e, i) => {
-    if (!isObject(e)) return;
+  checkMap(checker, "selector", selector.matchLabels, at, "matchLabels", true);
+  const expressions = asArray(selector.matchExpressions);
+  for (let i = 0; i < expressions.length; i++) {
+    const e = expressions[i];
+    if (!isObject(e)) continue;
     const path = [...at, "matchExpressions", i];
     if (typeof e.key === "string") {
       const problems = checkQualifiedName(e.key);
       if (problems.length > 0) checker.report("invalidKey", { what: "selector", key: e.key, problems: problems.join("; ") }, [...path, "key"]);
     }
     const operator = e.operator;
-    if (typeof operator !== "string") return;
+    if (typeof operator !== "string") continue;
     if (!OPERATORS.has(operator)) {
       checker.report("invalidOperator", { operator }, [...path, "operator"]);
-      return;
+      continue;
     }
     const list = asArray(e.values);
     if ((operator === "In" || operator === "NotIn") && list.length === 0) {
@@ -22559,16 +22562,17 @@ function checkLabelSelector(checker, selector, at) {
     } else if ((operator === "Exists" || operator === "DoesNotExist") && list.length > 0) {
       checker.report("valuesForbidden", { operator }, [...path, "values"]);
     }
-    list.forEach((value, j) => {
-      if (typeof value !== "string") return;
+    for (let j = 0; j < list.length; j++) {
+      const value = list[j];
+      if (typeof value !== "string") continue;
       const problems = checkLabelValue(value);
       const key = typeof e.key === "string" ? e.key : "";
       if (problems.length > 0) checker.report("invalidValue", { what: "selector", key, value, problems: problems.join("; ") }, [...path, "values", j]);
-    });
-  });
+    }
+  }
 }
 function checkPodSpec(checker, spec, at) {
-  if (isObject(spec.nodeSelector)) checkMap(checker, "nodeSelector", spec.nodeSelector, [...at, "nodeSelector"], true);
+  if (isObject(spec.nodeSelector)) checkMap(checker, "nodeSelector", spec.nodeSelector, at, "nodeSelector", true);
   asArray(spec.topologySpreadConstraints).forEach((c, i) => {
     if (isObject(c)) checkLabelSelector(checker, c.labelSelector, [...at, "topologySpreadConstraints", i, "labelSelector"]);
   });

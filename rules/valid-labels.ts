@@ -7,6 +7,7 @@ import type { KubeObject } from '../src/resources/resource';
 /** Kubernetes' TotalAnnotationSizeLimitB: the sum of the lengths of all annotation keys and values. */
 const ANNOTATIONS_LIMIT = 256 * 1024;
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+const SPEC: Path = ['spec'];
 
 type MessageId =
   | 'invalidKey'
@@ -53,7 +54,7 @@ export default createRule({
     if (SELECTOR_WORKLOAD_KINDS.has(resource.kind) || resource.kind === 'PodDisruptionBudget') {
       checkLabelSelector(checker, spec.selector, ['spec', 'selector']);
     } else if (resource.kind === 'Service' || resource.kind === 'ReplicationController') {
-      checkMap(checker, 'selector', spec.selector, ['spec', 'selector'], true);
+      checkMap(checker, 'selector', spec.selector, SPEC, 'selector', true);
     } else if (resource.kind === 'NetworkPolicy') {
       checkLabelSelector(checker, spec.podSelector, ['spec', 'podSelector']);
       for (const [direction, peers] of [['ingress', 'from'], ['egress', 'to']] as const) {
@@ -86,10 +87,10 @@ export default createRule({
 
 function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
   if (!isObject(metadata)) return;
-  if (isObject(metadata.labels)) checkMap(checker, 'label', metadata.labels, [...at, 'labels'], true);
-  if (isObject(metadata.annotations)) checkMap(checker, 'annotation', metadata.annotations, [...at, 'annotations'], false);
+  if (isObject(metadata.labels)) checkMap(checker, 'label', metadata.labels, at, 'labels', true);
   const annotations = metadata.annotations;
   if (!isObject(annotations)) return;
+  checkMap(checker, 'annotation', annotations, at, 'annotations', false);
   let chars = 0;
   for (const k in annotations) {
     const v = annotations[k];
@@ -102,35 +103,40 @@ function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
   if (bytes > ANNOTATIONS_LIMIT) checker.report('annotationsTooLarge', { size: bytes }, [...at, 'annotations'], 'key');
 }
 
-/** A string map whose keys are qualified names and, for labels and selectors, whose values are label values. */
-function checkMap(checker: Checker, what: string, map: unknown, at: Path, values: boolean): void {
+/**
+ * A string map (at `at` + `field`) whose keys are qualified names and, for labels and selectors,
+ * whose values are label values. Paths are built only for findings: most maps are valid.
+ */
+function checkMap(checker: Checker, what: string, map: unknown, at: Path, field: string, values: boolean): void {
   if (!isObject(map)) return;
   for (const key in map) {
     const value = map[key];
     // ValidateAnnotations checks IsQualifiedName(strings.ToLower(key)): an uppercase annotation prefix is fine.
     const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
-    if (keyProblems.length > 0) checker.report('invalidKey', { what, key, problems: keyProblems.join('; ') }, [...at, key], 'key');
+    if (keyProblems.length > 0) checker.report('invalidKey', { what, key, problems: keyProblems.join('; ') }, [...at, field, key], 'key');
     if (!values || typeof value !== 'string') continue;
     const valueProblems = checkLabelValue(value);
-    if (valueProblems.length > 0) checker.report('invalidValue', { what, key, value, problems: valueProblems.join('; ') }, [...at, key]);
+    if (valueProblems.length > 0) checker.report('invalidValue', { what, key, value, problems: valueProblems.join('; ') }, [...at, field, key]);
   }
 }
 
 function checkLabelSelector(checker: Checker, selector: unknown, at: Path): void {
   if (!isObject(selector)) return;
-  checkMap(checker, 'selector', selector.matchLabels, [...at, 'matchLabels'], true);
-  asArray(selector.matchExpressions).forEach((e, i) => {
-    if (!isObject(e)) return;
+  checkMap(checker, 'selector', selector.matchLabels, at, 'matchLabels', true);
+  const expressions = asArray(selector.matchExpressions);
+  for (let i = 0; i < expressions.length; i++) {
+    const e = expressions[i];
+    if (!isObject(e)) continue;
     const path = [...at, 'matchExpressions', i];
     if (typeof e.key === 'string') {
       const problems = checkQualifiedName(e.key);
       if (problems.length > 0) checker.report('invalidKey', { what: 'selector', key: e.key, problems: problems.join('; ') }, [...path, 'key']);
     }
     const operator = e.operator;
-    if (typeof operator !== 'string') return;
+    if (typeof operator !== 'string') continue;
     if (!OPERATORS.has(operator)) {
       checker.report('invalidOperator', { operator }, [...path, 'operator']);
-      return;
+      continue;
     }
     const list = asArray(e.values);
     if ((operator === 'In' || operator === 'NotIn') && list.length === 0) {
@@ -138,17 +144,18 @@ function checkLabelSelector(checker: Checker, selector: unknown, at: Path): void
     } else if ((operator === 'Exists' || operator === 'DoesNotExist') && list.length > 0) {
       checker.report('valuesForbidden', { operator }, [...path, 'values']);
     }
-    list.forEach((value, j) => {
-      if (typeof value !== 'string') return;
+    for (let j = 0; j < list.length; j++) {
+      const value = list[j];
+      if (typeof value !== 'string') continue;
       const problems = checkLabelValue(value);
       const key = typeof e.key === 'string' ? e.key : '';
       if (problems.length > 0) checker.report('invalidValue', { what: 'selector', key, value, problems: problems.join('; ') }, [...path, 'values', j]);
-    });
-  });
+    }
+  }
 }
 
 function checkPodSpec(checker: Checker, spec: KubeObject, at: Path): void {
-  if (isObject(spec.nodeSelector)) checkMap(checker, 'nodeSelector', spec.nodeSelector, [...at, 'nodeSelector'], true);
+  if (isObject(spec.nodeSelector)) checkMap(checker, 'nodeSelector', spec.nodeSelector, at, 'nodeSelector', true);
   asArray(spec.topologySpreadConstraints).forEach((c, i) => {
     if (isObject(c)) checkLabelSelector(checker, c.labelSelector, [...at, 'topologySpreadConstraints', i, 'labelSelector']);
   });
