@@ -27295,6 +27295,63 @@ function prettyPrint(list) {
   return sorted(list).map(([name, q]) => `${name}=${formatQuantity(q)}`).join(",");
 }
 
+// src/planner/disruption-budgets.ts
+function readDisruptionBudgets(objects) {
+  const out = [];
+  for (const r of objects) {
+    if (r.kind !== "PodDisruptionBudget" || r.group !== "policy") continue;
+    const spec = asObject(r.object.spec);
+    const empty = Object.keys(asObject(spec.selector)).length === 0;
+    out.push({
+      namespace: r.namespace ?? "default",
+      name: r.name,
+      selector: r.version === "v1beta1" && empty ? NOTHING : compileLabelSelector(spec.selector),
+      minAvailable: parseIntOrPercent(spec.minAvailable),
+      maxUnavailable: parseIntOrPercent(spec.maxUnavailable)
+    });
+  }
+  return out;
+}
+function disruptionsAllowed(budget, pods) {
+  const matching = [];
+  for (const pod of pods) if (pod.namespace === budget.namespace && matchesSelector(budget.selector, pod.labels)) matching.push(pod);
+  const { minAvailable, maxUnavailable } = budget;
+  let expected = 0;
+  let desired = 0;
+  if (maxUnavailable !== void 0 || minAvailable !== void 0 && minAvailable.kind !== "int") {
+    const scales = /* @__PURE__ */ new Map();
+    for (const pod of matching) {
+      if (pod.scale === null) continue;
+      if (pod.scale.replicas === null) return 0;
+      scales.set(pod.scale.key, pod.scale.replicas);
+    }
+    for (const replicas of scales.values()) expected += replicas;
+    if (maxUnavailable !== void 0) desired = Math.max(0, expected - scaleIntOrPercent(maxUnavailable, expected, true));
+    else desired = scaleIntOrPercent(minAvailable, expected, true);
+  } else if (minAvailable?.kind === "int") {
+    expected = matching.length;
+    desired = minAvailable.value;
+  }
+  const healthy = matching.filter((p) => p.healthy).length;
+  return expected <= 0 ? 0 : Math.max(0, healthy - desired);
+}
+function budgetViolations(victims, budgets, allowed) {
+  const left = /* @__PURE__ */ new Map();
+  const violating = /* @__PURE__ */ new Set();
+  if (budgets.length === 0) return violating;
+  for (const pod of victims) {
+    if (Object.keys(pod.labels).length === 0) continue;
+    for (const budget of budgets) {
+      const selector = budget.selector;
+      if (budget.namespace !== pod.namespace || selector.requirements.length === 0 || !matchesSelector(selector, pod.labels)) continue;
+      const remaining = (left.get(budget) ?? allowed(budget)) - 1;
+      left.set(budget, remaining);
+      if (remaining < 0) violating.add(pod);
+    }
+  }
+  return violating;
+}
+
 // src/planner/pod-shape.ts
 init_quantity();
 var nextShapeId = 1;
@@ -27954,14 +28011,15 @@ var Scheduler = class {
    * DefaultPreemption (framework/preemption/preemption.go), for a pod that fits nowhere: on each
    * node that failed only for reasons preemption can fix (not the static, UnschedulableAndUnresolvable
    * filters, not a request above the node's whole allocatable), remove every lower-priority pod; if
-   * the pod then fits, put back ("reprieve") the most important ones first (higher priority, then
-   * earlier start) while it still fits. The node is chosen by pickOneNodeForPreemption: lowest
-   * highest-victim priority, smallest priority sum (each offset by 2^31), fewest victims, latest
-   * start of the highest-priority victims, then the first node. `preemptionPolicy: Never` never
-   * preempts; PodDisruptionBudgets are not modelled. The cluster is left unchanged; the caller
-   * evicts the victims. `startOf` orders pods by start time.
+   * the pod then fits, put back ("reprieve") as many as still let it fit: first the pods whose
+   * eviction would violate a PodDisruptionBudget (`violations` names them), then the others, each
+   * group from the most important (higher priority, then earlier start). The node is chosen by
+   * pickOneNodeForPreemption: fewest budget violations, lowest highest-victim priority, smallest
+   * priority sum (each offset by 2^31), fewest victims, latest start of the highest-priority
+   * victims, then the first node. `preemptionPolicy: Never` never preempts. The cluster is left
+   * unchanged; the caller evicts the victims. `startOf` orders pods by start time.
    */
-  preempt(pod, startOf) {
+  preempt(pod, startOf, violations = () => /* @__PURE__ */ new Set()) {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === "Never" || shape.gated || shape.nodeName !== null) return null;
     if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
@@ -27976,14 +28034,19 @@ var Scheduler = class {
       for (const p of lower) this.unbind(p);
       const fits = () => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
       const victims = [];
+      let violating = 0;
       if (fits()) {
         lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
-        for (const p of lower) {
+        const violators = violations(lower);
+        const reprieve = (p) => {
           this.bind(p, node);
-          if (fits()) continue;
+          if (fits()) return true;
           this.unbind(p);
           victims.push(p);
-        }
+          return false;
+        };
+        for (const p of lower) if (violators.has(p) && !reprieve(p)) violating++;
+        for (const p of lower) if (!violators.has(p)) reprieve(p);
       } else victims.push(...lower);
       const feasible = victims.length < lower.length || fits();
       for (const p of victims) this.bind(p, node);
@@ -27991,7 +28054,7 @@ var Scheduler = class {
       const highest = Math.max(...victims.map((p) => p.shape.priority));
       const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
       const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
-      const key = [highest, sum, victims.length, -earliest];
+      const key = [violating, highest, sum, victims.length, -earliest];
       if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
     }
     return best === null ? null : { node: best.node, victims: best.victims };
@@ -28476,16 +28539,19 @@ var ClusterState = class {
   claims = /* @__PURE__ */ new Map();
   /** Services by namespace, for the scheduler's default spreading selector. */
   services = /* @__PURE__ */ new Map();
+  /** PodDisruptionBudgets of the state being applied, for preemption. */
+  budgets = [];
   admission;
   namespaceLabels = /* @__PURE__ */ new Map();
   /** Increments when the admission rules change (the current → desired switch). */
   epoch = 0;
   round = 0;
   seq = 0;
-  /** Installs the admission rules, Services and namespaces of a new phase; quota usage is recounted. */
-  setPolicies(admission, services, namespaceLabels) {
+  /** Installs the admission rules, Services, namespaces and disruption budgets of a new phase; quota usage is recounted. */
+  setPolicies(admission, services, namespaceLabels, budgets = []) {
     this.admission = admission;
     this.namespaceLabels = namespaceLabels;
+    this.budgets = budgets;
     this.epoch++;
     this.services = /* @__PURE__ */ new Map();
     for (const svc of services) {
@@ -28698,7 +28764,8 @@ var ClusterState = class {
    * replace them), so that the preemptor can take their place. Returns whether it preempted.
    */
   preempt(pod) {
-    const found = this.scheduler.preempt(pod, (p) => p.seq);
+    const allowed = this.disruptionsAllowed();
+    const found = this.scheduler.preempt(pod, (p) => p.seq, (victims) => budgetViolations(victims, this.budgets, allowed));
     if (!found) return false;
     for (const victim of found.victims) {
       this.deletePod(victim);
@@ -28706,6 +28773,24 @@ var ClusterState = class {
       this.problem("warning", "Preempted", "Pod", victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
     }
     return true;
+  }
+  /** Each budget's status.disruptionsAllowed as the pods stand now, computed when first asked for. */
+  disruptionsAllowed() {
+    let pods;
+    const allowed = /* @__PURE__ */ new Map();
+    return (budget) => {
+      let n = allowed.get(budget);
+      if (n !== void 0) return n;
+      pods ??= [...this.pods].map((p) => ({
+        namespace: p.namespace,
+        labels: p.labels,
+        healthy: p.phase === "Running",
+        // pods are Ready as soon as they run
+        scale: p.owner === null ? null : { key: p.owner, replicas: p.controller?.expectedScale() ?? null }
+      }));
+      allowed.set(budget, n = disruptionsAllowed(budget, pods));
+      return n;
+    };
   }
   /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */
   kubeletAdmit(pod) {
@@ -28950,6 +29035,9 @@ var SimDaemonSet = class {
     this.update.eligible = eligible;
     return eligible;
   }
+  expectedScale() {
+    return null;
+  }
   forget(pod) {
     for (const [node, list] of this.pods) {
       const rest = list.filter((p) => p !== pod);
@@ -29151,6 +29239,8 @@ var SimReplicaSet = class {
   createError = null;
   /** Pods of sibling ReplicaSets (same Deployment), for the co-location rank when deleting. */
   related = () => this.pods;
+  /** Its own replicas, or its Deployment's (see Controller.expectedScale). */
+  expectedScale = () => this.replicas;
   labels;
   admitted = null;
   nextIndex = 0;
@@ -29333,8 +29423,12 @@ var SimDeployment = class {
   }
   adoptReplicaSet(rs) {
     rs.related = () => this.pods();
+    rs.expectedScale = () => this.spec.replicas;
     this.rsList.push(rs);
     this.rsList.sort((a, b) => a.created - b.created);
+  }
+  expectedScale() {
+    return this.spec.replicas;
   }
   *pods() {
     for (const rs of this.rsList) yield* rs.pods;
@@ -29683,6 +29777,9 @@ var SimJob = class {
   active() {
     return [...this.pods].filter((p) => p.phase !== "Succeeded");
   }
+  expectedScale() {
+    return null;
+  }
   forget(pod) {
     this.pods.delete(pod);
   }
@@ -29836,6 +29933,9 @@ var SimStatefulSet = class {
   }
   adopt(pod) {
     this.pods.set(pod.ordinal, pod);
+  }
+  expectedScale() {
+    return this.spec.replicas;
   }
   forget(pod) {
     if (pod.ordinal !== null && this.pods.get(pod.ordinal) === pod) this.pods.delete(pod.ordinal);
@@ -30324,6 +30424,9 @@ var SimBarePod = class {
     this.attempted = true;
   }
   /** A preempted pod is gone for good: nothing recreates a bare pod. */
+  expectedScale() {
+    return null;
+  }
   forget(pod) {
     if (this.pod === pod) this.pod = null;
   }
@@ -30476,7 +30579,7 @@ var Simulation = class {
       if (!namespaceLabels.has(name)) namespaceLabels.set(name, { "kubernetes.io/metadata.name": name });
     }
     const services = objects.filter((r) => r.kind === "Service" && r.group === "").map((r) => withNamespace(r));
-    this.state.setPolicies(new Admission(objects), services, namespaceLabels);
+    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects));
     this.hpa = buildHpaIndex(objects);
   }
   /** A ReplicaSet owned by a Deployment, or a Job owned by a CronJob of the set, is not top-level. */

@@ -6,6 +6,7 @@
 import { asObject } from '../resources/kinds';
 import type { KubeObject } from '../resources/resource';
 import { type Admission, type PodUsage } from './admission';
+import { type BudgetPod, type DisruptionBudget, budgetViolations, disruptionsAllowed } from './disruption-budgets';
 import { type PodShape, buildPodShape } from './pod-shape';
 import { MESSAGE_GATED, Scheduler } from './scheduler/schedule';
 import type { NodeState, SchedPod } from './scheduler/node-state';
@@ -53,6 +54,11 @@ export interface Controller {
   destroy(state: ClusterState): void;
   /** One of its pods was deleted by someone else (preemption): stop tracking it. */
   forget(pod: SimPod): void;
+  /**
+   * The replica count a PodDisruptionBudget expects of its pods (the scale subresource; a
+   * Deployment's for its ReplicaSets); null for a controller without one (DaemonSet, Job, Pod).
+   */
+  expectedScale(): number | null;
 }
 
 /** A template admitted for a namespace: the pod spec as created, its shape and its quota usage. */
@@ -87,6 +93,8 @@ export class ClusterState {
   private readonly claims = new Map<string, { namespace: string; name: string; spec: Record<string, unknown> }>();
   /** Services by namespace, for the scheduler's default spreading selector. */
   private services = new Map<string, Selector[]>();
+  /** PodDisruptionBudgets of the state being applied, for preemption. */
+  private budgets: readonly DisruptionBudget[] = [];
   admission: Admission;
   namespaceLabels = new Map<string, Labels>();
   /** Increments when the admission rules change (the current → desired switch). */
@@ -103,10 +111,11 @@ export class ClusterState {
     this.admission = admission;
   }
 
-  /** Installs the admission rules, Services and namespaces of a new phase; quota usage is recounted. */
-  setPolicies(admission: Admission, services: readonly KubeObject[], namespaceLabels: Map<string, Labels>): void {
+  /** Installs the admission rules, Services, namespaces and disruption budgets of a new phase; quota usage is recounted. */
+  setPolicies(admission: Admission, services: readonly KubeObject[], namespaceLabels: Map<string, Labels>, budgets: readonly DisruptionBudget[] = []): void {
     this.admission = admission;
     this.namespaceLabels = namespaceLabels;
+    this.budgets = budgets;
     this.epoch++;
     this.services = new Map();
     for (const svc of services) {
@@ -344,7 +353,8 @@ export class ClusterState {
    * replace them), so that the preemptor can take their place. Returns whether it preempted.
    */
   private preempt(pod: SimPod): boolean {
-    const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq);
+    const allowed = this.disruptionsAllowed();
+    const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq, (victims) => budgetViolations(victims, this.budgets, allowed));
     if (!found) return false;
     for (const victim of found.victims as SimPod[]) {
       this.deletePod(victim);
@@ -352,6 +362,24 @@ export class ClusterState {
       this.problem('warning', 'Preempted', 'Pod', victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
     }
     return true;
+  }
+
+  /** Each budget's status.disruptionsAllowed as the pods stand now, computed when first asked for. */
+  private disruptionsAllowed(): (budget: DisruptionBudget) => number {
+    let pods: BudgetPod[] | undefined;
+    const allowed = new Map<DisruptionBudget, number>();
+    return (budget) => {
+      let n = allowed.get(budget);
+      if (n !== undefined) return n;
+      pods ??= [...this.pods].map((p) => ({
+        namespace: p.namespace,
+        labels: p.labels,
+        healthy: p.phase === 'Running', // pods are Ready as soon as they run
+        scale: p.owner === null ? null : { key: p.owner, replicas: p.controller?.expectedScale() ?? null },
+      }));
+      allowed.set(budget, (n = disruptionsAllowed(budget, pods)));
+      return n;
+    };
   }
 
   /** A pod created with spec.nodeName skips the scheduler; only kubelet admission checks it. */

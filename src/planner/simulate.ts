@@ -22,6 +22,7 @@ import { SimBarePod } from './controllers/pod';
 import { SimReplicaSet } from './controllers/replicaset';
 import { SimStatefulSet, readStatefulSetSpec } from './controllers/statefulset';
 import { defaultObject, templateKey } from './defaults';
+import { readDisruptionBudgets } from './disruption-budgets';
 import { buildPodShape } from './pod-shape';
 import { controllerOf, isLive } from './objects';
 import { compileLabelSelector, compileMapSelector, type Labels } from './selectors';
@@ -159,7 +160,7 @@ export class Simulation {
       if (!namespaceLabels.has(name)) namespaceLabels.set(name, { 'kubernetes.io/metadata.name': name });
     }
     const services = objects.filter((r) => r.kind === 'Service' && r.group === '').map((r) => withNamespace(r));
-    this.state.setPolicies(new Admission(objects), services, namespaceLabels);
+    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects));
     this.hpa = buildHpaIndex(objects);
   }
 

@@ -107,6 +107,63 @@ spec:
     expect(plan.problems).toEqual([]);
   });
 
+  const budget = (app: string, rule = 'minAvailable: 1') => `
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata: {name: ${app}}
+spec:
+  ${rule}
+  selector: {matchLabels: {app: ${app}}}
+`;
+  const labelled = (name: string, cpu: string, node: string) => pod(name, cpu, `  nodeName: ${node}\n`).replace(`name: ${name}}`, `name: ${name}, labels: {app: ${name}}}`);
+
+  it('prefers the node where no eviction violates a PodDisruptionBudget', () => {
+    // Without the budget the nodes tie and the one whose victim started last (guarded, node-2) wins.
+    const current = classes + labelled('free', '3', 'node-1') + labelled('guarded', '3', 'node-2') + budget('guarded');
+    const plan = planYaml(current + pod('urgent', '3', '  priorityClassName: high\n'), current, cluster);
+    expect(placement(plan)).toEqual({ guarded: 'node-2', urgent: 'node-1' });
+    expect(plan.problems.map((p) => [p.reason, p.name, p.message])).toEqual([['Preempted', 'free', 'Preempted by pod default/urgent on node node-1']]);
+  });
+
+  it('reprieves the victims a budget protects first, then the others by importance', () => {
+    // node-1 holds alpha and guarded (live pods start in name order: alpha is the more important);
+    // urgent needs one of them gone.
+    const one = cluster.replace('count: 2', 'count: 1');
+    const current = classes + labelled('alpha', '2', 'node-1') + labelled('guarded', '2', 'node-1') + budget('guarded');
+    const plan = planYaml(current + pod('urgent', '2', '  priorityClassName: high\n'), current, one);
+    expect(placement(plan)).toEqual({ guarded: 'node-1', urgent: 'node-1' });
+    expect(plan.problems.map((p) => [p.reason, p.name])).toEqual([['Preempted', 'alpha']]);
+    // A budget that allows the disruption changes nothing: importance alone decides. (maxUnavailable
+    // would not do: a bare pod has no controller to scale it, so such a budget allows nothing.)
+    const allowing = current.replace('minAvailable: 1', 'minAvailable: 0');
+    const relaxed = planYaml(allowing + pod('urgent', '2', '  priorityClassName: high\n'), allowing, one);
+    expect(relaxed.problems.map((p) => [p.reason, p.name])).toEqual([['Preempted', 'guarded']]);
+  });
+
+  it("a budget over a Deployment's pods counts the Deployment's replicas", () => {
+    // maxUnavailable 1 of 1 replica allows one eviction: no node violates a budget, and the tie
+    // goes to the node whose victim started last (web's pod, made after the bare pod).
+    const web = `
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: c, image: web:1, resources: {requests: {cpu: "3"}}}]
+`;
+    const current = classes + labelled('solo', '3', 'node-1') + web + budget('web', 'maxUnavailable: 1');
+    const plan = planYaml(current + pod('urgent', '3', '  priorityClassName: high\n'), current, cluster);
+    expect(plan.problems.map((p) => [p.reason, p.name.replace(/-.*/, '-…'), p.message])).toEqual([
+      ['Preempted', 'web-…', 'Preempted by pod default/urgent on node node-2'],
+    ]);
+  });
+
   it('equal priority never preempts', () => {
     const current = classes + pod('a', '3', '  nodeName: node-1\n  priorityClassName: high\n') + pod('b', '3', '  nodeName: node-2\n  priorityClassName: high\n');
     const plan = planYaml(current + pod('c', '3', '  priorityClassName: high\n'), current, cluster);

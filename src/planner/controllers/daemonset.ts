@@ -151,6 +151,10 @@ export class SimDaemonSet implements Controller {
     return eligible;
   }
 
+  expectedScale(): null {
+    return null;
+  }
+
   forget(pod: SimPod): void {
     for (const [node, list] of this.pods) {
       const rest = list.filter((p) => p !== pod);

@@ -87,8 +87,13 @@ export class SimDeployment implements Controller {
 
   adoptReplicaSet(rs: SimReplicaSet): void {
     rs.related = () => this.pods();
+    rs.expectedScale = () => this.spec.replicas;
     this.rsList.push(rs);
     this.rsList.sort((a, b) => a.created - b.created);
+  }
+
+  expectedScale(): number {
+    return this.spec.replicas;
   }
 
   *pods(): Iterable<SimPod> {

@@ -80,6 +80,10 @@ export class SimJob implements Controller {
     return [...this.pods].filter((p) => p.phase !== 'Succeeded');
   }
 
+  expectedScale(): null {
+    return null;
+  }
+
   forget(pod: SimPod): void {
     this.pods.delete(pod);
   }

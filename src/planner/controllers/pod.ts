@@ -29,6 +29,10 @@ export class SimBarePod implements Controller {
   }
 
   /** A preempted pod is gone for good: nothing recreates a bare pod. */
+  expectedScale(): null {
+    return null;
+  }
+
   forget(pod: SimPod): void {
     if (this.pod === pod) this.pod = null;
   }

@@ -50,6 +50,8 @@ export class SimReplicaSet implements Controller {
   createError: string | null = null;
   /** Pods of sibling ReplicaSets (same Deployment), for the co-location rank when deleting. */
   related: () => Iterable<SimPod> = () => this.pods;
+  /** Its own replicas, or its Deployment's (see Controller.expectedScale). */
+  expectedScale: () => number | null = () => this.replicas;
   private readonly labels: Record<string, string>;
   private admitted: { epoch: number; result: TemplateAdmission } | null = null;
   private nextIndex = 0;

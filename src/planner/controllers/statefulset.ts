@@ -108,6 +108,10 @@ export class SimStatefulSet implements Controller {
     this.pods.set(pod.ordinal, pod);
   }
 
+  expectedScale(): number {
+    return this.spec.replicas;
+  }
+
   forget(pod: SimPod): void {
     if (pod.ordinal !== null && this.pods.get(pod.ordinal) === pod) this.pods.delete(pod.ordinal);
   }

@@ -242,14 +242,19 @@ export class Scheduler {
    * DefaultPreemption (framework/preemption/preemption.go), for a pod that fits nowhere: on each
    * node that failed only for reasons preemption can fix (not the static, UnschedulableAndUnresolvable
    * filters, not a request above the node's whole allocatable), remove every lower-priority pod; if
-   * the pod then fits, put back ("reprieve") the most important ones first (higher priority, then
-   * earlier start) while it still fits. The node is chosen by pickOneNodeForPreemption: lowest
-   * highest-victim priority, smallest priority sum (each offset by 2^31), fewest victims, latest
-   * start of the highest-priority victims, then the first node. `preemptionPolicy: Never` never
-   * preempts; PodDisruptionBudgets are not modelled. The cluster is left unchanged; the caller
-   * evicts the victims. `startOf` orders pods by start time.
+   * the pod then fits, put back ("reprieve") as many as still let it fit: first the pods whose
+   * eviction would violate a PodDisruptionBudget (`violations` names them), then the others, each
+   * group from the most important (higher priority, then earlier start). The node is chosen by
+   * pickOneNodeForPreemption: fewest budget violations, lowest highest-victim priority, smallest
+   * priority sum (each offset by 2^31), fewest victims, latest start of the highest-priority
+   * victims, then the first node. `preemptionPolicy: Never` never preempts. The cluster is left
+   * unchanged; the caller evicts the victims. `startOf` orders pods by start time.
    */
-  preempt(pod: SchedPod, startOf: (p: SchedPod) => number): { node: NodeState; victims: SchedPod[] } | null {
+  preempt(
+    pod: SchedPod,
+    startOf: (p: SchedPod) => number,
+    violations: (victims: readonly SchedPod[]) => ReadonlySet<SchedPod> = () => new Set(),
+  ): { node: NodeState; victims: SchedPod[] } | null {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === 'Never' || shape.gated || shape.nodeName !== null) return null;
     if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
@@ -264,14 +269,19 @@ export class Scheduler {
       for (const p of lower) this.unbind(p);
       const fits = (): boolean => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
       const victims: SchedPod[] = [];
+      let violating = 0;
       if (fits()) {
         lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
-        for (const p of lower) {
+        const violators = violations(lower);
+        const reprieve = (p: SchedPod): boolean => {
           this.bind(p, node);
-          if (fits()) continue;
+          if (fits()) return true;
           this.unbind(p);
           victims.push(p);
-        }
+          return false;
+        };
+        for (const p of lower) if (violators.has(p) && !reprieve(p)) violating++;
+        for (const p of lower) if (!violators.has(p)) reprieve(p);
       } else victims.push(...lower);
       const feasible = victims.length < lower.length || fits();
       for (const p of victims) this.bind(p, node);
@@ -279,7 +289,7 @@ export class Scheduler {
       const highest = Math.max(...victims.map((p) => p.shape.priority));
       const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
       const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
-      const key = [highest, sum, victims.length, -earliest];
+      const key = [violating, highest, sum, victims.length, -earliest];
       if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
     }
     return best === null ? null : { node: best.node, victims: best.victims };
