@@ -26992,11 +26992,20 @@ var Admission = class {
     return null;
   }
   /**
-   * ResourceQuota admission of a PersistentVolumeClaim (pkg/quota/v1/evaluator/core/persistent_volume_claims.go):
-   * its count and storage request, also per storage class, against the namespace's unscoped quotas
-   * (scopes select pods). With `check` false it only records the usage (a claim that exists).
+   * Admission of a PersistentVolumeClaim: LimitRanger checks its requests against the
+   * PersistentVolumeClaim items' min and max (the first failing LimitRange refuses it), then
+   * ResourceQuota (pkg/quota/v1/evaluator/core/persistent_volume_claims.go) charges its count and
+   * storage request, also per storage class, to the namespace's unscoped quotas (scopes select
+   * pods). With `check` false it only records the usage (a claim that exists).
    */
   chargeClaim(namespace, name, claimSpec, check3 = true) {
+    if (check3) {
+      const requests = readResourceList(asObject(claimSpec.resources).requests);
+      for (const limitRange of this.limitRanges.get(namespace) ?? []) {
+        const errors = validateClaimLimits(requests, limitRange);
+        if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate2(errors)}`;
+      }
+    }
     const usage2 = /* @__PURE__ */ new Map([
       ["persistentvolumeclaims", ONE],
       ["count/persistentvolumeclaims", ONE]
@@ -27129,6 +27138,28 @@ function validateLimitRange(spec, limitRange) {
       }
     } else if (item.type === "Pod") {
       check("Pod", item, podRequests({ ...spec, overhead: void 0 }), podLimits({ ...spec, overhead: void 0 }), errors);
+    }
+  }
+  return errors;
+}
+function validateClaimLimits(requests, limitRange) {
+  const type = "PersistentVolumeClaim";
+  const errors = [];
+  for (const item of limitRange.items) {
+    if (item.type !== type) continue;
+    for (const [name, enforced] of sorted(item.min)) {
+      const req = requests.get(name);
+      if (!req) errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
+      else if (compareQuantities(req, enforced) < 0) {
+        errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
+      }
+    }
+    for (const [name, enforced] of sorted(item.max)) {
+      const req = requests.get(name);
+      if (!req) errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
+      else if (compareQuantities(req, enforced) > 0) {
+        errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
+      }
     }
   }
   return errors;

@@ -244,11 +244,20 @@ export class Admission {
   }
 
   /**
-   * ResourceQuota admission of a PersistentVolumeClaim (pkg/quota/v1/evaluator/core/persistent_volume_claims.go):
-   * its count and storage request, also per storage class, against the namespace's unscoped quotas
-   * (scopes select pods). With `check` false it only records the usage (a claim that exists).
+   * Admission of a PersistentVolumeClaim: LimitRanger checks its requests against the
+   * PersistentVolumeClaim items' min and max (the first failing LimitRange refuses it), then
+   * ResourceQuota (pkg/quota/v1/evaluator/core/persistent_volume_claims.go) charges its count and
+   * storage request, also per storage class, to the namespace's unscoped quotas (scopes select
+   * pods). With `check` false it only records the usage (a claim that exists).
    */
   chargeClaim(namespace: string, name: string, claimSpec: Record<string, unknown>, check = true): string | null {
+    if (check) {
+      const requests = readResourceList(asObject(claimSpec.resources).requests);
+      for (const limitRange of this.limitRanges.get(namespace) ?? []) {
+        const errors = validateClaimLimits(requests, limitRange);
+        if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate(errors)}`;
+      }
+    }
     const usage: QuantityMap = new Map([
       ['persistentvolumeclaims', ONE],
       ['count/persistentvolumeclaims', ONE],
@@ -397,6 +406,33 @@ function validateLimitRange(spec: Record<string, unknown>, limitRange: LimitRang
       }
     } else if (item.type === 'Pod') {
       check('Pod', item, podRequests({ ...spec, overhead: undefined }), podLimits({ ...spec, overhead: undefined }), errors);
+    }
+  }
+  return errors;
+}
+
+/**
+ * PersistentVolumeClaimValidateLimitFunc: a claim's requests against min and max of the
+ * PersistentVolumeClaim items (a claim has no limits: max bounds the request).
+ */
+function validateClaimLimits(requests: QuantityMap, limitRange: LimitRangeModel): string[] {
+  const type = 'PersistentVolumeClaim';
+  const errors: string[] = [];
+  for (const item of limitRange.items) {
+    if (item.type !== type) continue;
+    for (const [name, enforced] of sorted(item.min)) {
+      const req = requests.get(name);
+      if (!req) errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
+      else if (compareQuantities(req, enforced) < 0) {
+        errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
+      }
+    }
+    for (const [name, enforced] of sorted(item.max)) {
+      const req = requests.get(name);
+      if (!req) errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
+      else if (compareQuantities(req, enforced) > 0) {
+        errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
+      }
     }
   }
   return errors;

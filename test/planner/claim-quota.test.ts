@@ -65,6 +65,37 @@ spec: {accessModes: [ReadWriteOnce], storageClassName: fast, resources: {request
     ]);
   });
 
+  it('LimitRanger refuses a claim outside the PersistentVolumeClaim min and max, before any quota', () => {
+    const limits = (bounds: string) => `
+apiVersion: v1
+kind: LimitRange
+metadata: {name: claims}
+spec:
+  limits:
+  - {type: PersistentVolumeClaim, ${bounds}}
+  - {type: Container, default: {memory: 64Mi}}
+`;
+    const refused = (bounds: string) => planYaml([limits(bounds), quota('requests.storage: 100Gi'), statefulSet(2)].join('---'));
+    const plan = refused('max: {storage: 500Mi}');
+    expect(plan.volumeClaims).toEqual([]);
+    expect(plan.pods).toEqual([]);
+    expect(plan.problems.map((p) => [p.reason, p.kind, p.name, p.message])).toEqual([
+      [
+        'FailedCreate',
+        'StatefulSet',
+        'db',
+        'create Claim data-db-0 for Pod db-0 in StatefulSet db failed error: persistentvolumeclaims "data-db-0" is forbidden: maximum storage usage per PersistentVolumeClaim is 500Mi, but request is 1Gi',
+      ],
+    ]);
+    expect(refused('min: {storage: 2Gi}').problems.map((p) => p.message.replace(/.* is forbidden: /, ''))).toEqual([
+      'minimum storage usage per PersistentVolumeClaim is 2Gi, but request is 1Gi',
+    ]);
+    // within bounds: both claims, and both pods (the Container item only gives them a memory limit)
+    const within = refused('min: {storage: 1Gi}, max: {storage: 1Gi}');
+    expect(within.volumeClaims.map((c) => c.name)).toEqual(['data-db-0', 'data-db-1']);
+    expect(within.pods.map((p) => p.node)).toEqual(['node-1', 'node-2']);
+    expect(within.problems).toEqual([]);
+  });
 });
 
 describe('claims the pods mount', () => {
