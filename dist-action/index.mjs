@@ -28050,7 +28050,7 @@ var Scheduler = class {
    * victims, then the first node. `preemptionPolicy: Never` never preempts. The cluster is left
    * unchanged; the caller evicts the victims. `startOf` orders pods by start time.
    */
-  preempt(pod, startOf, violations = () => /* @__PURE__ */ new Set()) {
+  preempt(pod, startOf, violations) {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === "Never" || shape.gated || shape.nodeName !== null) return null;
     if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
@@ -30454,10 +30454,10 @@ var SimBarePod = class {
     this.pod = pod;
     this.attempted = true;
   }
-  /** A preempted pod is gone for good: nothing recreates a bare pod. */
   expectedScale() {
     return null;
   }
+  /** A preempted pod is gone for good: nothing recreates a bare pod. */
   forget(pod) {
     if (this.pod === pod) this.pod = null;
   }

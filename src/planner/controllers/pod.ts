@@ -28,11 +28,11 @@ export class SimBarePod implements Controller {
     this.attempted = true;
   }
 
-  /** A preempted pod is gone for good: nothing recreates a bare pod. */
   expectedScale(): null {
     return null;
   }
 
+  /** A preempted pod is gone for good: nothing recreates a bare pod. */
   forget(pod: SimPod): void {
     if (this.pod === pod) this.pod = null;
   }

@@ -253,7 +253,7 @@ export class Scheduler {
   preempt(
     pod: SchedPod,
     startOf: (p: SchedPod) => number,
-    violations: (victims: readonly SchedPod[]) => ReadonlySet<SchedPod> = () => new Set(),
+    violations: (victims: readonly SchedPod[]) => ReadonlySet<SchedPod>,
   ): { node: NodeState; victims: SchedPod[] } | null {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === 'Never' || shape.gated || shape.nodeName !== null) return null;
