@@ -24064,24 +24064,38 @@ function crypto() {
 }
 
 // src/source/code-frame.ts
+var FRAME_WIDTH = 120;
 function formatCodeFrame(view, location, options = {}) {
   const { before = 2, highlight = (s) => s, dim = (s) => s } = options;
   const first = Math.max(1, location.line - before);
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
+  const lines = [];
+  for (let n = first; n <= last; n++) lines.push(maskLine(view, n).replace(/\t/g, " "));
+  const located = lines[location.line - first] ?? "";
+  const start = located.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(location.column - 1 - FRAME_WIDTH / 3, located.length - FRAME_WIDTH));
   const out = [];
-  for (let n = first; n <= last; n++) {
-    const text2 = maskLine(view, n).replace(/\t/g, " ");
+  lines.forEach((text2, i) => {
+    const n = first + i;
+    const shown = window(text2, start);
     const gutter = `${String(n).padStart(width)} |`;
     const marker = n === location.line ? highlight(">") : " ";
-    out.push(` ${marker} ${dim(gutter)}${text2 === "" ? "" : " " + text2}`);
+    out.push(` ${marker} ${dim(gutter)}${shown === "" ? "" : " " + shown}`);
     if (n === location.line) {
       const end = location.endLine === location.line ? location.endColumn : text2.length + 1;
-      const length = Math.max(1, Math.min(end, text2.length + 1) - location.column);
-      out.push(`   ${dim(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, location.column - 1))}${highlight("^".repeat(length))}`);
+      const visibleEnd = Math.min(end, text2.length + 1, start + FRAME_WIDTH + 1);
+      const column = Math.max(location.column, start + 1);
+      const length = Math.max(1, visibleEnd - column);
+      const offset = column - 1 - start + (start > 0 ? 1 : 0);
+      out.push(`   ${dim(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, offset))}${highlight("^".repeat(length))}`);
     }
-  }
+  });
   return out.join("\n");
+}
+function window(text2, start) {
+  if (start === 0 && text2.length <= FRAME_WIDTH) return text2;
+  if (text2.length <= start) return "";
+  return `${start > 0 ? "…" : ""}${text2.slice(start, start + FRAME_WIDTH)}${text2.length > start + FRAME_WIDTH ? "…" : ""}`;
 }
 function maskLine(view, line) {
   let text2 = view.line(line);
