@@ -24070,26 +24070,22 @@ function formatCodeFrame(view, location, options = {}) {
   const first = Math.max(1, location.line - before);
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
-  const lines = [];
-  for (let n = first; n <= last; n++) lines.push(maskLine(view, n).replace(/\t/g, " "));
-  const located = lines[location.line - first] ?? "";
-  const start = located.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(location.column - 1 - FRAME_WIDTH / 3, located.length - FRAME_WIDTH));
+  const located = maskLine(view, location.line);
+  const text2 = located.text.replace(/\t/g, " ");
+  const column = located.column(location.column);
+  const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text2.length + 1, text2.length + 1);
+  const start = text2.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text2.length - FRAME_WIDTH));
   const out = [];
-  lines.forEach((text2, i) => {
-    const n = first + i;
-    const shown = window(text2, start);
-    const gutter = `${String(n).padStart(width)} |`;
-    const marker = n === location.line ? highlight(">") : " ";
-    out.push(` ${marker} ${dim(gutter)}${shown === "" ? "" : " " + shown}`);
-    if (n === location.line) {
-      const end = location.endLine === location.line ? location.endColumn : text2.length + 1;
-      const visibleEnd = Math.min(end, text2.length + 1, start + FRAME_WIDTH + 1);
-      const column = Math.max(location.column, start + 1);
-      const length = Math.max(1, visibleEnd - column);
-      const offset = column - 1 - start + (start > 0 ? 1 : 0);
-      out.push(`   ${dim(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, offset))}${highlight("^".repeat(length))}`);
-    }
-  });
+  for (let n = first; n <= last; n++) {
+    const shown = window(n === location.line ? text2 : maskLine(view, n).text.replace(/\t/g, " "), start);
+    out.push(` ${n === location.line ? highlight(">") : " "} ${dim(`${String(n).padStart(width)} |`)}${shown === "" ? "" : " " + shown}`);
+  }
+  if (location.line >= first && location.line <= last) {
+    const from = Math.max(column, start + 1);
+    const length = Math.max(1, Math.min(end, start + FRAME_WIDTH + 1) - from);
+    const offset = from - 1 - start + (start > 0 ? 1 : 0);
+    out.push(`   ${dim(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, offset))}${highlight("^".repeat(length))}`);
+  }
   return out.join("\n");
 }
 function window(text2, start) {
@@ -24098,14 +24094,43 @@ function window(text2, start) {
   return `${start > 0 ? "…" : ""}${text2.slice(start, start + FRAME_WIDTH)}${text2.length > start + FRAME_WIDTH ? "…" : ""}`;
 }
 function maskLine(view, line) {
-  let text2 = view.line(line);
+  const source = view.line(line);
+  const ranges = [];
   for (const m of view.masked) {
     if (line < m.line || line > m.endLine) continue;
-    const start = line === m.line ? m.column - 1 : leadingSpace(text2);
-    const end = line === m.endLine ? m.endColumn - 1 : text2.length;
-    if (end > start) text2 = text2.slice(0, start) + "*".repeat(Math.min(end - start, 8)) + text2.slice(end);
+    const start = line === m.line ? m.column - 1 : leadingSpace(source);
+    const end = line === m.endLine ? m.endColumn - 1 : source.length;
+    if (end > start) ranges.push([start, end]);
   }
-  return text2;
+  if (ranges.length === 0) return { text: source, column: (c) => c };
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  let text2 = "";
+  let from = 0;
+  for (const [start, end] of merged) {
+    text2 += source.slice(from, start) + "*".repeat(stars(start, end));
+    from = end;
+  }
+  text2 += source.slice(from);
+  return {
+    text: text2,
+    column(column) {
+      let removed = 0;
+      for (const [start, end] of merged) {
+        if (column - 1 < end) return column - 1 <= start ? column - removed : start - removed + Math.min(column - 1 - start, stars(start, end)) + 1;
+        removed += end - start - stars(start, end);
+      }
+      return column - removed;
+    }
+  };
+}
+function stars(start, end) {
+  return Math.min(end - start, 8);
 }
 function leadingSpace(text2) {
   return text2.length - text2.trimStart().length;

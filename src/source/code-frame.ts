@@ -23,27 +23,24 @@ export function formatCodeFrame(view: SourceView, location: Location, options: C
   const first = Math.max(1, location.line - before);
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
-  const lines: string[] = [];
-  for (let n = first; n <= last; n++) lines.push(maskLine(view, n).replace(/\t/g, ' '));
-  const located = lines[location.line - first] ?? '';
+  const located = maskLine(view, location.line);
+  const text = located.text.replace(/\t/g, ' ');
+  const column = located.column(location.column);
+  const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text.length + 1, text.length + 1);
   // the window starts a third of its width before the located column, when the line needs one
-  const start = located.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(location.column - 1 - FRAME_WIDTH / 3, located.length - FRAME_WIDTH));
+  const start = text.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text.length - FRAME_WIDTH));
   const out: string[] = [];
-  lines.forEach((text, i) => {
-    const n = first + i;
-    const shown = window(text, start);
-    const gutter = `${String(n).padStart(width)} |`;
-    const marker = n === location.line ? highlight('>') : ' ';
-    out.push(` ${marker} ${dim(gutter)}${shown === '' ? '' : ' ' + shown}`);
-    if (n === location.line) {
-      const end = location.endLine === location.line ? location.endColumn : text.length + 1;
-      const visibleEnd = Math.min(end, text.length + 1, start + FRAME_WIDTH + 1);
-      const column = Math.max(location.column, start + 1);
-      const length = Math.max(1, visibleEnd - column);
-      const offset = column - 1 - start + (start > 0 ? 1 : 0);
-      out.push(`   ${dim(`${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, offset))}${highlight('^'.repeat(length))}`);
-    }
-  });
+  for (let n = first; n <= last; n++) {
+    const shown = window(n === location.line ? text : maskLine(view, n).text.replace(/\t/g, ' '), start);
+    out.push(` ${n === location.line ? highlight('>') : ' '} ${dim(`${String(n).padStart(width)} |`)}${shown === '' ? '' : ' ' + shown}`);
+  }
+  if (location.line >= first && location.line <= last) {
+    // carets from the located column (or the window's start) to the range's end (or the window's)
+    const from = Math.max(column, start + 1);
+    const length = Math.max(1, Math.min(end, start + FRAME_WIDTH + 1) - from);
+    const offset = from - 1 - start + (start > 0 ? 1 : 0);
+    out.push(`   ${dim(`${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, offset))}${highlight('^'.repeat(length))}`);
+  }
   return out.join('\n');
 }
 
@@ -54,15 +51,58 @@ function window(text: string, start: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, start + FRAME_WIDTH)}${text.length > start + FRAME_WIDTH ? '…' : ''}`;
 }
 
-function maskLine(view: SourceView, line: number): string {
-  let text = view.line(line);
+/** A line as shown: masked ranges replaced, and where a column of the source line is shown. */
+interface ShownLine {
+  readonly text: string;
+  /** The shown column (1-based) of a source column; one inside a masked range stays inside its stars. */
+  column(column: number): number;
+}
+
+/**
+ * The line with every masked range (in source columns, possibly several on one flow-style line)
+ * replaced by at most 8 "*": the ranges are merged and cut from the source line in one pass, so no
+ * replacement shifts another's columns.
+ */
+function maskLine(view: SourceView, line: number): ShownLine {
+  const source = view.line(line);
+  const ranges: [number, number][] = [];
   for (const m of view.masked) {
     if (line < m.line || line > m.endLine) continue;
-    const start = line === m.line ? m.column - 1 : leadingSpace(text);
-    const end = line === m.endLine ? m.endColumn - 1 : text.length;
-    if (end > start) text = text.slice(0, start) + '*'.repeat(Math.min(end - start, 8)) + text.slice(end);
+    const start = line === m.line ? m.column - 1 : leadingSpace(source);
+    const end = line === m.endLine ? m.endColumn - 1 : source.length;
+    if (end > start) ranges.push([start, end]);
   }
-  return text;
+  if (ranges.length === 0) return { text: source, column: (c) => c };
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  let text = '';
+  let from = 0;
+  for (const [start, end] of merged) {
+    text += source.slice(from, start) + '*'.repeat(stars(start, end));
+    from = end;
+  }
+  text += source.slice(from);
+  return {
+    text,
+    column(column) {
+      let removed = 0;
+      for (const [start, end] of merged) {
+        if (column - 1 < end) return column - 1 <= start ? column - removed : start - removed + Math.min(column - 1 - start, stars(start, end)) + 1;
+        removed += end - start - stars(start, end);
+      }
+      return column - removed;
+    },
+  };
+}
+
+/** How many "*" stand for a masked range: its length, at most 8 (the length itself stays hidden). */
+function stars(start: number, end: number): number {
+  return Math.min(end - start, 8);
 }
 
 function leadingSpace(text: string): number {

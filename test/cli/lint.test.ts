@@ -98,6 +98,20 @@ describe('kubeplan lint (CLI)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('never prints a Secret value, even several on one flow-style line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-secret-'));
+    try {
+      const file = join(dir, 'secret.yaml');
+      const values = ['QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB', 'QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJC'];
+      writeFileSync(file, `apiVersion: v1\nkind: Secret\nmetadata: {name: s, namespace: default}\ndata: {a: ${values[0]}, b: ${values[1]}, c: 1}\n`);
+      const r = await runCli(['lint', '--no-config', file]);
+      expect(r.stdout).toContain(' > 4 | data: {a: ********, b: ********, c: *}');
+      for (const value of values) for (const piece of [value, value.slice(0, 8), value.slice(-8)]) expect(r.stdout).not.toContain(piece);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--fail-on none exits 0 despite errors', async () => {
     const r = await runCli(['lint', '--no-config', '--fail-on', 'none', `${FIXTURES}/app`]);
     expect(r.code).toBe(0);

@@ -49,4 +49,17 @@ describe('formatCodeFrame', () => {
     expect(frame).not.toContain('c2Vj');
     expect(frame).toContain('token: ********, z: 1}');
   });
+
+  it('masks every secret of a flow-style line, and points at the shown column after them', () => {
+    const line = 'data: {a: QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB, b: QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJC, c: 1}';
+    const mask = (value: string) => at(1, line.indexOf(value) + 1, line.indexOf(value) + 1 + value.length);
+    const masked = [mask('QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB'), mask('QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJC')];
+    const one = line.indexOf('1}') + 1;
+    const frame = formatCodeFrame(view(`${line}\n`, masked), at(1, one, one + 1), { before: 0 }).split('\n');
+    expect(frame[0]).toBe(' > 1 | data: {a: ********, b: ********, c: 1}');
+    expect(frame[1]!.indexOf('^')).toBe(frame[0]!.indexOf('1}'));
+    // a finding on a masked value underlines its stars
+    const second = formatCodeFrame(view(`${line}\n`, masked), masked[1]!, { before: 0 }).split('\n');
+    expect(second[1]).toBe(`     | ${' '.repeat(' data: {a: ********, b:'.length)}^^^^^^^^`);
+  });
 });
