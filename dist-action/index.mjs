@@ -17957,6 +17957,43 @@ function buildResourceFinding(resource, spec, located) {
   return finding;
 }
 
+// src/source/secret-document-masks.ts
+var SECRET_KIND = /^kind:[ \t]*(["']?)Secret\1[ \t]*(#.*)?$/;
+var SECRET_KIND_JSON = /"kind"[ \t]*:[ \t]*"Secret"/;
+var PLAIN_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "type", "immutable"]);
+var KEY_VALUE = /^([ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:)([ \t]+)(\S.*)$/;
+var KEY_ONLY = /^[ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:[ \t]*(#.*)?$/;
+function secretDocumentMasks(lines, line) {
+  const at = Math.min(Math.max(1, line), lines.lineCount);
+  let first = at;
+  while (first > 1 && !lines.line(first).startsWith("---")) first--;
+  let last = at;
+  while (last < lines.lineCount && !lines.line(last + 1).startsWith("---")) last++;
+  let yaml = false;
+  let json = false;
+  for (let n = first; n <= last && !yaml && !json; n++) {
+    const text2 = lines.line(n);
+    yaml = SECRET_KIND.test(text2);
+    json = SECRET_KIND_JSON.test(text2);
+  }
+  if (!yaml && !json) return [];
+  const masks = [];
+  for (let n = first; n <= last; n++) {
+    const text2 = lines.line(n);
+    const indent = text2.length - text2.trimStart().length;
+    if (text2.startsWith("---") || indent === text2.length || text2.startsWith("#")) continue;
+    let start = indent;
+    if (yaml) {
+      if (KEY_ONLY.test(text2)) continue;
+      const pair = KEY_VALUE.exec(text2);
+      if (pair && indent === 0 && PLAIN_KEYS.has(pair[1].slice(0, -1).trim())) continue;
+      if (pair) start = pair[1].length + pair[2].length;
+    }
+    masks.push({ line: n, column: start + 1, endLine: n, endColumn: text2.length + 1 });
+  }
+  return masks;
+}
+
 // src/engine/run-rules.ts
 init_flat_string();
 function runRules(index, rules, kubernetesVersion) {
@@ -18224,6 +18261,11 @@ function buildSourceViews(parsed, sensitive) {
     for (const path of secretValuePaths(resource)) mask2(resource.file, locateIn(resource, path, "value"));
   }
   for (const f of sensitive) mask2(f.file, f);
+  const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
+  for (const f of parsed.findings) {
+    const source = f.rule === "yaml" ? byFile.get(f.file) : void 0;
+    if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask2(f.file, location);
+  }
   const views = /* @__PURE__ */ new Map();
   for (const source of parsed.sources) {
     const lines = source.lines;

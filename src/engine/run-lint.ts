@@ -5,6 +5,7 @@ import { isObject } from '../resources/kinds';
 import type { ParsedInputs } from '../resources/build-parsed-inputs';
 import { type Resource, locateIn } from '../resources/resource';
 import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
+import { secretDocumentMasks } from '../source/secret-document-masks';
 import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';
 import { type Suppression, annotationSuppression, isSuppressedByComment, parseCommentSuppressions, suppresses } from './suppression';
 
@@ -175,6 +176,12 @@ function buildSourceViews(parsed: ParsedInputs, sensitive: readonly Finding[]): 
     for (const path of secretValuePaths(resource)) mask(resource.file, locateIn(resource, path, 'value'));
   }
   for (const f of sensitive) mask(f.file, f);
+  // a YAML error leaves no object behind: a document that looks like a Secret is masked whole
+  const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
+  for (const f of parsed.findings) {
+    const source = f.rule === 'yaml' ? byFile.get(f.file) : undefined;
+    if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask(f.file, location);
+  }
   const views = new Map<string, SourceView>();
   for (const source of parsed.sources) {
     const lines = source.lines;

@@ -112,6 +112,20 @@ describe('kubeplan lint (CLI)', () => {
     }
   });
 
+  it('never prints a Secret value around a YAML error, where no object was read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-secret-'));
+    try {
+      const file = join(dir, 'secret.yaml');
+      writeFileSync(file, 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata:\n  password: c2VjcmV0LXBhc3N3b3Jk\n  password: c2VjcmV0LTI=\n');
+      const r = await runCli(['lint', '--no-config', file]);
+      expect(r.stdout).toContain('mapping key "password" already defined at line 5');
+      expect(r.stdout).toContain(' > 6 |   password: ********');
+      expect(r.stdout).not.toMatch(/c2VjcmV0/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--fail-on none exits 0 despite errors', async () => {
     const r = await runCli(['lint', '--no-config', '--fail-on', 'none', `${FIXTURES}/app`]);
     expect(r.code).toBe(0);
