@@ -17958,7 +17958,7 @@ function buildResourceFinding(resource, spec, located) {
 }
 
 // src/source/secret-document-masks.ts
-var SECRET_KIND = /^kind:[ \t]*(["']?)Secret\1[ \t]*(#.*)?$/;
+var SECRET_KIND = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*(["']?)Secret\1[ \t]*(#.*)?$/;
 var SECRET_KIND_JSON = /"kind"[ \t]*:[ \t]*"Secret"/;
 var PLAIN_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "type", "immutable"]);
 var KEY_VALUE = /^([ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:)([ \t]+)(\S.*)$/;

@@ -1,8 +1,8 @@
 import type { Location } from '../core/types';
 import type { LineIndex } from './line-index';
 
-/** A top-level `kind: Secret` line (quoted or not, a comment after it allowed). */
-const SECRET_KIND = /^kind:[ \t]*(["']?)Secret\1[ \t]*(#.*)?$/;
+/** A `kind: Secret` line (quoted or not, a comment after it allowed), also of a List's item. */
+const SECRET_KIND = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*(["']?)Secret\1[ \t]*(#.*)?$/;
 /** The same in JSON (`"kind": "Secret"`), on any line. */
 const SECRET_KIND_JSON = /"kind"[ \t]*:[ \t]*"Secret"/;
 /** Top-level keys of a Secret whose values are not secret. */
@@ -15,7 +15,7 @@ const KEY_ONLY = /^[ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:[ \t]*(#.*)?$/;
 /**
  * Ranges to mask around a YAML error: a document that does not parse yields no object to read
  * Secret values from, so when the document holding `line` (between `---` lines) declares
- * `kind: Secret`, the value part of each of its lines is masked, except those of the top-level
+ * `kind: Secret` (or a List holds one), the value part of each of its lines is masked, except those of the top-level
  * apiVersion, kind, metadata, type and immutable; a line without a key (a block scalar, a list
  * item, the rest of a broken quoted string, an indented comment) is masked from its first
  * character, as is every line of a JSON Secret. Empty when the document is no Secret.

@@ -43,6 +43,11 @@ describe('secretDocumentMasks (YAML errors in a Secret)', () => {
     expect(masked(stream, 19)).toEqual([]);
   });
 
+  it('masks the values of a List holding a Secret', () => {
+    const list = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Secret\n  data:\n    token: dG9rZW4=\n    token: dG9rZW4y\n';
+    expect(masked(list, 8)).toEqual(['4: v1', '5: Secret', '7: dG9rZW4=', '8: dG9rZW4y']);
+  });
+
   it('masks a JSON Secret whole', () => {
     expect(masked('{"apiVersion": "v1", "kind": "Secret", "data": {"a": "c2Vj",}}', 1)).toEqual([
       '1: {"apiVersion": "v1", "kind": "Secret", "data": {"a": "c2Vj",}}',
