@@ -24233,7 +24233,7 @@ function plural2(n, word) {
 
 // src/io/read-inputs.ts
 init_flat_string();
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 
 // src/io/kustomize.ts
@@ -24283,10 +24283,10 @@ async function readInputs(paths, options) {
       await readKustomization(dir, options, result);
       continue;
     }
-    const files = isDirectory ? listManifests(path, options, result.findings) : [{ path, absolute: resolve(options.cwd, path) }];
-    for (const { path: file, absolute } of files) {
-      if (seen.has(absolute)) continue;
-      seen.add(absolute);
+    const files = isDirectory ? listManifests(path, options, result.findings) : [{ path, absolute: resolve(options.cwd, path), key: realPath(resolve(options.cwd, path)) }];
+    for (const { path: file, absolute, key } of files) {
+      if (seen.has(key)) continue;
+      seen.add(key);
       const read = readManifest(file, absolute);
       if ("text" in read) addFile(result, options, file, read.text);
       else {
@@ -24318,6 +24318,10 @@ function kustomizationIn(dir) {
 }
 function listManifests(root2, { cwd, ignore }, notes) {
   const out = [];
+  const links = [];
+  const rootAbsolute = resolve(cwd, root2);
+  const realRoot = realPath(rootAbsolute);
+  const realKey = realRoot === rootAbsolute ? (absolute) => absolute : (absolute) => realRoot + absolute.slice(rootAbsolute.length);
   const walk2 = (dir, absoluteDir) => {
     let entries;
     try {
@@ -24342,13 +24346,35 @@ function listManifests(root2, { cwd, ignore }, notes) {
       const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules") walk2(path, absolute);
-      } else if (entry.isFile() && MANIFEST_EXTENSION.test(entry.name)) {
-        out.push({ path: flatString(path), absolute });
+      } else if (entry.isFile()) {
+        if (MANIFEST_EXTENSION.test(entry.name)) out.push({ path: flatString(path), absolute, key: realKey(absolute) });
+      } else if (entry.isSymbolicLink()) {
+        const target2 = statOrNull(absolute);
+        if (target2?.isDirectory()) {
+          notes.push({ ...inputFinding(path, `symbolic link to a folder, not followed: run 'kubeplan lint ${path}' to lint it`), severity: "info" });
+        } else if (MANIFEST_EXTENSION.test(entry.name)) {
+          if (!target2) notes.push({ ...inputFinding(path, "broken symbolic link (its target does not exist): not linted"), severity: "warning" });
+          else if (target2.isFile()) links.push({ path: flatString(path), absolute, key: realPath(absolute) });
+        }
       }
     }
   };
-  walk2(root2, resolve(cwd, root2));
-  return out;
+  walk2(root2, rootAbsolute);
+  return links.length === 0 ? out : [...out, ...links];
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 function readManifest(file, absolute) {
   let bytes2;

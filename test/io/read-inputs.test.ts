@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,37 @@ describe('readInputs', () => {
   it('reads a file once when paths overlap: a folder, the same folder spelled otherwise, a file inside it', async () => {
     const result = await readInputs(['plain', './plain/', 'plain/configmap.yaml', `${process.cwd()}/${cwd}/plain`], { cwd, readStdin: stdin });
     expect(result.files.map((f) => f.file)).toEqual(['plain/configmap.yaml']);
+  });
+
+  it('follows links to files (a link to a file of the walk reads as a repeat), notes links to folders and broken links', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-links-'));
+    try {
+      mkdirSync(join(dir, 'app'));
+      mkdirSync(join(dir, 'shared'));
+      writeFileSync(join(dir, 'app', 'b.yaml'), 'b: 1\n');
+      writeFileSync(join(dir, 'shared', 'common.yaml'), 'common: 1\n');
+      writeFileSync(join(dir, 'shared', 'notes.txt'), 'not a manifest\n');
+      symlinkSync(join(dir, 'app', 'b.yaml'), join(dir, 'app', 'a-link-to-b.yaml'));
+      symlinkSync(join(dir, 'shared', 'common.yaml'), join(dir, 'app', 'common.yaml'));
+      symlinkSync(join(dir, 'shared', 'notes.txt'), join(dir, 'app', 'notes.txt'));
+      symlinkSync(join(dir, 'missing.yaml'), join(dir, 'app', 'gone.yaml'));
+      symlinkSync(join(dir, 'shared'), join(dir, 'app', 'shared'));
+      const result = await readInputs(['app'], { cwd: dir, readStdin: stdin });
+      expect(result.files).toEqual([
+        { file: 'app/b.yaml', text: 'b: 1\n' },
+        { file: 'app/common.yaml', text: 'common: 1\n' },
+      ]);
+      expect(result.findings.map((f) => [f.severity, f.file, f.message])).toEqual([
+        ['warning', 'app/gone.yaml', 'broken symbolic link (its target does not exist): not linted'],
+        ['info', 'app/shared', "symbolic link to a folder, not followed: run 'kubeplan lint app/shared' to lint it"],
+      ]);
+      expect(result.ioError).toBe(false);
+      // named, the linked folder is read, and a file reached both ways is read once
+      const named = await readInputs(['app/shared', 'shared'], { cwd: dir, readStdin: stdin });
+      expect(named.files.map((f) => f.file)).toEqual(['app/shared/common.yaml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('file contents', () => {
