@@ -24119,7 +24119,7 @@ function formatCodeFrame(view, location, options = {}) {
   const start = text2.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text2.length - FRAME_WIDTH));
   const out = [];
   for (let n = first; n <= last; n++) {
-    const shown = window(n === location.line ? text2 : maskLine(view, n).text.replace(/\t/g, " "), start);
+    const shown = visiblePart(n === location.line ? text2 : maskLine(view, n).text.replace(/\t/g, " "), start);
     out.push(` ${n === location.line ? highlight(">") : " "} ${dim(`${String(n).padStart(width)} |`)}${shown === "" ? "" : " " + shown}`);
   }
   if (location.line >= first && location.line <= last) {
@@ -24130,7 +24130,7 @@ function formatCodeFrame(view, location, options = {}) {
   }
   return out.join("\n");
 }
-function window(text2, start) {
+function visiblePart(text2, start) {
   if (start === 0 && text2.length <= FRAME_WIDTH) return text2;
   if (text2.length <= start) return "";
   return `${start > 0 ? "…" : ""}${text2.slice(start, start + FRAME_WIDTH)}${text2.length > start + FRAME_WIDTH ? "…" : ""}`;

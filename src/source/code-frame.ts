@@ -31,7 +31,7 @@ export function formatCodeFrame(view: SourceView, location: Location, options: C
   const start = text.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text.length - FRAME_WIDTH));
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const shown = window(n === location.line ? text : maskLine(view, n).text.replace(/\t/g, ' '), start);
+    const shown = visiblePart(n === location.line ? text : maskLine(view, n).text.replace(/\t/g, ' '), start);
     out.push(` ${n === location.line ? highlight('>') : ' '} ${dim(`${String(n).padStart(width)} |`)}${shown === '' ? '' : ' ' + shown}`);
   }
   if (location.line >= first && location.line <= last) {
@@ -45,7 +45,7 @@ export function formatCodeFrame(view: SourceView, location: Location, options: C
 }
 
 /** The FRAME_WIDTH columns of a line from `start`, "…" where the line goes on beyond them. */
-function window(text: string, start: number): string {
+function visiblePart(text: string, start: number): string {
   if (start === 0 && text.length <= FRAME_WIDTH) return text;
   if (text.length <= start) return '';
   return `${start > 0 ? '…' : ''}${text.slice(start, start + FRAME_WIDTH)}${text.length > start + FRAME_WIDTH ? '…' : ''}`;
