@@ -27478,16 +27478,17 @@ function budgetViolations(victims, budgets, allowed) {
   const violating = /* @__PURE__ */ new Set();
   if (budgets.length === 0) return violating;
   for (const pod of victims) {
-    if (Object.keys(pod.labels).length === 0) continue;
     for (const budget of budgets) {
-      const selector = budget.selector;
-      if (budget.namespace !== pod.namespace || selector.requirements.length === 0 || !matchesSelector(selector, pod.labels)) continue;
+      if (!budgetSelects(budget, pod)) continue;
       const remaining = (left.get(budget) ?? allowed(budget)) - 1;
       left.set(budget, remaining);
       if (remaining < 0) violating.add(pod);
     }
   }
   return violating;
+}
+function budgetSelects(budget, pod) {
+  return budget.namespace === pod.namespace && budget.selector.requirements.length > 0 && Object.keys(pod.labels).length > 0 && matchesSelector(budget.selector, pod.labels);
 }
 
 // src/planner/pod-shape.ts
@@ -28155,7 +28156,8 @@ var Scheduler = class {
    * pickOneNodeForPreemption: fewest budget violations, lowest highest-victim priority, smallest
    * priority sum (each offset by 2^31), fewest victims, latest start of the highest-priority
    * victims, then the first node. `preemptionPolicy: Never` never preempts. The cluster is left
-   * unchanged; the caller evicts the victims. `startOf` orders pods by start time.
+   * unchanged; the caller evicts the victims (`violating`: those whose eviction violates a budget).
+   * `startOf` orders pods by start time.
    */
   preempt(pod, startOf, violations) {
     const shape = pod.shape;
@@ -28172,7 +28174,7 @@ var Scheduler = class {
       for (const p of lower) this.unbind(p);
       const fits = () => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
       const victims = [];
-      let violating = 0;
+      const violating = [];
       if (fits()) {
         lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
         const violators = violations(lower);
@@ -28183,7 +28185,7 @@ var Scheduler = class {
           victims.push(p);
           return false;
         };
-        for (const p of lower) if (violators.has(p) && !reprieve(p)) violating++;
+        for (const p of lower) if (violators.has(p) && !reprieve(p)) violating.push(p);
         for (const p of lower) if (!violators.has(p)) reprieve(p);
       } else victims.push(...lower);
       const feasible = victims.length < lower.length || fits();
@@ -28192,10 +28194,10 @@ var Scheduler = class {
       const highest = Math.max(...victims.map((p) => p.shape.priority));
       const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
       const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
-      const key = [violating, highest, sum, victims.length, -earliest];
-      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
+      const key = [violating.length, highest, sum, victims.length, -earliest];
+      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, violating, key };
     }
-    return best === null ? null : { node: best.node, victims: best.victims };
+    return best === null ? null : { node: best.node, victims: best.victims, violating: best.violating };
   }
   staticInfo(shape) {
     let info = this.statics.get(shape.id);
@@ -28905,10 +28907,13 @@ var ClusterState = class {
     const allowed = this.disruptionsAllowed();
     const found = this.scheduler.preempt(pod, (p) => p.seq, (victims) => budgetViolations(victims, this.budgets, allowed));
     if (!found) return false;
+    const overdrawn = this.budgets.filter((b) => found.victims.filter((v) => budgetSelects(b, v)).length > allowed(b));
     for (const victim of found.victims) {
       this.deletePod(victim);
       victim.controller?.forget(victim);
-      this.problem("warning", "Preempted", "Pod", victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
+      const violated = found.violating.includes(victim) ? overdrawn.filter((b) => budgetSelects(b, victim)).map((b) => `${b.namespace}/${b.name}`) : [];
+      const note = violated.length > 0 ? `, violating PodDisruptionBudget ${violated.join(", ")}` : "";
+      this.problem("warning", "Preempted", "Pod", victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}${note}`);
     }
     return true;
   }

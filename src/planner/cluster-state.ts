@@ -6,7 +6,7 @@
 import { asObject } from '../resources/kinds';
 import type { KubeObject } from '../resources/resource';
 import { type Admission, type PodUsage } from './admission';
-import { type BudgetPod, type DisruptionBudget, budgetViolations, disruptionsAllowed } from './disruption-budgets';
+import { type BudgetPod, type DisruptionBudget, budgetSelects, budgetViolations, disruptionsAllowed } from './disruption-budgets';
 import { type PodShape, buildPodShape } from './pod-shape';
 import { MESSAGE_GATED, Scheduler } from './scheduler/schedule';
 import type { NodeState, SchedPod } from './scheduler/node-state';
@@ -356,10 +356,14 @@ export class ClusterState {
     const allowed = this.disruptionsAllowed();
     const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq, (victims) => budgetViolations(victims, this.budgets, allowed));
     if (!found) return false;
+    // the budgets the evictions take below zero: kube-scheduler evicts anyway when every node needs it
+    const overdrawn = this.budgets.filter((b) => found.victims.filter((v) => budgetSelects(b, v)).length > allowed(b));
     for (const victim of found.victims as SimPod[]) {
       this.deletePod(victim);
       victim.controller?.forget(victim);
-      this.problem('warning', 'Preempted', 'Pod', victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}`);
+      const violated = found.violating.includes(victim) ? overdrawn.filter((b) => budgetSelects(b, victim)).map((b) => `${b.namespace}/${b.name}`) : [];
+      const note = violated.length > 0 ? `, violating PodDisruptionBudget ${violated.join(', ')}` : '';
+      this.problem('warning', 'Preempted', 'Pod', victim.namespace, victim.name, `Preempted by pod ${pod.namespace}/${pod.name} on node ${found.node.name}${note}`);
     }
     return true;
   }

@@ -94,14 +94,22 @@ export function budgetViolations<P extends { readonly namespace: string; readonl
   const violating = new Set<P>();
   if (budgets.length === 0) return violating;
   for (const pod of victims) {
-    if (Object.keys(pod.labels).length === 0) continue;
     for (const budget of budgets) {
-      const selector = budget.selector;
-      if (budget.namespace !== pod.namespace || selector.requirements.length === 0 || !matchesSelector(selector, pod.labels)) continue;
+      if (!budgetSelects(budget, pod)) continue;
       const remaining = (left.get(budget) ?? allowed(budget)) - 1;
       left.set(budget, remaining);
       if (remaining < 0) violating.add(pod);
     }
   }
   return violating;
+}
+
+/** Whether the scheduler counts the pod against the budget: same namespace, a labelled pod, a selector that is not empty. */
+export function budgetSelects(budget: DisruptionBudget, pod: { readonly namespace: string; readonly labels: Labels }): boolean {
+  return (
+    budget.namespace === pod.namespace &&
+    budget.selector.requirements.length > 0 &&
+    Object.keys(pod.labels).length > 0 &&
+    matchesSelector(budget.selector, pod.labels)
+  );
 }

@@ -164,6 +164,14 @@ spec:
     ]);
   });
 
+  it('evicts anyway when every node would violate a budget, and says which budget', () => {
+    const current = classes + labelled('first', '3', 'node-1') + labelled('second', '3', 'node-2') + budget('first') + budget('second');
+    const plan = planYaml(current + pod('urgent', '3', '  priorityClassName: high\n'), current, cluster);
+    expect(plan.problems.map((p) => [p.reason, p.name, p.message])).toEqual([
+      ['Preempted', 'second', 'Preempted by pod default/urgent on node node-2, violating PodDisruptionBudget default/second'],
+    ]);
+  });
+
   it('equal priority never preempts', () => {
     const current = classes + pod('a', '3', '  nodeName: node-1\n  priorityClassName: high\n') + pod('b', '3', '  nodeName: node-2\n  priorityClassName: high\n');
     const plan = planYaml(current + pod('c', '3', '  priorityClassName: high\n'), current, cluster);

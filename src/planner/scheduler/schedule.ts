@@ -248,19 +248,20 @@ export class Scheduler {
    * pickOneNodeForPreemption: fewest budget violations, lowest highest-victim priority, smallest
    * priority sum (each offset by 2^31), fewest victims, latest start of the highest-priority
    * victims, then the first node. `preemptionPolicy: Never` never preempts. The cluster is left
-   * unchanged; the caller evicts the victims. `startOf` orders pods by start time.
+   * unchanged; the caller evicts the victims (`violating`: those whose eviction violates a budget).
+   * `startOf` orders pods by start time.
    */
   preempt(
     pod: SchedPod,
     startOf: (p: SchedPod) => number,
     violations: (victims: readonly SchedPod[]) => ReadonlySet<SchedPod>,
-  ): { node: NodeState; victims: SchedPod[] } | null {
+  ): { node: NodeState; victims: SchedPod[]; violating: SchedPod[] } | null {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === 'Never' || shape.gated || shape.nodeName !== null) return null;
     if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
     const info = this.staticInfo(shape);
     const pins = pod.pinnedNode !== null ? new Set([pod.pinnedNode]) : shape.pinnedNodes;
-    let best: { node: NodeState; victims: SchedPod[]; key: number[] } | null = null;
+    let best: { node: NodeState; victims: SchedPod[]; violating: SchedPod[]; key: number[] } | null = null;
     for (const node of this.nodes) {
       if (pins !== null && !pins.has(node.name)) continue;
       if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node)) continue;
@@ -269,7 +270,7 @@ export class Scheduler {
       for (const p of lower) this.unbind(p);
       const fits = (): boolean => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
       const victims: SchedPod[] = [];
-      let violating = 0;
+      const violating: SchedPod[] = [];
       if (fits()) {
         lower.sort((a, b) => b.shape.priority - a.shape.priority || startOf(a) - startOf(b));
         const violators = violations(lower);
@@ -280,7 +281,7 @@ export class Scheduler {
           victims.push(p);
           return false;
         };
-        for (const p of lower) if (violators.has(p) && !reprieve(p)) violating++;
+        for (const p of lower) if (violators.has(p) && !reprieve(p)) violating.push(p);
         for (const p of lower) if (!violators.has(p)) reprieve(p);
       } else victims.push(...lower);
       const feasible = victims.length < lower.length || fits();
@@ -289,10 +290,10 @@ export class Scheduler {
       const highest = Math.max(...victims.map((p) => p.shape.priority));
       const sum = victims.reduce((total, p) => total + p.shape.priority + 2 ** 31, 0);
       const earliest = Math.min(...victims.filter((p) => p.shape.priority === highest).map(startOf));
-      const key = [violating, highest, sum, victims.length, -earliest];
-      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, key };
+      const key = [violating.length, highest, sum, victims.length, -earliest];
+      if (best === null || compareKeys(key, best.key) < 0) best = { node, victims, violating, key };
     }
-    return best === null ? null : { node: best.node, victims: best.victims };
+    return best === null ? null : { node: best.node, victims: best.victims, violating: best.violating };
   }
 
   private staticInfo(shape: PodShape): StaticInfo {
