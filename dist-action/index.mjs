@@ -18261,10 +18261,13 @@ function buildSourceViews(parsed, sensitive) {
     for (const path of secretValuePaths(resource)) mask2(resource.file, locateIn(resource, path, "value"));
   }
   for (const f of sensitive) mask2(f.file, f);
-  const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
-  for (const f of parsed.findings) {
-    const source = f.rule === "yaml" ? byFile.get(f.file) : void 0;
-    if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask2(f.file, location);
+  const yamlErrors = parsed.findings.filter((f) => f.rule === "yaml");
+  if (yamlErrors.length > 0) {
+    const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
+    for (const f of yamlErrors) {
+      const source = byFile.get(f.file);
+      if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask2(f.file, location);
+    }
   }
   const views = /* @__PURE__ */ new Map();
   for (const source of parsed.sources) {
@@ -24283,7 +24286,7 @@ async function readInputs(paths, options) {
       await readKustomization(dir, options, result);
       continue;
     }
-    const files = isDirectory ? listManifests(path, options, result.findings) : [{ path, absolute: resolve(options.cwd, path), key: realPath(resolve(options.cwd, path)) }];
+    const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
     for (const { path: file, absolute, key } of files) {
       if (seen.has(key)) continue;
       seen.add(key);
@@ -24361,6 +24364,9 @@ function listManifests(root2, { cwd, ignore }, notes) {
   };
   walk2(root2, rootAbsolute);
   return links.length === 0 ? out : [...out, ...links];
+}
+function namedFile(path, absolute) {
+  return { path, absolute, key: realPath(absolute) };
 }
 function realPath(path) {
   try {
@@ -28688,7 +28694,7 @@ var ClusterState = class {
   round = 0;
   seq = 0;
   /** Installs the admission rules, Services, namespaces and disruption budgets of a new phase; quota usage is recounted. */
-  setPolicies(admission, services, namespaceLabels, budgets = []) {
+  setPolicies(admission, services, namespaceLabels, budgets) {
     this.admission = admission;
     this.namespaceLabels = namespaceLabels;
     this.budgets = budgets;

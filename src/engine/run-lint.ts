@@ -177,10 +177,13 @@ function buildSourceViews(parsed: ParsedInputs, sensitive: readonly Finding[]): 
   }
   for (const f of sensitive) mask(f.file, f);
   // a YAML error leaves no object behind: a document that looks like a Secret is masked whole
-  const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
-  for (const f of parsed.findings) {
-    const source = f.rule === 'yaml' ? byFile.get(f.file) : undefined;
-    if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask(f.file, location);
+  const yamlErrors = parsed.findings.filter((f) => f.rule === 'yaml');
+  if (yamlErrors.length > 0) {
+    const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
+    for (const f of yamlErrors) {
+      const source = byFile.get(f.file);
+      if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask(f.file, location);
+    }
   }
   const views = new Map<string, SourceView>();
   for (const source of parsed.sources) {

@@ -64,7 +64,7 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
       await readKustomization(dir, options, result);
       continue;
     }
-    const files = isDirectory ? listManifests(path, options, result.findings) : [{ path, absolute: resolve(options.cwd, path), key: realPath(resolve(options.cwd, path)) }];
+    const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
     for (const { path: file, absolute, key } of files) {
       if (seen.has(key)) continue;
       seen.add(key);
@@ -168,6 +168,11 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
   };
   walk(root, rootAbsolute);
   return links.length === 0 ? out : [...out, ...links];
+}
+
+/** A file named explicitly: read whatever its extension. */
+function namedFile(path: string, absolute: string): ListedFile {
+  return { path, absolute, key: realPath(absolute) };
 }
 
 /** The path with every symbolic link resolved; the path itself when it cannot be resolved. */

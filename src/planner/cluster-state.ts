@@ -112,7 +112,7 @@ export class ClusterState {
   }
 
   /** Installs the admission rules, Services, namespaces and disruption budgets of a new phase; quota usage is recounted. */
-  setPolicies(admission: Admission, services: readonly KubeObject[], namespaceLabels: Map<string, Labels>, budgets: readonly DisruptionBudget[] = []): void {
+  setPolicies(admission: Admission, services: readonly KubeObject[], namespaceLabels: Map<string, Labels>, budgets: readonly DisruptionBudget[]): void {
     this.admission = admission;
     this.namespaceLabels = namespaceLabels;
     this.budgets = budgets;

@@ -18,10 +18,14 @@ export interface DisruptionBudget {
   readonly maxUnavailable: IntOrPercent | undefined;
 }
 
-/** A pod as the disruption controller counts it. */
-export interface BudgetPod {
+/** What a budget's selector is matched against. */
+interface LabelledPod {
   readonly namespace: string;
   readonly labels: Labels;
+}
+
+/** A pod as the disruption controller counts it. */
+export interface BudgetPod extends LabelledPod {
   /** Ready and not being deleted. */
   readonly healthy: boolean;
   /**
@@ -85,7 +89,7 @@ export function disruptionsAllowed(budget: DisruptionBudget, pods: Iterable<Budg
  * each eviction spending one disruption of every budget that selects the pod. The scheduler reads
  * a budget with an empty selector as selecting nothing, and never matches a pod without labels.
  */
-export function budgetViolations<P extends { readonly namespace: string; readonly labels: Labels }>(
+export function budgetViolations<P extends LabelledPod>(
   victims: readonly P[],
   budgets: readonly DisruptionBudget[],
   allowed: (budget: DisruptionBudget) => number,
@@ -105,7 +109,7 @@ export function budgetViolations<P extends { readonly namespace: string; readonl
 }
 
 /** Whether the scheduler counts the pod against the budget: same namespace, a labelled pod, a selector that is not empty. */
-export function budgetSelects(budget: DisruptionBudget, pod: { readonly namespace: string; readonly labels: Labels }): boolean {
+export function budgetSelects(budget: DisruptionBudget, pod: LabelledPod): boolean {
   return (
     budget.namespace === pod.namespace &&
     budget.selector.requirements.length > 0 &&

@@ -15,10 +15,10 @@ const KEY_ONLY = /^[ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:[ \t]*(#.*)?$/;
 /**
  * Ranges to mask around a YAML error: a document that does not parse yields no object to read
  * Secret values from, so when the document holding `line` (between `---` lines) declares
- * `kind: Secret` (or a List holds one), the value part of each of its lines is masked, except those of the top-level
- * apiVersion, kind, metadata, type and immutable; a line without a key (a block scalar, a list
- * item, the rest of a broken quoted string, an indented comment) is masked from its first
- * character, as is every line of a JSON Secret. Empty when the document is no Secret.
+ * `kind: Secret` (or a List holds one), the value part of each of its lines is masked, except
+ * those of the top-level apiVersion, kind, metadata, type and immutable; a line without a key (a
+ * block scalar, a list item, the rest of a broken quoted string, an indented comment) is masked
+ * from its first character, as is every line of a JSON Secret. Empty when it is no Secret.
  */
 export function secretDocumentMasks(lines: LineIndex, line: number): Location[] {
   const at = Math.min(Math.max(1, line), lines.lineCount);
