@@ -60,7 +60,9 @@ export function plan(input: PlanInput): Plan {
       message: 'the simulation did not settle within its round limit; the plan is incomplete',
     });
   }
-  for (const { resource, note } of sim.hpaNotes(input.desired)) {
+  // once per object (a manifest repeated in several files is applied once, the last one), and only
+  // for what is applied: an unchanged object's replicas are not written again
+  for (const { resource, note } of sim.hpaNotes(next.filter((r) => objectPlan.changed.has(r.key)))) {
     problems.push({ severity: 'warning', reason: 'ReplicasManagedByHPA', kind: resource.kind, namespace: resource.namespace, name: resource.name, message: note });
   }
   problems.push(...checkEndpoints(currentByKey, next, objectPlan.changed, endpointPodsBefore, endpointPods(sim.state.pods)));

@@ -105,6 +105,18 @@ describe('Deployment rollouts', () => {
     expect([count('api'), count('worker'), count('batch')]).toEqual([3, 2, 5]);
     expect(plan.problems.filter((p) => p.reason === 'ReplicasManagedByHPA').map((p) => p.name)).toEqual(['api', 'batch']);
   });
+
+  it('warns about HPA-managed replicas once per applied object: not per repeated manifest, not for an unchanged one', () => {
+    const text = readFileSync('test/fixtures/planner/hpa-bounds/desired.yaml', 'utf8');
+    const hpaWarnings = (desired: string, current: string) =>
+      plan({ desired: resources(desired), current: resources(current), cluster: buildClusterModel().model, options: { kubernetesVersion: '1.34' } })
+        .problems.filter((p) => p.reason === 'ReplicasManagedByHPA')
+        .map((p) => p.name);
+    // the same manifests twice (a folder holding a combined file and the single files)
+    expect(hpaWarnings(`${text}\n---\n${text}`, '')).toEqual(['api', 'batch']);
+    // already applied as written: applying again does not write replicas
+    expect(hpaWarnings(text, text)).toEqual([]);
+  });
 });
 
 describe('StatefulSet, DaemonSet, Job', () => {
