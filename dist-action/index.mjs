@@ -26241,6 +26241,7 @@ init_quantity();
 var DEFAULT_NODE_PORT_RANGE = { min: 3e4, max: 32767 };
 var LABEL_HOSTNAME = "kubernetes.io/hostname";
 var LABEL_ZONE = "topology.kubernetes.io/zone";
+var LABEL_BETA_ZONE = "failure-domain.beta.kubernetes.io/zone";
 var TAINT_UNSCHEDULABLE = "node.kubernetes.io/unschedulable";
 var DEFAULT_NODE_POOL = {
   name: "node",
@@ -26286,12 +26287,18 @@ function nodesOfPool(pool) {
   for (let i = 0; i < pool.count; i++) {
     const name = `${pool.name}-${i + 1}`;
     const labels = {
+      "beta.kubernetes.io/arch": "amd64",
+      "beta.kubernetes.io/os": "linux",
       "kubernetes.io/arch": "amd64",
       "kubernetes.io/os": "linux",
       ...pool.labels ?? {},
       [LABEL_HOSTNAME]: name
     };
-    if (pool.zones && pool.zones.length > 0) labels[LABEL_ZONE] = pool.zones[i % pool.zones.length];
+    if (pool.zones && pool.zones.length > 0) {
+      const zone = pool.zones[i % pool.zones.length];
+      labels[LABEL_ZONE] = zone;
+      labels[LABEL_BETA_ZONE] = zone;
+    }
     out.push({ name, labels, taints, unschedulable, capacity, allocatable });
   }
   return out;
@@ -31573,7 +31580,7 @@ function plan(input) {
       message: "the simulation did not settle within its round limit; the plan is incomplete"
     });
   }
-  for (const { resource, note } of sim.hpaNotes(input.desired)) {
+  for (const { resource, note } of sim.hpaNotes(next.filter((r) => objectPlan.changed.has(r.key)))) {
     problems.push({ severity: "warning", reason: "ReplicasManagedByHPA", kind: resource.kind, namespace: resource.namespace, name: resource.name, message: note });
   }
   problems.push(...checkEndpoints(currentByKey, next, objectPlan.changed, endpointPodsBefore, endpointPods(sim.state.pods)));

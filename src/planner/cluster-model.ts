@@ -14,6 +14,8 @@ import type { ClusterModel, NodeModel, NodePortRange, ResourceList, Taint, Taint
 export const DEFAULT_NODE_PORT_RANGE: NodePortRange = { min: 30000, max: 32767 };
 export const LABEL_HOSTNAME = 'kubernetes.io/hostname';
 export const LABEL_ZONE = 'topology.kubernetes.io/zone';
+/** The zone label's deprecated name, which the kubelet still sets beside it. */
+const LABEL_BETA_ZONE = 'failure-domain.beta.kubernetes.io/zone';
 export const TAINT_UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 
 /** A node pool of the `cluster:` section (validated by the configuration layer). */
@@ -89,13 +91,21 @@ function nodesOfPool(pool: NodePoolConfig): NodeModel[] {
   const out: NodeModel[] = [];
   for (let i = 0; i < pool.count; i++) {
     const name = `${pool.name}-${i + 1}`;
+    // the labels the kubelet registers a node with, the deprecated beta ones included (still set,
+    // and still found in manifests' nodeSelectors)
     const labels: Record<string, string> = {
+      'beta.kubernetes.io/arch': 'amd64',
+      'beta.kubernetes.io/os': 'linux',
       'kubernetes.io/arch': 'amd64',
       'kubernetes.io/os': 'linux',
       ...(pool.labels ?? {}),
       [LABEL_HOSTNAME]: name,
     };
-    if (pool.zones && pool.zones.length > 0) labels[LABEL_ZONE] = pool.zones[i % pool.zones.length]!;
+    if (pool.zones && pool.zones.length > 0) {
+      const zone = pool.zones[i % pool.zones.length]!;
+      labels[LABEL_ZONE] = zone;
+      labels[LABEL_BETA_ZONE] = zone;
+    }
     out.push({ name, labels, taints, unschedulable, capacity, allocatable });
   }
   return out;

@@ -24,11 +24,15 @@ describe('cluster model', () => {
     expect(model.nodes.map(summary)).toEqual(
       ['a', 'b', 'c'].map((zone, i) => ({
         name: `node-${i + 1}`,
+        // as the kubelet registers a node: the deprecated beta labels too
         labels: {
+          'beta.kubernetes.io/arch': 'amd64',
+          'beta.kubernetes.io/os': 'linux',
           'kubernetes.io/arch': 'amd64',
           'kubernetes.io/os': 'linux',
           'kubernetes.io/hostname': `node-${i + 1}`,
           'topology.kubernetes.io/zone': zone,
+          'failure-domain.beta.kubernetes.io/zone': zone,
         },
         taints: [],
         unschedulable: false,
@@ -59,7 +63,13 @@ nodePools:
     expect(model.nodes.map(summary)).toEqual([
       {
         name: 'gpu-1',
-        labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/os': 'linux', 'kubernetes.io/hostname': 'gpu-1' },
+        labels: {
+          'beta.kubernetes.io/arch': 'amd64',
+          'beta.kubernetes.io/os': 'linux',
+          'kubernetes.io/arch': 'amd64',
+          'kubernetes.io/os': 'linux',
+          'kubernetes.io/hostname': 'gpu-1',
+        },
         taints: [
           { key: 'dedicated', value: 'gpu', effect: 'NoSchedule' },
           { key: 'node.kubernetes.io/unschedulable', value: '', effect: 'NoSchedule' },
@@ -70,11 +80,14 @@ nodePools:
       ...[1, 2].map((i) => ({
         name: `worker-${i}`,
         labels: {
+          'beta.kubernetes.io/arch': 'amd64',
+          'beta.kubernetes.io/os': 'linux',
           'kubernetes.io/arch': 'amd64',
           'kubernetes.io/os': 'linux',
           pool: 'general',
           'kubernetes.io/hostname': `worker-${i}`,
           'topology.kubernetes.io/zone': 'x',
+          'failure-domain.beta.kubernetes.io/zone': 'x',
         },
         taints: [],
         unschedulable: false,

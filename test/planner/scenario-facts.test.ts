@@ -120,6 +120,35 @@ describe('Deployment rollouts', () => {
 });
 
 describe('StatefulSet, DaemonSet, Job', () => {
+  it('the default nodes carry the labels the kubelet sets, so selectors on the deprecated beta labels match', () => {
+    const desired = resources(`
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: logs, namespace: kube-system }
+spec:
+  selector: { matchLabels: { app: logs } }
+  template:
+    metadata: { labels: { app: logs } }
+    spec:
+      nodeSelector: { beta.kubernetes.io/os: linux, beta.kubernetes.io/arch: amd64 }
+      containers: [{ name: logs, image: fluentd:1 }]
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: zoned }
+spec:
+  nodeSelector: { failure-domain.beta.kubernetes.io/zone: b }
+  containers: [{ name: app, image: app:1 }]
+`);
+    const result = plan({ desired, current: [], cluster: buildClusterModel().model, options: { kubernetesVersion: '1.34' } });
+    expect(result.pods.map((p) => `${p.name}@${p.node}`)).toEqual([
+      'zoned@node-2',
+      'logs-0@node-1',
+      'logs-1@node-2',
+      'logs-2@node-3',
+    ]);
+  });
+
   it('OrderedReady stops at the first pod that cannot run; names and PVCs follow the ordinals', () => {
     const plan = runScenario('statefulset-ordered-ready');
     expect(placement(plan)).toEqual({
