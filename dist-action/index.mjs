@@ -18883,6 +18883,7 @@ function rolloutVerdict(rollout) {
   if (rollout.stalled !== null) return `stalled: ${rollout.stalled}`;
   return rollout.strategy === "OnDelete" ? "waits for pods to be deleted (OnDelete)" : "paused";
 }
+var NO_STEPS = "no pods created or replaced";
 function fenceposts(rollout) {
   if (rollout.maxSurge === null || rollout.maxUnavailable === null) return rollout.strategy;
   return `${rollout.strategy} (maxSurge ${rollout.maxSurge}, maxUnavailable ${rollout.maxUnavailable})`;
@@ -18915,16 +18916,15 @@ function renderPlanMarkdown(plan2, options = {}) {
     out.push("", `${h}# Rollouts`);
     plan2.rollouts.forEach((r, i) => {
       const detail = plan2.rolloutDetails[i];
-      const peak = detail ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : "";
+      const peak = detail && r.steps.length > 0 ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : "";
+      const steps = r.steps.length === 0 ? [`_${NO_STEPS}_`] : ["| Step | New | Old | Available |", "|---:|---:|---:|---:|", ...r.steps.map((s, k) => `| ${k + 1} | ${s.new} | ${s.old} | ${s.available} |`)];
       out.push(
         "",
         `<details><summary>${r.complete ? "✅" : "⚠️"} ${r.kind} ${html(`${r.namespace}/${r.name}`)}: ${html(rolloutVerdict(r))}</summary>`,
         "",
         `${fenceposts(r)}${peak}`,
         "",
-        "| Step | New | Old | Available |",
-        "|---:|---:|---:|---:|",
-        ...r.steps.map((s, k) => `| ${k + 1} | ${s.new} | ${s.old} | ${s.available} |`),
+        ...steps,
         "",
         "</details>"
       );
@@ -18995,15 +18995,18 @@ function renderPlanText(plan2, options = { color: false }) {
       const verdict = rolloutVerdict(r);
       const colour = r.complete ? "green" : r.stalled !== null ? "red" : "yellow";
       out.push(`  ${r.kind} ${r.namespace}/${r.name}  ${fenceposts(r)}`);
-      out.push(
-        ...table(
-          ["STEP", "NEW", "OLD", "AVAILABLE"],
-          r.steps.map((s, k) => [String(k + 1), String(s.new), String(s.old), String(s.available)]),
-          "    ",
-          true
-        )
-      );
-      if (detail) out.push(`    peak: ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods`);
+      if (r.steps.length === 0) out.push(`    ${NO_STEPS}`);
+      else {
+        out.push(
+          ...table(
+            ["STEP", "NEW", "OLD", "AVAILABLE"],
+            r.steps.map((s, k) => [String(k + 1), String(s.new), String(s.old), String(s.available)]),
+            "    ",
+            true
+          )
+        );
+        if (detail) out.push(`    peak: ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods`);
+      }
       out.push(`    ${paint(colour, verdict)}`);
     });
   }
@@ -27697,6 +27700,7 @@ function toleratesAll(tolerations, taint) {
 
 // src/planner/scheduler/filters.ts
 var REASON_UNSCHEDULABLE = "node(s) were unschedulable";
+var REASON_NODE_NAME = "node(s) didn't match the requested node name";
 var REASON_NODE_AFFINITY = "node(s) didn't match Pod's node affinity/selector";
 var REASON_NODE_PORTS = "node(s) didn't have free ports for the requested pod ports";
 var REASON_TOO_MANY_PODS = "Too many pods";
@@ -27718,14 +27722,13 @@ function staticFilter(shape, node, wording) {
   if (model.unschedulable && !toleratesAll(shape.tolerations, { key: TAINT_UNSCHEDULABLE, value: "", effect: "NoSchedule" })) {
     return REASON_UNSCHEDULABLE;
   }
-  for (const taint of model.taints) {
-    if (taint.effect === "PreferNoSchedule") continue;
-    if (!toleratesAll(shape.tolerations, taint)) {
-      return wording.namedTaints ? `node(s) had untolerated taint {${taint.key}: ${taint.value}}` : "node(s) had untolerated taint(s)";
-    }
-  }
+  const taint = untoleratedHardTaint(shape, node);
+  if (taint) return untoleratedTaintReason(taint, wording);
   if (!matchesRequiredNodeAffinity(shape, node)) return REASON_NODE_AFFINITY;
   return null;
+}
+function untoleratedTaintReason(taint, wording) {
+  return wording.namedTaints ? `node(s) had untolerated taint {${taint.key}: ${taint.value}}` : "node(s) had untolerated taint(s)";
 }
 function matchesRequiredNodeAffinity(shape, node) {
   for (const key in shape.nodeSelector) {
@@ -27734,11 +27737,8 @@ function matchesRequiredNodeAffinity(shape, node) {
   if (shape.requiredNodeAffinity && !matchesNodeSelector(shape.requiredNodeAffinity, node)) return false;
   return true;
 }
-function hasUntoleratedHardTaint(shape, node) {
-  for (const taint of node.model.taints) {
-    if (taint.effect !== "PreferNoSchedule" && !toleratesAll(shape.tolerations, taint)) return true;
-  }
-  return false;
+function untoleratedHardTaint(shape, node) {
+  return node.model.taints.find((taint) => taint.effect !== "PreferNoSchedule" && !toleratesAll(shape.tolerations, taint));
 }
 function untoleratedPreferNoSchedule(shape, node) {
   const tolerations = shape.tolerations.filter((t) => t.effect === "" || t.effect === "PreferNoSchedule");
@@ -28282,7 +28282,7 @@ var Scheduler = class {
       const i = node.index;
       fit.reasons[i] = staticFilter(shape, node, this.wording);
       fit.affinityOk[i] = matchesRequiredNodeAffinity(shape, node) ? 1 : 0;
-      fit.taintOk[i] = hasUntoleratedHardTaint(shape, node) ? 0 : 1;
+      fit.taintOk[i] = untoleratedHardTaint(shape, node) ? 0 : 1;
       if (!fit.affinityOk[i]) fit.allAffinityOk = false;
       if (!fit.taintOk[i]) fit.allTaintOk = false;
       fit.preferNoSchedule[i] = untoleratedPreferNoSchedule(shape, node);
@@ -29144,7 +29144,7 @@ var SimDaemonSet = class {
   setSpec(spec) {
     const key = templateKey(spec.template);
     if (!this.update || this.update.key !== key) {
-      this.update = { key, hash: templateHash(key), template: spec.template, admitted: null, eligible: null };
+      this.update = { key, hash: templateHash(key), template: spec.template, admitted: null, eligible: null, ineligible: /* @__PURE__ */ new Map() };
     }
     this.spec = spec;
   }
@@ -29182,11 +29182,12 @@ var SimDaemonSet = class {
       defaultSpreadSelector: null
     });
     const eligible = /* @__PURE__ */ new Set();
+    const ineligible = this.update.ineligible;
     for (const node of state.scheduler.nodes) {
-      if (shape.nodeName !== null && shape.nodeName !== node.name) continue;
-      if (!matchesRequiredNodeAffinity(shape, node)) continue;
-      if (node.model.taints.some((t) => t.effect !== "PreferNoSchedule" && !toleratesAll(shape.tolerations, t))) continue;
-      eligible.add(node.name);
+      const taint = untoleratedHardTaint(shape, node);
+      const reason = shape.nodeName !== null && shape.nodeName !== node.name ? REASON_NODE_NAME : !matchesRequiredNodeAffinity(shape, node) ? REASON_NODE_AFFINITY : taint ? untoleratedTaintReason(taint, state.scheduler.wording) : null;
+      if (reason === null) eligible.add(node.name);
+      else ineligible.set(reason, (ineligible.get(reason) ?? 0) + 1);
     }
     this.update.eligible = eligible;
     return eligible;
@@ -29350,6 +29351,11 @@ var SimDaemonSet = class {
   finish(state) {
     const recorder = this.recorder;
     if (!recorder) return;
+    const nodes = state.scheduler.nodes.length;
+    if (nodes > 0 && this.eligibleNodes(state).size === 0) {
+      const reasons = [...this.update.ineligible].map(([reason, count]) => `${count} ${reason}`).sort(compareStrings2);
+      state.problem("warning", "NoEligibleNodes", "DaemonSet", this.namespace, this.name, `runs on 0/${nodes} nodes: ${reasons.join(", ")}.`);
+    }
     recorder.complete = this.isComplete(state);
     if (recorder.complete) return;
     const pending = [...this.allPods()].filter((p) => p.node === null).sort((a, b) => a.name < b.name ? -1 : 1);

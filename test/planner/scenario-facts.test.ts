@@ -120,6 +120,22 @@ describe('Deployment rollouts', () => {
 });
 
 describe('StatefulSet, DaemonSet, Job', () => {
+  it('a DaemonSet that no node is eligible for is a warning, with the reasons counted as the scheduler counts them', () => {
+    const result = runScenario('daemonset-no-eligible-node');
+    expect(result.problems.filter((p) => p.reason === 'NoEligibleNodes')).toEqual([
+      {
+        severity: 'warning',
+        reason: 'NoEligibleNodes',
+        kind: 'DaemonSet',
+        namespace: 'default',
+        name: 'gpu-agent',
+        message: "runs on 0/3 nodes: 1 node(s) had untolerated taint {dedicated: gpu}, 2 node(s) didn't match Pod's node affinity/selector.",
+      },
+    ]);
+    // the other runs where it may: no warning for a DaemonSet that skips some nodes
+    expect(result.pods.map((p) => `${p.name}@${p.node}`)).toEqual(['agent-0@cpu-1', 'agent-1@cpu-2']);
+  });
+
   it('the default nodes carry the labels the kubelet sets, so selectors on the deprecated beta labels match', () => {
     const desired = resources(`
 apiVersion: apps/v1

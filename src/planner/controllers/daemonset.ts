@@ -11,8 +11,15 @@ import { asArray, asObject, isObject } from '../../resources/kinds';
 import type { KubeObject } from '../../resources/resource';
 import { type ClusterState, type Controller, type SimPod, type TemplateAdmission, templateLabels } from '../cluster-state';
 import { cloneJson, templateHash, templateKey } from '../defaults';
-import { matchesRequiredNodeAffinity } from '../scheduler/filters';
-import { buildPodShape, toleratesAll } from '../pod-shape';
+import {
+  REASON_NODE_AFFINITY,
+  REASON_NODE_NAME,
+  matchesRequiredNodeAffinity,
+  untoleratedHardTaint,
+  untoleratedTaintReason,
+} from '../scheduler/filters';
+import { compareStrings } from '../cluster-model';
+import { buildPodShape } from '../pod-shape';
 import { RolloutRecorder, scaledValue } from '../rollout';
 import { type Requirement, compileLabelSelector } from '../selectors';
 import type { NodeState } from '../scheduler/node-state';
@@ -69,6 +76,8 @@ interface Revision {
   template: KubeObject;
   admitted: { epoch: number; result: TemplateAdmission } | null;
   eligible: Set<string> | null;
+  /** Why the other nodes are not eligible: reason → node count, in the scheduler's words. */
+  ineligible: Map<string, number>;
 }
 
 export class SimDaemonSet implements Controller {
@@ -98,7 +107,7 @@ export class SimDaemonSet implements Controller {
   setSpec(spec: DaemonSetSpec): void {
     const key = templateKey(spec.template);
     if (!this.update || this.update.key !== key) {
-      this.update = { key, hash: templateHash(key), template: spec.template, admitted: null, eligible: null };
+      this.update = { key, hash: templateHash(key), template: spec.template, admitted: null, eligible: null, ineligible: new Map() };
     }
     this.spec = spec;
   }
@@ -141,11 +150,19 @@ export class SimDaemonSet implements Controller {
       defaultSpreadSelector: null,
     });
     const eligible = new Set<string>();
+    const ineligible = this.update.ineligible;
     for (const node of state.scheduler.nodes) {
-      if (shape.nodeName !== null && shape.nodeName !== node.name) continue;
-      if (!matchesRequiredNodeAffinity(shape, node)) continue;
-      if (node.model.taints.some((t) => t.effect !== 'PreferNoSchedule' && !toleratesAll(shape.tolerations, t))) continue;
-      eligible.add(node.name);
+      const taint = untoleratedHardTaint(shape, node);
+      const reason =
+        shape.nodeName !== null && shape.nodeName !== node.name
+          ? REASON_NODE_NAME
+          : !matchesRequiredNodeAffinity(shape, node)
+            ? REASON_NODE_AFFINITY
+            : taint
+              ? untoleratedTaintReason(taint, state.scheduler.wording)
+              : null;
+      if (reason === null) eligible.add(node.name);
+      else ineligible.set(reason, (ineligible.get(reason) ?? 0) + 1);
     }
     this.update.eligible = eligible;
     return eligible;
@@ -320,6 +337,11 @@ export class SimDaemonSet implements Controller {
   finish(state: ClusterState): void {
     const recorder = this.recorder;
     if (!recorder) return;
+    const nodes = state.scheduler.nodes.length;
+    if (nodes > 0 && this.eligibleNodes(state).size === 0) {
+      const reasons = [...this.update.ineligible].map(([reason, count]) => `${count} ${reason}`).sort(compareStrings);
+      state.problem('warning', 'NoEligibleNodes', 'DaemonSet', this.namespace, this.name, `runs on 0/${nodes} nodes: ${reasons.join(', ')}.`);
+    }
     recorder.complete = this.isComplete(state);
     if (recorder.complete) return;
     const pending = [...this.allPods()].filter((p) => p.node === null).sort((a, b) => (a.name < b.name ? -1 : 1));

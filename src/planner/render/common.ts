@@ -45,6 +45,9 @@ export function rolloutVerdict(rollout: PlanRollout): string {
   return rollout.strategy === 'OnDelete' ? 'waits for pods to be deleted (OnDelete)' : 'paused';
 }
 
+/** A rollout without steps: no pod to create or replace (no replicas, no eligible node, or a paused start). */
+export const NO_STEPS = 'no pods created or replaced';
+
 export function fenceposts(rollout: PlanRollout): string {
   if (rollout.maxSurge === null || rollout.maxUnavailable === null) return rollout.strategy;
   return `${rollout.strategy} (maxSurge ${rollout.maxSurge}, maxUnavailable ${rollout.maxUnavailable})`;

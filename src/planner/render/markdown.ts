@@ -3,7 +3,7 @@
  * top (summary, what needs attention), details folded.
  */
 import type { Plan } from '../types';
-import { ACTION_SIGN, DETERMINISM_NOTE, fenceposts, podsLine, rolloutVerdict, summaryLine, usage } from './common';
+import { ACTION_SIGN, DETERMINISM_NOTE, NO_STEPS, fenceposts, podsLine, rolloutVerdict, summaryLine, usage } from './common';
 
 export interface PlanMarkdownOptions {
   /** The title's heading level (sections are one deeper); 3 by default, 2 beside other reports. */
@@ -43,16 +43,18 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}
     out.push('', `${h}# Rollouts`);
     plan.rollouts.forEach((r, i) => {
       const detail = plan.rolloutDetails[i];
-      const peak = detail ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : '';
+      const peak = detail && r.steps.length > 0 ? ` · peak ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods` : '';
+      const steps =
+        r.steps.length === 0
+          ? [`_${NO_STEPS}_`]
+          : ['| Step | New | Old | Available |', '|---:|---:|---:|---:|', ...r.steps.map((s, k) => `| ${k + 1} | ${s.new} | ${s.old} | ${s.available} |`)];
       out.push(
         '',
         `<details><summary>${r.complete ? '✅' : '⚠️'} ${r.kind} ${html(`${r.namespace}/${r.name}`)}: ${html(rolloutVerdict(r))}</summary>`,
         '',
         `${fenceposts(r)}${peak}`,
         '',
-        '| Step | New | Old | Available |',
-        '|---:|---:|---:|---:|',
-        ...r.steps.map((s, k) => `| ${k + 1} | ${s.new} | ${s.old} | ${s.available} |`),
+        ...steps,
         '',
         '</details>',
       );

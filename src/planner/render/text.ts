@@ -4,7 +4,7 @@
  * the state diff. Colour only when asked (the CLI decides: a TTY, no NO_COLOR).
  */
 import type { Plan } from '../types';
-import { ACTION_SIGN, DETERMINISM_NOTE, fenceposts, objectName, podsLine, rolloutVerdict, summaryLine, usage } from './common';
+import { ACTION_SIGN, DETERMINISM_NOTE, NO_STEPS, fenceposts, objectName, podsLine, rolloutVerdict, summaryLine, usage } from './common';
 
 export interface TextOptions {
   color: boolean;
@@ -46,15 +46,18 @@ export function renderPlanText(plan: Plan, options: TextOptions = { color: false
       const verdict = rolloutVerdict(r);
       const colour: Style = r.complete ? 'green' : r.stalled !== null ? 'red' : 'yellow';
       out.push(`  ${r.kind} ${r.namespace}/${r.name}  ${fenceposts(r)}`);
-      out.push(
-        ...table(
-          ['STEP', 'NEW', 'OLD', 'AVAILABLE'],
-          r.steps.map((s, k) => [String(k + 1), String(s.new), String(s.old), String(s.available)]),
-          '    ',
-          true,
-        ),
-      );
-      if (detail) out.push(`    peak: ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods`);
+      if (r.steps.length === 0) out.push(`    ${NO_STEPS}`);
+      else {
+        out.push(
+          ...table(
+            ['STEP', 'NEW', 'OLD', 'AVAILABLE'],
+            r.steps.map((s, k) => [String(k + 1), String(s.new), String(s.old), String(s.available)]),
+            '    ',
+            true,
+          ),
+        );
+        if (detail) out.push(`    peak: ${detail.peak.cpu} CPU, ${detail.peak.memory} memory, ${detail.peak.pods} pods`);
+      }
       out.push(`    ${paint(colour, verdict)}`);
     });
   }

@@ -10,6 +10,7 @@
 import { TAINT_UNSCHEDULABLE } from '../cluster-model';
 import { type PodShape, toleratesAll } from '../pod-shape';
 import { matchesNodeSelector } from '../selectors';
+import type { Taint } from '../types';
 import type { NodeState } from './node-state';
 
 export const REASON_UNSCHEDULABLE = 'node(s) were unschedulable';
@@ -46,14 +47,15 @@ export function staticFilter(shape: PodShape, node: NodeState, wording: FilterWo
   if (model.unschedulable && !toleratesAll(shape.tolerations, { key: TAINT_UNSCHEDULABLE, value: '', effect: 'NoSchedule' })) {
     return REASON_UNSCHEDULABLE;
   }
-  for (const taint of model.taints) {
-    if (taint.effect === 'PreferNoSchedule') continue;
-    if (!toleratesAll(shape.tolerations, taint)) {
-      return wording.namedTaints ? `node(s) had untolerated taint {${taint.key}: ${taint.value}}` : 'node(s) had untolerated taint(s)';
-    }
-  }
+  const taint = untoleratedHardTaint(shape, node);
+  if (taint) return untoleratedTaintReason(taint, wording);
   if (!matchesRequiredNodeAffinity(shape, node)) return REASON_NODE_AFFINITY;
   return null;
+}
+
+/** TaintToleration's reason for a node whose taint the pod does not tolerate. */
+export function untoleratedTaintReason(taint: Taint, wording: FilterWording): string {
+  return wording.namedTaints ? `node(s) had untolerated taint {${taint.key}: ${taint.value}}` : 'node(s) had untolerated taint(s)';
 }
 
 /** nodeSelector AND required node affinity (GetRequiredNodeAffinity(pod).Match(node)). */
@@ -65,11 +67,9 @@ export function matchesRequiredNodeAffinity(shape: PodShape, node: { name: strin
   return true;
 }
 
-export function hasUntoleratedHardTaint(shape: PodShape, node: NodeState): boolean {
-  for (const taint of node.model.taints) {
-    if (taint.effect !== 'PreferNoSchedule' && !toleratesAll(shape.tolerations, taint)) return true;
-  }
-  return false;
+/** The first NoSchedule or NoExecute taint of the node that the pod does not tolerate. */
+export function untoleratedHardTaint(shape: PodShape, node: { readonly model: { readonly taints: readonly Taint[] } }): Taint | undefined {
+  return node.model.taints.find((taint) => taint.effect !== 'PreferNoSchedule' && !toleratesAll(shape.tolerations, taint));
 }
 
 /** Count of the node's PreferNoSchedule taints the pod does not tolerate (TaintToleration score). */

@@ -28,7 +28,7 @@ import {
   REASON_SPREAD_LABEL,
   fitsResources,
   formatFitError,
-  hasUntoleratedHardTaint,
+  untoleratedHardTaint,
   insufficientResources,
   matchesRequiredNodeAffinity,
   portsFit,
@@ -134,7 +134,7 @@ export class Scheduler {
 
   constructor(
     models: readonly NodeModel[],
-    private readonly wording: FilterWording,
+    readonly wording: FilterWording,
   ) {
     this.nodes = models.map((m, i) => new NodeState(i, m));
     this.byName = new Map(this.nodes.map((n) => [n.name, n]));
@@ -373,7 +373,7 @@ export class Scheduler {
       const i = node.index;
       fit.reasons[i] = staticFilter(shape, node, this.wording);
       fit.affinityOk[i] = matchesRequiredNodeAffinity(shape, node) ? 1 : 0;
-      fit.taintOk[i] = hasUntoleratedHardTaint(shape, node) ? 0 : 1;
+      fit.taintOk[i] = untoleratedHardTaint(shape, node) ? 0 : 1;
       if (!fit.affinityOk[i]) fit.allAffinityOk = false;
       if (!fit.taintOk[i]) fit.allTaintOk = false;
       fit.preferNoSchedule[i] = untoleratedPreferNoSchedule(shape, node);
