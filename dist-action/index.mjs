@@ -17260,7 +17260,9 @@ function own(record, key) {
 
 // src/resources/kinds.ts
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "AdminNetworkPolicy",
   "APIService",
+  "BaselineAdminNetworkPolicy",
   "CertificateSigningRequest",
   "ClusterRole",
   "ClusterRoleBinding",
@@ -17271,6 +17273,7 @@ var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "CustomResourceDefinition",
   "DeviceClass",
   "FlowSchema",
+  "GatewayClass",
   "IngressClass",
   "IPAddress",
   "MutatingAdmissionPolicy",
@@ -17278,6 +17281,7 @@ var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "MutatingWebhookConfiguration",
   "Namespace",
   "Node",
+  "NodeMetrics",
   "PersistentVolume",
   "PodSecurityPolicy",
   "PriorityClass",
@@ -17297,10 +17301,54 @@ var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "ValidatingAdmissionPolicyBinding",
   "ValidatingWebhookConfiguration",
   "VolumeAttachment",
-  "VolumeAttributesClass"
+  "VolumeAttributesClass",
+  "VolumeSnapshotClass",
+  "VolumeSnapshotContent"
 ]);
-function buildScopeResolver(clusterScopedCustomKinds) {
-  return (group, kind) => clusterScopedCustomKinds.has(`${group}/${kind}`) || isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind) ? "Cluster" : "Namespaced";
+var CLUSTER_SCOPED_CUSTOM_KINDS = /* @__PURE__ */ new Set([
+  "cert-manager.io/ClusterIssuer",
+  "certmanager.k8s.io/ClusterIssuer",
+  "kyverno.io/ClusterPolicy",
+  "kyverno.io/ClusterCleanupPolicy",
+  "wgpolicyk8s.io/ClusterPolicyReport",
+  "external-secrets.io/ClusterSecretStore",
+  "external-secrets.io/ClusterExternalSecret",
+  "templates.gatekeeper.sh/ConstraintTemplate",
+  "karpenter.sh/NodePool",
+  "karpenter.sh/NodeClaim",
+  "karpenter.sh/Provisioner",
+  "karpenter.k8s.aws/EC2NodeClass",
+  "karpenter.k8s.aws/AWSNodeTemplate",
+  "crd.projectcalico.org/GlobalNetworkPolicy",
+  "crd.projectcalico.org/GlobalNetworkSet",
+  "crd.projectcalico.org/IPPool",
+  "crd.projectcalico.org/BGPConfiguration",
+  "crd.projectcalico.org/BGPPeer",
+  "crd.projectcalico.org/FelixConfiguration",
+  "crd.projectcalico.org/HostEndpoint",
+  "crd.projectcalico.org/ClusterInformation",
+  "projectcalico.org/GlobalNetworkPolicy",
+  "projectcalico.org/GlobalNetworkSet",
+  "projectcalico.org/IPPool",
+  "projectcalico.org/BGPConfiguration",
+  "projectcalico.org/BGPPeer",
+  "projectcalico.org/FelixConfiguration",
+  "projectcalico.org/HostEndpoint",
+  "cilium.io/CiliumClusterwideNetworkPolicy",
+  "cilium.io/CiliumNode",
+  "cilium.io/CiliumIdentity",
+  "cilium.io/CiliumLoadBalancerIPPool",
+  "cilium.io/CiliumBGPClusterConfig",
+  "argoproj.io/ClusterWorkflowTemplate"
+]);
+function buildScopeResolver(crdScopes) {
+  return (group, kind) => {
+    const key = `${group}/${kind}`;
+    const declared = crdScopes.get(key);
+    if (declared) return declared;
+    const known2 = CLUSTER_SCOPED_CUSTOM_KINDS.has(key) || group === "constraints.gatekeeper.sh" || isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind);
+    return known2 ? "Cluster" : "Namespaced";
+  };
 }
 function isBuiltinGroup(group) {
   return group === "" || group.endsWith(".k8s.io") || !group.includes(".") || group === "policy";
@@ -24490,17 +24538,17 @@ function buildResources(files) {
       candidates.push({ document, path: [], object: value });
     }
   }
-  const clusterScopedCustomKinds = /* @__PURE__ */ new Set();
+  const crdScopes = /* @__PURE__ */ new Map();
   for (let i = 0; i < candidates.length; i++) {
     const object = candidates[i].object;
     if (object.kind !== "CustomResourceDefinition" || !isObject(object.spec)) continue;
     const spec = object.spec;
     const names2 = isObject(spec.names) ? spec.names : {};
-    if (spec.scope === "Cluster" && typeof spec.group === "string" && typeof names2.kind === "string") {
-      clusterScopedCustomKinds.add(`${spec.group}/${names2.kind}`);
+    if ((spec.scope === "Cluster" || spec.scope === "Namespaced") && typeof spec.group === "string" && typeof names2.kind === "string") {
+      crdScopes.set(`${spec.group}/${names2.kind}`, spec.scope);
     }
   }
-  const scopeOf = buildScopeResolver(clusterScopedCustomKinds);
+  const scopeOf = buildScopeResolver(crdScopes);
   const resources = [];
   for (let i = 0; i < candidates.length; i++) {
     const { document, path, object } = candidates[i];

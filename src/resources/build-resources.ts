@@ -51,17 +51,17 @@ export function buildResources(files: readonly SourceFile[]): BuildResourcesResu
     }
   }
 
-  const clusterScopedCustomKinds = new Set<string>();
+  const crdScopes = new Map<string, 'Namespaced' | 'Cluster'>();
   for (let i = 0; i < candidates.length; i++) {
     const object = candidates[i]!.object;
     if (object.kind !== 'CustomResourceDefinition' || !isObject(object.spec)) continue;
     const spec = object.spec;
     const names = isObject(spec.names) ? spec.names : {};
-    if (spec.scope === 'Cluster' && typeof spec.group === 'string' && typeof names.kind === 'string') {
-      clusterScopedCustomKinds.add(`${spec.group}/${names.kind}`);
+    if ((spec.scope === 'Cluster' || spec.scope === 'Namespaced') && typeof spec.group === 'string' && typeof names.kind === 'string') {
+      crdScopes.set(`${spec.group}/${names.kind}`, spec.scope);
     }
   }
-  const scopeOf = buildScopeResolver(clusterScopedCustomKinds);
+  const scopeOf = buildScopeResolver(crdScopes);
 
   const resources: Resource[] = [];
   for (let i = 0; i < candidates.length; i++) {

@@ -2,28 +2,56 @@ import { own } from '../core/own';
 import type { Path } from '../core/types';
 import type { KubeObject, Resource } from './resource';
 
-/** Built-in kinds that are not namespaced (any group, any version). */
+/** Built-in kinds that are not namespaced (any built-in group, any version). */
 const CLUSTER_SCOPED_KINDS = new Set([
-  'APIService', 'CertificateSigningRequest', 'ClusterRole', 'ClusterRoleBinding', 'ClusterTrustBundle',
-  'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition', 'DeviceClass', 'FlowSchema',
-  'IngressClass', 'IPAddress', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
-  'MutatingWebhookConfiguration', 'Namespace', 'Node', 'PersistentVolume', 'PodSecurityPolicy',
-  'PriorityClass', 'PriorityLevelConfiguration', 'ResourceSlice', 'RuntimeClass', 'SelfSubjectAccessReview',
-  'SelfSubjectReview', 'SelfSubjectRulesReview', 'ServiceCIDR', 'StorageClass', 'StorageVersion',
-  'StorageVersionMigration', 'SubjectAccessReview', 'TokenReview', 'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration', 'VolumeAttachment',
-  'VolumeAttributesClass',
+  'AdminNetworkPolicy', 'APIService', 'BaselineAdminNetworkPolicy', 'CertificateSigningRequest', 'ClusterRole',
+  'ClusterRoleBinding', 'ClusterTrustBundle', 'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition',
+  'DeviceClass', 'FlowSchema', 'GatewayClass', 'IngressClass', 'IPAddress', 'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding', 'MutatingWebhookConfiguration', 'Namespace', 'Node', 'NodeMetrics',
+  'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'PriorityLevelConfiguration', 'ResourceSlice',
+  'RuntimeClass', 'SelfSubjectAccessReview', 'SelfSubjectReview', 'SelfSubjectRulesReview', 'ServiceCIDR',
+  'StorageClass', 'StorageVersion', 'StorageVersionMigration', 'SubjectAccessReview', 'TokenReview',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration',
+  'VolumeAttachment', 'VolumeAttributesClass', 'VolumeSnapshotClass', 'VolumeSnapshotContent',
 ]);
 
 /**
- * Scope of a kind: cluster-scoped built-ins, plus custom kinds whose CRD (in the same input)
- * says `scope: Cluster`. Unknown kinds are namespaced, as most custom resources are.
+ * Cluster-scoped kinds of widely installed custom resources (group/kind), for manifests that use
+ * them without their CRD: cert-manager, Kyverno, External Secrets, Gatekeeper, Karpenter, Calico,
+ * Cilium, Argo Workflows. Gatekeeper's constraints (any kind of constraints.gatekeeper.sh) too.
  */
-export function buildScopeResolver(clusterScopedCustomKinds: ReadonlySet<string>) {
-  return (group: string, kind: string): 'Namespaced' | 'Cluster' =>
-    clusterScopedCustomKinds.has(`${group}/${kind}`) || (isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind))
-      ? 'Cluster'
-      : 'Namespaced';
+const CLUSTER_SCOPED_CUSTOM_KINDS = new Set([
+  'cert-manager.io/ClusterIssuer', 'certmanager.k8s.io/ClusterIssuer',
+  'kyverno.io/ClusterPolicy', 'kyverno.io/ClusterCleanupPolicy', 'wgpolicyk8s.io/ClusterPolicyReport',
+  'external-secrets.io/ClusterSecretStore', 'external-secrets.io/ClusterExternalSecret',
+  'templates.gatekeeper.sh/ConstraintTemplate',
+  'karpenter.sh/NodePool', 'karpenter.sh/NodeClaim', 'karpenter.sh/Provisioner', 'karpenter.k8s.aws/EC2NodeClass',
+  'karpenter.k8s.aws/AWSNodeTemplate',
+  'crd.projectcalico.org/GlobalNetworkPolicy', 'crd.projectcalico.org/GlobalNetworkSet', 'crd.projectcalico.org/IPPool',
+  'crd.projectcalico.org/BGPConfiguration', 'crd.projectcalico.org/BGPPeer', 'crd.projectcalico.org/FelixConfiguration',
+  'crd.projectcalico.org/HostEndpoint', 'crd.projectcalico.org/ClusterInformation',
+  'projectcalico.org/GlobalNetworkPolicy', 'projectcalico.org/GlobalNetworkSet', 'projectcalico.org/IPPool',
+  'projectcalico.org/BGPConfiguration', 'projectcalico.org/BGPPeer', 'projectcalico.org/FelixConfiguration',
+  'projectcalico.org/HostEndpoint',
+  'cilium.io/CiliumClusterwideNetworkPolicy', 'cilium.io/CiliumNode', 'cilium.io/CiliumIdentity',
+  'cilium.io/CiliumLoadBalancerIPPool', 'cilium.io/CiliumBGPClusterConfig',
+  'argoproj.io/ClusterWorkflowTemplate',
+]);
+
+/**
+ * Scope of a kind: what a CRD in the same input says (`spec.scope`, by group/kind), else the
+ * cluster-scoped built-ins and well-known custom kinds. Other kinds are namespaced, as most custom
+ * resources are.
+ */
+export function buildScopeResolver(crdScopes: ReadonlyMap<string, 'Namespaced' | 'Cluster'>) {
+  return (group: string, kind: string): 'Namespaced' | 'Cluster' => {
+    const key = `${group}/${kind}`;
+    const declared = crdScopes.get(key);
+    if (declared) return declared;
+    const known =
+      CLUSTER_SCOPED_CUSTOM_KINDS.has(key) || group === 'constraints.gatekeeper.sh' || (isBuiltinGroup(group) && CLUSTER_SCOPED_KINDS.has(kind));
+    return known ? 'Cluster' : 'Namespaced';
+  };
 }
 
 /** Whether an API group is one of Kubernetes' own ("", apps, batch, policy, *.k8s.io): anything else is a custom resource. */
