@@ -275,9 +275,9 @@ function editDistance(a, b, max = Infinity) {
   }
   return d[previous + b.length];
 }
-function suggestName(name, candidates) {
+function suggestName(name, candidates, maxEdits = 3) {
   const lower = name.toLowerCase();
-  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+  const max = Math.min(maxEdits, Math.max(1, Math.ceil(name.length / 3)));
   let sameCase;
   let best;
   let bestDistance = max + 1;
@@ -22260,7 +22260,7 @@ function findNearMiss(index, kind, namespace, name) {
   if (cached) return cached;
   const { byNamespace, byName } = namesOf(index, kind);
   const sameNamespace = byNamespace.get(namespace ?? "") ?? /* @__PURE__ */ new Map();
-  const suggestion = suggestName(name, sameNamespace.keys());
+  const suggestion = suggestName(name, sameNamespace.keys(), 2);
   let result = { hint: "" };
   if (suggestion !== void 0) {
     result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion), suggestion };

@@ -94,6 +94,39 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a did-you-mean for a typo of a Service name, none for a name three edits from another',
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        metadata: { name: adservice }
+        spec: { ports: [{ port: 80 }] }
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: { name: web-frontend }
+        spec: { ports: [{ port: 80 }] }
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: { name: web }
+        spec:
+          rules:
+            - http:
+                paths:
+                  - { path: /a, pathType: Prefix, backend: { service: { name: service1, port: { number: 80 } } } }
+                  - { path: /b, pathType: Prefix, backend: { service: { name: web-frontnd, port: { number: 80 } } } }
+      `,
+      errors: [
+        { messageId: 'missingService', line: 18, column: 71, message: 'Service "service1" not found in namespace default' },
+        {
+          messageId: 'missingService',
+          line: 19,
+          column: 71,
+          message: 'Service "web-frontnd" not found in namespace default (did you mean "web-frontend"?)',
+        },
+      ],
+    },
+    {
       name: 'a port name the Service does not have (old shape too)',
       code: withService(yaml`
         apiVersion: networking.k8s.io/v1

@@ -38,13 +38,13 @@ let rows = new Int32Array(3 * 64);
 
 /**
  * The closest candidate to a misspelled name ("did you mean"): a case-insensitive match first,
- * then the nearest by edit distance within a third of the name's length, rounded up (at most 3:
- * `ipFamily` → `ipFamilies` is 3 edits).
+ * then the nearest by edit distance within a third of the name's length, rounded up, and at most
+ * `maxEdits` (3 by default, for field names and values: `ipFamily` → `ipFamilies` is 3 edits).
  * Ties go to the alphabetically first candidate, so the suggestion is deterministic.
  */
-export function suggestName(name: string, candidates: Iterable<string>): string | undefined {
+export function suggestName(name: string, candidates: Iterable<string>, maxEdits = 3): string | undefined {
   const lower = name.toLowerCase();
-  const max = Math.min(3, Math.max(1, Math.ceil(name.length / 3)));
+  const max = Math.min(maxEdits, Math.max(1, Math.ceil(name.length / 3)));
   let sameCase: string | undefined;
   let best: string | undefined;
   let bestDistance = max + 1;

@@ -38,7 +38,9 @@ export function findNearMiss(index: ClusterIndex, kind: string, namespace: strin
 
   const { byNamespace, byName } = namesOf(index, kind);
   const sameNamespace = byNamespace.get(namespace ?? '') ?? new Map<string, Resource>();
-  const suggestion = suggestName(name, sameNamespace.keys());
+  // object names are chosen, not typed from a schema: a typo of one is an edit or two away, while
+  // three edits turn names of a naming scheme into each other (service1 → adservice)
+  const suggestion = suggestName(name, sameNamespace.keys(), 2);
   let result: NearMiss = { hint: '' };
   if (suggestion !== undefined) {
     result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)!, suggestion };
