@@ -22311,14 +22311,16 @@ function scoreTemplates(templates2, selector) {
     let score = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      if (labels[k] === values[i]) score += 2;
-      else if (Object.prototype.hasOwnProperty.call(labels, k)) score += 1;
+      const value = labels[k];
+      if (value === values[i]) score += 2;
+      else if (value !== void 0 && isNearValue(value, [values[i]])) score += 1;
     }
     for (let i = 0; i < expressions.length; i++) {
       const e = expressions[i];
-      const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-      if (e.operator === "In" && has && e.values.includes(labels[e.key])) score += 2;
-      else if (has) score += 1;
+      const value = labels[e.key];
+      if (e.operator !== "In" || value === void 0) continue;
+      if (e.values.includes(value)) score += 2;
+      else if (isNearValue(value, e.values)) score += 1;
     }
     if (score > bestScore) {
       best = entry;
@@ -22326,6 +22328,9 @@ function scoreTemplates(templates2, selector) {
     }
   }
   return best;
+}
+function isNearValue(value, wanted) {
+  return suggestName(value, wanted, 2) !== void 0;
 }
 function describeUnmatchedSelector(index, namespace, selector) {
   if (index.podTemplatesMatching(namespace, selector).length > 0) return null;

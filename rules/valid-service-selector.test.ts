@@ -196,6 +196,19 @@ testRule(rule, {
       ],
     },
     {
+      name: 'another app altogether: no closest template is named for a shared key alone',
+      code: withDeployment(yaml`
+        apiVersion: v1
+        kind: Service
+        metadata: { name: etcd, namespace: shop }
+        spec:
+          selector:
+            app: etcd
+          ports: [{ port: 2379 }]
+      `),
+      errors: [{ messageId: 'noMatch', line: 17, column: 3, message: 'Service selector app=etcd matches no pod template in namespace shop' }],
+    },
+    {
       name: 'the pods are in another namespace',
       code: withDeployment(yaml`
         apiVersion: v1

@@ -73,8 +73,8 @@ function namesOf(index: ClusterIndex, kind: string): KindNames {
 
 /**
  * The pod template a selector that matches nothing probably meant: the one sharing the most
- * selector labels (a matching value counts 2, the same key with another value 1). Undefined when
- * no template shares anything. Ties go to the first template in input order.
+ * selector labels (a matching value counts 2, the same key with a value an edit or two away 1).
+ * Undefined when no template shares anything. Ties go to the first template in input order.
  */
 function findClosestTemplate(templates: readonly PodTemplateEntry[], selector: Selector): PodTemplateEntry | undefined {
   // the index returns one array per namespace, and copies of an object share their selector
@@ -102,14 +102,16 @@ function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Select
     let score = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
-      if (labels[k] === values[i]) score += 2;
-      else if (Object.prototype.hasOwnProperty.call(labels, k)) score += 1;
+      const value = labels[k];
+      if (value === values[i]) score += 2;
+      else if (value !== undefined && isNearValue(value, [values[i]!])) score += 1;
     }
     for (let i = 0; i < expressions.length; i++) {
       const e = expressions[i]!;
-      const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-      if (e.operator === 'In' && has && e.values.includes(labels[e.key]!)) score += 2;
-      else if (has) score += 1;
+      const value = labels[e.key];
+      if (e.operator !== 'In' || value === undefined) continue;
+      if (e.values.includes(value)) score += 2;
+      else if (isNearValue(value, e.values)) score += 1;
     }
     if (score > bestScore) {
       best = entry;
@@ -117,6 +119,11 @@ function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Select
     }
   }
   return best;
+}
+
+/** A label value one or two edits from a wanted one (`cart` for `carts`): a typo, not another app. */
+function isNearValue(value: string, wanted: readonly string[]): boolean {
+  return suggestName(value, wanted, 2) !== undefined;
 }
 
 /** What a rule reports about a selector that matches no pod template (message data `selector`, `namespace`, `hint`). */
