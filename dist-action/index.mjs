@@ -5892,50 +5892,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target2.scheme = relative4.scheme;
-        target2.userinfo = relative4.userinfo;
-        target2.host = relative4.host;
-        target2.port = relative4.port;
-        target2.path = removeDotSegments(relative4.path || "");
-        target2.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target2.scheme = relative5.scheme;
+        target2.userinfo = relative5.userinfo;
+        target2.host = relative5.host;
+        target2.port = relative5.port;
+        target2.path = removeDotSegments(relative5.path || "");
+        target2.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target2.userinfo = relative4.userinfo;
-          target2.host = relative4.host;
-          target2.port = relative4.port;
-          target2.path = removeDotSegments(relative4.path || "");
-          target2.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target2.userinfo = relative5.userinfo;
+          target2.host = relative5.host;
+          target2.port = relative5.port;
+          target2.path = removeDotSegments(relative5.path || "");
+          target2.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target2.path = base.path;
-            if (relative4.query !== void 0) {
-              target2.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target2.query = relative5.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target2.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target2.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative4.path;
+                target2.path = "/" + relative5.path;
               } else if (!base.path) {
-                target2.path = relative4.path;
+                target2.path = relative5.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative4.query;
+            target2.query = relative5.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -5943,7 +5943,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative4.fragment;
+      target2.fragment = relative5.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -17218,7 +17218,7 @@ var init_ajv_compiler = __esm({
 // src/action/main.ts
 import { execFile } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute, join as join5, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join5, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/core/report.ts
 function compareFindings(a, b) {
@@ -24146,8 +24146,8 @@ function artifactLocation(file) {
     const path = windowsDrive ? `/${slashed}` : slashed;
     return { uri: `file://${path.split("/").map(encodeSegment).join("/")}` };
   }
-  const relative4 = slashed.replace(/^(\.\/)+/, "");
-  return { uri: relative4.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+  const relative5 = slashed.replace(/^(\.\/)+/, "");
+  return { uri: relative5.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
 }
 function encodeSegment(segment) {
   return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
@@ -24293,7 +24293,7 @@ function plural2(n, word) {
 // src/io/read-inputs.ts
 init_flat_string();
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 
 // src/io/kustomize.ts
 import { createRequire as createRequire2 } from "node:module";
@@ -24322,6 +24322,7 @@ var SNIFF_BYTES = 8e3;
 async function readInputs(paths, options) {
   const result = { files: [], findings: [], ioError: false };
   const seen = /* @__PURE__ */ new Set();
+  const charts = /* @__PURE__ */ new Set();
   for (const path of paths) {
     if (path !== "-" && options.ignore?.(path)) continue;
     if (path === "-") {
@@ -24341,6 +24342,14 @@ async function readInputs(paths, options) {
       const dir = isDirectory ? path : dirname(path);
       await readKustomization(dir, options, result);
       continue;
+    }
+    if (!isDirectory) {
+      const chart = helmChartOf(path, options.cwd);
+      if (chart !== null) {
+        if (!charts.has(chart)) result.findings.push(helmChartNote(chart));
+        charts.add(chart);
+        continue;
+      }
     }
     const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
     for (const { path: file, absolute, key } of files) {
@@ -24366,6 +24375,22 @@ async function readKustomization(dir, options, result) {
   const file = `${dir.replace(/\/+$/, "")} (kustomize build)`;
   if ("text" in rendered) addFile(result, options, file, rendered.text);
   else result.findings.push(inputFinding(join(dir, "kustomization.yaml"), rendered.error));
+}
+var HELM_CHART_FILE = "Chart.yaml";
+function helmChartNote(dir) {
+  const message2 = `Helm chart not linted file by file (its templates are YAML only once rendered): run 'helm template ${dir} | kubeplan lint -' to check it`;
+  return { ...inputFinding(join(dir, HELM_CHART_FILE), message2), severity: "info" };
+}
+function helmChartOf(path, cwd) {
+  const root2 = resolve(cwd);
+  const file = resolve(root2, path);
+  const inside = file.startsWith(root2 + sep);
+  const folders = [dirname(file)];
+  if (inside) while (folders[folders.length - 1] !== root2) folders.push(dirname(folders[folders.length - 1]));
+  else folders.push(dirname(folders[0]));
+  const chart = folders.find((dir) => statOrNull(join(dir, HELM_CHART_FILE))?.isFile());
+  if (chart === void 0) return null;
+  return inside ? relative(root2, chart) || "." : chart;
 }
 function kustomizationIn(dir) {
   try {
@@ -24397,6 +24422,10 @@ function listManifests(root2, { cwd, ignore }, notes) {
         });
         return;
       }
+    }
+    if (entries.some((e) => e.name === HELM_CHART_FILE)) {
+      notes.push(helmChartNote(dir));
+      return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
@@ -24619,21 +24648,21 @@ init_json_stream();
 init_parse_without_library();
 
 // src/cli/command-config.ts
-import { relative, resolve as resolve3, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 init_find_config_file();
 async function loadCommandConfig(options, io) {
   if (options["no-config"]) return null;
   const { readConfig: readConfig2 } = await Promise.resolve().then(() => (init_read_config(), read_config_exports));
   if (options.config) return readConfig2(resolve3(io.cwd, options.config), options.config);
   const found = findConfigFile(io.cwd);
-  return found ? readConfig2(found, relative(io.cwd, found) || found) : null;
+  return found ? readConfig2(found, relative2(io.cwd, found) || found) : null;
 }
 function buildIgnoreMatcher(config, cwd) {
   const patterns = config?.config.ignorePaths;
   if (!config || !patterns || patterns.length === 0) return void 0;
   const base = resolve3(cwd, config.file, "..");
   return (path) => {
-    const rel = relative(base, resolve3(cwd, path)).split(sep2).join("/");
+    const rel = relative2(base, resolve3(cwd, path)).split(sep2).join("/");
     return patterns.some((p) => matchesGlob(rel, p));
   };
 }
@@ -26212,7 +26241,7 @@ import { resolve as resolve7 } from "node:path";
 init_errors();
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, posix, relative as relative2, resolve as resolve6, sep as sep3 } from "node:path";
+import { dirname as dirname4, posix, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 var MANIFEST_EXTENSION2 = /\.(ya?ml|json)$/i;
 var MAX_BUFFER = 512 * 1024 * 1024;
 async function readGitRef(ref, paths, options) {
@@ -26226,7 +26255,7 @@ async function readGitRef(ref, paths, options) {
   if (wanted.some((p) => p === null)) throw new UsageError("--base: every path must be inside the git repository");
   const listed = (await git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", ...wanted], top, `--base: cannot list ${ref}`)).split("\0").filter((p) => p !== "");
   const roots = wanted;
-  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative2(cwd, resolve6(top, ...p.split("/"))).split(sep3).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
+  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative3(cwd, resolve6(top, ...p.split("/"))).split(sep3).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
   if (files.length === 0) return [];
   const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
   return files.map((f, i) => ({ file: f.file, text: contents[i].replace(/^\uFEFF/, "") }));
@@ -26238,7 +26267,7 @@ function selected(path, root2) {
   return MANIFEST_EXTENSION2.test(path) && !below.split("/").some((part) => part.startsWith(".") || part === "node_modules");
 }
 function toRepoPath(top, absolute) {
-  const rel = relative2(top, absolute);
+  const rel = relative3(top, absolute);
   if (rel.startsWith("..") || resolve6(top, rel) !== absolute) return null;
   return rel === "" ? "." : posix.normalize(rel.split(sep3).join("/"));
 }
@@ -32233,7 +32262,7 @@ function cliIo(host, workspace) {
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
-  const rel = (file) => isAbsolute(file) ? relative3(workspace, file).split(sep4).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const rel = (file) => isAbsolute(file) ? relative4(workspace, file).split(sep4).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   const fix = (f) => ({
     ...f,
     file: rel(f.file),

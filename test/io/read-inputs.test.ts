@@ -26,6 +26,32 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('notes Helm charts instead of reading their templates, in a folder walk and for named files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-helm-'));
+    try {
+      mkdirSync(join(dir, 'charts', 'web', 'templates', 'sub'), { recursive: true });
+      writeFileSync(join(dir, 'charts', 'web', 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
+      writeFileSync(join(dir, 'charts', 'web', 'values.yaml'), 'replicaCount: 1\n');
+      writeFileSync(join(dir, 'charts', 'web', 'templates', 'deployment.yaml'), 'metadata:\n  name: {{ .Release.Name }}\n');
+      writeFileSync(join(dir, 'charts', 'web', 'templates', 'sub', 'service.yaml'), 'kind: {{ .Values.kind }}\n');
+      writeFileSync(join(dir, 'plain.yaml'), 'kind: ConfigMap\n');
+      const note = "Helm chart not linted file by file (its templates are YAML only once rendered): run 'helm template charts/web | kubeplan lint -' to check it";
+      const walked = await readInputs(['.'], { cwd: dir, readStdin: stdin });
+      expect(walked.files.map((f) => f.file)).toEqual(['plain.yaml']);
+      expect(walked.findings.map((f) => [f.severity, f.file, f.message])).toEqual([['info', 'charts/web/Chart.yaml', note]]);
+      // pre-commit passes the changed files: one note for the chart, the other files read
+      const named = await readInputs(
+        ['charts/web/templates/deployment.yaml', 'charts/web/templates/sub/service.yaml', 'charts/web/values.yaml', 'plain.yaml'],
+        { cwd: dir, readStdin: stdin },
+      );
+      expect(named.files.map((f) => f.file)).toEqual(['plain.yaml']);
+      expect(named.findings.map((f) => [f.severity, f.file, f.message])).toEqual([['info', 'charts/web/Chart.yaml', note]]);
+      expect(named.ioError).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('hands each text to onRead as soon as it is read, in reading order, refused files not included', async () => {
     const seen: string[] = [];
     const result = await readInputs(['plain', '-'], { cwd, readStdin: async () => 'from: stdin\n', onRead: (text) => void seen.push(text) });
