@@ -29266,8 +29266,7 @@ var SimDaemonSet = class {
     const eligible = /* @__PURE__ */ new Set();
     const ineligible = this.update.ineligible;
     for (const node of state.scheduler.nodes) {
-      const taint = untoleratedHardTaint(shape, node);
-      const reason = shape.nodeName !== null && shape.nodeName !== node.name ? REASON_NODE_NAME : !matchesRequiredNodeAffinity(shape, node) ? REASON_NODE_AFFINITY : taint ? untoleratedTaintReason(taint, state.scheduler.wording) : null;
+      const reason = whyNotEligible(shape, node, state.scheduler.wording);
       if (reason === null) eligible.add(node.name);
       else ineligible.set(reason, (ineligible.get(reason) ?? 0) + 1);
     }
@@ -29453,6 +29452,12 @@ var SimDaemonSet = class {
     else recorder.stalled = `${step}: the rollout does not progress`;
   }
 };
+function whyNotEligible(shape, node, wording) {
+  if (shape.nodeName !== null && shape.nodeName !== node.name) return REASON_NODE_NAME;
+  if (!matchesRequiredNodeAffinity(shape, node)) return REASON_NODE_AFFINITY;
+  const taint = untoleratedHardTaint(shape, node);
+  return taint ? untoleratedTaintReason(taint, wording) : null;
+}
 function withoutRequiredNodeAffinity(template) {
   const spec = cloneJson(asObject(template.spec));
   const affinity = asObject(spec.affinity);

@@ -12,6 +12,7 @@ import type { KubeObject } from '../../resources/resource';
 import { type ClusterState, type Controller, type SimPod, type TemplateAdmission, templateLabels } from '../cluster-state';
 import { cloneJson, templateHash, templateKey } from '../defaults';
 import {
+  type FilterWording,
   REASON_NODE_AFFINITY,
   REASON_NODE_NAME,
   matchesRequiredNodeAffinity,
@@ -19,7 +20,7 @@ import {
   untoleratedTaintReason,
 } from '../scheduler/filters';
 import { compareStrings } from '../cluster-model';
-import { buildPodShape } from '../pod-shape';
+import { type PodShape, buildPodShape } from '../pod-shape';
 import { RolloutRecorder, scaledValue } from '../rollout';
 import { type Requirement, compileLabelSelector } from '../selectors';
 import type { NodeState } from '../scheduler/node-state';
@@ -152,15 +153,7 @@ export class SimDaemonSet implements Controller {
     const eligible = new Set<string>();
     const ineligible = this.update.ineligible;
     for (const node of state.scheduler.nodes) {
-      const taint = untoleratedHardTaint(shape, node);
-      const reason =
-        shape.nodeName !== null && shape.nodeName !== node.name
-          ? REASON_NODE_NAME
-          : !matchesRequiredNodeAffinity(shape, node)
-            ? REASON_NODE_AFFINITY
-            : taint
-              ? untoleratedTaintReason(taint, state.scheduler.wording)
-              : null;
+      const reason = whyNotEligible(shape, node, state.scheduler.wording);
       if (reason === null) eligible.add(node.name);
       else ineligible.set(reason, (ineligible.get(reason) ?? 0) + 1);
     }
@@ -356,6 +349,14 @@ export class SimDaemonSet implements Controller {
     } else if (this.createError) recorder.stalled = `${step}: cannot create pods: ${this.createError}`;
     else recorder.stalled = `${step}: the rollout does not progress`;
   }
+}
+
+/** Why a DaemonSet's pods do not belong on a node, in nodeShouldRunDaemonPod's order and the scheduler's words; null when they do. */
+function whyNotEligible(shape: PodShape, node: NodeState, wording: FilterWording): string | null {
+  if (shape.nodeName !== null && shape.nodeName !== node.name) return REASON_NODE_NAME;
+  if (!matchesRequiredNodeAffinity(shape, node)) return REASON_NODE_AFFINITY;
+  const taint = untoleratedHardTaint(shape, node);
+  return taint ? untoleratedTaintReason(taint, wording) : null;
 }
 
 /** The controller replaces the template's required node affinity with the per-node pin. */
