@@ -24351,7 +24351,11 @@ async function readInputs(paths, options) {
         continue;
       }
     }
+    const notes = result.findings.length;
     const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
+    if (files.length === 0 && result.findings.length === notes) {
+      result.findings.push({ ...inputFinding(path, "no manifests in this folder (files ending in .yaml, .yml or .json)"), severity: "warning" });
+    }
     for (const { path: file, absolute, key } of files) {
       if (seen.has(key)) continue;
       seen.add(key);

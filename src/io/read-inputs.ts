@@ -74,7 +74,12 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
         continue;
       }
     }
+    const notes = result.findings.length;
     const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
+    if (files.length === 0 && result.findings.length === notes) {
+      // a mistyped folder, or manifests under another extension: say so rather than report a clean run
+      result.findings.push({ ...inputFinding(path, 'no manifests in this folder (files ending in .yaml, .yml or .json)'), severity: 'warning' });
+    }
     for (const { path: file, absolute, key } of files) {
       if (seen.has(key)) continue;
       seen.add(key);

@@ -52,6 +52,25 @@ describe('readInputs', () => {
     }
   });
 
+  it('warns about a folder without manifests instead of reporting a clean run, unless it noted why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-empty-'));
+    try {
+      mkdirSync(join(dir, 'docs', 'img'), { recursive: true });
+      writeFileSync(join(dir, 'docs', 'README.md'), '# not a manifest\n');
+      mkdirSync(join(dir, 'chart'));
+      writeFileSync(join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 1.0.0\n');
+      const result = await readInputs(['docs', 'chart'], { cwd: dir, readStdin: stdin });
+      expect(result.files).toEqual([]);
+      expect(result.findings.map((f) => [f.severity, f.file, f.message.split(' (')[0]])).toEqual([
+        ['warning', 'docs', 'no manifests in this folder'],
+        ['info', 'chart/Chart.yaml', 'Helm chart not linted file by file'],
+      ]);
+      expect(result.ioError).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('hands each text to onRead as soon as it is read, in reading order, refused files not included', async () => {
     const seen: string[] = [];
     const result = await readInputs(['plain', '-'], { cwd, readStdin: async () => 'from: stdin\n', onRead: (text) => void seen.push(text) });
