@@ -71,6 +71,9 @@ describe.skipIf(reason !== '')(`pre-commit try-repo${reason ? ` (skipped: ${reas
     writeFileSync(join(project, 'k8s', 'bad.yaml'), BAD);
     writeFileSync(join(project, 'k8s', 'good.yaml'), GOOD);
     writeFileSync(join(project, '.github', 'workflows', 'ci.yml'), WORKFLOW);
+    mkdirSync(join(project, 'charts', 'web', 'templates'), { recursive: true });
+    writeFileSync(join(project, 'charts', 'web', 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
+    writeFileSync(join(project, 'charts', 'web', 'templates', 'deployment.yaml'), 'metadata:\n  labels:\n    {{- include "web.labels" . | nindent 4 }}\n');
     // Correctness rules only: the assertions are about the hook, not the rule catalogue.
     writeFileSync(join(project, '.kubeplan.yaml'), 'preset: minimal\n');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: project, env: { ...process.env, ...GIT_ENV } });
@@ -91,6 +94,12 @@ describe.skipIf(reason !== '')(`pre-commit try-repo${reason ? ` (skipped: ${reas
 
   it('passes on a good manifest', () => {
     const r = tryRepo('k8s/good.yaml', '.github/workflows/ci.yml');
+    expect(r.stdout).toMatch(/^kubeplan lint\.+Passed$/m);
+    expect(r.status).toBe(0);
+  });
+
+  it('passes on a changed Helm template: the chart is noted, its templates are not parsed as YAML', () => {
+    const r = tryRepo('charts/web/templates/deployment.yaml', 'charts/web/Chart.yaml', 'k8s/good.yaml');
     expect(r.stdout).toMatch(/^kubeplan lint\.+Passed$/m);
     expect(r.status).toBe(0);
   });
