@@ -28203,8 +28203,8 @@ var Scheduler = class {
     pod.node = null;
     this.version++;
   }
-  /** Finds a node for the pod (does not bind it). */
-  schedule(pod) {
+  /** Finds a node for the pod (does not bind it). `volumes`: the VolumeBinding filter of its claims. */
+  schedule(pod, volumes = null) {
     const shape = pod.shape;
     if (shape.gated) return { node: null, reason: MESSAGE_GATED };
     if (this.nodes.length === 0) return { node: null, reason: MESSAGE_NO_NODES };
@@ -28227,7 +28227,7 @@ var Scheduler = class {
     for (let i = 0; i < candidates.length && feasible.length < toFind; i++) {
       const node = candidates[(start + i) % candidates.length];
       processed++;
-      if (this.passes(pod, node, info, spread, affinity)) feasible.push(node);
+      if (this.passes(pod, node, info, spread, affinity, volumes)) feasible.push(node);
       else (failed ??= []).push(node);
     }
     this.nextStart = (this.nextStart + processed) % total;
@@ -28236,7 +28236,7 @@ var Scheduler = class {
       const note = (reason, count = 1) => void reasons.set(reason, (reasons.get(reason) ?? 0) + count);
       if (candidates.length < total) note(REASON_PREFILTER_NODE_AFFINITY, total - candidates.length);
       for (const node of failed ?? []) {
-        const failure = this.failure(pod, node, info, spread, affinity);
+        const failure = this.failure(pod, node, info, spread, affinity, volumes);
         if (typeof failure === "string") note(failure);
         else for (const r of failure) note(r);
       }
@@ -28258,7 +28258,7 @@ var Scheduler = class {
    * unchanged; the caller evicts the victims (`violating`: those whose eviction violates a budget).
    * `startOf` orders pods by start time.
    */
-  preempt(pod, startOf, violations) {
+  preempt(pod, startOf, violations, volumes = null) {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === "Never" || shape.gated || shape.nodeName !== null) return null;
     if (![...this.boundPriorities.keys()].some((p) => p < shape.priority)) return null;
@@ -28267,11 +28267,11 @@ var Scheduler = class {
     let best = null;
     for (const node of this.nodes) {
       if (pins !== null && !pins.has(node.name)) continue;
-      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node)) continue;
+      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node) || volumes !== null && volumes(node) !== null) continue;
       const lower = [...node.pods].filter((p) => p.shape.priority < shape.priority);
       if (lower.length === 0) continue;
       for (const p of lower) this.unbind(p);
-      const fits = () => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
+      const fits = () => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod), null);
       const victims = [];
       const violating = [];
       if (fits()) {
@@ -28387,22 +28387,25 @@ var Scheduler = class {
     return this.zeros ??= new Uint8Array(this.nodes.length);
   }
   /** Every filter, without building reasons: the fast path. */
-  passes(pod, node, info, spread, affinity) {
+  passes(pod, node, info, spread, affinity, volumes) {
     if (info.reasons[node.index] !== null) return false;
     const shape = pod.shape;
     if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return false;
     if (!fitsResources(shape, node)) return false;
+    if (volumes !== null && volumes(node) !== null) return false;
     if (spread.length > 0 && spreadFailure(spread, node) !== null) return false;
     return affinity === null || affinityFailure(affinity, shape, node) === null;
   }
   /** The reasons a node fails, for the message: the first failing filter only. */
-  failure(pod, node, info, spread, affinity) {
+  failure(pod, node, info, spread, affinity, volumes) {
     const staticReason = info.reasons[node.index];
     if (staticReason) return staticReason;
     const shape = pod.shape;
     if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return REASON_NODE_PORTS;
     const insufficient = insufficientResources(shape, node);
     if (insufficient.length > 0) return insufficient;
+    const volumeReasons = volumes === null ? null : volumes(node);
+    if (volumeReasons !== null) return volumeReasons;
     return spreadFailure(spread, node) ?? (affinity === null ? null : affinityFailure(affinity, shape, node));
   }
   /** PodTopologySpread PreFilter: matching pods per domain over eligible nodes, and the global minimum. */
@@ -28759,6 +28762,196 @@ function truncate(message2) {
   return `${Buffer.from(message2).subarray(0, NOTE_LENGTH_LIMIT - 4).toString()} ...`;
 }
 
+// src/planner/volume-binding.ts
+init_quantity();
+var REASON_VOLUME_NODE_CONFLICT = "node(s) had volume node affinity conflict";
+var REASON_VOLUME_BIND_CONFLICT = "node(s) didn't find available persistent volumes to bind";
+var MESSAGE_UNBOUND_IMMEDIATE = "pod has unbound immediate PersistentVolumeClaims";
+var NO_PROVISIONER = "kubernetes.io/no-provisioner";
+var DEFAULT_CLASS_ANNOTATIONS = ["storageclass.kubernetes.io/is-default-class", "storageclass.beta.kubernetes.io/is-default-class"];
+var NO_CONSTRAINT = { unboundImmediate: false, filter: null };
+var VolumeBinder = class {
+  classes = /* @__PURE__ */ new Map();
+  defaultClass;
+  volumes = /* @__PURE__ */ new Map();
+  /** The volumes by name: the order FindMatchingVolume's ties go by here. */
+  volumeList;
+  claims = /* @__PURE__ */ new Map();
+  /** Static claims bound when created that no PV matched yet. */
+  waiting = /* @__PURE__ */ new Set();
+  /** Claim key → PV name, and the reverse. */
+  boundTo = /* @__PURE__ */ new Map();
+  claimOf = /* @__PURE__ */ new Map();
+  /**
+   * The StorageClasses, PersistentVolumes and PersistentVolumeClaims among the objects. Bindings of
+   * an earlier binder (the state before the change) are kept where the PV and the claim still exist.
+   */
+  constructor(objects, previous) {
+    const claims = [];
+    for (const r of objects) {
+      if (r.group === "storage.k8s.io" && r.kind === "StorageClass") this.addClass(r.name, r.object);
+      else if (r.group === "" && r.kind === "PersistentVolume") this.addVolume(r.name, r.object);
+      else if (r.group === "" && r.kind === "PersistentVolumeClaim") claims.push(r);
+    }
+    this.volumeList = [...this.volumes.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const defaults = [...this.classes.values()].filter((c) => c.isDefault).sort((a, b) => a.name < b.name ? -1 : 1);
+    this.defaultClass = defaults[0];
+    for (const r of claims) this.register(r.namespace ?? "default", r.name, asObject(r.object.spec));
+    if (previous) {
+      for (const [claim, volume] of previous.boundTo) {
+        if (this.claims.has(claim) && this.volumes.has(volume) && !this.boundTo.has(claim) && !this.claimOf.has(volume)) this.bindClaim(claim, volume);
+      }
+    }
+    this.bindImmediate();
+  }
+  /** A claim the simulation creates (a StatefulSet's volumeClaimTemplates). */
+  addClaim(namespace, name, spec) {
+    this.register(namespace, name, spec);
+    this.bindImmediate();
+  }
+  register(namespace, name, spec) {
+    const key = `${namespace}/${name}`;
+    const written = spec.storageClassName;
+    const className = typeof written === "string" ? written : this.defaultClass?.name ?? null;
+    const storageClass = className === null ? void 0 : this.classes.get(className);
+    const volumeName = typeof spec.volumeName === "string" ? spec.volumeName : "";
+    const request = tryParseQuantity(asObject(asObject(spec.resources).requests).storage);
+    this.claims.set(key, {
+      key,
+      storageClassName: className ?? "",
+      volumeName,
+      request: request?.nano ?? 0n,
+      accessModes: asArray(spec.accessModes).filter((m) => typeof m === "string"),
+      volumeMode: typeof spec.volumeMode === "string" ? spec.volumeMode : "Filesystem",
+      selector: isObject(spec.selector) ? compileLabelSelector(spec.selector) : null,
+      // "" asks for a PV without class and a class of the input decides; any other is provisioned
+      static: className === "" || storageClass?.provisioner === NO_PROVISIONER,
+      immediate: className === "" || !storageClass?.waitForFirstConsumer,
+      // a PV named by the claim but not in the input is the cluster's: assumed to serve it
+      unknownVolume: volumeName !== "" && !this.volumes.has(volumeName)
+    });
+    const claim = this.claims.get(key);
+    if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
+    const reserved = volumeName !== "" ? this.volumes.get(volumeName) : [...this.volumes.values()].find((v) => v.claimRef === key);
+    if (reserved && !this.claimOf.has(reserved.name) && (reserved.claimRef === null || reserved.claimRef === key)) this.bindClaim(key, reserved.name);
+  }
+  /** The constraints of a pod's claims (their names, in its namespace). */
+  forPod(namespace, claimNames) {
+    const bound = [];
+    const toBind = [];
+    for (const name of claimNames) {
+      const claim = this.claims.get(`${namespace}/${name}`);
+      if (!claim || claim.unknownVolume) continue;
+      const volume = this.boundVolume(claim);
+      if (volume) {
+        if (volume.nodeAffinity) bound.push(volume);
+      } else if (claim.static) {
+        if (claim.immediate) return { unboundImmediate: true, filter: null };
+        toBind.push(claim);
+      }
+    }
+    if (bound.length === 0 && toBind.length === 0) return NO_CONSTRAINT;
+    return {
+      unboundImmediate: false,
+      filter: (node) => {
+        const reasons = [];
+        if (bound.some((v) => !matchesNodeSelector(v.nodeAffinity, node))) reasons.push(REASON_VOLUME_NODE_CONFLICT);
+        if (toBind.length > 0 && this.pickVolumes(toBind, node) === null) reasons.push(REASON_VOLUME_BIND_CONFLICT);
+        return reasons.length > 0 ? reasons : null;
+      }
+    };
+  }
+  /** The pod is bound to the node: its claims that wait for a consumer take their PVs there. */
+  bindPod(namespace, claimNames, node) {
+    const toBind = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c) => c !== void 0 && c.static && !c.unknownVolume && !this.boundVolume(c));
+    for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
+  }
+  boundVolume(claim) {
+    const name = this.boundTo.get(claim.key);
+    return name === void 0 ? void 0 : this.volumes.get(name);
+  }
+  /** A distinct PV for each claim on the node (the smallest that fits, claims in order), or null. */
+  pickVolumes(claims, node) {
+    const taken = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const claim of claims) {
+      const volume = this.findMatchingVolume(claim, node, taken);
+      if (!volume) return null;
+      taken.add(volume.name);
+      out.push([claim, volume]);
+    }
+    return out;
+  }
+  /**
+   * FindMatchingVolume (pkg/controller/volume/persistentvolume/util): a PV reserved for the claim
+   * first; else the smallest free PV of the claim's class, volume mode and access modes, with the
+   * capacity, matching the claim's selector and, on a node, whose node affinity allows the node.
+   */
+  findMatchingVolume(claim, node, taken) {
+    let best;
+    for (const volume of this.volumeList) {
+      if (taken.has(volume.name) || volume.volumeMode !== claim.volumeMode) continue;
+      const holder = this.claimOf.get(volume.name) ?? volume.claimRef;
+      if (holder === claim.key) {
+        if (node === null || !volume.nodeAffinity || matchesNodeSelector(volume.nodeAffinity, node)) return volume;
+        continue;
+      }
+      if (holder !== null) continue;
+      if (claim.volumeName !== "" && claim.volumeName !== volume.name) continue;
+      if (node !== null && volume.nodeAffinity && !matchesNodeSelector(volume.nodeAffinity, node)) continue;
+      if (volume.storageClassName !== claim.storageClassName) continue;
+      if (!claim.accessModes.every((m) => volume.accessModes.includes(m))) continue;
+      if (claim.selector && !matchesSelector(claim.selector, volume.labels)) continue;
+      if (volume.capacity < claim.request) continue;
+      if (!best || volume.capacity < best.capacity) best = volume;
+    }
+    return best;
+  }
+  /** The PV controller binds claims that do not wait for a consumer as soon as a PV matches (claims by name). */
+  bindImmediate() {
+    if (this.waiting.size === 0) return;
+    for (const key of [...this.waiting].sort()) {
+      const claim = this.claims.get(key);
+      const volume = this.boundTo.has(key) ? void 0 : this.findMatchingVolume(claim, null, /* @__PURE__ */ new Set());
+      if (volume) this.bindClaim(key, volume.name);
+      if (this.boundTo.has(key)) this.waiting.delete(key);
+    }
+  }
+  bindClaim(claim, volume) {
+    this.boundTo.set(claim, volume);
+    this.claimOf.set(volume, claim);
+  }
+  addClass(name, object) {
+    const annotations = stringMap2(asObject(object.metadata).annotations);
+    this.classes.set(name, {
+      name,
+      provisioner: typeof object.provisioner === "string" ? object.provisioner : "",
+      waitForFirstConsumer: object.volumeBindingMode === "WaitForFirstConsumer",
+      isDefault: DEFAULT_CLASS_ANNOTATIONS.some((a) => annotations[a] === "true")
+    });
+  }
+  addVolume(name, object) {
+    const spec = asObject(object.spec);
+    const terms = [];
+    for (const raw of asArray(asObject(asObject(spec.nodeAffinity).required).nodeSelectorTerms)) {
+      const term = compileNodeTerm(raw);
+      if (term && term !== "invalid") terms.push(term);
+    }
+    const claimRef = asObject(spec.claimRef);
+    const capacity = tryParseQuantity(asObject(spec.capacity).storage) ?? parseQuantity(0);
+    this.volumes.set(name, {
+      name,
+      storageClassName: typeof spec.storageClassName === "string" ? spec.storageClassName : "",
+      capacity: capacity.nano,
+      accessModes: asArray(spec.accessModes).filter((m) => typeof m === "string"),
+      volumeMode: typeof spec.volumeMode === "string" ? spec.volumeMode : "Filesystem",
+      labels: stringMap2(asObject(object.metadata).labels),
+      nodeAffinity: isObject(asObject(spec.nodeAffinity).required) ? { terms } : null,
+      claimRef: typeof claimRef.name === "string" ? `${typeof claimRef.namespace === "string" ? claimRef.namespace : "default"}/${claimRef.name}` : null
+    });
+  }
+};
+
 // src/planner/cluster-state.ts
 var NAME_PLACEHOLDER = "\0pod\0";
 var MAX_PODS = 25e4;
@@ -28780,17 +28973,24 @@ var ClusterState = class {
   services = /* @__PURE__ */ new Map();
   /** PodDisruptionBudgets of the state being applied, for preemption. */
   budgets = [];
+  /** PersistentVolumes, StorageClasses and claims of the state being applied, and their bindings. */
+  volumes = new VolumeBinder([]);
   admission;
   namespaceLabels = /* @__PURE__ */ new Map();
   /** Increments when the admission rules change (the current → desired switch). */
   epoch = 0;
   round = 0;
   seq = 0;
-  /** Installs the admission rules, Services, namespaces and disruption budgets of a new phase; quota usage is recounted. */
-  setPolicies(admission, services, namespaceLabels, budgets) {
+  /**
+   * Installs the admission rules, Services, namespaces, disruption budgets and volumes (of `objects`)
+   * of a new phase; quota usage is recounted, volume bindings kept.
+   */
+  setPolicies(admission, services, namespaceLabels, budgets, objects) {
     this.admission = admission;
     this.namespaceLabels = namespaceLabels;
     this.budgets = budgets;
+    const volumes = new VolumeBinder(objects, this.volumes);
+    this.volumes = volumes;
     this.epoch++;
     this.services = /* @__PURE__ */ new Map();
     for (const svc of services) {
@@ -28804,6 +29004,7 @@ var ClusterState = class {
     }
     for (const claim of this.claims.values()) {
       if (!admission.hasClaim(claim.namespace, claim.name)) admission.chargeClaim(claim.namespace, claim.name, claim.spec, false);
+      volumes.addClaim(claim.namespace, claim.name, claim.spec);
     }
     for (const pod of this.pods) {
       admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, 1);
@@ -28862,6 +29063,7 @@ var ClusterState = class {
     const error = this.admission.chargeClaim(namespace, name, spec);
     if (error) return error;
     this.claims.set(key, { namespace, name, spec });
+    this.volumes.addClaim(namespace, name, spec);
     return null;
   }
   nameInUse(namespace, name) {
@@ -28892,6 +29094,7 @@ var ClusterState = class {
       priority: admitted.priority,
       deletionCost: request.deletionCost ?? 0,
       live: false,
+      claims: request.claims ? [.../* @__PURE__ */ new Set([...claimNamesOf(admitted.shape.spec), ...request.claims])] : claimNamesOf(admitted.shape.spec),
       phase: "Pending",
       reason: null,
       attemptedAt: -1,
@@ -28962,16 +29165,18 @@ var ClusterState = class {
         reason = MESSAGE_GATED;
       } else {
         const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
-        if (missing !== null) {
+        const volumes = this.volumes.forPod(pod.namespace, pod.claims);
+        if (missing !== null || volumes.unboundImmediate && this.scheduler.nodes.length > 0) {
           node = null;
-          reason = formatFitError(this.scheduler.nodes.length, /* @__PURE__ */ new Map(), `persistentvolumeclaim "${missing}" not found`);
+          reason = formatFitError(this.scheduler.nodes.length, /* @__PURE__ */ new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : MESSAGE_UNBOUND_IMMEDIATE);
         } else {
-          ({ node, reason } = this.scheduler.schedule(pod));
-          if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+          ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
+          if (!node && this.preempt(pod, volumes.filter)) ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
         }
       }
       if (node) {
         this.scheduler.bind(pod, node);
+        this.volumes.bindPod(pod.namespace, pod.claims, node);
         this.pending.delete(pod);
         pod.phase = "Running";
         pod.reason = null;
@@ -28989,11 +29194,7 @@ var ClusterState = class {
    * object of the plan, or one a StatefulSet created); null when all exist.
    */
   missingClaim(pod) {
-    const volumes = pod.shape.spec.volumes;
-    if (!Array.isArray(volumes)) return null;
-    for (const volume of volumes) {
-      const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
-      if (typeof claimName !== "string" || claimName === "") continue;
+    for (const claimName of pod.claims) {
       if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
     }
     return null;
@@ -29002,9 +29203,9 @@ var ClusterState = class {
    * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
    * replace them), so that the preemptor can take their place. Returns whether it preempted.
    */
-  preempt(pod) {
+  preempt(pod, volumes) {
     const allowed = this.disruptionsAllowed();
-    const found = this.scheduler.preempt(pod, (p) => p.seq, (victims) => budgetViolations(victims, this.budgets, allowed));
+    const found = this.scheduler.preempt(pod, (p) => p.seq, (victims) => budgetViolations(victims, this.budgets, allowed), volumes);
     if (!found) return false;
     const overdrawn = this.budgets.filter((b) => found.victims.filter((v) => budgetSelects(b, v)).length > allowed(b));
     for (const victim of found.victims) {
@@ -29072,6 +29273,14 @@ function deletionCostOf(template) {
   const raw = asObject(asObject(template.metadata).annotations)["controller.kubernetes.io/pod-deletion-cost"];
   const n = typeof raw === "string" && /^-?\d+$/.test(raw) ? Number(raw) : 0;
   return Number.isSafeInteger(n) ? n : 0;
+}
+function claimNamesOf(spec) {
+  const names2 = [];
+  for (const volume of asArray(spec.volumes)) {
+    const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
+    if (typeof claimName === "string" && claimName !== "") names2.push(claimName);
+  }
+  return names2;
 }
 
 // src/planner/rollout.ts
@@ -30278,7 +30487,8 @@ var SimStatefulSet = class {
       controller: this,
       revision: revision.key,
       ordinal,
-      deletionCost: deletionCostOf(revision.template)
+      deletionCost: deletionCostOf(revision.template),
+      claims: this.spec.claimTemplates.map((claim) => `${claim.name}-${this.name}-${ordinal}`)
     });
     if (typeof result === "string") return this.failCreate(state, result);
     if (this.createError !== null) state.clearProblem("FailedCreate", "StatefulSet", this.namespace, this.name);
@@ -30832,7 +31042,7 @@ var Simulation = class {
       if (!namespaceLabels.has(name)) namespaceLabels.set(name, { "kubernetes.io/metadata.name": name });
     }
     const services = objects.filter((r) => r.kind === "Service" && r.group === "").map((r) => withNamespace(r));
-    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects));
+    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects), objects);
     this.hpa = buildHpaIndex(objects);
   }
   /** A ReplicaSet owned by a Deployment, or a Job owned by a CronJob of the set, is not top-level. */
@@ -30975,6 +31185,7 @@ var Simulation = class {
       priority: shape.priority,
       deletionCost: 0,
       live: true,
+      claims: claimNamesOf(spec),
       phase,
       reason: null,
       attemptedAt: -1,

@@ -3,16 +3,17 @@
  * the API server report along the way. Controllers create and delete pods through it; the
  * simulation loop (simulate.ts) runs controller syncs and scheduling passes over it.
  */
-import { asObject } from '../resources/kinds';
-import type { KubeObject } from '../resources/resource';
+import { asArray, asObject } from '../resources/kinds';
+import type { KubeObject, Resource } from '../resources/resource';
 import { type Admission, type PodUsage } from './admission';
 import { type BudgetPod, type DisruptionBudget, budgetSelects, budgetViolations, disruptionsAllowed } from './disruption-budgets';
 import { type PodShape, buildPodShape } from './pod-shape';
-import { MESSAGE_GATED, Scheduler } from './scheduler/schedule';
+import { MESSAGE_GATED, Scheduler, type VolumeFilter } from './scheduler/schedule';
 import type { NodeState, SchedPod } from './scheduler/node-state';
 import { formatFitError, insufficientResources, matchesRequiredNodeAffinity, portsFit, wordingFor } from './scheduler/filters';
 import { type Labels, type Requirement, type Selector, buildSelector, compileMapSelector, matchesSelector } from './selectors';
 import type { ClusterModel, PlanProblem, ProblemSeverity } from './types';
+import { MESSAGE_UNBOUND_IMMEDIATE, VolumeBinder } from './volume-binding';
 import { toleratesAll } from './pod-shape';
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded';
@@ -33,6 +34,8 @@ export interface SimPod extends SchedPod {
   readonly deletionCost: number;
   /** Came from the current state as a placed, running pod. */
   readonly live: boolean;
+  /** The PersistentVolumeClaims it mounts (a StatefulSet's per-pod claims included). */
+  readonly claims: readonly string[];
   phase: PodPhase;
   reason: string | null;
   /** Scheduler version at the last failed attempt (-1: never tried). */
@@ -77,6 +80,8 @@ export interface NewPod {
   ordinal?: number;
   pinnedNode?: string;
   deletionCost?: number;
+  /** Claims the controller adds to the pod's volumes (a StatefulSet's volumeClaimTemplates). */
+  claims?: readonly string[];
 }
 
 const NAME_PLACEHOLDER = '\u0000pod\u0000';
@@ -95,6 +100,8 @@ export class ClusterState {
   private services = new Map<string, Selector[]>();
   /** PodDisruptionBudgets of the state being applied, for preemption. */
   private budgets: readonly DisruptionBudget[] = [];
+  /** PersistentVolumes, StorageClasses and claims of the state being applied, and their bindings. */
+  private volumes = new VolumeBinder([]);
   admission: Admission;
   namespaceLabels = new Map<string, Labels>();
   /** Increments when the admission rules change (the current → desired switch). */
@@ -111,11 +118,22 @@ export class ClusterState {
     this.admission = admission;
   }
 
-  /** Installs the admission rules, Services, namespaces and disruption budgets of a new phase; quota usage is recounted. */
-  setPolicies(admission: Admission, services: readonly KubeObject[], namespaceLabels: Map<string, Labels>, budgets: readonly DisruptionBudget[]): void {
+  /**
+   * Installs the admission rules, Services, namespaces, disruption budgets and volumes (of `objects`)
+   * of a new phase; quota usage is recounted, volume bindings kept.
+   */
+  setPolicies(
+    admission: Admission,
+    services: readonly KubeObject[],
+    namespaceLabels: Map<string, Labels>,
+    budgets: readonly DisruptionBudget[],
+    objects: readonly Resource[],
+  ): void {
     this.admission = admission;
     this.namespaceLabels = namespaceLabels;
     this.budgets = budgets;
+    const volumes = new VolumeBinder(objects, this.volumes);
+    this.volumes = volumes;
     this.epoch++;
     this.services = new Map();
     for (const svc of services) {
@@ -129,6 +147,7 @@ export class ClusterState {
     }
     for (const claim of this.claims.values()) {
       if (!admission.hasClaim(claim.namespace, claim.name)) admission.chargeClaim(claim.namespace, claim.name, claim.spec, false);
+      volumes.addClaim(claim.namespace, claim.name, claim.spec);
     }
     for (const pod of this.pods) {
       admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, 1);
@@ -202,6 +221,7 @@ export class ClusterState {
     const error = this.admission.chargeClaim(namespace, name, spec);
     if (error) return error;
     this.claims.set(key, { namespace, name, spec });
+    this.volumes.addClaim(namespace, name, spec);
     return null;
   }
 
@@ -234,6 +254,7 @@ export class ClusterState {
       priority: admitted.priority,
       deletionCost: request.deletionCost ?? 0,
       live: false,
+      claims: request.claims ? [...new Set([...claimNamesOf(admitted.shape.spec), ...request.claims])] : claimNamesOf(admitted.shape.spec),
       phase: 'Pending',
       reason: null,
       attemptedAt: -1,
@@ -310,16 +331,18 @@ export class ClusterState {
         reason = MESSAGE_GATED;
       } else {
         const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
-        if (missing !== null) {
+        const volumes = this.volumes.forPod(pod.namespace, pod.claims);
+        if (missing !== null || (volumes.unboundImmediate && this.scheduler.nodes.length > 0)) {
           node = null;
-          reason = formatFitError(this.scheduler.nodes.length, new Map(), `persistentvolumeclaim "${missing}" not found`);
+          reason = formatFitError(this.scheduler.nodes.length, new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : MESSAGE_UNBOUND_IMMEDIATE);
         } else {
-          ({ node, reason } = this.scheduler.schedule(pod));
-          if (!node && this.preempt(pod)) ({ node, reason } = this.scheduler.schedule(pod));
+          ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
+          if (!node && this.preempt(pod, volumes.filter)) ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
         }
       }
       if (node) {
         this.scheduler.bind(pod, node);
+        this.volumes.bindPod(pod.namespace, pod.claims, node);
         this.pending.delete(pod);
         pod.phase = 'Running';
         pod.reason = null;
@@ -338,11 +361,7 @@ export class ClusterState {
    * object of the plan, or one a StatefulSet created); null when all exist.
    */
   private missingClaim(pod: SimPod): string | null {
-    const volumes = pod.shape.spec.volumes;
-    if (!Array.isArray(volumes)) return null;
-    for (const volume of volumes) {
-      const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
-      if (typeof claimName !== 'string' || claimName === '') continue;
+    for (const claimName of pod.claims) {
       if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
     }
     return null;
@@ -352,9 +371,9 @@ export class ClusterState {
    * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
    * replace them), so that the preemptor can take their place. Returns whether it preempted.
    */
-  private preempt(pod: SimPod): boolean {
+  private preempt(pod: SimPod, volumes: VolumeFilter | null): boolean {
     const allowed = this.disruptionsAllowed();
-    const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq, (victims) => budgetViolations(victims, this.budgets, allowed));
+    const found = this.scheduler.preempt(pod, (p) => (p as SimPod).seq, (victims) => budgetViolations(victims, this.budgets, allowed), volumes);
     if (!found) return false;
     // the budgets the evictions take below zero: kube-scheduler evicts anyway when every node needs it
     const overdrawn = this.budgets.filter((b) => found.victims.filter((v) => budgetSelects(b, v)).length > allowed(b));
@@ -436,3 +455,12 @@ export function deletionCostOf(template: KubeObject): number {
   return Number.isSafeInteger(n) ? n : 0;
 }
 
+/** The claims a pod spec mounts (persistentVolumeClaim volumes), in volume order. */
+export function claimNamesOf(spec: KubeObject): string[] {
+  const names: string[] = [];
+  for (const volume of asArray(spec.volumes)) {
+    const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
+    if (typeof claimName === 'string' && claimName !== '') names.push(claimName);
+  }
+  return names;
+}

@@ -13,7 +13,7 @@ import { own } from '../core/own';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { Admission } from './admission';
-import { ClusterState, type Controller, type SimPod, templateLabels } from './cluster-state';
+import { ClusterState, type Controller, type SimPod, claimNamesOf, templateLabels } from './cluster-state';
 import { SimDaemonSet, readDaemonSetSpec } from './controllers/daemonset';
 import { SimDeployment, readDeploymentSpec } from './controllers/deployment';
 import { type HpaBounds, buildHpaIndex, effectiveReplicas } from './controllers/hpa';
@@ -160,7 +160,7 @@ export class Simulation {
       if (!namespaceLabels.has(name)) namespaceLabels.set(name, { 'kubernetes.io/metadata.name': name });
     }
     const services = objects.filter((r) => r.kind === 'Service' && r.group === '').map((r) => withNamespace(r));
-    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects));
+    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects), objects);
     this.hpa = buildHpaIndex(objects);
   }
 
@@ -316,6 +316,7 @@ export class Simulation {
       priority: shape.priority,
       deletionCost: 0,
       live: true,
+      claims: claimNamesOf(spec),
       phase,
       reason: null,
       attemptedAt: -1,

@@ -120,6 +120,23 @@ describe('Deployment rollouts', () => {
 });
 
 describe('StatefulSet, DaemonSet, Job', () => {
+  it('local PersistentVolumes: claims that wait for a consumer take a PV on the node, one claim per PV', () => {
+    const plan = runScenario('local-volumes');
+    expect(placement(plan)).toEqual({
+      // the PV reserved for "archive" (claimRef) is on node-3: its pod goes there
+      archiver: 'node-3',
+      'db-0': 'node-1',
+      'db-1': 'node-2',
+      // two PVs of the class, both taken: the third claim finds none on any node
+      'db-2': "0/3 nodes are available: 3 node(s) didn't find available persistent volumes to bind.",
+      // storageClassName "" binds at once or not at all: the PreFilter rejects the pod
+      'scratch-user': '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims.',
+    });
+    expect(plan.rollouts[0]!.stalled).toBe(
+      "step 3: pod db-2 cannot be scheduled: 0/3 nodes are available: 3 node(s) didn't find available persistent volumes to bind.",
+    );
+  });
+
   it('a DaemonSet that no node is eligible for is a warning, with the reasons counted as the scheduler counts them', () => {
     const result = runScenario('daemonset-no-eligible-node');
     expect(result.problems.filter((p) => p.reason === 'NoEligibleNodes')).toEqual([

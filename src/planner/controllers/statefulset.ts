@@ -208,6 +208,7 @@ export class SimStatefulSet implements Controller {
       revision: revision.key,
       ordinal,
       deletionCost: deletionCostOf(revision.template),
+      claims: this.spec.claimTemplates.map((claim) => `${claim.name}-${this.name}-${ordinal}`),
     });
     if (typeof result === 'string') return this.failCreate(state, result);
     if (this.createError !== null) state.clearProblem('FailedCreate', 'StatefulSet', this.namespace, this.name);

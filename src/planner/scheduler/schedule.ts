@@ -45,6 +45,9 @@ const NOTE_LENGTH_LIMIT = 1024;
 const MIN_FEASIBLE_NODES = 100;
 const MIN_FEASIBLE_PERCENTAGE = 5;
 
+/** A filter over nodes for a pod's volumes (VolumeBinding): its reasons for a node, null when the node will do. */
+export type VolumeFilter = (node: NodeState) => string[] | null;
+
 export interface ScheduleResult {
   node: NodeState | null;
   /** The FailedScheduling message when node is null. */
@@ -191,8 +194,8 @@ export class Scheduler {
     this.version++;
   }
 
-  /** Finds a node for the pod (does not bind it). */
-  schedule(pod: SchedPod): ScheduleResult {
+  /** Finds a node for the pod (does not bind it). `volumes`: the VolumeBinding filter of its claims. */
+  schedule(pod: SchedPod, volumes: VolumeFilter | null = null): ScheduleResult {
     const shape = pod.shape;
     if (shape.gated) return { node: null, reason: MESSAGE_GATED };
     if (this.nodes.length === 0) return { node: null, reason: MESSAGE_NO_NODES };
@@ -218,7 +221,7 @@ export class Scheduler {
     for (let i = 0; i < candidates.length && feasible.length < toFind; i++) {
       const node = candidates[(start + i) % candidates.length]!;
       processed++;
-      if (this.passes(pod, node, info, spread, affinity)) feasible.push(node);
+      if (this.passes(pod, node, info, spread, affinity, volumes)) feasible.push(node);
       else (failed ??= []).push(node);
     }
     this.nextStart = (this.nextStart + processed) % total;
@@ -228,7 +231,7 @@ export class Scheduler {
       const note = (reason: string, count = 1): void => void reasons.set(reason, (reasons.get(reason) ?? 0) + count);
       if (candidates.length < total) note(REASON_PREFILTER_NODE_AFFINITY, total - candidates.length);
       for (const node of failed ?? []) {
-        const failure = this.failure(pod, node, info, spread, affinity)!;
+        const failure = this.failure(pod, node, info, spread, affinity, volumes)!;
         if (typeof failure === 'string') note(failure);
         else for (const r of failure) note(r);
       }
@@ -255,6 +258,7 @@ export class Scheduler {
     pod: SchedPod,
     startOf: (p: SchedPod) => number,
     violations: (victims: readonly SchedPod[]) => ReadonlySet<SchedPod>,
+    volumes: VolumeFilter | null = null,
   ): { node: NodeState; victims: SchedPod[]; violating: SchedPod[] } | null {
     const shape = pod.shape;
     if (shape.spec.preemptionPolicy === 'Never' || shape.gated || shape.nodeName !== null) return null;
@@ -264,11 +268,12 @@ export class Scheduler {
     let best: { node: NodeState; victims: SchedPod[]; violating: SchedPod[]; key: number[] } | null = null;
     for (const node of this.nodes) {
       if (pins !== null && !pins.has(node.name)) continue;
-      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node)) continue;
+      // evictions cannot help where a static filter or the pod's volumes rule the node out
+      if (info.reasons[node.index] !== null || exceedsAllocatable(shape, node) || (volumes !== null && volumes(node) !== null)) continue;
       const lower = [...node.pods].filter((p) => p.shape.priority < shape.priority);
       if (lower.length === 0) continue;
       for (const p of lower) this.unbind(p);
-      const fits = (): boolean => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod));
+      const fits = (): boolean => this.passes(pod, node, info, this.spreadPreFilter(pod, info), this.affinityPreFilter(pod), null);
       const victims: SchedPod[] = [];
       const violating: SchedPod[] = [];
       if (fits()) {
@@ -395,11 +400,19 @@ export class Scheduler {
   }
 
   /** Every filter, without building reasons: the fast path. */
-  private passes(pod: SchedPod, node: NodeState, info: StaticInfo, spread: SpreadFilterState[], affinity: AffinityFilterState | null): boolean {
+  private passes(
+    pod: SchedPod,
+    node: NodeState,
+    info: StaticInfo,
+    spread: SpreadFilterState[],
+    affinity: AffinityFilterState | null,
+    volumes: VolumeFilter | null,
+  ): boolean {
     if (info.reasons[node.index] !== null) return false;
     const shape = pod.shape;
     if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return false;
     if (!fitsResources(shape, node)) return false;
+    if (volumes !== null && volumes(node) !== null) return false;
     if (spread.length > 0 && spreadFailure(spread, node) !== null) return false;
     return affinity === null || affinityFailure(affinity, shape, node) === null;
   }
@@ -411,6 +424,7 @@ export class Scheduler {
     info: StaticInfo,
     spread: SpreadFilterState[],
     affinity: AffinityFilterState | null,
+    volumes: VolumeFilter | null,
   ): string | string[] | null {
     const staticReason = info.reasons[node.index];
     if (staticReason) return staticReason;
@@ -418,6 +432,8 @@ export class Scheduler {
     if (shape.hostPorts.length > 0 && !portsFit(shape, node)) return REASON_NODE_PORTS;
     const insufficient = insufficientResources(shape, node);
     if (insufficient.length > 0) return insufficient;
+    const volumeReasons = volumes === null ? null : volumes(node);
+    if (volumeReasons !== null) return volumeReasons;
     return spreadFailure(spread, node) ?? (affinity === null ? null : affinityFailure(affinity, shape, node));
   }
 

@@ -1,0 +1,274 @@
+/**
+ * Static PersistentVolume binding, as far as the manifests say it: the PV controller's immediate
+ * binding and the scheduler's VolumeBinding plugin (pkg/scheduler/framework/plugins/volumebinding)
+ * for the claims that need an existing PersistentVolume: a class with the
+ * `kubernetes.io/no-provisioner` provisioner (local volumes), or `storageClassName: ""`.
+ *
+ * What the manifests do not say is assumed to work: a claim of a StorageClass not in the input, or
+ * without a class when the input has no default StorageClass, is dynamically provisioned wherever
+ * the pod goes (the cluster's own classes); a claim bound to a PersistentVolume not in the input is
+ * satisfied on every node.
+ */
+import { parseQuantity, tryParseQuantity } from '../core/quantity';
+import { asArray, asObject, isObject } from '../resources/kinds';
+import type { KubeObject, Resource } from '../resources/resource';
+import {
+  type NodeIdentity,
+  type NodeSelector,
+  type NodeTerm,
+  type Selector,
+  compileLabelSelector,
+  compileNodeTerm,
+  matchesNodeSelector,
+  matchesSelector,
+  stringMap,
+} from './selectors';
+
+/** VolumeBinding's reasons (volume_binding.go), in the order it appends them. */
+export const REASON_VOLUME_NODE_CONFLICT = 'node(s) had volume node affinity conflict';
+export const REASON_VOLUME_BIND_CONFLICT = "node(s) didn't find available persistent volumes to bind";
+/** VolumeBinding PreFilter: a claim that must be bound before scheduling is not. */
+export const MESSAGE_UNBOUND_IMMEDIATE = 'pod has unbound immediate PersistentVolumeClaims';
+
+const NO_PROVISIONER = 'kubernetes.io/no-provisioner';
+const DEFAULT_CLASS_ANNOTATIONS = ['storageclass.kubernetes.io/is-default-class', 'storageclass.beta.kubernetes.io/is-default-class'];
+
+interface StorageClass {
+  readonly name: string;
+  readonly provisioner: string;
+  readonly waitForFirstConsumer: boolean;
+  readonly isDefault: boolean;
+}
+
+interface Volume {
+  readonly name: string;
+  readonly storageClassName: string;
+  readonly capacity: bigint;
+  readonly accessModes: readonly string[];
+  readonly volumeMode: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly nodeAffinity: NodeSelector | null;
+  /** `namespace/name` of the claim the PV is reserved for (spec.claimRef), or null. */
+  readonly claimRef: string | null;
+}
+
+interface Claim {
+  readonly key: string;
+  readonly storageClassName: string;
+  readonly volumeName: string;
+  readonly request: bigint;
+  readonly accessModes: readonly string[];
+  readonly volumeMode: string;
+  readonly selector: Selector | null;
+  /** Needs an existing PV: no provisioner can make one. */
+  readonly static: boolean;
+  /** Bound by the PV controller when created, not when a pod is scheduled. */
+  readonly immediate: boolean;
+  /** Names a PV the input does not have. */
+  readonly unknownVolume: boolean;
+}
+
+/** What scheduling a pod must respect: a PreFilter failure, or a per-node filter (null: none). */
+export interface PodVolumes {
+  readonly unboundImmediate: boolean;
+  readonly filter: ((node: NodeIdentity) => string[] | null) | null;
+}
+
+const NO_CONSTRAINT: PodVolumes = { unboundImmediate: false, filter: null };
+
+export class VolumeBinder {
+  private readonly classes = new Map<string, StorageClass>();
+  private readonly defaultClass: StorageClass | undefined;
+  private readonly volumes = new Map<string, Volume>();
+  /** The volumes by name: the order FindMatchingVolume's ties go by here. */
+  private readonly volumeList: readonly Volume[];
+  private readonly claims = new Map<string, Claim>();
+  /** Static claims bound when created that no PV matched yet. */
+  private readonly waiting = new Set<string>();
+  /** Claim key → PV name, and the reverse. */
+  private readonly boundTo = new Map<string, string>();
+  private readonly claimOf = new Map<string, string>();
+
+  /**
+   * The StorageClasses, PersistentVolumes and PersistentVolumeClaims among the objects. Bindings of
+   * an earlier binder (the state before the change) are kept where the PV and the claim still exist.
+   */
+  constructor(objects: readonly Resource[], previous?: VolumeBinder) {
+    const claims: Resource[] = [];
+    for (const r of objects) {
+      if (r.group === 'storage.k8s.io' && r.kind === 'StorageClass') this.addClass(r.name, r.object);
+      else if (r.group === '' && r.kind === 'PersistentVolume') this.addVolume(r.name, r.object);
+      else if (r.group === '' && r.kind === 'PersistentVolumeClaim') claims.push(r);
+    }
+    this.volumeList = [...this.volumes.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const defaults = [...this.classes.values()].filter((c) => c.isDefault).sort((a, b) => (a.name < b.name ? -1 : 1));
+    this.defaultClass = defaults[0];
+    for (const r of claims) this.register(r.namespace ?? 'default', r.name, asObject(r.object.spec));
+    if (previous) {
+      for (const [claim, volume] of previous.boundTo) {
+        if (this.claims.has(claim) && this.volumes.has(volume) && !this.boundTo.has(claim) && !this.claimOf.has(volume)) this.bindClaim(claim, volume);
+      }
+    }
+    this.bindImmediate();
+  }
+
+  /** A claim the simulation creates (a StatefulSet's volumeClaimTemplates). */
+  addClaim(namespace: string, name: string, spec: KubeObject): void {
+    this.register(namespace, name, spec);
+    this.bindImmediate();
+  }
+
+  private register(namespace: string, name: string, spec: KubeObject): void {
+    const key = `${namespace}/${name}`;
+    const written = spec.storageClassName;
+    const className = typeof written === 'string' ? written : (this.defaultClass?.name ?? null);
+    const storageClass = className === null ? undefined : this.classes.get(className);
+    const volumeName = typeof spec.volumeName === 'string' ? spec.volumeName : '';
+    const request = tryParseQuantity(asObject(asObject(spec.resources).requests).storage);
+    this.claims.set(key, {
+      key,
+      storageClassName: className ?? '',
+      volumeName,
+      request: request?.nano ?? 0n,
+      accessModes: asArray(spec.accessModes).filter((m): m is string => typeof m === 'string'),
+      volumeMode: typeof spec.volumeMode === 'string' ? spec.volumeMode : 'Filesystem',
+      selector: isObject(spec.selector) ? compileLabelSelector(spec.selector) : null,
+      // "" asks for a PV without class and a class of the input decides; any other is provisioned
+      static: className === '' || storageClass?.provisioner === NO_PROVISIONER,
+      immediate: className === '' || !storageClass?.waitForFirstConsumer,
+      // a PV named by the claim but not in the input is the cluster's: assumed to serve it
+      unknownVolume: volumeName !== '' && !this.volumes.has(volumeName),
+    });
+    const claim = this.claims.get(key)!;
+    if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
+    // a claim and a PV that name each other are bound, whatever the class
+    const reserved = volumeName !== '' ? this.volumes.get(volumeName) : [...this.volumes.values()].find((v) => v.claimRef === key);
+    if (reserved && !this.claimOf.has(reserved.name) && (reserved.claimRef === null || reserved.claimRef === key)) this.bindClaim(key, reserved.name);
+  }
+
+  /** The constraints of a pod's claims (their names, in its namespace). */
+  forPod(namespace: string, claimNames: readonly string[]): PodVolumes {
+    const bound: Volume[] = [];
+    const toBind: Claim[] = [];
+    for (const name of claimNames) {
+      const claim = this.claims.get(`${namespace}/${name}`);
+      if (!claim || claim.unknownVolume) continue;
+      const volume = this.boundVolume(claim);
+      if (volume) {
+        if (volume.nodeAffinity) bound.push(volume);
+      } else if (claim.static) {
+        if (claim.immediate) return { unboundImmediate: true, filter: null };
+        toBind.push(claim);
+      }
+    }
+    if (bound.length === 0 && toBind.length === 0) return NO_CONSTRAINT;
+    return {
+      unboundImmediate: false,
+      filter: (node) => {
+        const reasons: string[] = [];
+        if (bound.some((v) => !matchesNodeSelector(v.nodeAffinity!, node))) reasons.push(REASON_VOLUME_NODE_CONFLICT);
+        if (toBind.length > 0 && this.pickVolumes(toBind, node) === null) reasons.push(REASON_VOLUME_BIND_CONFLICT);
+        return reasons.length > 0 ? reasons : null;
+      },
+    };
+  }
+
+  /** The pod is bound to the node: its claims that wait for a consumer take their PVs there. */
+  bindPod(namespace: string, claimNames: readonly string[], node: NodeIdentity): void {
+    const toBind = claimNames
+      .map((name) => this.claims.get(`${namespace}/${name}`))
+      .filter((c): c is Claim => c !== undefined && c.static && !c.unknownVolume && !this.boundVolume(c));
+    for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
+  }
+
+  private boundVolume(claim: Claim): Volume | undefined {
+    const name = this.boundTo.get(claim.key);
+    return name === undefined ? undefined : this.volumes.get(name);
+  }
+
+  /** A distinct PV for each claim on the node (the smallest that fits, claims in order), or null. */
+  private pickVolumes(claims: readonly Claim[], node: NodeIdentity | null): [Claim, Volume][] | null {
+    const taken = new Set<string>();
+    const out: [Claim, Volume][] = [];
+    for (const claim of claims) {
+      const volume = this.findMatchingVolume(claim, node, taken);
+      if (!volume) return null;
+      taken.add(volume.name);
+      out.push([claim, volume]);
+    }
+    return out;
+  }
+
+  /**
+   * FindMatchingVolume (pkg/controller/volume/persistentvolume/util): a PV reserved for the claim
+   * first; else the smallest free PV of the claim's class, volume mode and access modes, with the
+   * capacity, matching the claim's selector and, on a node, whose node affinity allows the node.
+   */
+  private findMatchingVolume(claim: Claim, node: NodeIdentity | null, taken: ReadonlySet<string>): Volume | undefined {
+    let best: Volume | undefined;
+    for (const volume of this.volumeList) {
+      if (taken.has(volume.name) || volume.volumeMode !== claim.volumeMode) continue;
+      const holder = this.claimOf.get(volume.name) ?? volume.claimRef;
+      if (holder === claim.key) {
+        if (node === null || !volume.nodeAffinity || matchesNodeSelector(volume.nodeAffinity, node)) return volume;
+        continue;
+      }
+      if (holder !== null) continue;
+      if (claim.volumeName !== '' && claim.volumeName !== volume.name) continue;
+      if (node !== null && volume.nodeAffinity && !matchesNodeSelector(volume.nodeAffinity, node)) continue;
+      if (volume.storageClassName !== claim.storageClassName) continue;
+      if (!claim.accessModes.every((m) => volume.accessModes.includes(m))) continue;
+      if (claim.selector && !matchesSelector(claim.selector, volume.labels)) continue;
+      if (volume.capacity < claim.request) continue;
+      if (!best || volume.capacity < best.capacity) best = volume;
+    }
+    return best;
+  }
+
+  /** The PV controller binds claims that do not wait for a consumer as soon as a PV matches (claims by name). */
+  private bindImmediate(): void {
+    if (this.waiting.size === 0) return;
+    for (const key of [...this.waiting].sort()) {
+      const claim = this.claims.get(key)!;
+      const volume = this.boundTo.has(key) ? undefined : this.findMatchingVolume(claim, null, new Set());
+      if (volume) this.bindClaim(key, volume.name);
+      if (this.boundTo.has(key)) this.waiting.delete(key);
+    }
+  }
+
+  private bindClaim(claim: string, volume: string): void {
+    this.boundTo.set(claim, volume);
+    this.claimOf.set(volume, claim);
+  }
+
+  private addClass(name: string, object: KubeObject): void {
+    const annotations = stringMap(asObject(object.metadata).annotations);
+    this.classes.set(name, {
+      name,
+      provisioner: typeof object.provisioner === 'string' ? object.provisioner : '',
+      waitForFirstConsumer: object.volumeBindingMode === 'WaitForFirstConsumer',
+      isDefault: DEFAULT_CLASS_ANNOTATIONS.some((a) => annotations[a] === 'true'),
+    });
+  }
+
+  private addVolume(name: string, object: KubeObject): void {
+    const spec = asObject(object.spec);
+    const terms: NodeTerm[] = [];
+    for (const raw of asArray(asObject(asObject(spec.nodeAffinity).required).nodeSelectorTerms)) {
+      const term = compileNodeTerm(raw);
+      if (term && term !== 'invalid') terms.push(term);
+    }
+    const claimRef = asObject(spec.claimRef);
+    const capacity = tryParseQuantity(asObject(spec.capacity).storage) ?? parseQuantity(0);
+    this.volumes.set(name, {
+      name,
+      storageClassName: typeof spec.storageClassName === 'string' ? spec.storageClassName : '',
+      capacity: capacity.nano,
+      accessModes: asArray(spec.accessModes).filter((m): m is string => typeof m === 'string'),
+      volumeMode: typeof spec.volumeMode === 'string' ? spec.volumeMode : 'Filesystem',
+      labels: stringMap(asObject(object.metadata).labels),
+      nodeAffinity: isObject(asObject(spec.nodeAffinity).required) ? { terms } : null,
+      claimRef: typeof claimRef.name === 'string' ? `${typeof claimRef.namespace === 'string' ? claimRef.namespace : 'default'}/${claimRef.name}` : null,
+    });
+  }
+}
