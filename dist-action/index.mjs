@@ -28816,7 +28816,7 @@ var VolumeBinder = class {
     const storageClass = className === null ? void 0 : this.classes.get(className);
     const volumeName = typeof spec.volumeName === "string" ? spec.volumeName : "";
     const request = tryParseQuantity(asObject(asObject(spec.resources).requests).storage);
-    this.claims.set(key, {
+    const claim = {
       key,
       storageClassName: className ?? "",
       volumeName,
@@ -28829,8 +28829,8 @@ var VolumeBinder = class {
       immediate: className === "" || !storageClass?.waitForFirstConsumer,
       // a PV named by the claim but not in the input is the cluster's: assumed to serve it
       unknownVolume: volumeName !== "" && !this.volumes.has(volumeName)
-    });
-    const claim = this.claims.get(key);
+    };
+    this.claims.set(key, claim);
     if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
     const reserved = volumeName !== "" ? this.volumes.get(volumeName) : [...this.volumes.values()].find((v) => v.claimRef === key);
     if (reserved && !this.claimOf.has(reserved.name) && (reserved.claimRef === null || reserved.claimRef === key)) this.bindClaim(key, reserved.name);

@@ -125,7 +125,7 @@ export class VolumeBinder {
     const storageClass = className === null ? undefined : this.classes.get(className);
     const volumeName = typeof spec.volumeName === 'string' ? spec.volumeName : '';
     const request = tryParseQuantity(asObject(asObject(spec.resources).requests).storage);
-    this.claims.set(key, {
+    const claim: Claim = {
       key,
       storageClassName: className ?? '',
       volumeName,
@@ -138,8 +138,8 @@ export class VolumeBinder {
       immediate: className === '' || !storageClass?.waitForFirstConsumer,
       // a PV named by the claim but not in the input is the cluster's: assumed to serve it
       unknownVolume: volumeName !== '' && !this.volumes.has(volumeName),
-    });
-    const claim = this.claims.get(key)!;
+    };
+    this.claims.set(key, claim);
     if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
     // a claim and a PV that name each other are bound, whatever the class
     const reserved = volumeName !== '' ? this.volumes.get(volumeName) : [...this.volumes.values()].find((v) => v.claimRef === key);
