@@ -17258,6 +17258,19 @@ function own(record, key) {
   return Object.hasOwn(record, key) ? record[key] : void 0;
 }
 
+// src/core/last-entry-cache.ts
+var LastEntryCache = class {
+  #key;
+  #value;
+  get(key) {
+    return key === this.#key ? this.#value : void 0;
+  }
+  set(key, value) {
+    this.#key = key;
+    this.#value = value;
+  }
+};
+
 // src/resources/kinds.ts
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "AdminNetworkPolicy",
@@ -17382,7 +17395,7 @@ var POD_TEMPLATE_PATHS = new Map(
 var POD_PATHS = { path: [], specPath: ["spec"] };
 var POD_SPEC_KINDS = ["Pod", ...POD_TEMPLATE_PATHS.keys()];
 var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
-var templateViews = /* @__PURE__ */ new WeakMap();
+var templateViews = new LastEntryCache();
 function podTemplateOf(resource) {
   const paths = resource.kind === "Pod" ? POD_PATHS : POD_TEMPLATE_PATHS.get(resource.kind);
   if (!paths) return void 0;
@@ -17636,7 +17649,7 @@ var APP_CONTAINERS = ["containers"];
 var DEFAULT_MASK = maskOf(DEFAULT_GROUPS);
 var ALL_MASK = maskOf(ALL_CONTAINER_GROUPS);
 var APP_MASK = maskOf(APP_CONTAINERS);
-var specContainers = /* @__PURE__ */ new WeakMap();
+var specContainers = new LastEntryCache();
 function containersOf(template, groups = DEFAULT_GROUPS) {
   const mask2 = groups === DEFAULT_GROUPS ? DEFAULT_MASK : groups === ALL_CONTAINER_GROUPS ? ALL_MASK : groups === APP_CONTAINERS ? APP_MASK : maskOf(groups);
   const spec = template.spec;
@@ -17682,7 +17695,7 @@ function volumesOf(template) {
   volumeViews.set(template.spec, { list, specPath: template.specPath, views });
   return views;
 }
-var volumeViews = /* @__PURE__ */ new WeakMap();
+var volumeViews = new LastEntryCache();
 function portsOf(container) {
   const list = container.container.ports;
   const cached = portViews.get(container);
@@ -17691,7 +17704,7 @@ function portsOf(container) {
   portViews.set(container, { list, views });
   return views;
 }
-var portViews = /* @__PURE__ */ new WeakMap();
+var portViews = new LastEntryCache();
 function buildPortViews(container, ports) {
   const out = [];
   for (let i = 0; i < ports.length; i++) {
@@ -19446,7 +19459,7 @@ function buildSecurityContexts(template) {
   securityContexts.set(containers, { podContext, list });
   return list;
 }
-var securityContexts = /* @__PURE__ */ new WeakMap();
+var securityContexts = new LastEntryCache();
 var LazyContainerSecurity = class {
   constructor(container, pod) {
     this.container = container;

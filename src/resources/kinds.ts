@@ -1,6 +1,7 @@
 import { own } from '../core/own';
 import type { Path } from '../core/types';
 import type { KubeObject, Resource } from './resource';
+import { LastEntryCache } from '../core/last-entry-cache';
 
 /** Built-in kinds that are not namespaced (any built-in group, any version). */
 const CLUSTER_SCOPED_KINDS = new Set([
@@ -116,10 +117,10 @@ export interface PodTemplateView {
 }
 
 /**
- * Some thirty rules ask for the pod template of every workload: its view is built once per template
- * object, and rebuilt if the template's metadata or spec is replaced.
+ * Some thirty rules ask for the pod template of every workload, one object after another: the view
+ * of the last template object is kept, and rebuilt if its metadata or spec is replaced.
  */
-const templateViews = new WeakMap<KubeObject, { view: PodTemplateView; metadata: unknown; spec: unknown }>();
+const templateViews = new LastEntryCache<KubeObject, { view: PodTemplateView; metadata: unknown; spec: unknown }>();
 
 /** "PodLike": the pod spec of a Pod, or the pod template of any workload kind. */
 export function podTemplateOf(resource: Resource): PodTemplateView | undefined {

@@ -1,6 +1,7 @@
 import type { Path } from '../core/types';
 import { type PodTemplateView, asArray, isObject } from './kinds';
 import type { KubeObject } from './resource';
+import { LastEntryCache } from '../core/last-entry-cache';
 
 export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
 
@@ -36,8 +37,8 @@ interface SpecContainers {
   readonly byGroups: (readonly ContainerView[] | undefined)[];
 }
 
-/** Some thirty rules list the containers of every workload: views are built once per pod spec. */
-const specContainers = new WeakMap<KubeObject, SpecContainers>();
+/** Some thirty rules list the containers of every workload, one object after another: the last pod spec's views are kept. */
+const specContainers = new LastEntryCache<KubeObject, SpecContainers>();
 
 /**
  * Every container of a pod spec with its path in the object, group by group in the order
@@ -91,7 +92,7 @@ export interface VolumeView {
   readonly name: string;
 }
 
-/** The pod spec's volumes, built once per pod spec (several rules read them); the list is shared. */
+/** The pod spec's volumes, kept for the last pod spec (several rules read them); the list is shared. */
 export function volumesOf(template: PodTemplateView): readonly VolumeView[] {
   const list = template.spec.volumes;
   const cached = volumeViews.get(template.spec);
@@ -106,7 +107,7 @@ export function volumesOf(template: PodTemplateView): readonly VolumeView[] {
   return views;
 }
 
-const volumeViews = new WeakMap<KubeObject, { list: unknown; specPath: Path; views: readonly VolumeView[] }>();
+const volumeViews = new LastEntryCache<KubeObject, { list: unknown; specPath: Path; views: readonly VolumeView[] }>();
 
 export interface ContainerPortView {
   readonly port: KubeObject;
@@ -119,7 +120,7 @@ export interface ContainerPortView {
 }
 
 /**
- * The container's ports, built once per container view (half a dozen rules read them) and rebuilt if
+ * The container's ports, kept for the last container view (half a dozen rules read them) and rebuilt if
  * its ports list is replaced. The list is shared: do not modify it.
  */
 export function portsOf(container: ContainerView): readonly ContainerPortView[] {
@@ -131,7 +132,7 @@ export function portsOf(container: ContainerView): readonly ContainerPortView[] 
   return views;
 }
 
-const portViews = new WeakMap<ContainerView, { list: unknown; views: readonly ContainerPortView[] }>();
+const portViews = new LastEntryCache<ContainerView, { list: unknown; views: readonly ContainerPortView[] }>();
 
 function buildPortViews(container: ContainerView, ports: readonly unknown[]): ContainerPortView[] {
   const out: ContainerPortView[] = [];

@@ -3,6 +3,7 @@ import type { Path } from '../core/types';
 import { type PodTemplateView, asArray, asObject, isObject } from './kinds';
 import { ALL_CONTAINER_GROUPS, type ContainerView, containersOf } from './pod-spec';
 import type { KubeObject } from './resource';
+import { LastEntryCache } from '../core/last-entry-cache';
 
 /** A security setting and where it is written: on the container, or on the pod as its default. */
 export interface Setting<T> {
@@ -58,10 +59,10 @@ export function buildSecurityContexts(template: PodTemplateView): readonly Conta
 }
 
 /**
- * Eight rules read the security settings of every container: they are worked out once per list of
- * container views (itself built once per pod spec) and pod securityContext.
+ * Eight rules read the security settings of every container: they are kept for the last list of
+ * container views and pod securityContext.
  */
-const securityContexts = new WeakMap<readonly ContainerView[], { podContext: unknown; list: readonly ContainerSecurity[] }>();
+const securityContexts = new LastEntryCache<readonly ContainerView[], { podContext: unknown; list: readonly ContainerSecurity[] }>();
 
 interface PodSecurity {
   readonly context: KubeObject;
