@@ -282,7 +282,7 @@ function suggestName(name, candidates, maxEdits = 3) {
   let best;
   let bestDistance = max + 1;
   for (const candidate of candidates) {
-    if (candidate === name) continue;
+    if (candidate === name || Math.abs(candidate.length - name.length) > max) continue;
     const other = candidate.toLowerCase();
     if (other === lower) {
       if (sameCase === void 0 || candidate < sameCase) sameCase = candidate;

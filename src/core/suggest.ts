@@ -49,7 +49,8 @@ export function suggestName(name: string, candidates: Iterable<string>, maxEdits
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of candidates) {
-    if (candidate === name) continue;
+    // a length further off than the edits allowed is neither a case variant nor near (most candidates)
+    if (candidate === name || Math.abs(candidate.length - name.length) > max) continue;
     const other = candidate.toLowerCase();
     if (other === lower) {
       if (sameCase === undefined || candidate < sameCase) sameCase = candidate;
