@@ -18014,7 +18014,6 @@ function buildResourceFinding(resource, spec, located) {
   };
   if (spec.fix !== void 0) finding.fix = spec.fix;
   if (spec.related && spec.related.length > 0) finding.related = spec.related;
-  if (spec.category !== void 0) finding.category = spec.category;
   return finding;
 }
 
@@ -18106,7 +18105,6 @@ var RunContext = class {
       path: r.path,
       target: r.target ?? "value",
       fix: r.fix ?? rule.meta.fix,
-      category: rule.meta.category,
       related: r.related?.map((x) => ({
         file: x.resource.file,
         location: locateIn(x.resource, x.path, "value"),
@@ -18460,23 +18458,9 @@ function buildJsonReport(report) {
   return { version: 1, summary: { files, resources, errors, warnings, infos, suppressed }, findings: report.findings.map(toJson) };
 }
 function toJson(f) {
-  const out = {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    resource: f.resource,
-    path: f.path
-  };
-  if (f.fix !== void 0) out.fix = f.fix;
-  if (f.related && f.related.length > 0) {
-    out.related = f.related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message }));
-  }
-  return out;
+  if (f.related === void 0) return f;
+  const { related: related2, ...rest } = f;
+  return related2.length === 0 ? rest : { ...rest, related: related2.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message })) };
 }
 
 // src/formatters/markdown.ts
@@ -24091,7 +24075,7 @@ function describedRules(report) {
   for (const [id, info] of RESERVED_RULES) if (!rules.has(id)) rules.set(id, info);
   for (const f of report.findings) {
     if (!rules.has(f.rule)) {
-      rules.set(f.rule, { id: f.rule, category: f.category ?? "correctness", severity: f.severity, summary: f.rule });
+      rules.set(f.rule, { id: f.rule, category: "correctness", severity: f.severity, summary: f.rule });
     }
   }
   return [...rules.values()];

@@ -55,8 +55,6 @@ export interface Finding {
   path: string | null;
   fix?: string;
   related?: RelatedLocation[];
-  /** Rule category, for reporters that group or describe rules. */
-  category?: string;
 }
 
 export const NO_LOCATION: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };

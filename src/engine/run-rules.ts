@@ -87,7 +87,6 @@ class RunContext {
       path: r.path,
       target: r.target ?? 'value',
       fix: r.fix ?? rule.meta.fix,
-      category: rule.meta.category,
       related: r.related?.map((x) => ({
         file: x.resource.file,
         location: locateIn(x.resource, x.path, 'value'),

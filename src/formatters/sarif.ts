@@ -66,7 +66,7 @@ function describedRules(report: LintReport): RuleInfo[] {
   for (const [id, info] of RESERVED_RULES) if (!rules.has(id)) rules.set(id, info);
   for (const f of report.findings) {
     if (!rules.has(f.rule)) {
-      rules.set(f.rule, { id: f.rule, category: f.category ?? 'correctness', severity: f.severity, summary: f.rule });
+      rules.set(f.rule, { id: f.rule, category: 'correctness', severity: f.severity, summary: f.rule });
     }
   }
   return [...rules.values()];

@@ -11,7 +11,6 @@ export interface ResourceFindingSpec {
   target?: Target;
   fix?: string;
   related?: RelatedLocation[];
-  category?: string;
 }
 
 /**
@@ -44,6 +43,5 @@ export function buildResourceFinding(resource: Resource, spec: ResourceFindingSp
   };
   if (spec.fix !== undefined) finding.fix = spec.fix;
   if (spec.related && spec.related.length > 0) finding.related = spec.related;
-  if (spec.category !== undefined) finding.category = spec.category;
   return finding;
 }
