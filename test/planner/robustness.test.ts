@@ -76,12 +76,17 @@ spec: { nodeName: nowhere, containers: [ { name: a, image: a, ports: [ { hostPor
   });
 
   it('never throws on random workload-shaped objects', () => {
-    const kinds = ['apps/v1 Deployment', 'apps/v1 StatefulSet', 'apps/v1 DaemonSet', 'apps/v1 ReplicaSet', 'batch/v1 Job', 'batch/v1 CronJob', 'v1 Pod', 'v1 Service', 'v1 ResourceQuota', 'v1 LimitRange', 'autoscaling/v2 HorizontalPodAutoscaler'];
+    const kinds = ['apps/v1 Deployment', 'apps/v1 StatefulSet', 'apps/v1 DaemonSet', 'apps/v1 ReplicaSet', 'batch/v1 Job', 'batch/v1 CronJob', 'v1 Pod', 'v1 Service', 'v1 ResourceQuota', 'v1 LimitRange', 'autoscaling/v2 HorizontalPodAutoscaler', 'v1 PersistentVolume', 'v1 PersistentVolumeClaim', 'storage.k8s.io/v1 StorageClass'];
     const value = fc.letrec((tie) => ({
-      any: fc.oneof({ depthSize: 'small' }, fc.constantFrom(null, true, 0, 1, 3, -1, '', 'a', '50%', '100m', '1Gi', 'In', 'Always'), tie('object'), tie('array')),
+      any: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, true, 0, 1, 3, -1, '', 'a', '50%', '100m', '1Gi', 'In', 'Always', 'o0', 'o1', 'WaitForFirstConsumer', 'kubernetes.io/no-provisioner', 'ReadWriteOnce'),
+        tie('object'),
+        tie('array'),
+      ),
       array: fc.array(tie('any'), { maxLength: 3 }),
       object: fc.dictionary(
-        fc.constantFrom('replicas', 'spec', 'template', 'containers', 'resources', 'requests', 'limits', 'cpu', 'memory', 'selector', 'matchLabels', 'strategy', 'rollingUpdate', 'maxSurge', 'maxUnavailable', 'type', 'ports', 'nodePort', 'affinity', 'tolerations', 'completions', 'parallelism', 'hard', 'limits', 'metadata', 'labels', 'app'),
+        fc.constantFrom('replicas', 'spec', 'template', 'containers', 'resources', 'requests', 'limits', 'cpu', 'memory', 'selector', 'matchLabels', 'strategy', 'rollingUpdate', 'maxSurge', 'maxUnavailable', 'type', 'ports', 'nodePort', 'affinity', 'tolerations', 'completions', 'parallelism', 'hard', 'limits', 'metadata', 'labels', 'app', 'volumes', 'persistentVolumeClaim', 'claimName', 'volumeClaimTemplates', 'storageClassName', 'volumeName', 'claimRef', 'capacity', 'storage', 'accessModes', 'nodeAffinity', 'required', 'nodeSelectorTerms', 'provisioner', 'volumeBindingMode'),
         tie('any'),
         { maxKeys: 4 },
       ),
