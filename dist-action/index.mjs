@@ -19078,7 +19078,9 @@ function renderPlanText(plan2, options = { color: false }) {
   }
   if (plan2.volumeClaims.length > 0) {
     section("PersistentVolumeClaims created by StatefulSets");
-    out.push(...table(["NAMESPACE", "NAME", "STORAGE", "OWNER"], plan2.volumeClaims.map((c) => [c.namespace, c.name, c.storage ?? "-", c.owner])));
+    const bound = plan2.volumeClaims.some((c) => c.volume !== null);
+    const headers = ["NAMESPACE", "NAME", "STORAGE", "OWNER", ...bound ? ["VOLUME"] : []];
+    out.push(...table(headers, plan2.volumeClaims.map((c) => [c.namespace, c.name, c.storage ?? "-", c.owner, ...bound ? [c.volume ?? "-"] : []])));
   }
   if (plan2.pods.length > 0) {
     section("Placement");
@@ -28863,6 +28865,10 @@ var VolumeBinder = class {
     const toBind = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c) => c !== void 0 && c.static && !c.unknownVolume && !this.boundVolume(c));
     for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
   }
+  /** The PV of the input a claim is bound to, or null. */
+  volumeOf(namespace, claimName) {
+    return this.boundTo.get(`${namespace}/${claimName}`) ?? null;
+  }
   boundVolume(claim) {
     const name = this.boundTo.get(claim.key);
     return name === void 0 ? void 0 : this.volumes.get(name);
@@ -29062,6 +29068,10 @@ var ClusterState = class {
     this.claims.set(key, { namespace, name, spec });
     this.volumes.addClaim(namespace, name, spec);
     return null;
+  }
+  /** The PersistentVolume of the input a claim is bound to, or null. */
+  volumeOf(namespace, claimName) {
+    return this.volumes.volumeOf(namespace, claimName);
   }
   nameInUse(namespace, name) {
     return this.names.has(`${namespace}/${name}`);
@@ -31901,7 +31911,9 @@ function plan(input) {
         details.push(w.recorder.toDetail());
       }
     }
-    if (w instanceof SimStatefulSet) claims.push(...w.claims.values());
+    if (w instanceof SimStatefulSet) {
+      for (const claim of w.claims.values()) claims.push({ ...claim, volume: sim.state.volumeOf(claim.namespace, claim.name) });
+    }
     if (w instanceof SimJob && w.recording) {
       jobs.push({
         namespace: w.namespace,

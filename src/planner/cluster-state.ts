@@ -225,6 +225,11 @@ export class ClusterState {
     return null;
   }
 
+  /** The PersistentVolume of the input a claim is bound to, or null. */
+  volumeOf(namespace: string, claimName: string): string | null {
+    return this.volumes.volumeOf(namespace, claimName);
+  }
+
   nameInUse(namespace: string, name: string): boolean {
     return this.names.has(`${namespace}/${name}`);
   }

@@ -79,7 +79,9 @@ export function plan(input: PlanInput): Plan {
         details.push(w.recorder.toDetail());
       }
     }
-    if (w instanceof SimStatefulSet) claims.push(...w.claims.values());
+    if (w instanceof SimStatefulSet) {
+      for (const claim of w.claims.values()) claims.push({ ...claim, volume: sim.state.volumeOf(claim.namespace, claim.name) });
+    }
     if (w instanceof SimJob && w.recording) {
       jobs.push({
         namespace: w.namespace,

@@ -152,6 +152,8 @@ export interface PlanVolumeClaim {
   name: string;
   owner: string;
   storage: string | null;
+  /** The PersistentVolume of the input it is bound to; null when it is provisioned, or not bound. */
+  volume: string | null;
 }
 
 /** Extension: Jobs and the waves of pods they run (ceil(completions / parallelism) on the happy path). */

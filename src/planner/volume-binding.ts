@@ -181,6 +181,11 @@ export class VolumeBinder {
     for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
   }
 
+  /** The PV of the input a claim is bound to, or null. */
+  volumeOf(namespace: string, claimName: string): string | null {
+    return this.boundTo.get(`${namespace}/${claimName}`) ?? null;
+  }
+
   private boundVolume(claim: Claim): Volume | undefined {
     const name = this.boundTo.get(claim.key);
     return name === undefined ? undefined : this.volumes.get(name);

@@ -135,6 +135,7 @@ describe('StatefulSet, DaemonSet, Job', () => {
     expect(plan.rollouts[0]!.stalled).toBe(
       "step 3: pod db-2 cannot be scheduled: 0/3 nodes are available: 3 node(s) didn't find available persistent volumes to bind.",
     );
+    expect(plan.volumeClaims.map((c) => `${c.name}:${c.volume}`)).toEqual(['data-db-0:local-pv-1', 'data-db-1:local-pv-2', 'data-db-2:null']);
   });
 
   it('a DaemonSet that no node is eligible for is a warning, with the reasons counted as the scheduler counts them', () => {

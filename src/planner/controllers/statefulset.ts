@@ -61,7 +61,7 @@ export class SimStatefulSet implements Controller {
   readonly kind = 'StatefulSet';
   readonly key: string;
   readonly pods = new Map<number, SimPod>();
-  readonly claims = new Map<string, PlanVolumeClaim>();
+  readonly claims = new Map<string, Omit<PlanVolumeClaim, 'volume'>>();
   spec!: StatefulSetSpec;
   recorder: RolloutRecorder | null = null;
   /** The revision pods below the partition keep (the one before the update). */

@@ -88,7 +88,10 @@ export function renderPlanText(plan: Plan, options: TextOptions = { color: false
 
   if (plan.volumeClaims.length > 0) {
     section('PersistentVolumeClaims created by StatefulSets');
-    out.push(...table(['NAMESPACE', 'NAME', 'STORAGE', 'OWNER'], plan.volumeClaims.map((c) => [c.namespace, c.name, c.storage ?? '-', c.owner])));
+    // the bound PersistentVolume, when the input has the volumes (local volumes)
+    const bound = plan.volumeClaims.some((c) => c.volume !== null);
+    const headers = ['NAMESPACE', 'NAME', 'STORAGE', 'OWNER', ...(bound ? ['VOLUME'] : [])];
+    out.push(...table(headers, plan.volumeClaims.map((c) => [c.namespace, c.name, c.storage ?? '-', c.owner, ...(bound ? [c.volume ?? '-'] : [])])));
   }
 
   if (plan.pods.length > 0) {
