@@ -27037,8 +27037,13 @@ var Admission = class {
   runtimeClasses = /* @__PURE__ */ new Map();
   /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
   claims = /* @__PURE__ */ new Set();
-  /** Built from the objects that exist (the current or the desired state). */
-  constructor(objects) {
+  /** Claims of the objects applied that the API server refuses (LimitRange, ResourceQuota), with its words. */
+  refusedClaims = [];
+  /**
+   * Built from the objects that exist (the current or the desired state). The claims among them
+   * whose key is in `applied` are admitted as the API server admits a claim it is sent, in order.
+   */
+  constructor(objects, applied = /* @__PURE__ */ new Set()) {
     const namespaces = new Set(BUILTIN_NAMESPACES);
     for (const r of objects) {
       if (r.kind === "Namespace" && r.group === "" && r.name !== "") namespaces.add(r.name);
@@ -27056,13 +27061,22 @@ var Admission = class {
       } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
-    for (const r of objects) {
-      if (r.kind !== "PersistentVolumeClaim" || r.group !== "" || !r.namespace || r.name === "") continue;
-      this.claims.add(`${r.namespace}/${r.name}`);
-      this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
-    }
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
     for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+    const sent = [];
+    for (const r of objects) {
+      if (r.kind !== "PersistentVolumeClaim" || r.group !== "" || !r.namespace || r.name === "") continue;
+      if (applied.has(r.key)) sent.push(r);
+      else {
+        this.claims.add(`${r.namespace}/${r.name}`);
+        this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
+      }
+    }
+    for (const r of sent) {
+      const error = this.chargeClaim(r.namespace, r.name, asObject(r.object.spec));
+      if (error) this.refusedClaims.push({ resource: r, error });
+      else this.claims.add(`${r.namespace}/${r.name}`);
+    }
   }
   hasClaim(namespace, name) {
     return this.claims.has(`${namespace}/${name}`);
@@ -30983,7 +30997,7 @@ var Simulation = class {
    * Workloads whose object is in `changed` (or whose effective replicas change) record a rollout.
    */
   applyNext(objects, changed) {
-    this.installPolicies(objects);
+    this.installPolicies(objects, changed);
     const seen = /* @__PURE__ */ new Set();
     for (const r of objects) {
       if (!isWorkload(r) || this.isOwnedWorkload(r, objects)) continue;
@@ -31039,7 +31053,7 @@ var Simulation = class {
     }
     return out;
   }
-  installPolicies(objects) {
+  installPolicies(objects, applied) {
     const namespaceLabels = /* @__PURE__ */ new Map();
     for (const r of objects) {
       if (r.kind !== "Namespace" || r.group !== "") continue;
@@ -31049,7 +31063,12 @@ var Simulation = class {
       if (!namespaceLabels.has(name)) namespaceLabels.set(name, { "kubernetes.io/metadata.name": name });
     }
     const services = objects.filter((r) => r.kind === "Service" && r.group === "").map((r) => withNamespace(r));
-    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects), objects);
+    const admission = new Admission(objects, applied);
+    this.state.setPolicies(admission, services, namespaceLabels, readDisruptionBudgets(objects), objects);
+    for (const { resource, error } of admission.refusedClaims) {
+      const reason = error.includes("exceeded quota") ? "QuotaExceeded" : "Forbidden";
+      this.state.problem("error", reason, "PersistentVolumeClaim", resource.namespace, resource.name, error);
+    }
     this.hpa = buildHpaIndex(objects);
   }
   /** A ReplicaSet owned by a Deployment, or a Job owned by a CronJob of the set, is not top-level. */

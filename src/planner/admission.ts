@@ -66,9 +66,14 @@ export class Admission {
   private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
   /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
   private readonly claims = new Set<string>();
+  /** Claims of the objects applied that the API server refuses (LimitRange, ResourceQuota), with its words. */
+  readonly refusedClaims: { resource: Resource; error: string }[] = [];
 
-  /** Built from the objects that exist (the current or the desired state). */
-  constructor(objects: readonly Resource[]) {
+  /**
+   * Built from the objects that exist (the current or the desired state). The claims among them
+   * whose key is in `applied` are admitted as the API server admits a claim it is sent, in order.
+   */
+  constructor(objects: readonly Resource[], applied: ReadonlySet<string> = new Set()) {
     const namespaces = new Set(BUILTIN_NAMESPACES);
     for (const r of objects) {
       if (r.kind === 'Namespace' && r.group === '' && r.name !== '') namespaces.add(r.name);
@@ -86,14 +91,24 @@ export class Admission {
       } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
     }
     this.namespaces = namespaces;
-    // PersistentVolumeClaims that exist count against the quotas their simulated siblings meet.
-    for (const r of objects) {
-      if (r.kind !== 'PersistentVolumeClaim' || r.group !== '' || !r.namespace || r.name === '') continue;
-      this.claims.add(`${r.namespace}/${r.name}`);
-      this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
-    }
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
     for (const list of this.quotas.values()) list.sort((a, b) => compare(a.name, b.name));
+    // PersistentVolumeClaims that exist count against the quotas their simulated siblings meet;
+    // the ones applied now are admitted after them
+    const sent: Resource[] = [];
+    for (const r of objects) {
+      if (r.kind !== 'PersistentVolumeClaim' || r.group !== '' || !r.namespace || r.name === '') continue;
+      if (applied.has(r.key)) sent.push(r);
+      else {
+        this.claims.add(`${r.namespace}/${r.name}`);
+        this.chargeClaim(r.namespace, r.name, asObject(r.object.spec), false);
+      }
+    }
+    for (const r of sent) {
+      const error = this.chargeClaim(r.namespace!, r.name, asObject(r.object.spec));
+      if (error) this.refusedClaims.push({ resource: r, error });
+      else this.claims.add(`${r.namespace}/${r.name}`);
+    }
   }
 
   hasClaim(namespace: string, name: string): boolean {

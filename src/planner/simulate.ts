@@ -90,7 +90,7 @@ export class Simulation {
    * Workloads whose object is in `changed` (or whose effective replicas change) record a rollout.
    */
   applyNext(objects: readonly Resource[], changed: ReadonlySet<string>): void {
-    this.installPolicies(objects);
+    this.installPolicies(objects, changed);
     const seen = new Set<string>();
     for (const r of objects) {
       if (!isWorkload(r) || this.isOwnedWorkload(r, objects)) continue;
@@ -150,7 +150,7 @@ export class Simulation {
     return out;
   }
 
-  private installPolicies(objects: readonly Resource[]): void {
+  private installPolicies(objects: readonly Resource[], applied?: ReadonlySet<string>): void {
     const namespaceLabels = new Map<string, Labels>();
     for (const r of objects) {
       if (r.kind !== 'Namespace' || r.group !== '') continue;
@@ -160,7 +160,12 @@ export class Simulation {
       if (!namespaceLabels.has(name)) namespaceLabels.set(name, { 'kubernetes.io/metadata.name': name });
     }
     const services = objects.filter((r) => r.kind === 'Service' && r.group === '').map((r) => withNamespace(r));
-    this.state.setPolicies(new Admission(objects), services, namespaceLabels, readDisruptionBudgets(objects), objects);
+    const admission = new Admission(objects, applied);
+    this.state.setPolicies(admission, services, namespaceLabels, readDisruptionBudgets(objects), objects);
+    for (const { resource, error } of admission.refusedClaims) {
+      const reason = error.includes('exceeded quota') ? 'QuotaExceeded' : 'Forbidden';
+      this.state.problem('error', reason, 'PersistentVolumeClaim', resource.namespace, resource.name, error);
+    }
     this.hpa = buildHpaIndex(objects);
   }
 

@@ -134,6 +134,36 @@ spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
     expect(planYaml([namespace, elsewhere, app('app-data')].join('---')).pods.map((p) => p.node)).toEqual([null]);
   });
 
+  it('a claim of the manifests is admitted like the API server admits it: LimitRange, then quota, in order', () => {
+    const claim = (name: string, storage: string) => `
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: ${name}}
+spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: ${storage}}}}
+`;
+    const limits = `
+apiVersion: v1
+kind: LimitRange
+metadata: {name: claims}
+spec:
+  limits: [{type: PersistentVolumeClaim, max: {storage: 10Gi}}]
+`;
+    const plan = planYaml([limits, quota('requests.storage: 8Gi'), claim('big', '20Gi'), claim('first', '5Gi'), claim('second', '5Gi'), app('second')].join('---'));
+    expect(plan.problems.map((p) => [p.reason, p.kind, p.name, p.message])).toEqual([
+      ['Forbidden', 'PersistentVolumeClaim', 'big', 'persistentvolumeclaims "big" is forbidden: maximum storage usage per PersistentVolumeClaim is 10Gi, but request is 20Gi'],
+      [
+        'QuotaExceeded',
+        'PersistentVolumeClaim',
+        'second',
+        'persistentvolumeclaims "second" is forbidden: exceeded quota: storage, requested: requests.storage=5Gi, used: requests.storage=5Gi, limited: requests.storage=8Gi',
+      ],
+    ]);
+    // the refused claim is never created: the pod that mounts it waits for it
+    expect(plan.pods.map((p) => p.reason)).toEqual(['0/3 nodes are available: persistentvolumeclaim "second" not found.']);
+    // a claim that already exists is counted, not admitted again
+    expect(planYaml([quota('requests.storage: 8Gi'), claim('first', '5Gi'), claim('second', '5Gi')].join('---'), [quota('requests.storage: 8Gi'), claim('first', '5Gi'), claim('second', '5Gi')].join('---')).problems).toEqual([]);
+  });
+
   it('a StatefulSet pod mounts the claims its controller created', () => {
     const plan = planYaml(statefulSet(2));
     expect(plan.pods.map((p) => p.node)).toEqual(['node-1', 'node-2']);
