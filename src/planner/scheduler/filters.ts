@@ -1,8 +1,9 @@
 /**
  * The default filter plugins, in their default order (pkg/scheduler/apis/config/v1/default_plugins.go):
  * NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit,
- * PodTopologySpread, InterPodAffinity. The volume plugins (VolumeRestrictions, NodeVolumeLimits,
- * VolumeBinding, VolumeZone) and DynamicResources are not modelled: every claim is assumed bindable.
+ * VolumeBinding (for PersistentVolumes of the input: src/planner/volume-binding.ts, passed to the
+ * scheduler as a filter), PodTopologySpread, InterPodAffinity. VolumeRestrictions, NodeVolumeLimits,
+ * VolumeZone and DynamicResources are not modelled: other claims are assumed bindable anywhere.
  *
  * The first four depend only on the pod's shape and the node, so their result is computed once per
  * shape and node ("static"); the others depend on what is bound and are evaluated per attempt.
