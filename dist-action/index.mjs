@@ -16372,8 +16372,8 @@ function parseYamlWithLibrary(file, text2) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      const range = root2.range ?? [0, 0];
-      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
+      const at = thrownAt(doc, error) ?? root2.range?.[0] ?? 0;
+      problems.push({ message: describeThrown(error), location: lines.location(at, at) });
       return;
     }
     documents.push(new YamlDocument(file, index, value, doc, lines, text2));
@@ -16422,6 +16422,34 @@ function describeThrown(error) {
   const unresolved = /^Unresolved alias .*: (.*)$/.exec(message2);
   if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
   return `cannot decode document: ${message2}`;
+}
+function thrownAt(doc, error) {
+  const message2 = error instanceof Error ? error.message : "";
+  const unknown = /^Unresolved alias .*: (.*)$/.exec(message2)?.[1];
+  const bomb = /excessive alias count/i.test(message2);
+  if (unknown === void 0 && !bomb) return void 0;
+  let at;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      const found = unknown !== void 0 ? node.source === unknown : holdsAlias(node.resolve(doc));
+      if (!found) return void 0;
+      at = node.range?.[0];
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return at;
+}
+function holdsAlias(node) {
+  let found = false;
+  if (node && !(0, import_yaml.isScalar)(node)) {
+    (0, import_yaml.visit)(node, {
+      Alias() {
+        found = true;
+        return import_yaml.visit.BREAK;
+      }
+    });
+  }
+  return found;
 }
 function checkStructure(doc, root2, lines, text2) {
   const problems = [];

@@ -107,8 +107,8 @@ export function parseYamlWithLibrary(file: string, text: string): SourceFile {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      const range = root.range ?? [0, 0];
-      problems.push({ message: describeThrown(error), location: lines.location(range[0], range[0]) });
+      const at = thrownAt(doc, error) ?? root.range?.[0] ?? 0;
+      problems.push({ message: describeThrown(error), location: lines.location(at, at) });
       return;
     }
     documents.push(new YamlDocument(file, index, value, doc, lines, text));
@@ -174,6 +174,40 @@ function describeThrown(error: unknown): string {
   const unresolved = /^Unresolved alias .*: (.*)$/.exec(message);
   if (unresolved) return `unknown alias *${unresolved[1]}: its anchor must be defined before it`;
   return `cannot decode document: ${message}`;
+}
+
+/**
+ * Where decoding failed: the alias whose anchor is unknown, or for an alias bomb the first alias
+ * whose anchor holds aliases itself (where the repetition multiplies). Undefined when not found.
+ */
+function thrownAt(doc: Document.Parsed, error: unknown): number | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const unknown = /^Unresolved alias .*: (.*)$/.exec(message)?.[1];
+  const bomb = /excessive alias count/i.test(message);
+  if (unknown === undefined && !bomb) return undefined;
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      const found = unknown !== undefined ? node.source === unknown : holdsAlias(node.resolve(doc));
+      if (!found) return undefined;
+      at = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
+function holdsAlias(node: Node | undefined): boolean {
+  let found = false;
+  if (node && !isScalar(node)) {
+    visit(node, {
+      Alias() {
+        found = true;
+        return visit.BREAK;
+      },
+    });
+  }
+  return found;
 }
 
 /**
