@@ -27101,8 +27101,10 @@ var Admission = class {
       }
     }
     for (const r of sent) {
-      const error = this.chargeClaim(r.namespace, r.name, asObject(r.object.spec));
-      if (error) this.refusedClaims.push({ resource: r, error });
+      const spec = asObject(r.object.spec);
+      const limited = this.claimLimitError(r.namespace, r.name, spec);
+      const error = limited ?? this.chargeClaimQuota(r.namespace, r.name, spec, true);
+      if (error) this.refusedClaims.push({ resource: r, reason: limited ? "Forbidden" : "QuotaExceeded", error });
       else this.claims.add(`${r.namespace}/${r.name}`);
     }
   }
@@ -27241,6 +27243,15 @@ var Admission = class {
     for (const [quota, newUsage] of updates) quota.used = newUsage;
     return null;
   }
+  /** LimitRanger on a claim: the first LimitRange whose PersistentVolumeClaim min or max it breaks refuses it. */
+  claimLimitError(namespace, name, claimSpec) {
+    const requests = readResourceList(asObject(claimSpec.resources).requests);
+    for (const limitRange of this.limitRanges.get(namespace) ?? []) {
+      const errors = validateClaimLimits(requests, limitRange);
+      if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate2(errors)}`;
+    }
+    return null;
+  }
   /**
    * Admission of a PersistentVolumeClaim: LimitRanger checks its requests against the
    * PersistentVolumeClaim items' min and max (the first failing LimitRange refuses it), then
@@ -27249,13 +27260,10 @@ var Admission = class {
    * pods). With `check` false it only records the usage (a claim that exists).
    */
   chargeClaim(namespace, name, claimSpec, check3 = true) {
-    if (check3) {
-      const requests = readResourceList(asObject(claimSpec.resources).requests);
-      for (const limitRange of this.limitRanges.get(namespace) ?? []) {
-        const errors = validateClaimLimits(requests, limitRange);
-        if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate2(errors)}`;
-      }
-    }
+    return (check3 ? this.claimLimitError(namespace, name, claimSpec) : null) ?? this.chargeClaimQuota(namespace, name, claimSpec, check3);
+  }
+  /** ResourceQuota's part of chargeClaim. */
+  chargeClaimQuota(namespace, name, claimSpec, check3) {
     const usage2 = /* @__PURE__ */ new Map([
       ["persistentvolumeclaims", ONE],
       ["count/persistentvolumeclaims", ONE]
@@ -28873,7 +28881,7 @@ var VolumeBinder = class {
     };
     this.claims.set(key, claim);
     if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
-    const reserved = volumeName !== "" ? this.volumes.get(volumeName) : [...this.volumes.values()].find((v) => v.claimRef === key);
+    const reserved = volumeName !== "" ? this.volumes.get(volumeName) : this.volumeList.find((v) => v.claimRef === key);
     if (reserved && !this.claimOf.has(reserved.name) && (reserved.claimRef === null || reserved.claimRef === key)) this.bindClaim(key, reserved.name);
   }
   /** The constraints of a pod's claims (their names, in its namespace). */
@@ -31093,8 +31101,7 @@ var Simulation = class {
     const services = objects.filter((r) => r.kind === "Service" && r.group === "").map((r) => withNamespace(r));
     const admission = new Admission(objects, applied);
     this.state.setPolicies(admission, services, namespaceLabels, readDisruptionBudgets(objects), objects);
-    for (const { resource, error } of admission.refusedClaims) {
-      const reason = error.includes("exceeded quota") ? "QuotaExceeded" : "Forbidden";
+    for (const { resource, reason, error } of admission.refusedClaims) {
       this.state.problem("error", reason, "PersistentVolumeClaim", resource.namespace, resource.name, error);
     }
     this.hpa = buildHpaIndex(objects);

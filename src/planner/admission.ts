@@ -67,7 +67,7 @@ export class Admission {
   /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
   private readonly claims = new Set<string>();
   /** Claims of the objects applied that the API server refuses (LimitRange, ResourceQuota), with its words. */
-  readonly refusedClaims: { resource: Resource; error: string }[] = [];
+  readonly refusedClaims: { resource: Resource; reason: 'Forbidden' | 'QuotaExceeded'; error: string }[] = [];
 
   /**
    * Built from the objects that exist (the current or the desired state). The claims among them
@@ -105,8 +105,10 @@ export class Admission {
       }
     }
     for (const r of sent) {
-      const error = this.chargeClaim(r.namespace!, r.name, asObject(r.object.spec));
-      if (error) this.refusedClaims.push({ resource: r, error });
+      const spec = asObject(r.object.spec);
+      const limited = this.claimLimitError(r.namespace!, r.name, spec);
+      const error = limited ?? this.chargeClaimQuota(r.namespace!, r.name, spec, true);
+      if (error) this.refusedClaims.push({ resource: r, reason: limited ? 'Forbidden' : 'QuotaExceeded', error });
       else this.claims.add(`${r.namespace}/${r.name}`);
     }
   }
@@ -258,6 +260,16 @@ export class Admission {
     return null;
   }
 
+  /** LimitRanger on a claim: the first LimitRange whose PersistentVolumeClaim min or max it breaks refuses it. */
+  private claimLimitError(namespace: string, name: string, claimSpec: Record<string, unknown>): string | null {
+    const requests = readResourceList(asObject(claimSpec.resources).requests);
+    for (const limitRange of this.limitRanges.get(namespace) ?? []) {
+      const errors = validateClaimLimits(requests, limitRange);
+      if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate(errors)}`;
+    }
+    return null;
+  }
+
   /**
    * Admission of a PersistentVolumeClaim: LimitRanger checks its requests against the
    * PersistentVolumeClaim items' min and max (the first failing LimitRange refuses it), then
@@ -266,13 +278,11 @@ export class Admission {
    * pods). With `check` false it only records the usage (a claim that exists).
    */
   chargeClaim(namespace: string, name: string, claimSpec: Record<string, unknown>, check = true): string | null {
-    if (check) {
-      const requests = readResourceList(asObject(claimSpec.resources).requests);
-      for (const limitRange of this.limitRanges.get(namespace) ?? []) {
-        const errors = validateClaimLimits(requests, limitRange);
-        if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate(errors)}`;
-      }
-    }
+    return (check ? this.claimLimitError(namespace, name, claimSpec) : null) ?? this.chargeClaimQuota(namespace, name, claimSpec, check);
+  }
+
+  /** ResourceQuota's part of chargeClaim. */
+  private chargeClaimQuota(namespace: string, name: string, claimSpec: Record<string, unknown>, check: boolean): string | null {
     const usage: QuantityMap = new Map([
       ['persistentvolumeclaims', ONE],
       ['count/persistentvolumeclaims', ONE],

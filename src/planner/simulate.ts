@@ -162,8 +162,7 @@ export class Simulation {
     const services = objects.filter((r) => r.kind === 'Service' && r.group === '').map((r) => withNamespace(r));
     const admission = new Admission(objects, applied);
     this.state.setPolicies(admission, services, namespaceLabels, readDisruptionBudgets(objects), objects);
-    for (const { resource, error } of admission.refusedClaims) {
-      const reason = error.includes('exceeded quota') ? 'QuotaExceeded' : 'Forbidden';
+    for (const { resource, reason, error } of admission.refusedClaims) {
       this.state.problem('error', reason, 'PersistentVolumeClaim', resource.namespace, resource.name, error);
     }
     this.hpa = buildHpaIndex(objects);

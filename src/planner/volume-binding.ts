@@ -142,7 +142,7 @@ export class VolumeBinder {
     this.claims.set(key, claim);
     if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
     // a claim and a PV that name each other are bound, whatever the class
-    const reserved = volumeName !== '' ? this.volumes.get(volumeName) : [...this.volumes.values()].find((v) => v.claimRef === key);
+    const reserved = volumeName !== '' ? this.volumes.get(volumeName) : this.volumeList.find((v) => v.claimRef === key);
     if (reserved && !this.claimOf.has(reserved.name) && (reserved.claimRef === null || reserved.claimRef === key)) this.bindClaim(key, reserved.name);
   }
 
