@@ -152,11 +152,17 @@ function expand(rows: readonly Row[]): ApiLifecycle[] {
 /** Every entry, sorted by apiVersion and kind. */
 export const API_LIFECYCLE: readonly ApiLifecycle[] = expand(ROWS);
 
-const BY_KEY = new Map(API_LIFECYCLE.map((entry) => [`${entry.apiVersion}/${entry.kind}`, entry]));
+// by apiVersion, then kind: two lookups of strings the parser made (their hashes are kept) instead
+// of building and hashing a joined key for every object
+const BY_VERSION = new Map<string, Map<string, ApiLifecycle>>();
+for (const entry of API_LIFECYCLE) {
+  const kinds = BY_VERSION.get(entry.apiVersion) ?? BY_VERSION.set(entry.apiVersion, new Map()).get(entry.apiVersion)!;
+  kinds.set(entry.kind, entry);
+}
 
 /** The lifecycle entry of a built-in apiVersion and kind, or undefined when it has none. */
 export function lookupApiLifecycle(apiVersion: string, kind: string): ApiLifecycle | undefined {
-  return BY_KEY.get(`${apiVersion}/${kind}`);
+  return BY_VERSION.get(apiVersion)?.get(kind);
 }
 
 /** Whether `kubernetesVersion` (a minor version such as `1.34`) no longer serves the entry. */
