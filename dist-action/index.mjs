@@ -19943,9 +19943,13 @@ function expand(rows2) {
   return out.sort((a, b) => compareText(`${a.apiVersion}/${a.kind}`, `${b.apiVersion}/${b.kind}`));
 }
 var API_LIFECYCLE = expand(ROWS);
-var BY_KEY = new Map(API_LIFECYCLE.map((entry) => [`${entry.apiVersion}/${entry.kind}`, entry]));
+var BY_VERSION = /* @__PURE__ */ new Map();
+for (const entry of API_LIFECYCLE) {
+  const kinds = BY_VERSION.get(entry.apiVersion) ?? BY_VERSION.set(entry.apiVersion, /* @__PURE__ */ new Map()).get(entry.apiVersion);
+  kinds.set(entry.kind, entry);
+}
 function lookupApiLifecycle(apiVersion, kind) {
-  return BY_KEY.get(`${apiVersion}/${kind}`);
+  return BY_VERSION.get(apiVersion)?.get(kind);
 }
 function isRemovedIn(entry, kubernetesVersion) {
   return entry.removedIn !== null && compareMinorVersions(kubernetesVersion, entry.removedIn) >= 0;
@@ -24199,13 +24203,13 @@ function formatCodeFrame(view, location, options = {}) {
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
   const located = maskLine(view, location.line);
-  const text2 = located.text.replace(/\t/g, " ");
+  const text2 = untab(located.text);
   const column = located.column(location.column);
   const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text2.length + 1, text2.length + 1);
   const start = text2.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text2.length - FRAME_WIDTH));
   const out = [];
   for (let n = first; n <= last; n++) {
-    const shown = visiblePart(n === location.line ? text2 : maskLine(view, n).text.replace(/\t/g, " "), start);
+    const shown = visiblePart(n === location.line ? text2 : untab(maskLine(view, n).text), start);
     out.push(` ${n === location.line ? highlight(">") : " "} ${dim(`${String(n).padStart(width)} |`)}${shown === "" ? "" : " " + shown}`);
   }
   if (location.line >= first && location.line <= last) {
@@ -24221,8 +24225,12 @@ function visiblePart(text2, start) {
   if (text2.length <= start) return "";
   return `${start > 0 ? "…" : ""}${text2.slice(start, start + FRAME_WIDTH)}${text2.length > start + FRAME_WIDTH ? "…" : ""}`;
 }
+function untab(text2) {
+  return text2.includes("	") ? text2.replace(/\t/g, " ") : text2;
+}
 function maskLine(view, line) {
   const source = view.line(line);
+  if (view.masked.length === 0) return { text: source, column: sameColumn };
   const ranges = [];
   for (const m of view.masked) {
     if (line < m.line || line > m.endLine) continue;
@@ -24230,7 +24238,7 @@ function maskLine(view, line) {
     const end = line === m.endLine ? m.endColumn - 1 : source.length;
     if (end > start) ranges.push([start, end]);
   }
-  if (ranges.length === 0) return { text: source, column: (c) => c };
+  if (ranges.length === 0) return { text: source, column: sameColumn };
   ranges.sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const [start, end] of ranges) {
@@ -24257,6 +24265,9 @@ function maskLine(view, line) {
     }
   };
 }
+function sameColumn(column) {
+  return column;
+}
 function stars(start, end) {
   return Math.min(end - start, 8);
 }
@@ -24268,7 +24279,8 @@ function leadingSpace(text2) {
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
 function formatText(report, options) {
   const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
-  const blocks = report.findings.map((f) => formatFinding(f, report, paint));
+  const frames = new FrameCache(report, paint);
+  const blocks = report.findings.map((f) => formatFinding(f, report, paint, frames));
   const summary = formatSummary(report, options, paint);
   return blocks.length === 0 ? `${summary}
 ` : `${blocks.join("\n\n")}
@@ -24277,22 +24289,15 @@ ${summary}
 `;
 }
 var SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
-function formatFinding(f, report, paint) {
+function formatFinding(f, report, paint, frames) {
   const rule = report.rules.get(f.rule);
   const id = rule ? `${rule.category}/${f.rule}` : f.rule;
   const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${paint("gray", id)}  ${f.message}`];
   const where = `${f.file}:${f.line}:${f.column}`;
   const resource = f.resource ? `  ${f.resource.kind} ${f.resource.namespace === null ? "" : `${f.resource.namespace}/`}${f.resource.name || "(unnamed)"}` : "";
   lines.push(`  ${paint("cyan", where)}${resource}`);
-  const view = report.sources.get(f.file);
-  if (view && f.line <= view.lineCount) {
-    lines.push(
-      formatCodeFrame(view, f, {
-        highlight: (s) => paint(SEVERITY_STYLE[f.severity], s),
-        dim: (s) => paint("gray", s)
-      })
-    );
-  }
+  const frame = frames.frameOf(f);
+  if (frame !== void 0) lines.push(frame);
   for (const r of f.related ?? []) {
     lines.push(`  ${paint("gray", "related:")} ${r.file}:${r.location.line}:${r.location.column}  ${r.message}`);
   }
@@ -24300,6 +24305,27 @@ function formatFinding(f, report, paint) {
   if (fix) lines.push(`  ${paint("green", "fix:")} ${fix}`);
   return lines.join("\n");
 }
+var FrameCache = class {
+  constructor(report, paint) {
+    this.report = report;
+    this.paint = paint;
+  }
+  report;
+  paint;
+  last;
+  frame;
+  frameOf(f) {
+    const last = this.last;
+    if (last !== void 0 && last.file === f.file && last.line === f.line && last.column === f.column && last.endLine === f.endLine && last.endColumn === f.endColumn && last.severity === f.severity) {
+      return this.frame;
+    }
+    const view = this.report.sources.get(f.file);
+    const paint = this.paint;
+    this.last = f;
+    this.frame = view && f.line <= view.lineCount ? formatCodeFrame(view, f, { highlight: (s) => paint(SEVERITY_STYLE[f.severity], s), dim: (s) => paint("gray", s) }) : void 0;
+    return this.frame;
+  }
+};
 function formatSummary(report, options, paint) {
   const { errors, warnings, infos, files, resources, suppressed } = report.summary;
   const time = options.elapsedMs === void 0 ? "" : ` (${(options.elapsedMs / 1e3).toFixed(2)} s)`;

@@ -17,14 +17,15 @@ type Style = keyof typeof ANSI;
  */
 export function formatText(report: LintReport, options: TextFormatOptions): string {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
-  const blocks = report.findings.map((f) => formatFinding(f, report, paint));
+  const frames = new FrameCache(report, paint);
+  const blocks = report.findings.map((f) => formatFinding(f, report, paint, frames));
   const summary = formatSummary(report, options, paint);
   return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
 }
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-function formatFinding(f: Finding, report: LintReport, paint: (s: Style, t: string) => string): string {
+function formatFinding(f: Finding, report: LintReport, paint: (s: Style, t: string) => string, frames: FrameCache): string {
   const rule = report.rules.get(f.rule);
   const id = rule ? `${rule.category}/${f.rule}` : f.rule;
   const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${paint('gray', id)}  ${f.message}`];
@@ -33,21 +34,51 @@ function formatFinding(f: Finding, report: LintReport, paint: (s: Style, t: stri
     ? `  ${f.resource.kind} ${f.resource.namespace === null ? '' : `${f.resource.namespace}/`}${f.resource.name || '(unnamed)'}`
     : '';
   lines.push(`  ${paint('cyan', where)}${resource}`);
-  const view = report.sources.get(f.file);
-  if (view && f.line <= view.lineCount) {
-    lines.push(
-      formatCodeFrame(view, f, {
-        highlight: (s) => paint(SEVERITY_STYLE[f.severity], s),
-        dim: (s) => paint('gray', s),
-      }),
-    );
-  }
+  const frame = frames.frameOf(f);
+  if (frame !== undefined) lines.push(frame);
   for (const r of f.related ?? []) {
     lines.push(`  ${paint('gray', 'related:')} ${r.file}:${r.location.line}:${r.location.column}  ${r.message}`);
   }
   const fix = f.fix ?? rule?.fix;
   if (fix) lines.push(`  ${paint('green', 'fix:')} ${fix}`);
   return lines.join('\n');
+}
+
+/**
+ * Code frames, the last one kept: findings come sorted by location, and the rules that report on a
+ * container mostly point at the same place (its name), so about half repeat the frame before.
+ */
+class FrameCache {
+  private last: Finding | undefined;
+  private frame: string | undefined;
+
+  constructor(
+    private readonly report: LintReport,
+    private readonly paint: (s: Style, t: string) => string,
+  ) {}
+
+  frameOf(f: Finding): string | undefined {
+    const last = this.last;
+    if (
+      last !== undefined &&
+      last.file === f.file &&
+      last.line === f.line &&
+      last.column === f.column &&
+      last.endLine === f.endLine &&
+      last.endColumn === f.endColumn &&
+      last.severity === f.severity
+    ) {
+      return this.frame;
+    }
+    const view = this.report.sources.get(f.file);
+    const paint = this.paint;
+    this.last = f;
+    this.frame =
+      view && f.line <= view.lineCount
+        ? formatCodeFrame(view, f, { highlight: (s) => paint(SEVERITY_STYLE[f.severity], s), dim: (s) => paint('gray', s) })
+        : undefined;
+    return this.frame;
+  }
 }
 
 function formatSummary(report: LintReport, options: TextFormatOptions, paint: (s: Style, t: string) => string): string {

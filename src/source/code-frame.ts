@@ -24,14 +24,14 @@ export function formatCodeFrame(view: SourceView, location: Location, options: C
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
   const located = maskLine(view, location.line);
-  const text = located.text.replace(/\t/g, ' ');
+  const text = untab(located.text);
   const column = located.column(location.column);
   const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text.length + 1, text.length + 1);
   // the window starts a third of its width before the located column, when the line needs one
   const start = text.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text.length - FRAME_WIDTH));
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const shown = visiblePart(n === location.line ? text : maskLine(view, n).text.replace(/\t/g, ' '), start);
+    const shown = visiblePart(n === location.line ? text : untab(maskLine(view, n).text), start);
     out.push(` ${n === location.line ? highlight('>') : ' '} ${dim(`${String(n).padStart(width)} |`)}${shown === '' ? '' : ' ' + shown}`);
   }
   if (location.line >= first && location.line <= last) {
@@ -51,6 +51,11 @@ function visiblePart(text: string, start: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, start + FRAME_WIDTH)}${text.length > start + FRAME_WIDTH ? '…' : ''}`;
 }
 
+/** Tabs shown as one space each (columns count a tab as one character). */
+function untab(text: string): string {
+  return text.includes('\t') ? text.replace(/\t/g, ' ') : text;
+}
+
 /** A line as shown: masked ranges replaced, and where a column of the source line is shown. */
 interface ShownLine {
   readonly text: string;
@@ -65,6 +70,7 @@ interface ShownLine {
  */
 function maskLine(view: SourceView, line: number): ShownLine {
   const source = view.line(line);
+  if (view.masked.length === 0) return { text: source, column: sameColumn };
   const ranges: [number, number][] = [];
   for (const m of view.masked) {
     if (line < m.line || line > m.endLine) continue;
@@ -72,7 +78,7 @@ function maskLine(view: SourceView, line: number): ShownLine {
     const end = line === m.endLine ? m.endColumn - 1 : source.length;
     if (end > start) ranges.push([start, end]);
   }
-  if (ranges.length === 0) return { text: source, column: (c) => c };
+  if (ranges.length === 0) return { text: source, column: sameColumn };
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {
@@ -98,6 +104,10 @@ function maskLine(view: SourceView, line: number): ShownLine {
       return column - removed;
     },
   };
+}
+
+function sameColumn(column: number): number {
+  return column;
 }
 
 /** How many "*" stand for a masked range: its length, at most 8 (the length itself stays hidden). */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
+import noPrivilegedContainer from '../../rules/no-privileged-container';
+import requireRunAsNonRoot from '../../rules/require-run-as-non-root';
+import { formatText } from '../../src/formatters/text';
+import { yaml } from '../support/rule-tester';
+import { buildReport } from '../support/report';
+
+// Two of the three rules point at the same place: its frame is printed for each finding.
+const POD = yaml`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: web
+  spec:
+    containers:
+      - name: app
+        image: nginx:1.27
+        securityContext:
+          privileged: true
+`;
+
+function report() {
+  return buildReport([{ file: 'pod.yaml', text: POD }], { rules: [noPrivilegeEscalation, noPrivilegedContainer, requireRunAsNonRoot] });
+}
+
+describe('text format', () => {
+  it('prints every finding with the code frame of its location, also when findings share one', () => {
+    expect(formatText(report(), { color: false })).toBe(
+      [
+        'warning  security/require-run-as-non-root  container "app" may run as root: neither runAsNonRoot: true nor a runAsUser above 0 is set on the container or the pod',
+        '  pod.yaml:9:7  Pod default/web',
+        '   7 |     - name: app',
+        '   8 |       image: nginx:1.27',
+        ' > 9 |       securityContext:',
+        '     |       ^^^^^^^^^^^^^^^',
+        '  fix: set securityContext.runAsNonRoot: true (on the pod for every container) and, if the image runs as root, a runAsUser above 0',
+        '',
+        'warning  security/no-privilege-escalation  container "app" is privileged, which always allows privilege escalation',
+        '  pod.yaml:10:21  Pod default/web',
+        '    8 |       image: nginx:1.27',
+        '    9 |       securityContext:',
+        ' > 10 |         privileged: true',
+        '      |                     ^^^^',
+        '  fix: remove privileged: true, then set allowPrivilegeEscalation: false',
+        '',
+        'warning  security/no-privileged-container  container "app" is privileged: it has full access to the node',
+        '  pod.yaml:10:21  Pod default/web',
+        '    8 |       image: nginx:1.27',
+        '    9 |       securityContext:',
+        ' > 10 |         privileged: true',
+        '      |                     ^^^^',
+        '  fix: remove securityContext.privileged (or windowsOptions.hostProcess), and add only the capabilities the container needs',
+        '',
+        '⚠ 0 errors, 3 warnings in 1 file, 1 resource',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('paints a shared frame for each finding its own severity', () => {
+    const shared = buildReport([{ file: 'pod.yaml', text: POD }], { rules: [noPrivilegeEscalation] });
+    // the same finding twice, first as an error
+    const twice = { ...shared, findings: [{ ...shared.findings[0]!, severity: 'error' as const }, ...shared.findings] };
+    const text = formatText(twice, { color: true });
+    const markers = [...text.matchAll(/\u001b\[(\d+)m>\u001b\[0m/g)].map((m) => m[1]);
+    expect(markers).toEqual(['31', '33']);
+  });
+});
