@@ -28841,9 +28841,16 @@ function truncate(message2) {
 init_quantity();
 var REASON_VOLUME_NODE_CONFLICT = "node(s) had volume node affinity conflict";
 var REASON_VOLUME_BIND_CONFLICT = "node(s) didn't find available persistent volumes to bind";
+var REASON_VOLUME_ZONE = "node(s) had no available volume zone";
 var MESSAGE_UNBOUND_IMMEDIATE = "pod has unbound immediate PersistentVolumeClaims";
 var NO_PROVISIONER = "kubernetes.io/no-provisioner";
 var DEFAULT_CLASS_ANNOTATIONS = ["storageclass.kubernetes.io/is-default-class", "storageclass.beta.kubernetes.io/is-default-class"];
+var ZONE_LABELS = {
+  "topology.kubernetes.io/zone": "topology.kubernetes.io/zone",
+  "topology.kubernetes.io/region": "topology.kubernetes.io/region",
+  "failure-domain.beta.kubernetes.io/zone": "topology.kubernetes.io/zone",
+  "failure-domain.beta.kubernetes.io/region": "topology.kubernetes.io/region"
+};
 var NO_CONSTRAINT = { unboundImmediate: false, filter: null };
 var VolumeBinder = class {
   classes = /* @__PURE__ */ new Map();
@@ -28857,6 +28864,8 @@ var VolumeBinder = class {
   /** Claim key → PV name, and the reverse. */
   boundTo = /* @__PURE__ */ new Map();
   claimOf = /* @__PURE__ */ new Map();
+  /** Provisioned claims with topologies → the topology labels of the node their first pod went to. */
+  provisionedAt = /* @__PURE__ */ new Map();
   /**
    * The StorageClasses, PersistentVolumes and PersistentVolumeClaims among the objects. Bindings of
    * an earlier binder (the state before the change) are kept where the PV and the claim still exist.
@@ -28876,6 +28885,7 @@ var VolumeBinder = class {
       for (const [claim, volume] of previous.boundTo) {
         if (this.claims.has(claim) && this.volumes.has(volume) && !this.boundTo.has(claim) && !this.claimOf.has(volume)) this.bindClaim(claim, volume);
       }
+      for (const [claim, labels] of previous.provisionedAt) if (this.claims.get(claim)?.topologies) this.provisionedAt.set(claim, labels);
     }
     this.bindImmediate();
   }
@@ -28891,6 +28901,7 @@ var VolumeBinder = class {
     const storageClass = className === null ? void 0 : this.classes.get(className);
     const volumeName = typeof spec.volumeName === "string" ? spec.volumeName : "";
     const request = tryParseQuantity(asObject(asObject(spec.resources).requests).storage);
+    const isStatic = className === "" || storageClass?.provisioner === NO_PROVISIONER;
     const claim = {
       key,
       storageClassName: className ?? "",
@@ -28899,11 +28910,11 @@ var VolumeBinder = class {
       accessModes: asArray(spec.accessModes).filter((m) => typeof m === "string"),
       volumeMode: typeof spec.volumeMode === "string" ? spec.volumeMode : "Filesystem",
       selector: isObject(spec.selector) ? compileLabelSelector(spec.selector) : null,
-      // "" asks for a PV without class and a class of the input decides; any other is provisioned
-      static: className === "" || storageClass?.provisioner === NO_PROVISIONER,
+      static: isStatic,
       immediate: className === "" || !storageClass?.waitForFirstConsumer,
       // a PV named by the claim but not in the input is the cluster's: assumed to serve it
-      unknownVolume: volumeName !== "" && !this.volumes.has(volumeName)
+      unknownVolume: volumeName !== "" && !this.volumes.has(volumeName),
+      topologies: !isStatic && volumeName === "" && storageClass && storageClass.allowedTopologies.length > 0 ? storageClass.allowedTopologies : null
     };
     this.claims.set(key, claim);
     if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
@@ -28914,32 +28925,50 @@ var VolumeBinder = class {
   forPod(namespace, claimNames) {
     const bound = [];
     const toBind = [];
+    const placed = [];
+    const existing = [];
+    const toProvision = [];
     for (const name of claimNames) {
       const claim = this.claims.get(`${namespace}/${name}`);
       if (!claim || claim.unknownVolume) continue;
       const volume = this.boundVolume(claim);
       if (volume) {
-        if (volume.nodeAffinity) bound.push(volume);
+        if (volume.nodeAffinity || volume.zones.length > 0) bound.push(volume);
       } else if (claim.static) {
         if (claim.immediate) return { unboundImmediate: true, filter: null };
         toBind.push(claim);
+      } else if (claim.topologies) {
+        const at = this.provisionedAt.get(claim.key);
+        if (at) placed.push(at);
+        else (claim.immediate ? existing : toProvision).push(claim.topologies);
       }
     }
-    if (bound.length === 0 && toBind.length === 0) return NO_CONSTRAINT;
+    if (bound.length === 0 && toBind.length === 0 && placed.length === 0 && existing.length === 0 && toProvision.length === 0) return NO_CONSTRAINT;
     return {
       unboundImmediate: false,
       filter: (node) => {
         const reasons = [];
-        if (bound.some((v) => !matchesNodeSelector(v.nodeAffinity, node))) reasons.push(REASON_VOLUME_NODE_CONFLICT);
-        if (toBind.length > 0 && this.pickVolumes(toBind, node) === null) reasons.push(REASON_VOLUME_BIND_CONFLICT);
-        return reasons.length > 0 ? reasons : null;
+        if (bound.some((v) => v.nodeAffinity && !matchesNodeSelector(v.nodeAffinity, node)) || placed.some((at) => Object.keys(at).some((key) => node.labels[key] !== at[key])) || existing.some((terms) => !matchesTopology(terms, node.labels))) {
+          reasons.push(REASON_VOLUME_NODE_CONFLICT);
+        }
+        if (toBind.length > 0 && this.pickVolumes(toBind, node) === null || toProvision.some((terms) => !matchesTopology(terms, node.labels))) {
+          reasons.push(REASON_VOLUME_BIND_CONFLICT);
+        }
+        if (reasons.length > 0) return reasons;
+        return bound.some((v) => !inVolumeZones(v, node.labels)) ? [REASON_VOLUME_ZONE] : null;
       }
     };
   }
   /** The pod is bound to the node: its claims that wait for a consumer take their PVs there. */
   bindPod(namespace, claimNames, node) {
-    const toBind = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c) => c !== void 0 && c.static && !c.unknownVolume && !this.boundVolume(c));
+    const claims = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c) => c !== void 0);
+    const toBind = claims.filter((c) => c.static && !c.unknownVolume && !this.boundVolume(c));
     for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
+    for (const claim of claims) {
+      if (!claim.topologies || this.provisionedAt.has(claim.key)) continue;
+      const term = claim.topologies.find((t) => matchesTopologyTerm(t, node.labels));
+      if (term) this.provisionedAt.set(claim.key, Object.fromEntries(term.map((r) => [r.key, node.labels[r.key]])));
+    }
   }
   /** The PV of the input a claim is bound to, or null. */
   volumeOf(namespace, claimName) {
@@ -29006,7 +29035,10 @@ var VolumeBinder = class {
       name,
       provisioner: typeof object.provisioner === "string" ? object.provisioner : "",
       waitForFirstConsumer: object.volumeBindingMode === "WaitForFirstConsumer",
-      isDefault: DEFAULT_CLASS_ANNOTATIONS.some((a) => annotations[a] === "true")
+      isDefault: DEFAULT_CLASS_ANNOTATIONS.some((a) => annotations[a] === "true"),
+      allowedTopologies: asArray(object.allowedTopologies).map(
+        (term) => asArray(asObject(term).matchLabelExpressions).filter(isObject).map((r) => ({ key: String(r.key), values: asArray(r.values).map(String) }))
+      )
     });
   }
   addVolume(name, object) {
@@ -29017,6 +29049,7 @@ var VolumeBinder = class {
       if (term && term !== "invalid") terms.push(term);
     }
     const claimRef = asObject(spec.claimRef);
+    const labels = stringMap2(asObject(object.metadata).labels);
     const capacity = tryParseQuantity(asObject(spec.capacity).storage) ?? parseQuantity(0);
     this.volumes.set(name, {
       name,
@@ -29024,12 +29057,26 @@ var VolumeBinder = class {
       capacity: capacity.nano,
       accessModes: asArray(spec.accessModes).filter((m) => typeof m === "string"),
       volumeMode: typeof spec.volumeMode === "string" ? spec.volumeMode : "Filesystem",
-      labels: stringMap2(asObject(object.metadata).labels),
+      labels,
       nodeAffinity: isObject(asObject(spec.nodeAffinity).required) ? { terms } : null,
+      // a multi-zone volume lists its zones joined by "__"
+      zones: Object.keys(labels).filter((key) => key in ZONE_LABELS).map((key) => ({ key, values: labels[key].split("__") })),
       claimRef: typeof claimRef.name === "string" ? `${typeof claimRef.namespace === "string" ? claimRef.namespace : "default"}/${claimRef.name}` : null
     });
   }
 };
+function matchesTopology(terms, labels) {
+  return terms.length === 0 || terms.some((term) => matchesTopologyTerm(term, labels));
+}
+function matchesTopologyTerm(term, labels) {
+  return term.length > 0 && term.every((r) => labels[r.key] !== void 0 && r.values.includes(labels[r.key]));
+}
+function inVolumeZones(volume, labels) {
+  return volume.zones.every(({ key, values }) => {
+    const value = labels[key] ?? labels[ZONE_LABELS[key]];
+    return value !== void 0 && values.includes(value);
+  });
+}
 
 // src/planner/cluster-state.ts
 var NAME_PLACEHOLDER = "\0pod\0";

@@ -1,13 +1,21 @@
 /**
- * Static PersistentVolume binding, as far as the manifests say it: the PV controller's immediate
- * binding and the scheduler's VolumeBinding plugin (pkg/scheduler/framework/plugins/volumebinding)
- * for the claims that need an existing PersistentVolume: a class with the
- * `kubernetes.io/no-provisioner` provisioner (local volumes), or `storageClassName: ""`.
+ * PersistentVolumes and where they let pods go, as far as the manifests say it: the PV controller's
+ * immediate binding, the scheduler's VolumeBinding plugin (pkg/scheduler/framework/plugins/volumebinding)
+ * and the VolumeZone plugin after it (volumezone/volume_zone.go).
+ *
+ * - Static binding, for the claims that need an existing PersistentVolume (a class with the
+ *   `kubernetes.io/no-provisioner` provisioner, such as local volumes, or `storageClassName: ""`):
+ *   the PV's node affinity and zone labels decide the nodes.
+ * - Dynamic provisioning in a StorageClass of the input with `allowedTopologies`: a claim that waits
+ *   for its consumer is provisioned only on nodes of those topologies; once a pod has used it, the
+ *   volume stays in the topology of that pod's node (the provisioner gives the PV node affinity
+ *   there), so later pods of the claim must follow. An Immediate claim's volume is in one of the
+ *   allowed topologies, the one its first pod lands in.
  *
  * What the manifests do not say is assumed to work: a claim of a StorageClass not in the input, or
- * without a class when the input has no default StorageClass, is dynamically provisioned wherever
- * the pod goes (the cluster's own classes); a claim bound to a PersistentVolume not in the input is
- * satisfied on every node.
+ * without a class when the input has no default StorageClass, or of a class without
+ * allowedTopologies, is provisioned wherever the pod goes (the cluster's own classes and drivers);
+ * a claim bound to a PersistentVolume not in the input is satisfied on every node.
  */
 import { parseQuantity, tryParseQuantity } from '../core/quantity';
 import { asArray, asObject, isObject } from '../resources/kinds';
@@ -27,17 +35,31 @@ import {
 /** VolumeBinding's reasons (volume_binding.go), in the order it appends them. */
 export const REASON_VOLUME_NODE_CONFLICT = 'node(s) had volume node affinity conflict';
 export const REASON_VOLUME_BIND_CONFLICT = "node(s) didn't find available persistent volumes to bind";
+/** VolumeZone: a bound PV's zone or region labels exclude the node. */
+export const REASON_VOLUME_ZONE = 'node(s) had no available volume zone';
 /** VolumeBinding PreFilter: a claim that must be bound before scheduling is not. */
 export const MESSAGE_UNBOUND_IMMEDIATE = 'pod has unbound immediate PersistentVolumeClaims';
 
 const NO_PROVISIONER = 'kubernetes.io/no-provisioner';
 const DEFAULT_CLASS_ANNOTATIONS = ['storageclass.kubernetes.io/is-default-class', 'storageclass.beta.kubernetes.io/is-default-class'];
+/** The PV labels VolumeZone compares with the node's, each with the GA key it also accepts on a node. */
+const ZONE_LABELS: Readonly<Record<string, string>> = {
+  'topology.kubernetes.io/zone': 'topology.kubernetes.io/zone',
+  'topology.kubernetes.io/region': 'topology.kubernetes.io/region',
+  'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
+  'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
+};
+
+/** A TopologySelectorTerm: every requirement (a label key and its allowed values) must hold. */
+type TopologyTerm = readonly { readonly key: string; readonly values: readonly string[] }[];
 
 interface StorageClass {
   readonly name: string;
   readonly provisioner: string;
   readonly waitForFirstConsumer: boolean;
   readonly isDefault: boolean;
+  /** allowedTopologies: where the provisioner may create volumes (empty: anywhere). */
+  readonly allowedTopologies: readonly TopologyTerm[];
 }
 
 interface Volume {
@@ -48,6 +70,8 @@ interface Volume {
   readonly volumeMode: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly nodeAffinity: NodeSelector | null;
+  /** Zone and region labels (VolumeZone): the node's label must be one of the values. */
+  readonly zones: readonly { readonly key: string; readonly values: readonly string[] }[];
   /** `namespace/name` of the claim the PV is reserved for (spec.claimRef), or null. */
   readonly claimRef: string | null;
 }
@@ -66,6 +90,8 @@ interface Claim {
   readonly immediate: boolean;
   /** Names a PV the input does not have. */
   readonly unknownVolume: boolean;
+  /** Where a provisioned volume may be: its class's allowedTopologies (null: anywhere, or static). */
+  readonly topologies: readonly TopologyTerm[] | null;
 }
 
 /** What scheduling a pod must respect: a PreFilter failure, or a per-node filter (null: none). */
@@ -88,6 +114,8 @@ export class VolumeBinder {
   /** Claim key → PV name, and the reverse. */
   private readonly boundTo = new Map<string, string>();
   private readonly claimOf = new Map<string, string>();
+  /** Provisioned claims with topologies → the topology labels of the node their first pod went to. */
+  private readonly provisionedAt = new Map<string, Readonly<Record<string, string>>>();
 
   /**
    * The StorageClasses, PersistentVolumes and PersistentVolumeClaims among the objects. Bindings of
@@ -108,6 +136,7 @@ export class VolumeBinder {
       for (const [claim, volume] of previous.boundTo) {
         if (this.claims.has(claim) && this.volumes.has(volume) && !this.boundTo.has(claim) && !this.claimOf.has(volume)) this.bindClaim(claim, volume);
       }
+      for (const [claim, labels] of previous.provisionedAt) if (this.claims.get(claim)?.topologies) this.provisionedAt.set(claim, labels);
     }
     this.bindImmediate();
   }
@@ -125,6 +154,8 @@ export class VolumeBinder {
     const storageClass = className === null ? undefined : this.classes.get(className);
     const volumeName = typeof spec.volumeName === 'string' ? spec.volumeName : '';
     const request = tryParseQuantity(asObject(asObject(spec.resources).requests).storage);
+    // "" asks for a PV without class and a class of the input decides; any other is provisioned
+    const isStatic = className === '' || storageClass?.provisioner === NO_PROVISIONER;
     const claim: Claim = {
       key,
       storageClassName: className ?? '',
@@ -133,11 +164,11 @@ export class VolumeBinder {
       accessModes: asArray(spec.accessModes).filter((m): m is string => typeof m === 'string'),
       volumeMode: typeof spec.volumeMode === 'string' ? spec.volumeMode : 'Filesystem',
       selector: isObject(spec.selector) ? compileLabelSelector(spec.selector) : null,
-      // "" asks for a PV without class and a class of the input decides; any other is provisioned
-      static: className === '' || storageClass?.provisioner === NO_PROVISIONER,
+      static: isStatic,
       immediate: className === '' || !storageClass?.waitForFirstConsumer,
       // a PV named by the claim but not in the input is the cluster's: assumed to serve it
       unknownVolume: volumeName !== '' && !this.volumes.has(volumeName),
+      topologies: !isStatic && volumeName === '' && storageClass && storageClass.allowedTopologies.length > 0 ? storageClass.allowedTopologies : null,
     };
     this.claims.set(key, claim);
     if (claim.static && claim.immediate && !claim.unknownVolume) this.waiting.add(key);
@@ -150,35 +181,59 @@ export class VolumeBinder {
   forPod(namespace: string, claimNames: readonly string[]): PodVolumes {
     const bound: Volume[] = [];
     const toBind: Claim[] = [];
+    // provisioned volumes: where they already are (node labels, or the allowed topologies of an
+    // Immediate claim's volume), and where the ones still to provision may be created
+    const placed: Readonly<Record<string, string>>[] = [];
+    const existing: (readonly TopologyTerm[])[] = [];
+    const toProvision: (readonly TopologyTerm[])[] = [];
     for (const name of claimNames) {
       const claim = this.claims.get(`${namespace}/${name}`);
       if (!claim || claim.unknownVolume) continue;
       const volume = this.boundVolume(claim);
       if (volume) {
-        if (volume.nodeAffinity) bound.push(volume);
+        if (volume.nodeAffinity || volume.zones.length > 0) bound.push(volume);
       } else if (claim.static) {
         if (claim.immediate) return { unboundImmediate: true, filter: null };
         toBind.push(claim);
+      } else if (claim.topologies) {
+        const at = this.provisionedAt.get(claim.key);
+        if (at) placed.push(at);
+        else (claim.immediate ? existing : toProvision).push(claim.topologies);
       }
     }
-    if (bound.length === 0 && toBind.length === 0) return NO_CONSTRAINT;
+    if (bound.length === 0 && toBind.length === 0 && placed.length === 0 && existing.length === 0 && toProvision.length === 0) return NO_CONSTRAINT;
     return {
       unboundImmediate: false,
       filter: (node) => {
         const reasons: string[] = [];
-        if (bound.some((v) => !matchesNodeSelector(v.nodeAffinity!, node))) reasons.push(REASON_VOLUME_NODE_CONFLICT);
-        if (toBind.length > 0 && this.pickVolumes(toBind, node) === null) reasons.push(REASON_VOLUME_BIND_CONFLICT);
-        return reasons.length > 0 ? reasons : null;
+        if (
+          bound.some((v) => v.nodeAffinity && !matchesNodeSelector(v.nodeAffinity, node)) ||
+          placed.some((at) => Object.keys(at).some((key) => node.labels[key] !== at[key])) ||
+          existing.some((terms) => !matchesTopology(terms, node.labels))
+        ) {
+          reasons.push(REASON_VOLUME_NODE_CONFLICT);
+        }
+        if ((toBind.length > 0 && this.pickVolumes(toBind, node) === null) || toProvision.some((terms) => !matchesTopology(terms, node.labels))) {
+          reasons.push(REASON_VOLUME_BIND_CONFLICT);
+        }
+        if (reasons.length > 0) return reasons;
+        // VolumeZone, the next filter plugin
+        return bound.some((v) => !inVolumeZones(v, node.labels)) ? [REASON_VOLUME_ZONE] : null;
       },
     };
   }
 
   /** The pod is bound to the node: its claims that wait for a consumer take their PVs there. */
   bindPod(namespace: string, claimNames: readonly string[], node: NodeIdentity): void {
-    const toBind = claimNames
-      .map((name) => this.claims.get(`${namespace}/${name}`))
-      .filter((c): c is Claim => c !== undefined && c.static && !c.unknownVolume && !this.boundVolume(c));
+    const claims = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c): c is Claim => c !== undefined);
+    const toBind = claims.filter((c) => c.static && !c.unknownVolume && !this.boundVolume(c));
     for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
+    for (const claim of claims) {
+      if (!claim.topologies || this.provisionedAt.has(claim.key)) continue;
+      // the volume takes the node's values of the topology keys it was allowed by
+      const term = claim.topologies.find((t) => matchesTopologyTerm(t, node.labels));
+      if (term) this.provisionedAt.set(claim.key, Object.fromEntries(term.map((r) => [r.key, node.labels[r.key]!])));
+    }
   }
 
   /** The PV of the input a claim is bound to, or null. */
@@ -253,6 +308,11 @@ export class VolumeBinder {
       provisioner: typeof object.provisioner === 'string' ? object.provisioner : '',
       waitForFirstConsumer: object.volumeBindingMode === 'WaitForFirstConsumer',
       isDefault: DEFAULT_CLASS_ANNOTATIONS.some((a) => annotations[a] === 'true'),
+      allowedTopologies: asArray(object.allowedTopologies).map((term) =>
+        asArray(asObject(term).matchLabelExpressions)
+          .filter(isObject)
+          .map((r) => ({ key: String(r.key), values: asArray(r.values).map(String) })),
+      ),
     });
   }
 
@@ -264,6 +324,7 @@ export class VolumeBinder {
       if (term && term !== 'invalid') terms.push(term);
     }
     const claimRef = asObject(spec.claimRef);
+    const labels = stringMap(asObject(object.metadata).labels);
     const capacity = tryParseQuantity(asObject(spec.capacity).storage) ?? parseQuantity(0);
     this.volumes.set(name, {
       name,
@@ -271,9 +332,30 @@ export class VolumeBinder {
       capacity: capacity.nano,
       accessModes: asArray(spec.accessModes).filter((m): m is string => typeof m === 'string'),
       volumeMode: typeof spec.volumeMode === 'string' ? spec.volumeMode : 'Filesystem',
-      labels: stringMap(asObject(object.metadata).labels),
+      labels,
       nodeAffinity: isObject(asObject(spec.nodeAffinity).required) ? { terms } : null,
+      // a multi-zone volume lists its zones joined by "__"
+      zones: Object.keys(labels)
+        .filter((key) => key in ZONE_LABELS)
+        .map((key) => ({ key, values: labels[key]!.split('__') })),
       claimRef: typeof claimRef.name === 'string' ? `${typeof claimRef.namespace === 'string' ? claimRef.namespace : 'default'}/${claimRef.name}` : null,
     });
   }
+}
+
+/** MatchTopologySelectorTerms: no term allows every node; an empty term allows none. */
+function matchesTopology(terms: readonly TopologyTerm[], labels: Readonly<Record<string, string>>): boolean {
+  return terms.length === 0 || terms.some((term) => matchesTopologyTerm(term, labels));
+}
+
+function matchesTopologyTerm(term: TopologyTerm, labels: Readonly<Record<string, string>>): boolean {
+  return term.length > 0 && term.every((r) => labels[r.key] !== undefined && r.values.includes(labels[r.key]!));
+}
+
+/** VolumeZone: the node has each zone label of the PV (or its GA key) with one of its values. */
+function inVolumeZones(volume: Volume, labels: Readonly<Record<string, string>>): boolean {
+  return volume.zones.every(({ key, values }) => {
+    const value = labels[key] ?? labels[ZONE_LABELS[key]!];
+    return value !== undefined && values.includes(value);
+  });
 }

@@ -138,6 +138,24 @@ describe('StatefulSet, DaemonSet, Job', () => {
     expect(plan.volumeClaims.map((c) => `${c.name}:${c.volume}`)).toEqual(['data-db-0:local-pv-1', 'data-db-1:local-pv-2', 'data-db-2:null']);
   });
 
+  it('zonal volumes: provisioning follows allowedTopologies, a provisioned or labelled volume holds its zone', () => {
+    const plan = runScenario('zonal-volumes');
+    expect(placement(plan)).toEqual({
+      // the PV labelled zone b: VolumeZone sends its pod to node-2
+      archiver: 'node-2',
+      // "regional" provisions in zones a and b; anti-affinity keeps db pods on different nodes
+      'db-0': 'node-1',
+      'db-1': 'node-2',
+      // node-3 is in zone c, where the class cannot provision; node-1 and node-2 hold db pods
+      'db-2': "0/3 nodes are available: 1 node(s) didn't find available persistent volumes to bind, 2 node(s) didn't match pod anti-affinity rules.",
+      // zone d has no node
+      'old-archiver': '0/3 nodes are available: 3 node(s) had no available volume zone.',
+      // the Immediate claim's volume was made in zone c, the only one allowed: both pods go there
+      'reporter-658679fcfd-0': 'node-3',
+      'reporter-658679fcfd-1': 'node-3',
+    });
+  });
+
   it('a DaemonSet that no node is eligible for is a warning, with the reasons counted as the scheduler counts them', () => {
     const result = runScenario('daemonset-no-eligible-node');
     expect(result.problems.filter((p) => p.reason === 'NoEligibleNodes')).toEqual([

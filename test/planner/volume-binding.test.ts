@@ -3,6 +3,7 @@ import {
   MESSAGE_UNBOUND_IMMEDIATE,
   REASON_VOLUME_BIND_CONFLICT,
   REASON_VOLUME_NODE_CONFLICT,
+  REASON_VOLUME_ZONE,
   VolumeBinder,
 } from '../../src/planner/volume-binding';
 import { resources } from './helpers';
@@ -120,5 +121,70 @@ volumeBindingMode: WaitForFirstConsumer
     before.bindPod('default', ['data'], node('node-2'));
     const after = new VolumeBinder(resources(docs.join('\n---\n')), before);
     expect(after.forPod('default', ['data']).filter!(node('node-1'))).toEqual([REASON_VOLUME_NODE_CONFLICT]);
+  });
+
+  describe('zones', () => {
+    /** A class that provisions zonal disks only in the given zones. */
+    const zonal = (mode: string, zones: string) => `
+apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata: { name: zonal }
+provisioner: ebs.csi.aws.com
+volumeBindingMode: ${mode}
+allowedTopologies:
+  - matchLabelExpressions: [{ key: topology.kubernetes.io/zone, values: [${zones}] }]
+`;
+    const zonalClaim = (name: string) => claim(name, '1Gi').replace('storageClassName: local', 'storageClassName: zonal');
+    const feasible = (b: VolumeBinder, claims: string[], nodes = [node('a-1', 'a'), node('b-1', 'b'), node('c-1', 'c')]) =>
+      nodes.map((n) => b.forPod('default', claims).filter?.(n) ?? null);
+
+    it('a claim that waits for its consumer is provisioned only on nodes of the allowed topologies, then stays in the first pod\'s zone', () => {
+      const b = binder(zonal('WaitForFirstConsumer', 'a, b'), zonalClaim('data'));
+      expect(feasible(b, ['data'])).toEqual([null, null, [REASON_VOLUME_BIND_CONFLICT]]);
+      b.bindPod('default', ['data'], node('b-1', 'b'));
+      // provisioned in zone b: the PV's node affinity keeps the claim's later pods there
+      expect(feasible(b, ['data'])).toEqual([[REASON_VOLUME_NODE_CONFLICT], null, [REASON_VOLUME_NODE_CONFLICT]]);
+      expect(feasible(b, ['data'], [node('b-2', 'b')])).toEqual([null]);
+      // the state after the change keeps where the volume is
+      const after = new VolumeBinder(resources([zonal('WaitForFirstConsumer', 'a, b'), zonalClaim('data')].join('\n---\n')), b);
+      expect(feasible(after, ['data'])).toEqual([[REASON_VOLUME_NODE_CONFLICT], null, [REASON_VOLUME_NODE_CONFLICT]]);
+    });
+
+    it("an Immediate claim's volume already is in an allowed topology: other nodes conflict with it", () => {
+      const b = binder(zonal('Immediate', 'c'), zonalClaim('data'));
+      expect(feasible(b, ['data'])).toEqual([[REASON_VOLUME_NODE_CONFLICT], [REASON_VOLUME_NODE_CONFLICT], null]);
+    });
+
+    it('a class without allowedTopologies, or a claim naming its volume, provisions or binds anywhere', () => {
+      const anywhere = zonal('WaitForFirstConsumer', 'a').replace(/allowedTopologies:[\s\S]*$/, '');
+      expect(binder(anywhere, zonalClaim('data')).forPod('default', ['data'])).toEqual({ unboundImmediate: false, filter: null });
+      expect(binder(zonal('WaitForFirstConsumer', 'a'), zonalClaim('data') + '  volumeName: pv-elsewhere\n').forPod('default', ['data']).filter).toBeNull();
+    });
+
+    it("VolumeZone: a bound PV's zone labels (several joined by __, beta keys too) must be the node's", () => {
+      const zonedPv = (name: string, labels: string) => `
+apiVersion: v1
+kind: PersistentVolume
+metadata: { name: ${name}, labels: { ${labels} } }
+spec:
+  capacity: { storage: 10Gi }
+  accessModes: [ReadWriteOnce]
+  storageClassName: ""
+  claimRef: { namespace: default, name: ${name} }
+  csi: { driver: ebs.csi.aws.com, volumeHandle: vol-${name} }
+`;
+      const b = binder(
+        zonedPv('one', 'topology.kubernetes.io/zone: a'),
+        zonedPv('two', 'topology.kubernetes.io/zone: a__b'),
+        zonedPv('beta', 'failure-domain.beta.kubernetes.io/zone: c'),
+        ...['one', 'two', 'beta'].map((n) => claim(n, '1Gi').replace('storageClassName: local', 'storageClassName: ""')),
+      );
+      expect(feasible(b, ['one'])).toEqual([null, [REASON_VOLUME_ZONE], [REASON_VOLUME_ZONE]]);
+      expect(feasible(b, ['two'])).toEqual([null, null, [REASON_VOLUME_ZONE]]);
+      // a beta label on the PV is matched against the node's GA label
+      expect(feasible(b, ['beta'])).toEqual([[REASON_VOLUME_ZONE], [REASON_VOLUME_ZONE], null]);
+      // a node without zone labels has no zone of the volume
+      expect(b.forPod('default', ['one']).filter!({ name: 'bare', labels: {} })).toEqual([REASON_VOLUME_ZONE]);
+    });
   });
 });
