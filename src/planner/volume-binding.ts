@@ -70,8 +70,8 @@ interface Volume {
   readonly volumeMode: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly nodeAffinity: NodeSelector | null;
-  /** Zone and region labels (VolumeZone): the node's label must be one of the values. */
-  readonly zones: readonly { readonly key: string; readonly values: readonly string[] }[];
+  /** Zone and region labels (VolumeZone): the node's label must be one of the values of each. */
+  readonly zones: TopologyTerm;
   /** `namespace/name` of the claim the PV is reserved for (spec.claimRef), or null. */
   readonly claimRef: string | null;
 }
