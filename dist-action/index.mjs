@@ -16753,6 +16753,12 @@ var init_cluster_schema = __esm({
                 }
               }
             },
+            volumeLimits: {
+              description: "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).",
+              type: "object",
+              propertyNames: { minLength: 1 },
+              additionalProperties: { type: "integer", minimum: 0 }
+            },
             zones: {
               description: "Zones assigned round-robin as topology.kubernetes.io/zone.",
               type: "array",
@@ -26385,6 +26391,7 @@ var LABEL_HOSTNAME = "kubernetes.io/hostname";
 var LABEL_ZONE = "topology.kubernetes.io/zone";
 var LABEL_BETA_ZONE = "failure-domain.beta.kubernetes.io/zone";
 var TAINT_UNSCHEDULABLE = "node.kubernetes.io/unschedulable";
+var CSI_LIMIT_PREFIX = "attachable-volumes-csi-";
 var DEFAULT_NODE_POOL = {
   name: "node",
   count: 3,
@@ -26403,6 +26410,7 @@ function buildClusterModel(source = {}) {
   const nodeResources = (source.nodes ?? []).filter((r) => r.kind === "Node");
   if (nodeResources.length > 0) {
     nodes = nodeResources.flatMap((r) => nodeFromResource(r, problems));
+    addCsiNodeLimits(nodes, source.nodes ?? []);
     kind = "nodes";
   } else if (source.config?.nodePools && source.config.nodePools.length > 0) {
     nodes = source.config.nodePools.flatMap(nodesOfPool);
@@ -26441,7 +26449,7 @@ function nodesOfPool(pool) {
       labels[LABEL_ZONE] = zone;
       labels[LABEL_BETA_ZONE] = zone;
     }
-    out.push({ name, labels, taints, unschedulable, capacity, allocatable });
+    out.push({ name, labels, taints, unschedulable, capacity, allocatable, ...pool.volumeLimits ? { volumeLimits: pool.volumeLimits } : {} });
   }
   return out;
 }
@@ -26490,7 +26498,26 @@ function nodeFromResource(resource, problems) {
   if (allocatable.pods === void 0) {
     allocatable.pods = parseQuantity(110);
   }
-  return [{ name, labels, taints, unschedulable, capacity, allocatable }];
+  const volumeLimits = {};
+  for (const [key, q] of Object.entries(allocatable)) {
+    if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = Number(q.nano / 1000000000n);
+  }
+  const limits = Object.keys(volumeLimits).length > 0 ? { volumeLimits } : {};
+  return [{ name, labels, taints, unschedulable, capacity, allocatable, ...limits }];
+}
+function addCsiNodeLimits(nodes, objects) {
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  for (const r of objects) {
+    const node = r.kind === "CSINode" ? byName.get(r.name) : void 0;
+    if (!node) continue;
+    const limits = { ...node.volumeLimits };
+    for (const raw of asArray(asObject(r.object.spec).drivers)) {
+      const driver = asObject(raw);
+      const count = asObject(driver.allocatable).count;
+      if (typeof driver.name === "string" && typeof count === "number" && Number.isInteger(count) && count >= 0) limits[driver.name] = count;
+    }
+    if (Object.keys(limits).length > 0) node.volumeLimits = limits;
+  }
 }
 function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -28851,6 +28878,24 @@ var ZONE_LABELS = {
   "failure-domain.beta.kubernetes.io/zone": "topology.kubernetes.io/zone",
   "failure-domain.beta.kubernetes.io/region": "topology.kubernetes.io/region"
 };
+var MIGRATED_DRIVERS = {
+  "kubernetes.io/aws-ebs": "ebs.csi.aws.com",
+  "kubernetes.io/gce-pd": "pd.csi.storage.gke.io",
+  "kubernetes.io/azure-disk": "disk.csi.azure.com",
+  "kubernetes.io/azure-file": "file.csi.azure.com",
+  "kubernetes.io/cinder": "cinder.csi.openstack.org",
+  "kubernetes.io/vsphere-volume": "csi.vsphere.vmware.com",
+  "kubernetes.io/portworx-volume": "pxd.portworx.com"
+};
+var IN_TREE_SOURCES = {
+  awsElasticBlockStore: "ebs.csi.aws.com",
+  gcePersistentDisk: "pd.csi.storage.gke.io",
+  azureDisk: "disk.csi.azure.com",
+  azureFile: "file.csi.azure.com",
+  cinder: "cinder.csi.openstack.org",
+  vsphereVolume: "csi.vsphere.vmware.com",
+  portworxVolume: "pxd.portworx.com"
+};
 var NO_CONSTRAINT = { unboundImmediate: false, filter: null };
 var VolumeBinder = class {
   classes = /* @__PURE__ */ new Map();
@@ -28970,6 +29015,18 @@ var VolumeBinder = class {
       if (term) this.provisionedAt.set(claim.key, Object.fromEntries(term.map((r) => [r.key, node.labels[r.key]])));
     }
   }
+  /**
+   * The CSI driver of a claim's volume (`namespace/name`), as far as the input says: its PV's, else
+   * its class's provisioner. Null when unknown or not a CSI volume (local volumes).
+   */
+  driverOf(claimKey) {
+    const claim = this.claims.get(claimKey);
+    if (!claim) return null;
+    const volume = this.boundVolume(claim) ?? (claim.volumeName !== "" ? this.volumes.get(claim.volumeName) : void 0);
+    if (volume) return volume.driver;
+    const provisioner = claim.static ? void 0 : this.classes.get(claim.storageClassName)?.provisioner;
+    return provisioner ? MIGRATED_DRIVERS[provisioner] ?? provisioner : null;
+  }
   /** The PV of the input a claim is bound to, or null. */
   volumeOf(namespace, claimName) {
     return this.boundTo.get(`${namespace}/${claimName}`) ?? null;
@@ -29049,6 +29106,8 @@ var VolumeBinder = class {
       if (term && term !== "invalid") terms.push(term);
     }
     const claimRef = asObject(spec.claimRef);
+    const csiDriver = asObject(spec.csi).driver;
+    const inTree = Object.keys(IN_TREE_SOURCES).find((source) => isObject(spec[source]));
     const labels = stringMap2(asObject(object.metadata).labels);
     const capacity = tryParseQuantity(asObject(spec.capacity).storage) ?? parseQuantity(0);
     this.volumes.set(name, {
@@ -29061,7 +29120,8 @@ var VolumeBinder = class {
       nodeAffinity: isObject(asObject(spec.nodeAffinity).required) ? { terms } : null,
       // a multi-zone volume lists its zones joined by "__"
       zones: Object.keys(labels).filter((key) => key in ZONE_LABELS).map((key) => ({ key, values: labels[key].split("__") })),
-      claimRef: typeof claimRef.name === "string" ? `${typeof claimRef.namespace === "string" ? claimRef.namespace : "default"}/${claimRef.name}` : null
+      claimRef: typeof claimRef.name === "string" ? `${typeof claimRef.namespace === "string" ? claimRef.namespace : "default"}/${claimRef.name}` : null,
+      driver: typeof csiDriver === "string" && csiDriver !== "" ? csiDriver : inTree ? IN_TREE_SOURCES[inTree] : null
     });
   }
 };
@@ -29078,6 +29138,57 @@ function inVolumeZones(volume, labels) {
   });
 }
 
+// src/planner/volume-limits.ts
+var REASON_MAX_VOLUME_COUNT = "node(s) exceed max volume count";
+var AttachedVolumes = class {
+  /** Node name → claim key (`namespace/name`) → pods on the node that mount it. */
+  byNode = /* @__PURE__ */ new Map();
+  attach(node, claims) {
+    if (claims.length === 0) return;
+    let attached = this.byNode.get(node);
+    if (!attached) this.byNode.set(node, attached = /* @__PURE__ */ new Map());
+    for (const claim of claims) attached.set(claim, (attached.get(claim) ?? 0) + 1);
+  }
+  detach(node, claims) {
+    const attached = this.byNode.get(node);
+    if (!attached) return;
+    for (const claim of claims) {
+      const n = (attached.get(claim) ?? 0) - 1;
+      if (n > 0) attached.set(claim, n);
+      else attached.delete(claim);
+    }
+  }
+  /**
+   * The filter for a pod's claims (keys), each of whose driver `driverOf` tells (null: not counted);
+   * null when none of them has a driver.
+   */
+  filter(claims, driverOf) {
+    const drivers = /* @__PURE__ */ new Map();
+    for (const claim of claims) {
+      const driver = driverOf(claim);
+      if (driver !== null) drivers.set(claim, driver);
+    }
+    if (drivers.size === 0) return null;
+    return (node) => {
+      const limits = node.model.volumeLimits;
+      if (!limits) return null;
+      const attached = this.byNode.get(node.name);
+      const added = /* @__PURE__ */ new Map();
+      for (const [claim, driver] of drivers) {
+        if (limits[driver] !== void 0 && !attached?.has(claim)) added.set(driver, (added.get(driver) ?? 0) + 1);
+      }
+      if (added.size === 0) return null;
+      const inUse = /* @__PURE__ */ new Map();
+      for (const claim of attached?.keys() ?? []) {
+        const driver = driverOf(claim);
+        if (driver !== null && added.has(driver)) inUse.set(driver, (inUse.get(driver) ?? 0) + 1);
+      }
+      for (const [driver, n] of added) if ((inUse.get(driver) ?? 0) + n > limits[driver]) return [REASON_MAX_VOLUME_COUNT];
+      return null;
+    };
+  }
+};
+
 // src/planner/cluster-state.ts
 var NAME_PLACEHOLDER = "\0pod\0";
 var MAX_PODS = 25e4;
@@ -29086,6 +29197,7 @@ var ClusterState = class {
     this.cluster = cluster;
     this.scheduler = new Scheduler(cluster.nodes, wordingFor(kubernetesVersion));
     this.admission = admission;
+    this.attached = cluster.nodes.some((n) => n.volumeLimits) ? new AttachedVolumes() : null;
   }
   cluster;
   scheduler;
@@ -29101,6 +29213,8 @@ var ClusterState = class {
   budgets = [];
   /** PersistentVolumes, StorageClasses and claims of the state being applied, and their bindings. */
   volumes = new VolumeBinder([]);
+  /** Volumes attached to each node, for the volume limits of nodes that have them (else null). */
+  attached;
   admission;
   namespaceLabels = /* @__PURE__ */ new Map();
   /** Increments when the admission rules change (the current → desired switch). */
@@ -29240,10 +29354,19 @@ var ClusterState = class {
     this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, 1);
     if (node) {
       this.pending.delete(pod);
-      this.scheduler.bind(pod, node);
+      this.bind(pod, node);
       pod.phase = "Running";
       pod.boundRound = this.round;
     }
+  }
+  /** The pod runs on the node: it holds the node's resources and its volumes are attached there. */
+  bind(pod, node) {
+    this.scheduler.bind(pod, node);
+    this.attached?.attach(node.name, claimKeys(pod));
+  }
+  unbind(pod) {
+    if (pod.node) this.attached?.detach(pod.node.name, claimKeys(pod));
+    this.scheduler.unbind(pod);
   }
   addPod(pod) {
     this.pods.add(pod);
@@ -29259,14 +29382,14 @@ var ClusterState = class {
     this.pods.delete(pod);
     this.pending.delete(pod);
     this.names.delete(`${pod.namespace}/${pod.name}`);
-    if (pod.node && pod.phase !== "Succeeded") this.scheduler.unbind(pod);
+    if (pod.node && pod.phase !== "Succeeded") this.unbind(pod);
     this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === "Succeeded" ? terminalUsage(pod.usage) : pod.usage, -1);
   }
   /** A Job pod runs to completion: it stays, but no longer holds node resources or compute quota. */
   completePod(pod) {
     if (pod.phase !== "Running") return;
     const node = pod.node;
-    this.scheduler.unbind(pod);
+    this.unbind(pod);
     pod.node = node;
     pod.phase = "Succeeded";
     const released = new Map(pod.usage);
@@ -29300,12 +29423,13 @@ var ClusterState = class {
           node = null;
           reason = formatFitError(this.scheduler.nodes.length, /* @__PURE__ */ new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : MESSAGE_UNBOUND_IMMEDIATE);
         } else {
-          ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
-          if (!node && this.preempt(pod, volumes.filter)) ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
+          const filter = this.volumeFilter(pod, volumes.filter);
+          ({ node, reason } = this.scheduler.schedule(pod, filter));
+          if (!node && this.preempt(pod, filter)) ({ node, reason } = this.scheduler.schedule(pod, filter));
         }
       }
       if (node) {
-        this.scheduler.bind(pod, node);
+        this.bind(pod, node);
         this.volumes.bindPod(pod.namespace, pod.claims, node);
         this.pending.delete(pod);
         pod.phase = "Running";
@@ -29328,6 +29452,12 @@ var ClusterState = class {
       if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
     }
     return null;
+  }
+  /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */
+  volumeFilter(pod, binding) {
+    const limits = this.attached?.filter(claimKeys(pod), (claim) => this.volumes.driverOf(claim)) ?? null;
+    if (!limits) return binding;
+    return (node) => limits(node) ?? (binding ? binding(node) : null);
   }
   /**
    * PostFilter: evicts the lower-priority pods the scheduler chose on one node (their controllers
@@ -29403,6 +29533,9 @@ function deletionCostOf(template) {
   const raw = asObject(asObject(template.metadata).annotations)["controller.kubernetes.io/pod-deletion-cost"];
   const n = typeof raw === "string" && /^-?\d+$/.test(raw) ? Number(raw) : 0;
   return Number.isSafeInteger(n) ? n : 0;
+}
+function claimKeys(pod) {
+  return pod.claims.map((name) => `${pod.namespace}/${name}`);
 }
 function claimNamesOf(spec) {
   const names2 = [];

@@ -14,6 +14,8 @@ export interface NodePoolSection {
   labels?: Record<string, string>;
   taints?: { key: string; value?: string; effect: ClusterTaintEffect }[];
   zones?: string[];
+  /** CSI driver name → volumes a node can have attached (CSINode allocatable count). */
+  volumeLimits?: Record<string, number>;
   unschedulable?: boolean;
 }
 

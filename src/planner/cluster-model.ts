@@ -2,7 +2,8 @@
  * The cluster the plan runs against: the embedded default (3 workers node-1..node-3, 4 CPU,
  * 16Gi, 110 pods, zones a/b/c), node pools written in `.kubeplan.yaml` (`cluster:` section, schema
  * `schemas/cluster.schema.json`, validated by src/config before it gets here), or real Node objects
- * (`kubectl get nodes -o yaml`).
+ * (`kubectl get nodes -o yaml`; with `kubectl get nodes,csinodes -o yaml`, the CSINodes' volume
+ * limits too).
  */
 import { type ClusterSection, type NodePoolSection, parseNodePortRange } from '../core/cluster-section';
 import { type Quantity, parseQuantity, tryParseQuantity } from '../core/quantity';
@@ -17,6 +18,8 @@ export const LABEL_ZONE = 'topology.kubernetes.io/zone';
 /** The zone label's deprecated name, which the kubelet still sets beside it. */
 const LABEL_BETA_ZONE = 'failure-domain.beta.kubernetes.io/zone';
 export const TAINT_UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
+/** A Node's allocatable key for a CSI driver's volume limit (volumeutil.GetCSIAttachLimitKey, short names). */
+const CSI_LIMIT_PREFIX = 'attachable-volumes-csi-';
 
 /** A node pool of the `cluster:` section (validated by the configuration layer). */
 export type NodePoolConfig = NodePoolSection;
@@ -64,6 +67,7 @@ export function buildClusterModel(source: ClusterModelSource = {}): { model: Clu
   const nodeResources = (source.nodes ?? []).filter((r) => r.kind === 'Node');
   if (nodeResources.length > 0) {
     nodes = nodeResources.flatMap((r) => nodeFromResource(r, problems));
+    addCsiNodeLimits(nodes, source.nodes ?? []);
     kind = 'nodes';
   } else if (source.config?.nodePools && source.config.nodePools.length > 0) {
     nodes = source.config.nodePools.flatMap(nodesOfPool);
@@ -106,7 +110,7 @@ function nodesOfPool(pool: NodePoolConfig): NodeModel[] {
       labels[LABEL_ZONE] = zone;
       labels[LABEL_BETA_ZONE] = zone;
     }
-    out.push({ name, labels, taints, unschedulable, capacity, allocatable });
+    out.push({ name, labels, taints, unschedulable, capacity, allocatable, ...(pool.volumeLimits ? { volumeLimits: pool.volumeLimits } : {}) });
   }
   return out;
 }
@@ -158,7 +162,32 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
     // kubelet's maxPods default.
     (allocatable as Record<string, Quantity>).pods = parseQuantity(110);
   }
-  return [{ name, labels, taints, unschedulable, capacity, allocatable }];
+  // the limits a Node reports itself (before CSINode objects, which override them)
+  const volumeLimits: Record<string, number> = {};
+  for (const [key, q] of Object.entries(allocatable)) {
+    if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = Number(q.nano / 1_000_000_000n);
+  }
+  const limits = Object.keys(volumeLimits).length > 0 ? { volumeLimits } : {};
+  return [{ name, labels, taints, unschedulable, capacity, allocatable, ...limits }];
+}
+
+/**
+ * The volume limits of CSINode objects (named after their node): spec.drivers[].allocatable.count,
+ * as the scheduler's NodeVolumeLimits plugin reads them. A driver without a count has no limit.
+ */
+function addCsiNodeLimits(nodes: NodeModel[], objects: readonly Resource[]): void {
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  for (const r of objects) {
+    const node = r.kind === 'CSINode' ? byName.get(r.name) : undefined;
+    if (!node) continue;
+    const limits: Record<string, number> = { ...node.volumeLimits };
+    for (const raw of asArray(asObject(r.object.spec).drivers)) {
+      const driver = asObject(raw);
+      const count = asObject(driver.allocatable).count;
+      if (typeof driver.name === 'string' && typeof count === 'number' && Number.isInteger(count) && count >= 0) limits[driver.name] = count;
+    }
+    if (Object.keys(limits).length > 0) node.volumeLimits = limits;
+  }
 }
 
 /** Plain code-unit order, as Go compares strings: the only string order the planner uses. */

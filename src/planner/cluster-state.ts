@@ -14,6 +14,7 @@ import { formatFitError, insufficientResources, matchesRequiredNodeAffinity, por
 import { type Labels, type Requirement, type Selector, buildSelector, compileMapSelector, matchesSelector } from './selectors';
 import type { ClusterModel, PlanProblem, ProblemSeverity } from './types';
 import { MESSAGE_UNBOUND_IMMEDIATE, VolumeBinder } from './volume-binding';
+import { AttachedVolumes } from './volume-limits';
 import { toleratesAll } from './pod-shape';
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded';
@@ -102,6 +103,8 @@ export class ClusterState {
   private budgets: readonly DisruptionBudget[] = [];
   /** PersistentVolumes, StorageClasses and claims of the state being applied, and their bindings. */
   private volumes = new VolumeBinder([]);
+  /** Volumes attached to each node, for the volume limits of nodes that have them (else null). */
+  private readonly attached: AttachedVolumes | null;
   admission: Admission;
   namespaceLabels = new Map<string, Labels>();
   /** Increments when the admission rules change (the current → desired switch). */
@@ -116,6 +119,7 @@ export class ClusterState {
   ) {
     this.scheduler = new Scheduler(cluster.nodes, wordingFor(kubernetesVersion));
     this.admission = admission;
+    this.attached = cluster.nodes.some((n) => n.volumeLimits) ? new AttachedVolumes() : null;
   }
 
   /**
@@ -276,10 +280,21 @@ export class ClusterState {
     this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, 1);
     if (node) {
       this.pending.delete(pod);
-      this.scheduler.bind(pod, node);
+      this.bind(pod, node);
       pod.phase = 'Running';
       pod.boundRound = this.round;
     }
+  }
+
+  /** The pod runs on the node: it holds the node's resources and its volumes are attached there. */
+  private bind(pod: SimPod, node: NodeState): void {
+    this.scheduler.bind(pod, node);
+    this.attached?.attach(node.name, claimKeys(pod));
+  }
+
+  private unbind(pod: SimPod): void {
+    if (pod.node) this.attached?.detach(pod.node.name, claimKeys(pod));
+    this.scheduler.unbind(pod);
   }
 
   private addPod(pod: SimPod): void {
@@ -298,7 +313,7 @@ export class ClusterState {
     this.pods.delete(pod);
     this.pending.delete(pod);
     this.names.delete(`${pod.namespace}/${pod.name}`);
-    if (pod.node && pod.phase !== 'Succeeded') this.scheduler.unbind(pod);
+    if (pod.node && pod.phase !== 'Succeeded') this.unbind(pod);
     this.admission.recordUsage(pod.namespace, pod.shape.spec, pod.phase === 'Succeeded' ? terminalUsage(pod.usage) : pod.usage, -1);
   }
 
@@ -306,7 +321,7 @@ export class ClusterState {
   completePod(pod: SimPod): void {
     if (pod.phase !== 'Running') return;
     const node = pod.node;
-    this.scheduler.unbind(pod);
+    this.unbind(pod);
     pod.node = node;
     pod.phase = 'Succeeded';
     const released = new Map(pod.usage);
@@ -341,12 +356,13 @@ export class ClusterState {
           node = null;
           reason = formatFitError(this.scheduler.nodes.length, new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : MESSAGE_UNBOUND_IMMEDIATE);
         } else {
-          ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
-          if (!node && this.preempt(pod, volumes.filter)) ({ node, reason } = this.scheduler.schedule(pod, volumes.filter));
+          const filter = this.volumeFilter(pod, volumes.filter);
+          ({ node, reason } = this.scheduler.schedule(pod, filter));
+          if (!node && this.preempt(pod, filter)) ({ node, reason } = this.scheduler.schedule(pod, filter));
         }
       }
       if (node) {
-        this.scheduler.bind(pod, node);
+        this.bind(pod, node);
         this.volumes.bindPod(pod.namespace, pod.claims, node);
         this.pending.delete(pod);
         pod.phase = 'Running';
@@ -370,6 +386,13 @@ export class ClusterState {
       if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
     }
     return null;
+  }
+
+  /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */
+  private volumeFilter(pod: SimPod, binding: VolumeFilter | null): VolumeFilter | null {
+    const limits = this.attached?.filter(claimKeys(pod), (claim) => this.volumes.driverOf(claim)) ?? null;
+    if (!limits) return binding;
+    return (node) => limits(node) ?? (binding ? binding(node) : null);
   }
 
   /**
@@ -458,6 +481,11 @@ export function deletionCostOf(template: KubeObject): number {
   const raw = asObject(asObject(template.metadata).annotations)['controller.kubernetes.io/pod-deletion-cost'];
   const n = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : 0;
   return Number.isSafeInteger(n) ? n : 0;
+}
+
+/** The `namespace/name` keys of a pod's claims. */
+function claimKeys(pod: SimPod): string[] {
+  return pod.claims.map((name) => `${pod.namespace}/${name}`);
 }
 
 /** The claims a pod spec mounts (persistentVolumeClaim volumes), in volume order. */

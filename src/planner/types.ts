@@ -29,6 +29,8 @@ export interface NodeModel {
   capacity: ResourceList;
   /** Defaults to capacity, per resource. */
   allocatable: ResourceList;
+  /** CSI driver name → how many of its volumes the node can have attached (NodeVolumeLimits). */
+  volumeLimits?: Readonly<Record<string, number>>;
 }
 
 /** The NodePort range, shared with the configuration's cluster section. */

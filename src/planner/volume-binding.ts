@@ -50,6 +50,30 @@ const ZONE_LABELS: Readonly<Record<string, string>> = {
   'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
 };
 
+/**
+ * In-tree volume plugins and the CSI drivers Kubernetes migrates them to (csi-translation-lib): a
+ * class or PV of the old name counts against the driver's volume limit.
+ */
+const MIGRATED_DRIVERS: Readonly<Record<string, string>> = {
+  'kubernetes.io/aws-ebs': 'ebs.csi.aws.com',
+  'kubernetes.io/gce-pd': 'pd.csi.storage.gke.io',
+  'kubernetes.io/azure-disk': 'disk.csi.azure.com',
+  'kubernetes.io/azure-file': 'file.csi.azure.com',
+  'kubernetes.io/cinder': 'cinder.csi.openstack.org',
+  'kubernetes.io/vsphere-volume': 'csi.vsphere.vmware.com',
+  'kubernetes.io/portworx-volume': 'pxd.portworx.com',
+};
+/** PV sources of in-tree plugins, by the driver they migrate to. */
+const IN_TREE_SOURCES: Readonly<Record<string, string>> = {
+  awsElasticBlockStore: 'ebs.csi.aws.com',
+  gcePersistentDisk: 'pd.csi.storage.gke.io',
+  azureDisk: 'disk.csi.azure.com',
+  azureFile: 'file.csi.azure.com',
+  cinder: 'cinder.csi.openstack.org',
+  vsphereVolume: 'csi.vsphere.vmware.com',
+  portworxVolume: 'pxd.portworx.com',
+};
+
 /** A TopologySelectorTerm: every requirement (a label key and its allowed values) must hold. */
 type TopologyTerm = readonly { readonly key: string; readonly values: readonly string[] }[];
 
@@ -74,6 +98,8 @@ interface Volume {
   readonly zones: TopologyTerm;
   /** `namespace/name` of the claim the PV is reserved for (spec.claimRef), or null. */
   readonly claimRef: string | null;
+  /** The CSI driver of the volume (an in-tree source counts as the driver it migrates to), or null. */
+  readonly driver: string | null;
 }
 
 interface Claim {
@@ -236,6 +262,19 @@ export class VolumeBinder {
     }
   }
 
+  /**
+   * The CSI driver of a claim's volume (`namespace/name`), as far as the input says: its PV's, else
+   * its class's provisioner. Null when unknown or not a CSI volume (local volumes).
+   */
+  driverOf(claimKey: string): string | null {
+    const claim = this.claims.get(claimKey);
+    if (!claim) return null;
+    const volume = this.boundVolume(claim) ?? (claim.volumeName !== '' ? this.volumes.get(claim.volumeName) : undefined);
+    if (volume) return volume.driver;
+    const provisioner = claim.static ? undefined : this.classes.get(claim.storageClassName)?.provisioner;
+    return provisioner ? (MIGRATED_DRIVERS[provisioner] ?? provisioner) : null;
+  }
+
   /** The PV of the input a claim is bound to, or null. */
   volumeOf(namespace: string, claimName: string): string | null {
     return this.boundTo.get(`${namespace}/${claimName}`) ?? null;
@@ -324,6 +363,8 @@ export class VolumeBinder {
       if (term && term !== 'invalid') terms.push(term);
     }
     const claimRef = asObject(spec.claimRef);
+    const csiDriver = asObject(spec.csi).driver;
+    const inTree = Object.keys(IN_TREE_SOURCES).find((source) => isObject(spec[source]));
     const labels = stringMap(asObject(object.metadata).labels);
     const capacity = tryParseQuantity(asObject(spec.capacity).storage) ?? parseQuantity(0);
     this.volumes.set(name, {
@@ -339,6 +380,7 @@ export class VolumeBinder {
         .filter((key) => key in ZONE_LABELS)
         .map((key) => ({ key, values: labels[key]!.split('__') })),
       claimRef: typeof claimRef.name === 'string' ? `${typeof claimRef.namespace === 'string' ? claimRef.namespace : 'default'}/${claimRef.name}` : null,
+      driver: typeof csiDriver === 'string' && csiDriver !== '' ? csiDriver : inTree ? IN_TREE_SOURCES[inTree]! : null,
     });
   }
 }

@@ -39,6 +39,7 @@ nodePools:
     zonez: [a]
   - name: gpu
     count: 2
+    volumeLimits: { ebs.csi.aws.com: -1, pd.csi.storage.gke.io: 2.5, disk.csi.azure.com: 16 }
   - name: gpu
     count: 99999
 `),
@@ -51,6 +52,8 @@ nodePools:
       ['nodePools[0].capacity.memory', 'nodePools[0].capacity.memory must be a resource quantity such as "4", "3800m" or "16Gi" (got "-1Gi")'],
       ['nodePools[0].capacity.pods', 'nodePools[0].capacity.pods must be a whole number of pods such as 110 (got 1.5)'],
       ['nodePools[0].taints[0].effect', 'nodePools[0].taints[0].effect must be one of NoSchedule, PreferNoSchedule, NoExecute'],
+      ['nodePools[1].volumeLimits["ebs.csi.aws.com"]', 'nodePools[1].volumeLimits["ebs.csi.aws.com"] must be >= 0'],
+      ['nodePools[1].volumeLimits["pd.csi.storage.gke.io"]', 'nodePools[1].volumeLimits["pd.csi.storage.gke.io"] must be integer'],
       ['nodePortRange', 'nodePortRange "40000-30000" is not a port range (first ≤ last, within 1-65535)'],
       ['nodePools[2].name', 'nodePools[2].name: the node pool "gpu" is already defined'],
       ['nodePools', 'nodePools: at most 100000 nodes are supported (got 100001)'],

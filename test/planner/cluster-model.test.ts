@@ -119,6 +119,50 @@ nodePools:
     });
   });
 
+  it('reads volume limits per CSI driver: node pools, a Node\'s attachable-volumes-csi-* allocatable, CSINode objects over both', () => {
+    const pools = buildClusterModel({ config: { nodePools: [{ name: 'ebs', count: 1, volumeLimits: { 'ebs.csi.aws.com': 25 } }, { name: 'plain', count: 1 }] } });
+    expect(pools.model.nodes.map((n) => [n.name, n.volumeLimits])).toEqual([
+      ['ebs-1', { 'ebs.csi.aws.com': 25 }],
+      ['plain-1', undefined],
+    ]);
+    // kubectl get nodes,csinodes -o yaml
+    const nodes = resources(`
+apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Node
+    metadata: { name: worker-a }
+    status: { allocatable: { cpu: "4", memory: 16Gi, attachable-volumes-csi-ebs.csi.aws.com: "39", attachable-volumes-csi-efs.csi.aws.com: "10" } }
+  - apiVersion: v1
+    kind: Node
+    metadata: { name: worker-b }
+    status: { allocatable: { cpu: "4", memory: 16Gi } }
+  - apiVersion: storage.k8s.io/v1
+    kind: CSINode
+    metadata: { name: worker-a }
+    spec:
+      drivers:
+        - { name: ebs.csi.aws.com, nodeID: i-0a, allocatable: { count: 25 } }
+        - { name: secrets-store.csi.k8s.io, nodeID: worker-a }
+  - apiVersion: storage.k8s.io/v1
+    kind: CSINode
+    metadata: { name: worker-b }
+    spec: { drivers: [{ name: ebs.csi.aws.com, nodeID: i-0b, allocatable: { count: 27 } }] }
+  - apiVersion: storage.k8s.io/v1
+    kind: CSINode
+    metadata: { name: worker-gone }
+    spec: { drivers: [{ name: ebs.csi.aws.com, nodeID: i-0c, allocatable: { count: 27 } }] }
+`);
+    const { model, problems } = buildClusterModel({ nodes });
+    expect(problems).toEqual([]);
+    expect(model.nodes.map((n) => [n.name, n.volumeLimits])).toEqual([
+      // the CSINode's count wins over the Node's; a driver without a count has no limit
+      ['worker-a', { 'ebs.csi.aws.com': 25, 'efs.csi.aws.com': 10 }],
+      ['worker-b', { 'ebs.csi.aws.com': 27 }],
+    ]);
+  });
+
   it('turns a Node with a bad quantity into a problem', () => {
     const nodes = resources(`
 apiVersion: v1

@@ -13,8 +13,10 @@ import { parseYaml } from '../../src/source/parse-yaml';
 import { resources } from './helpers';
 
 const cluster = buildClusterModel().model;
-const planOf = (desired: Resource[], current: Resource[] = []) =>
-  plan({ desired, current, cluster, options: { kubernetesVersion: '1.34' } });
+const planOf = (desired: Resource[], current: Resource[] = [], on = cluster) =>
+  plan({ desired, current, cluster: on, options: { kubernetesVersion: '1.34' } });
+/** Nodes in two zones that take one volume of a CSI driver each. */
+const limited = buildClusterModel({ config: { nodePools: [{ name: 'n', count: 2, zones: ['a', 'b'], volumeLimits: { 'ebs.csi.aws.com': 1 } }] } }).model;
 
 describe('planner robustness', () => {
   it('plans malformed objects without crashing (the schema and lint report them)', () => {
@@ -80,13 +82,13 @@ spec: { nodeName: nowhere, containers: [ { name: a, image: a, ports: [ { hostPor
     const value = fc.letrec((tie) => ({
       any: fc.oneof(
         { depthSize: 'small' },
-        fc.constantFrom(null, true, 0, 1, 3, -1, '', 'a', '50%', '100m', '1Gi', 'In', 'Always', 'o0', 'o1', 'WaitForFirstConsumer', 'kubernetes.io/no-provisioner', 'ReadWriteOnce'),
+        fc.constantFrom(null, true, 0, 1, 3, -1, '', 'a', '50%', '100m', '1Gi', 'In', 'Always', 'o0', 'o1', 'WaitForFirstConsumer', 'kubernetes.io/no-provisioner', 'ReadWriteOnce', 'ebs.csi.aws.com', 'topology.kubernetes.io/zone'),
         tie('object'),
         tie('array'),
       ),
       array: fc.array(tie('any'), { maxLength: 3 }),
       object: fc.dictionary(
-        fc.constantFrom('replicas', 'spec', 'template', 'containers', 'resources', 'requests', 'limits', 'cpu', 'memory', 'selector', 'matchLabels', 'strategy', 'rollingUpdate', 'maxSurge', 'maxUnavailable', 'type', 'ports', 'nodePort', 'affinity', 'tolerations', 'completions', 'parallelism', 'hard', 'limits', 'metadata', 'labels', 'app', 'volumes', 'persistentVolumeClaim', 'claimName', 'volumeClaimTemplates', 'storageClassName', 'volumeName', 'claimRef', 'capacity', 'storage', 'accessModes', 'nodeAffinity', 'required', 'nodeSelectorTerms', 'provisioner', 'volumeBindingMode'),
+        fc.constantFrom('replicas', 'spec', 'template', 'containers', 'resources', 'requests', 'limits', 'cpu', 'memory', 'selector', 'matchLabels', 'strategy', 'rollingUpdate', 'maxSurge', 'maxUnavailable', 'type', 'ports', 'nodePort', 'affinity', 'tolerations', 'completions', 'parallelism', 'hard', 'limits', 'metadata', 'labels', 'app', 'volumes', 'persistentVolumeClaim', 'claimName', 'volumeClaimTemplates', 'storageClassName', 'volumeName', 'claimRef', 'capacity', 'storage', 'accessModes', 'nodeAffinity', 'required', 'nodeSelectorTerms', 'provisioner', 'volumeBindingMode', 'allowedTopologies', 'matchLabelExpressions', 'key', 'values', 'csi', 'driver', 'topology.kubernetes.io/zone'),
         tie('any'),
         { maxKeys: 4 },
       ),
@@ -100,8 +102,8 @@ spec: { nodeName: nowhere, containers: [ { name: a, image: a, ports: [ { hostPor
           })
           .join('\n---\n');
         const parsed = buildResources([parseYaml('fuzz.yaml', text)]).resources;
-        const result = planOf(parsed, parsed.slice(0, 2));
-        renderPlanJson(result);
+        renderPlanJson(planOf(parsed, parsed.slice(0, 2)));
+        renderPlanJson(planOf(parsed, parsed.slice(0, 2), limited));
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
     );

@@ -156,6 +156,21 @@ describe('StatefulSet, DaemonSet, Job', () => {
     });
   });
 
+  it('volume limits: a node takes so many volumes of a CSI driver, a volume mounted by several of its pods counts once', () => {
+    const plan = runScenario('volume-limits');
+    expect(placement(plan)).toEqual({
+      // no claim, no limit
+      cache: 'ebs-1',
+      'db-0': 'ebs-2',
+      // beside "reports", attached once for its two pods: ebs-1's second volume
+      'db-1': 'ebs-1',
+      'db-2': 'ebs-2',
+      'db-3': '0/2 nodes are available: 2 node(s) exceed max volume count.',
+      'report-reader': 'ebs-1',
+      'report-writer': 'ebs-1',
+    });
+  });
+
   it('a DaemonSet that no node is eligible for is a warning, with the reasons counted as the scheduler counts them', () => {
     const result = runScenario('daemonset-no-eligible-node');
     expect(result.problems.filter((p) => p.reason === 'NoEligibleNodes')).toEqual([

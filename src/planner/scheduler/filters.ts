@@ -1,10 +1,10 @@
 /**
  * The default filter plugins, in their default order (pkg/scheduler/apis/config/v1/default_plugins.go):
  * NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit,
- * VolumeBinding and VolumeZone (for the PersistentVolumes and StorageClasses of the input:
- * src/planner/volume-binding.ts, passed to the scheduler as a filter), PodTopologySpread,
- * InterPodAffinity. VolumeRestrictions, NodeVolumeLimits and DynamicResources are not modelled:
- * other claims are assumed bindable anywhere.
+ * NodeVolumeLimits, VolumeBinding and VolumeZone (for the nodes' volume limits and the
+ * PersistentVolumes and StorageClasses of the input: src/planner/volume-limits.ts and
+ * volume-binding.ts, passed to the scheduler as one filter), PodTopologySpread, InterPodAffinity.
+ * VolumeRestrictions and DynamicResources are not modelled: other claims are assumed bindable anywhere.
  *
  * The first four depend only on the pod's shape and the node, so their result is computed once per
  * shape and node ("static"); the others depend on what is bound and are evaluated per attempt.
