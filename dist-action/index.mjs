@@ -32288,7 +32288,7 @@ var PLAN_OPTIONS = {
   base: { type: "string", help: "the current state is the same paths at this git ref (e.g. origin/main)", value: "ref" },
   cluster: {
     type: "string",
-    help: "the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)",
+    help: "the nodes: kubectl get nodes -o yaml (nodes,csinodes for volume limits), or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)",
     value: "file"
   },
   "kubernetes-version": {
@@ -32365,14 +32365,17 @@ async function runPlan(positionals, options, io, sources) {
     current.push(...parsed.resources);
     findings.push(...parsed.findings);
   }
-  const exportedNodes = options.cluster === void 0 && config?.config.cluster === void 0 ? current.filter((r) => r.kind === "Node") : [];
-  const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  const exportedNodes = options.cluster === void 0 && config?.config.cluster === void 0 ? current.filter(isNodeObject) : [];
+  const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
   const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
   return { result, exitCode, succeeded, ioError, located: fromFiles };
+}
+function isNodeObject(r) {
+  return r.kind === "Node" || r.kind === "CSINode";
 }
 async function loadCluster(file, config, io) {
   let source = config?.config.cluster ? { config: config.config.cluster } : {};
@@ -32386,8 +32389,8 @@ async function loadCluster(file, config, io) {
     const parsed = parseInputs([{ file, text: text2 }]);
     const document = parsed.sources[0]?.documents[0] ?? null;
     const problems2 = parsed.findings.filter((f) => f.rule === "yaml").map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
-    const nodes = parsed.resources.filter((r) => r.kind === "Node");
-    if (problems2.length === 0 && nodes.length > 0) {
+    const nodes = parsed.resources.filter(isNodeObject);
+    if (problems2.length === 0 && nodes.some((r) => r.kind === "Node")) {
       source = { ...source, nodes };
     } else if (problems2.length === 0) {
       const value = document?.value;

@@ -60,6 +60,33 @@ describe('kubeplan plan', () => {
     expect(plan.nodes.find((n) => n.name === 'worker-a')!.allocatable).toEqual({ cpu: '3800m', memory: '15Gi', pods: 110 });
   });
 
+  it('takes the volume limits of the CSINodes in a kubectl get nodes,csinodes -o yaml file, and of a --current export', async () => {
+    const dir = tempDir();
+    const node = (name: string) => `  - apiVersion: v1\n    kind: Node\n    metadata: { name: ${name} }\n    status: { allocatable: { cpu: "4", memory: 16Gi, pods: "110" } }\n`;
+    const csiNode = (name: string) =>
+      `  - apiVersion: storage.k8s.io/v1\n    kind: CSINode\n    metadata: { name: ${name} }\n    spec: { drivers: [{ name: ebs.csi.aws.com, nodeID: ${name}, allocatable: { count: 1 } }] }\n`;
+    writeFileSync(join(dir, 'nodes.yaml'), `apiVersion: v1\nkind: List\nitems:\n${node('w-1')}${node('w-2')}${csiNode('w-1')}${csiNode('w-2')}`);
+    const claims = [1, 2, 3].map((i) => `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: data-${i} }
+spec: { storageClassName: gp3, accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: app-${i} }
+spec:
+  containers: [{ name: app, image: busybox:1.36 }]
+  volumes: [{ name: data, persistentVolumeClaim: { claimName: data-${i} } }]
+`);
+    writeFileSync(join(dir, 'app.yaml'), ['apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: gp3 }\nprovisioner: ebs.csi.aws.com\n', ...claims].join('---\n'));
+    const expected = { 'app-1': 'w-1', 'app-2': 'w-2', 'app-3': '0/2 nodes are available: 2 node(s) exceed max volume count.' };
+    for (const args of [['--cluster', 'nodes.yaml'], ['--current', 'nodes.yaml']]) {
+      const r = await runCli(['plan', '-f', 'json', '--no-config', ...args, 'app.yaml'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(Object.fromEntries((JSON.parse(r.stdout) as Plan).pods.map((p) => [p.name, p.node ?? p.reason]))).toEqual(expected);
+    }
+  });
+
   it('takes node pools from --cluster and from the cluster: section of .kubeplan.yaml', async () => {
     const dir = tempDir();
     cpSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), join(dir, 'web.yaml'));

@@ -36,7 +36,7 @@ export const PLAN_OPTIONS = {
   base: { type: 'string', help: 'the current state is the same paths at this git ref (e.g. origin/main)', value: 'ref' },
   cluster: {
     type: 'string',
-    help: 'the nodes: kubectl get nodes -o yaml, or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)',
+    help: 'the nodes: kubectl get nodes -o yaml (nodes,csinodes for volume limits), or node pools (default: cluster: in .kubeplan.yaml, else Nodes in --current, else 3 × 4 CPU/16Gi)',
     value: 'file',
   },
   'kubernetes-version': {
@@ -150,13 +150,18 @@ export async function runPlan(
   }
 
   // Without --cluster or a cluster: section, the nodes of a live export are the cluster.
-  const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter((r) => r.kind === 'Node') : [];
-  const cluster = exportedNodes.length > 0 ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter(isNodeObject) : [];
+  const cluster = exportedNodes.some((r) => r.kind === 'Node') ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
   const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
   return { result, exitCode, succeeded, ioError, located: fromFiles };
+}
+
+/** A Node, or the CSINode that tells its volume limits. */
+function isNodeObject(r: Resource): boolean {
+  return r.kind === 'Node' || r.kind === 'CSINode';
 }
 
 /**
@@ -176,8 +181,8 @@ async function loadCluster(file: string | undefined, config: ParsedConfig | null
     const document = parsed.sources[0]?.documents[0] ?? null;
     // The short form is no Kubernetes object: only syntax errors count here.
     const problems = parsed.findings.filter((f) => f.rule === 'yaml').map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
-    const nodes = parsed.resources.filter((r) => r.kind === 'Node');
-    if (problems.length === 0 && nodes.length > 0) {
+    const nodes = parsed.resources.filter(isNodeObject);
+    if (problems.length === 0 && nodes.some((r) => r.kind === 'Node')) {
       // Node objects keep the configured NodePort range.
       source = { ...source, nodes };
     } else if (problems.length === 0) {
