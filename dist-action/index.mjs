@@ -24284,15 +24284,33 @@ function leadingSpace(text2) {
 // src/formatters/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
 function formatText(report, options) {
+  return formatTextParts(report, options).join("");
+}
+var PART_LENGTH = 1 << 16;
+function formatTextParts(report, options) {
   const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
   const frames = new FrameCache(report, paint);
-  const blocks = report.findings.map((f) => formatFinding(f, report, paint, frames));
-  const summary = formatSummary(report, options, paint);
-  return blocks.length === 0 ? `${summary}
-` : `${blocks.join("\n\n")}
+  const parts = [];
+  let blocks = [];
+  let length = 0;
+  for (const f of report.findings) {
+    const block = formatFinding(f, report, paint, frames);
+    blocks.push(block);
+    length += block.length;
+    if (length >= PART_LENGTH) {
+      parts.push(`${blocks.join("\n\n")}
 
-${summary}
-`;
+`);
+      blocks = [];
+      length = 0;
+    }
+  }
+  if (blocks.length > 0) parts.push(`${blocks.join("\n\n")}
+
+`);
+  parts.push(`${formatSummary(report, options, paint)}
+`);
+  return parts;
 }
 var SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
 function formatFinding(f, report, paint, frames) {
@@ -26110,7 +26128,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
-    io.stdout.write(formatReport(result.report, options.format ?? "text", io, io.now() - started));
+    for (const part of formatReport(result.report, options.format ?? "text", io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   }
 };
@@ -26263,8 +26281,8 @@ function ruleInfo(registry) {
   );
 }
 function formatReport(report, format, io, elapsedMs) {
-  const interactive = isInteractive(io, io.stdout);
-  return renderReport(report, format, { color: useColor(io), ...interactive ? { elapsedMs } : {} });
+  const text2 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
+  return format === "text" ? formatTextParts(report, text2) : [renderReport(report, format, text2)];
 }
 function renderReport(report, format, text2) {
   switch (format) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
 import noPrivilegedContainer from '../../rules/no-privileged-container';
 import requireRunAsNonRoot from '../../rules/require-run-as-non-root';
-import { formatText } from '../../src/formatters/text';
+import { formatText, formatTextParts } from '../../src/formatters/text';
 import { yaml } from '../support/rule-tester';
 import { buildReport } from '../support/report';
 
@@ -65,5 +65,19 @@ describe('text format', () => {
     const text = formatText(twice, { color: true });
     const markers = [...text.matchAll(/\u001b\[(\d+)m>\u001b\[0m/g)].map((m) => m[1]);
     expect(markers).toEqual(['31', '33']);
+  });
+
+  it('comes in parts of about 64K characters cut between findings, the summary last, that join to the whole text', () => {
+    const pods = Array.from({ length: 300 }, (_, i) => POD.replace('name: web', `name: web-${i}`)).join('---\n');
+    const many = buildReport([{ file: 'pods.yaml', text: pods }], { rules: [noPrivilegeEscalation, noPrivilegedContainer, requireRunAsNonRoot] });
+    const parts = formatTextParts(many, { color: false });
+    expect(parts.join('')).toBe(formatText(many, { color: false }));
+    expect(parts.length).toBe(7);
+    expect(parts.at(-1)).toBe('⚠ 0 errors, 900 warnings in 1 file, 300 resources\n');
+    for (const part of parts.slice(0, -1)) {
+      expect(part).toMatch(/^warning {2}security\//);
+      expect(part).toMatch(/\n {2}fix: [^\n]+\n\n$/);
+    }
+    expect(parts.slice(0, -2).every((p) => p.length >= 1 << 16 && p.length < (1 << 16) + 1000)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { formatGithub } from '../../formatters/github';
 import { formatJson } from '../../formatters/json';
 import { formatJunit } from '../../formatters/junit';
 import { formatSarif } from '../../formatters/sarif';
-import { type TextFormatOptions, formatText } from '../../formatters/text';
+import { type TextFormatOptions, formatText, formatTextParts } from '../../formatters/text';
 import { readInputs } from '../../io/read-inputs';
 import { type ParsedInputs, buildParsedInputs } from '../../resources/build-parsed-inputs';
 import { isJsonStream, parseJsonStream } from '../../source/json-stream';
@@ -97,7 +97,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
-    io.stdout.write(formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started));
+    for (const part of formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   },
 };
@@ -306,10 +306,13 @@ export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, Ru
   );
 }
 
-/** The report for stdout: colour and timings only for an interactive terminal. */
-export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): string {
-  const interactive = isInteractive(io, io.stdout);
-  return renderReport(report, format, { color: useColor(io), ...(interactive ? { elapsedMs } : {}) });
+/**
+ * The report for stdout, in parts to write one after another (a large text report in several, see
+ * formatTextParts): colour and timings only for an interactive terminal.
+ */
+export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): string[] {
+  const text: TextFormatOptions = { color: useColor(io), ...(isInteractive(io, io.stdout) ? { elapsedMs } : {}) };
+  return format === 'text' ? formatTextParts(report, text) : [renderReport(report, format, text)];
 }
 
 /** Any finding format, as a string. */
