@@ -29,18 +29,18 @@ function checkAgreement(arbitrary: fc.Arbitrary<string>, numRuns: number): numbe
 
 describe('fast parser agrees with the library whenever it accepts an input', () => {
   it('on generated documents (block and flow styles, tricky scalars, comments, markers)', () => {
-    const fast = checkAgreement(yamlStream, 1500);
+    const fast = checkAgreement(yamlStream, Number(process.env.FUZZ_RUNS ?? 1500));
     // the generator must mostly produce input the fast path handles, or this test proves little
     expect(fast).toBeGreaterThan(1500 * 0.3);
   });
 
   it('on generated documents with random edits', () => {
-    const fast = checkAgreement(mutatedYaml, 1500);
+    const fast = checkAgreement(mutatedYaml, Number(process.env.FUZZ_RUNS ?? 1500));
     expect(fast).toBeGreaterThan(1500 * 0.1);
   });
 
   it('on YAML-flavoured garbage', () => {
-    checkAgreement(yamlGarbage, 2000);
+    checkAgreement(yamlGarbage, Number(process.env.FUZZ_RUNS ?? 2000));
   });
 });
 

@@ -41,6 +41,13 @@ y"
     expect(doc.locate(['metadata', 'annotations', 'b']).line).toBe(9);
   });
 
+  it('reads a continuation line that starts with a tag or anchor sign as text, as go-yaml does', () => {
+    // kubectl label --local -o json decodes these as "\" !\"" and "a &b"
+    const source = parseYaml('q.yaml', 'data:\n  k: "\\"\n  !\\""\n  j: "a\n  &b"\n');
+    expect(source.problems).toEqual([]);
+    expect(source.documents[0]!.value).toEqual({ data: { k: '" !"', j: 'a &b' } });
+  });
+
   it('still refuses a document marker at the start of a continuation line, as go-yaml does', () => {
     const source = parseYaml('q.yaml', 'a: "x\n--- y"\n');
     expect(source.problems.map((p) => `${p.location.line}:${p.location.column}`)).toEqual(['1:6']);
