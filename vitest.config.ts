@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'rules/**/*.test.ts', 'src/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 30_000,
+    setupFiles: ['test/support/fuzz-seed.ts'],
   },
 });
