@@ -17793,9 +17793,14 @@ function extractReferences(resource) {
     }
     const claimTemplates = /* @__PURE__ */ new Set();
     if (resource.kind === "StatefulSet" && isObject(resource.object.spec)) {
-      for (const t of asArray(resource.object.spec.volumeClaimTemplates)) {
-        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === "string") claimTemplates.add(t.metadata.name);
-      }
+      asArray(resource.object.spec.volumeClaimTemplates).forEach((t, i) => {
+        if (!isObject(t)) return;
+        if (isObject(t.metadata) && typeof t.metadata.name === "string") claimTemplates.add(t.metadata.name);
+        if (isObject(t.spec)) {
+          const at = ["spec", "volumeClaimTemplates", i, "spec", "storageClassName"];
+          add("StorageClass", t.spec.storageClassName, at, "volumeClaimTemplates", { namespace: null });
+        }
+      });
     }
     const volumes = volumesOf(template);
     for (let n = 0; n < volumes.length; n++) {
@@ -17823,6 +17828,11 @@ function extractReferences(resource) {
             add(kind, ref.name, [...at, "name"], "projected volume", { keys: itemKeys(ref, at), optional: ref.optional === true });
           }
         });
+      }
+      const ephemeral = isObject(volume.ephemeral) && isObject(volume.ephemeral.volumeClaimTemplate) ? volume.ephemeral.volumeClaimTemplate : null;
+      if (ephemeral && isObject(ephemeral.spec)) {
+        const at = [...v.path, "ephemeral", "volumeClaimTemplate", "spec", "storageClassName"];
+        add("StorageClass", ephemeral.spec.storageClassName, at, "ephemeral volume", { namespace: null });
       }
       if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
         add("PersistentVolumeClaim", volume.persistentVolumeClaim.claimName, [...v.path, "persistentVolumeClaim", "claimName"], "volume");
@@ -17872,8 +17882,17 @@ function extractReferences(resource) {
       asArray(spec.tls).forEach((tls, i) => {
         if (isObject(tls)) add("Secret", tls.secretName, ["spec", "tls", i, "secretName"], "ingress TLS");
       });
+      add("IngressClass", spec.ingressClassName, ["spec", "ingressClassName"], "ingressClassName", { namespace: null });
       break;
     }
+    case "PersistentVolumeClaim":
+      add("StorageClass", spec.storageClassName, ["spec", "storageClassName"], "storageClassName", { namespace: null });
+      break;
+    case "Gateway":
+      if (resource.group === "gateway.networking.k8s.io") {
+        add("GatewayClass", spec.gatewayClassName, ["spec", "gatewayClassName"], "gatewayClassName", { namespace: null });
+      }
+      break;
     case "HorizontalPodAutoscaler": {
       const target2 = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
       if (typeof target2.kind === "string") {
@@ -22236,55 +22255,6 @@ var require_seccomp_profile_default = createRule({
   }
 });
 
-// src/index/data-keys.ts
-var SERVICE_ACCOUNT_TOKEN_KEYS = ["ca.crt", "namespace", "token"];
-function dataKeysOf(resource) {
-  const fields = resource.kind === "Secret" ? ["data", "stringData"] : ["data", "binaryData"];
-  const keys = /* @__PURE__ */ new Set();
-  for (const field of fields) {
-    const data = resource.object[field];
-    if (isObject(data)) for (const key of Object.keys(data)) keys.add(key);
-  }
-  if (resource.kind === "Secret" && resource.object.type === "kubernetes.io/service-account-token") {
-    for (const key of SERVICE_ACCOUNT_TOKEN_KEYS) keys.add(key);
-  }
-  return [...keys].sort();
-}
-function implicitDataKeys(kind, name) {
-  return kind === "ConfigMap" && name === "kube-root-ca.crt" ? ["ca.crt"] : void 0;
-}
-function envDataKeysOf(resource) {
-  if (resource.kind !== "ConfigMap") return dataKeysOf(resource);
-  const data = resource.object.data;
-  return isObject(data) ? Object.keys(data).sort() : [];
-}
-
-// src/index/find-target.ts
-function findTarget(index, from, kind, namespace, name) {
-  const first = index.get(kind, namespace, name);
-  if (!first) return void 0;
-  const all = index.withIdentity(first);
-  if (all.length === 1) return first;
-  let best = first;
-  let bestScore = closeness(from.file, first.file);
-  for (const candidate of all) {
-    const score = closeness(from.file, candidate.file);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-function closeness(a, b) {
-  if (a === b) return Infinity;
-  const pa = a.split("/");
-  const pb = b.split("/");
-  let shared = 0;
-  while (shared < pa.length - 1 && shared < pb.length - 1 && pa[shared] === pb[shared]) shared++;
-  return shared;
-}
-
 // src/index/near-miss.ts
 init_suggest();
 var names = /* @__PURE__ */ new WeakMap();
@@ -22380,6 +22350,96 @@ function describeUnmatchedSelector(index, namespace, selector) {
     },
     related: closest2 ? [{ resource: closest2.resource, path: [...closest2.template.path, "metadata", "labels"], message: `${closest2.resource.kind} ${closest2.resource.name}: pod template labels` }] : []
   };
+}
+
+// rules/valid-class-ref.ts
+var CLASSES = {
+  PriorityClass: { severity: "error", consequence: "the API server rejects the pod (no PriorityClass with that name)" },
+  RuntimeClass: { severity: "error", consequence: "the API server rejects the pod (RuntimeClass not found)" },
+  StorageClass: { severity: "error", consequence: "the claim stays Pending, and so do the pods that mount it" },
+  IngressClass: { severity: "warning", consequence: "no ingress controller serves the Ingress" },
+  GatewayClass: { severity: "warning", consequence: "no controller accepts the Gateway" }
+};
+var valid_class_ref_default = createRule({
+  id: "valid-class-ref",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A PriorityClass, RuntimeClass, StorageClass, IngressClass or GatewayClass an object names is not a typo of one the input defines.",
+    rationale: "Classes are cluster objects, most of them provided by the cluster rather than written in the repository (the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored.",
+    fix: "use the name of the class the input defines",
+    messages: {
+      typo: '{{kind}} "{{name}}" does not exist (did you mean "{{suggestion}}"?): {{consequence}}'
+    },
+    defaultOptions: {},
+    kinds: [...POD_SPEC_KINDS, "PersistentVolumeClaim", "Ingress", "Gateway"]
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      const kind = ref.kind;
+      const effect = CLASSES[kind];
+      if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
+      const near = findNearMiss(index, kind, null, ref.name);
+      if (near.suggestion === void 0 || !near.resource) continue;
+      report({
+        messageId: "typo",
+        severity: effect.severity,
+        data: { kind, name: ref.name, suggestion: near.suggestion, consequence: effect.consequence },
+        path: ref.path,
+        fix: `use "${near.suggestion}", or create ${kind} "${ref.name}"`,
+        related: [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }]
+      });
+    }
+  }
+});
+
+// src/index/data-keys.ts
+var SERVICE_ACCOUNT_TOKEN_KEYS = ["ca.crt", "namespace", "token"];
+function dataKeysOf(resource) {
+  const fields = resource.kind === "Secret" ? ["data", "stringData"] : ["data", "binaryData"];
+  const keys = /* @__PURE__ */ new Set();
+  for (const field of fields) {
+    const data = resource.object[field];
+    if (isObject(data)) for (const key of Object.keys(data)) keys.add(key);
+  }
+  if (resource.kind === "Secret" && resource.object.type === "kubernetes.io/service-account-token") {
+    for (const key of SERVICE_ACCOUNT_TOKEN_KEYS) keys.add(key);
+  }
+  return [...keys].sort();
+}
+function implicitDataKeys(kind, name) {
+  return kind === "ConfigMap" && name === "kube-root-ca.crt" ? ["ca.crt"] : void 0;
+}
+function envDataKeysOf(resource) {
+  if (resource.kind !== "ConfigMap") return dataKeysOf(resource);
+  const data = resource.object.data;
+  return isObject(data) ? Object.keys(data).sort() : [];
+}
+
+// src/index/find-target.ts
+function findTarget(index, from, kind, namespace, name) {
+  const first = index.get(kind, namespace, name);
+  if (!first) return void 0;
+  const all = index.withIdentity(first);
+  if (all.length === 1) return first;
+  let best = first;
+  let bestScore = closeness(from.file, first.file);
+  for (const candidate of all) {
+    const score = closeness(from.file, candidate.file);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function closeness(a, b) {
+  if (a === b) return Infinity;
+  const pa = a.split("/");
+  const pb = b.split("/");
+  let shared = 0;
+  while (shared < pa.length - 1 && shared < pb.length - 1 && pa[shared] === pb[shared]) shared++;
+  return shared;
 }
 
 // rules/valid-configmap-ref.ts
@@ -23881,6 +23941,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["require-rolling-update", require_rolling_update_default],
   ["require-run-as-non-root", require_run_as_non_root_default],
   ["require-seccomp-profile", require_seccomp_profile_default],
+  ["valid-class-ref", valid_class_ref_default],
   ["valid-configmap-ref", valid_configmap_ref_default],
   ["valid-hpa-replicas", valid_hpa_replicas_default],
   ["valid-hpa-target", valid_hpa_target_default],

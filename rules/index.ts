@@ -47,6 +47,7 @@ import requireResourceRequests from './require-resource-requests';
 import requireRollingUpdate from './require-rolling-update';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireSeccompProfile from './require-seccomp-profile';
+import validClassRef from './valid-class-ref';
 import validConfigmapRef from './valid-configmap-ref';
 import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
@@ -118,6 +119,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['require-rolling-update', requireRollingUpdate],
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['require-seccomp-profile', requireSeccompProfile],
+  ['valid-class-ref', validClassRef],
   ['valid-configmap-ref', validConfigmapRef],
   ['valid-hpa-replicas', validHpaReplicas],
   ['valid-hpa-target', validHpaTarget],

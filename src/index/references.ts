@@ -11,6 +11,9 @@ export type ReferenceKind =
   | 'Service'
   | 'PriorityClass'
   | 'RuntimeClass'
+  | 'StorageClass'
+  | 'IngressClass'
+  | 'GatewayClass'
   | 'Role'
   | 'ClusterRole'
   | 'ScaleTarget';
@@ -78,9 +81,14 @@ export function extractReferences(resource: Resource): Reference[] {
     }
     const claimTemplates = new Set<string>();
     if (resource.kind === 'StatefulSet' && isObject(resource.object.spec)) {
-      for (const t of asArray(resource.object.spec.volumeClaimTemplates)) {
-        if (isObject(t) && isObject(t.metadata) && typeof t.metadata.name === 'string') claimTemplates.add(t.metadata.name);
-      }
+      asArray(resource.object.spec.volumeClaimTemplates).forEach((t, i) => {
+        if (!isObject(t)) return;
+        if (isObject(t.metadata) && typeof t.metadata.name === 'string') claimTemplates.add(t.metadata.name);
+        if (isObject(t.spec)) {
+          const at = ['spec', 'volumeClaimTemplates', i, 'spec', 'storageClassName'];
+          add('StorageClass', t.spec.storageClassName, at, 'volumeClaimTemplates', { namespace: null });
+        }
+      });
     }
     const volumes = volumesOf(template);
     for (let n = 0; n < volumes.length; n++) {
@@ -108,6 +116,11 @@ export function extractReferences(resource: Resource): Reference[] {
             add(kind, ref.name, [...at, 'name'], 'projected volume', { keys: itemKeys(ref, at), optional: ref.optional === true });
           }
         });
+      }
+      const ephemeral = isObject(volume.ephemeral) && isObject(volume.ephemeral.volumeClaimTemplate) ? volume.ephemeral.volumeClaimTemplate : null;
+      if (ephemeral && isObject(ephemeral.spec)) {
+        const at = [...v.path, 'ephemeral', 'volumeClaimTemplate', 'spec', 'storageClassName'];
+        add('StorageClass', ephemeral.spec.storageClassName, at, 'ephemeral volume', { namespace: null });
       }
       // The StatefulSet controller replaces a volume named like a volumeClaimTemplate with the claim it creates.
       if (isObject(volume.persistentVolumeClaim) && !claimTemplates.has(v.name)) {
@@ -159,8 +172,17 @@ export function extractReferences(resource: Resource): Reference[] {
       asArray(spec.tls).forEach((tls, i) => {
         if (isObject(tls)) add('Secret', tls.secretName, ['spec', 'tls', i, 'secretName'], 'ingress TLS');
       });
+      add('IngressClass', spec.ingressClassName, ['spec', 'ingressClassName'], 'ingressClassName', { namespace: null });
       break;
     }
+    case 'PersistentVolumeClaim':
+      add('StorageClass', spec.storageClassName, ['spec', 'storageClassName'], 'storageClassName', { namespace: null });
+      break;
+    case 'Gateway':
+      if (resource.group === 'gateway.networking.k8s.io') {
+        add('GatewayClass', spec.gatewayClassName, ['spec', 'gatewayClassName'], 'gatewayClassName', { namespace: null });
+      }
+      break;
     case 'HorizontalPodAutoscaler': {
       const target = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
       if (typeof target.kind === 'string') {

@@ -1,0 +1,53 @@
+import { createRule } from '../src/engine/rule';
+import { findNearMiss } from '../src/index/near-miss';
+import type { ReferenceKind } from '../src/index/references';
+import { POD_SPEC_KINDS } from '../src/resources/kinds';
+import { formatRef } from '../src/resources/resource';
+import type { Severity } from '../src/core/types';
+
+/** The classes an object names, and what happens when the one it names does not exist. */
+const CLASSES: Partial<Record<ReferenceKind, { severity: Severity; consequence: string }>> = {
+  PriorityClass: { severity: 'error', consequence: 'the API server rejects the pod (no PriorityClass with that name)' },
+  RuntimeClass: { severity: 'error', consequence: 'the API server rejects the pod (RuntimeClass not found)' },
+  StorageClass: { severity: 'error', consequence: 'the claim stays Pending, and so do the pods that mount it' },
+  IngressClass: { severity: 'warning', consequence: 'no ingress controller serves the Ingress' },
+  GatewayClass: { severity: 'warning', consequence: 'no controller accepts the Gateway' },
+};
+
+export default createRule({
+  id: 'valid-class-ref',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    summary: 'A PriorityClass, RuntimeClass, StorageClass, IngressClass or GatewayClass an object names is not a typo of one the input defines.',
+    rationale:
+      'Classes are cluster objects, most of them provided by the cluster rather than written in the repository ' +
+      '(the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define ' +
+      'proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a ' +
+      'pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of ' +
+      'a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored.',
+    fix: 'use the name of the class the input defines',
+    messages: {
+      typo: '{{kind}} "{{name}}" does not exist (did you mean "{{suggestion}}"?): {{consequence}}',
+    },
+    defaultOptions: {},
+    kinds: [...POD_SPEC_KINDS, 'PersistentVolumeClaim', 'Ingress', 'Gateway'],
+  },
+  check({ resource, index, report }) {
+    for (const ref of index.referencesFrom(resource)) {
+      const kind = ref.kind;
+      const effect = CLASSES[kind];
+      if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
+      const near = findNearMiss(index, kind, null, ref.name);
+      if (near.suggestion === undefined || !near.resource) continue;
+      report({
+        messageId: 'typo',
+        severity: effect.severity,
+        data: { kind, name: ref.name, suggestion: near.suggestion, consequence: effect.consequence },
+        path: ref.path,
+        fix: `use "${near.suggestion}", or create ${kind} "${ref.name}"`,
+        related: [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }],
+      });
+    }
+  },
+});
