@@ -22360,13 +22360,16 @@ var CLASSES = {
   IngressClass: { severity: "warning", consequence: "no ingress controller serves the Ingress" },
   GatewayClass: { severity: "warning", consequence: "no controller accepts the Gateway" }
 };
+function isSibling(name, other) {
+  return name.replace(/\d+/g, "0") === other.replace(/\d+/g, "0");
+}
 var valid_class_ref_default = createRule({
   id: "valid-class-ref",
   meta: {
     category: "correctness",
     severity: "error",
     summary: "A PriorityClass, RuntimeClass, StorageClass, IngressClass or GatewayClass an object names is not a typo of one the input defines.",
-    rationale: "Classes are cluster objects, most of them provided by the cluster rather than written in the repository (the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored.",
+    rationale: "Classes are cluster objects, most of them provided by the cluster rather than written in the repository (the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored. Names that differ only in their numbers (gp2 and gp3) are different classes, not typos.",
     fix: "use the name of the class the input defines",
     messages: {
       typo: '{{kind}} "{{name}}" does not exist (did you mean "{{suggestion}}"?): {{consequence}}'
@@ -22380,7 +22383,7 @@ var valid_class_ref_default = createRule({
       const effect = CLASSES[kind];
       if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
       const near = findNearMiss(index, kind, null, ref.name);
-      if (near.suggestion === void 0 || !near.resource) continue;
+      if (near.suggestion === void 0 || !near.resource || isSibling(ref.name, near.suggestion)) continue;
       report({
         messageId: "typo",
         severity: effect.severity,

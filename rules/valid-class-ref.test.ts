@@ -72,6 +72,20 @@ testRule(rule, {
       `,
     },
     {
+      name: 'a name that differs from a class of the input only in its numbers is a sibling class of the cluster',
+      code: yaml`
+        apiVersion: storage.k8s.io/v1
+        kind: StorageClass
+        metadata: { name: gp3 }
+        provisioner: ebs.csi.aws.com
+        ---
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: { name: legacy }
+        spec: { storageClassName: gp2, accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+      `,
+    },
+    {
       name: 'without classes in the input, any name may be the cluster\'s',
       code: yaml`
         apiVersion: v1

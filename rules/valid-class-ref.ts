@@ -14,6 +14,14 @@ const CLASSES: Partial<Record<ReferenceKind, { severity: Severity; consequence: 
   GatewayClass: { severity: 'warning', consequence: 'no controller accepts the Gateway' },
 };
 
+/**
+ * Names that differ only in their numbers are siblings, not typos: the cluster's gp2 beside the
+ * input's gp3, tier-1 beside tier-2.
+ */
+function isSibling(name: string, other: string): boolean {
+  return name.replace(/\d+/g, '0') === other.replace(/\d+/g, '0');
+}
+
 export default createRule({
   id: 'valid-class-ref',
   meta: {
@@ -25,7 +33,8 @@ export default createRule({
       '(the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define ' +
       'proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a ' +
       'pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of ' +
-      'a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored.',
+      'a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored. ' +
+      'Names that differ only in their numbers (gp2 and gp3) are different classes, not typos.',
     fix: 'use the name of the class the input defines',
     messages: {
       typo: '{{kind}} "{{name}}" does not exist (did you mean "{{suggestion}}"?): {{consequence}}',
@@ -39,7 +48,7 @@ export default createRule({
       const effect = CLASSES[kind];
       if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
       const near = findNearMiss(index, kind, null, ref.name);
-      if (near.suggestion === undefined || !near.resource) continue;
+      if (near.suggestion === undefined || !near.resource || isSibling(ref.name, near.suggestion)) continue;
       report({
         messageId: 'typo',
         severity: effect.severity,
