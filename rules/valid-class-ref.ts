@@ -1,9 +1,9 @@
+import type { Severity } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { findNearMiss } from '../src/index/near-miss';
 import type { ReferenceKind } from '../src/index/references';
 import { POD_SPEC_KINDS } from '../src/resources/kinds';
 import { formatRef } from '../src/resources/resource';
-import type { Severity } from '../src/core/types';
 
 /** The classes an object names, and what happens when the one it names does not exist. */
 const CLASSES: Partial<Record<ReferenceKind, { severity: Severity; consequence: string }>> = {
