@@ -28387,7 +28387,7 @@ var Scheduler = class {
     pod.node = null;
     this.version++;
   }
-  /** Finds a node for the pod (does not bind it). `volumes`: the VolumeBinding filter of its claims. */
+  /** Finds a node for the pod (does not bind it). `volumes`: the volume filter of its claims. */
   schedule(pod, volumes = null) {
     const shape = pod.shape;
     if (shape.gated) return { node: null, reason: MESSAGE_GATED };

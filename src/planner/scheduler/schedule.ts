@@ -45,7 +45,7 @@ const NOTE_LENGTH_LIMIT = 1024;
 const MIN_FEASIBLE_NODES = 100;
 const MIN_FEASIBLE_PERCENTAGE = 5;
 
-/** A filter over nodes for a pod's volumes (VolumeBinding): its reasons for a node, null when the node will do. */
+/** A filter over nodes for a pod's volumes (NodeVolumeLimits, VolumeBinding, VolumeZone): its reasons for a node, null when the node will do. */
 export type VolumeFilter = (node: NodeState) => string[] | null;
 
 export interface ScheduleResult {
@@ -194,7 +194,7 @@ export class Scheduler {
     this.version++;
   }
 
-  /** Finds a node for the pod (does not bind it). `volumes`: the VolumeBinding filter of its claims. */
+  /** Finds a node for the pod (does not bind it). `volumes`: the volume filter of its claims. */
   schedule(pod: SchedPod, volumes: VolumeFilter | null = null): ScheduleResult {
     const shape = pod.shape;
     if (shape.gated) return { node: null, reason: MESSAGE_GATED };
