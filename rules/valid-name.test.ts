@@ -274,7 +274,7 @@ testRule(rule, {
       errors: [
         { messageId: 'invalidName', line: 3, column: 33, message: 'namespace "Shop" is invalid: must be a DNS-1123 label: lowercase alphanumeric characters or \'-\', starting and ending with an alphanumeric character; try "shop"' },
         { messageId: 'invalidName', line: 11, column: 19, message: 'port name "http_alt" is invalid: must contain only lowercase alphanumeric characters and \'-\'; try "http-alt"' },
-        { messageId: 'duplicatePortName', line: 13, column: 19, message: 'port name "metrics" is used more than once in container "web"' },
+        // the port name "metrics" used twice (line 13) is no-duplicate-container-port's finding, not this rule's
         { messageId: 'invalidName', line: 14, column: 15 },
         { messageId: 'duplicateName', line: 6, column: 15, message: 'container name "web" is used more than once' },
         { messageId: 'duplicateName', line: 17, column: 15, message: 'volume name "data" is used more than once' },

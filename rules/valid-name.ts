@@ -48,7 +48,7 @@ export default createRule({
       'valid for its kind: a DNS-1123 subdomain for most kinds, a DNS-1123 label for Namespaces, a DNS-1035 ' +
       'label for Services, a path segment for RBAC objects, "<plural>.<group>" for a CustomResourceDefinition. ' +
       'Container and volume names must be unique DNS-1123 labels, container port names valid IANA service ' +
-      'names, and Service port names unique DNS-1123 labels, present when the Service has several ports. ' +
+      'names (unique ones: no-duplicate-container-port), and Service port names unique DNS-1123 labels, present when the Service has several ports. ' +
       'Some names also end up in labels of the pods a controller creates, which caps their length.',
     fix: 'use lowercase letters, digits and "-" (and "." where a subdomain is allowed), starting and ending with a letter or digit',
     messages: {
@@ -59,7 +59,6 @@ export default createRule({
       crdPlural: 'spec.names.plural "{{plural}}" is invalid: {{problems}}',
       apiServiceName: 'APIService name must be "{{expected}}" (spec.version + "." + spec.group)',
       duplicateName: '{{what}} "{{name}}" is used more than once',
-      duplicatePortName: 'port name "{{name}}" is used more than once in container "{{container}}"',
       missingPortName: 'Service port needs a name: the Service has more than one port',
     },
     defaultOptions: {},
@@ -117,14 +116,9 @@ export default createRule({
         }
         seen.add(c.name);
       }
-      const portNames = new Set<string>();
+      // a port name used twice is no-duplicate-container-port's
       for (const port of portsOf(c)) {
-        if (port.name === undefined || port.name === '') continue;
-        if (!valid('port name', port.name, checkPortName, port.path, 'name')) continue;
-        if (portNames.has(port.name)) {
-          report({ messageId: 'duplicatePortName', data: { name: port.name, container: c.name }, path: [...port.path, 'name'] });
-        }
-        portNames.add(port.name);
+        if (port.name !== undefined && port.name !== '') invalid('port name', port.name, checkPortName, port.path, 'name');
       }
     }
     const volumes = new Set<string>();
