@@ -18847,8 +18847,8 @@ function intOrString(value) {
 }
 function goStringMap(raw) {
   if (!isObject(raw)) return "map[string]string(nil)";
-  const entries = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
+  const entries2 = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `map[string]string{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
 }
 
 // src/planner/plan-findings.ts
@@ -22831,7 +22831,7 @@ var valid_name_default = createRule({
     category: "correctness",
     severity: "error",
     summary: "Object, container, volume and port names are present and valid for their kind.",
-    rationale: 'The API server rejects an object without a name (and without generateName), and a name that is not valid for its kind: a DNS-1123 subdomain for most kinds, a DNS-1123 label for Namespaces, a DNS-1035 label for Services, a path segment for RBAC objects, "<plural>.<group>" for a CustomResourceDefinition. Container and volume names must be unique DNS-1123 labels, container port names valid IANA service names, and Service port names unique DNS-1123 labels, present when the Service has several ports. Some names also end up in labels of the pods a controller creates, which caps their length.',
+    rationale: 'The API server rejects an object without a name (and without generateName), and a name that is not valid for its kind: a DNS-1123 subdomain for most kinds, a DNS-1123 label for Namespaces, a DNS-1035 label for Services, a path segment for RBAC objects, "<plural>.<group>" for a CustomResourceDefinition. Container and volume names must be unique DNS-1123 labels, container port names valid IANA service names (unique ones: no-duplicate-container-port), and Service port names unique DNS-1123 labels, present when the Service has several ports. Some names also end up in labels of the pods a controller creates, which caps their length.',
     fix: 'use lowercase letters, digits and "-" (and "." where a subdomain is allowed), starting and ending with a letter or digit',
     messages: {
       missingName: "metadata.name is missing (and there is no metadata.generateName)",
@@ -22841,7 +22841,6 @@ var valid_name_default = createRule({
       crdPlural: 'spec.names.plural "{{plural}}" is invalid: {{problems}}',
       apiServiceName: 'APIService name must be "{{expected}}" (spec.version + "." + spec.group)',
       duplicateName: '{{what}} "{{name}}" is used more than once',
-      duplicatePortName: 'port name "{{name}}" is used more than once in container "{{container}}"',
       missingPortName: "Service port needs a name: the Service has more than one port"
     },
     defaultOptions: {}
@@ -22892,14 +22891,8 @@ var valid_name_default = createRule({
         }
         seen.add(c.name);
       }
-      const portNames = /* @__PURE__ */ new Set();
       for (const port of portsOf(c)) {
-        if (port.name === void 0 || port.name === "") continue;
-        if (!valid("port name", port.name, checkPortName, port.path, "name")) continue;
-        if (portNames.has(port.name)) {
-          report({ messageId: "duplicatePortName", data: { name: port.name, container: c.name }, path: [...port.path, "name"] });
-        }
-        portNames.add(port.name);
+        if (port.name !== void 0 && port.name !== "") invalid("port name", port.name, checkPortName, port.path, "name");
       }
     }
     const volumes = /* @__PURE__ */ new Set();
@@ -23814,6 +23807,140 @@ function describeTemplate(entry) {
   return `${entry.resource.kind} ${entry.resource.name}: selected containers`;
 }
 
+// rules/valid-volume-mount.ts
+init_suggest();
+var BLOCK_SOURCES = ["persistentVolumeClaim", "ephemeral"];
+var valid_volume_mount_default = createRule({
+  id: "valid-volume-mount",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A container's volume mounts and devices name the pod's volumes, at unique paths, within the volume.",
+    rationale: 'The API server rejects a pod (and the Deployment, Job or other workload holding its template) whose container mounts a volume the pod does not define, mounts two volumes at one path, or uses a subPath that leaves the volume (absolute, or with ".."). The schema cannot see any of it: a misspelled volume name passes every schema check and fails on apply. The same holds for block devices (volumeDevices), which must come from a PersistentVolumeClaim or ephemeral volume, and for the mount options that need another setting: Bidirectional propagation needs a privileged container, recursiveReadOnly a read-only mount.',
+    fix: "name a volume of the pod in each mount (or add the volume), and give every mount its own path",
+    messages: {
+      unknownVolume: 'container "{{container}}" mounts volume "{{name}}", but the pod defines no volume by that name{{hint}}',
+      unknownDevice: 'container "{{container}}" uses volume "{{name}}" as a block device, but the pod defines no volume by that name{{hint}}',
+      duplicatePath: 'container "{{container}}" has two {{what}} at {{path}} ({{first}} and {{second}}): the API server requires unique paths',
+      relativePath: '{{field}} "{{value}}" must be a relative path (a path within the volume)',
+      noBacksteps: '{{field}} "{{value}}" must not contain ".." (a path within the volume)',
+      subPathAndExpr: "subPath and subPathExpr are mutually exclusive: set one of them",
+      mountAndDevice: 'container "{{container}}" uses volume "{{name}}" both in volumeMounts and in volumeDevices',
+      pathOfDevice: 'container "{{container}}" has both a volume mount and a block device at {{path}}',
+      notBlockSource: 'volume "{{name}}" comes from {{source}}: only a persistentVolumeClaim or ephemeral volume can be a block device (volumeDevices)',
+      bidirectional: 'container "{{container}}" uses Bidirectional mount propagation, which only privileged containers may use',
+      recursiveReadOnly: "recursiveReadOnly {{value}} needs {{needs}} on the mount"
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    if (!containers.some(hasMountsOrDevices)) return;
+    const volumes = /* @__PURE__ */ new Map();
+    for (const v of volumesOf(template)) if (v.name !== "" && !volumes.has(v.name)) volumes.set(v.name, v);
+    if (resource.kind === "StatefulSet") {
+      for (const claim of asArray(asObject(resource.object.spec).volumeClaimTemplates)) {
+        const name = asObject(asObject(claim).metadata).name;
+        if (isText(name) && !volumes.has(name)) volumes.set(name, null);
+      }
+    }
+    const unknown = (messageId, c, name, path) => {
+      const suggestion = suggestName(name, volumes.keys());
+      const hint = suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : volumes.size > 0 ? ` (its volumes: ${[...volumes.keys()].join(", ")})` : " (it has no volumes)";
+      report({
+        messageId,
+        data: { container: c.name, name, hint },
+        path,
+        fix: suggestion !== void 0 ? `use "${suggestion}", or add a volume "${name}" to the pod` : `add a volume "${name}" to the pod, or remove the entry`
+      });
+    };
+    for (const c of containers) {
+      if (!hasMountsOrDevices(c)) continue;
+      const mounts = entries(c.container.volumeMounts);
+      const devices = entries(c.container.volumeDevices);
+      const devicePaths = new Set(devices.map(({ entry }) => entry.devicePath).filter(isText));
+      const deviceNames = new Set(devices.map(({ entry }) => entry.name).filter(isText));
+      const mountNames = /* @__PURE__ */ new Set();
+      const mountPaths = /* @__PURE__ */ new Map();
+      const privileged = asObject(c.container.securityContext).privileged === true;
+      for (const { entry: mount, index } of mounts) {
+        const at = [...c.path, "volumeMounts", index];
+        const { name, mountPath } = mount;
+        if (isText(name)) {
+          mountNames.add(name);
+          if (!volumes.has(name)) unknown("unknownVolume", c, name, [...at, "name"]);
+          else if (deviceNames.has(name)) report({ messageId: "mountAndDevice", data: { container: c.name, name }, path: [...at, "name"] });
+        }
+        if (isText(mountPath)) {
+          const first = mountPaths.get(mountPath);
+          if (first !== void 0) {
+            const data = { container: c.name, what: "volume mounts", path: mountPath, first: `volumeMounts[${first}]`, second: `volumeMounts[${index}]` };
+            report({ messageId: "duplicatePath", data, path: [...at, "mountPath"] });
+          } else mountPaths.set(mountPath, index);
+          if (devicePaths.has(mountPath)) report({ messageId: "pathOfDevice", data: { container: c.name, path: mountPath }, path: [...at, "mountPath"] });
+        }
+        for (const field of ["subPath", "subPathExpr"]) {
+          const value = mount[field];
+          if (!isText(value)) continue;
+          if (field === "subPathExpr" && isText(mount.subPath)) report({ messageId: "subPathAndExpr", path: [...at, field] });
+          else if (value.startsWith("/")) report({ messageId: "relativePath", data: { field, value }, path: [...at, field] });
+          else if (hasBacksteps(value)) report({ messageId: "noBacksteps", data: { field, value }, path: [...at, field] });
+        }
+        if (mount.mountPropagation === "Bidirectional" && !privileged) {
+          report({ messageId: "bidirectional", data: { container: c.name }, path: [...at, "mountPropagation"] });
+        }
+        const recursive = mount.recursiveReadOnly;
+        if (recursive === "Enabled" || recursive === "IfPossible") {
+          const needs = mount.readOnly !== true ? "readOnly: true" : mount.mountPropagation !== void 0 && mount.mountPropagation !== "None" ? "mountPropagation None (or unset)" : null;
+          if (needs) report({ messageId: "recursiveReadOnly", data: { value: recursive, needs }, path: [...at, "recursiveReadOnly"] });
+        }
+      }
+      const seenDevicePaths = /* @__PURE__ */ new Map();
+      for (const { entry: device, index } of devices) {
+        const at = [...c.path, "volumeDevices", index];
+        const { name, devicePath } = device;
+        if (isText(name)) {
+          const volume = volumes.get(name);
+          if (volume === void 0) unknown("unknownDevice", c, name, [...at, "name"]);
+          else if (volume && !BLOCK_SOURCES.some((s) => isObject(volume.volume[s]))) {
+            report({ messageId: "notBlockSource", data: { name, source: sourceOf(volume.volume) }, path: [...at, "name"] });
+          }
+        }
+        if (isText(devicePath)) {
+          const first = seenDevicePaths.get(devicePath);
+          if (first !== void 0) {
+            const data = { container: c.name, what: "block devices", path: devicePath, first: `volumeDevices[${first}]`, second: `volumeDevices[${index}]` };
+            report({ messageId: "duplicatePath", data, path: [...at, "devicePath"] });
+          } else seenDevicePaths.set(devicePath, index);
+          if (hasBacksteps(devicePath)) report({ messageId: "noBacksteps", data: { field: "devicePath", value: devicePath }, path: [...at, "devicePath"] });
+        }
+      }
+    }
+  }
+});
+function hasMountsOrDevices(c) {
+  return Array.isArray(c.container.volumeMounts) || Array.isArray(c.container.volumeDevices);
+}
+function entries(list) {
+  const out = [];
+  asArray(list).forEach((entry, index) => {
+    if (isObject(entry)) out.push({ entry, index });
+  });
+  return out;
+}
+function isText(value) {
+  return typeof value === "string" && value !== "";
+}
+function hasBacksteps(path) {
+  return path.split("/").includes("..");
+}
+function sourceOf(volume) {
+  return Object.keys(volume).find((k) => k !== "name") ?? "sourceless";
+}
+
 // rules/valid-workload-selector.ts
 var valid_workload_selector_default = createRule({
   id: "valid-workload-selector",
@@ -23964,6 +24091,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-service-selector", valid_service_selector_default],
   ["valid-statefulset-service", valid_statefulset_service_default],
   ["valid-target-port", valid_target_port_default],
+  ["valid-volume-mount", valid_volume_mount_default],
   ["valid-workload-selector", valid_workload_selector_default]
 ]);
 
@@ -24032,14 +24160,14 @@ function fingerprint(f) {
 
 // src/engine/baseline.ts
 function buildBaseline(findings) {
-  const entries = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f);
-    const entry = entries.get(key);
+    const entry = entries2.get(key);
     if (entry) entry.count++;
-    else entries.set(key, { fingerprint: key, count: 1, rule: f.rule, file: f.file, message: f.message });
+    else entries2.set(key, { fingerprint: key, count: 1, rule: f.rule, file: f.file, message: f.message });
   }
-  const sorted2 = [...entries.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  const sorted2 = [...entries2.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
   return { version: 1, findings: sorted2 };
 }
 function formatBaseline(baseline) {
@@ -24552,14 +24680,14 @@ function listManifests(root2, { cwd, ignore }, notes) {
   const realRoot = realPath(rootAbsolute);
   const realKey = realRoot === rootAbsolute ? (absolute) => absolute : (absolute) => realRoot + absolute.slice(rootAbsolute.length);
   const walk2 = (dir, absoluteDir) => {
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(absoluteDir, { withFileTypes: true });
+      entries2 = readdirSync(absoluteDir, { withFileTypes: true });
     } catch {
       return;
     }
     if (dir !== root2) {
-      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
+      const kustomization = KUSTOMIZATION_FILES.find((n) => entries2.some((e) => e.name === n));
       if (kustomization) {
         notes.push({
           ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
@@ -24568,12 +24696,12 @@ function listManifests(root2, { cwd, ignore }, notes) {
         return;
       }
     }
-    if (entries.some((e) => e.name === HELM_CHART_FILE)) {
+    if (entries2.some((e) => e.name === HELM_CHART_FILE)) {
       notes.push(helmChartNote(dir));
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;

@@ -67,6 +67,7 @@ import validServiceAccountRef from './valid-service-account-ref';
 import validServiceSelector from './valid-service-selector';
 import validStatefulsetService from './valid-statefulset-service';
 import validTargetPort from './valid-target-port';
+import validVolumeMount from './valid-volume-mount';
 import validWorkloadSelector from './valid-workload-selector';
 
 /** Every rule, by id, sorted. Explicit on purpose: no directory scan at run time. */
@@ -139,5 +140,6 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-service-selector', validServiceSelector],
   ['valid-statefulset-service', validStatefulsetService],
   ['valid-target-port', validTargetPort],
+  ['valid-volume-mount', validVolumeMount],
   ['valid-workload-selector', validWorkloadSelector],
 ]);
