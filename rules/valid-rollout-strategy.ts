@@ -1,4 +1,11 @@
-import { type IntOrPercent, formatIntOrPercent, parseIntOrPercent, rawIntOrPercentValue } from '../src/core/int-or-percent';
+import {
+  INT_OR_PERCENT_MESSAGES,
+  type IntOrPercent,
+  formatIntOrPercent,
+  intOrPercentProblem,
+  parseIntOrPercent,
+  rawIntOrPercentValue,
+} from '../src/core/int-or-percent';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
@@ -31,10 +38,7 @@ export default createRule({
       'or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1.',
     fix: 'use non-negative integers or whole percentages ("25%"), and keep at least one of maxSurge and maxUnavailable above 0',
     messages: {
-      badValue: '{{field}} "{{value}}" is not a valid value: write a count (2) or a whole percentage followed by "%" ("25%")',
-      stringCount: '{{field}} "{{value}}" is a string but not a percentage: write {{value}} without quotes for a count, or "{{value}}%"',
-      negative: '{{field}} {{value}} must not be negative',
-      over100: '{{field}} {{value}} is more than 100%',
+      ...INT_OR_PERCENT_MESSAGES,
       bothZero: 'maxUnavailable and maxSurge are both 0{{defaulted}}: the rollout could never replace a pod',
       surgeWithUnavailable:
         'maxSurge {{surge}} may not be set while maxUnavailable is {{unavailable}}{{defaulted}}: a DaemonSet either surges or takes pods down; set maxUnavailable: 0',
@@ -66,21 +70,10 @@ export default createRule({
 function checkField(owner: KubeObject, field: string, at: Path, report: Report, allowOver100: boolean): IntOrPercent | undefined {
   const value = parseIntOrPercent(owner[field]);
   if (value === undefined) return undefined;
-  const path = [...at, field];
-  if (value.kind === 'invalid') {
-    if (/^[0-9]+$/.test(value.text)) report('stringCount', path, { field, value: value.text });
-    else report('badValue', path, { field, value: value.text });
-    return undefined;
-  }
-  if (value.kind === 'int' && value.value < 0) {
-    report('negative', path, { field, value: value.value });
-    return undefined;
-  }
-  if (value.kind === 'percent' && value.value > 100 && !allowOver100) {
-    report('over100', path, { field, value: formatIntOrPercent(value) });
-    return undefined;
-  }
-  return value;
+  const invalid = intOrPercentProblem(value, allowOver100);
+  if (!invalid) return value;
+  report(invalid.problem, [...at, field], { field, value: invalid.text });
+  return undefined;
 }
 
 function checkDeployment(spec: KubeObject, report: Report): void {

@@ -39,3 +39,22 @@ export function scaleIntOrPercent(v: IntOrPercent, total: number, roundUp: boole
 export function formatIntOrPercent(v: IntOrPercent): string {
   return v.kind === 'percent' ? `${v.value}%` : v.kind === 'int' ? String(v.value) : v.text;
 }
+
+/** Why an int-or-percent value is refused by the API server (IsValidPercent, ValidateNonnegative, IsNotMoreThan100Percent). */
+export type IntOrPercentProblem = 'badValue' | 'stringCount' | 'negative' | 'over100';
+
+/** The messages of the problems, for rules: `field` names the field, `value` is the value as written. */
+export const INT_OR_PERCENT_MESSAGES: Readonly<Record<IntOrPercentProblem, string>> = {
+  badValue: '{{field}} "{{value}}" is not a valid value: write a count (2) or a whole percentage followed by "%" ("25%")',
+  stringCount: '{{field}} "{{value}}" is a string but not a percentage: write {{value}} without quotes for a count, or "{{value}}%"',
+  negative: '{{field}} {{value}} must not be negative',
+  over100: '{{field}} {{value}} is more than 100%',
+};
+
+/** The problem of a parsed value (over 100% only when not allowed), or null when the API server accepts it. */
+export function intOrPercentProblem(value: IntOrPercent, allowOver100: boolean): { problem: IntOrPercentProblem; text: string } | null {
+  if (value.kind === 'invalid') return { problem: /^[0-9]+$/.test(value.text) ? 'stringCount' : 'badValue', text: value.text };
+  if (value.kind === 'int' && value.value < 0) return { problem: 'negative', text: String(value.value) };
+  if (value.kind === 'percent' && value.value > 100 && !allowOver100) return { problem: 'over100', text: formatIntOrPercent(value) };
+  return null;
+}
