@@ -21465,6 +21465,18 @@ function scaleIntOrPercent(v, total, roundUp) {
 function formatIntOrPercent(v) {
   return v.kind === "percent" ? `${v.value}%` : v.kind === "int" ? String(v.value) : v.text;
 }
+var INT_OR_PERCENT_MESSAGES = {
+  badValue: '{{field}} "{{value}}" is not a valid value: write a count (2) or a whole percentage followed by "%" ("25%")',
+  stringCount: '{{field}} "{{value}}" is a string but not a percentage: write {{value}} without quotes for a count, or "{{value}}%"',
+  negative: "{{field}} {{value}} must not be negative",
+  over100: "{{field}} {{value}} is more than 100%"
+};
+function intOrPercentProblem(value, allowOver100) {
+  if (value.kind === "invalid") return { problem: /^[0-9]+$/.test(value.text) ? "stringCount" : "badValue", text: value.text };
+  if (value.kind === "int" && value.value < 0) return { problem: "negative", text: String(value.value) };
+  if (value.kind === "percent" && value.value > 100 && !allowOver100) return { problem: "over100", text: formatIntOrPercent(value) };
+  return null;
+}
 
 // rules/pdb-allows-eviction.ts
 var pdb_allows_eviction_default = createRule({
@@ -23067,6 +23079,34 @@ function nodePortUses(index) {
   return uses;
 }
 
+// rules/valid-pdb-budget.ts
+var valid_pdb_budget_default = createRule({
+  id: "valid-pdb-budget",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A PodDisruptionBudget sets one of minAvailable and maxUnavailable, as a count or a whole percentage up to 100%.",
+    rationale: 'The API server rejects a PodDisruptionBudget that sets both minAvailable and maxUnavailable, a negative count, a percentage above 100%, and a string that is not a whole percentage ("50" is neither a count nor a percentage: a count is written without quotes). The schema accepts all of these: the fields take an integer or any string.',
+    fix: 'keep one of minAvailable and maxUnavailable, as a count (1) or a whole percentage ("50%")',
+    messages: {
+      ...INT_OR_PERCENT_MESSAGES,
+      both: "minAvailable and maxUnavailable cannot both be set: keep one of them"
+    },
+    defaultOptions: {},
+    kinds: ["PodDisruptionBudget"]
+  },
+  check({ object, report }) {
+    const spec = object.spec;
+    if (!isObject(spec)) return;
+    for (const field of ["minAvailable", "maxUnavailable"]) {
+      const value = parseIntOrPercent(spec[field]);
+      const invalid = value && intOrPercentProblem(value, false);
+      if (invalid) report({ messageId: invalid.problem, data: { field, value: invalid.text }, path: ["spec", field] });
+    }
+    if (spec.minAvailable != null && spec.maxUnavailable != null) report({ messageId: "both", path: ["spec", "maxUnavailable"], target: "key" });
+  }
+});
+
 // rules/valid-pdb-selector.ts
 var valid_pdb_selector_default = createRule({
   id: "valid-pdb-selector",
@@ -23354,10 +23394,7 @@ var valid_rollout_strategy_default = createRule({
     rationale: 'The API server rejects a Deployment whose maxSurge and maxUnavailable are both 0 (the rollout could never replace a pod), a maxUnavailable above 100%, percentages that are not a whole number followed by "%", and rollingUpdate settings on a Recreate Deployment or an OnDelete StatefulSet. A DaemonSet may surge or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1.',
     fix: 'use non-negative integers or whole percentages ("25%"), and keep at least one of maxSurge and maxUnavailable above 0',
     messages: {
-      badValue: '{{field}} "{{value}}" is not a valid value: write a count (2) or a whole percentage followed by "%" ("25%")',
-      stringCount: '{{field}} "{{value}}" is a string but not a percentage: write {{value}} without quotes for a count, or "{{value}}%"',
-      negative: "{{field}} {{value}} must not be negative",
-      over100: "{{field}} {{value}} is more than 100%",
+      ...INT_OR_PERCENT_MESSAGES,
       bothZero: "maxUnavailable and maxSurge are both 0{{defaulted}}: the rollout could never replace a pod",
       surgeWithUnavailable: "maxSurge {{surge}} may not be set while maxUnavailable is {{unavailable}}{{defaulted}}: a DaemonSet either surges or takes pods down; set maxUnavailable: 0",
       zeroUnavailable: "maxUnavailable may not be 0 for a StatefulSet: leave it out to update one pod at a time",
@@ -23386,21 +23423,10 @@ var valid_rollout_strategy_default = createRule({
 function checkField(owner, field, at, report, allowOver100) {
   const value = parseIntOrPercent(owner[field]);
   if (value === void 0) return void 0;
-  const path = [...at, field];
-  if (value.kind === "invalid") {
-    if (/^[0-9]+$/.test(value.text)) report("stringCount", path, { field, value: value.text });
-    else report("badValue", path, { field, value: value.text });
-    return void 0;
-  }
-  if (value.kind === "int" && value.value < 0) {
-    report("negative", path, { field, value: value.value });
-    return void 0;
-  }
-  if (value.kind === "percent" && value.value > 100 && !allowOver100) {
-    report("over100", path, { field, value: formatIntOrPercent(value) });
-    return void 0;
-  }
-  return value;
+  const invalid = intOrPercentProblem(value, allowOver100);
+  if (!invalid) return value;
+  report(invalid.problem, [...at, field], { field, value: invalid.text });
+  return void 0;
 }
 function checkDeployment(spec, report) {
   const strategy = isObject(spec.strategy) ? spec.strategy : {};
@@ -24080,6 +24106,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-name", valid_name_default],
   ["valid-network-policy-selector", valid_network_policy_selector_default],
   ["valid-node-port", valid_node_port_default],
+  ["valid-pdb-budget", valid_pdb_budget_default],
   ["valid-pdb-selector", valid_pdb_selector_default],
   ["valid-port-range", valid_port_range_default],
   ["valid-probe-port", valid_probe_port_default],

@@ -56,6 +56,7 @@ import validLabels from './valid-labels';
 import validName from './valid-name';
 import validNetworkPolicySelector from './valid-network-policy-selector';
 import validNodePort from './valid-node-port';
+import validPdbBudget from './valid-pdb-budget';
 import validPdbSelector from './valid-pdb-selector';
 import validPortRange from './valid-port-range';
 import validProbePort from './valid-probe-port';
@@ -129,6 +130,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-name', validName],
   ['valid-network-policy-selector', validNetworkPolicySelector],
   ['valid-node-port', validNodePort],
+  ['valid-pdb-budget', validPdbBudget],
   ['valid-pdb-selector', validPdbSelector],
   ['valid-port-range', validPortRange],
   ['valid-probe-port', validProbePort],
