@@ -23142,6 +23142,72 @@ var valid_pdb_selector_default = createRule({
   }
 });
 
+// rules/valid-pod-network.ts
+var MAX_NAMESERVERS = 3;
+var MAX_SEARCHES = 32;
+var MAX_SEARCH_CHARS = 2048;
+var valid_pod_network_default = createRule({
+  id: "valid-pod-network",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A pod's DNS settings and host-network ports are ones the API server accepts, and a host-network pod resolves cluster names.",
+    rationale: "The API server rejects a pod (and the workload holding its template) with dnsPolicy None but no nameserver in dnsConfig, more than 3 nameservers, more than 32 search domains or 2048 characters of them, a DNS option without a name, and, on the host network, a hostPort other than its containerPort. A pod on the host network with the default dnsPolicy (ClusterFirst) gets the node's resolver instead of the cluster's: Service names do not resolve from it (information: ClusterFirstWithHostNet if it needs them, Default to say it does not).",
+    fix: "give dnsPolicy None a dnsConfig with 1 to 3 nameservers; on the host network, leave hostPort out or equal to containerPort",
+    messages: {
+      noNameserver: "dnsPolicy None needs at least one nameserver in dnsConfig: the pod would have no DNS server",
+      tooManyNameservers: "dnsConfig has {{count}} nameservers, more than the {{max}} a resolver uses",
+      tooManySearches: "dnsConfig has {{count}} search domains, more than {{max}}",
+      searchTooLong: "dnsConfig search domains have {{count}} characters in all, more than {{max}}",
+      unnamedOption: "dnsConfig option has no name",
+      hostPortMismatch: `hostPort {{hostPort}} differs from containerPort {{containerPort}} of container "{{container}}": on the host network the container listens on the node's port itself, so they must match`,
+      clusterFirstOnHost: "the pod uses the host network with dnsPolicy {{policy}}, so it gets the node's DNS resolver: Service names do not resolve from it"
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const { spec, specPath } = template;
+    const dnsConfig = spec.dnsConfig;
+    if (spec.dnsPolicy === "None" && !(isObject(dnsConfig) && asArray(dnsConfig.nameservers).length > 0)) {
+      const at = isObject(dnsConfig) ? [...specPath, "dnsConfig"] : [...specPath, "dnsPolicy"];
+      report({ messageId: "noNameserver", path: at, target: isObject(dnsConfig) ? "key" : "value" });
+    }
+    if (isObject(dnsConfig)) checkDnsConfig(dnsConfig, [...specPath, "dnsConfig"], report);
+    if (spec.hostNetwork !== true) return;
+    const policy = spec.dnsPolicy ?? "ClusterFirst";
+    if (policy === "ClusterFirst") {
+      const at = spec.dnsPolicy === void 0 ? [...specPath, "hostNetwork"] : [...specPath, "dnsPolicy"];
+      const fix = "set dnsPolicy: ClusterFirstWithHostNet if the pod needs cluster names, or Default to say that it does not";
+      report({ messageId: "clusterFirstOnHost", data: { policy }, path: at, severity: "info", fix });
+    }
+    for (const c of containersOf(template)) {
+      for (const p of portsOf(c)) {
+        if (p.hostPort === void 0 || p.hostPort === 0 || p.containerPort === void 0 || p.hostPort === p.containerPort) continue;
+        report({ messageId: "hostPortMismatch", data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, "hostPort"] });
+      }
+    }
+  }
+});
+function checkDnsConfig(config, at, report) {
+  const nameservers = asArray(config.nameservers);
+  if (nameservers.length > MAX_NAMESERVERS) {
+    report({ messageId: "tooManyNameservers", data: { count: nameservers.length, max: MAX_NAMESERVERS }, path: [...at, "nameservers"] });
+  }
+  const searches = asArray(config.searches);
+  if (searches.length > MAX_SEARCHES) {
+    report({ messageId: "tooManySearches", data: { count: searches.length, max: MAX_SEARCHES }, path: [...at, "searches"] });
+  } else {
+    const chars = searches.reduce((sum, s) => sum + (typeof s === "string" ? s.length : 0), 0) + Math.max(0, searches.length - 1);
+    if (chars > MAX_SEARCH_CHARS) report({ messageId: "searchTooLong", data: { count: chars, max: MAX_SEARCH_CHARS }, path: [...at, "searches"] });
+  }
+  asArray(config.options).forEach((option, i) => {
+    if (isObject(option) && (typeof option.name !== "string" || option.name === "")) report({ messageId: "unnamedOption", path: [...at, "options", i] });
+  });
+}
+
 // rules/valid-port-range.ts
 var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
 var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
@@ -24108,6 +24174,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-node-port", valid_node_port_default],
   ["valid-pdb-budget", valid_pdb_budget_default],
   ["valid-pdb-selector", valid_pdb_selector_default],
+  ["valid-pod-network", valid_pod_network_default],
   ["valid-port-range", valid_port_range_default],
   ["valid-probe-port", valid_probe_port_default],
   ["valid-pvc-ref", valid_pvc_ref_default],

@@ -58,6 +58,7 @@ import validNetworkPolicySelector from './valid-network-policy-selector';
 import validNodePort from './valid-node-port';
 import validPdbBudget from './valid-pdb-budget';
 import validPdbSelector from './valid-pdb-selector';
+import validPodNetwork from './valid-pod-network';
 import validPortRange from './valid-port-range';
 import validProbePort from './valid-probe-port';
 import validPvcRef from './valid-pvc-ref';
@@ -132,6 +133,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-node-port', validNodePort],
   ['valid-pdb-budget', validPdbBudget],
   ['valid-pdb-selector', validPdbSelector],
+  ['valid-pod-network', validPodNetwork],
   ['valid-port-range', validPortRange],
   ['valid-probe-port', validProbePort],
   ['valid-pvc-ref', validPvcRef],
