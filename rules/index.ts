@@ -63,6 +63,7 @@ import validPortRange from './valid-port-range';
 import validProbePort from './valid-probe-port';
 import validPvcRef from './valid-pvc-ref';
 import validResourceLimits from './valid-resource-limits';
+import validRestartPolicy from './valid-restart-policy';
 import validRolloutStrategy from './valid-rollout-strategy';
 import validSecretRef from './valid-secret-ref';
 import validServiceAccountRef from './valid-service-account-ref';
@@ -138,6 +139,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-probe-port', validProbePort],
   ['valid-pvc-ref', validPvcRef],
   ['valid-resource-limits', validResourceLimits],
+  ['valid-restart-policy', validRestartPolicy],
   ['valid-rollout-strategy', validRolloutStrategy],
   ['valid-secret-ref', validSecretRef],
   ['valid-service-account-ref', validServiceAccountRef],
