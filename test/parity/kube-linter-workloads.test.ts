@@ -55,6 +55,22 @@ const probes = 'livenessProbe: { httpGet: { path: /healthz, port: http } }\nread
 const pinned = 'image: app:1.4.2';
 const ports = 'ports: [{ name: http, containerPort: 8080 }]';
 
+const job = (name: string, podSpec: string) =>
+  yaml`
+    apiVersion: batch/v1
+    kind: Job
+    metadata:
+      name: ${name}
+    spec:
+      template:
+        spec:
+  ` +
+  podSpec
+    .split('\n')
+    .map((l) => `      ${l}\n`)
+    .join('') +
+  '---\n';
+
 const pdb = (name: string, app: string, budget: string, policy = 'unhealthyPodEvictionPolicy: AlwaysAllow') => yaml`
   apiVersion: policy/v1
   kind: PodDisruptionBudget
@@ -252,6 +268,23 @@ const CASES: ParityCase[] = [
     flagged: ['Deployment/none'],
     fixed: deployment('none', container(`${pinned}\n${ports}\n${probes}`)),
   },
+  {
+    // kube-linter restart-policy (not default): the pod template's restartPolicy is not Always or
+    // OnFailure, as written. kube-linter also flags an omitted restartPolicy on a Deployment (the
+    // API server defaults it to Always, which is right) and Never on a Job (one of the two values a
+    // Job accepts); kubeplan flags OnFailure on a Deployment, which kube-linter accepts and the API
+    // server rejects. Those cases are left out here.
+    check: 'restart-policy',
+    defaultInKubeLinter: false,
+    rule: 'valid-restart-policy',
+    manifest:
+      deployment('never', `restartPolicy: Never\n${container(pinned)}`) +
+      deployment('always', `restartPolicy: Always\n${container(pinned)}`) +
+      job('unset', container(pinned)) +
+      job('on-failure', `restartPolicy: OnFailure\n${container(pinned)}`),
+    flagged: ['Deployment/never', 'Job/unset'],
+    fixed: deployment('never', `restartPolicy: Always\n${container(pinned)}`) + job('unset', `restartPolicy: OnFailure\n${container(pinned)}`),
+  },
 ];
 
 function flaggedObjects(rule: AnyRule, code: string): string[] {
@@ -273,7 +306,7 @@ describe('kube-linter parity: workload checks', () => {
       [
         'deprecated-service-account-field', 'duplicate-env-var', 'latest-tag', 'liveness-port', 'no-anti-affinity',
         'no-liveness-probe', 'no-readiness-probe', 'pdb-max-unavailable', 'pdb-min-available',
-        'pdb-unhealthy-pod-eviction-policy', 'readiness-port', 'startup-port', 'unset-cpu-requirements',
+        'pdb-unhealthy-pod-eviction-policy', 'readiness-port', 'restart-policy', 'startup-port', 'unset-cpu-requirements',
         'unset-memory-requirements',
       ].sort(),
     );
