@@ -60,7 +60,7 @@ export default createRule({
     if (!isBuiltinGroup(resource.group)) return;
     const template = podTemplateOf(resource);
     // no pod spec at all: the schema reports the missing containers
-    if (!template || Object.keys(template.spec).length === 0) return;
+    if (!template || !hasFields(template.spec)) return;
     const kind = resource.kind;
     const value = template.spec.restartPolicy;
     const at = [...template.specPath, 'restartPolicy'];
@@ -94,8 +94,8 @@ type Report = RuleContext<object, 'containerRestartPolicy' | 'initRestartPolicy'
 function checkContainers(template: PodTemplateView, minor: number, version: string, report: Report): void {
   for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
     const value = c.container.restartPolicy;
-    const at = [...c.path, 'restartPolicy'];
     if (minor >= FIELD_SINCE && typeof value === 'string') {
+      const at = [...c.path, 'restartPolicy'];
       if (c.group === 'containers') {
         // the schema takes Always (and from 1.34 Never and OnFailure) and rejects the rest itself
         const schemaAccepts = value === 'Always' || (minor >= RESTART_RULES_ALPHA && (value === 'Never' || value === 'OnFailure'));
@@ -152,6 +152,11 @@ function jobSpecOf(object: KubeObject, template: PodTemplateView): KubeObject {
   const path = template.path;
   for (let i = 0; i < path.length - 1; i++) holder = asObject(holder)[path[i] as string];
   return asObject(holder);
+}
+
+function hasFields(object: KubeObject): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 /** The minor version of `1.34`; an unreadable version counts as the newest. */
