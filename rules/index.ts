@@ -60,6 +60,7 @@ import validPdbBudget from './valid-pdb-budget';
 import validPdbSelector from './valid-pdb-selector';
 import validPodNetwork from './valid-pod-network';
 import validPortRange from './valid-port-range';
+import validProbe from './valid-probe';
 import validProbePort from './valid-probe-port';
 import validPvcRef from './valid-pvc-ref';
 import validResourceLimits from './valid-resource-limits';
@@ -136,6 +137,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-pdb-selector', validPdbSelector],
   ['valid-pod-network', validPodNetwork],
   ['valid-port-range', validPortRange],
+  ['valid-probe', validProbe],
   ['valid-probe-port', validProbePort],
   ['valid-pvc-ref', validPvcRef],
   ['valid-resource-limits', validResourceLimits],
