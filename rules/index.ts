@@ -69,6 +69,7 @@ import validRolloutStrategy from './valid-rollout-strategy';
 import validSecretRef from './valid-secret-ref';
 import validServiceAccountRef from './valid-service-account-ref';
 import validServiceSelector from './valid-service-selector';
+import validServiceSpec from './valid-service-spec';
 import validStatefulsetService from './valid-statefulset-service';
 import validTargetPort from './valid-target-port';
 import validVolumeMount from './valid-volume-mount';
@@ -146,6 +147,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-secret-ref', validSecretRef],
   ['valid-service-account-ref', validServiceAccountRef],
   ['valid-service-selector', validServiceSelector],
+  ['valid-service-spec', validServiceSpec],
   ['valid-statefulset-service', validStatefulsetService],
   ['valid-target-port', validTargetPort],
   ['valid-volume-mount', validVolumeMount],
