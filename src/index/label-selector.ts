@@ -197,6 +197,17 @@ export function checkDns1123Subdomain(value: string): readonly string[] {
   return VALID;
 }
 
+const WILDCARD_SUBDOMAIN = /^\*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Problems with a wildcard DNS-1123 subdomain ("*.example.com": Ingress hosts with a "*"); [] if valid. */
+export function checkWildcardDns1123Subdomain(value: string): readonly string[] {
+  if (value.length > 253) return ['must be no more than 253 characters'];
+  if (!WILDCARD_SUBDOMAIN.test(value)) {
+    return [`a wildcard DNS-1123 subdomain must start with '*.', followed by a DNS-1123 subdomain (${SUBDOMAIN_FORMAT}), e.g. '*.example.com'`];
+  }
+  return VALID;
+}
+
 /** Problems with a DNS-1035 label (Service names: like a DNS-1123 label, but starting with a letter); [] if valid. */
 export function checkDns1035Label(value: string): readonly string[] {
   if (value.length > 63) return ['must be no more than 63 characters'];

@@ -5,6 +5,7 @@ import {
   checkDns1123Subdomain,
   checkPathSegmentName,
   checkPortName,
+  checkWildcardDns1123Subdomain,
 } from '../../src/index/label-selector';
 
 describe('name syntax as the API server validates it', () => {
@@ -18,6 +19,17 @@ describe('name syntax as the API server validates it', () => {
     for (const ok of ['web', 'my.app-1', 'a'.repeat(253), '1.2.3']) expect(checkDns1123Subdomain(ok), ok).toEqual([]);
     for (const bad of ['My.App', 'a..b', '.a', 'a.', 'a_b', '']) expect(checkDns1123Subdomain(bad), bad).toHaveLength(1);
     expect(checkDns1123Subdomain('a'.repeat(254))).toEqual(['must be no more than 253 characters']);
+  });
+
+  it('wildcard DNS-1123 subdomains: "*." and a subdomain', () => {
+    for (const ok of ['*.example.com', '*.com', '*.a-1.b']) expect(checkWildcardDns1123Subdomain(ok), ok).toEqual([]);
+    for (const bad of ['*', '*.', 'foo.*.com', '*foo.com', '**.com', '*.*.com', '*.Example.com', '*.example.com.']) {
+      expect(checkWildcardDns1123Subdomain(bad), bad).toHaveLength(1);
+    }
+    expect(checkWildcardDns1123Subdomain('foo.*.com')).toEqual([
+      "a wildcard DNS-1123 subdomain must start with '*.', followed by a DNS-1123 subdomain (lowercase alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character), e.g. '*.example.com'",
+    ]);
+    expect(checkWildcardDns1123Subdomain(`*.${'a'.repeat(252)}`)).toEqual(['must be no more than 253 characters']);
   });
 
   it('DNS-1035 labels start with a letter', () => {
