@@ -52,6 +52,7 @@ import validConfigmapRef from './valid-configmap-ref';
 import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
 import validIngressBackend from './valid-ingress-backend';
+import validIngressPath from './valid-ingress-path';
 import validLabels from './valid-labels';
 import validName from './valid-name';
 import validNetworkPolicySelector from './valid-network-policy-selector';
@@ -130,6 +131,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-hpa-replicas', validHpaReplicas],
   ['valid-hpa-target', validHpaTarget],
   ['valid-ingress-backend', validIngressBackend],
+  ['valid-ingress-path', validIngressPath],
   ['valid-labels', validLabels],
   ['valid-name', validName],
   ['valid-network-policy-selector', validNetworkPolicySelector],
