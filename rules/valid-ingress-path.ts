@@ -135,14 +135,16 @@ function checkHost(what: string, host: string, at: Path, refuseIp: boolean, repo
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+const PORT_OR_PATH = /[:/].*$/;
+const TRAILING_DOT = /\.$/;
 
 /** The host a person probably meant ("Example.com", "https://example.com/", "example.com:443" → "example.com"), if it is valid. */
 function suggestHost(host: string): string | undefined {
   const candidate = host
     .toLowerCase()
     .replace(SCHEME, '')
-    .replace(/[:/].*$/, '')
-    .replace(/\.$/, '');
+    .replace(PORT_OR_PATH, '')
+    .replace(TRAILING_DOT, '');
   if (candidate === host || candidate === '') return undefined;
   const problems = candidate.includes('*') ? checkWildcardDns1123Subdomain(candidate) : checkDns1123Subdomain(candidate);
   return problems.length === 0 && !parseIp(candidate) ? candidate : undefined;

@@ -93,8 +93,8 @@ export default createRule({
 
     if (type !== undefined) {
       const externallyAccessible = type === 'NodePort' || type === 'LoadBalancer' || (type === 'ClusterIP' && asArray(spec.externalIPs).length > 0);
-      // a ClusterIP Service with externalIPs: recent API servers accept the policy, older ones did not; not reported
-      if (text(spec.externalTrafficPolicy) !== undefined && (type === 'ExternalName' || (type === 'ClusterIP' && !externallyAccessible))) {
+      // a ClusterIP Service with externalIPs counts as externally accessible (apiservice.ExternallyAccessible)
+      if (text(spec.externalTrafficPolicy) !== undefined && !externallyAccessible) {
         report({ messageId: 'externalTrafficPolicy', data: { type }, path: ['spec', 'externalTrafficPolicy'], fix: 'remove externalTrafficPolicy, or make the Service type NodePort or LoadBalancer' });
       }
       // externalTrafficPolicy defaults to Cluster
@@ -135,7 +135,7 @@ export default createRule({
 function checkExternalName(spec: KubeObject, report: Report): void {
   const name = spec.externalName;
   // a trailing dot marks the name as fully qualified
-  const cname = typeof name === 'string' ? name.replace(/\.$/, '') : '';
+  const cname = typeof name !== 'string' ? '' : name.endsWith('.') ? name.slice(0, -1) : name;
   if (cname === '') {
     const fix = 'set spec.externalName to the DNS name the Service stands for (e.g. db.example.com), or use another type';
     if (typeof name === 'string') report({ messageId: 'externalNameMissing', path: ['spec', 'externalName'], fix });
