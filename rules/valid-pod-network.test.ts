@@ -79,20 +79,21 @@ testRule(rule, {
       ],
     },
     {
-      name: 'too many nameservers and search domains, an option without a name',
+      name: 'too many nameservers, one that is a name, too many search domains, an option without a name',
       code: yaml`
         apiVersion: v1
         kind: Pod
         metadata: { name: p }
         spec:
           dnsConfig:
-            nameservers: [1.1.1.1, 8.8.8.8, 9.9.9.9, 10.0.0.10]
+            nameservers: [1.1.1.1, 8.8.8.8, dns.google, "fd00::10"]
             searches: [a1.example.com, a2.example.com, a3.example.com, a4.example.com, a5.example.com, a6.example.com, a7.example.com, a8.example.com, a9.example.com, a10.example.com, a11.example.com, a12.example.com, a13.example.com, a14.example.com, a15.example.com, a16.example.com, a17.example.com, a18.example.com, a19.example.com, a20.example.com, a21.example.com, a22.example.com, a23.example.com, a24.example.com, a25.example.com, a26.example.com, a27.example.com, a28.example.com, a29.example.com, a30.example.com, a31.example.com, a32.example.com, a33.example.com]
             options: [{ value: "2" }]
           containers: [{ name: app, image: app:1 }]
       `,
       errors: [
         { messageId: 'tooManyNameservers', line: 6, column: 5, message: 'dnsConfig has 4 nameservers, more than the 3 a resolver uses' },
+        { messageId: 'nameserverNotIp', line: 6, column: 37, message: 'dnsConfig nameserver "dns.google" is not an IP address (a resolver needs an address, not a name)' },
         { messageId: 'tooManySearches', line: 7, column: 5, message: 'dnsConfig has 33 search domains, more than 32' },
         { messageId: 'unnamedOption', line: 8, column: 15, message: 'dnsConfig option has no name' },
       ],

@@ -1,3 +1,4 @@
+import { parseIp } from '../src/core/ip';
 import type { Path } from '../src/core/types';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
@@ -16,7 +17,7 @@ export default createRule({
     summary: "A pod's DNS settings and host-network ports are ones the API server accepts, and a host-network pod resolves cluster names.",
     rationale:
       'The API server rejects a pod (and the workload holding its template) with dnsPolicy None but no nameserver ' +
-      'in dnsConfig, more than 3 nameservers, more than 32 search domains or 2048 characters of them, a DNS ' +
+      'in dnsConfig, more than 3 nameservers or one that is not an IP address, more than 32 search domains or 2048 characters of them, a DNS ' +
       'option without a name, and, on the host network, a hostPort other than its containerPort. A pod on the ' +
       "host network with the default dnsPolicy (ClusterFirst) gets the node's resolver instead of the cluster's: " +
       'Service names do not resolve from it (information: ClusterFirstWithHostNet if it needs them, Default to say it does not).',
@@ -24,6 +25,7 @@ export default createRule({
     messages: {
       noNameserver: 'dnsPolicy None needs at least one nameserver in dnsConfig: the pod would have no DNS server',
       tooManyNameservers: 'dnsConfig has {{count}} nameservers, more than the {{max}} a resolver uses',
+      nameserverNotIp: 'dnsConfig nameserver "{{value}}" is not an IP address (a resolver needs an address, not a name)',
       tooManySearches: 'dnsConfig has {{count}} search domains, more than {{max}}',
       searchTooLong: 'dnsConfig search domains have {{count}} characters in all, more than {{max}}',
       unnamedOption: 'dnsConfig option has no name',
@@ -62,13 +64,16 @@ export default createRule({
   },
 });
 
-type Report = RuleContext<object, 'tooManyNameservers' | 'tooManySearches' | 'searchTooLong' | 'unnamedOption'>['report'];
+type Report = RuleContext<object, 'tooManyNameservers' | 'nameserverNotIp' | 'tooManySearches' | 'searchTooLong' | 'unnamedOption'>['report'];
 
 function checkDnsConfig(config: Record<string, unknown>, at: Path, report: Report): void {
   const nameservers = asArray(config.nameservers);
   if (nameservers.length > MAX_NAMESERVERS) {
     report({ messageId: 'tooManyNameservers', data: { count: nameservers.length, max: MAX_NAMESERVERS }, path: [...at, 'nameservers'] });
   }
+  nameservers.forEach((server, i) => {
+    if (typeof server === 'string' && !parseIp(server)) report({ messageId: 'nameserverNotIp', data: { value: server }, path: [...at, 'nameservers', i] });
+  });
   const searches = asArray(config.searches);
   if (searches.length > MAX_SEARCHES) {
     report({ messageId: 'tooManySearches', data: { count: searches.length, max: MAX_SEARCHES }, path: [...at, 'searches'] });
