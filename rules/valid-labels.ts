@@ -1,4 +1,5 @@
 import type { Path } from '../src/core/types';
+import { utf8Length } from '../src/core/utf8-length';
 import { createRule } from '../src/engine/rule';
 import { checkLabelValue, checkQualifiedName } from '../src/index/label-selector';
 import { SELECTOR_WORKLOAD_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
@@ -177,18 +178,4 @@ function checkTerm(checker: Checker, term: unknown, at: Path): void {
   if (!isObject(term)) return;
   checkLabelSelector(checker, term.labelSelector, [...at, 'labelSelector']);
   checkLabelSelector(checker, term.namespaceSelector, [...at, 'namespaceSelector']);
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }

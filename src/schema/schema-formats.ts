@@ -1,4 +1,5 @@
 import { fullFormats } from 'ajv-formats/dist/formats';
+import { isBase64 } from '../core/base64';
 import { QUANTITY_PATTERN } from '../core/quantity';
 
 export const INT32_MIN = -2147483648;
@@ -13,13 +14,6 @@ export function isInt32(value: number): boolean {
 
 export function isInt64(value: number): boolean {
   return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX;
-}
-
-/** Standard base64 as Go's encoding/base64 decodes it: CR and LF are ignored, padding is required. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-export function isBase64(value: string): boolean {
-  return BASE64.test(value.replace(/[\r\n]/g, ''));
 }
 
 /** A checked format: applies only to values of its type (ajv's rule), e.g. `int32` lets strings through. */
