@@ -48,6 +48,7 @@ import requireRollingUpdate from './require-rolling-update';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireSeccompProfile from './require-seccomp-profile';
 import validClassRef from './valid-class-ref';
+import validConfigData from './valid-config-data';
 import validConfigmapRef from './valid-configmap-ref';
 import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
@@ -127,6 +128,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['require-run-as-non-root', requireRunAsNonRoot],
   ['require-seccomp-profile', requireSeccompProfile],
   ['valid-class-ref', validClassRef],
+  ['valid-config-data', validConfigData],
   ['valid-configmap-ref', validConfigmapRef],
   ['valid-hpa-replicas', validHpaReplicas],
   ['valid-hpa-target', validHpaTarget],
