@@ -237,6 +237,33 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a TLS Secret of type kubernetes.io/tls without tls.key is reported at the Secret (valid-config-data), unless it is only context',
+      code: yaml`
+        apiVersion: v1
+        kind: Secret
+        metadata: { name: half }
+        type: kubernetes.io/tls
+        data: { tls.crt: Y2VydA== }
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: { name: web }
+        spec:
+          tls:
+            - { hosts: [a.example.com], secretName: half }
+            - { hosts: [b.example.com], secretName: live }
+          defaultBackend: { service: { name: web, port: { number: 80 } } }
+      `,
+      context: yaml`
+        apiVersion: v1
+        kind: Secret
+        metadata: { name: live }
+        type: kubernetes.io/tls
+        data: { tls.key: a2V5 }
+      `,
+      errors: [{ messageId: 'missingTlsKeys', line: 13, column: 45, message: 'Secret "live" used for TLS has no "tls.crt" (keys: tls.key)' }],
+    },
+    {
       name: 'a Job that merely mentions the name in an unrelated flag does not create it',
       code: yaml`
         apiVersion: batch/v1

@@ -1,5 +1,6 @@
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
+import type { ClusterIndex } from '../src/index/cluster-index';
 import { dataKeysOf } from '../src/index/data-keys';
 import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
@@ -81,7 +82,8 @@ export default createRule({
       }
       if (tls) {
         const missing = TLS_KEYS.filter((k) => !keys.includes(k));
-        if (missing.length > 0) {
+        // a linted Secret of type kubernetes.io/tls without them is rejected itself: valid-config-data's finding
+        if (missing.length > 0 && !(target && isLintedTlsSecret(index, target))) {
           report({
             messageId: 'missingTlsKeys',
             data: { name: ref.name, missing: missing.map((k) => `"${k}"`).join(' or '), keys: listed },
@@ -97,6 +99,10 @@ export default createRule({
 
 function related(resource: Resource, message: string): { resource: Resource; path: Path; message: string } {
   return { resource, path: ['metadata', 'name'], message };
+}
+
+function isLintedTlsSecret(index: ClusterIndex, secret: Resource): boolean {
+  return secret.apiVersion === 'v1' && secret.object.type === 'kubernetes.io/tls' && index.resources.includes(secret);
 }
 
 function isCertManaged(ingress: Resource): boolean {
