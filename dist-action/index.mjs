@@ -50,9 +50,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 ));
 
 // src/core/flat-string.ts
-function flatString(text2) {
-  text2.charCodeAt(0);
-  return text2;
+function flatString(text3) {
+  text3.charCodeAt(0);
+  return text3;
 }
 var init_flat_string = __esm({
   "src/core/flat-string.ts"() {
@@ -126,17 +126,17 @@ function tryParseQuantity(input) {
   return quantityOf(input) ?? void 0;
 }
 function quantityOf(input) {
-  const text2 = typeof input === "number" ? numberToText(input) : input;
-  let q = known.get(text2);
+  const text3 = typeof input === "number" ? numberToText(input) : input;
+  let q = known.get(text3);
   if (q === void 0) {
-    q = parseText(text2);
-    if (known.size < KNOWN_LIMIT) known.set(text2, q);
+    q = parseText(text3);
+    if (known.size < KNOWN_LIMIT) known.set(text3, q);
   }
   return q;
 }
-function parseText(text2) {
-  if (!QUANTITY_PATTERN.test(text2)) return null;
-  const parts = PARTS.exec(text2);
+function parseText(text3) {
+  if (!QUANTITY_PATTERN.test(text3)) return null;
+  const parts = PARTS.exec(text3);
   const sign = parts[1];
   const whole = parts[2] ?? "";
   const fraction = parts[3] ?? "";
@@ -305,6 +305,33 @@ var init_suggest = __esm({
   }
 });
 
+// src/core/base64.ts
+function isBase64(text3) {
+  return BASE64.test(text3.replace(LINE_BREAKS, ""));
+}
+function base64Length(text3) {
+  const compact = text3.replace(LINE_BREAKS, "");
+  if (!BASE64.test(compact)) return void 0;
+  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
+  return compact.length / 4 * 3 - padding;
+}
+function decodeBase64(text3) {
+  const compact = text3.replace(LINE_BREAKS, "");
+  if (!BASE64.test(compact)) return void 0;
+  const binary = atob(compact);
+  const bytes2 = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes2[i] = binary.charCodeAt(i);
+  return bytes2;
+}
+var BASE64, LINE_BREAKS;
+var init_base64 = __esm({
+  "src/core/base64.ts"() {
+    "use strict";
+    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    LINE_BREAKS = /[\r\n]/g;
+  }
+});
+
 // src/config/config-problems.ts
 function configError(file, document, problems) {
   return new ConfigError(
@@ -439,16 +466,16 @@ var init_line_index = __esm({
   "src/source/line-index.ts"() {
     "use strict";
     LineIndex = class {
-      constructor(text2) {
-        this.text = text2;
+      constructor(text3) {
+        this.text = text3;
       }
       text;
       starts;
       lineStarts() {
         if (this.starts) return this.starts;
         const starts = [0];
-        const text2 = this.text;
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+        const text3 = this.text;
+        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
         this.starts = starts;
         return starts;
       }
@@ -488,21 +515,21 @@ var init_line_index = __esm({
 });
 
 // src/source/json-stream.ts
-function parseJsonStream(file, text2, parse) {
-  if (!isJsonStream(text2)) return null;
+function parseJsonStream(file, text3, parse) {
+  if (!isJsonStream(text3)) return null;
   const segments = [];
-  let at = skipBlank(text2, 0);
-  while (at < text2.length) {
-    const end = valueEnd(text2, at);
-    const error = jsonError(text2, at, end);
-    if (error) return { file, text: text2, lines: new LineIndex(text2), documents: [], problems: [error(new LineIndex(text2))] };
+  let at = skipBlank(text3, 0);
+  while (at < text3.length) {
+    const end = valueEnd(text3, at);
+    const error = jsonError(text3, at, end);
+    if (error) return { file, text: text3, lines: new LineIndex(text3), documents: [], problems: [error(new LineIndex(text3))] };
     segments.push([at, end]);
-    at = skipBlank(text2, end);
+    at = skipBlank(text3, end);
   }
   if (segments.length <= 1) return null;
   const documents = [];
   const problems = [];
-  const lines = new LineIndex(text2);
+  const lines = new LineIndex(text3);
   segments.forEach(([start, end], index) => {
     const at2 = lines.position(start);
     const shift = (l) => ({
@@ -511,7 +538,7 @@ function parseJsonStream(file, text2, parse) {
       endLine: l.endLine + at2.line - 1,
       endColumn: l.endLine === 1 ? l.endColumn + at2.column - 1 : l.endColumn
     });
-    const parsed = parse(file, text2.slice(start, end));
+    const parsed = parse(file, text3.slice(start, end));
     for (const problem2 of parsed.problems) problems.push({ message: problem2.message, location: shift(problem2.location) });
     for (const doc of parsed.documents) {
       documents.push({
@@ -523,34 +550,34 @@ function parseJsonStream(file, text2, parse) {
       });
     }
   });
-  return { file, text: text2, lines, documents, problems };
+  return { file, text: text3, lines, documents, problems };
 }
-function isJsonStream(text2) {
-  return JSON_PREFIX.test(text2);
+function isJsonStream(text3) {
+  return JSON_PREFIX.test(text3);
 }
-function skipBlank(text2, at) {
-  while (at < text2.length && " 	\r\n".includes(text2[at])) at++;
+function skipBlank(text3, at) {
+  while (at < text3.length && " 	\r\n".includes(text3[at])) at++;
   return at;
 }
-function valueEnd(text2, start) {
+function valueEnd(text3, start) {
   let depth = 0;
-  for (let i = start; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = start; i < text3.length; i++) {
+    const c = text3[i];
     if (c === '"') {
       i++;
-      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
-      if (depth === 0) return Math.min(i + 1, text2.length);
+      while (i < text3.length && text3[i] !== '"') i += text3[i] === "\\" ? 2 : 1;
+      if (depth === 0) return Math.min(i + 1, text3.length);
     } else if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
       if (depth <= 0) return i + 1;
     } else if (depth === 0 && " 	\r\n".includes(c)) return i;
   }
-  return text2.length;
+  return text3.length;
 }
-function jsonError(text2, start, end) {
+function jsonError(text3, start, end) {
   try {
-    JSON.parse(text2.slice(start, end));
+    JSON.parse(text3.slice(start, end));
     return null;
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
@@ -576,17 +603,17 @@ var init_json_stream = __esm({
 function mayResolve(first) {
   return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
 }
-function resolvePlainScalar(text2) {
-  if (text2 === "") return null;
-  const first = text2.charCodeAt(0);
-  if (!mayResolve(first)) return text2;
-  const constant = CONSTANTS.get(text2);
-  if (constant !== void 0 || CONSTANTS.has(text2)) return constant;
+function resolvePlainScalar(text3) {
+  if (text3 === "") return null;
+  const first = text3.charCodeAt(0);
+  if (!mayResolve(first)) return text3;
+  const constant = CONSTANTS.get(text3);
+  if (constant !== void 0 || CONSTANTS.has(text3)) return constant;
   if (first === 46) {
-    return DOT_FLOAT.test(text2) ? Number(text2.replace(/_/g, "")) : text2;
+    return DOT_FLOAT.test(text3) ? Number(text3.replace(/_/g, "")) : text3;
   }
   if (first === 43 || first === 45 || first >= 48 && first <= 57) {
-    const plain = text2.includes("_") ? text2.replace(/_/g, "") : text2;
+    const plain = text3.includes("_") ? text3.replace(/_/g, "") : text3;
     const int = parseGoInt(plain);
     if (int !== void 0) return int;
     if (YAML_STYLE_FLOAT.test(plain)) {
@@ -594,11 +621,11 @@ function resolvePlainScalar(text2) {
       if (Number.isFinite(value)) return value;
     }
   }
-  return text2;
+  return text3;
 }
-function parseGoInt(text2) {
+function parseGoInt(text3) {
   let sign = 1n;
-  let body = text2;
+  let body = text3;
   const signed = body[0] === "+" || body[0] === "-";
   if (signed) {
     if (body[0] === "-") sign = -1n;
@@ -623,7 +650,7 @@ function parseGoInt(text2) {
       digits = body.slice(1);
     }
   }
-  if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
+  if (digits === "" || !DIGITS2[radix].test(digits)) return void 0;
   if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
     return Number(sign) * Number(digits);
   }
@@ -633,7 +660,7 @@ function parseGoInt(text2) {
   if (!signed && value <= UINT64_MAX) return Number(value);
   return void 0;
 }
-var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX, UINT64_MAX, DIGITS, RADIX_PREFIX;
+var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX, UINT64_MAX, DIGITS2, RADIX_PREFIX;
 var init_plain_scalar = __esm({
   "src/source/plain-scalar.ts"() {
     "use strict";
@@ -683,7 +710,7 @@ var init_plain_scalar = __esm({
     DECIMAL2 = /^[0-9]+$/;
     INT64_MAX = 2n ** 63n - 1n;
     UINT64_MAX = 2n ** 64n - 1n;
-    DIGITS = {
+    DIGITS2 = {
       2: /^[01]+$/,
       8: /^[0-7]+$/,
       10: /^[0-9]+$/,
@@ -748,7 +775,7 @@ function decodeDoubleQuoted(source) {
       } else if (next === "x" || next === "u" || next === "U") {
         const length = next === "x" ? 2 : next === "u" ? 4 : 8;
         const digits = source.substr(i + 1, length);
-        if (digits.length !== length || !HEX.test(digits)) return void 0;
+        if (digits.length !== length || !HEX2.test(digits)) return void 0;
         const code = parseInt(digits, 16);
         if (code > 1114111) return void 0;
         res += String.fromCodePoint(code);
@@ -838,7 +865,7 @@ function splitLines(source) {
   for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
   return lines;
 }
-var TRIM_END, TRIM_BOTH, ESCAPES, HEX;
+var TRIM_END, TRIM_BOTH, ESCAPES, HEX2;
 var init_yaml_scalars = __esm({
   "src/source/yaml-scalars.ts"() {
     "use strict";
@@ -866,19 +893,19 @@ var init_yaml_scalars = __esm({
       "\\": "\\",
       "	": "	"
     };
-    HEX = /^[0-9a-fA-F]+$/;
+    HEX2 = /^[0-9a-fA-F]+$/;
   }
 });
 
 // src/source/position-table.ts
-function keyIs(text2, start, end, segment) {
-  const c = text2.charCodeAt(start);
-  if (c !== 34 && c !== 39 && !mayResolve(c)) return end - start === segment.length && text2.startsWith(segment, start);
-  return keyNameAt(text2, start, end) === segment;
+function keyIs(text3, start, end, segment) {
+  const c = text3.charCodeAt(start);
+  if (c !== 34 && c !== 39 && !mayResolve(c)) return end - start === segment.length && text3.startsWith(segment, start);
+  return keyNameAt(text3, start, end) === segment;
 }
-function keyNameAt(text2, start, end) {
-  const c = text2.charCodeAt(start);
-  const source = text2.slice(start, end);
+function keyNameAt(text3, start, end) {
+  const c = text3.charCodeAt(start);
+  const source = text3.slice(start, end);
   if (c === 34) return decodeDoubleQuoted(source) ?? "";
   if (c === 39) return decodeSingleQuoted(source);
   const value = resolvePlainScalar(source);
@@ -939,14 +966,14 @@ var init_position_table = __esm({
       }
     };
     TableDocument = class {
-      constructor(file, index, value, table2, root2, lines, text2) {
+      constructor(file, index, value, table2, root2, lines, text3) {
         this.file = file;
         this.index = index;
         this.value = value;
         this.table = table2;
         this.root = root2;
         this.lines = lines;
-        this.text = text2;
+        this.text = text3;
       }
       file;
       index;
@@ -1027,23 +1054,23 @@ function isBlank(c) {
 function isFlowIndicator(c) {
   return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
 }
-function parseFastYaml(file, text2) {
-  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text2 : text2.slice(1)) || text2.includes("\r") && LONE_CR.test(text2)) {
+function parseFastYaml(file, text3) {
+  const start = text3.charCodeAt(0) === 65279 ? 1 : 0;
+  if (SUSPICIOUS.test(start === 0 ? text3 : text3.slice(1)) || text3.includes("\r") && LONE_CR.test(text3)) {
     return { ok: false, reason: "control or unusual line-break character" };
   }
-  if (start === 1 && (text2.charCodeAt(1) === SPACE || text2.charCodeAt(1) === DASH)) {
+  if (start === 1 && (text3.charCodeAt(1) === SPACE || text3.charCodeAt(1) === DASH)) {
     return { ok: false, reason: "byte order mark before an indented line" };
   }
   try {
-    const parser = new FastParser(text2, start);
+    const parser = new FastParser(text3, start);
     const roots = parser.parseStream();
-    const lines = new LineIndex(text2);
+    const lines = new LineIndex(text3);
     const table2 = parser.table.finish();
     const documents = roots.map(
-      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text2)
+      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text3)
     );
-    return { ok: true, file: { file, text: text2, lines, documents, problems: [] } };
+    return { ok: true, file: { file, text: text3, lines, documents, problems: [] } };
   } catch (error) {
     if (error instanceof Bail) return { ok: false, reason: error.reason };
     if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
@@ -1060,7 +1087,7 @@ function setKey(obj, name, value) {
 function checkKeyCount(obj, pairs) {
   if (Object.keys(obj).length !== pairs) bail("duplicate key");
 }
-var MAX_FAST_DEPTH, MAX_KEY_LENGTH, SUSPICIOUS, LONE_CR, Bail, SPACE, TAB, LF, CR, HASH, COLON, DASH, DOT, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, FastParser;
+var MAX_FAST_DEPTH, MAX_KEY_LENGTH2, SUSPICIOUS, LONE_CR, Bail, SPACE, TAB, LF, CR, HASH, COLON, DASH, DOT, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, FastParser;
 var init_fast_yaml = __esm({
   "src/source/fast-yaml.ts"() {
     "use strict";
@@ -1069,7 +1096,7 @@ var init_fast_yaml = __esm({
     init_position_table();
     init_yaml_scalars();
     MAX_FAST_DEPTH = 200;
-    MAX_KEY_LENGTH = 1e3;
+    MAX_KEY_LENGTH2 = 1e3;
     SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
     LONE_CR = /\r(?!\n)/;
     Bail = class {
@@ -1094,11 +1121,11 @@ var init_fast_yaml = __esm({
     LBRACE = 123;
     RBRACE = 125;
     FastParser = class {
-      constructor(text2, start) {
-        this.text = text2;
-        this.len = text2.length;
+      constructor(text3, start) {
+        this.text = text3;
+        this.len = text3.length;
         this.pos = start;
-        this.table = new PositionTable(text2.length >> 4);
+        this.table = new PositionTable(text3.length >> 4);
       }
       text;
       table;
@@ -1390,7 +1417,7 @@ var init_fast_yaml = __esm({
         let pairs = 0;
         for (; ; ) {
           const colon = this.colon;
-          if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
+          if (colon - keyStart > MAX_KEY_LENGTH2) bail("very long key");
           const name = this.keyName(keyStart, keyEnd);
           let i = colon + 1;
           let c = t.charCodeAt(i);
@@ -1958,19 +1985,19 @@ var init_fast_yaml = __esm({
 });
 
 // src/source/parse-without-library.ts
-function parseWithoutLibrary(file, text2) {
-  const fast = parseFastYaml(file, text2);
+function parseWithoutLibrary(file, text3) {
+  const fast = parseFastYaml(file, text3);
   if (fast.ok) return fast.file;
-  const control = CONTROL_CHARACTER.exec(text2);
-  if (control) return binaryFile(file, text2, control.index);
+  const control = CONTROL_CHARACTER.exec(text3);
+  if (control) return binaryFile(file, text3, control.index);
   return null;
 }
-function binaryFile(file, text2, offset) {
-  const lines = new LineIndex(text2);
-  const code = text2.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
+function binaryFile(file, text3, offset) {
+  const lines = new LineIndex(text3);
+  const code = text3.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
   return {
     file,
-    text: text2,
+    text: text3,
     lines,
     documents: [],
     problems: [
@@ -6662,7 +6689,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -9967,14 +9994,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -9991,14 +10018,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10015,12 +10042,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -10032,12 +10059,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10052,39 +10079,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -16337,16 +16364,16 @@ __export(parse_yaml_with_library_exports, {
   MAX_DEPTH: () => MAX_DEPTH2,
   parseYamlWithLibrary: () => parseYamlWithLibrary
 });
-function parseYamlWithLibrary(file, text2) {
-  const lines = new LineIndex(text2);
+function parseYamlWithLibrary(file, text3) {
+  const lines = new LineIndex(text3);
   const problems = [];
   const documents = [];
   let stream;
   try {
-    stream = (0, import_yaml.parseAllDocuments)(text2, OPTIONS);
+    stream = (0, import_yaml.parseAllDocuments)(text3, OPTIONS);
   } catch (error) {
     problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
-    return { file, text: text2, lines, documents, problems };
+    return { file, text: text3, lines, documents, problems };
   }
   if (!Array.isArray(stream)) stream = [];
   const streamErrors = stream.errors;
@@ -16354,7 +16381,7 @@ function parseYamlWithLibrary(file, text2) {
     for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
   }
   stream.forEach((doc, index) => {
-    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text2);
+    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text3);
     if (doc.errors.length > 0) {
       const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
       const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
@@ -16363,7 +16390,7 @@ function parseYamlWithLibrary(file, text2) {
     }
     const root2 = doc.contents;
     if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
-    const structural = checkStructure(doc, root2, lines, text2);
+    const structural = checkStructure(doc, root2, lines, text3);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -16376,19 +16403,19 @@ function parseYamlWithLibrary(file, text2) {
       problems.push({ message: describeThrown(error), location: lines.location(at, at) });
       return;
     }
-    documents.push(new YamlDocument(file, index, value, doc, lines, text2));
+    documents.push(new YamlDocument(file, index, value, doc, lines, text3));
   });
-  return { file, text: text2, lines, documents, problems };
+  return { file, text: text3, lines, documents, problems };
 }
 function isQuoteEscape(error) {
   return error.code === "BAD_DQ_ESCAPE" && error.message.startsWith("Invalid escape sequence \\'");
 }
-function acceptQuoteEscapes(doc, text2) {
+function acceptQuoteEscapes(doc, text3) {
   doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
   (0, import_yaml.visit)(doc, {
     Scalar(_, node) {
       if (node.type !== "QUOTE_DOUBLE" || !node.range) return;
-      const source = text2.slice(node.range[0], node.range[1]);
+      const source = text3.slice(node.range[0], node.range[1]);
       if (!source.includes("\\'")) return;
       const value = decodeDoubleQuoted(source);
       if (value !== void 0) node.value = value;
@@ -16451,7 +16478,7 @@ function holdsAlias(node) {
   }
   return found;
 }
-function checkStructure(doc, root2, lines, text2) {
+function checkStructure(doc, root2, lines, text3) {
   const problems = [];
   const stack = [[root2, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -16487,7 +16514,7 @@ function checkStructure(doc, root2, lines, text2) {
         }
         if (key === null || key.value === null) {
           const [start, end] = key?.range ?? pair.value?.range ?? [0, 0];
-          const written = key?.range ? text2.slice(start, end) : "";
+          const written = key?.range ? text3.slice(start, end) : "";
           problems.push({
             message: written === "" ? "an empty mapping key decodes to null, which Kubernetes clients refuse (unsupported map key)" : `mapping key ${written} decodes to null (YAML 1.1), which Kubernetes clients refuse (unsupported map key); quote it: "${written}"`,
             location: lines.location(start, key?.range ? end : start)
@@ -16565,13 +16592,13 @@ var init_parse_yaml_with_library = __esm({
     };
     TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
     YamlDocument = class {
-      constructor(file, index, value, doc, lines, text2) {
+      constructor(file, index, value, doc, lines, text3) {
         this.file = file;
         this.index = index;
         this.value = value;
         this.doc = doc;
         this.lines = lines;
-        this.text = text2;
+        this.text = text3;
       }
       file;
       index;
@@ -16659,11 +16686,11 @@ var init_parse_yaml_with_library = __esm({
 });
 
 // src/source/parse-yaml.ts
-function parseYaml(file, text2) {
-  return parseJsonStream(file, text2, parseYamlText) ?? parseYamlText(file, text2);
+function parseYaml(file, text3) {
+  return parseJsonStream(file, text3, parseYamlText) ?? parseYamlText(file, text3);
 }
-function parseYamlText(file, text2) {
-  return parseWithoutLibrary(file, text2) ?? parseYamlWithLibrary(file, text2);
+function parseYamlText(file, text3) {
+  return parseWithoutLibrary(file, text3) ?? parseYamlWithLibrary(file, text3);
 }
 var init_parse_yaml = __esm({
   "src/source/parse-yaml.ts"() {
@@ -16843,8 +16870,8 @@ var init_cluster_section2 = __esm({
 });
 
 // src/config/config.ts
-function parseConfig(file, text2) {
-  const source = parseYaml(file, text2);
+function parseConfig(file, text3) {
+  const source = parseYaml(file, text3);
   if (source.problems.length > 0) {
     throw new ConfigError(file, source.problems.map((p) => ({ line: p.location.line, column: p.location.column, message: p.message })));
   }
@@ -16898,13 +16925,13 @@ __export(read_config_exports, {
 });
 import { readFile } from "node:fs/promises";
 async function readConfig(path, displayName = path) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile(path, "utf8");
+    text3 = await readFile(path, "utf8");
   } catch {
     throw new UsageError(`cannot read configuration file ${displayName}`);
   }
-  return parseConfig(displayName, text2);
+  return parseConfig(displayName, text3);
 }
 var init_read_config = __esm({
   "src/io/read-config.ts"() {
@@ -17125,27 +17152,24 @@ function isInt32(value) {
 function isInt64(value) {
   return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX2;
 }
-function isBase64(value) {
-  return BASE64.test(value.replace(/[\r\n]/g, ""));
-}
-var import_formats, INT32_MIN, INT32_MAX, INT64_MIN, INT64_MAX2, BASE64, dateTime, SCHEMA_FORMATS;
+var import_formats, INT32_MIN, INT32_MAX, INT64_MIN, INT64_MAX2, dateTime, SCHEMA_FORMATS;
 var init_schema_formats = __esm({
   "src/schema/schema-formats.ts"() {
     "use strict";
     import_formats = __toESM(require_formats(), 1);
+    init_base64();
     init_quantity();
     INT32_MIN = -2147483648;
     INT32_MAX = 2147483647;
     INT64_MIN = -9223372036854776e3;
     INT64_MAX2 = 9223372036854776e3;
-    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
     dateTime = import_formats.fullFormats["date-time"];
     SCHEMA_FORMATS = {
       "date-time": { type: "string", validate: dateTime.validate },
       int32: { type: "number", validate: isInt32 },
       int64: { type: "number", validate: isInt64 },
       "int-or-string": { type: "number", validate: isInt32 },
-      quantity: { type: "string", validate: (text2) => QUANTITY_PATTERN.test(text2) },
+      quantity: { type: "string", validate: (text3) => QUANTITY_PATTERN.test(text3) },
       byte: { type: "string", validate: isBase64 }
     };
   }
@@ -17604,6 +17628,14 @@ function checkDns1123Subdomain(value) {
   if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
   return VALID;
 }
+var WILDCARD_SUBDOMAIN = /^\*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function checkWildcardDns1123Subdomain(value) {
+  if (value.length > 253) return ["must be no more than 253 characters"];
+  if (!WILDCARD_SUBDOMAIN.test(value)) {
+    return [`a wildcard DNS-1123 subdomain must start with '*.', followed by a DNS-1123 subdomain (${SUBDOMAIN_FORMAT}), e.g. '*.example.com'`];
+  }
+  return VALID;
+}
 function checkDns1035Label(value) {
   if (value.length > 63) return ["must be no more than 63 characters"];
   if (!DNS1035_LABEL.test(value)) return [`must be a DNS-1035 label: ${DNS1035_FORMAT}`];
@@ -17641,7 +17673,7 @@ function controllerSetsLabel(resource, key, value) {
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
   if (resource.kind === "StatefulSet") {
     const start = isObject(spec.ordinals) && typeof spec.ordinals.start === "number" ? spec.ordinals.start : 0;
-    const ordinal = (text2) => ORDINAL.test(text2) && Number(text2) >= start;
+    const ordinal = (text3) => ORDINAL.test(text3) && Number(text3) >= start;
     if (key === "statefulset.kubernetes.io/pod-name") {
       return value === void 0 || value.startsWith(`${resource.name}-`) && ordinal(value.slice(resource.name.length + 1));
     }
@@ -18085,24 +18117,24 @@ function secretDocumentMasks(lines, line) {
   let yaml = false;
   let json = false;
   for (let n = first; n <= last && !yaml && !json; n++) {
-    const text2 = lines.line(n);
-    yaml = SECRET_KIND.test(text2);
-    json = SECRET_KIND_JSON.test(text2);
+    const text3 = lines.line(n);
+    yaml = SECRET_KIND.test(text3);
+    json = SECRET_KIND_JSON.test(text3);
   }
   if (!yaml && !json) return [];
   const masks = [];
   for (let n = first; n <= last; n++) {
-    const text2 = lines.line(n);
-    const indent = text2.length - text2.trimStart().length;
-    if (text2.startsWith("---") || indent === text2.length || text2.startsWith("#")) continue;
+    const text3 = lines.line(n);
+    const indent = text3.length - text3.trimStart().length;
+    if (text3.startsWith("---") || indent === text3.length || text3.startsWith("#")) continue;
     let start = indent;
     if (yaml) {
-      if (KEY_ONLY.test(text2)) continue;
-      const pair = KEY_VALUE.exec(text2);
+      if (KEY_ONLY.test(text3)) continue;
+      const pair = KEY_VALUE.exec(text3);
       if (pair && indent === 0 && PLAIN_KEYS.has(pair[1].slice(0, -1).trim())) continue;
       if (pair) start = pair[1].length + pair[2].length;
     }
-    masks.push({ line: n, column: start + 1, endLine: n, endColumn: text2.length + 1 });
+    masks.push({ line: n, column: start + 1, endLine: n, endColumn: text3.length + 1 });
   }
   return masks;
 }
@@ -18206,10 +18238,10 @@ var templates = /* @__PURE__ */ new Map();
 // src/engine/suppression.ts
 var IGNORE_ANNOTATION = "kubeplan.io/ignore";
 var COMMENT = /(?:^|\s)#\s*kubeplan-ignore\s+([^:#\n]+?)\s*(?::\s*([^\n]*))?$/;
-function parseSuppression(text2) {
-  const colon = text2.indexOf(":");
-  const list = colon === -1 ? text2 : text2.slice(0, colon);
-  const reason = colon === -1 ? null : text2.slice(colon + 1).trim() || null;
+function parseSuppression(text3) {
+  const colon = text3.indexOf(":");
+  const list = colon === -1 ? text3 : text3.slice(0, colon);
+  const reason = colon === -1 ? null : text3.slice(colon + 1).trim() || null;
   const rules = new Set(
     list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "").map((r) => r === "*" ? "all" : r)
   );
@@ -18224,10 +18256,10 @@ function annotationSuppression(resource) {
   const value = annotations[IGNORE_ANNOTATION];
   return typeof value === "string" ? parseSuppression(value) : null;
 }
-function parseCommentSuppressions(text2) {
-  if (!text2.includes("kubeplan-ignore")) return NO_COMMENTS;
+function parseCommentSuppressions(text3) {
+  if (!text3.includes("kubeplan-ignore")) return NO_COMMENTS;
   const out = /* @__PURE__ */ new Map();
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   let pending = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, "");
@@ -18494,11 +18526,11 @@ function formatMessageCommand(severity, title, message2) {
   return `::${COMMAND[severity]} title=${escapeProperty(title)}::${escapeData(message2)}
 `;
 }
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text3) {
+  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/formatters/json.ts
@@ -18564,8 +18596,8 @@ function fixesByRule(report) {
   }
   return [...seen];
 }
-function cell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function cell(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -18635,8 +18667,8 @@ function matchesRequirement(r, value) {
     }
   }
 }
-function parseInt64(text2) {
-  return /^[+-]?\d+$/.test(text2) ? BigInt(text2) : void 0;
+function parseInt64(text3) {
+  return /^[+-]?\d+$/.test(text3) ? BigInt(text3) : void 0;
 }
 function indexPairOf(selector) {
   if (selector.nothing) return void 0;
@@ -19040,9 +19072,9 @@ function renderPlanMarkdown(plan2, options = {}) {
     out.push("", "</details>");
   }
   if (plan2.diff !== "") {
-    const { text: text2, note } = cutDiff(plan2.diff, options.maxDiffLength);
-    const fence = text2.includes("```") ? "````" : "```";
-    out.push("", "<details><summary>Diff</summary>", "", `${fence}diff`, text2.replace(/\n$/, ""), fence, ...note ? ["", note] : [], "", "</details>");
+    const { text: text3, note } = cutDiff(plan2.diff, options.maxDiffLength);
+    const fence = text3.includes("```") ? "````" : "```";
+    out.push("", "<details><summary>Diff</summary>", "", `${fence}diff`, text3.replace(/\n$/, ""), fence, ...note ? ["", note] : [], "", "</details>");
   }
   out.push("", `<sub>${html(DETERMINISM_NOTE)}</sub>`);
   return `${out.join("\n")}
@@ -19051,21 +19083,21 @@ function renderPlanMarkdown(plan2, options = {}) {
 function cutDiff(diff, max) {
   if (max === void 0 || diff.length <= max) return { text: diff };
   const end = diff.lastIndexOf("\n", max);
-  const text2 = diff.slice(0, end + 1);
+  const text3 = diff.slice(0, end + 1);
   const lines = (s) => s.split("\n").length - 1;
-  return { text: text2, note: `_The diff is cut after ${lines(text2)} of ${lines(diff)} lines; \`kubeplan plan\` prints all of it._` };
+  return { text: text3, note: `_The diff is cut after ${lines(text3)} of ${lines(diff)} lines; \`kubeplan plan\` prints all of it._` };
 }
-function cell2(text2) {
-  return html(text2).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell2(text3) {
+  return html(text3).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function html(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function html(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/planner/render/text.ts
 var CODES = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 };
 function renderPlanText(plan2, options = { color: false }) {
-  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
+  const paint = (style, text3) => options.color ? `\x1B[${CODES[style]}m${text3}\x1B[0m` : text3;
   const out = [];
   const section = (title) => void out.push("", paint("bold", title));
   out.push(paint("bold", summaryLine(plan2)), podsLine(plan2));
@@ -19231,14 +19263,14 @@ function startProgress(io, options = {}) {
   if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
   const { delayMs = 1e3, intervalMs = 80 } = options;
   const started = io.now();
-  let text2 = "";
+  let text3 = "";
   let frame = 0;
   let shown = false;
   let stopped = false;
   let interval;
   const draw = () => {
     shown = true;
-    io.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${text2}\x1B[K`);
+    io.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${text3}\x1B[K`);
   };
   const timer = setTimeout(() => {
     draw();
@@ -19249,7 +19281,7 @@ function startProgress(io, options = {}) {
   return {
     active: true,
     update(next) {
-      text2 = next;
+      text3 = next;
       if (!stopped && (shown || io.now() - started >= delayMs)) draw();
     },
     // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
@@ -21066,23 +21098,23 @@ var no_suspicious_quantity_default = createRule({
     const inspect = (subject, name, value, path) => {
       const q = tryParseQuantity(value);
       if (!q || q.nano <= 0n) return;
-      const text2 = quantityText(resource, path, value);
-      const data = { subject, resource: name, value: text2 };
+      const text3 = quantityText(resource, path, value);
+      const data = { subject, resource: name, value: text3 };
       if (name === "cpu") {
         if (q.nano <= BigInt(Math.round(options.maxCpuCores * 1e3)) * 1000000n) return;
-        const hint = BARE_INTEGER.test(text2) ? `; did you mean ${text2}m?` : "";
+        const hint = BARE_INTEGER.test(text3) ? `; did you mean ${text3}m?` : "";
         report({ messageId: "hugeCpu", data: { ...data, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
         return;
       }
       if (!BYTE_RESOURCES.has(name)) return;
       if (q.nano % NANO2 !== 0n) {
-        const milli2 = MILLI_SUFFIX.exec(text2);
+        const milli2 = MILLI_SUFFIX.exec(text3);
         const hint = milli2 ? `; did you mean ${milli2[1]}Mi?` : "";
         report({ messageId: "milliBytes", data: { ...data, human: bytes(q), hint }, path });
         return;
       }
       if (name === "memory" && q.nano < BigInt(options.minMemoryBytes) * NANO2) {
-        const small = SMALL_BYTES.exec(text2);
+        const small = SMALL_BYTES.exec(text3);
         const hint = small ? `; did you mean ${small[1]}Mi?` : "";
         report({ messageId: "tinyMemory", data: { ...data, human: bytes(q), hint }, path });
       }
@@ -21121,8 +21153,8 @@ function formatExact(q) {
   return `${whole}.${fraction.toString().padStart(9, "0").replace(/0+$/, "")}`;
 }
 function bytes(q) {
-  const text2 = formatExact(q);
-  return `${text2} ${text2 === "1" ? "byte" : "bytes"}`;
+  const text3 = formatExact(q);
+  return `${text3} ${text3 === "1" ? "byte" : "bytes"}`;
 }
 
 // rules/no-unmasked-proc-mount.ts
@@ -21437,8 +21469,8 @@ function valueAt2(object, path) {
   for (const segment of path) current = isObject(current) ? current[segment] : void 0;
   return current;
 }
-function isQuoted(text2) {
-  return text2.startsWith('"') || text2.startsWith("'");
+function isQuoted(text3) {
+  return text3.startsWith('"') || text3.startsWith("'");
 }
 
 // src/core/int-or-percent.ts
@@ -22408,6 +22440,262 @@ var valid_class_ref_default = createRule({
   }
 });
 
+// rules/valid-config-data.ts
+init_base64();
+
+// src/core/utf8-length.ts
+function utf8Length(text3) {
+  let bytes2 = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code < 128) bytes2 += 1;
+    else if (code < 2048) bytes2 += 2;
+    else if (code >= 55296 && code <= 56319 && i + 1 < text3.length && isLowSurrogate(text3.charCodeAt(i + 1))) {
+      bytes2 += 4;
+      i++;
+    } else bytes2 += 3;
+  }
+  return bytes2;
+}
+function isLowSurrogate(code) {
+  return code >= 56320 && code <= 57343;
+}
+
+// rules/valid-config-data.ts
+var MAX_SIZE = 1024 * 1024;
+var MAX_KEY_LENGTH = 253;
+var KEY = /^[-._a-zA-Z0-9]+$/;
+var NOT_KEY_CHARS = /[^-._a-zA-Z0-9]+/gu;
+var NOT_KEY_CHAR = /[^-._a-zA-Z0-9]/gu;
+var SHOWN_KEY_LENGTH = 64;
+var TLS = "kubernetes.io/tls";
+var DOCKER_CONFIG_JSON = "kubernetes.io/dockerconfigjson";
+var DOCKER_CFG = "kubernetes.io/dockercfg";
+var SSH_AUTH = "kubernetes.io/ssh-auth";
+var BASIC_AUTH = "kubernetes.io/basic-auth";
+var SERVICE_ACCOUNT_TOKEN = "kubernetes.io/service-account-token";
+var SERVICE_ACCOUNT_NAME = "kubernetes.io/service-account.name";
+var valid_config_data_default = createRule({
+  id: "valid-config-data",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A ConfigMap's or Secret's keys are valid, unique and within the size limit, with the keys its Secret type requires.",
+    rationale: 'The API server rejects on apply a ConfigMap or Secret that the schema accepts: a key that is not a valid config key (letters, digits, "-", "_" and "." only, at most 253 characters, not "." and not starting with ".."), a ConfigMap key in both data and binaryData, more than 1 MiB of data, and a Secret that lacks what its type requires (tls.crt and tls.key for kubernetes.io/tls, a JSON .dockerconfigjson for kubernetes.io/dockerconfigjson, …). A Secret key in both data and stringData is accepted, but the stringData value silently replaces the data value.',
+    fix: 'rename the key to use only letters, digits, "-", "_" and ".", and give the Secret the keys its type requires',
+    messages: {
+      invalidKey: "{{field}} key {{key}} is not a valid config key: {{problems}}{{hint}}",
+      duplicateKey: "data key {{key}} is a duplicate of key present in binaryData: a key may be in one of them only",
+      overwrittenKey: "data key {{key}} is also in stringData: the API server stores the stringData value and drops this one",
+      tooLarge: "Too long: must have at most 1048576 bytes, but {{what}} {{size}} bytes (the largest key, {{key}}, has {{keySize}})",
+      missingTypeKey: "a Secret of type {{type}} needs {{needs}} in data or stringData ({{keys}})",
+      emptySshKey: '{{field}} key "ssh-privatekey" is empty: a Secret of type kubernetes.io/ssh-auth needs the private key in it',
+      invalidDockerConfig: "{{field}} key {{key}} must hold a JSON object (Secret type {{type}}), but {{problem}}",
+      missingServiceAccount: "a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name (the ServiceAccount the token is for){{hint}}"
+    },
+    defaultOptions: {},
+    kinds: ["ConfigMap", "Secret"]
+  },
+  check({ resource, object, report }) {
+    if (resource.apiVersion !== "v1") return;
+    const secret = resource.kind === "Secret";
+    const second = secret ? "stringData" : "binaryData";
+    const data = isObject(object.data) ? object.data : void 0;
+    const more = isObject(object[second]) ? object[second] : void 0;
+    const exists = (key) => data !== void 0 && Object.hasOwn(data, key) || more !== void 0 && Object.hasOwn(more, key);
+    if (data) for (const key in data) checkKey2("data", key, exists, report);
+    if (more) {
+      for (const key in more) if (!(data && Object.hasOwn(data, key))) checkKey2(second, key, exists, report);
+    }
+    if (data && more) {
+      for (const key in data) {
+        if (!Object.hasOwn(more, key)) continue;
+        const related2 = [{ resource, path: [second, key], message: `${second} key ${show(key)}` }];
+        const at = { data: { key: show(key) }, path: ["data", key], target: "key", related: related2 };
+        if (secret) report({ messageId: "overwrittenKey", ...at, severity: "warning", fix: "remove the key from data or from stringData" });
+        else report({ messageId: "duplicateKey", ...at, fix: "keep the key in data (text) or in binaryData (bytes), not in both" });
+      }
+    }
+    checkSize(secret, data, more, report);
+    if (secret && !isMalformed(object.data) && !isMalformed(object.stringData)) checkSecretType(object, data, more, report);
+  }
+});
+function checkKey2(field, key, exists, report) {
+  if (KEY.test(key) && key.length <= MAX_KEY_LENGTH && !key.startsWith("..") && key !== ".") return;
+  const problems = keyProblems(key);
+  if (problems.length === 0) return;
+  const suggestion = suggestKey(key);
+  const usable = suggestion !== void 0 && keyProblems(suggestion).length === 0 && !exists(suggestion);
+  report({
+    messageId: "invalidKey",
+    data: { field, key: show(key), problems: problems.join("; "), hint: usable ? `; try "${suggestion}"` : "" },
+    path: [field, key],
+    target: "key",
+    fix: `rename the key${usable ? ` to "${suggestion}"` : ' (ASCII letters, digits, "-", "_" and ".")'} and the references to it; a volume's items[].path can keep the old file name`
+  });
+}
+function keyProblems(key) {
+  const problems = [];
+  if (key === "") return ["it is empty"];
+  const length = utf8Length(key);
+  if (length > MAX_KEY_LENGTH) problems.push(`it has ${length} characters, more than ${MAX_KEY_LENGTH}`);
+  if (!KEY.test(key)) {
+    const found = [...new Set(key.match(NOT_KEY_CHAR))];
+    const listed = found.slice(0, 5).map(describeChar).join(", ") + (found.length > 5 ? ", …" : "");
+    problems.push(`only ASCII letters, digits, "-", "_" and "." are allowed (found ${listed})`);
+  }
+  if (key === "." || key === "..") problems.push(`"${key}" is not allowed`);
+  else if (key.startsWith("..")) problems.push('it must not start with ".." (the prefix of the files Kubernetes itself writes into a mounted volume)');
+  return problems;
+}
+function suggestKey(key) {
+  if (KEY.test(key)) return void 0;
+  const candidate = key.replace(NOT_KEY_CHARS, (run2, offset) => offset === 0 || offset + run2.length === key.length ? "" : "-");
+  return candidate === "" ? void 0 : candidate;
+}
+function describeChar(c) {
+  if (c === " ") return "space";
+  if (c === "	") return "tab";
+  const code = c.codePointAt(0);
+  if (code < 32 || code === 127) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `"${c}"`;
+}
+function checkSize(secret, data, more, report) {
+  let bound = 0;
+  for (const [map, factor] of [[data, secret ? 1 : 3], [more, secret ? 3 : 1]]) {
+    if (map) {
+      for (const key in map) if (typeof map[key] === "string") bound += factor * map[key].length;
+    }
+  }
+  if (bound <= MAX_SIZE) return;
+  const sizes = [];
+  const text3 = (field, map) => {
+    if (map) {
+      for (const key in map) if (typeof map[key] === "string") sizes.push({ field, key, size: utf8Length(map[key]) });
+    }
+  };
+  const binary = (field, map, skip) => {
+    if (!map) return;
+    for (const key in map) {
+      const value = map[key];
+      if (typeof value !== "string" || skip && Object.hasOwn(skip, key)) continue;
+      const size = base64Length(value);
+      if (size !== void 0) sizes.push({ field, key, size });
+    }
+  };
+  if (secret) {
+    binary("data", data, more);
+    text3("stringData", more);
+  } else {
+    text3("data", data);
+    binary("binaryData", more, void 0);
+  }
+  let total = 0;
+  let largest = sizes[0];
+  for (const s of sizes) {
+    total += s.size;
+    if (largest === void 0 || s.size > largest.size) largest = s;
+  }
+  if (total <= MAX_SIZE || largest === void 0) return;
+  const fields = [...new Set(sizes.map((s) => s.field))];
+  const what = fields.length === 1 ? `${fields[0]} has` : `${fields.join(" and ")} have`;
+  report({
+    messageId: "tooLarge",
+    data: { what, size: total, key: show(largest.key), keySize: largest.size },
+    path: [largest.field],
+    target: "key",
+    fix: "split the data over several objects, or keep large files out of the cluster (an image, a volume)"
+  });
+}
+function checkSecretType(object, data, stringData, report) {
+  const type = object.type;
+  if (typeof type !== "string") return;
+  const has = (key) => data !== void 0 && Object.hasOwn(data, key) || stringData !== void 0 && Object.hasOwn(stringData, key);
+  const keys = () => {
+    const all = /* @__PURE__ */ new Set([...Object.keys(data ?? {}), ...Object.keys(stringData ?? {})]);
+    return all.size === 0 ? "it has no keys" : `keys: ${[...all].sort().map(show).join(", ")}`;
+  };
+  const missing = (needs) => report({ messageId: "missingTypeKey", data: { type, needs, keys: keys() }, path: ["type"], fix: `add ${needs} to stringData (or base64-encoded to data), or change the type` });
+  switch (type) {
+    case TLS: {
+      const absent = ["tls.crt", "tls.key"].filter((k) => !has(k));
+      if (absent.length > 0) missing(absent.length === 1 ? `the key "${absent[0]}"` : 'the keys "tls.crt" and "tls.key"');
+      return;
+    }
+    case DOCKER_CONFIG_JSON:
+    case DOCKER_CFG: {
+      const key = type === DOCKER_CFG ? ".dockercfg" : ".dockerconfigjson";
+      if (!has(key)) return missing(`the key "${key}"`);
+      const value = effectiveValue(data, stringData, key);
+      if (!value) return;
+      const problem2 = jsonObjectProblem(value.text);
+      if (problem2) {
+        report({
+          messageId: "invalidDockerConfig",
+          data: { field: value.field, key: show(key), type, problem: problem2 },
+          path: [value.field, key],
+          sensitive: true,
+          fix: `write the registry credentials as JSON (kubectl create secret docker-registry writes a valid one)${value.field === "data" ? ", base64-encoded" : ""}`
+        });
+      }
+      return;
+    }
+    case SSH_AUTH: {
+      if (!has("ssh-privatekey")) return missing('the key "ssh-privatekey"');
+      const value = effectiveValue(data, stringData, "ssh-privatekey");
+      if (value && value.text === "") {
+        report({ messageId: "emptySshKey", data: { field: value.field }, path: [value.field, "ssh-privatekey"], target: "key", fix: "put the private key in ssh-privatekey" });
+      }
+      return;
+    }
+    case BASIC_AUTH:
+      if (!has("username") && !has("password")) missing('the key "username" or "password" (or both)');
+      return;
+    case SERVICE_ACCOUNT_TOKEN: {
+      const metadata = object.metadata;
+      if (isMalformed(metadata) || isObject(metadata) && isMalformed(metadata.annotations)) return;
+      const annotations = asObject(asObject(metadata).annotations);
+      const fix = `set the annotation ${SERVICE_ACCOUNT_NAME} to the name of the ServiceAccount`;
+      if (!Object.hasOwn(annotations, SERVICE_ACCOUNT_NAME)) report({ messageId: "missingServiceAccount", data: { hint: "" }, path: ["type"], fix });
+      else {
+        const name = annotations[SERVICE_ACCOUNT_NAME];
+        const at = ["metadata", "annotations", SERVICE_ACCOUNT_NAME];
+        if (name === "" || name === null) {
+          report({ messageId: "missingServiceAccount", data: { hint: ": it is empty" }, path: at, target: name === null ? "key" : "value", fix });
+        }
+      }
+      return;
+    }
+  }
+}
+function isMalformed(value) {
+  return value !== void 0 && value !== null && !isObject(value);
+}
+function effectiveValue(data, stringData, key) {
+  if (stringData && Object.hasOwn(stringData, key)) {
+    const value2 = stringData[key];
+    return typeof value2 === "string" ? { field: "stringData", text: value2 } : void 0;
+  }
+  const value = data?.[key];
+  if (typeof value !== "string") return void 0;
+  const bytes2 = decodeBase64(value);
+  return bytes2 ? { field: "data", text: UTF8.decode(bytes2) } : void 0;
+}
+var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+function jsonObjectProblem(text3) {
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (error) {
+    return error instanceof SyntaxError ? text3.trim() === "" ? "it is empty" : "it is not valid JSON" : void 0;
+  }
+  if (typeof value === "object" && !Array.isArray(value)) return void 0;
+  return `it is a JSON ${Array.isArray(value) ? "array" : typeof value === "string" ? "string" : typeof value === "number" ? "number" : "boolean"}`;
+}
+function show(key) {
+  return JSON.stringify(key.length > SHOWN_KEY_LENGTH ? `${key.slice(0, SHOWN_KEY_LENGTH - 1)}…` : key);
+}
+
 // src/index/data-keys.ts
 var SERVICE_ACCOUNT_TOKEN_KEYS = ["ca.crt", "namespace", "token"];
 function dataKeysOf(resource) {
@@ -22663,6 +22951,204 @@ var valid_ingress_backend_default = createRule({
   }
 });
 
+// src/core/ip.ts
+var DIGITS = /^[0-9]+$/;
+var HEX = /^[0-9A-Fa-f]+$/;
+function parseIp(text3) {
+  const dot = text3.indexOf(".");
+  const colon = text3.indexOf(":");
+  if (colon !== -1 && (dot === -1 || colon < dot)) {
+    const bytes2 = parseIpv6(text3);
+    return bytes2 ? { family: 6, bytes: bytes2 } : null;
+  }
+  const v4 = parseIpv4(text3);
+  return v4 ? { family: 4, bytes: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, ...v4] } : null;
+}
+function isCidr(text3) {
+  const slash = text3.indexOf("/");
+  if (slash === -1 || text3.indexOf("/", slash + 1) !== -1) return false;
+  const ip = parseIp(text3.slice(0, slash));
+  const prefix = text3.slice(slash + 1);
+  if (!ip || !DIGITS.test(prefix)) return false;
+  return Number(prefix) <= (ip.family === 4 ? 32 : 128);
+}
+function specialIpRange(ip) {
+  const b = ip.bytes;
+  const v4 = b.slice(0, 10).every((x) => x === 0) && b[10] === 255 && b[11] === 255;
+  if (v4) {
+    if (b[12] === 0 && b[13] === 0 && b[14] === 0 && b[15] === 0) return "the unspecified address (0.0.0.0)";
+    if (b[12] === 127) return "in the loopback range (127.0.0.0/8)";
+    if (b[12] === 169 && b[13] === 254) return "in the link-local range (169.254.0.0/16)";
+    if (b[12] === 224 && b[13] === 0 && b[14] === 0) return "in the link-local multicast range (224.0.0.0/24)";
+    return void 0;
+  }
+  if (b.every((x) => x === 0)) return "the unspecified address (::)";
+  if (b.slice(0, 15).every((x) => x === 0) && b[15] === 1) return "the loopback address (::1)";
+  if (b[0] === 254 && (b[1] & 192) === 128) return "in the link-local range (fe80::/10)";
+  if (b[0] === 255 && (b[1] & 15) === 2) return "in the link-local multicast range (ff02::/16)";
+  return void 0;
+}
+function parseIpv4(text3) {
+  const parts = text3.split(".");
+  if (parts.length !== 4) return null;
+  const out = [];
+  for (const part of parts) {
+    if (!DIGITS.test(part)) return null;
+    const n = Number(part);
+    if (n > 255) return null;
+    out.push(n);
+  }
+  return out;
+}
+function parseIpv6(text3) {
+  const halves = text3.split("::");
+  if (halves.length > 2) return null;
+  const groups = (half) => {
+    if (half === "") return [];
+    const out = [];
+    const parts = half.split(":");
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (i === parts.length - 1 && part.includes(".")) {
+        const v4 = parseIpv4(part);
+        if (!v4) return null;
+        out.push(v4[0], v4[1], v4[2], v4[3]);
+        continue;
+      }
+      if (!HEX.test(part)) return null;
+      const n = parseInt(part, 16);
+      if (n > 65535) return null;
+      out.push(n >> 8, n & 255);
+    }
+    return out;
+  };
+  const head = groups(halves[0]);
+  if (!head) return null;
+  if (halves.length === 1) return head.length === 16 ? head : null;
+  if (halves[0].includes(".")) return null;
+  const tail = groups(halves[1]);
+  if (!tail || head.length + tail.length > 14) return null;
+  return [...head, ...new Array(16 - head.length - tail.length).fill(0), ...tail];
+}
+
+// rules/valid-ingress-path.ts
+var INVALID_SEQUENCES = ["//", "/./", "/../", "%2f", "%2F"];
+var INVALID_SUFFIXES = ["/..", "/."];
+var PATH_TYPES = /* @__PURE__ */ new Set(["Exact", "Prefix", "ImplementationSpecific"]);
+var MESSAGES = {
+  notAbsolute: 'path "{{path}}" must be an absolute path, starting with "/"',
+  missingPath: 'pathType {{pathType}} needs a path starting with "/" (e.g. "/")',
+  invalidSequence: 'path "{{path}}" must not contain {{sequences}} (pathType {{pathType}})',
+  invalidSuffix: 'path "{{path}}" must not end with "{{suffix}}" (pathType {{pathType}})',
+  noPaths: "spec.rules[{{rule}}].http has no paths: list at least one, or remove http",
+  hostIsIP: 'host "{{host}}" must be a DNS name, not an IP address',
+  invalidHost: '{{what}} "{{host}}" is invalid: {{problems}}{{hint}}',
+  duplicatePath: 'path "{{path}}" ({{pathType}}) is defined twice for {{host}} (first at {{first}}): the controller sends its requests to one backend only, so one of the two entries is never used'
+};
+var valid_ingress_path_default = createRule({
+  id: "valid-ingress-path",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "An Ingress's hosts and paths are written as the API server and the controllers require.",
+    rationale: 'The schema of an Ingress only says that a host and a path are strings; the API server rejects an Ingress whose path does not start with "/", whose Exact or Prefix path contains "//", "/./", "/../" or an encoded slash or ends with "/." or "/..", whose host is an IP address, has uppercase letters or a "*" anywhere but as the whole first label, and whose http rule has no paths. The same path and pathType twice under one host is accepted, but a controller routes it to one backend only: the other entry is dead configuration (reported as a warning).',
+    fix: 'start every path with "/", write hosts as lowercase DNS names ("*.example.com" for a wildcard), and define each path once per host',
+    messages: MESSAGES,
+    defaultOptions: {},
+    kinds: ["Ingress"]
+  },
+  check({ resource, object, report }) {
+    if (resource.apiVersion !== "networking.k8s.io/v1") return;
+    const spec = asObject(object.spec);
+    const seen = /* @__PURE__ */ new Map();
+    asArray(spec.rules).forEach((rule, r) => {
+      if (!isObject(rule)) return;
+      const host = typeof rule.host === "string" ? rule.host : "";
+      if (host !== "") checkHost("host", host, ["spec", "rules", r, "host"], true, report);
+      if (!isObject(rule.http)) return;
+      const paths = rule.http.paths;
+      if (Array.isArray(paths) && paths.length === 0) {
+        report({ messageId: "noPaths", data: { rule: r }, path: ["spec", "rules", r, "http", "paths"] });
+      }
+      asArray(paths).forEach((entry, i) => {
+        if (!isObject(entry) || typeof entry.pathType !== "string" || !PATH_TYPES.has(entry.pathType)) return;
+        if (entry.path !== void 0 && entry.path !== null && typeof entry.path !== "string") return;
+        const at = ["spec", "rules", r, "http", "paths", i];
+        const pathType = entry.pathType;
+        const path = entry.path ?? "";
+        if (!checkPath(path, typeof entry.path === "string", pathType, at, report)) return;
+        const key = `${host}\0${pathType}\0${path}`;
+        const first = seen.get(key);
+        const here = `spec.rules[${r}].http.paths[${i}]`;
+        if (first === void 0) {
+          seen.set(key, here);
+          return;
+        }
+        report({
+          messageId: "duplicatePath",
+          data: { path, pathType, host: host === "" ? "the rules without a host" : `host "${host}"`, first },
+          path: [...at, "path"],
+          severity: "warning",
+          fix: "remove one of the two entries (or change its path or pathType)"
+        });
+      });
+    });
+    asArray(spec.tls).forEach((tls, t) => {
+      asArray(asObject(tls).hosts).forEach((host, i) => {
+        if (typeof host === "string" && host !== "") checkHost("TLS host", host, ["spec", "tls", t, "hosts", i], false, report);
+      });
+    });
+  }
+});
+function checkPath(path, written, pathType, at, report) {
+  if (pathType === "ImplementationSpecific") {
+    if (path === "" || path.startsWith("/")) return true;
+    report({ messageId: "notAbsolute", data: { path }, path: [...at, "path"], fix: `write "/${path}"` });
+    return false;
+  }
+  if (path === "") {
+    if (written) report({ messageId: "missingPath", data: { pathType }, path: [...at, "path"] });
+    else report({ messageId: "missingPath", data: { pathType }, path: at, target: "key" });
+    return false;
+  }
+  let valid = true;
+  if (!path.startsWith("/")) {
+    report({ messageId: "notAbsolute", data: { path }, path: [...at, "path"], fix: `write "/${path}"` });
+    valid = false;
+  }
+  const sequences = INVALID_SEQUENCES.filter((s) => path.includes(s));
+  if (sequences.length > 0) {
+    report({ messageId: "invalidSequence", data: { path, pathType, sequences: sequences.map((s) => `"${s}"`).join(" or ") }, path: [...at, "path"] });
+    valid = false;
+  }
+  const suffix = INVALID_SUFFIXES.find((s) => path.endsWith(s));
+  if (suffix !== void 0) {
+    report({ messageId: "invalidSuffix", data: { path, pathType, suffix }, path: [...at, "path"] });
+    valid = false;
+  }
+  return valid;
+}
+function checkHost(what, host, at, refuseIp, report) {
+  if (refuseIp && parseIp(host)) {
+    report({ messageId: "hostIsIP", data: { host }, path: at, fix: "use a DNS name for the host, or leave host out to match every host" });
+    return;
+  }
+  const problems = host.includes("*") ? checkWildcardDns1123Subdomain(host) : checkDns1123Subdomain(host);
+  if (problems.length === 0) return;
+  const candidate = suggestHost(host);
+  const hint = candidate !== void 0 ? `; did you mean "${candidate}"?` : "";
+  report({ messageId: "invalidHost", data: { what, host, problems: problems.join("; "), hint }, path: at });
+}
+var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+var PORT_OR_PATH = /[:/].*$/;
+var TRAILING_DOT = /\.$/;
+function suggestHost(host) {
+  const candidate = host.toLowerCase().replace(SCHEME, "").replace(PORT_OR_PATH, "").replace(TRAILING_DOT, "");
+  if (candidate === host || candidate === "") return void 0;
+  const problems = candidate.includes("*") ? checkWildcardDns1123Subdomain(candidate) : checkDns1123Subdomain(candidate);
+  return problems.length === 0 && !parseIp(candidate) ? candidate : void 0;
+}
+
 // rules/valid-labels.ts
 var ANNOTATIONS_LIMIT = 256 * 1024;
 var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
@@ -22744,8 +23230,8 @@ function checkMap(checker, what, map, at, field, values) {
   if (!isObject(map)) return;
   for (const key in map) {
     const value = map[key];
-    const keyProblems = checkQualifiedName(values ? key : key.toLowerCase());
-    if (keyProblems.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems.join("; ") }, [...at, field, key], "key");
+    const keyProblems2 = checkQualifiedName(values ? key : key.toLowerCase());
+    if (keyProblems2.length > 0) checker.report("invalidKey", { what, key, problems: keyProblems2.join("; ") }, [...at, field, key], "key");
     if (!values || typeof value !== "string") continue;
     const valueProblems = checkLabelValue(value);
     if (valueProblems.length > 0) checker.report("invalidValue", { what, key, value, problems: valueProblems.join("; ") }, [...at, field, key]);
@@ -22806,19 +23292,6 @@ function checkTerm(checker, term, at) {
   if (!isObject(term)) return;
   checkLabelSelector(checker, term.labelSelector, [...at, "labelSelector"]);
   checkLabelSelector(checker, term.namespaceSelector, [...at, "namespaceSelector"]);
-}
-function utf8Length(text2) {
-  let bytes2 = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
-    if (code < 128) bytes2 += 1;
-    else if (code < 2048) bytes2 += 2;
-    else if (code >= 55296 && code <= 56319) {
-      bytes2 += 4;
-      i++;
-    } else bytes2 += 3;
-  }
-  return bytes2;
 }
 
 // rules/valid-name.ts
@@ -23152,11 +23625,12 @@ var valid_pod_network_default = createRule({
     category: "correctness",
     severity: "error",
     summary: "A pod's DNS settings and host-network ports are ones the API server accepts, and a host-network pod resolves cluster names.",
-    rationale: "The API server rejects a pod (and the workload holding its template) with dnsPolicy None but no nameserver in dnsConfig, more than 3 nameservers, more than 32 search domains or 2048 characters of them, a DNS option without a name, and, on the host network, a hostPort other than its containerPort. A pod on the host network with the default dnsPolicy (ClusterFirst) gets the node's resolver instead of the cluster's: Service names do not resolve from it (information: ClusterFirstWithHostNet if it needs them, Default to say it does not).",
+    rationale: "The API server rejects a pod (and the workload holding its template) with dnsPolicy None but no nameserver in dnsConfig, more than 3 nameservers or one that is not an IP address, more than 32 search domains or 2048 characters of them, a DNS option without a name, and, on the host network, a hostPort other than its containerPort. A pod on the host network with the default dnsPolicy (ClusterFirst) gets the node's resolver instead of the cluster's: Service names do not resolve from it (information: ClusterFirstWithHostNet if it needs them, Default to say it does not).",
     fix: "give dnsPolicy None a dnsConfig with 1 to 3 nameservers; on the host network, leave hostPort out or equal to containerPort",
     messages: {
       noNameserver: "dnsPolicy None needs at least one nameserver in dnsConfig: the pod would have no DNS server",
       tooManyNameservers: "dnsConfig has {{count}} nameservers, more than the {{max}} a resolver uses",
+      nameserverNotIp: 'dnsConfig nameserver "{{value}}" is not an IP address (a resolver needs an address, not a name)',
       tooManySearches: "dnsConfig has {{count}} search domains, more than {{max}}",
       searchTooLong: "dnsConfig search domains have {{count}} characters in all, more than {{max}}",
       unnamedOption: "dnsConfig option has no name",
@@ -23196,6 +23670,9 @@ function checkDnsConfig(config, at, report) {
   if (nameservers.length > MAX_NAMESERVERS) {
     report({ messageId: "tooManyNameservers", data: { count: nameservers.length, max: MAX_NAMESERVERS }, path: [...at, "nameservers"] });
   }
+  nameservers.forEach((server, i) => {
+    if (typeof server === "string" && !parseIp(server)) report({ messageId: "nameserverNotIp", data: { value: server }, path: [...at, "nameservers", i] });
+  });
   const searches = asArray(config.searches);
   if (searches.length > MAX_SEARCHES) {
     report({ messageId: "tooManySearches", data: { count: searches.length, max: MAX_SEARCHES }, path: [...at, "searches"] });
@@ -23307,9 +23784,154 @@ function checkIngress(spec, check3) {
   });
 }
 
+// rules/valid-probe.ts
+var PROBE_NAMES = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
+var HOOKS = ["postStart", "preStop"];
+var PROBE_HANDLERS2 = ["exec", "httpGet", "tcpSocket", "grpc"];
+var HOOK_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
+var PROBE_FIELDS_KNOWN = /* @__PURE__ */ new Set([
+  ...PROBE_HANDLERS2,
+  "initialDelaySeconds",
+  "timeoutSeconds",
+  "periodSeconds",
+  "successThreshold",
+  "failureThreshold",
+  "terminationGracePeriodSeconds"
+]);
+var HOOK_FIELDS_KNOWN = new Set(HOOK_HANDLERS);
+var SUGGESTED = { probe: PROBE_HANDLERS2.join(", "), hook: "exec, httpGet, sleep" };
+var NON_NEGATIVE = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
+var DEFAULT_GRACE_PERIOD = 30;
+var SLEEP_ZERO_SINCE = 33;
+var valid_probe_default = createRule({
+  id: "valid-probe",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Probes and lifecycle hooks have exactly one handler and settings the API server accepts.",
+    rationale: "The API server validates probes and lifecycle hooks beyond what their schema says, and rejects the pod (or the Deployment, Job or other workload holding its template) on apply: a probe or hook with no handler or with two (exec, httpGet, tcpSocket, grpc, sleep), a liveness or startup probe with a successThreshold other than 1 (often copied from a readiness probe), negative counts and delays, terminationGracePeriodSeconds on a readiness probe or not above 0, a preStop sleep longer than the pod's grace period, and probes or hooks on ephemeral containers. A tcpSocket hook is accepted but never runs: the kubelet does not support it, so the hook fails every time.",
+    fix: "give each probe and hook one handler, keep successThreshold at 1 on liveness and startup probes, and use non-negative values",
+    messages: {
+      noHandler: '{{what}} of container "{{container}}" has no handler: set one of {{handlers}}',
+      manyHandlers: '{{what}} of container "{{container}}" sets {{handler}} beside {{first}}: a {{kind}} may have only one handler',
+      successThreshold: '{{what}} of container "{{container}}" has successThreshold {{value}}, but liveness and startup probes require 1 (only a readiness probe may need several successes)',
+      negative: '{{what}} of container "{{container}}" has {{field}} {{value}}: it must not be negative',
+      readinessGracePeriod: 'readiness probe of container "{{container}}" sets terminationGracePeriodSeconds, which only liveness and startup probes may set',
+      gracePeriod: '{{what}} of container "{{container}}" has terminationGracePeriodSeconds {{value}}: it must be greater than 0',
+      sleepBelow: '{{what}} of container "{{container}}" sleeps {{value}} seconds: the sleep must be {{bound}}',
+      sleepTooLong: `{{what}} of container "{{container}}" sleeps {{value}} seconds, longer than the pod's terminationGracePeriodSeconds ({{grace}})`,
+      hookTcpSocket: '{{what}} of container "{{container}}" uses tcpSocket, which the kubelet does not run as a hook: the hook fails every time',
+      ephemeral: 'ephemeral container "{{container}}" sets {{field}}: probes and lifecycle hooks cannot be set for ephemeral containers'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, kubernetesVersion, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    if (!containers.some(hasProbeOrHook)) return;
+    const grace = gracePeriodOf(template.spec);
+    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    for (const c of containers) {
+      if (c.group === "initContainers" && !c.sidecar) continue;
+      const container = c.container;
+      if (c.group === "ephemeralContainers") {
+        for (const field of [...PROBE_FIELDS, "lifecycle"]) {
+          if (container[field] !== void 0 && container[field] !== null) {
+            const fix = `remove ${field} from the ephemeral container (a debugging container is not probed)`;
+            report({ messageId: "ephemeral", data: { container: c.name, field }, path: [...c.path, field], target: "key", fix });
+          }
+        }
+        continue;
+      }
+      for (const field of PROBE_FIELDS) {
+        const probe = container[field];
+        if (!isObject(probe)) continue;
+        const at = [...c.path, field];
+        const data = { what: `${PROBE_NAMES[field]} probe`, container: c.name };
+        checkHandlers(probe, PROBE_HANDLERS2, PROBE_FIELDS_KNOWN, "probe", at, data);
+        const successThreshold = probe.successThreshold;
+        const mustBeOne = field !== "readinessProbe" && isInteger2(successThreshold) && successThreshold !== 0 && successThreshold !== 1;
+        if (mustBeOne) {
+          const fix = "set successThreshold: 1 (or leave it out); to wait for several successes, use a readiness probe";
+          report({ messageId: "successThreshold", data: { ...data, value: successThreshold }, path: [...at, "successThreshold"], fix });
+        }
+        for (const key of NON_NEGATIVE) {
+          const value = probe[key];
+          if (key === "successThreshold" && mustBeOne) continue;
+          if (isInteger2(value) && value < 0) {
+            report({ messageId: "negative", data: { ...data, field: key, value }, path: [...at, key], fix: `use 0 or more for ${key} (0 or leaving it out gives the default)` });
+          }
+        }
+        const probeGrace = probe.terminationGracePeriodSeconds;
+        if (field === "readinessProbe" && isInteger2(probeGrace)) {
+          const fix = "remove terminationGracePeriodSeconds from the readiness probe (a failing readiness probe never kills the container)";
+          report({ messageId: "readinessGracePeriod", data, path: [...at, "terminationGracePeriodSeconds"], target: "key", fix });
+        } else if (isInteger2(probeGrace) && probeGrace <= 0) {
+          const fix = "set a positive terminationGracePeriodSeconds, or leave it out to use the pod's";
+          report({ messageId: "gracePeriod", data: { ...data, value: probeGrace }, path: [...at, "terminationGracePeriodSeconds"], fix });
+        }
+      }
+      const lifecycle = container.lifecycle;
+      if (!isObject(lifecycle)) continue;
+      for (const hook of HOOKS) {
+        const handler = lifecycle[hook];
+        if (!isObject(handler)) continue;
+        const at = [...c.path, "lifecycle", hook];
+        const data = { what: `${hook} hook`, container: c.name };
+        const present = checkHandlers(handler, HOOK_HANDLERS, HOOK_FIELDS_KNOWN, "hook", at, data);
+        if (present.length !== 1) continue;
+        if (present[0] === "tcpSocket") {
+          const fix = "use an httpGet or exec hook instead of tcpSocket";
+          report({ messageId: "hookTcpSocket", data, path: [...at, "tcpSocket"], target: "key", severity: "warning", fix });
+        }
+        if (present[0] === "sleep" && isObject(handler.sleep)) checkSleep(handler.sleep.seconds, [...at, "sleep", "seconds"], data);
+      }
+    }
+    function checkHandlers(spec, handlers, known2, kind, at, data) {
+      const present = handlers.filter((h) => spec[h] !== void 0 && spec[h] !== null);
+      if (present.length === 0) {
+        if (Object.keys(spec).every((k) => known2.has(k))) {
+          const fix = `give the ${kind} one handler (${SUGGESTED[kind]}), or remove it`;
+          report({ messageId: "noHandler", data: { ...data, handlers: SUGGESTED[kind] }, path: at, target: "key", fix });
+        }
+      }
+      for (let i = 1; i < present.length; i++) {
+        const fix = `keep one handler: remove ${present[i]} or ${present[0]}`;
+        report({ messageId: "manyHandlers", data: { ...data, handler: present[i], first: present[0], kind }, path: [...at, present[i]], target: "key", fix });
+      }
+      return present;
+    }
+    function checkSleep(seconds, at, data) {
+      if (!isInteger2(seconds)) return;
+      if (seconds < 0 || seconds === 0 && minor < SLEEP_ZERO_SINCE) {
+        const bound = minor < SLEEP_ZERO_SINCE ? "greater than 0" : "zero or more";
+        report({ messageId: "sleepBelow", data: { ...data, value: seconds, bound }, path: at, fix: `sleep ${minor < SLEEP_ZERO_SINCE ? "at least 1 second" : "0 seconds or more"}, or remove the hook` });
+      } else if (grace !== void 0 && seconds > grace.seconds) {
+        const text3 = grace.defaulted ? `${grace.seconds}, the default` : String(grace.seconds);
+        const fix = `sleep at most ${grace.seconds} seconds, or raise the pod's terminationGracePeriodSeconds to ${seconds} or more`;
+        report({ messageId: "sleepTooLong", data: { ...data, value: seconds, grace: text3 }, path: at, fix });
+      }
+    }
+  }
+});
+function hasProbeOrHook(c) {
+  const container = c.container;
+  return isObject(container.livenessProbe) || isObject(container.readinessProbe) || isObject(container.startupProbe) || isObject(container.lifecycle);
+}
+function isInteger2(value) {
+  return typeof value === "number" && Number.isInteger(value);
+}
+function gracePeriodOf(spec) {
+  const value = spec.terminationGracePeriodSeconds;
+  if (value === void 0 || value === null) return { seconds: DEFAULT_GRACE_PERIOD, defaulted: true };
+  return isInteger2(value) && value >= 0 ? { seconds: value, defaulted: false } : void 0;
+}
+
 // rules/valid-probe-port.ts
 init_suggest();
-var PROBE_NAMES = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
+var PROBE_NAMES2 = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
 var valid_probe_port_default = createRule({
   id: "valid-probe-port",
   meta: {
@@ -23336,7 +23958,7 @@ var valid_probe_port_default = createRule({
       const names2 = ports.flatMap((p) => p.name ? [p.name] : []);
       const numbers = ports.flatMap((p) => p.containerPort !== void 0 ? [p.containerPort] : []);
       for (const probe of probes) {
-        const data = { probe: PROBE_NAMES[probe.probe], container: c.name, port: probe.port };
+        const data = { probe: PROBE_NAMES2[probe.probe], container: c.name, port: probe.port };
         if (typeof probe.port === "string") {
           if (names2.includes(probe.port)) continue;
           const suggestion = suggestName(probe.port, names2);
@@ -23449,6 +24071,127 @@ var valid_resource_limits_default = createRule({
     }
   }
 });
+
+// rules/valid-restart-policy.ts
+var ALWAYS_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"]);
+var SIDECAR_ONLY_FIELDS = ["lifecycle", "livenessProbe", "readinessProbe", "startupProbe"];
+var FIELD_SINCE = 28;
+var SIDECARS_SINCE = 29;
+var RESTART_RULES_ALPHA = 34;
+var JOB_FIX = "set restartPolicy: OnFailure (a failed container is restarted in place, in the same pod) or Never (each retry is a new pod; podFailurePolicy requires it)";
+var valid_restart_policy_default = createRule({
+  id: "valid-restart-policy",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A pod template's restartPolicy must fit its controller, and only sidecar init containers may set a container restartPolicy.",
+    rationale: "The API server checks restartPolicy against the controller, which a schema cannot express: a Deployment, ReplicaSet, ReplicationController, StatefulSet or DaemonSet accepts only Always (the default), a Job or a CronJob's Job only OnFailure or Never, and Never alone with a podFailurePolicy. A Job whose template omits restartPolicy is rejected, because it defaults to Always. On a container, restartPolicy is accepted only on an init container and only as Always (a sidecar); lifecycle hooks and probes are accepted on an init container only when it is a sidecar. Before Kubernetes 1.29 sidecars are off by default and the API server drops an init container's restartPolicy: the sidecar becomes a plain init container, and one that never exits keeps the pod from starting.",
+    fix: "use the restartPolicy the controller accepts: Always for long-running workloads, OnFailure or Never for Jobs",
+    messages: {
+      controllerNotAlways: `a {{kind}}'s pods must restart Always: the API server rejects restartPolicy "{{value}}"`,
+      jobUnset: "a {{kind}}'s pods must set restartPolicy OnFailure or Never: unset, it defaults to Always, which the API server rejects for a {{kind}}",
+      jobAlways: `a {{kind}}'s pods must run to completion: the API server rejects restartPolicy "Always" (supported: OnFailure, Never)`,
+      jobPodFailurePolicy: 'a {{kind}} with a podFailurePolicy must use restartPolicy Never: the API server rejects "OnFailure"',
+      containerRestartPolicy: '{{what}} "{{container}}" sets restartPolicy "{{value}}": the API server rejects it (only an init container may set restartPolicy, to Always, which makes it a sidecar)',
+      initRestartPolicy: 'init container "{{container}}" sets restartPolicy "{{value}}": on an init container the API server accepts only "Always" (a sidecar)',
+      sidecarDropped: 'init container "{{container}}" sets restartPolicy: Always, which Kubernetes {{version}} drops (sidecar containers are off by default before 1.29): it runs as a plain init container, and if it never exits the pod never starts',
+      initSidecarOnly: 'init container "{{container}}" sets {{field}}, which the API server rejects on an init container without restartPolicy: Always{{why}}'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, object, kubernetesVersion, report }) {
+    if (!isBuiltinGroup(resource.group)) return;
+    const template = podTemplateOf(resource);
+    if (!template || !hasFields(template.spec)) return;
+    const kind = resource.kind;
+    const value = template.spec.restartPolicy;
+    const at = [...template.specPath, "restartPolicy"];
+    if (ALWAYS_KINDS.has(kind)) {
+      if (value === "Never" || value === "OnFailure") {
+        report({ messageId: "controllerNotAlways", data: { kind, value }, path: at, fix: "remove restartPolicy (it defaults to Always), or run the work as a Job if it should stop" });
+      }
+    } else if (kind === "Job" || kind === "CronJob") {
+      if (value === void 0) {
+        report({ messageId: "jobUnset", data: { kind }, path: template.specPath, target: "key", fix: JOB_FIX });
+      } else if (value === null || value === "") {
+        report({ messageId: "jobUnset", data: { kind }, path: at, fix: JOB_FIX });
+      } else if (value === "Always") {
+        report({ messageId: "jobAlways", data: { kind }, path: at, fix: JOB_FIX });
+      } else if (value === "OnFailure" && isObject(jobSpecOf(object, template).podFailurePolicy)) {
+        report({
+          messageId: "jobPodFailurePolicy",
+          data: { kind },
+          path: at,
+          fix: "set restartPolicy: Never (the podFailurePolicy judges failed pods, so each retry must be a new pod), or remove the podFailurePolicy"
+        });
+      }
+    }
+    checkContainers(template, minorOf(kubernetesVersion), kubernetesVersion, report);
+  }
+});
+function checkContainers(template, minor, version, report) {
+  for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const value = c.container.restartPolicy;
+    if (minor >= FIELD_SINCE && typeof value === "string") {
+      const at = [...c.path, "restartPolicy"];
+      if (c.group === "containers") {
+        const schemaAccepts = value === "Always" || minor >= RESTART_RULES_ALPHA && (value === "Never" || value === "OnFailure");
+        if (schemaAccepts && minor <= RESTART_RULES_ALPHA) {
+          report({ messageId: "containerRestartPolicy", data: { what: "container", container: c.name, value }, path: at, fix: "remove restartPolicy from the container, or move it to initContainers to run it as a sidecar" });
+        }
+      } else if (c.group === "ephemeralContainers") {
+        report({ messageId: "containerRestartPolicy", data: { what: "ephemeral container", container: c.name, value }, path: at, fix: "remove restartPolicy from the ephemeral container" });
+      } else if (value === "Always") {
+        if (minor < SIDECARS_SINCE) {
+          report({
+            messageId: "sidecarDropped",
+            data: { container: c.name, version },
+            path: at,
+            severity: "warning",
+            fix: "target Kubernetes 1.29 or later (or enable the SidecarContainers feature gate), or run the sidecar as a regular container"
+          });
+        }
+      } else if (minor === RESTART_RULES_ALPHA && (value === "Never" || value === "OnFailure")) {
+        report({
+          messageId: "initRestartPolicy",
+          data: { container: c.name, value },
+          path: at,
+          fix: "remove restartPolicy to run the init container to completion before the app containers, or set it to Always to make it a sidecar"
+        });
+      }
+    }
+    if (c.group === "initContainers") checkSidecarOnlyFields(c, value === "Always", minor, report);
+  }
+}
+function checkSidecarOnlyFields(c, restartsAlways, minor, report) {
+  if (restartsAlways && minor >= SIDECARS_SINCE) return;
+  for (const field of SIDECAR_ONLY_FIELDS) {
+    const v = c.container[field];
+    if (v === void 0 || v === null) continue;
+    const why = restartsAlways ? " (before Kubernetes 1.29 the API server ignores restartPolicy on init containers)" : "";
+    report({
+      messageId: "initSidecarOnly",
+      data: { container: c.name, field, why },
+      path: [...c.path, field],
+      target: "key",
+      fix: restartsAlways ? `remove ${field}, or target Kubernetes 1.29 or later` : `remove ${field}, or set restartPolicy: Always to make the init container a sidecar that runs beside the app containers`
+    });
+  }
+}
+function jobSpecOf(object, template) {
+  let holder = object;
+  const path = template.path;
+  for (let i = 0; i < path.length - 1; i++) holder = asObject(holder)[path[i]];
+  return asObject(holder);
+}
+function hasFields(object) {
+  for (const _ in object) return true;
+  return false;
+}
+function minorOf(version) {
+  return Number(/^v?\d+\.(\d+)/.exec(version)?.[1] ?? Infinity);
+}
 
 // rules/valid-rollout-strategy.ts
 var valid_rollout_strategy_default = createRule({
@@ -23675,7 +24418,7 @@ var valid_secret_ref_default = createRule({
       }
       if (tls) {
         const missing = TLS_KEYS.filter((k) => !keys.includes(k));
-        if (missing.length > 0) {
+        if (missing.length > 0 && !(target2 && isLintedTlsSecret(index, target2))) {
           report({
             messageId: "missingTlsKeys",
             data: { name: ref.name, missing: missing.map((k) => `"${k}"`).join(" or "), keys: listed },
@@ -23690,6 +24433,9 @@ var valid_secret_ref_default = createRule({
 });
 function related(resource, message2) {
   return { resource, path: ["metadata", "name"], message: message2 };
+}
+function isLintedTlsSecret(index, secret) {
+  return secret.apiVersion === "v1" && secret.object.type === "kubernetes.io/tls" && index.resources.includes(secret);
 }
 function isCertManaged(ingress) {
   const metadata = isObject(ingress.object.metadata) ? ingress.object.metadata : {};
@@ -23753,6 +24499,199 @@ var valid_service_selector_default = createRule({
     if (unmatched) report({ messageId: "noMatch", ...unmatched, path: ["spec", "selector"] });
   }
 });
+
+// rules/valid-service-spec.ts
+var TYPES = /* @__PURE__ */ new Set(["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"]);
+var NOT_FOR_EXTERNAL_NAME = ["clusterIP", "clusterIPs", "ipFamilies", "ipFamilyPolicy"];
+var LOAD_BALANCER_ONLY = ["loadBalancerSourceRanges", "allocateLoadBalancerNodePorts", "loadBalancerClass"];
+var MAX_AFFINITY_SECONDS = 86400;
+var MESSAGES2 = {
+  externalNameMissing: "a Service of type ExternalName needs spec.externalName, the DNS name it is an alias for",
+  externalNameInvalid: 'externalName "{{name}}" is not a valid DNS name: {{problems}}',
+  externalNameForbidden: "{{field}} may not be set on a Service of type ExternalName: it gets no cluster IP, only a DNS alias",
+  headlessType: "clusterIP None (headless) is not allowed on a Service of type {{type}}, which needs a cluster IP",
+  portsRequired: "a {{type}} Service needs at least one port in spec.ports (only headless and ExternalName Services may have none)",
+  duplicatePort: "port {{port}}/{{protocol}} is defined twice (spec.ports[{{first}}] and spec.ports[{{second}}])",
+  invalidQualifiedName: '{{field}} "{{value}}" is invalid: {{problems}}',
+  externalTrafficPolicy: "externalTrafficPolicy is set on a Service of type {{type}}: only NodePort and LoadBalancer Services (or a ClusterIP Service with externalIPs) receive external traffic",
+  healthCheckNodePort: "healthCheckNodePort may only be set on a LoadBalancer Service with externalTrafficPolicy: Local",
+  affinityConfigWithoutClientIP: "sessionAffinityConfig is set, but sessionAffinity is {{affinity}}: it only applies to sessionAffinity: ClientIP",
+  affinityTimeout: "sessionAffinityConfig.clientIP.timeoutSeconds {{value}} is out of range (1-86400)",
+  loadBalancerOnly: "{{field}} may only be set on a Service of type LoadBalancer, not {{type}}",
+  invalidSourceRange: 'loadBalancerSourceRanges entry "{{value}}" is not a CIDR (e.g. 203.0.113.0/24 or 2001:db8::/32)',
+  invalidIP: '{{field}} "{{value}}" is not an IP address{{hint}}',
+  specialExternalIP: 'externalIPs entry "{{value}}" is {{range}}, which the API server refuses for an external IP',
+  clusterIPsMismatch: 'clusterIPs[0] "{{first}}" must equal clusterIP "{{clusterIP}}"',
+  noneNotAlone: '"None" must be the only value of clusterIPs',
+  duplicateFamily: "ipFamilies lists {{family}} twice: a dual-stack Service lists IPv4 and IPv6 once each",
+  singleStackFamilies: "ipFamilyPolicy SingleStack allows one IP family, but ipFamilies lists two: use PreferDualStack or RequireDualStack, or keep one family"
+};
+var valid_service_spec_default = createRule({
+  id: "valid-service-spec",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A Service's type, cluster IPs, ports and traffic fields fit together as the API server requires.",
+    rationale: "The JSON schema of a Service only checks the type of each field; the API server checks how they fit together and rejects the Service on apply: an ExternalName Service without a valid externalName or with a cluster IP, a headless NodePort or LoadBalancer Service, a Service without ports that is neither headless nor ExternalName, two ports with the same number and protocol, traffic and load-balancer fields on a type that has no use for them, session affinity settings without ClientIP affinity, and cluster IPs, external IPs and source ranges that are not IP addresses or CIDRs.",
+    fix: "make the fields agree with spec.type (or change the type), and write addresses as IPs or CIDRs",
+    messages: MESSAGES2,
+    defaultOptions: {},
+    kinds: ["Service"]
+  },
+  check({ object, report }) {
+    const spec = asObject(object.spec);
+    const declaredType = typeof spec.type === "string" && spec.type !== "" ? spec.type : "ClusterIP";
+    const type = TYPES.has(declaredType) ? declaredType : void 0;
+    const clusterIP = text(spec.clusterIP);
+    const clusterIPs = asArray(spec.clusterIPs);
+    const headless = clusterIP === "None" || clusterIP === void 0 && clusterIPs.length === 1 && clusterIPs[0] === "None";
+    const ports = asArray(spec.ports);
+    if (type === "ExternalName") {
+      checkExternalName(spec, report);
+    } else {
+      if (headless && (type === "NodePort" || type === "LoadBalancer")) {
+        report({
+          messageId: "headlessType",
+          data: { type },
+          path: ["spec", clusterIP === "None" ? "clusterIP" : "clusterIPs"],
+          fix: "remove clusterIP: None, or make the Service type ClusterIP"
+        });
+      }
+      if (type !== void 0 && !headless && (spec.ports === void 0 || spec.ports === null || Array.isArray(spec.ports) && ports.length === 0)) {
+        report({
+          messageId: "portsRequired",
+          data: { type },
+          ...Array.isArray(spec.ports) ? { path: ["spec", "ports"] } : isObject(object.spec) ? { path: ["spec"], target: "key" } : { path: [], target: "key" },
+          fix: "add the port(s) the Service exposes, or set clusterIP: None for a headless Service"
+        });
+      }
+      checkClusterIPs(spec, clusterIP, clusterIPs, report);
+      checkIpFamilies(spec, report);
+    }
+    checkPorts(ports, report);
+    if (type !== void 0) {
+      const externallyAccessible = type === "NodePort" || type === "LoadBalancer" || type === "ClusterIP" && asArray(spec.externalIPs).length > 0;
+      if (text(spec.externalTrafficPolicy) !== void 0 && !externallyAccessible) {
+        report({ messageId: "externalTrafficPolicy", data: { type }, path: ["spec", "externalTrafficPolicy"], fix: "remove externalTrafficPolicy, or make the Service type NodePort or LoadBalancer" });
+      }
+      if (typeof spec.healthCheckNodePort === "number" && spec.healthCheckNodePort !== 0 && !(type === "LoadBalancer" && spec.externalTrafficPolicy === "Local")) {
+        report({ messageId: "healthCheckNodePort", path: ["spec", "healthCheckNodePort"], fix: "remove healthCheckNodePort (the cluster allocates it for a LoadBalancer Service with externalTrafficPolicy: Local)" });
+      }
+      if (type !== "LoadBalancer") {
+        for (const field of LOAD_BALANCER_ONLY) {
+          const value = spec[field];
+          const set = field === "loadBalancerSourceRanges" ? asArray(value).length > 0 : field === "allocateLoadBalancerNodePorts" ? typeof value === "boolean" : text(value) !== void 0;
+          if (set) report({ messageId: "loadBalancerOnly", data: { field, type }, path: ["spec", field], fix: `remove ${field}, or set spec.type: LoadBalancer` });
+        }
+      }
+    }
+    const lbClass = text(spec.loadBalancerClass);
+    if (lbClass !== void 0) {
+      const problems = checkQualifiedName(lbClass);
+      if (problems.length > 0) report({ messageId: "invalidQualifiedName", data: { field: "loadBalancerClass", value: lbClass, problems: problems.join("; ") }, path: ["spec", "loadBalancerClass"] });
+    }
+    asArray(spec.loadBalancerSourceRanges).forEach((range, i) => {
+      if (typeof range === "string" && !isCidr(range.trim())) report({ messageId: "invalidSourceRange", data: { value: range }, path: ["spec", "loadBalancerSourceRanges", i] });
+    });
+    asArray(spec.externalIPs).forEach((value, i) => {
+      if (typeof value !== "string") return;
+      const path = ["spec", "externalIPs", i];
+      const ip = parseIp(value);
+      const range = ip ? specialIpRange(ip) : void 0;
+      if (!ip) report({ messageId: "invalidIP", data: { field: "externalIPs entry", value, hint: "" }, path });
+      else if (range !== void 0) report({ messageId: "specialExternalIP", data: { value, range }, path });
+    });
+    checkSessionAffinity(spec, report);
+  }
+});
+function checkExternalName(spec, report) {
+  const name = spec.externalName;
+  const cname = typeof name !== "string" ? "" : name.endsWith(".") ? name.slice(0, -1) : name;
+  if (cname === "") {
+    const fix = "set spec.externalName to the DNS name the Service stands for (e.g. db.example.com), or use another type";
+    if (typeof name === "string") report({ messageId: "externalNameMissing", path: ["spec", "externalName"], fix });
+    else if (name === void 0 || name === null) report({ messageId: "externalNameMissing", path: ["spec"], target: "key", fix });
+  } else {
+    const problems = checkDns1123Subdomain(cname);
+    if (problems.length > 0) report({ messageId: "externalNameInvalid", data: { name, problems: problems.join("; ") }, path: ["spec", "externalName"] });
+  }
+  for (const field of NOT_FOR_EXTERNAL_NAME) {
+    const value = spec[field];
+    if (Array.isArray(value) ? value.length > 0 : text(value) !== void 0) report({ messageId: "externalNameForbidden", data: { field }, path: ["spec", field], fix: `remove ${field}` });
+  }
+}
+function checkClusterIPs(spec, clusterIP, clusterIPs, report) {
+  if (clusterIP !== void 0 && clusterIP !== "None" && !parseIp(clusterIP)) {
+    const hint = clusterIP.toLowerCase() === "none" ? ' (write "None" for a headless Service)' : ' (use "None" for a headless Service, or leave it out to get one allocated)';
+    report({ messageId: "invalidIP", data: { field: "clusterIP", value: clusterIP, hint }, path: ["spec", "clusterIP"] });
+    return;
+  }
+  let valid = true;
+  clusterIPs.forEach((value, i) => {
+    if (typeof value !== "string") return;
+    if (value === "None" && i === 0) {
+      if (clusterIPs.length > 1) {
+        report({ messageId: "noneNotAlone", path: ["spec", "clusterIPs"] });
+        valid = false;
+      }
+    } else if (!parseIp(value)) {
+      report({ messageId: "invalidIP", data: { field: `clusterIPs[${i}]`, value, hint: "" }, path: ["spec", "clusterIPs", i] });
+      valid = false;
+    }
+  });
+  const first = clusterIPs[0];
+  if (valid && clusterIP !== void 0 && typeof first === "string" && first !== clusterIP) {
+    report({ messageId: "clusterIPsMismatch", data: { first, clusterIP }, path: ["spec", "clusterIPs", 0], fix: "list clusterIP first in clusterIPs, or leave clusterIPs out" });
+  }
+}
+function checkIpFamilies(spec, report) {
+  const families = asArray(spec.ipFamilies);
+  const seen = /* @__PURE__ */ new Set();
+  families.forEach((family, i) => {
+    if (typeof family !== "string" || family === "") return;
+    if (seen.has(family)) report({ messageId: "duplicateFamily", data: { family }, path: ["spec", "ipFamilies", i] });
+    seen.add(family);
+  });
+  if (spec.ipFamilyPolicy === "SingleStack" && seen.size > 1) report({ messageId: "singleStackFamilies", path: ["spec", "ipFamilyPolicy"] });
+}
+function checkPorts(ports, report) {
+  const seen = /* @__PURE__ */ new Map();
+  ports.forEach((port, i) => {
+    if (!isObject(port)) return;
+    const at = ["spec", "ports", i];
+    if (typeof port.port === "number") {
+      const protocol = text(port.protocol) ?? "TCP";
+      const key = `${port.port}/${protocol}`;
+      const first = seen.get(key);
+      if (first !== void 0) report({ messageId: "duplicatePort", data: { port: port.port, protocol, first, second: i }, path: [...at, "port"], fix: "remove the repeated port, or give it another number or protocol" });
+      else seen.set(key, i);
+    }
+    const appProtocol = text(port.appProtocol);
+    if (appProtocol !== void 0) {
+      const problems = checkQualifiedName(appProtocol);
+      if (problems.length > 0) {
+        report({ messageId: "invalidQualifiedName", data: { field: "appProtocol", value: appProtocol, problems: problems.join("; ") }, path: [...at, "appProtocol"] });
+      }
+    }
+  });
+}
+function checkSessionAffinity(spec, report) {
+  const config = spec.sessionAffinityConfig;
+  if (config === void 0 || config === null) return;
+  const affinity = text(spec.sessionAffinity) ?? "None";
+  if (affinity === "None") {
+    report({ messageId: "affinityConfigWithoutClientIP", data: { affinity }, path: ["spec", "sessionAffinityConfig"], fix: "set sessionAffinity: ClientIP, or remove sessionAffinityConfig" });
+    return;
+  }
+  if (affinity !== "ClientIP") return;
+  const timeout = asObject(asObject(config).clientIP).timeoutSeconds;
+  if (typeof timeout === "number" && Number.isInteger(timeout) && (timeout < 1 || timeout > MAX_AFFINITY_SECONDS)) {
+    report({ messageId: "affinityTimeout", data: { value: timeout }, path: ["spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds"] });
+  }
+}
+function text(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
 
 // rules/valid-statefulset-service.ts
 var valid_statefulset_service_default = createRule({
@@ -24164,10 +25103,12 @@ var RULES = /* @__PURE__ */ new Map([
   ["require-run-as-non-root", require_run_as_non_root_default],
   ["require-seccomp-profile", require_seccomp_profile_default],
   ["valid-class-ref", valid_class_ref_default],
+  ["valid-config-data", valid_config_data_default],
   ["valid-configmap-ref", valid_configmap_ref_default],
   ["valid-hpa-replicas", valid_hpa_replicas_default],
   ["valid-hpa-target", valid_hpa_target_default],
   ["valid-ingress-backend", valid_ingress_backend_default],
+  ["valid-ingress-path", valid_ingress_path_default],
   ["valid-labels", valid_labels_default],
   ["valid-name", valid_name_default],
   ["valid-network-policy-selector", valid_network_policy_selector_default],
@@ -24176,13 +25117,16 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-pdb-selector", valid_pdb_selector_default],
   ["valid-pod-network", valid_pod_network_default],
   ["valid-port-range", valid_port_range_default],
+  ["valid-probe", valid_probe_default],
   ["valid-probe-port", valid_probe_port_default],
   ["valid-pvc-ref", valid_pvc_ref_default],
   ["valid-resource-limits", valid_resource_limits_default],
+  ["valid-restart-policy", valid_restart_policy_default],
   ["valid-rollout-strategy", valid_rollout_strategy_default],
   ["valid-secret-ref", valid_secret_ref_default],
   ["valid-service-account-ref", valid_service_account_ref_default],
   ["valid-service-selector", valid_service_selector_default],
+  ["valid-service-spec", valid_service_spec_default],
   ["valid-statefulset-service", valid_statefulset_service_default],
   ["valid-target-port", valid_target_port_default],
   ["valid-volume-mount", valid_volume_mount_default],
@@ -24268,8 +25212,8 @@ function formatBaseline(baseline) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
-function parseBaseline(text2) {
-  const value = JSON.parse(text2);
+function parseBaseline(text3) {
+  const value = JSON.parse(text3);
   if (value?.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kubeplan baseline (version 1)");
   return value;
 }
@@ -24328,7 +25272,7 @@ function formatJunit(report) {
         if (f.path) detail.push(`path: ${f.path}`);
         for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
         if (f.fix) detail.push(`fix: ${f.fix}`);
-        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text(detail.join("\n"))}</failure>`);
+        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text2(detail.join("\n"))}</failure>`);
       }
       body.push("    </testcase>");
     }
@@ -24351,11 +25295,11 @@ function describeRef(ref) {
 function xmlSafe(value) {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
 }
-function text(value) {
+function text2(value) {
   return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(value) {
-  return text(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return text2(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 // src/formatters/sarif.ts
@@ -24479,8 +25423,8 @@ function friendlyName(id) {
   const name = id.split(/[^A-Za-z0-9]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
   return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
 }
-function hash(text2) {
-  return crypto().createHash("sha256").update(text2).digest("hex").slice(0, 32);
+function hash(text3) {
+  return crypto().createHash("sha256").update(text3).digest("hex").slice(0, 32);
 }
 var loadedCrypto;
 function crypto() {
@@ -24495,13 +25439,13 @@ function formatCodeFrame(view, location, options = {}) {
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
   const located = maskLine(view, location.line);
-  const text2 = untab(located.text);
+  const text3 = untab(located.text);
   const column = located.column(location.column);
-  const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text2.length + 1, text2.length + 1);
-  const start = text2.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text2.length - FRAME_WIDTH));
+  const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text3.length + 1, text3.length + 1);
+  const start = text3.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text3.length - FRAME_WIDTH));
   const out = [];
   for (let n = first; n <= last; n++) {
-    const shown = visiblePart(n === location.line ? text2 : untab(maskLine(view, n).text), start);
+    const shown = visiblePart(n === location.line ? text3 : untab(maskLine(view, n).text), start);
     out.push(` ${n === location.line ? highlight(">") : " "} ${dim(`${String(n).padStart(width)} |`)}${shown === "" ? "" : " " + shown}`);
   }
   if (location.line >= first && location.line <= last) {
@@ -24512,13 +25456,13 @@ function formatCodeFrame(view, location, options = {}) {
   }
   return out.join("\n");
 }
-function visiblePart(text2, start) {
-  if (start === 0 && text2.length <= FRAME_WIDTH) return text2;
-  if (text2.length <= start) return "";
-  return `${start > 0 ? "…" : ""}${text2.slice(start, start + FRAME_WIDTH)}${text2.length > start + FRAME_WIDTH ? "…" : ""}`;
+function visiblePart(text3, start) {
+  if (start === 0 && text3.length <= FRAME_WIDTH) return text3;
+  if (text3.length <= start) return "";
+  return `${start > 0 ? "…" : ""}${text3.slice(start, start + FRAME_WIDTH)}${text3.length > start + FRAME_WIDTH ? "…" : ""}`;
 }
-function untab(text2) {
-  return text2.includes("	") ? text2.replace(/\t/g, " ") : text2;
+function untab(text3) {
+  return text3.includes("	") ? text3.replace(/\t/g, " ") : text3;
 }
 function maskLine(view, line) {
   const source = view.line(line);
@@ -24538,15 +25482,15 @@ function maskLine(view, line) {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
-  let text2 = "";
+  let text3 = "";
   let from = 0;
   for (const [start, end] of merged) {
-    text2 += source.slice(from, start) + "*".repeat(stars(start, end));
+    text3 += source.slice(from, start) + "*".repeat(stars(start, end));
     from = end;
   }
-  text2 += source.slice(from);
+  text3 += source.slice(from);
   return {
-    text: text2,
+    text: text3,
     column(column) {
       let removed = 0;
       for (const [start, end] of merged) {
@@ -24563,8 +25507,8 @@ function sameColumn(column) {
 function stars(start, end) {
   return Math.min(end - start, 8);
 }
-function leadingSpace(text2) {
-  return text2.length - text2.trimStart().length;
+function leadingSpace(text3) {
+  return text3.length - text3.trimStart().length;
 }
 
 // src/formatters/text.ts
@@ -24574,7 +25518,7 @@ function formatText(report, options) {
 }
 var PART_LENGTH = 1 << 16;
 function formatTextParts(report, options) {
-  const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
+  const paint = (style, text3) => options.color ? `\x1B[${ANSI[style]}m${text3}\x1B[0m` : text3;
   const frames = new FrameCache(report, paint);
   const parts = [];
   let blocks = [];
@@ -24732,9 +25676,9 @@ async function readInputs(paths, options) {
   }
   return result;
 }
-function addFile(result, options, file, text2) {
-  result.files.push({ file, text: text2 });
-  options.onRead?.(text2);
+function addFile(result, options, file, text3) {
+  result.files.push({ file, text: text3 });
+  options.onRead?.(text3);
 }
 async function readKustomization(dir, options, result) {
   const render = options.renderKustomization ?? renderWithKubectl;
@@ -24855,13 +25799,13 @@ function readManifest(file, absolute) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
-  const text2 = bytes2.toString("utf8");
-  const nul = text2.indexOf("\0");
-  if (nul !== -1 && nul < SNIFF_BYTES || text2.includes("�")) {
+  const text3 = bytes2.toString("utf8");
+  const nul = text3.indexOf("\0");
+  if (nul !== -1 && nul < SNIFF_BYTES || text3.includes("�")) {
     const decoded = decodeManifest(file, bytes2);
     return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
   }
-  return { text: stripBom(text2) };
+  return { text: stripBom(text3) };
 }
 var FIRST_READ = Buffer.allocUnsafe(1024 * 1024);
 var PROBE = Buffer.alloc(1);
@@ -24873,18 +25817,18 @@ function exceedsLimit(fd) {
     throw error;
   }
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
+var UTF82 = new TextDecoder("utf-8", { fatal: true });
 function decodeManifest(file, bytes2) {
   const sniff = bytes2.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
   try {
-    return stripBom(UTF8.decode(bytes2));
+    return stripBom(UTF82.decode(bytes2));
   } catch {
     return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
   }
 }
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 function describeIoError(error) {
   const code = error?.code;
@@ -25222,7 +26166,7 @@ function withoutNulls(value) {
 
 // src/schema/schema-interpreter.ts
 var SUPPORTED = /* @__PURE__ */ new Set(["type", "enum", "format", "required", "properties", "additionalProperties", "items", "$ref"]);
-var TYPES = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
+var TYPES2 = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 var UnsupportedSchemaError = class extends Error {
 };
 function buildSchemaInterpreter(resolveRef) {
@@ -25267,7 +26211,7 @@ function buildSchemaInterpreter(resolveRef) {
     }
     const type = schema.type;
     const types = type === void 0 ? [] : Array.isArray(type) ? type : [type];
-    if (!types.every((t) => typeof t === "string" && TYPES.has(t))) throw unsupported(location, "type");
+    if (!types.every((t) => typeof t === "string" && TYPES2.has(t))) throw unsupported(location, "type");
     node.types = types;
     if (schema.enum !== void 0) {
       if (!Array.isArray(schema.enum)) throw unsupported(location, "enum");
@@ -25715,7 +26659,7 @@ function problemFor(error, path, context) {
         problem: {
           path,
           target: "value",
-          message: `unsupported value ${show(value, sensitive)}: supported values are ${list}`,
+          message: `unsupported value ${show2(value, sensitive)}: supported values are ${list}`,
           ...suggestion ? { fix: `use "${suggestion}"` } : {}
         }
       };
@@ -25723,15 +26667,15 @@ function problemFor(error, path, context) {
     case "format":
       return { problem: formatProblem(String(params.format), value, path, sensitive) };
     case "const":
-      return { problem: { path, target: "value", message: `must be ${JSON.stringify(params.allowedValue)}, got ${show(value, sensitive)}` } };
+      return { problem: { path, target: "value", message: `must be ${JSON.stringify(params.allowedValue)}, got ${show2(value, sensitive)}` } };
     case "pattern":
-      return { problem: { path, target: "value", message: `${show(value, sensitive)} does not match the pattern ${String(params.pattern)}` } };
+      return { problem: { path, target: "value", message: `${show2(value, sensitive)} does not match the pattern ${String(params.pattern)}` } };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
       return {
-        problem: { path, target: "value", message: `must be ${String(params.comparison)} ${String(params.limit)}, got ${show(value, sensitive)}` }
+        problem: { path, target: "value", message: `must be ${String(params.comparison)} ${String(params.limit)}, got ${show2(value, sensitive)}` }
       };
     case "minLength":
     case "maxLength":
@@ -25788,20 +26732,20 @@ function typeProblem(error, path, context, sensitive) {
   const expected = format === "quantity" ? "a quantity (a number, or a string such as 500m or 1.5Gi)" : [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t).join(" or ");
   let message2 = `expected ${expected}, got ${describe2(value, sensitive)}`;
   let fix;
-  const text2 = context.sourceText(path);
-  const plain = text2 !== void 0 && !/^["'!&*]/.test(text2);
+  const text3 = context.sourceText(path);
+  const plain = text3 !== void 0 && !/^["'!&*]/.test(text3);
   const stringField = types.includes("string") && !types.includes("integer") && !types.includes("number");
   if (stringField && (typeof value === "boolean" || typeof value === "number") && plain) {
-    const shown = sensitive ? "this value" : text2;
+    const shown = sensitive ? "this value" : text3;
     if (typeof value === "boolean") {
-      message2 += /^(true|false)$/i.test(text2) ? `; quote it${sensitive ? "" : ` ("${text2}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text2}")`}`;
-    } else if (text2 !== String(value)) {
-      message2 += `: YAML 1.1 reads ${shown} as ${numberKind(text2)}${sensitive ? "" : ` ${value}`}; quote it${sensitive ? "" : ` ("${text2}")`}`;
+      message2 += /^(true|false)$/i.test(text3) ? `; quote it${sensitive ? "" : ` ("${text3}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text3}")`}`;
+    } else if (text3 !== String(value)) {
+      message2 += `: YAML 1.1 reads ${shown} as ${numberKind(text3)}${sensitive ? "" : ` ${value}`}; quote it${sensitive ? "" : ` ("${text3}")`}`;
     } else {
-      message2 += `; quote it${sensitive ? "" : ` ("${text2}")`}`;
+      message2 += `; quote it${sensitive ? "" : ` ("${text3}")`}`;
     }
-    fix = sensitive ? "quote the value" : `quote the value: "${text2}"`;
-  } else if (typeof value === "string" && text2 !== void 0 && /^["']/.test(text2)) {
+    fix = sensitive ? "quote the value" : `quote the value: "${text3}"`;
+  } else if (typeof value === "string" && text3 !== void 0 && /^["']/.test(text3)) {
     const unquoted = resolvePlainScalar(value);
     const unquotedType = typeof unquoted === "number" ? Number.isInteger(unquoted) ? "integer" : "number" : typeof unquoted;
     if (types.includes(unquotedType) || unquotedType === "integer" && types.includes("number")) {
@@ -25810,8 +26754,8 @@ function typeProblem(error, path, context, sensitive) {
   }
   return { path, target: "value", message: message2, ...fix ? { fix } : {} };
 }
-function numberKind(text2) {
-  const body = text2.replace(/^[-+]/, "");
+function numberKind(text3) {
+  const body = text3.replace(/^[-+]/, "");
   if (/^0[xX]/.test(body)) return "the hexadecimal number";
   if (/^0[oO]/.test(body) || /^0[0-7]+$/.test(body)) return "the octal number";
   if (/^0[bB]/.test(body)) return "the binary number";
@@ -25821,15 +26765,15 @@ function formatProblem(format, value, path, sensitive) {
   switch (format) {
     case "int32":
     case "int-or-string":
-      return { path, target: "value", message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${show(value, sensitive)}` };
+      return { path, target: "value", message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${show2(value, sensitive)}` };
     case "int64":
-      return { path, target: "value", message: `expected a 64-bit integer (${INT64_MIN} to ${INT64_MAX2}), got ${show(value, sensitive)}` };
+      return { path, target: "value", message: `expected a 64-bit integer (${INT64_MIN} to ${INT64_MAX2}), got ${show2(value, sensitive)}` };
     case "quantity": {
       const fix = typeof value === "string" && !sensitive ? quantityFix(value) : void 0;
       return {
         path,
         target: "value",
-        message: `invalid quantity ${show(value, sensitive)}: expected a number with an optional suffix, such as 500m, 1.5Gi or 1e3`,
+        message: `invalid quantity ${show2(value, sensitive)}: expected a number with an optional suffix, such as 500m, 1.5Gi or 1e3`,
         ...fix ? { fix: `write "${fix}"` } : {}
       };
     }
@@ -25837,32 +26781,32 @@ function formatProblem(format, value, path, sensitive) {
       return {
         path,
         target: "value",
-        message: `invalid timestamp ${show(value, sensitive)}: expected an RFC 3339 date-time such as 2024-01-31T12:00:00Z`
+        message: `invalid timestamp ${show2(value, sensitive)}: expected an RFC 3339 date-time such as 2024-01-31T12:00:00Z`
       };
     case "byte":
-      return sensitive ? { path, target: "value", message: "Secret data must be base64-encoded", fix: "encode the value with base64, or move it to stringData" } : { path, target: "value", message: `invalid base64 value ${show(value, false)}` };
+      return sensitive ? { path, target: "value", message: "Secret data must be base64-encoded", fix: "encode the value with base64, or move it to stringData" } : { path, target: "value", message: `invalid base64 value ${show2(value, false)}` };
     default:
-      return { path, target: "value", message: `${show(value, sensitive)} is not a valid ${format}` };
+      return { path, target: "value", message: `${show2(value, sensitive)} is not a valid ${format}` };
   }
 }
 var BINARY_SUFFIX = /^([+-]?[0-9.]+)\s*([kKMGTPE])(i?)[bB]?$/;
-function quantityFix(text2) {
-  const m = BINARY_SUFFIX.exec(text2.trim()) ?? /^([+-]?[0-9.]+)\s*([kmgtpe])(i)$/i.exec(text2.trim());
+function quantityFix(text3) {
+  const m = BINARY_SUFFIX.exec(text3.trim()) ?? /^([+-]?[0-9.]+)\s*([kmgtpe])(i)$/i.exec(text3.trim());
   if (!m) return void 0;
   const [, number, letter, binary] = m;
   const suffix = binary ? `${letter.toUpperCase()}i` : letter === "K" || letter === "k" ? "k" : letter.toUpperCase();
   const fixed = `${number}${suffix}`;
-  return fixed === text2 ? void 0 : fixed;
+  return fixed === text3 ? void 0 : fixed;
 }
 function describe2(value, sensitive) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
   if (sensitive) return `a ${typeof value}`;
-  if (typeof value === "string") return `string ${show(value, false)}`;
+  if (typeof value === "string") return `string ${show2(value, false)}`;
   return `${typeof value} ${String(value)}`;
 }
-function show(value, sensitive) {
+function show2(value, sensitive) {
   if (sensitive) return "the value";
   if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (value === null) return "null";
@@ -26200,11 +27144,11 @@ init_errors();
 var KUBERNETES_VERSIONS = ["1.27", "1.28", "1.29", "1.30", "1.32", "1.33", "1.34", "1.36"];
 var DEFAULT_KUBERNETES_VERSION = "1.36";
 var VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.-]+)?$/;
-function parseKubernetesVersion(text2) {
-  const match = VERSION.exec(text2.trim());
+function parseKubernetesVersion(text3) {
+  const match = VERSION.exec(text3.trim());
   if (!match) {
     throw new UsageError(
-      `invalid Kubernetes version "${text2}": expected a version such as 1.34, v1.34 or 1.34.2`
+      `invalid Kubernetes version "${text3}": expected a version such as 1.34, v1.34 or 1.34.2`
     );
   }
   const major = Number(match[1]);
@@ -26215,15 +27159,15 @@ function parseKubernetesVersion(text2) {
   if (major !== 1) {
     throw new UsageError(`unsupported Kubernetes version ${version}: schemas ship for ${shipped}`);
   }
-  const lower = [...KUBERNETES_VERSIONS].reverse().find((v) => minorOf(v) < minor);
-  const higher = KUBERNETES_VERSIONS.find((v) => minorOf(v) > minor);
+  const lower = [...KUBERNETES_VERSIONS].reverse().find((v) => minorOf2(v) < minor);
+  const higher = KUBERNETES_VERSIONS.find((v) => minorOf2(v) > minor);
   const nearest = [lower, higher].filter((v) => v !== void 0).join(" or ");
   const why = lower !== void 0 && higher !== void 0 ? "no schema source exists for that release" : lower === void 0 ? "it is older than the oldest shipped version" : "it is newer than the newest shipped version";
   throw new UsageError(
     `no schemas for Kubernetes ${version} (${why}); use ${nearest} (shipped: ${shipped})`
   );
 }
-function minorOf(version) {
+function minorOf2(version) {
   return Number(version.split(".")[1]);
 }
 
@@ -26316,15 +27260,15 @@ function isUrl(location) {
   return /^https?:\/\//i.test(location);
 }
 async function readLocal(file) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile2(file, "utf8");
+    text3 = await readFile2(file, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     return { location: file, schema: true, error: `cannot read ${file}: ${error.message}` };
   }
-  return parseSchema(file, text2);
+  return parseSchema(file, text3);
 }
 async function readUrl(url, fetcher) {
   try {
@@ -26336,9 +27280,9 @@ async function readUrl(url, fetcher) {
     return { location: url, schema: true, error: `cannot fetch ${url}: ${error.message}` };
   }
 }
-function parseSchema(location, text2) {
+function parseSchema(location, text3) {
   try {
-    const schema = JSON.parse(text2);
+    const schema = JSON.parse(text3);
     if (typeof schema === "boolean" || typeof schema === "object" && schema !== null && !Array.isArray(schema)) {
       return { location, schema };
     }
@@ -26453,8 +27397,8 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
   let chars = 0;
-  const onRead = (text2) => {
-    if (chars < LONG_RUN_CHARS && (chars += text2.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  const onRead = (text3) => {
+    if (chars < LONG_RUN_CHARS && (chars += text3.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
   };
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
   const all = await parseWithProgress(read.files, progress);
@@ -26526,7 +27470,7 @@ async function parseFiles(files, progress = NO_PROGRESS) {
     let source;
     if (isJsonStream(f.text)) {
       const loaded = library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
-      const parse = (file, text2) => parseWithoutLibrary(file, text2) ?? loaded.parseYamlWithLibrary(file, text2);
+      const parse = (file, text3) => parseWithoutLibrary(file, text3) ?? loaded.parseYamlWithLibrary(file, text3);
       source = parseJsonStream(f.file, f.text, parse) ?? parse(f.file, f.text);
     } else {
       source = parseWithoutLibrary(f.file, f.text);
@@ -26567,10 +27511,10 @@ function ruleInfo(registry) {
   );
 }
 function formatReport(report, format, io, elapsedMs) {
-  const text2 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
-  return format === "text" ? formatTextParts(report, text2) : [renderReport(report, format, text2)];
+  const text3 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
+  return format === "text" ? formatTextParts(report, text3) : [renderReport(report, format, text3)];
 }
-function renderReport(report, format, text2) {
+function renderReport(report, format, text3) {
   switch (format) {
     case "json":
       return formatJson(report);
@@ -26581,7 +27525,7 @@ function renderReport(report, format, text2) {
     case "junit":
       return formatJunit(report);
     default:
-      return formatText(report, text2);
+      return formatText(report, text3);
   }
 }
 function plural3(n, word) {
@@ -27281,8 +28225,8 @@ function templateKey(template) {
 var SAFE_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 function templateHash(key, collisionCount = 0) {
   let hash2 = 2166136261;
-  const text2 = collisionCount > 0 ? `${key}#${collisionCount}` : key;
-  const bytes2 = Buffer.from(text2, "utf8");
+  const text3 = collisionCount > 0 ? `${key}#${collisionCount}` : key;
+  const bytes2 = Buffer.from(text3, "utf8");
   for (const byte of bytes2) {
     hash2 ^= byte;
     hash2 = Math.imul(hash2, 16777619) >>> 0;
@@ -31299,10 +32243,10 @@ function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
 }
 function lastApplied(object) {
-  const text2 = asObject(asObject(object.metadata).annotations)["kubectl.kubernetes.io/last-applied-configuration"];
-  if (typeof text2 !== "string") return null;
+  const text3 = asObject(asObject(object.metadata).annotations)["kubectl.kubernetes.io/last-applied-configuration"];
+  if (typeof text3 !== "string") return null;
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     return isObject(parsed) ? normalizeObject(defaultObject(parsed)) : null;
   } catch {
     return null;
@@ -32306,9 +33250,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines2(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -32383,10 +33327,10 @@ function emitList(list, indent, lines) {
   }
 }
 var AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?[0-9][0-9_:.]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+|0x[0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|\d{4}-\d\d?-\d\d?.*)$/;
-function plainSafe(text2) {
-  if (text2 === "" || text2 !== text2.trim() || AMBIGUOUS.test(text2)) return false;
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text2) || text2.endsWith(":")) return false;
-  return !/[\u0000-\u001f\u007f]|: | #/.test(text2);
+function plainSafe(text3) {
+  if (text3 === "" || text3 !== text3.trim() || AMBIGUOUS.test(text3)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text3) || text3.endsWith(":")) return false;
+  return !/[\u0000-\u001f\u007f]|: | #/.test(text3);
 }
 function scalar(value) {
   if (value === null || value === void 0) return "null";
@@ -32684,13 +33628,13 @@ function isNodeObject(r) {
 async function loadCluster(file, config, io) {
   let source = config?.config.cluster ? { config: config.config.cluster } : {};
   if (file !== void 0) {
-    let text2;
+    let text3;
     try {
-      text2 = await readFile4(resolve7(io.cwd, file), "utf8");
+      text3 = await readFile4(resolve7(io.cwd, file), "utf8");
     } catch {
       throw new UsageError(`cannot read cluster file ${file}`);
     }
-    const parsed = parseInputs([{ file, text: text2 }]);
+    const parsed = parseInputs([{ file, text: text3 }]);
     const document = parsed.sources[0]?.documents[0] ?? null;
     const problems2 = parsed.findings.filter((f) => f.rule === "yaml").map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
     const nodes = parsed.resources.filter(isNodeObject);
@@ -32784,7 +33728,7 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
     exitCode: Math.max(linted.exitCode, planCode)
   };
 }
-function renderCheck(run2, format, text2) {
+function renderCheck(run2, format, text3) {
   switch (format) {
     case "json":
       return `${JSON.stringify({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result }, null, 2)}
@@ -32793,14 +33737,14 @@ function renderCheck(run2, format, text2) {
       return `${formatMarkdown(run2.lint.report)}
 ${renderPlanMarkdown(run2.plan.result, { headingLevel: 2 })}`;
     case "github":
-      return renderReport(run2.report, "github", text2) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
+      return renderReport(run2.report, "github", text3) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
     case "sarif":
     case "junit":
-      return renderReport(run2.report, format, text2);
+      return renderReport(run2.report, format, text3);
     default:
-      return `${renderReport(run2.lint.report, "text", text2)}
-${renderPlanText(run2.plan.result, { color: text2.color })}
-${formatVerdict(run2, text2.color)}
+      return `${renderReport(run2.lint.report, "text", text3)}
+${renderPlanText(run2.plan.result, { color: text3.color })}
+${formatVerdict(run2, text3.color)}
 `;
   }
 }
@@ -33054,7 +33998,7 @@ function lintOptions(inputs) {
   };
 }
 function cliIo(host, workspace) {
-  const log = { write: (text2) => host.write(text2), isTTY: false };
+  const log = { write: (text3) => host.write(text3), isTTY: false };
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
@@ -33116,7 +34060,7 @@ try {
   process.exitCode = await runAction({
     env: process.env,
     cwd: process.cwd(),
-    write: (text2) => void process.stdout.write(text2),
+    write: (text3) => void process.stdout.write(text3),
     gitDiff,
     gitRefExists
   });
