@@ -14,7 +14,8 @@ const PERCENT_ERROR = "a valid percent string must be a numeric string followed 
 
 /**
  * Whether every field error of an `… is invalid: …` message is one the lint rules already report
- * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas), so `kubeplan check` need not repeat it.
+ * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy), so `kubeplan check`
+ * need not repeat it.
  */
 export function isLintedInvalid(message: string): boolean {
   const at = message.indexOf(' is invalid: ');
@@ -23,7 +24,12 @@ export function isLintedInvalid(message: string): boolean {
   if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
   return body
     .split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/)
-    .every((e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+    .every(
+      (e) =>
+        /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) ||
+        /^spec\.(jobTemplate\.spec\.)?template\.spec\.restartPolicy: /.test(e) ||
+        /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e),
+    );
 }
 
 /** The field errors of a defaulted apps/v1 workload; empty when the API server accepts it. */

@@ -149,7 +149,8 @@ describe('kubeplan check does not repeat what lint reports', () => {
         'Deployment.apps "web" is invalid: [spec.template.metadata.labels: Invalid value: map[string]string{"app":"a, spec.b"}: `selector` does not match template `labels`, spec.strategy.rollingUpdate: Forbidden: x]',
       ),
     ).toBe(true);
-    expect(isLintedInvalid('DaemonSet.apps "a" is invalid: [spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always", spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: x]')).toBe(false);
+    expect(isLintedInvalid('DaemonSet.apps "a" is invalid: [spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always", spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: x]')).toBe(true);
+    expect(isLintedInvalid('CronJob.batch "c" is invalid: spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"')).toBe(true);
     expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds')).toBe(false);
   });
 });
