@@ -50,6 +50,7 @@ import requireSeccompProfile from './require-seccomp-profile';
 import validClassRef from './valid-class-ref';
 import validConfigData from './valid-config-data';
 import validConfigmapRef from './valid-configmap-ref';
+import validEnv from './valid-env';
 import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
 import validIngressBackend from './valid-ingress-backend';
@@ -130,6 +131,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-class-ref', validClassRef],
   ['valid-config-data', validConfigData],
   ['valid-configmap-ref', validConfigmapRef],
+  ['valid-env', validEnv],
   ['valid-hpa-replicas', validHpaReplicas],
   ['valid-hpa-target', validHpaTarget],
   ['valid-ingress-backend', validIngressBackend],
