@@ -102,11 +102,12 @@ export default createRule({
     let names: ReadonlySet<string> | undefined;
     const containerNames = () => (names ??= new Set(containers.map((c) => c.name)));
 
-    const checkName = (what: 'env var name' | 'envFrom prefix', name: string, c: ContainerView, path: () => Path) => {
+    const checkName = (what: 'env var name' | 'envFrom prefix', name: string, c: ContainerView, i: number, field: 'name' | 'prefix') => {
       const problem = nameProblem(name, minor);
       if (problem === undefined) return;
+      const path: Path = [...c.path, field === 'name' ? 'env' : 'envFrom', i, field];
       const forVersion = minor < RELAXED_NAMES_SINCE ? ` for Kubernetes ${kubernetesVersion}` : '';
-      report({ messageId: 'name', data: { what, name: JSON.stringify(name), container: c.name, forVersion, problem }, path: path() });
+      report({ messageId: 'name', data: { what, name: JSON.stringify(name), container: c.name, forVersion, problem }, path });
     };
 
     for (const c of containers) {
@@ -115,37 +116,40 @@ export default createRule({
       for (let i = 0; i < env.length; i++) {
         const entry = env[i];
         if (!isObject(entry)) continue;
-        // paths are built only for a finding: most entries have none
-        const at = (...rest: Path): Path => [...c.path, 'env', i, ...rest];
-        const name = typeof entry.name === 'string' ? entry.name : undefined;
-        if (name !== undefined) checkName('env var name', name, c, () => at('name'));
+        const name = entry.name;
+        if (typeof name === 'string') checkName('env var name', name, c, i, 'name');
         const valueFrom = entry.valueFrom;
         if (!isObject(valueFrom)) continue;
-        const data = { name: JSON.stringify(name ?? ''), container: c.name };
-        const sources = VALUE_SOURCES.filter((s) => valueFrom[s] != null);
+        // paths and message data are built only for a finding: most entries have none
+        const at = (...rest: Path): Path => [...c.path, 'env', i, ...rest];
+        let first: string | undefined;
+        let second: string | undefined;
+        for (const source of VALUE_SOURCES) {
+          if (valueFrom[source] == null) continue;
+          if (first === undefined) first = source;
+          else second ??= source;
+        }
+        const data = () => ({ name: JSON.stringify(typeof name === 'string' ? name : ''), container: c.name });
         // validateEnvVarValueFrom: no source; else a value beside the sources; else more than one source.
         // fileKeyRef (EnvFiles, alpha in 1.34: dropped while its feature gate is off) counts only as "a source
         // is set": whether the API server rejects it beside a value or another source depends on the gate.
-        if (sources.length === 0) {
-          if (valueFrom.fileKeyRef == null) report({ messageId: 'noSource', data, path: at('valueFrom'), target: 'key' });
+        if (first === undefined) {
+          if (valueFrom.fileKeyRef == null) report({ messageId: 'noSource', data: data(), path: at('valueFrom'), target: 'key' });
           continue;
         }
         // reported at valueFrom, never at the value: the value may be a secret
-        if (typeof entry.value === 'string' && entry.value !== '') report({ messageId: 'valueAndValueFrom', data, path: at('valueFrom'), target: 'key' });
-        else if (sources.length > 1) {
-          const [first, second] = sources as [string, string];
-          report({ messageId: 'manySources', data: { ...data, first, second }, path: at('valueFrom', second), target: 'key' });
-        }
-        if (isObject(valueFrom.fieldRef)) checkFieldRef(valueFrom.fieldRef, at('valueFrom', 'fieldRef'), minor, kubernetesVersion, report);
+        if (typeof entry.value === 'string' && entry.value !== '') report({ messageId: 'valueAndValueFrom', data: data(), path: at('valueFrom'), target: 'key' });
+        else if (second !== undefined) report({ messageId: 'manySources', data: { ...data(), first, second }, path: at('valueFrom', second), target: 'key' });
+        if (isObject(valueFrom.fieldRef)) checkFieldRef(valueFrom.fieldRef, () => at('valueFrom', 'fieldRef'), minor, kubernetesVersion, report);
         const resourceRef = valueFrom.resourceFieldRef;
         if (isObject(resourceRef)) {
-          const ref = at('valueFrom', 'resourceFieldRef');
+          const ref = () => at('valueFrom', 'resourceFieldRef');
           checkResourceRef(resourceRef, ref, report);
           const target = resourceRef.containerName;
           if (typeof target === 'string' && target !== '' && !containerNames().has(target)) {
             const suggestion = suggestName(target, containerNames());
             const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : ` (its containers: ${[...containerNames()].join(', ')})`;
-            report({ messageId: 'containerName', data: { value: target, hint, container: c.name }, path: [...ref, 'containerName'] });
+            report({ messageId: 'containerName', data: { value: target, hint, container: c.name }, path: [...ref(), 'containerName'] });
           }
         }
       }
@@ -154,12 +158,13 @@ export default createRule({
       for (let i = 0; i < envFrom.length; i++) {
         const entry = envFrom[i];
         if (!isObject(entry)) continue;
-        const at = (...rest: Path): Path => [...c.path, 'envFrom', i, ...rest];
-        if (typeof entry.prefix === 'string' && entry.prefix !== '') checkName('envFrom prefix', entry.prefix, c, () => at('prefix'));
+        if (typeof entry.prefix === 'string' && entry.prefix !== '') checkName('envFrom prefix', entry.prefix, c, i, 'prefix');
         const configMap = entry.configMapRef != null;
         const secret = entry.secretRef != null;
-        if (!configMap && !secret) report({ messageId: 'envFromNoSource', data: { index: i, container: c.name }, path: at() });
-        else if (configMap && secret) report({ messageId: 'envFromBoth', data: { index: i, container: c.name }, path: at('secretRef'), target: 'key' });
+        if (configMap !== secret) continue;
+        const data = { index: i, container: c.name };
+        if (!configMap) report({ messageId: 'envFromNoSource', data, path: [...c.path, 'envFrom', i] });
+        else report({ messageId: 'envFromBoth', data, path: [...c.path, 'envFrom', i, 'secretRef'], target: 'key' });
       }
     }
   },
@@ -193,20 +198,20 @@ function nameProblem(name: string, minor: number): string | undefined {
 }
 
 /** validateObjectFieldSelector with the env expressions, after ConvertDownwardAPIFieldLabel. */
-function checkFieldRef(ref: KubeObject, at: Path, minor: number, version: string, report: Report): void {
+function checkFieldRef(ref: KubeObject, at: () => Path, minor: number, version: string, report: Report): void {
   const apiVersion = ref.apiVersion;
   // an empty apiVersion is defaulted to v1
   if (typeof apiVersion === 'string' && apiVersion !== '' && apiVersion !== 'v1') {
-    report({ messageId: 'fieldApiVersion', data: { value: apiVersion }, path: [...at, 'apiVersion'] });
+    report({ messageId: 'fieldApiVersion', data: { value: apiVersion }, path: [...at(), 'apiVersion'] });
     return;
   }
   const value = ref.fieldPath;
   if (typeof value !== 'string') return;
-  const path: Path = [...at, 'fieldPath'];
   if (ENV_FIELD_SET.has(value)) {
-    if (value === 'status.hostIPs' && minor < HOST_IPS_SINCE) report({ messageId: 'hostIPs', data: { version }, path });
+    if (value === 'status.hostIPs' && minor < HOST_IPS_SINCE) report({ messageId: 'hostIPs', data: { version }, path: [...at(), 'fieldPath'] });
     return;
   }
+  const path: Path = [...at(), 'fieldPath'];
   // spec.host: the old name of spec.nodeName, converted by the API server
   if (value === 'spec.host') return;
   const subscript = splitSubscript(value);
@@ -250,12 +255,11 @@ function fieldPathHint(value: string, subscript: { field: string; key: string } 
 }
 
 /** validateContainerResourceFieldSelector and validateContainerResourceDivisor, for env. */
-function checkResourceRef(ref: KubeObject, at: Path, report: Report): void {
+function checkResourceRef(ref: KubeObject, at: () => Path, report: Report): void {
   const resource = ref.resource;
   if (typeof resource !== 'string') return;
-  const hugepages = HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p));
-  if (!RESOURCE_FIELD_SET.has(resource) && !hugepages) {
-    report({ messageId: 'resource', data: { value: resource, hint: resourceHint(resource) }, path: [...at, 'resource'] });
+  if (!RESOURCE_FIELD_SET.has(resource) && !HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p))) {
+    report({ messageId: 'resource', data: { value: resource, hint: resourceHint(resource) }, path: [...at(), 'resource'] });
     return;
   }
   const divisor = tryParseQuantity(ref.divisor);
@@ -272,7 +276,7 @@ function checkResourceRef(ref: KubeObject, at: Path, report: Report): void {
       allowed: `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]!}`,
       hint: same !== undefined ? ` (the same amount written "${same}" is accepted)` : '',
     },
-    path: [...at, 'divisor'],
+    path: [...at(), 'divisor'],
   });
 }
 
