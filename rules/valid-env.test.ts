@@ -127,7 +127,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'a value beside valueFrom, a valueFrom without a source, one with two',
+      name: 'a value beside valueFrom, a valueFrom without a source, one with two, a value beside two',
       code: yaml`
         apiVersion: apps/v1
         kind: Deployment
@@ -151,6 +151,11 @@ testRule(rule, {
                       valueFrom:
                         fieldRef: { fieldPath: spec.nodeName }
                         configMapKeyRef: { name: web, key: node }
+                    - name: ZONE
+                      value: eu-west-1a
+                      valueFrom:
+                        fieldRef: { fieldPath: spec.nodeName }
+                        configMapKeyRef: { name: web, key: zone }
       `,
       errors: [
         {
@@ -171,6 +176,8 @@ testRule(rule, {
           column: 17,
           message: 'env "NODE" of container "web": valueFrom sets fieldRef and configMapKeyRef, but may set only one of them',
         },
+        // a value beside two sources: the API server reports the value alone
+        { messageId: 'valueAndValueFrom', line: 25, column: 15 },
       ],
     },
     {
@@ -308,6 +315,7 @@ testRule(rule, {
                     - { name: E, valueFrom: { resourceFieldRef: { resource: requests.memory, divisor: 1024 } } }
                     - { name: F, valueFrom: { resourceFieldRef: { resource: limits.cpu, divisor: 1Mi } } }
                     - { name: G, valueFrom: { resourceFieldRef: { resource: requests.cpu, divisor: "0.5" } } }
+                    - { name: H, valueFrom: { resourceFieldRef: { resource: limits.ephemeral-storage, divisor: "1e3" } } }
       `,
       errors: [
         {
@@ -340,6 +348,13 @@ testRule(rule, {
         },
         { messageId: 'divisor', line: 28, column: 90, message: 'divisor "1Mi" is not supported with limits.cpu: use one of 1m or 1' },
         { messageId: 'divisor', line: 29, column: 92 },
+        {
+          messageId: 'divisor',
+          line: 30,
+          column: 104,
+          message:
+            'divisor "1e3" is not supported with limits.ephemeral-storage: use one of 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi or 1Ei (the same amount written "1k" is accepted)',
+        },
         {
           messageId: 'containerName',
           line: 17,
