@@ -1,4 +1,5 @@
-import { testRule, yaml } from '../test/support/rule-tester';
+import { describe, expect, it } from 'vitest';
+import { lintWithRule, testRule, yaml } from '../test/support/rule-tester';
 import rule from './valid-env';
 
 testRule(rule, {
@@ -160,8 +161,8 @@ testRule(rule, {
       errors: [
         {
           messageId: 'valueAndValueFrom',
-          line: 15,
-          column: 15,
+          line: 14,
+          column: 22,
           message: 'env "DB_PASSWORD" of container "web" sets both value and valueFrom: valueFrom is allowed only when value is empty',
         },
         {
@@ -177,7 +178,7 @@ testRule(rule, {
           message: 'env "NODE" of container "web": valueFrom sets fieldRef and configMapKeyRef, but may set only one of them',
         },
         // a value beside two sources: the API server reports the value alone
-        { messageId: 'valueAndValueFrom', line: 25, column: 15 },
+        { messageId: 'valueAndValueFrom', line: 24, column: 22 },
       ],
     },
     {
@@ -455,4 +456,27 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe('valid-env and literal values', () => {
+  it('marks the finding on a value beside valueFrom sensitive (code frames mask the value), and no other', () => {
+    const code = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: p }
+      spec:
+        containers:
+          - name: app
+            image: app:1
+            env:
+              - { name: TOKEN, value: s3cr3t, valueFrom: { secretKeyRef: { name: app, key: token } } }
+              - { name: NODE, valueFrom: { fieldRef: { fieldPath: spec.node } } }
+    `;
+    const found = lintWithRule(rule, { code });
+    expect(found.map((f) => [f.messageId, f.finding.line, f.finding.column, f.sensitive ?? false])).toEqual([
+      ['valueAndValueFrom', 9, 33, true],
+      ['fieldPath', 10, 61, false],
+    ]);
+    expect(found.some((f) => f.finding.message.includes('s3cr3t'))).toBe(false);
+  });
 });

@@ -137,8 +137,8 @@ export default createRule({
           if (valueFrom.fileKeyRef == null) report({ messageId: 'noSource', data: data(), path: at('valueFrom'), target: 'key' });
           continue;
         }
-        // reported at valueFrom, never at the value: the value may be a secret
-        if (typeof entry.value === 'string' && entry.value !== '') report({ messageId: 'valueAndValueFrom', data: data(), path: at('valueFrom'), target: 'key' });
+        // reported at the value, which may be a secret: sensitive, so code frames mask it
+        if (typeof entry.value === 'string' && entry.value !== '') report({ messageId: 'valueAndValueFrom', data: data(), path: at('value'), sensitive: true });
         else if (second !== undefined) report({ messageId: 'manySources', data: { ...data(), first, second }, path: at('valueFrom', second), target: 'key' });
         if (isObject(valueFrom.fieldRef)) checkFieldRef(valueFrom.fieldRef, () => at('valueFrom', 'fieldRef'), minor, kubernetesVersion, report);
         const resourceRef = valueFrom.resourceFieldRef;
@@ -170,7 +170,7 @@ export default createRule({
   },
 });
 
-type Report = (report: { messageId: MessageId; data: Record<string, string | number>; path: Path; target?: 'key' }) => void;
+type Report = (report: { messageId: MessageId; data: Record<string, string | number>; path: Path; target?: 'key'; sensitive?: boolean }) => void;
 
 function hasEnv(c: ContainerView): boolean {
   const { env, envFrom } = c.container;
