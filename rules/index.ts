@@ -69,6 +69,7 @@ import validPvcRef from './valid-pvc-ref';
 import validResourceLimits from './valid-resource-limits';
 import validRestartPolicy from './valid-restart-policy';
 import validRolloutStrategy from './valid-rollout-strategy';
+import validSchedulingConstraints from './valid-scheduling-constraints';
 import validSecretRef from './valid-secret-ref';
 import validServiceAccountRef from './valid-service-account-ref';
 import validServiceSelector from './valid-service-selector';
@@ -150,6 +151,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-resource-limits', validResourceLimits],
   ['valid-restart-policy', validRestartPolicy],
   ['valid-rollout-strategy', validRolloutStrategy],
+  ['valid-scheduling-constraints', validSchedulingConstraints],
   ['valid-secret-ref', validSecretRef],
   ['valid-service-account-ref', validServiceAccountRef],
   ['valid-service-selector', validServiceSelector],
