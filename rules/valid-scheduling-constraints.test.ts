@@ -575,5 +575,32 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: "a CronJob's pod template, at its own path",
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: { name: report }
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{ name: report, image: report:1 }]
+                  tolerations:
+                    - { operator: Exists, effect: NoExecute, tolerationSeconds: 60 }
+                    - { key: spot, operator: Exists, value: "true" }
+      `,
+      errors: [
+        {
+          messageId: 'existsWithValue',
+          line: 14,
+          column: 53,
+          path: 'spec.jobTemplate.spec.template.spec.tolerations[1].value',
+        },
+      ],
+    },
   ],
 });
