@@ -50,6 +50,7 @@ import requireSeccompProfile from './require-seccomp-profile';
 import validClassRef from './valid-class-ref';
 import validConfigData from './valid-config-data';
 import validConfigmapRef from './valid-configmap-ref';
+import validCronSchedule from './valid-cron-schedule';
 import validEnv from './valid-env';
 import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
@@ -132,6 +133,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-class-ref', validClassRef],
   ['valid-config-data', validConfigData],
   ['valid-configmap-ref', validConfigmapRef],
+  ['valid-cron-schedule', validCronSchedule],
   ['valid-env', validEnv],
   ['valid-hpa-replicas', validHpaReplicas],
   ['valid-hpa-target', validHpaTarget],
