@@ -56,6 +56,7 @@ import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
 import validIngressBackend from './valid-ingress-backend';
 import validIngressPath from './valid-ingress-path';
+import validJobSpec from './valid-job-spec';
 import validLabels from './valid-labels';
 import validName from './valid-name';
 import validNetworkPolicySelector from './valid-network-policy-selector';
@@ -139,6 +140,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-hpa-target', validHpaTarget],
   ['valid-ingress-backend', validIngressBackend],
   ['valid-ingress-path', validIngressPath],
+  ['valid-job-spec', validJobSpec],
   ['valid-labels', validLabels],
   ['valid-name', validName],
   ['valid-network-policy-selector', validNetworkPolicySelector],
