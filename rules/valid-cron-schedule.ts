@@ -53,21 +53,19 @@ export default createRule({
     const spec = resource.object.spec;
     const schedule = spec.schedule;
     if (typeof schedule === 'string') {
-      let fields = schedule;
-      let checkRest = true;
+      let fields: string | undefined = schedule;
       if (schedule.includes('TZ')) {
         const prefix = TZ_PREFIX.exec(schedule);
+        // robfig parses what follows a prefix, trimmed; a "TZ" elsewhere already breaks the fields
+        fields = prefix ? prefix[2]!.trim() : undefined;
         report({
           messageId: 'timeZoneInSchedule',
           data: { schedule },
           path: ['spec', 'schedule'],
-          ...(prefix ? { fix: `set timeZone: "${prefix[1]}" and schedule: "${prefix[2]}"` } : {}),
+          ...(prefix ? { fix: `set timeZone: "${prefix[1]}" and schedule: "${fields}"` } : {}),
         });
-        // the rest after a prefix is parsed on its own; a "TZ" elsewhere already breaks the fields
-        checkRest = prefix !== null;
-        if (prefix) fields = prefix[2]!;
       }
-      if (checkRest) {
+      if (fields !== undefined) {
         const parsed = parseCronSchedule(fields);
         if ('error' in parsed) {
           const messageId: CronErrorCode = parsed.error.code;

@@ -26,7 +26,7 @@ const ICU_ONLY = new Set([
   'MIT', 'NET', 'NST', 'PLT', 'PNT', 'PRT', 'PST', 'SST', 'VST',
 ]);
 
-/** In the tz database (Go embeds it) but not known to ICU. */
+/** In the tz database (its `factory` file) but not known to ICU: accepted, rather than risk a false finding. */
 const TZDB_ONLY = new Set(['Factory']);
 
 /** Common links of the tz database that Intl does not list among its (canonical) zones. */
