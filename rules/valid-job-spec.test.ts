@@ -73,7 +73,7 @@ testRule(rule, {
         onExitCodes: { operator: In, values: [42] }`),
     },
     {
-      name: 'a pod failure policy with restartPolicy missing or Always: valid-restart-policy\'s finding, not this rule\'s',
+      name: 'a pod failure policy with restartPolicy missing or Always: valid-restart-policy\'s findings, not this rule\'s',
       code:
         job(
           `
@@ -267,7 +267,7 @@ testRule(rule, {
       ],
     },
     {
-      name: 'a pod failure policy with restartPolicy OnFailure and podReplacementPolicy TerminatingOrFailed',
+      name: 'a pod failure policy with podReplacementPolicy TerminatingOrFailed (and restartPolicy OnFailure, valid-restart-policy\'s finding)',
       code: job(
         `
   podReplacementPolicy: TerminatingOrFailed
@@ -281,14 +281,7 @@ testRule(rule, {
       containers: [{ name: main, image: busybox:1.36 }]`,
       ),
       errors: [
-        {
-          messageId: 'podFailurePolicyRestart',
-          line: 10,
-          column: 22,
-          message:
-            'restartPolicy "OnFailure" cannot be used with podFailurePolicy: only "Never" is supported (the policy judges failed pods, which OnFailure restarts in place)',
-          path: 'spec.template.spec.restartPolicy',
-        },
+        // restartPolicy OnFailure (line 10) is valid-restart-policy's finding
         {
           messageId: 'podFailurePolicyReplacement',
           line: 5,
@@ -466,7 +459,6 @@ ${Array.from({ length: 21 }, (_, i) => `      - { action: FailJob, onExitCodes: 
         { messageId: 'negative', line: 12, column: 21, path: 'spec.jobTemplate.spec.backoffLimit' },
         { messageId: 'indexedWithoutCompletions', line: 11, column: 23, path: 'spec.jobTemplate.spec.completionMode' },
         { messageId: 'unknownContainer', line: 14, column: 66, path: 'spec.jobTemplate.spec.podFailurePolicy.rules[0].onExitCodes.containerName' },
-        { messageId: 'podFailurePolicyRestart', line: 17, column: 26, path: 'spec.jobTemplate.spec.template.spec.restartPolicy' },
       ],
     },
   ],

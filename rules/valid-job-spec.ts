@@ -38,7 +38,6 @@ const messages = {
   requiresIndexed: '{{field}} requires completionMode: Indexed',
   maxFailedWithoutBackoff: 'maxFailedIndexes requires backoffLimitPerIndex: it counts the indexes that used up their per-index backoff limit',
   aboveCompletions: '{{field}} {{value}} is more than completions ({{completions}})',
-  podFailurePolicyRestart: 'restartPolicy "OnFailure" cannot be used with podFailurePolicy: only "Never" is supported (the policy judges failed pods, which OnFailure restarts in place)',
   podFailurePolicyReplacement: 'podReplacementPolicy "{{value}}" cannot be used with podFailurePolicy: only "Failed" is supported',
   failIndexWithoutBackoff: 'action FailIndex requires backoffLimitPerIndex',
   exitCodeZero: 'exit code 0 with operator In: 0 is success, not a failure, and the API server refuses it',
@@ -69,7 +68,7 @@ export default createRule({
       'The JSON schema types the fields of a Job but not the rules between them, which the API server checks on ' +
       'kubectl apply: counts are 0 or more; an Indexed Job needs completions and at most 100000 parallel pods; ' +
       'backoffLimitPerIndex, maxFailedIndexes and successPolicy need completionMode Indexed; maxFailedIndexes needs ' +
-      'backoffLimitPerIndex; a podFailurePolicy needs restartPolicy Never and podReplacementPolicy Failed, and its ' +
+      'backoffLimitPerIndex; a podFailurePolicy needs podReplacementPolicy Failed (and restartPolicy Never: valid-restart-policy), and its ' +
       'rules have one requirement each, exit codes in increasing order without duplicates, never 0 with In, and ' +
       'container names of the pod template. A CronJob\'s jobTemplate is checked the same way, and its deadline and ' +
       'history limits are 0 or more. The API server refuses the object; nothing runs.',
@@ -176,13 +175,10 @@ function checkJobSpec(spec: KubeObject, at: Path, since: (field: keyof typeof SI
     }
   }
 
-  const template = isObject(spec.template) ? spec.template : undefined;
-  const podSpec = template && isObject(template.spec) ? template.spec : undefined;
   const policy = spec.podFailurePolicy;
   if (isObject(policy)) {
     checkPodFailurePolicy(policy, [...at, 'podFailurePolicy'], perIndex && backoffLimitPerIndex === undefined, containerNamesOf(resource), once);
-    // only after a valid restartPolicy (OnFailure or Never): a missing or other one is valid-restart-policy's finding
-    if (podSpec?.restartPolicy === 'OnFailure') once({ messageId: 'podFailurePolicyRestart', path: [...at, 'template', 'spec', 'restartPolicy'] });
+    // restartPolicy OnFailure with a podFailurePolicy is valid-restart-policy's finding (jobPodFailurePolicy)
     const replacement = spec.podReplacementPolicy;
     if (since('podReplacementPolicy') && typeof replacement === 'string' && replacement !== 'Failed') {
       once({ messageId: 'podFailurePolicyReplacement', data: { value: replacement }, path: [...at, 'podReplacementPolicy'] });
