@@ -50,9 +50,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 ));
 
 // src/core/flat-string.ts
-function flatString(text3) {
-  text3.charCodeAt(0);
-  return text3;
+function flatString(text4) {
+  text4.charCodeAt(0);
+  return text4;
 }
 var init_flat_string = __esm({
   "src/core/flat-string.ts"() {
@@ -126,17 +126,17 @@ function tryParseQuantity(input) {
   return quantityOf(input) ?? void 0;
 }
 function quantityOf(input) {
-  const text3 = typeof input === "number" ? numberToText(input) : input;
-  let q = known.get(text3);
+  const text4 = typeof input === "number" ? numberToText(input) : input;
+  let q = known.get(text4);
   if (q === void 0) {
-    q = parseText(text3);
-    if (known.size < KNOWN_LIMIT) known.set(text3, q);
+    q = parseText(text4);
+    if (known.size < KNOWN_LIMIT) known.set(text4, q);
   }
   return q;
 }
-function parseText(text3) {
-  if (!QUANTITY_PATTERN.test(text3)) return null;
-  const parts = PARTS.exec(text3);
+function parseText(text4) {
+  if (!QUANTITY_PATTERN.test(text4)) return null;
+  const parts = PARTS.exec(text4);
   const sign = parts[1];
   const whole = parts[2] ?? "";
   const fraction = parts[3] ?? "";
@@ -306,17 +306,17 @@ var init_suggest = __esm({
 });
 
 // src/core/base64.ts
-function isBase64(text3) {
-  return BASE64.test(text3.replace(LINE_BREAKS, ""));
+function isBase64(text4) {
+  return BASE64.test(text4.replace(LINE_BREAKS, ""));
 }
-function base64Length(text3) {
-  const compact = text3.replace(LINE_BREAKS, "");
+function base64Length(text4) {
+  const compact = text4.replace(LINE_BREAKS, "");
   if (!BASE64.test(compact)) return void 0;
   const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
   return compact.length / 4 * 3 - padding;
 }
-function decodeBase64(text3) {
-  const compact = text3.replace(LINE_BREAKS, "");
+function decodeBase64(text4) {
+  const compact = text4.replace(LINE_BREAKS, "");
   if (!BASE64.test(compact)) return void 0;
   const binary = atob(compact);
   const bytes2 = new Uint8Array(binary.length);
@@ -466,16 +466,16 @@ var init_line_index = __esm({
   "src/source/line-index.ts"() {
     "use strict";
     LineIndex = class {
-      constructor(text3) {
-        this.text = text3;
+      constructor(text4) {
+        this.text = text4;
       }
       text;
       starts;
       lineStarts() {
         if (this.starts) return this.starts;
         const starts = [0];
-        const text3 = this.text;
-        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+        const text4 = this.text;
+        for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
         this.starts = starts;
         return starts;
       }
@@ -515,21 +515,21 @@ var init_line_index = __esm({
 });
 
 // src/source/json-stream.ts
-function parseJsonStream(file, text3, parse) {
-  if (!isJsonStream(text3)) return null;
+function parseJsonStream(file, text4, parse) {
+  if (!isJsonStream(text4)) return null;
   const segments = [];
-  let at = skipBlank(text3, 0);
-  while (at < text3.length) {
-    const end = valueEnd(text3, at);
-    const error = jsonError(text3, at, end);
-    if (error) return { file, text: text3, lines: new LineIndex(text3), documents: [], problems: [error(new LineIndex(text3))] };
+  let at = skipBlank(text4, 0);
+  while (at < text4.length) {
+    const end = valueEnd(text4, at);
+    const error = jsonError(text4, at, end);
+    if (error) return { file, text: text4, lines: new LineIndex(text4), documents: [], problems: [error(new LineIndex(text4))] };
     segments.push([at, end]);
-    at = skipBlank(text3, end);
+    at = skipBlank(text4, end);
   }
   if (segments.length <= 1) return null;
   const documents = [];
   const problems = [];
-  const lines = new LineIndex(text3);
+  const lines = new LineIndex(text4);
   segments.forEach(([start, end], index) => {
     const at2 = lines.position(start);
     const shift = (l) => ({
@@ -538,7 +538,7 @@ function parseJsonStream(file, text3, parse) {
       endLine: l.endLine + at2.line - 1,
       endColumn: l.endLine === 1 ? l.endColumn + at2.column - 1 : l.endColumn
     });
-    const parsed = parse(file, text3.slice(start, end));
+    const parsed = parse(file, text4.slice(start, end));
     for (const problem2 of parsed.problems) problems.push({ message: problem2.message, location: shift(problem2.location) });
     for (const doc of parsed.documents) {
       documents.push({
@@ -550,34 +550,34 @@ function parseJsonStream(file, text3, parse) {
       });
     }
   });
-  return { file, text: text3, lines, documents, problems };
+  return { file, text: text4, lines, documents, problems };
 }
-function isJsonStream(text3) {
-  return JSON_PREFIX.test(text3);
+function isJsonStream(text4) {
+  return JSON_PREFIX.test(text4);
 }
-function skipBlank(text3, at) {
-  while (at < text3.length && " 	\r\n".includes(text3[at])) at++;
+function skipBlank(text4, at) {
+  while (at < text4.length && " 	\r\n".includes(text4[at])) at++;
   return at;
 }
-function valueEnd(text3, start) {
+function valueEnd(text4, start) {
   let depth = 0;
-  for (let i = start; i < text3.length; i++) {
-    const c = text3[i];
+  for (let i = start; i < text4.length; i++) {
+    const c = text4[i];
     if (c === '"') {
       i++;
-      while (i < text3.length && text3[i] !== '"') i += text3[i] === "\\" ? 2 : 1;
-      if (depth === 0) return Math.min(i + 1, text3.length);
+      while (i < text4.length && text4[i] !== '"') i += text4[i] === "\\" ? 2 : 1;
+      if (depth === 0) return Math.min(i + 1, text4.length);
     } else if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
       if (depth <= 0) return i + 1;
     } else if (depth === 0 && " 	\r\n".includes(c)) return i;
   }
-  return text3.length;
+  return text4.length;
 }
-function jsonError(text3, start, end) {
+function jsonError(text4, start, end) {
   try {
-    JSON.parse(text3.slice(start, end));
+    JSON.parse(text4.slice(start, end));
     return null;
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
@@ -603,17 +603,17 @@ var init_json_stream = __esm({
 function mayResolve(first) {
   return first === 43 || first === 45 || first === 46 || first >= 48 && first <= 57 || first === 126 || first === 121 || first === 89 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79;
 }
-function resolvePlainScalar(text3) {
-  if (text3 === "") return null;
-  const first = text3.charCodeAt(0);
-  if (!mayResolve(first)) return text3;
-  const constant = CONSTANTS.get(text3);
-  if (constant !== void 0 || CONSTANTS.has(text3)) return constant;
+function resolvePlainScalar(text4) {
+  if (text4 === "") return null;
+  const first = text4.charCodeAt(0);
+  if (!mayResolve(first)) return text4;
+  const constant = CONSTANTS.get(text4);
+  if (constant !== void 0 || CONSTANTS.has(text4)) return constant;
   if (first === 46) {
-    return DOT_FLOAT.test(text3) ? Number(text3.replace(/_/g, "")) : text3;
+    return DOT_FLOAT.test(text4) ? Number(text4.replace(/_/g, "")) : text4;
   }
   if (first === 43 || first === 45 || first >= 48 && first <= 57) {
-    const plain = text3.includes("_") ? text3.replace(/_/g, "") : text3;
+    const plain = text4.includes("_") ? text4.replace(/_/g, "") : text4;
     const int = parseGoInt(plain);
     if (int !== void 0) return int;
     if (YAML_STYLE_FLOAT.test(plain)) {
@@ -621,11 +621,11 @@ function resolvePlainScalar(text3) {
       if (Number.isFinite(value)) return value;
     }
   }
-  return text3;
+  return text4;
 }
-function parseGoInt(text3) {
+function parseGoInt(text4) {
   let sign = 1n;
-  let body = text3;
+  let body = text4;
   const signed = body[0] === "+" || body[0] === "-";
   if (signed) {
     if (body[0] === "-") sign = -1n;
@@ -656,11 +656,11 @@ function parseGoInt(text3) {
   }
   const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
   const value = sign * magnitude;
-  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Number(value);
+  if (value <= INT64_MAX2 && value >= -INT64_MAX2 - 1n) return Number(value);
   if (!signed && value <= UINT64_MAX) return Number(value);
   return void 0;
 }
-var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX, UINT64_MAX, DIGITS2, RADIX_PREFIX;
+var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX2, UINT64_MAX, DIGITS2, RADIX_PREFIX;
 var init_plain_scalar = __esm({
   "src/source/plain-scalar.ts"() {
     "use strict";
@@ -708,7 +708,7 @@ var init_plain_scalar = __esm({
     YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
     DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
     DECIMAL2 = /^[0-9]+$/;
-    INT64_MAX = 2n ** 63n - 1n;
+    INT64_MAX2 = 2n ** 63n - 1n;
     UINT64_MAX = 2n ** 64n - 1n;
     DIGITS2 = {
       2: /^[01]+$/,
@@ -898,14 +898,14 @@ var init_yaml_scalars = __esm({
 });
 
 // src/source/position-table.ts
-function keyIs(text3, start, end, segment) {
-  const c = text3.charCodeAt(start);
-  if (c !== 34 && c !== 39 && !mayResolve(c)) return end - start === segment.length && text3.startsWith(segment, start);
-  return keyNameAt(text3, start, end) === segment;
+function keyIs(text4, start, end, segment) {
+  const c = text4.charCodeAt(start);
+  if (c !== 34 && c !== 39 && !mayResolve(c)) return end - start === segment.length && text4.startsWith(segment, start);
+  return keyNameAt(text4, start, end) === segment;
 }
-function keyNameAt(text3, start, end) {
-  const c = text3.charCodeAt(start);
-  const source = text3.slice(start, end);
+function keyNameAt(text4, start, end) {
+  const c = text4.charCodeAt(start);
+  const source = text4.slice(start, end);
   if (c === 34) return decodeDoubleQuoted(source) ?? "";
   if (c === 39) return decodeSingleQuoted(source);
   const value = resolvePlainScalar(source);
@@ -966,14 +966,14 @@ var init_position_table = __esm({
       }
     };
     TableDocument = class {
-      constructor(file, index, value, table2, root2, lines, text3) {
+      constructor(file, index, value, table2, root2, lines, text4) {
         this.file = file;
         this.index = index;
         this.value = value;
         this.table = table2;
         this.root = root2;
         this.lines = lines;
-        this.text = text3;
+        this.text = text4;
       }
       file;
       index;
@@ -1054,23 +1054,23 @@ function isBlank(c) {
 function isFlowIndicator(c) {
   return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
 }
-function parseFastYaml(file, text3) {
-  const start = text3.charCodeAt(0) === 65279 ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text3 : text3.slice(1)) || text3.includes("\r") && LONE_CR.test(text3)) {
+function parseFastYaml(file, text4) {
+  const start = text4.charCodeAt(0) === 65279 ? 1 : 0;
+  if (SUSPICIOUS.test(start === 0 ? text4 : text4.slice(1)) || text4.includes("\r") && LONE_CR.test(text4)) {
     return { ok: false, reason: "control or unusual line-break character" };
   }
-  if (start === 1 && (text3.charCodeAt(1) === SPACE || text3.charCodeAt(1) === DASH)) {
+  if (start === 1 && (text4.charCodeAt(1) === SPACE || text4.charCodeAt(1) === DASH)) {
     return { ok: false, reason: "byte order mark before an indented line" };
   }
   try {
-    const parser = new FastParser(text3, start);
+    const parser = new FastParser(text4, start);
     const roots = parser.parseStream();
-    const lines = new LineIndex(text3);
+    const lines = new LineIndex(text4);
     const table2 = parser.table.finish();
     const documents = roots.map(
-      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text3)
+      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text4)
     );
-    return { ok: true, file: { file, text: text3, lines, documents, problems: [] } };
+    return { ok: true, file: { file, text: text4, lines, documents, problems: [] } };
   } catch (error) {
     if (error instanceof Bail) return { ok: false, reason: error.reason };
     if (error instanceof RangeError) return { ok: false, reason: "too deep for the fast parser" };
@@ -1121,11 +1121,11 @@ var init_fast_yaml = __esm({
     LBRACE = 123;
     RBRACE = 125;
     FastParser = class {
-      constructor(text3, start) {
-        this.text = text3;
-        this.len = text3.length;
+      constructor(text4, start) {
+        this.text = text4;
+        this.len = text4.length;
         this.pos = start;
-        this.table = new PositionTable(text3.length >> 4);
+        this.table = new PositionTable(text4.length >> 4);
       }
       text;
       table;
@@ -1985,19 +1985,19 @@ var init_fast_yaml = __esm({
 });
 
 // src/source/parse-without-library.ts
-function parseWithoutLibrary(file, text3) {
-  const fast = parseFastYaml(file, text3);
+function parseWithoutLibrary(file, text4) {
+  const fast = parseFastYaml(file, text4);
   if (fast.ok) return fast.file;
-  const control = CONTROL_CHARACTER.exec(text3);
-  if (control) return binaryFile(file, text3, control.index);
+  const control = CONTROL_CHARACTER.exec(text4);
+  if (control) return binaryFile(file, text4, control.index);
   return null;
 }
-function binaryFile(file, text3, offset) {
-  const lines = new LineIndex(text3);
-  const code = text3.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
+function binaryFile(file, text4, offset) {
+  const lines = new LineIndex(text4);
+  const code = text4.charCodeAt(offset).toString(16).toUpperCase().padStart(4, "0");
   return {
     file,
-    text: text3,
+    text: text4,
     lines,
     documents: [],
     problems: [
@@ -4228,20 +4228,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -5904,20 +5904,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative5, options, skipNormalization) {
       const target2 = {};
@@ -6689,7 +6689,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -7779,8 +7779,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -7793,16 +7793,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -9595,8 +9595,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9704,13 +9704,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -9994,14 +9994,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -10018,14 +10018,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10042,12 +10042,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -10059,12 +10059,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10079,39 +10079,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -10668,9 +10668,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug(logLevel, ...messages2) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages2);
     }
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -12663,8 +12663,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12741,12 +12741,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer2 = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -16364,16 +16364,16 @@ __export(parse_yaml_with_library_exports, {
   MAX_DEPTH: () => MAX_DEPTH2,
   parseYamlWithLibrary: () => parseYamlWithLibrary
 });
-function parseYamlWithLibrary(file, text3) {
-  const lines = new LineIndex(text3);
+function parseYamlWithLibrary(file, text4) {
+  const lines = new LineIndex(text4);
   const problems = [];
   const documents = [];
   let stream;
   try {
-    stream = (0, import_yaml.parseAllDocuments)(text3, OPTIONS);
+    stream = (0, import_yaml.parseAllDocuments)(text4, OPTIONS);
   } catch (error) {
     problems.push({ message: describeThrown(error), location: lines.location(0, 0) });
-    return { file, text: text3, lines, documents, problems };
+    return { file, text: text4, lines, documents, problems };
   }
   if (!Array.isArray(stream)) stream = [];
   const streamErrors = stream.errors;
@@ -16381,7 +16381,7 @@ function parseYamlWithLibrary(file, text3) {
     for (const error of streamErrors.slice(0, MAX_PROBLEMS_PER_DOCUMENT)) problems.push(yamlProblem(error, lines));
   }
   stream.forEach((doc, index) => {
-    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text3);
+    if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text4);
     if (doc.errors.length > 0) {
       const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
       const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
@@ -16390,7 +16390,7 @@ function parseYamlWithLibrary(file, text3) {
     }
     const root2 = doc.contents;
     if (root2 === null || (0, import_yaml.isScalar)(root2) && root2.value === null && root2.source === "") return;
-    const structural = checkStructure(doc, root2, lines, text3);
+    const structural = checkStructure(doc, root2, lines, text4);
     if (structural.length > 0) {
       problems.push(...structural.slice(0, MAX_PROBLEMS_PER_DOCUMENT));
       return;
@@ -16403,19 +16403,19 @@ function parseYamlWithLibrary(file, text3) {
       problems.push({ message: describeThrown(error), location: lines.location(at, at) });
       return;
     }
-    documents.push(new YamlDocument(file, index, value, doc, lines, text3));
+    documents.push(new YamlDocument(file, index, value, doc, lines, text4));
   });
-  return { file, text: text3, lines, documents, problems };
+  return { file, text: text4, lines, documents, problems };
 }
 function isQuoteEscape(error) {
   return error.code === "BAD_DQ_ESCAPE" && error.message.startsWith("Invalid escape sequence \\'");
 }
-function acceptQuoteEscapes(doc, text3) {
+function acceptQuoteEscapes(doc, text4) {
   doc.errors = doc.errors.filter((error) => !isQuoteEscape(error));
   (0, import_yaml.visit)(doc, {
     Scalar(_, node) {
       if (node.type !== "QUOTE_DOUBLE" || !node.range) return;
-      const source = text3.slice(node.range[0], node.range[1]);
+      const source = text4.slice(node.range[0], node.range[1]);
       if (!source.includes("\\'")) return;
       const value = decodeDoubleQuoted(source);
       if (value !== void 0) node.value = value;
@@ -16478,7 +16478,7 @@ function holdsAlias(node) {
   }
   return found;
 }
-function checkStructure(doc, root2, lines, text3) {
+function checkStructure(doc, root2, lines, text4) {
   const problems = [];
   const stack = [[root2, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
@@ -16514,7 +16514,7 @@ function checkStructure(doc, root2, lines, text3) {
         }
         if (key === null || key.value === null) {
           const [start, end] = key?.range ?? pair.value?.range ?? [0, 0];
-          const written = key?.range ? text3.slice(start, end) : "";
+          const written = key?.range ? text4.slice(start, end) : "";
           problems.push({
             message: written === "" ? "an empty mapping key decodes to null, which Kubernetes clients refuse (unsupported map key)" : `mapping key ${written} decodes to null (YAML 1.1), which Kubernetes clients refuse (unsupported map key); quote it: "${written}"`,
             location: lines.location(start, key?.range ? end : start)
@@ -16592,13 +16592,13 @@ var init_parse_yaml_with_library = __esm({
     };
     TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
     YamlDocument = class {
-      constructor(file, index, value, doc, lines, text3) {
+      constructor(file, index, value, doc, lines, text4) {
         this.file = file;
         this.index = index;
         this.value = value;
         this.doc = doc;
         this.lines = lines;
-        this.text = text3;
+        this.text = text4;
       }
       file;
       index;
@@ -16672,9 +16672,9 @@ var init_parse_yaml_with_library = __esm({
       rangeOf(key, node, target2) {
         const keyRange = key?.range;
         if (node && target2 === "value") {
-          const resolved = this.resolve(node);
+          const resolved2 = this.resolve(node);
           const range = node.range;
-          if (range && ((0, import_yaml.isScalar)(resolved) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
+          if (range && ((0, import_yaml.isScalar)(resolved2) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
           if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
         }
         if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
@@ -16686,11 +16686,11 @@ var init_parse_yaml_with_library = __esm({
 });
 
 // src/source/parse-yaml.ts
-function parseYaml(file, text3) {
-  return parseJsonStream(file, text3, parseYamlText) ?? parseYamlText(file, text3);
+function parseYaml(file, text4) {
+  return parseJsonStream(file, text4, parseYamlText) ?? parseYamlText(file, text4);
 }
-function parseYamlText(file, text3) {
-  return parseWithoutLibrary(file, text3) ?? parseYamlWithLibrary(file, text3);
+function parseYamlText(file, text4) {
+  return parseWithoutLibrary(file, text4) ?? parseYamlWithLibrary(file, text4);
 }
 var init_parse_yaml = __esm({
   "src/source/parse-yaml.ts"() {
@@ -16870,8 +16870,8 @@ var init_cluster_section2 = __esm({
 });
 
 // src/config/config.ts
-function parseConfig(file, text3) {
-  const source = parseYaml(file, text3);
+function parseConfig(file, text4) {
+  const source = parseYaml(file, text4);
   if (source.problems.length > 0) {
     throw new ConfigError(file, source.problems.map((p) => ({ line: p.location.line, column: p.location.column, message: p.message })));
   }
@@ -16925,13 +16925,13 @@ __export(read_config_exports, {
 });
 import { readFile } from "node:fs/promises";
 async function readConfig(path, displayName = path) {
-  let text3;
+  let text4;
   try {
-    text3 = await readFile(path, "utf8");
+    text4 = await readFile(path, "utf8");
   } catch {
     throw new UsageError(`cannot read configuration file ${displayName}`);
   }
-  return parseConfig(displayName, text3);
+  return parseConfig(displayName, text4);
 }
 var init_read_config = __esm({
   "src/io/read-config.ts"() {
@@ -17149,10 +17149,10 @@ var require_formats = __commonJS({
 function isInt32(value) {
   return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
-function isInt64(value) {
-  return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX2;
+function isInt642(value) {
+  return Number.isInteger(value) && value >= INT64_MIN2 && value <= INT64_MAX3;
 }
-var import_formats, INT32_MIN, INT32_MAX, INT64_MIN, INT64_MAX2, dateTime, SCHEMA_FORMATS;
+var import_formats, INT32_MIN, INT32_MAX, INT64_MIN2, INT64_MAX3, dateTime, SCHEMA_FORMATS;
 var init_schema_formats = __esm({
   "src/schema/schema-formats.ts"() {
     "use strict";
@@ -17161,15 +17161,15 @@ var init_schema_formats = __esm({
     init_quantity();
     INT32_MIN = -2147483648;
     INT32_MAX = 2147483647;
-    INT64_MIN = -9223372036854776e3;
-    INT64_MAX2 = 9223372036854776e3;
+    INT64_MIN2 = -9223372036854776e3;
+    INT64_MAX3 = 9223372036854776e3;
     dateTime = import_formats.fullFormats["date-time"];
     SCHEMA_FORMATS = {
       "date-time": { type: "string", validate: dateTime.validate },
       int32: { type: "number", validate: isInt32 },
-      int64: { type: "number", validate: isInt64 },
+      int64: { type: "number", validate: isInt642 },
       "int-or-string": { type: "number", validate: isInt32 },
-      quantity: { type: "string", validate: (text3) => QUANTITY_PATTERN.test(text3) },
+      quantity: { type: "string", validate: (text4) => QUANTITY_PATTERN.test(text4) },
       byte: { type: "string", validate: isBase64 }
     };
   }
@@ -17673,7 +17673,7 @@ function controllerSetsLabel(resource, key, value) {
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
   if (resource.kind === "StatefulSet") {
     const start = isObject(spec.ordinals) && typeof spec.ordinals.start === "number" ? spec.ordinals.start : 0;
-    const ordinal = (text3) => ORDINAL.test(text3) && Number(text3) >= start;
+    const ordinal = (text4) => ORDINAL.test(text4) && Number(text4) >= start;
     if (key === "statefulset.kubernetes.io/pod-name") {
       return value === void 0 || value.startsWith(`${resource.name}-`) && ordinal(value.slice(resource.name.length + 1));
     }
@@ -18117,24 +18117,24 @@ function secretDocumentMasks(lines, line) {
   let yaml = false;
   let json = false;
   for (let n = first; n <= last && !yaml && !json; n++) {
-    const text3 = lines.line(n);
-    yaml = SECRET_KIND.test(text3);
-    json = SECRET_KIND_JSON.test(text3);
+    const text4 = lines.line(n);
+    yaml = SECRET_KIND.test(text4);
+    json = SECRET_KIND_JSON.test(text4);
   }
   if (!yaml && !json) return [];
   const masks = [];
   for (let n = first; n <= last; n++) {
-    const text3 = lines.line(n);
-    const indent = text3.length - text3.trimStart().length;
-    if (text3.startsWith("---") || indent === text3.length || text3.startsWith("#")) continue;
+    const text4 = lines.line(n);
+    const indent = text4.length - text4.trimStart().length;
+    if (text4.startsWith("---") || indent === text4.length || text4.startsWith("#")) continue;
     let start = indent;
     if (yaml) {
-      if (KEY_ONLY.test(text3)) continue;
-      const pair = KEY_VALUE.exec(text3);
+      if (KEY_ONLY.test(text4)) continue;
+      const pair = KEY_VALUE.exec(text4);
       if (pair && indent === 0 && PLAIN_KEYS.has(pair[1].slice(0, -1).trim())) continue;
       if (pair) start = pair[1].length + pair[2].length;
     }
-    masks.push({ line: n, column: start + 1, endLine: n, endColumn: text3.length + 1 });
+    masks.push({ line: n, column: start + 1, endLine: n, endColumn: text4.length + 1 });
   }
   return masks;
 }
@@ -18145,10 +18145,10 @@ function runRules(index, rules, kubernetesVersion) {
   const out = [];
   const anyKind = [];
   const byKind = /* @__PURE__ */ new Map();
-  for (const resolved of rules) {
-    const kinds = resolved.rule.meta.kinds;
-    if (!kinds) anyKind.push(resolved);
-    else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved);
+  for (const resolved2 of rules) {
+    const kinds = resolved2.rule.meta.kinds;
+    if (!kinds) anyKind.push(resolved2);
+    else for (const kind of kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(resolved2);
   }
   const context = new RunContext(index, kubernetesVersion, out);
   const resources = index.resources;
@@ -18199,10 +18199,10 @@ var RunContext = class {
     this.out.push(r.sensitive ? { finding, resource, messageId: r.messageId, sensitive: true } : { finding, resource, messageId: r.messageId });
   };
 };
-function runOne(resolved, context) {
-  const { rule, options } = resolved;
+function runOne(resolved2, context) {
+  const { rule, options } = resolved2;
   const { out, resource } = context;
-  context.rule = resolved;
+  context.rule = resolved2;
   context.options = options;
   const mark = out.length;
   try {
@@ -18238,10 +18238,10 @@ var templates = /* @__PURE__ */ new Map();
 // src/engine/suppression.ts
 var IGNORE_ANNOTATION = "kubeplan.io/ignore";
 var COMMENT = /(?:^|\s)#\s*kubeplan-ignore\s+([^:#\n]+?)\s*(?::\s*([^\n]*))?$/;
-function parseSuppression(text3) {
-  const colon = text3.indexOf(":");
-  const list = colon === -1 ? text3 : text3.slice(0, colon);
-  const reason = colon === -1 ? null : text3.slice(colon + 1).trim() || null;
+function parseSuppression(text4) {
+  const colon = text4.indexOf(":");
+  const list = colon === -1 ? text4 : text4.slice(0, colon);
+  const reason = colon === -1 ? null : text4.slice(colon + 1).trim() || null;
   const rules = new Set(
     list.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "").map((r) => r === "*" ? "all" : r)
   );
@@ -18256,10 +18256,10 @@ function annotationSuppression(resource) {
   const value = annotations[IGNORE_ANNOTATION];
   return typeof value === "string" ? parseSuppression(value) : null;
 }
-function parseCommentSuppressions(text3) {
-  if (!text3.includes("kubeplan-ignore")) return NO_COMMENTS;
+function parseCommentSuppressions(text4) {
+  if (!text4.includes("kubeplan-ignore")) return NO_COMMENTS;
   const out = /* @__PURE__ */ new Map();
-  const lines = text3.split("\n");
+  const lines = text4.split("\n");
   let pending = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, "");
@@ -18526,11 +18526,11 @@ function formatMessageCommand(severity, title, message2) {
   return `::${COMMAND[severity]} title=${escapeProperty(title)}::${escapeData(message2)}
 `;
 }
-function escapeData(text3) {
-  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text4) {
+  return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text3) {
-  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text4) {
+  return escapeData(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/formatters/json.ts
@@ -18596,8 +18596,8 @@ function fixesByRule(report) {
   }
   return [...seen];
 }
-function cell(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function cell(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -18667,8 +18667,8 @@ function matchesRequirement(r, value) {
     }
   }
 }
-function parseInt64(text3) {
-  return /^[+-]?\d+$/.test(text3) ? BigInt(text3) : void 0;
+function parseInt64(text4) {
+  return /^[+-]?\d+$/.test(text4) ? BigInt(text4) : void 0;
 }
 function indexPairOf(selector) {
   if (selector.nothing) return void 0;
@@ -18745,7 +18745,9 @@ function isLintedInvalid(message2) {
   if (at < 0) return false;
   let body = message2.slice(at + " is invalid: ".length);
   if (body.startsWith("[") && body.endsWith("]")) body = body.slice(1, -1);
-  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every((e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e));
+  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every(
+    (e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions): /.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e)
+  );
 }
 function validateObject(group, kind, object) {
   if (group === "autoscaling" && kind === "HorizontalPodAutoscaler") return validateAutoscaler(asObject(object.spec));
@@ -19072,9 +19074,9 @@ function renderPlanMarkdown(plan2, options = {}) {
     out.push("", "</details>");
   }
   if (plan2.diff !== "") {
-    const { text: text3, note } = cutDiff(plan2.diff, options.maxDiffLength);
-    const fence = text3.includes("```") ? "````" : "```";
-    out.push("", "<details><summary>Diff</summary>", "", `${fence}diff`, text3.replace(/\n$/, ""), fence, ...note ? ["", note] : [], "", "</details>");
+    const { text: text4, note } = cutDiff(plan2.diff, options.maxDiffLength);
+    const fence = text4.includes("```") ? "````" : "```";
+    out.push("", "<details><summary>Diff</summary>", "", `${fence}diff`, text4.replace(/\n$/, ""), fence, ...note ? ["", note] : [], "", "</details>");
   }
   out.push("", `<sub>${html(DETERMINISM_NOTE)}</sub>`);
   return `${out.join("\n")}
@@ -19083,21 +19085,21 @@ function renderPlanMarkdown(plan2, options = {}) {
 function cutDiff(diff, max) {
   if (max === void 0 || diff.length <= max) return { text: diff };
   const end = diff.lastIndexOf("\n", max);
-  const text3 = diff.slice(0, end + 1);
+  const text4 = diff.slice(0, end + 1);
   const lines = (s) => s.split("\n").length - 1;
-  return { text: text3, note: `_The diff is cut after ${lines(text3)} of ${lines(diff)} lines; \`kubeplan plan\` prints all of it._` };
+  return { text: text4, note: `_The diff is cut after ${lines(text4)} of ${lines(diff)} lines; \`kubeplan plan\` prints all of it._` };
 }
-function cell2(text3) {
-  return html(text3).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell2(text4) {
+  return html(text4).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function html(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function html(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/planner/render/text.ts
 var CODES = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 };
 function renderPlanText(plan2, options = { color: false }) {
-  const paint = (style, text3) => options.color ? `\x1B[${CODES[style]}m${text3}\x1B[0m` : text3;
+  const paint = (style, text4) => options.color ? `\x1B[${CODES[style]}m${text4}\x1B[0m` : text4;
   const out = [];
   const section = (title) => void out.push("", paint("bold", title));
   out.push(paint("bold", summaryLine(plan2)), podsLine(plan2));
@@ -19263,14 +19265,14 @@ function startProgress(io, options = {}) {
   if (!isInteractive(io, io.stderr)) return NO_PROGRESS;
   const { delayMs = 1e3, intervalMs = 80 } = options;
   const started = io.now();
-  let text3 = "";
+  let text4 = "";
   let frame = 0;
   let shown = false;
   let stopped = false;
   let interval;
   const draw = () => {
     shown = true;
-    io.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${text3}\x1B[K`);
+    io.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${text4}\x1B[K`);
   };
   const timer = setTimeout(() => {
     draw();
@@ -19281,7 +19283,7 @@ function startProgress(io, options = {}) {
   return {
     active: true,
     update(next) {
-      text3 = next;
+      text4 = next;
       if (!stopped && (shown || io.now() - started >= delayMs)) draw();
     },
     // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
@@ -21098,23 +21100,23 @@ var no_suspicious_quantity_default = createRule({
     const inspect = (subject, name, value, path) => {
       const q = tryParseQuantity(value);
       if (!q || q.nano <= 0n) return;
-      const text3 = quantityText(resource, path, value);
-      const data = { subject, resource: name, value: text3 };
+      const text4 = quantityText(resource, path, value);
+      const data = { subject, resource: name, value: text4 };
       if (name === "cpu") {
         if (q.nano <= BigInt(Math.round(options.maxCpuCores * 1e3)) * 1000000n) return;
-        const hint = BARE_INTEGER.test(text3) ? `; did you mean ${text3}m?` : "";
+        const hint = BARE_INTEGER.test(text4) ? `; did you mean ${text4}m?` : "";
         report({ messageId: "hugeCpu", data: { ...data, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
         return;
       }
       if (!BYTE_RESOURCES.has(name)) return;
       if (q.nano % NANO2 !== 0n) {
-        const milli2 = MILLI_SUFFIX.exec(text3);
+        const milli2 = MILLI_SUFFIX.exec(text4);
         const hint = milli2 ? `; did you mean ${milli2[1]}Mi?` : "";
         report({ messageId: "milliBytes", data: { ...data, human: bytes(q), hint }, path });
         return;
       }
       if (name === "memory" && q.nano < BigInt(options.minMemoryBytes) * NANO2) {
-        const small = SMALL_BYTES.exec(text3);
+        const small = SMALL_BYTES.exec(text4);
         const hint = small ? `; did you mean ${small[1]}Mi?` : "";
         report({ messageId: "tinyMemory", data: { ...data, human: bytes(q), hint }, path });
       }
@@ -21153,8 +21155,8 @@ function formatExact(q) {
   return `${whole}.${fraction.toString().padStart(9, "0").replace(/0+$/, "")}`;
 }
 function bytes(q) {
-  const text3 = formatExact(q);
-  return `${text3} ${text3 === "1" ? "byte" : "bytes"}`;
+  const text4 = formatExact(q);
+  return `${text4} ${text4 === "1" ? "byte" : "bytes"}`;
 }
 
 // rules/no-unmasked-proc-mount.ts
@@ -21469,8 +21471,8 @@ function valueAt2(object, path) {
   for (const segment of path) current = isObject(current) ? current[segment] : void 0;
   return current;
 }
-function isQuoted(text3) {
-  return text3.startsWith('"') || text3.startsWith("'");
+function isQuoted(text4) {
+  return text4.startsWith('"') || text4.startsWith("'");
 }
 
 // src/core/int-or-percent.ts
@@ -21551,16 +21553,16 @@ var pdb_allows_eviction_default = createRule({
       if (!range) return;
       owners.push({ resource: entry.resource, pods: range.min, autoscaled: range.autoscalers.length > 0 });
     }
-    const count = owners.reduce((sum, o) => sum + o.pods, 0);
-    if (count === 0) return;
-    const required = scaleIntOrPercent(minAvailable, count, true);
-    if (required < count) return;
+    const count2 = owners.reduce((sum, o) => sum + o.pods, 0);
+    if (count2 === 0) return;
+    const required = scaleIntOrPercent(minAvailable, count2, true);
+    if (required < count2) return;
     owners.sort((a, b) => a.resource.key < b.resource.key ? -1 : a.resource.key > b.resource.key ? 1 : 0);
     const described = owners.slice(0, 3).map((o) => `${o.resource.kind} ${o.resource.name}: ${o.pods}${o.autoscaled ? " at its autoscaler minimum" : ""}`);
     if (owners.length > 3) described.push(`${owners.length - 3} more`);
     report({
       messageId: "minAvailableTooHigh",
-      data: { value: formatIntOrPercent(minAvailable), count, owners: described.join(", ") },
+      data: { value: formatIntOrPercent(minAvailable), count: count2, owners: described.join(", ") },
       path: ["spec", "minAvailable"],
       related: owners.slice(0, 5).map((o) => ({
         resource: o.resource,
@@ -22444,13 +22446,13 @@ var valid_class_ref_default = createRule({
 init_base64();
 
 // src/core/utf8-length.ts
-function utf8Length(text3) {
+function utf8Length(text4) {
   let bytes2 = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const code = text3.charCodeAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    const code = text4.charCodeAt(i);
     if (code < 128) bytes2 += 1;
     else if (code < 2048) bytes2 += 2;
-    else if (code >= 55296 && code <= 56319 && i + 1 < text3.length && isLowSurrogate(text3.charCodeAt(i + 1))) {
+    else if (code >= 55296 && code <= 56319 && i + 1 < text4.length && isLowSurrogate(text4.charCodeAt(i + 1))) {
       bytes2 += 4;
       i++;
     } else bytes2 += 3;
@@ -22569,7 +22571,7 @@ function checkSize(secret, data, more, report) {
   }
   if (bound <= MAX_SIZE) return;
   const sizes = [];
-  const text3 = (field, map) => {
+  const text4 = (field, map) => {
     if (map) {
       for (const key in map) if (typeof map[key] === "string") sizes.push({ field, key, size: utf8Length(map[key]) });
     }
@@ -22585,9 +22587,9 @@ function checkSize(secret, data, more, report) {
   };
   if (secret) {
     binary("data", data, more);
-    text3("stringData", more);
+    text4("stringData", more);
   } else {
-    text3("data", data);
+    text4("data", data);
     binary("binaryData", more, void 0);
   }
   let total = 0;
@@ -22682,12 +22684,12 @@ function effectiveValue(data, stringData, key) {
   return bytes2 ? { field: "data", text: UTF8.decode(bytes2) } : void 0;
 }
 var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
-function jsonObjectProblem(text3) {
+function jsonObjectProblem(text4) {
   let value;
   try {
-    value = JSON.parse(text3);
+    value = JSON.parse(text4);
   } catch (error) {
-    return error instanceof SyntaxError ? text3.trim() === "" ? "it is empty" : "it is not valid JSON" : void 0;
+    return error instanceof SyntaxError ? text4.trim() === "" ? "it is empty" : "it is not valid JSON" : void 0;
   }
   if (typeof value === "object" && !Array.isArray(value)) return void 0;
   return `it is a JSON ${Array.isArray(value) ? "array" : typeof value === "string" ? "string" : typeof value === "number" ? "number" : "boolean"}`;
@@ -22807,6 +22809,604 @@ var valid_configmap_ref_default = createRule({
     }
   }
 });
+
+// src/core/cron-schedule.ts
+init_suggest();
+var MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var FIELDS2 = [
+  { field: "minute", min: 0, max: 59 },
+  { field: "hour", min: 0, max: 23 },
+  { field: "day-of-month", min: 1, max: 31 },
+  { field: "month", min: 1, max: 12, names: Object.fromEntries(MONTH_NAMES.map((n, i) => [n, i + 1])), nameHint: "a month name (JAN-DEC)" },
+  {
+    field: "day-of-week",
+    min: 0,
+    max: 6,
+    names: Object.fromEntries(DAY_NAMES.map((n, i) => [n, i])),
+    nameHint: "a day name (SUN-SAT)",
+    note: " (0 is Sunday)"
+  }
+];
+var DESCRIPTORS = {
+  "@yearly": "0 0 1 1 *",
+  "@annually": "0 0 1 1 *",
+  "@monthly": "0 0 1 * *",
+  "@weekly": "0 0 * * 0",
+  "@daily": "0 0 * * *",
+  "@midnight": "0 0 * * *",
+  "@hourly": "0 * * * *"
+};
+var CRON_DESCRIPTORS = [...Object.keys(DESCRIPTORS), "@every"];
+var FIELD_ORDER = "minute hour day-of-month month day-of-week";
+var FieldError = class extends Error {
+  constructor(code, problem2) {
+    super(problem2);
+    this.code = code;
+    this.problem = problem2;
+  }
+  code;
+  problem;
+};
+function parseCronSchedule(text4) {
+  if (text4.length === 0) return { error: { code: "empty", problem: "is empty" } };
+  if (text4.startsWith("@")) return parseDescriptor(text4);
+  const parts = text4.split(/\s+/).filter((p) => p !== "");
+  if (parts.length !== 5) {
+    const seconds = parts.length === 6 ? " (there is no seconds field)" : "";
+    return {
+      error: {
+        code: "fieldCount",
+        problem: `has ${parts.length} field${parts.length === 1 ? "" : "s"}; a cron schedule has 5: ${FIELD_ORDER}${seconds}`
+      }
+    };
+  }
+  try {
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = parts.map((p, i) => parseField(p, FIELDS2[i]));
+    return { schedule: { kind: "fields", minute, hour, dayOfMonth, month, dayOfWeek } };
+  } catch (e) {
+    if (e instanceof FieldError) return { error: { code: e.code, problem: e.problem } };
+    throw e;
+  }
+}
+function parseDescriptor(text4) {
+  const fields = DESCRIPTORS[text4];
+  if (fields !== void 0) return parseCronSchedule(fields);
+  if (text4 === "@every") return { error: { code: "invalidDescriptor", problem: 'needs a duration (e.g. "@every 1h30m")' } };
+  if (text4.startsWith("@every ")) {
+    const duration = text4.slice("@every ".length);
+    const nanos = parseGoDuration(duration);
+    if (nanos === void 0) {
+      return { error: { code: "invalidDescriptor", problem: `has an invalid duration "${duration}" (write e.g. 90s, 5m, 1h30m)` } };
+    }
+    return { schedule: { kind: "every", seconds: Math.max(1, Math.floor(nanos / 1e9)) } };
+  }
+  const suggestion = suggestName(text4, CRON_DESCRIPTORS);
+  const known2 = suggestion ? `did you mean "${suggestion}"?` : `known: ${CRON_DESCRIPTORS.join(", ")} <duration>`;
+  return { error: { code: "invalidDescriptor", problem: `is not a known descriptor (${known2})` } };
+}
+function parseField(text4, bounds) {
+  const selected2 = /* @__PURE__ */ new Set();
+  let star = false;
+  for (const item of text4.split(",")) {
+    if (item === "") continue;
+    const range = parseRange(item, bounds);
+    star ||= range.star;
+    for (let v = range.start; v <= range.end; v += range.step) selected2.add(v);
+  }
+  return { values: [...selected2].sort((a, b) => a - b), star };
+}
+function parseRange(item, bounds) {
+  const { field } = bounds;
+  const rangeAndStep = item.split("/");
+  const lowAndHigh = rangeAndStep[0].split("-");
+  let start;
+  let end;
+  let star = false;
+  if (lowAndHigh[0] === "*" || lowAndHigh[0] === "?") {
+    start = bounds.min;
+    end = bounds.max;
+    star = true;
+  } else {
+    start = parseIntOrName(lowAndHigh[0], item, bounds);
+    if (lowAndHigh.length === 1) end = start;
+    else if (lowAndHigh.length === 2) end = parseIntOrName(lowAndHigh[1], item, bounds);
+    else throw new FieldError("invalidField", `${field} "${item}" has more than one "-"`);
+  }
+  let step = 1;
+  if (rangeAndStep.length === 2) {
+    step = parseNumber(rangeAndStep[1], item, `${field} step`);
+    if (lowAndHigh.length === 1) end = bounds.max;
+    if (step > 1) star = false;
+  } else if (rangeAndStep.length > 2) {
+    throw new FieldError("invalidField", `${field} "${item}" has more than one "/"`);
+  }
+  if (start < bounds.min) throw outOfRange(start, bounds);
+  if (end > bounds.max) throw outOfRange(end, bounds);
+  if (start > end) {
+    throw new FieldError(
+      "invalidField",
+      `${field} range "${rangeAndStep[0]}" runs backwards (${start} to ${end}): cron ranges do not wrap around, write two ranges`
+    );
+  }
+  if (step === 0) throw new FieldError("invalidField", `${field} step 0 in "${item}" must be 1 or more`);
+  return { start, end, step, star };
+}
+function outOfRange(value, bounds) {
+  return new FieldError("outOfRange", `${bounds.field} ${value} is out of range ${bounds.min}-${bounds.max}${bounds.note ?? ""}`);
+}
+function parseIntOrName(token, item, bounds) {
+  const named = bounds.names?.[token.toLowerCase()];
+  if (named !== void 0) return named;
+  return parseNumber(token, item, bounds.field, bounds.nameHint);
+}
+function parseNumber(token, item, what, nameHint) {
+  if (/^\+?[0-9]+$/.test(token)) {
+    const value = Number(token.replace(/^\+/, ""));
+    if (!Number.isSafeInteger(value)) throw new FieldError("outOfRange", `${what} ${token} is out of range`);
+    return value;
+  }
+  const expected = nameHint ? `a number or ${nameHint}` : "a number";
+  if (token === "") return fail(`${what} "${item}" is missing a number`);
+  return fail(token === item ? `${what} "${token}" is not ${expected}` : `${what} "${token}" in "${item}" is not ${expected}`);
+}
+function fail(problem2) {
+  throw new FieldError("invalidField", problem2);
+}
+var DURATION_UNITS = { ns: 1, us: 1e3, "µs": 1e3, "μs": 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
+var DURATION_PART = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
+function parseGoDuration(text4) {
+  let rest = text4;
+  let sign = 1;
+  if (rest.startsWith("-") || rest.startsWith("+")) {
+    sign = rest.startsWith("-") ? -1 : 1;
+    rest = rest.slice(1);
+  }
+  if (rest === "0") return 0;
+  if (rest === "") return void 0;
+  let total = 0;
+  while (rest !== "") {
+    const m = DURATION_PART.exec(rest);
+    const [whole, int, frac, unit] = [m[0], m[1], m[2], m[3]];
+    if (int === "" && (frac === void 0 || frac === "")) return void 0;
+    const scale = DURATION_UNITS[unit];
+    if (scale === void 0) return void 0;
+    total += Number(`${int || "0"}.${frac || "0"}`) * scale;
+    rest = rest.slice(whole.length);
+  }
+  return total > 2 ** 63 ? void 0 : sign * total;
+}
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function describeNeverFires(schedule) {
+  if (schedule.kind === "every") return void 0;
+  for (const [name, field] of [["minute", schedule.minute], ["hour", schedule.hour], ["month", schedule.month]]) {
+    if (field.values.length === 0) return `the ${name} field selects no value`;
+  }
+  const { dayOfMonth: dom, dayOfWeek: dow, month } = schedule;
+  const both = dom.star || dow.star;
+  if (both && dow.values.length === 0) return "the day-of-week field selects no value";
+  if (!both && dow.values.length > 0) return void 0;
+  if (dom.values.length === 0) return both ? "the day-of-month field selects no value" : "the day-of-month and day-of-week fields select no value";
+  if (month.values.some((m) => dom.values[0] <= MONTH_DAYS[m - 1])) return void 0;
+  const months = month.values.map((m) => MONTHS[m - 1]);
+  return `${joinList(months, "and")} ${months.length === 1 ? "has" : "have"} no day ${joinList(dom.values.map(String), "or")}`;
+}
+function joinList(items, conjunction) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+// src/core/time-zone.ts
+init_suggest();
+var PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
+var ICU_ONLY = /* @__PURE__ */ new Set([
+  "ACT",
+  "AET",
+  "AGT",
+  "ART",
+  "AST",
+  "BET",
+  "BST",
+  "CAT",
+  "CNT",
+  "CST",
+  "CTT",
+  "EAT",
+  "ECT",
+  "IET",
+  "IST",
+  "JST",
+  "MIT",
+  "NET",
+  "NST",
+  "PLT",
+  "PNT",
+  "PRT",
+  "PST",
+  "SST",
+  "VST"
+]);
+var TZDB_ONLY = /* @__PURE__ */ new Set(["Factory"]);
+var LINKS = ["UTC", "Etc/UTC", "GMT", "Etc/GMT", "CET", "EET", "MET", "WET", "EST", "HST", "MST", "US/Eastern", "US/Central", "US/Mountain", "US/Pacific"];
+var zones;
+function knownZones() {
+  if (zones) return zones;
+  const names2 = [...Intl.supportedValuesOf("timeZone"), ...LINKS];
+  const partCase = /* @__PURE__ */ new Map();
+  const byCity = /* @__PURE__ */ new Map();
+  for (const zone of names2) {
+    for (const part of zone.split("/")) partCase.set(part.toLowerCase(), part);
+    const city = zone.slice(zone.lastIndexOf("/") + 1).toLowerCase();
+    byCity.set(city, byCity.has(city) ? null : zone);
+  }
+  zones = { names: names2, set: new Set(names2), partCase, byCity };
+  return zones;
+}
+var resolved = /* @__PURE__ */ new Map();
+var RESOLVED_LIMIT = 1e3;
+function resolveWithIntl(name) {
+  let zone = resolved.get(name);
+  if (zone === void 0) {
+    try {
+      zone = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      zone = null;
+    }
+    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+    resolved.set(name, zone);
+  }
+  return zone;
+}
+function checkTimeZone(name) {
+  if (name === "") return { code: "empty" };
+  for (const part of name.split("/")) {
+    const reason = partProblem(part);
+    if (reason !== void 0) {
+      const suggestion = suggestZone(name);
+      return suggestion === void 0 ? { code: "syntax", part, reason } : { code: "syntax", part, reason, suggestion };
+    }
+  }
+  if (name.toLowerCase() === "local") return { code: "local" };
+  const { set, partCase } = knownZones();
+  if (set.has(name) || TZDB_ONLY.has(name)) return void 0;
+  if (ICU_ONLY.has(name.toUpperCase())) return { code: "unknown", suggestion: resolveWithIntl(name.toUpperCase()) ?? "UTC" };
+  const zone = resolveWithIntl(name);
+  if (zone === null || /^[+-]?[0-9]/.test(name)) {
+    const suggestion = suggestZone(name);
+    return suggestion === void 0 ? { code: "unknown" } : { code: "unknown", suggestion };
+  }
+  const cased = name.split("/").map((p) => partCase.get(p.toLowerCase()) ?? p).join("/");
+  if (cased === name) return void 0;
+  const exact = resolveWithIntl(cased) === zone && name.split("/").every((p) => partCase.has(p.toLowerCase()));
+  return { code: "case", suggestion: exact ? cased : zone };
+}
+function suggestZone(name) {
+  const { names: names2, set, byCity } = knownZones();
+  const underscored = name.trim().replace(/\s+/g, "_");
+  if (set.has(underscored)) return underscored;
+  return suggestName(underscored, names2) ?? byCity.get(underscored.slice(underscored.lastIndexOf("/") + 1).toLowerCase()) ?? void 0;
+}
+function partProblem(part) {
+  if (part === "") return "is empty";
+  if (part === "." || part === "..") return "is a relative path";
+  if (part.startsWith("-")) return 'starts with "-"';
+  if (part.length > 14) return "is longer than 14 characters";
+  if (!PART.test(part)) return 'has characters other than letters, digits, ".", "-", "_" and "+"';
+  return void 0;
+}
+
+// rules/valid-cron-schedule.ts
+var TZ_PREFIX = /^(?:CRON_)?TZ=(\S*)\s+(.*)$/s;
+var TIME_ZONE_MESSAGES = {
+  empty: "timeZoneEmpty",
+  local: "timeZoneLocal",
+  syntax: "timeZoneSyntax",
+  unknown: "timeZoneUnknown",
+  case: "timeZoneCase"
+};
+function didYouMean(suggestion) {
+  return suggestion === void 0 ? "" : ` (did you mean "${suggestion}"?)`;
+}
+var valid_cron_schedule_default = createRule({
+  id: "valid-cron-schedule",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A CronJob schedule is a cron expression the API server accepts and that fires, and its timeZone is a name of the tz database.",
+    rationale: `The API server parses spec.schedule with the CronJob controller's cron parser (five fields: minute hour day-of-month month day-of-week, or a descriptor such as @daily) and rejects the CronJob when it does not parse, when it carries a TZ= or CRON_TZ= prefix (the timeZone field replaced it), or when spec.timeZone is empty, Local, or not a name of the tz database, whose names are case-sensitive. The JSON schema only says "a string". A schedule that parses but names a day that never comes (30 February, 31 April) is accepted, and the job never runs.`,
+    fix: 'write five cron fields (minute 0-59, hour 0-23, day-of-month 1-31, month 1-12, day-of-week 0-6) and an IANA zone name such as "Europe/Paris"',
+    messages: {
+      empty: 'schedule is empty: a CronJob needs a cron schedule such as "0 * * * *"',
+      fieldCount: 'schedule "{{schedule}}" {{problem}}',
+      outOfRange: 'schedule "{{schedule}}": {{problem}}',
+      invalidField: 'schedule "{{schedule}}": {{problem}}',
+      invalidDescriptor: 'schedule "{{schedule}}" {{problem}}',
+      timeZoneInSchedule: 'schedule "{{schedule}}" contains "TZ": the API server refuses TZ and CRON_TZ in schedule, use the timeZone field instead',
+      neverFires: 'schedule "{{schedule}}" never fires: {{reason}}, so the job never runs',
+      timeZoneEmpty: 'timeZone is an empty string: omit it, or name a zone such as "Etc/UTC"',
+      timeZoneLocal: 'timeZone "{{zone}}" is not allowed: name an explicit zone of the tz database, such as "Etc/UTC"',
+      timeZoneSyntax: 'timeZone "{{zone}}" is not a time zone name: part "{{part}}" {{reason}}{{hint}}',
+      timeZoneUnknown: 'timeZone "{{zone}}" is not a zone of the tz database{{hint}}',
+      timeZoneCase: 'timeZone "{{zone}}" is not a zone of the tz database, whose names are case-sensitive (did you mean "{{suggestion}}"?)'
+    },
+    defaultOptions: {},
+    kinds: ["CronJob"]
+  },
+  check({ resource, report }) {
+    if (resource.group !== "batch" || !isObject(resource.object.spec)) return;
+    const spec = resource.object.spec;
+    const schedule = spec.schedule;
+    if (typeof schedule === "string") {
+      let fields = schedule;
+      if (schedule.includes("TZ")) {
+        const prefix = TZ_PREFIX.exec(schedule);
+        fields = prefix ? prefix[2].trim() : void 0;
+        report({
+          messageId: "timeZoneInSchedule",
+          data: { schedule },
+          path: ["spec", "schedule"],
+          ...prefix ? { fix: `set timeZone: "${prefix[1]}" and schedule: "${fields}"` } : {}
+        });
+      }
+      if (fields !== void 0) {
+        const parsed = parseCronSchedule(fields);
+        if ("error" in parsed) {
+          const messageId = parsed.error.code;
+          report({ messageId, data: { schedule, problem: parsed.error.problem }, path: ["spec", "schedule"] });
+        } else {
+          const reason = describeNeverFires(parsed.schedule);
+          if (reason !== void 0) report({ messageId: "neverFires", severity: "warning", data: { schedule, reason }, path: ["spec", "schedule"] });
+        }
+      }
+    }
+    const zone = spec.timeZone;
+    if (typeof zone === "string") {
+      const problem2 = checkTimeZone(zone);
+      if (problem2 === void 0) return;
+      const path = ["spec", "timeZone"];
+      const messageId = TIME_ZONE_MESSAGES[problem2.code];
+      switch (problem2.code) {
+        case "syntax":
+          report({ messageId, data: { zone, part: problem2.part, reason: problem2.reason, hint: didYouMean(problem2.suggestion) }, path });
+          break;
+        case "unknown":
+          report({ messageId, data: { zone, hint: didYouMean(problem2.suggestion) }, path });
+          break;
+        case "case":
+          report({ messageId, data: { zone, suggestion: problem2.suggestion }, path, fix: `write "${problem2.suggestion}"` });
+          break;
+        default:
+          report({ messageId, data: { zone }, path });
+      }
+    }
+  }
+});
+
+// rules/valid-env.ts
+init_quantity();
+init_suggest();
+var ENV_FIELDS = [
+  "metadata.name",
+  "metadata.namespace",
+  "metadata.uid",
+  "spec.nodeName",
+  "spec.serviceAccountName",
+  "status.hostIP",
+  "status.hostIPs",
+  "status.podIP",
+  "status.podIPs"
+];
+var ENV_FIELD_SET = new Set(ENV_FIELDS);
+var HOST_IPS_SINCE = 29;
+var FIELD_BY_LEAF = new Map(ENV_FIELDS.map((f) => [f.slice(f.indexOf(".") + 1), f]));
+var SUBSCRIPTED = ["metadata.labels", "metadata.annotations"];
+var SUPPORTED_FIELDS = [...ENV_FIELDS.slice(0, 3), "metadata.labels['<key>']", "metadata.annotations['<key>']", ...ENV_FIELDS.slice(3)].join(", ");
+var MAP_ENTRY = /^(metadata\.(?:labels|annotations))(?:\.(.+)|\[(["']?)(.*)\3\])$/;
+var RESOURCE_FIELDS = ["limits.cpu", "limits.memory", "limits.ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage"];
+var RESOURCE_FIELD_SET = new Set(RESOURCE_FIELDS);
+var TRUNCATED_RESOURCE = /^(?:limits|requests)\.[a-z]{2}/;
+var HUGEPAGES_PREFIXES = ["limits.hugepages-", "requests.hugepages-"];
+var CPU_DIVISORS = ["1m", "1"];
+var BYTE_DIVISORS = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"];
+var VALUE_SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"];
+var C_IDENTIFIER_ISH = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+var RELAXED_NAMES_SINCE = 32;
+var NOT_RELAXED = /[^\x20-\x3c\x3e-\x7e]/;
+var valid_env_default = createRule({
+  id: "valid-env",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A container's environment variables are ones the API server accepts: one source each, pod fields and resources it can read, valid names.",
+    rationale: "The API server rejects a pod (and the Deployment, Job or other workload holding its template) with an environment variable that has both a value and a valueFrom, a valueFrom with no source or with two, a fieldRef to a pod field the downward API does not offer to variables (metadata.labels.app instead of metadata.labels['app'], metadata.podIP instead of status.podIP), a resourceFieldRef to something other than a cpu, memory, ephemeral-storage or hugepages request or limit, a divisor that is not a unit (1m or 1 for cpu, 1, 1k, 1Ki … for bytes), or a name it does not allow for the Kubernetes version. The schema sees none of it: every one of these fields is a free string.",
+    fix: "give each variable one source (a value or one valueFrom reference), and read the fields and resources the downward API offers",
+    messages: {
+      valueAndValueFrom: 'env {{name}} of container "{{container}}" sets both value and valueFrom: valueFrom is allowed only when value is empty',
+      noSource: 'env {{name}} of container "{{container}}": valueFrom must set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef',
+      manySources: 'env {{name}} of container "{{container}}": valueFrom sets {{first}} and {{second}}, but may set only one of them',
+      fieldApiVersion: 'fieldRef.apiVersion "{{value}}" is not supported: the downward API reads pod fields in version v1',
+      fieldPath: 'fieldRef.fieldPath "{{value}}" is not a pod field environment variables can read{{hint}}',
+      wholeMap: `fieldRef.fieldPath "{{value}}" selects every {{what}}, which only a downwardAPI volume can hold: an environment variable reads one, as {{value}}['<key>']`,
+      subscriptKey: 'fieldRef.fieldPath "{{value}}": "{{key}}" is not a valid {{what}} key: {{problem}}',
+      hostIPs: 'fieldRef.fieldPath "status.hostIPs" needs Kubernetes 1.29 or later (target {{version}}): use status.hostIP',
+      resource: 'resourceFieldRef.resource "{{value}}" is not a container resource environment variables can read{{hint}}',
+      divisor: "divisor {{value}} is not supported with {{resource}}: use one of {{allowed}}{{hint}}",
+      containerName: 'resourceFieldRef.containerName "{{value}}" names no container of the pod{{hint}}: the kubelet cannot start container "{{container}}"',
+      name: '{{what}} {{name}} of container "{{container}}" is invalid{{forVersion}}: {{problem}}',
+      envFromNoSource: 'envFrom[{{index}}] of container "{{container}}" must set one of configMapRef or secretRef',
+      envFromBoth: 'envFrom[{{index}}] of container "{{container}}" sets both configMapRef and secretRef: use one entry for each'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, kubernetesVersion, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    if (!containers.some(hasEnv)) return;
+    const minor = minorOf(kubernetesVersion);
+    let names2;
+    const containerNames = () => names2 ??= new Set(containers.map((c) => c.name));
+    const checkName = (what, name, c, i, field) => {
+      const problem2 = nameProblem(name, minor);
+      if (problem2 === void 0) return;
+      const path = [...c.path, field === "name" ? "env" : "envFrom", i, field];
+      const forVersion = minor < RELAXED_NAMES_SINCE ? ` for Kubernetes ${kubernetesVersion}` : "";
+      report({ messageId: "name", data: { what, name: JSON.stringify(name), container: c.name, forVersion, problem: problem2 }, path });
+    };
+    for (const c of containers) {
+      if (!hasEnv(c)) continue;
+      const env = asArray(c.container.env);
+      for (let i = 0; i < env.length; i++) {
+        const entry = env[i];
+        if (!isObject(entry)) continue;
+        const name = entry.name;
+        if (typeof name === "string") checkName("env var name", name, c, i, "name");
+        const valueFrom = entry.valueFrom;
+        if (!isObject(valueFrom)) continue;
+        const at = (...rest) => [...c.path, "env", i, ...rest];
+        let first;
+        let second;
+        for (const source of VALUE_SOURCES) {
+          if (valueFrom[source] == null) continue;
+          if (first === void 0) first = source;
+          else second ??= source;
+        }
+        const data = () => ({ name: JSON.stringify(typeof name === "string" ? name : ""), container: c.name });
+        if (first === void 0) {
+          if (valueFrom.fileKeyRef == null) report({ messageId: "noSource", data: data(), path: at("valueFrom"), target: "key" });
+          continue;
+        }
+        if (typeof entry.value === "string" && entry.value !== "") report({ messageId: "valueAndValueFrom", data: data(), path: at("value"), sensitive: true });
+        else if (second !== void 0) report({ messageId: "manySources", data: { ...data(), first, second }, path: at("valueFrom", second), target: "key" });
+        if (isObject(valueFrom.fieldRef)) checkFieldRef(valueFrom.fieldRef, () => at("valueFrom", "fieldRef"), minor, kubernetesVersion, report);
+        const resourceRef = valueFrom.resourceFieldRef;
+        if (isObject(resourceRef)) {
+          const ref = () => at("valueFrom", "resourceFieldRef");
+          checkResourceRef(resourceRef, ref, report);
+          const target2 = resourceRef.containerName;
+          if (typeof target2 === "string" && target2 !== "" && !containerNames().has(target2)) {
+            const suggestion = suggestName(target2, containerNames());
+            const hint = suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : ` (its containers: ${[...containerNames()].join(", ")})`;
+            report({ messageId: "containerName", data: { value: target2, hint, container: c.name }, path: [...ref(), "containerName"] });
+          }
+        }
+      }
+      const envFrom = asArray(c.container.envFrom);
+      for (let i = 0; i < envFrom.length; i++) {
+        const entry = envFrom[i];
+        if (!isObject(entry)) continue;
+        if (typeof entry.prefix === "string" && entry.prefix !== "") checkName("envFrom prefix", entry.prefix, c, i, "prefix");
+        const configMap = entry.configMapRef != null;
+        const secret = entry.secretRef != null;
+        if (configMap !== secret) continue;
+        const data = { index: i, container: c.name };
+        if (!configMap) report({ messageId: "envFromNoSource", data, path: [...c.path, "envFrom", i] });
+        else report({ messageId: "envFromBoth", data, path: [...c.path, "envFrom", i, "secretRef"], target: "key" });
+      }
+    }
+  }
+});
+function hasEnv(c) {
+  const { env, envFrom } = c.container;
+  return Array.isArray(env) && env.length > 0 || Array.isArray(envFrom) && envFrom.length > 0;
+}
+function minorOf(version) {
+  const dot = version.indexOf(".");
+  const minor = Number.parseInt(version.slice(dot + 1), 10);
+  return dot > 0 && Number.isFinite(minor) ? minor : Infinity;
+}
+function nameProblem(name, minor) {
+  if (name === "") return "it must not be empty";
+  const relaxed = NOT_RELAXED.test(name) ? "it may consist only of printable ASCII characters other than '='" : void 0;
+  if (minor >= RELAXED_NAMES_SINCE) return relaxed;
+  let strict;
+  if (!C_IDENTIFIER_ISH.test(name)) strict = "it must consist of letters, digits, '_', '-' or '.', and must not start with a digit";
+  else if (name === "." || name === "..") strict = `it must not be '${name}'`;
+  else if (name.startsWith("..")) strict = "it must not start with '..'";
+  if (strict === void 0) return void 0;
+  return relaxed === void 0 ? `${strict} (Kubernetes 1.${RELAXED_NAMES_SINCE} and later accept any printable ASCII character except '=')` : strict;
+}
+function checkFieldRef(ref, at, minor, version, report) {
+  const apiVersion = ref.apiVersion;
+  if (typeof apiVersion === "string" && apiVersion !== "" && apiVersion !== "v1") {
+    report({ messageId: "fieldApiVersion", data: { value: apiVersion }, path: [...at(), "apiVersion"] });
+    return;
+  }
+  const value = ref.fieldPath;
+  if (typeof value !== "string") return;
+  if (ENV_FIELD_SET.has(value)) {
+    if (value === "status.hostIPs" && minor < HOST_IPS_SINCE) report({ messageId: "hostIPs", data: { version }, path: [...at(), "fieldPath"] });
+    return;
+  }
+  const path = [...at(), "fieldPath"];
+  if (value === "spec.host") return;
+  const subscript = splitSubscript(value);
+  if (subscript && SUBSCRIPTED.includes(subscript.field)) {
+    const labels = subscript.field === "metadata.labels";
+    const problem2 = checkQualifiedName(labels ? subscript.key : subscript.key.toLowerCase())[0];
+    if (problem2 !== void 0) report({ messageId: "subscriptKey", data: { value, key: subscript.key, what: labels ? "label" : "annotation", problem: problem2 }, path });
+    return;
+  }
+  if (SUBSCRIPTED.includes(value)) {
+    report({ messageId: "wholeMap", data: { value, what: value === "metadata.labels" ? "label" : "annotation" }, path });
+    return;
+  }
+  report({ messageId: "fieldPath", data: { value, hint: fieldPathHint(value, subscript) }, path });
+}
+function splitSubscript(value) {
+  if (!value.endsWith("']")) return void 0;
+  const inner = value.slice(0, -2);
+  const open = inner.indexOf("['");
+  return open > 0 ? { field: inner.slice(0, open), key: inner.slice(open + 2) } : void 0;
+}
+function fieldPathHint(value, subscript) {
+  let suggestion;
+  const entry = MAP_ENTRY.exec(value);
+  if (entry) suggestion = `${entry[1]}['${entry[2] ?? entry[4]}']`;
+  else if (subscript) {
+    const field = suggestName(subscript.field, SUBSCRIPTED);
+    if (field !== void 0) suggestion = `${field}['${subscript.key}']`;
+  } else {
+    suggestion = suggestName(value, ENV_FIELDS);
+    if (suggestion === void 0) {
+      const leaf = value.slice(value.lastIndexOf(".") + 1);
+      const near = FIELD_BY_LEAF.has(leaf) ? leaf : suggestName(leaf, FIELD_BY_LEAF.keys());
+      if (near !== void 0) suggestion = FIELD_BY_LEAF.get(near);
+    }
+  }
+  return suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : ` (supported: ${SUPPORTED_FIELDS})`;
+}
+function checkResourceRef(ref, at, report) {
+  const resource = ref.resource;
+  if (typeof resource !== "string") return;
+  if (!RESOURCE_FIELD_SET.has(resource) && !HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p))) {
+    report({ messageId: "resource", data: { value: resource, hint: resourceHint(resource) }, path: [...at(), "resource"] });
+    return;
+  }
+  const divisor = tryParseQuantity(ref.divisor);
+  if (divisor === void 0 || divisor.nano === 0n) return;
+  const allowed = resource === "limits.cpu" || resource === "requests.cpu" ? CPU_DIVISORS : BYTE_DIVISORS;
+  if (allowed.includes(formatQuantity(divisor))) return;
+  const same = allowed.find((a) => tryParseQuantity(a).nano === divisor.nano);
+  report({
+    messageId: "divisor",
+    data: {
+      value: typeof ref.divisor === "string" ? JSON.stringify(ref.divisor) : String(ref.divisor),
+      resource,
+      allowed: `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`,
+      hint: same !== void 0 ? ` (the same amount written "${same}" is accepted)` : ""
+    },
+    path: [...at(), "divisor"]
+  });
+}
+function resourceHint(resource) {
+  const suggestion = (
+    // a cut-off name: limits.mem
+    (TRUNCATED_RESOURCE.test(resource) ? RESOURCE_FIELDS.find((r) => r.startsWith(resource)) : void 0) ?? suggestName(resource, RESOURCE_FIELDS) ?? (RESOURCE_FIELD_SET.has(`limits.${resource}`) ? `limits.${resource}` : void 0) ?? suggestName(`limits.${resource}`, RESOURCE_FIELDS)
+  );
+  return suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : ` (supported: ${RESOURCE_FIELDS.join(", ")}, limits.hugepages-<size>, requests.hugepages-<size>)`;
+}
 
 // rules/valid-hpa-replicas.ts
 var valid_hpa_replicas_default = createRule({
@@ -22954,21 +23554,21 @@ var valid_ingress_backend_default = createRule({
 // src/core/ip.ts
 var DIGITS = /^[0-9]+$/;
 var HEX = /^[0-9A-Fa-f]+$/;
-function parseIp(text3) {
-  const dot = text3.indexOf(".");
-  const colon = text3.indexOf(":");
+function parseIp(text4) {
+  const dot = text4.indexOf(".");
+  const colon = text4.indexOf(":");
   if (colon !== -1 && (dot === -1 || colon < dot)) {
-    const bytes2 = parseIpv6(text3);
+    const bytes2 = parseIpv6(text4);
     return bytes2 ? { family: 6, bytes: bytes2 } : null;
   }
-  const v4 = parseIpv4(text3);
+  const v4 = parseIpv4(text4);
   return v4 ? { family: 4, bytes: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, ...v4] } : null;
 }
-function isCidr(text3) {
-  const slash = text3.indexOf("/");
-  if (slash === -1 || text3.indexOf("/", slash + 1) !== -1) return false;
-  const ip = parseIp(text3.slice(0, slash));
-  const prefix = text3.slice(slash + 1);
+function isCidr(text4) {
+  const slash = text4.indexOf("/");
+  if (slash === -1 || text4.indexOf("/", slash + 1) !== -1) return false;
+  const ip = parseIp(text4.slice(0, slash));
+  const prefix = text4.slice(slash + 1);
   if (!ip || !DIGITS.test(prefix)) return false;
   return Number(prefix) <= (ip.family === 4 ? 32 : 128);
 }
@@ -22988,8 +23588,8 @@ function specialIpRange(ip) {
   if (b[0] === 255 && (b[1] & 15) === 2) return "in the link-local multicast range (ff02::/16)";
   return void 0;
 }
-function parseIpv4(text3) {
-  const parts = text3.split(".");
+function parseIpv4(text4) {
+  const parts = text4.split(".");
   if (parts.length !== 4) return null;
   const out = [];
   for (const part of parts) {
@@ -23000,8 +23600,8 @@ function parseIpv4(text3) {
   }
   return out;
 }
-function parseIpv6(text3) {
-  const halves = text3.split("::");
+function parseIpv6(text4) {
+  const halves = text4.split("::");
   if (halves.length > 2) return null;
   const groups = (half) => {
     if (half === "") return [];
@@ -23147,6 +23747,255 @@ function suggestHost(host) {
   if (candidate === host || candidate === "") return void 0;
   const problems = candidate.includes("*") ? checkWildcardDns1123Subdomain(candidate) : checkDns1123Subdomain(candidate);
   return problems.length === 0 && !parseIp(candidate) ? candidate : void 0;
+}
+
+// rules/valid-job-spec.ts
+init_suggest();
+var MAX_INDEXED = 1e5;
+var COMPLETIONS_SOFT_LIMIT = 1e5;
+var MAX_WITH_HIGH_COMPLETIONS = 1e4;
+var MAX_POD_FAILURE_RULES = 20;
+var MAX_EXIT_CODES = 255;
+var MAX_POD_CONDITIONS = 20;
+var MAX_SUCCESS_RULES = 20;
+var MAX_MANAGED_BY = 63;
+var HTTP_PATH = /^[A-Za-z0-9/\-._~%!$&'()*+,;=:]+$/;
+var SINCE = { backoffLimitPerIndex: "1.29", podReplacementPolicy: "1.29", successPolicy: "1.31", managedBy: "1.32" };
+var messages = {
+  negative: "{{field}} is {{value}}: it must be 0 or more",
+  zeroDeadline: "activeDeadlineSeconds is 0: the Job fails (DeadlineExceeded) as soon as it starts",
+  emptyCompletionMode: 'completionMode "" is not supported: use "NonIndexed" or "Indexed", or omit it (NonIndexed)',
+  indexedWithoutCompletions: "completionMode Indexed requires completions (the number of indexes)",
+  indexedLimit: "{{field}} {{value}} is more than {{max}}, {{why}}",
+  maxFailedIndexesRequired: "completions {{value}} is above 100000 with backoffLimitPerIndex: maxFailedIndexes must be set as well",
+  requiresIndexed: "{{field}} requires completionMode: Indexed",
+  maxFailedWithoutBackoff: "maxFailedIndexes requires backoffLimitPerIndex: it counts the indexes that used up their per-index backoff limit",
+  aboveCompletions: "{{field}} {{value}} is more than completions ({{completions}})",
+  podFailurePolicyReplacement: 'podReplacementPolicy "{{value}}" cannot be used with podFailurePolicy: only "Failed" is supported',
+  failIndexWithoutBackoff: "action FailIndex requires backoffLimitPerIndex",
+  exitCodeZero: "exit code 0 with operator In: 0 is success, not a failure, and the API server refuses it",
+  duplicateExitCode: "exit code {{value}} is listed more than once",
+  unorderedExitCodes: "exit codes must be in increasing order: {{value}} comes after {{previous}}",
+  noExitCodes: "onExitCodes has no values: at least one exit code is required",
+  unknownContainer: 'containerName "{{name}}" is not a container or init container of the pod template{{hint}}',
+  bothRequirements: "podFailurePolicy rule {{index}} has both onExitCodes and onPodConditions: a rule has exactly one of them",
+  noRequirement: "podFailurePolicy rule {{index}} has neither onExitCodes nor onPodConditions: a rule needs one of them",
+  tooMany: "{{field}} has {{count}} items, more than {{max}}",
+  invalidConditionType: 'pod condition type "{{type}}" is invalid: {{problems}}',
+  noSuccessRules: "successPolicy has no rules: at least one rule is required",
+  emptySuccessRule: "successPolicy rule {{index}} has neither succeededCount nor succeededIndexes",
+  invalidManagedBy: 'managedBy "{{value}}" {{problem}}',
+  indexedHostname: 'with completionMode Indexed the pods get the hostname "{{hostname}}" (name-index), which is not a valid DNS-1123 label: {{problems}}'
+};
+var valid_job_spec_default = createRule({
+  id: "valid-job-spec",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A Job (or a CronJob's jobTemplate) sets counts, completion mode and failure policies the API server accepts.",
+    rationale: "The JSON schema types the fields of a Job but not the rules between them, which the API server checks on kubectl apply: counts are 0 or more; an Indexed Job needs completions and at most 100000 parallel pods; backoffLimitPerIndex, maxFailedIndexes and successPolicy need completionMode Indexed; maxFailedIndexes needs backoffLimitPerIndex; a podFailurePolicy needs podReplacementPolicy Failed (and restartPolicy Never: valid-restart-policy), and its rules have one requirement each, exit codes in increasing order without duplicates, never 0 with In, and container names of the pod template. A CronJob's jobTemplate is checked the same way, and its deadline and history limits are 0 or more. The API server refuses the object; nothing runs.",
+    fix: "set the field as the message says; see the Kubernetes Job documentation for the field",
+    messages,
+    defaultOptions: {},
+    kinds: ["Job", "CronJob"]
+  },
+  check({ resource, kubernetesVersion, report }) {
+    if (resource.group !== "batch" || !isObject(resource.object.spec)) return;
+    const spec = resource.object.spec;
+    const since = (field) => compareMinorVersions(kubernetesVersion, SINCE[field]) >= 0;
+    if (resource.kind === "CronJob") {
+      for (const field of ["startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"]) {
+        nonNegative2(spec, field, ["spec"], report);
+      }
+      const jobTemplate = spec.jobTemplate;
+      if (isObject(jobTemplate) && isObject(jobTemplate.spec)) {
+        checkJobSpec(jobTemplate.spec, ["spec", "jobTemplate", "spec"], since, resource, report);
+      }
+      return;
+    }
+    checkJobSpec(spec, ["spec"], since, resource, report);
+    checkIndexedHostname(resource.object, spec, report);
+  }
+});
+function containerNamesOf(resource) {
+  const template = podTemplateOf(resource);
+  return template ? containersOf(template).map((c) => c.name) : [];
+}
+function count(spec, field) {
+  const value = spec[field];
+  return typeof value === "number" ? value : void 0;
+}
+function nonNegative2(spec, field, at, report) {
+  const value = count(spec, field);
+  if (value === void 0 || value >= 0) return false;
+  report({ messageId: "negative", data: { field, value }, path: [...at, field] });
+  return true;
+}
+function checkJobSpec(spec, at, since, resource, report) {
+  const reported = /* @__PURE__ */ new Set();
+  const once = (r) => {
+    const key = r.path.join(".");
+    if (reported.has(key)) return;
+    reported.add(key);
+    report(r);
+  };
+  const perIndex = since("backoffLimitPerIndex");
+  const counts = ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "ttlSecondsAfterFinished"];
+  if (perIndex) counts.push("backoffLimitPerIndex", "maxFailedIndexes");
+  for (const field of counts) nonNegative2(spec, field, at, once);
+  if (count(spec, "activeDeadlineSeconds") === 0) {
+    once({ messageId: "zeroDeadline", severity: "warning", path: [...at, "activeDeadlineSeconds"] });
+  }
+  const parallelism = count(spec, "parallelism");
+  const completions = count(spec, "completions");
+  const backoffLimitPerIndex = perIndex ? count(spec, "backoffLimitPerIndex") : void 0;
+  const maxFailedIndexes = perIndex ? count(spec, "maxFailedIndexes") : void 0;
+  const mode = spec.completionMode;
+  const indexed = mode === "Indexed";
+  if (mode === "") once({ messageId: "emptyCompletionMode", path: [...at, "completionMode"] });
+  if (mode === void 0 || mode === null || mode === "NonIndexed") {
+    if (backoffLimitPerIndex !== void 0) once({ messageId: "requiresIndexed", data: { field: "backoffLimitPerIndex" }, path: [...at, "backoffLimitPerIndex"] });
+    if (maxFailedIndexes !== void 0) once({ messageId: "requiresIndexed", data: { field: "maxFailedIndexes" }, path: [...at, "maxFailedIndexes"] });
+  }
+  if (maxFailedIndexes !== void 0 && backoffLimitPerIndex === void 0) {
+    once({ messageId: "maxFailedWithoutBackoff", path: [...at, "maxFailedIndexes"] });
+  }
+  if (indexed) {
+    if (completions === void 0) once({ messageId: "indexedWithoutCompletions", path: [...at, "completionMode"] });
+    const why = "the most an Indexed Job allows";
+    if (parallelism !== void 0 && parallelism > MAX_INDEXED) {
+      once({ messageId: "indexedLimit", data: { field: "parallelism", value: parallelism, max: MAX_INDEXED, why }, path: [...at, "parallelism"] });
+    }
+    if (completions !== void 0 && maxFailedIndexes !== void 0 && maxFailedIndexes > completions) {
+      once({ messageId: "aboveCompletions", data: { field: "maxFailedIndexes", value: maxFailedIndexes, completions }, path: [...at, "maxFailedIndexes"] });
+    }
+    if (maxFailedIndexes !== void 0 && maxFailedIndexes > MAX_INDEXED) {
+      once({ messageId: "indexedLimit", data: { field: "maxFailedIndexes", value: maxFailedIndexes, max: MAX_INDEXED, why }, path: [...at, "maxFailedIndexes"] });
+    }
+    if (completions !== void 0 && completions > COMPLETIONS_SOFT_LIMIT && backoffLimitPerIndex !== void 0) {
+      const high = `the most allowed when completions is above ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`;
+      if (maxFailedIndexes === void 0) once({ messageId: "maxFailedIndexesRequired", data: { value: completions }, path: [...at, "completions"] });
+      if (parallelism !== void 0 && parallelism > MAX_WITH_HIGH_COMPLETIONS) {
+        once({ messageId: "indexedLimit", data: { field: "parallelism", value: parallelism, max: MAX_WITH_HIGH_COMPLETIONS, why: high }, path: [...at, "parallelism"] });
+      }
+      if (maxFailedIndexes !== void 0 && maxFailedIndexes > MAX_WITH_HIGH_COMPLETIONS) {
+        once({
+          messageId: "indexedLimit",
+          data: { field: "maxFailedIndexes", value: maxFailedIndexes, max: MAX_WITH_HIGH_COMPLETIONS, why: high },
+          path: [...at, "maxFailedIndexes"]
+        });
+      }
+    }
+  }
+  const policy = spec.podFailurePolicy;
+  if (isObject(policy)) {
+    checkPodFailurePolicy(policy, [...at, "podFailurePolicy"], perIndex && backoffLimitPerIndex === void 0, containerNamesOf(resource), once);
+    const replacement = spec.podReplacementPolicy;
+    if (since("podReplacementPolicy") && typeof replacement === "string" && replacement !== "Failed") {
+      once({ messageId: "podFailurePolicyReplacement", data: { value: replacement }, path: [...at, "podReplacementPolicy"] });
+    }
+  }
+  const success = spec.successPolicy;
+  if (isObject(success) && since("successPolicy")) {
+    if (!indexed) once({ messageId: "requiresIndexed", data: { field: "successPolicy" }, path: [...at, "successPolicy"] });
+    else checkSuccessPolicy(success, [...at, "successPolicy"], completions, once);
+  }
+  const managedBy = spec.managedBy;
+  if (typeof managedBy === "string" && since("managedBy")) {
+    const problem2 = managedByProblem(managedBy);
+    if (problem2 !== void 0) once({ messageId: "invalidManagedBy", data: { value: managedBy, problem: problem2 }, path: [...at, "managedBy"] });
+  }
+}
+function checkPodFailurePolicy(policy, at, failIndexNeedsBackoff, containerNames, report) {
+  const rules = asArray(policy.rules);
+  if (rules.length > MAX_POD_FAILURE_RULES) {
+    report({ messageId: "tooMany", data: { field: "podFailurePolicy.rules", count: rules.length, max: MAX_POD_FAILURE_RULES }, path: [...at, "rules"], target: "key" });
+  }
+  rules.forEach((rule, i) => {
+    if (!isObject(rule)) return;
+    const rulePath = [...at, "rules", i];
+    if (rule.action === "FailIndex" && failIndexNeedsBackoff) report({ messageId: "failIndexWithoutBackoff", path: [...rulePath, "action"] });
+    const onExitCodes = isObject(rule.onExitCodes) ? rule.onExitCodes : void 0;
+    const conditions = asArray(rule.onPodConditions);
+    if (onExitCodes) checkExitCodes(onExitCodes, [...rulePath, "onExitCodes"], containerNames, report);
+    if (conditions.length > MAX_POD_CONDITIONS) {
+      report({ messageId: "tooMany", data: { field: "onPodConditions", count: conditions.length, max: MAX_POD_CONDITIONS }, path: [...rulePath, "onPodConditions"], target: "key" });
+    }
+    conditions.forEach((pattern, j) => {
+      if (!isObject(pattern) || typeof pattern.type !== "string") return;
+      const problems = checkQualifiedName(pattern.type);
+      if (problems.length > 0) {
+        report({ messageId: "invalidConditionType", data: { type: pattern.type, problems: problems.join("; ") }, path: [...rulePath, "onPodConditions", j, "type"] });
+      }
+    });
+    const hasExitCodes = rule.onExitCodes !== void 0 && rule.onExitCodes !== null;
+    if (hasExitCodes && conditions.length > 0) report({ messageId: "bothRequirements", data: { index: i }, path: rulePath });
+    if (!hasExitCodes && conditions.length === 0) report({ messageId: "noRequirement", data: { index: i }, path: rulePath });
+  });
+}
+function checkExitCodes(onExitCodes, at, containerNames, report) {
+  const name = onExitCodes.containerName;
+  if (typeof name === "string" && containerNames.length > 0 && !containerNames.includes(name)) {
+    const suggestion = suggestName(name, containerNames);
+    const hint = suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : ` (containers: ${containerNames.join(", ")})`;
+    report({ messageId: "unknownContainer", data: { name, hint }, path: [...at, "containerName"] });
+  }
+  if (!Array.isArray(onExitCodes.values)) return;
+  const values = onExitCodes.values;
+  const valuesPath = [...at, "values"];
+  if (values.length === 0) report({ messageId: "noExitCodes", path: valuesPath });
+  if (values.length > MAX_EXIT_CODES) report({ messageId: "tooMany", data: { field: "onExitCodes.values", count: values.length, max: MAX_EXIT_CODES }, path: valuesPath, target: "key" });
+  const seen = /* @__PURE__ */ new Set();
+  let unordered;
+  let previous;
+  values.forEach((value, j) => {
+    if (typeof value !== "number") return;
+    if (onExitCodes.operator === "In" && value === 0) report({ messageId: "exitCodeZero", path: [...valuesPath, j] });
+    else if (seen.has(value)) report({ messageId: "duplicateExitCode", data: { value }, path: [...valuesPath, j] });
+    seen.add(value);
+    if (previous !== void 0 && previous > value && unordered === void 0) unordered = { value, previous };
+    previous = value;
+  });
+  if (unordered) report({ messageId: "unorderedExitCodes", data: unordered, path: valuesPath });
+}
+function checkSuccessPolicy(policy, at, completions, report) {
+  if (!Array.isArray(policy.rules)) return;
+  const rules = policy.rules;
+  if (rules.length === 0) report({ messageId: "noSuccessRules", path: [...at, "rules"] });
+  if (rules.length > MAX_SUCCESS_RULES) report({ messageId: "tooMany", data: { field: "successPolicy.rules", count: rules.length, max: MAX_SUCCESS_RULES }, path: [...at, "rules"], target: "key" });
+  rules.forEach((rule, i) => {
+    if (!isObject(rule)) return;
+    const rulePath = [...at, "rules", i];
+    const hasIndexes = rule.succeededIndexes !== void 0 && rule.succeededIndexes !== null;
+    const succeededCount = count(rule, "succeededCount");
+    if (!hasIndexes && (rule.succeededCount === void 0 || rule.succeededCount === null)) {
+      report({ messageId: "emptySuccessRule", data: { index: i }, path: rulePath });
+    }
+    if (succeededCount === void 0) return;
+    if (!nonNegative2(rule, "succeededCount", rulePath, report) && completions !== void 0 && succeededCount > completions) {
+      report({ messageId: "aboveCompletions", data: { field: "succeededCount", value: succeededCount, completions }, path: [...rulePath, "succeededCount"] });
+    }
+  });
+}
+function managedByProblem(value) {
+  if (value.length > MAX_MANAGED_BY) return `is ${value.length} characters, more than ${MAX_MANAGED_BY}`;
+  const slash = value.indexOf("/");
+  if (slash <= 0 || slash === value.length - 1) return 'must be a domain-prefixed path (such as "acme.io/foo")';
+  const host = value.slice(0, slash);
+  const hostProblems = checkDns1123Subdomain(host);
+  if (hostProblems.length > 0) return `has a domain "${host}" that ${hostProblems.join("; ")}`;
+  if (!HTTP_PATH.test(value.slice(slash + 1))) return `has a path "${value.slice(slash + 1)}" with characters other than letters, digits and /-._~%!$&'()*+,;=:`;
+  return void 0;
+}
+function checkIndexedHostname(object, spec, report) {
+  const completions = count(spec, "completions");
+  const metadata = isObject(object.metadata) ? object.metadata : void 0;
+  const name = metadata?.name;
+  if (spec.completionMode !== "Indexed" || completions === void 0 || completions <= 0 || typeof name !== "string" || name === "") return;
+  if (name.length > 63 || checkDns1123Subdomain(name).length > 0) return;
+  const hostname = `${name}-${completions - 1}`;
+  const problems = checkDns1123Label(hostname);
+  if (problems.length > 0) report({ messageId: "indexedHostname", data: { hostname, problems: problems.join("; ") }, path: ["metadata", "name"] });
 }
 
 // rules/valid-labels.ts
@@ -23494,7 +24343,7 @@ var valid_node_port_default = createRule({
     const spec = isObject(object.spec) ? object.spec : void 0;
     if (!spec) return;
     const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
-    const [first, last] = parseRange(options.range);
+    const [first, last] = parseRange2(options.range);
     const uses = ALLOCATING_TYPES.has(type) ? nodePortUses(index) : void 0;
     asArray(spec.ports).forEach((port, i) => {
       if (!isObject(port) || typeof port.nodePort !== "number" || port.nodePort === 0) return;
@@ -23522,7 +24371,7 @@ var valid_node_port_default = createRule({
     });
   }
 });
-function parseRange(range) {
+function parseRange2(range) {
   const m = RANGE.exec(range);
   if (!m) return [3e4, 32767];
   const first = Number(m[1]);
@@ -23909,9 +24758,9 @@ var valid_probe_default = createRule({
         const bound = minor < SLEEP_ZERO_SINCE ? "greater than 0" : "zero or more";
         report({ messageId: "sleepBelow", data: { ...data, value: seconds, bound }, path: at, fix: `sleep ${minor < SLEEP_ZERO_SINCE ? "at least 1 second" : "0 seconds or more"}, or remove the hook` });
       } else if (grace !== void 0 && seconds > grace.seconds) {
-        const text3 = grace.defaulted ? `${grace.seconds}, the default` : String(grace.seconds);
+        const text4 = grace.defaulted ? `${grace.seconds}, the default` : String(grace.seconds);
         const fix = `sleep at most ${grace.seconds} seconds, or raise the pod's terminationGracePeriodSeconds to ${seconds} or more`;
-        report({ messageId: "sleepTooLong", data: { ...data, value: seconds, grace: text3 }, path: at, fix });
+        report({ messageId: "sleepTooLong", data: { ...data, value: seconds, grace: text4 }, path: at, fix });
       }
     }
   }
@@ -24127,7 +24976,7 @@ var valid_restart_policy_default = createRule({
         });
       }
     }
-    checkContainers(template, minorOf(kubernetesVersion), kubernetesVersion, report);
+    checkContainers(template, minorOf2(kubernetesVersion), kubernetesVersion, report);
   }
 });
 function checkContainers(template, minor, version, report) {
@@ -24189,7 +25038,7 @@ function hasFields(object) {
   for (const _ in object) return true;
   return false;
 }
-function minorOf(version) {
+function minorOf2(version) {
   return Number(/^v?\d+\.(\d+)/.exec(version)?.[1] ?? Infinity);
 }
 
@@ -24294,6 +25143,298 @@ function checkStatefulSet(spec, report) {
   if (typeof rolling.partition === "number" && rolling.partition < 0) report("negativePartition", [...at, "partition"], { value: rolling.partition });
   const unavailable = checkField(rolling, "maxUnavailable", at, report, false);
   if (unavailable && rawIntOrPercentValue(unavailable) === 0) report("zeroUnavailable", [...at, "maxUnavailable"]);
+}
+
+// rules/valid-scheduling-constraints.ts
+var MESSAGES2 = {
+  existsWithValue: "value must be empty when `operator` is 'Exists' (it is \"{{value}}\"): remove the value, or use operator Equal to match it",
+  emptyKeyNotExists: "operator must be Exists when `key` is empty (operator is {{operator}}): set the taint key, or use operator Exists to tolerate every taint",
+  secondsWithoutNoExecute: "effect must be 'NoExecute' when `tolerationSeconds` is set (effect is {{effect}}): set effect NoExecute, or remove tolerationSeconds",
+  invalidKey: '{{field}} "{{key}}" is not a valid label key: {{problems}}',
+  invalidTolerationValue: 'toleration value "{{value}}" is not a valid label value: {{problems}}',
+  notPositive: "{{field}} must be greater than zero, not {{value}}",
+  minDomainsNeedsDoNotSchedule: "minDomains can only be used with whenUnsatisfiable DoNotSchedule, not {{action}}: remove minDomains, or use DoNotSchedule",
+  duplicateSpread: 'Duplicate value: topologySpreadConstraints[{{first}}] already spreads over topologyKey "{{topologyKey}}" with whenUnsatisfiable {{action}}: merge the two constraints, or remove one',
+  keyInSelector: 'matchLabelKeys entry "{{key}}" exists in both matchLabelKeys and labelSelector: keep it in one of them',
+  keysWithoutSelector: "{{field}} must not be specified when labelSelector is not set: add a labelSelector, or remove {{field}}",
+  keyInBoth: 'matchLabelKeys entry "{{key}}" exists in both matchLabelKeys and mismatchLabelKeys: keep it in one of them',
+  emptyTopologyKey: "topologyKey can not be empty: use a node label such as kubernetes.io/hostname or topology.kubernetes.io/zone",
+  invalidNamespace: 'namespaces entry "{{name}}" is not a valid namespace name: {{problems}}',
+  valuesRequired: "values must be specified when `operator` is 'In' or 'NotIn': list the node label values to match, or use operator Exists",
+  valuesForbidden: "values may not be specified when `operator` is 'Exists' or 'DoesNotExist': remove values",
+  singleValue: "operator {{operator}} takes exactly one value (an integer to compare the node label with), not {{count}}",
+  notInteger: 'operator {{operator}} compares the node label with an integer, but "{{value}}" is not one: the API server accepts it, and the scheduler then matches no node with this term',
+  fieldOperator: "matchFields operator {{operator}} is not a valid selector operator: matchFields supports only In and NotIn, with one node name",
+  fieldKey: 'matchFields key "{{key}}" is not a valid field selector key: the only node field is metadata.name (use matchExpressions for node labels)',
+  fieldValues: "matchFields with operator {{operator}} takes exactly one node name, not {{count}}: use one node selector term per node",
+  invalidNodeName: 'matchFields value "{{value}}" is not a valid node name: {{problems}}',
+  noTerms: "nodeSelectorTerms must have at least one node selector term: add a term, or remove requiredDuringSchedulingIgnoredDuringExecution",
+  weightRange: "weight must be in the range 1-100, not {{weight}}"
+};
+var REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
+var PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
+var INTEGER = /^[+-]?[0-9]+$/;
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var NODE_OPERATORS2 = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
+var valid_scheduling_constraints_default = createRule({
+  id: "valid-scheduling-constraints",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Tolerations, topology spread constraints and node and pod affinity follow the rules the API server enforces.",
+    rationale: "The API server rejects a pod (and the Deployment, Job or other workload holding its template) whose scheduling constraints break its validation rules, although the schema accepts them: a toleration with operator Exists and a value, an empty key without Exists, tolerationSeconds without effect NoExecute; a spread constraint with maxSkew 0, minDomains without DoNotSchedule, or the same topologyKey and whenUnsatisfiable twice; a node selector requirement with In and no values or Exists with values, Gt or Lt without exactly one value, matchFields on anything but metadata.name; an empty nodeSelectorTerms list; an affinity weight outside 1-100 or an empty topologyKey. These fail on apply, not on lint.",
+    fix: "correct the field the finding names as its message says (`kubectl explain pod.spec.tolerations`, `pod.spec.affinity` and `pod.spec.topologySpreadConstraints` describe each field)",
+    messages: MESSAGES2,
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, kubernetesVersion, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const spec = template.spec;
+    if (spec.tolerations === void 0 && spec.topologySpreadConstraints === void 0 && spec.affinity === void 0) return;
+    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const at = template.specPath;
+    if (Array.isArray(spec.tolerations)) checkTolerations(spec.tolerations, [...at, "tolerations"], report);
+    if (Array.isArray(spec.topologySpreadConstraints)) {
+      checkSpreadConstraints(spec.topologySpreadConstraints, [...at, "topologySpreadConstraints"], minor, report);
+    }
+    if (isObject(spec.affinity)) checkAffinity(spec.affinity, [...at, "affinity"], minor, report);
+  }
+});
+function text(value) {
+  return value === void 0 || value === null ? "" : typeof value === "string" ? value : void 0;
+}
+function checkTolerations(tolerations, at, report) {
+  for (let i = 0; i < tolerations.length; i++) {
+    const t = tolerations[i];
+    if (!isObject(t)) continue;
+    const key = text(t.key);
+    const operator = text(t.operator);
+    const value = text(t.value);
+    const effect = text(t.effect);
+    if (key) {
+      const problems = checkQualifiedName(key);
+      if (problems.length > 0) report({ messageId: "invalidKey", data: { field: "toleration key", key, problems: problems.join("; ") }, path: [...at, i, "key"] });
+    }
+    if (key === "" && operator !== void 0 && operator !== "Exists") {
+      const path = t.operator != null ? [...at, i, "operator"] : t.key != null ? [...at, i, "key"] : [...at, i];
+      report({ messageId: "emptyKeyNotExists", data: { operator: operator || "unset (Equal)" }, path });
+    }
+    if (t.tolerationSeconds != null && effect !== void 0 && effect !== "NoExecute") {
+      const data = { effect: effect || "unset" };
+      if (t.effect != null) report({ messageId: "secondsWithoutNoExecute", data, path: [...at, i, "effect"] });
+      else report({ messageId: "secondsWithoutNoExecute", data, path: [...at, i, "tolerationSeconds"], target: "key" });
+    }
+    if (value === void 0 || value === "") continue;
+    if (operator === "Exists") {
+      report({ messageId: "existsWithValue", data: { value }, path: [...at, i, "value"] });
+    } else if (operator === "" || operator === "Equal") {
+      const problems = checkLabelValue(value);
+      if (problems.length > 0) report({ messageId: "invalidTolerationValue", data: { value, problems: problems.join("; ") }, path: [...at, i, "value"] });
+    }
+  }
+}
+function checkSpreadConstraints(constraints, at, minor, report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < constraints.length; i++) {
+    const c = constraints[i];
+    if (!isObject(c)) continue;
+    const path = [...at, i];
+    if (typeof c.maxSkew === "number" && c.maxSkew <= 0) {
+      report({ messageId: "notPositive", data: { field: "maxSkew", value: c.maxSkew }, path: [...path, "maxSkew"] });
+    }
+    if (c.topologyKey === "") report({ messageId: "emptyTopologyKey", path: [...path, "topologyKey"] });
+    const action = c.whenUnsatisfiable;
+    if (typeof c.minDomains === "number") {
+      if (c.minDomains <= 0) report({ messageId: "notPositive", data: { field: "minDomains", value: c.minDomains }, path: [...path, "minDomains"] });
+      if (action === "ScheduleAnyway") report({ messageId: "minDomainsNeedsDoNotSchedule", data: { action }, path: [...path, "minDomains"] });
+    }
+    if (typeof c.topologyKey === "string" && typeof action === "string") {
+      const tuple = `${c.topologyKey}\0${action}`;
+      const first = seen.get(tuple);
+      if (first === void 0) seen.set(tuple, i);
+      else report({ messageId: "duplicateSpread", data: { first, topologyKey: c.topologyKey, action }, path: [...path, "topologyKey"] });
+    }
+    const keys = c.matchLabelKeys;
+    if (!Array.isArray(keys) || keys.length === 0) continue;
+    if (c.labelSelector == null) {
+      report({ messageId: "keysWithoutSelector", data: { field: "matchLabelKeys" }, path: [...path, "matchLabelKeys"], target: "key" });
+      continue;
+    }
+    const selectorKeys = minor <= 33 && isObject(c.labelSelector) ? labelSelectorKeys(c.labelSelector) : void 0;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
+      if (typeof key !== "string") continue;
+      const problems = checkQualifiedName(key);
+      if (problems.length > 0) {
+        report({ messageId: "invalidKey", data: { field: "matchLabelKeys entry", key, problems: problems.join("; ") }, path: [...path, "matchLabelKeys", j] });
+      } else if (selectorKeys?.has(key)) {
+        report({ messageId: "keyInSelector", data: { key }, path: [...path, "matchLabelKeys", j] });
+      }
+    }
+  }
+}
+function labelSelectorKeys(selector) {
+  const keys = new Set(isObject(selector.matchLabels) ? Object.keys(selector.matchLabels) : []);
+  if (Array.isArray(selector.matchExpressions)) {
+    for (const e of selector.matchExpressions) if (isObject(e) && typeof e.key === "string") keys.add(e.key);
+  }
+  return keys;
+}
+function checkAffinity(affinity, at, minor, report) {
+  const node = affinity.nodeAffinity;
+  if (isObject(node)) {
+    const required = node[REQUIRED];
+    const requiredPath = [...at, "nodeAffinity", REQUIRED, "nodeSelectorTerms"];
+    if (isObject(required) && Array.isArray(required.nodeSelectorTerms)) {
+      const terms = required.nodeSelectorTerms;
+      if (terms.length === 0) report({ messageId: "noTerms", path: requiredPath });
+      for (let i = 0; i < terms.length; i++) checkNodeSelectorTerm(terms[i], [...requiredPath, i], report);
+    }
+    const preferred = node[PREFERRED];
+    if (Array.isArray(preferred)) {
+      for (let i = 0; i < preferred.length; i++) {
+        const p = preferred[i];
+        if (!isObject(p)) continue;
+        const path = [...at, "nodeAffinity", PREFERRED, i];
+        checkWeight(p.weight, [...path, "weight"], report);
+        checkNodeSelectorTerm(p.preference, [...path, "preference"], report);
+      }
+    }
+  }
+  for (const kind of ["podAffinity", "podAntiAffinity"]) {
+    const pod = affinity[kind];
+    if (!isObject(pod)) continue;
+    const required = pod[REQUIRED];
+    if (Array.isArray(required)) {
+      for (let i = 0; i < required.length; i++) checkPodAffinityTerm(required[i], [...at, kind, REQUIRED, i], minor, report);
+    }
+    const preferred = pod[PREFERRED];
+    if (Array.isArray(preferred)) {
+      for (let i = 0; i < preferred.length; i++) {
+        const w = preferred[i];
+        if (!isObject(w)) continue;
+        const path = [...at, kind, PREFERRED, i];
+        checkWeight(w.weight, [...path, "weight"], report);
+        checkPodAffinityTerm(w.podAffinityTerm, [...path, "podAffinityTerm"], minor, report);
+      }
+    }
+  }
+}
+function checkWeight(weight, path, report) {
+  if (typeof weight === "number" && (weight <= 0 || weight > 100)) report({ messageId: "weightRange", data: { weight }, path });
+}
+function checkNodeSelectorTerm(term, at, report) {
+  if (!isObject(term)) return;
+  const expressions = term.matchExpressions;
+  if (Array.isArray(expressions)) {
+    for (let i = 0; i < expressions.length; i++) {
+      const e = expressions[i];
+      if (!isObject(e)) continue;
+      const path = [...at, "matchExpressions", i];
+      if (typeof e.key === "string") {
+        const problems = checkQualifiedName(e.key);
+        if (problems.length > 0) report({ messageId: "invalidKey", data: { field: "node selector key", key: e.key, problems: problems.join("; ") }, path: [...path, "key"] });
+      }
+      const operator = e.operator;
+      const values = valuesOf(e);
+      if (typeof operator !== "string" || values === void 0) continue;
+      const valuesPath = Array.isArray(e.values) ? [...path, "values"] : [...path, "operator"];
+      if (operator === "In" || operator === "NotIn") {
+        if (values.length === 0) report({ messageId: "valuesRequired", path: valuesPath });
+      } else if (operator === "Exists" || operator === "DoesNotExist") {
+        if (values.length > 0) report({ messageId: "valuesForbidden", path: valuesPath });
+      } else if (operator === "Gt" || operator === "Lt") {
+        const value = values[0];
+        if (values.length !== 1) report({ messageId: "singleValue", data: { operator, count: values.length }, path: valuesPath });
+        else if (typeof value === "string" && !isInt64(value)) {
+          report({ messageId: "notInteger", data: { operator, value }, path: [...valuesPath, 0], severity: "warning" });
+        }
+      }
+    }
+  }
+  const fields = term.matchFields;
+  if (Array.isArray(fields)) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      if (!isObject(f)) continue;
+      const path = [...at, "matchFields", i];
+      const operator = f.operator;
+      const values = valuesOf(f);
+      if (operator === "In" || operator === "NotIn") {
+        if (values !== void 0 && values.length !== 1) {
+          report({ messageId: "fieldValues", data: { operator, count: values.length }, path: Array.isArray(f.values) ? [...path, "values"] : [...path, "operator"] });
+        }
+      } else if (typeof operator === "string" && NODE_OPERATORS2.has(operator)) {
+        report({ messageId: "fieldOperator", data: { operator }, path: [...path, "operator"] });
+      }
+      if (typeof f.key !== "string") continue;
+      if (f.key !== "metadata.name") {
+        report({ messageId: "fieldKey", data: { key: f.key }, path: [...path, "key"] });
+        continue;
+      }
+      if (values === void 0) continue;
+      for (let j = 0; j < values.length; j++) {
+        const value = values[j];
+        if (typeof value !== "string") continue;
+        const problems = checkDns1123Subdomain(value);
+        if (problems.length > 0) report({ messageId: "invalidNodeName", data: { value, problems: problems.join("; ") }, path: [...path, "values", j] });
+      }
+    }
+  }
+}
+function checkPodAffinityTerm(term, at, minor, report) {
+  if (!isObject(term)) return;
+  const topologyKey = term.topologyKey;
+  if (topologyKey === "") report({ messageId: "emptyTopologyKey", path: [...at, "topologyKey"] });
+  else if (typeof topologyKey === "string") {
+    const problems = checkQualifiedName(topologyKey);
+    if (problems.length > 0) {
+      report({ messageId: "invalidKey", data: { field: "topologyKey", key: topologyKey, problems: problems.join("; ") }, path: [...at, "topologyKey"] });
+    }
+  }
+  const namespaces = term.namespaces;
+  if (Array.isArray(namespaces)) {
+    for (let j = 0; j < namespaces.length; j++) {
+      const name = namespaces[j];
+      if (typeof name !== "string") continue;
+      const problems = checkDns1123Label(name);
+      if (problems.length > 0) report({ messageId: "invalidNamespace", data: { name, problems: problems.join("; ") }, path: [...at, "namespaces", j] });
+    }
+  }
+  if (minor < 31) return;
+  for (const field of ["matchLabelKeys", "mismatchLabelKeys"]) {
+    const keys = term[field];
+    if (!Array.isArray(keys) || keys.length === 0) continue;
+    if (term.labelSelector == null) {
+      report({ messageId: "keysWithoutSelector", data: { field }, path: [...at, field], target: "key" });
+      continue;
+    }
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
+      if (typeof key !== "string") continue;
+      const problems = checkQualifiedName(key);
+      if (problems.length > 0) report({ messageId: "invalidKey", data: { field: `${field} entry`, key, problems: problems.join("; ") }, path: [...at, field, j] });
+    }
+  }
+  const match = term.matchLabelKeys;
+  const mismatch = term.mismatchLabelKeys;
+  if (!Array.isArray(match) || !Array.isArray(mismatch) || match.length === 0 || mismatch.length === 0) return;
+  for (let j = 0; j < match.length; j++) {
+    const key = match[j];
+    if (typeof key === "string" && mismatch.includes(key)) report({ messageId: "keyInBoth", data: { key }, path: [...at, "matchLabelKeys", j] });
+  }
+}
+function valuesOf(requirement) {
+  const values = requirement.values;
+  return values === void 0 || values === null ? [] : Array.isArray(values) ? values : void 0;
+}
+function isInt64(value) {
+  if (!INTEGER.test(value)) return false;
+  const n = BigInt(value);
+  return n >= INT64_MIN && n <= INT64_MAX;
 }
 
 // src/index/secret-producers.ts
@@ -24505,7 +25646,7 @@ var TYPES = /* @__PURE__ */ new Set(["ClusterIP", "NodePort", "LoadBalancer", "E
 var NOT_FOR_EXTERNAL_NAME = ["clusterIP", "clusterIPs", "ipFamilies", "ipFamilyPolicy"];
 var LOAD_BALANCER_ONLY = ["loadBalancerSourceRanges", "allocateLoadBalancerNodePorts", "loadBalancerClass"];
 var MAX_AFFINITY_SECONDS = 86400;
-var MESSAGES2 = {
+var MESSAGES3 = {
   externalNameMissing: "a Service of type ExternalName needs spec.externalName, the DNS name it is an alias for",
   externalNameInvalid: 'externalName "{{name}}" is not a valid DNS name: {{problems}}',
   externalNameForbidden: "{{field}} may not be set on a Service of type ExternalName: it gets no cluster IP, only a DNS alias",
@@ -24534,7 +25675,7 @@ var valid_service_spec_default = createRule({
     summary: "A Service's type, cluster IPs, ports and traffic fields fit together as the API server requires.",
     rationale: "The JSON schema of a Service only checks the type of each field; the API server checks how they fit together and rejects the Service on apply: an ExternalName Service without a valid externalName or with a cluster IP, a headless NodePort or LoadBalancer Service, a Service without ports that is neither headless nor ExternalName, two ports with the same number and protocol, traffic and load-balancer fields on a type that has no use for them, session affinity settings without ClientIP affinity, and cluster IPs, external IPs and source ranges that are not IP addresses or CIDRs.",
     fix: "make the fields agree with spec.type (or change the type), and write addresses as IPs or CIDRs",
-    messages: MESSAGES2,
+    messages: MESSAGES3,
     defaultOptions: {},
     kinds: ["Service"]
   },
@@ -24542,7 +25683,7 @@ var valid_service_spec_default = createRule({
     const spec = asObject(object.spec);
     const declaredType = typeof spec.type === "string" && spec.type !== "" ? spec.type : "ClusterIP";
     const type = TYPES.has(declaredType) ? declaredType : void 0;
-    const clusterIP = text(spec.clusterIP);
+    const clusterIP = text2(spec.clusterIP);
     const clusterIPs = asArray(spec.clusterIPs);
     const headless = clusterIP === "None" || clusterIP === void 0 && clusterIPs.length === 1 && clusterIPs[0] === "None";
     const ports = asArray(spec.ports);
@@ -24571,7 +25712,7 @@ var valid_service_spec_default = createRule({
     checkPorts(ports, report);
     if (type !== void 0) {
       const externallyAccessible = type === "NodePort" || type === "LoadBalancer" || type === "ClusterIP" && asArray(spec.externalIPs).length > 0;
-      if (text(spec.externalTrafficPolicy) !== void 0 && !externallyAccessible) {
+      if (text2(spec.externalTrafficPolicy) !== void 0 && !externallyAccessible) {
         report({ messageId: "externalTrafficPolicy", data: { type }, path: ["spec", "externalTrafficPolicy"], fix: "remove externalTrafficPolicy, or make the Service type NodePort or LoadBalancer" });
       }
       if (typeof spec.healthCheckNodePort === "number" && spec.healthCheckNodePort !== 0 && !(type === "LoadBalancer" && spec.externalTrafficPolicy === "Local")) {
@@ -24580,12 +25721,12 @@ var valid_service_spec_default = createRule({
       if (type !== "LoadBalancer") {
         for (const field of LOAD_BALANCER_ONLY) {
           const value = spec[field];
-          const set = field === "loadBalancerSourceRanges" ? asArray(value).length > 0 : field === "allocateLoadBalancerNodePorts" ? typeof value === "boolean" : text(value) !== void 0;
+          const set = field === "loadBalancerSourceRanges" ? asArray(value).length > 0 : field === "allocateLoadBalancerNodePorts" ? typeof value === "boolean" : text2(value) !== void 0;
           if (set) report({ messageId: "loadBalancerOnly", data: { field, type }, path: ["spec", field], fix: `remove ${field}, or set spec.type: LoadBalancer` });
         }
       }
     }
-    const lbClass = text(spec.loadBalancerClass);
+    const lbClass = text2(spec.loadBalancerClass);
     if (lbClass !== void 0) {
       const problems = checkQualifiedName(lbClass);
       if (problems.length > 0) report({ messageId: "invalidQualifiedName", data: { field: "loadBalancerClass", value: lbClass, problems: problems.join("; ") }, path: ["spec", "loadBalancerClass"] });
@@ -24617,7 +25758,7 @@ function checkExternalName(spec, report) {
   }
   for (const field of NOT_FOR_EXTERNAL_NAME) {
     const value = spec[field];
-    if (Array.isArray(value) ? value.length > 0 : text(value) !== void 0) report({ messageId: "externalNameForbidden", data: { field }, path: ["spec", field], fix: `remove ${field}` });
+    if (Array.isArray(value) ? value.length > 0 : text2(value) !== void 0) report({ messageId: "externalNameForbidden", data: { field }, path: ["spec", field], fix: `remove ${field}` });
   }
 }
 function checkClusterIPs(spec, clusterIP, clusterIPs, report) {
@@ -24660,13 +25801,13 @@ function checkPorts(ports, report) {
     if (!isObject(port)) return;
     const at = ["spec", "ports", i];
     if (typeof port.port === "number") {
-      const protocol = text(port.protocol) ?? "TCP";
+      const protocol = text2(port.protocol) ?? "TCP";
       const key = `${port.port}/${protocol}`;
       const first = seen.get(key);
       if (first !== void 0) report({ messageId: "duplicatePort", data: { port: port.port, protocol, first, second: i }, path: [...at, "port"], fix: "remove the repeated port, or give it another number or protocol" });
       else seen.set(key, i);
     }
-    const appProtocol = text(port.appProtocol);
+    const appProtocol = text2(port.appProtocol);
     if (appProtocol !== void 0) {
       const problems = checkQualifiedName(appProtocol);
       if (problems.length > 0) {
@@ -24678,7 +25819,7 @@ function checkPorts(ports, report) {
 function checkSessionAffinity(spec, report) {
   const config = spec.sessionAffinityConfig;
   if (config === void 0 || config === null) return;
-  const affinity = text(spec.sessionAffinity) ?? "None";
+  const affinity = text2(spec.sessionAffinity) ?? "None";
   if (affinity === "None") {
     report({ messageId: "affinityConfigWithoutClientIP", data: { affinity }, path: ["spec", "sessionAffinityConfig"], fix: "set sessionAffinity: ClientIP, or remove sessionAffinityConfig" });
     return;
@@ -24689,7 +25830,7 @@ function checkSessionAffinity(spec, report) {
     report({ messageId: "affinityTimeout", data: { value: timeout }, path: ["spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds"] });
   }
 }
-function text(value) {
+function text2(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 
@@ -25105,10 +26246,13 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-class-ref", valid_class_ref_default],
   ["valid-config-data", valid_config_data_default],
   ["valid-configmap-ref", valid_configmap_ref_default],
+  ["valid-cron-schedule", valid_cron_schedule_default],
+  ["valid-env", valid_env_default],
   ["valid-hpa-replicas", valid_hpa_replicas_default],
   ["valid-hpa-target", valid_hpa_target_default],
   ["valid-ingress-backend", valid_ingress_backend_default],
   ["valid-ingress-path", valid_ingress_path_default],
+  ["valid-job-spec", valid_job_spec_default],
   ["valid-labels", valid_labels_default],
   ["valid-name", valid_name_default],
   ["valid-network-policy-selector", valid_network_policy_selector_default],
@@ -25123,6 +26267,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-resource-limits", valid_resource_limits_default],
   ["valid-restart-policy", valid_restart_policy_default],
   ["valid-rollout-strategy", valid_rollout_strategy_default],
+  ["valid-scheduling-constraints", valid_scheduling_constraints_default],
   ["valid-secret-ref", valid_secret_ref_default],
   ["valid-service-account-ref", valid_service_account_ref_default],
   ["valid-service-selector", valid_service_selector_default],
@@ -25212,8 +26357,8 @@ function formatBaseline(baseline) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
-function parseBaseline(text3) {
-  const value = JSON.parse(text3);
+function parseBaseline(text4) {
+  const value = JSON.parse(text4);
   if (value?.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kubeplan baseline (version 1)");
   return value;
 }
@@ -25272,7 +26417,7 @@ function formatJunit(report) {
         if (f.path) detail.push(`path: ${f.path}`);
         for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
         if (f.fix) detail.push(`fix: ${f.fix}`);
-        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text2(detail.join("\n"))}</failure>`);
+        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text3(detail.join("\n"))}</failure>`);
       }
       body.push("    </testcase>");
     }
@@ -25295,11 +26440,11 @@ function describeRef(ref) {
 function xmlSafe(value) {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
 }
-function text2(value) {
+function text3(value) {
   return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(value) {
-  return text2(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return text3(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 // src/formatters/sarif.ts
@@ -25423,8 +26568,8 @@ function friendlyName(id) {
   const name = id.split(/[^A-Za-z0-9]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
   return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
 }
-function hash(text3) {
-  return crypto().createHash("sha256").update(text3).digest("hex").slice(0, 32);
+function hash(text4) {
+  return crypto().createHash("sha256").update(text4).digest("hex").slice(0, 32);
 }
 var loadedCrypto;
 function crypto() {
@@ -25439,13 +26584,13 @@ function formatCodeFrame(view, location, options = {}) {
   const last = Math.min(view.lineCount, location.line);
   const width = String(last).length;
   const located = maskLine(view, location.line);
-  const text3 = untab(located.text);
+  const text4 = untab(located.text);
   const column = located.column(location.column);
-  const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text3.length + 1, text3.length + 1);
-  const start = text3.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text3.length - FRAME_WIDTH));
+  const end = Math.min(location.endLine === location.line ? located.column(location.endColumn) : text4.length + 1, text4.length + 1);
+  const start = text4.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 3, text4.length - FRAME_WIDTH));
   const out = [];
   for (let n = first; n <= last; n++) {
-    const shown = visiblePart(n === location.line ? text3 : untab(maskLine(view, n).text), start);
+    const shown = visiblePart(n === location.line ? text4 : untab(maskLine(view, n).text), start);
     out.push(` ${n === location.line ? highlight(">") : " "} ${dim(`${String(n).padStart(width)} |`)}${shown === "" ? "" : " " + shown}`);
   }
   if (location.line >= first && location.line <= last) {
@@ -25456,13 +26601,13 @@ function formatCodeFrame(view, location, options = {}) {
   }
   return out.join("\n");
 }
-function visiblePart(text3, start) {
-  if (start === 0 && text3.length <= FRAME_WIDTH) return text3;
-  if (text3.length <= start) return "";
-  return `${start > 0 ? "…" : ""}${text3.slice(start, start + FRAME_WIDTH)}${text3.length > start + FRAME_WIDTH ? "…" : ""}`;
+function visiblePart(text4, start) {
+  if (start === 0 && text4.length <= FRAME_WIDTH) return text4;
+  if (text4.length <= start) return "";
+  return `${start > 0 ? "…" : ""}${text4.slice(start, start + FRAME_WIDTH)}${text4.length > start + FRAME_WIDTH ? "…" : ""}`;
 }
-function untab(text3) {
-  return text3.includes("	") ? text3.replace(/\t/g, " ") : text3;
+function untab(text4) {
+  return text4.includes("	") ? text4.replace(/\t/g, " ") : text4;
 }
 function maskLine(view, line) {
   const source = view.line(line);
@@ -25482,15 +26627,15 @@ function maskLine(view, line) {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
-  let text3 = "";
+  let text4 = "";
   let from = 0;
   for (const [start, end] of merged) {
-    text3 += source.slice(from, start) + "*".repeat(stars(start, end));
+    text4 += source.slice(from, start) + "*".repeat(stars(start, end));
     from = end;
   }
-  text3 += source.slice(from);
+  text4 += source.slice(from);
   return {
-    text: text3,
+    text: text4,
     column(column) {
       let removed = 0;
       for (const [start, end] of merged) {
@@ -25507,8 +26652,8 @@ function sameColumn(column) {
 function stars(start, end) {
   return Math.min(end - start, 8);
 }
-function leadingSpace(text3) {
-  return text3.length - text3.trimStart().length;
+function leadingSpace(text4) {
+  return text4.length - text4.trimStart().length;
 }
 
 // src/formatters/text.ts
@@ -25518,7 +26663,7 @@ function formatText(report, options) {
 }
 var PART_LENGTH = 1 << 16;
 function formatTextParts(report, options) {
-  const paint = (style, text3) => options.color ? `\x1B[${ANSI[style]}m${text3}\x1B[0m` : text3;
+  const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
   const frames = new FrameCache(report, paint);
   const parts = [];
   let blocks = [];
@@ -25676,9 +26821,9 @@ async function readInputs(paths, options) {
   }
   return result;
 }
-function addFile(result, options, file, text3) {
-  result.files.push({ file, text: text3 });
-  options.onRead?.(text3);
+function addFile(result, options, file, text4) {
+  result.files.push({ file, text: text4 });
+  options.onRead?.(text4);
 }
 async function readKustomization(dir, options, result) {
   const render = options.renderKustomization ?? renderWithKubectl;
@@ -25799,13 +26944,13 @@ function readManifest(file, absolute) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
-  const text3 = bytes2.toString("utf8");
-  const nul = text3.indexOf("\0");
-  if (nul !== -1 && nul < SNIFF_BYTES || text3.includes("�")) {
+  const text4 = bytes2.toString("utf8");
+  const nul = text4.indexOf("\0");
+  if (nul !== -1 && nul < SNIFF_BYTES || text4.includes("�")) {
     const decoded = decodeManifest(file, bytes2);
     return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
   }
-  return { text: stripBom(text3) };
+  return { text: stripBom(text4) };
 }
 var FIRST_READ = Buffer.allocUnsafe(1024 * 1024);
 var PROBE = Buffer.alloc(1);
@@ -25827,8 +26972,8 @@ function decodeManifest(file, bytes2) {
     return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
   }
 }
-function stripBom(text3) {
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+function stripBom(text4) {
+  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
 }
 function describeIoError(error) {
   const code = error?.code;
@@ -26732,20 +27877,20 @@ function typeProblem(error, path, context, sensitive) {
   const expected = format === "quantity" ? "a quantity (a number, or a string such as 500m or 1.5Gi)" : [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t).join(" or ");
   let message2 = `expected ${expected}, got ${describe2(value, sensitive)}`;
   let fix;
-  const text3 = context.sourceText(path);
-  const plain = text3 !== void 0 && !/^["'!&*]/.test(text3);
+  const text4 = context.sourceText(path);
+  const plain = text4 !== void 0 && !/^["'!&*]/.test(text4);
   const stringField = types.includes("string") && !types.includes("integer") && !types.includes("number");
   if (stringField && (typeof value === "boolean" || typeof value === "number") && plain) {
-    const shown = sensitive ? "this value" : text3;
+    const shown = sensitive ? "this value" : text4;
     if (typeof value === "boolean") {
-      message2 += /^(true|false)$/i.test(text3) ? `; quote it${sensitive ? "" : ` ("${text3}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text3}")`}`;
-    } else if (text3 !== String(value)) {
-      message2 += `: YAML 1.1 reads ${shown} as ${numberKind(text3)}${sensitive ? "" : ` ${value}`}; quote it${sensitive ? "" : ` ("${text3}")`}`;
+      message2 += /^(true|false)$/i.test(text4) ? `; quote it${sensitive ? "" : ` ("${text4}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text4}")`}`;
+    } else if (text4 !== String(value)) {
+      message2 += `: YAML 1.1 reads ${shown} as ${numberKind(text4)}${sensitive ? "" : ` ${value}`}; quote it${sensitive ? "" : ` ("${text4}")`}`;
     } else {
-      message2 += `; quote it${sensitive ? "" : ` ("${text3}")`}`;
+      message2 += `; quote it${sensitive ? "" : ` ("${text4}")`}`;
     }
-    fix = sensitive ? "quote the value" : `quote the value: "${text3}"`;
-  } else if (typeof value === "string" && text3 !== void 0 && /^["']/.test(text3)) {
+    fix = sensitive ? "quote the value" : `quote the value: "${text4}"`;
+  } else if (typeof value === "string" && text4 !== void 0 && /^["']/.test(text4)) {
     const unquoted = resolvePlainScalar(value);
     const unquotedType = typeof unquoted === "number" ? Number.isInteger(unquoted) ? "integer" : "number" : typeof unquoted;
     if (types.includes(unquotedType) || unquotedType === "integer" && types.includes("number")) {
@@ -26754,8 +27899,8 @@ function typeProblem(error, path, context, sensitive) {
   }
   return { path, target: "value", message: message2, ...fix ? { fix } : {} };
 }
-function numberKind(text3) {
-  const body = text3.replace(/^[-+]/, "");
+function numberKind(text4) {
+  const body = text4.replace(/^[-+]/, "");
   if (/^0[xX]/.test(body)) return "the hexadecimal number";
   if (/^0[oO]/.test(body) || /^0[0-7]+$/.test(body)) return "the octal number";
   if (/^0[bB]/.test(body)) return "the binary number";
@@ -26767,7 +27912,7 @@ function formatProblem(format, value, path, sensitive) {
     case "int-or-string":
       return { path, target: "value", message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${show2(value, sensitive)}` };
     case "int64":
-      return { path, target: "value", message: `expected a 64-bit integer (${INT64_MIN} to ${INT64_MAX2}), got ${show2(value, sensitive)}` };
+      return { path, target: "value", message: `expected a 64-bit integer (${INT64_MIN2} to ${INT64_MAX3}), got ${show2(value, sensitive)}` };
     case "quantity": {
       const fix = typeof value === "string" && !sensitive ? quantityFix(value) : void 0;
       return {
@@ -26790,13 +27935,13 @@ function formatProblem(format, value, path, sensitive) {
   }
 }
 var BINARY_SUFFIX = /^([+-]?[0-9.]+)\s*([kKMGTPE])(i?)[bB]?$/;
-function quantityFix(text3) {
-  const m = BINARY_SUFFIX.exec(text3.trim()) ?? /^([+-]?[0-9.]+)\s*([kmgtpe])(i)$/i.exec(text3.trim());
+function quantityFix(text4) {
+  const m = BINARY_SUFFIX.exec(text4.trim()) ?? /^([+-]?[0-9.]+)\s*([kmgtpe])(i)$/i.exec(text4.trim());
   if (!m) return void 0;
   const [, number, letter, binary] = m;
   const suffix = binary ? `${letter.toUpperCase()}i` : letter === "K" || letter === "k" ? "k" : letter.toUpperCase();
   const fixed = `${number}${suffix}`;
-  return fixed === text3 ? void 0 : fixed;
+  return fixed === text4 ? void 0 : fixed;
 }
 function describe2(value, sensitive) {
   if (value === null) return "null";
@@ -27144,11 +28289,11 @@ init_errors();
 var KUBERNETES_VERSIONS = ["1.27", "1.28", "1.29", "1.30", "1.32", "1.33", "1.34", "1.36"];
 var DEFAULT_KUBERNETES_VERSION = "1.36";
 var VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.-]+)?$/;
-function parseKubernetesVersion(text3) {
-  const match = VERSION.exec(text3.trim());
+function parseKubernetesVersion(text4) {
+  const match = VERSION.exec(text4.trim());
   if (!match) {
     throw new UsageError(
-      `invalid Kubernetes version "${text3}": expected a version such as 1.34, v1.34 or 1.34.2`
+      `invalid Kubernetes version "${text4}": expected a version such as 1.34, v1.34 or 1.34.2`
     );
   }
   const major = Number(match[1]);
@@ -27159,15 +28304,15 @@ function parseKubernetesVersion(text3) {
   if (major !== 1) {
     throw new UsageError(`unsupported Kubernetes version ${version}: schemas ship for ${shipped}`);
   }
-  const lower = [...KUBERNETES_VERSIONS].reverse().find((v) => minorOf2(v) < minor);
-  const higher = KUBERNETES_VERSIONS.find((v) => minorOf2(v) > minor);
+  const lower = [...KUBERNETES_VERSIONS].reverse().find((v) => minorOf3(v) < minor);
+  const higher = KUBERNETES_VERSIONS.find((v) => minorOf3(v) > minor);
   const nearest = [lower, higher].filter((v) => v !== void 0).join(" or ");
   const why = lower !== void 0 && higher !== void 0 ? "no schema source exists for that release" : lower === void 0 ? "it is older than the oldest shipped version" : "it is newer than the newest shipped version";
   throw new UsageError(
     `no schemas for Kubernetes ${version} (${why}); use ${nearest} (shipped: ${shipped})`
   );
 }
-function minorOf2(version) {
+function minorOf3(version) {
   return Number(version.split(".")[1]);
 }
 
@@ -27260,15 +28405,15 @@ function isUrl(location) {
   return /^https?:\/\//i.test(location);
 }
 async function readLocal(file) {
-  let text3;
+  let text4;
   try {
-    text3 = await readFile2(file, "utf8");
+    text4 = await readFile2(file, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     return { location: file, schema: true, error: `cannot read ${file}: ${error.message}` };
   }
-  return parseSchema(file, text3);
+  return parseSchema(file, text4);
 }
 async function readUrl(url, fetcher) {
   try {
@@ -27280,9 +28425,9 @@ async function readUrl(url, fetcher) {
     return { location: url, schema: true, error: `cannot fetch ${url}: ${error.message}` };
   }
 }
-function parseSchema(location, text3) {
+function parseSchema(location, text4) {
   try {
-    const schema = JSON.parse(text3);
+    const schema = JSON.parse(text4);
     if (typeof schema === "boolean" || typeof schema === "object" && schema !== null && !Array.isArray(schema)) {
       return { location, schema };
     }
@@ -27397,8 +28542,8 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
   let chars = 0;
-  const onRead = (text3) => {
-    if (chars < LONG_RUN_CHARS && (chars += text3.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  const onRead = (text4) => {
+    if (chars < LONG_RUN_CHARS && (chars += text4.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
   };
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
   const all = await parseWithProgress(read.files, progress);
@@ -27413,7 +28558,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
-  const resolved = { kubernetesVersion, strict, failOn };
+  const resolved2 = { kubernetesVersion, strict, failOn };
   const baselineFile = options.baseline;
   if (options["update-baseline"] && !baselineFile) throw new UsageError("--update-baseline needs --baseline FILE");
   const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve5(io.cwd, baselineFile), baselineFile) : null;
@@ -27449,10 +28594,10 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     await writeFile(resolve5(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}
 `);
-    return { report, exitCode: 0, config, settings: resolved, parsed, suppression };
+    return { report, exitCode: 0, config, settings: resolved2, parsed, suppression };
   }
   const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved, parsed, suppression };
+  return { report, exitCode, config, settings: resolved2, parsed, suppression };
 }
 var LONG_RUN_CHARS = 1e6;
 async function parseWithProgress(files, progress) {
@@ -27470,7 +28615,7 @@ async function parseFiles(files, progress = NO_PROGRESS) {
     let source;
     if (isJsonStream(f.text)) {
       const loaded = library ??= await Promise.resolve().then(() => (init_parse_yaml_with_library(), parse_yaml_with_library_exports));
-      const parse = (file, text3) => parseWithoutLibrary(file, text3) ?? loaded.parseYamlWithLibrary(file, text3);
+      const parse = (file, text4) => parseWithoutLibrary(file, text4) ?? loaded.parseYamlWithLibrary(file, text4);
       source = parseJsonStream(f.file, f.text, parse) ?? parse(f.file, f.text);
     } else {
       source = parseWithoutLibrary(f.file, f.text);
@@ -27511,10 +28656,10 @@ function ruleInfo(registry) {
   );
 }
 function formatReport(report, format, io, elapsedMs) {
-  const text3 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
-  return format === "text" ? formatTextParts(report, text3) : [renderReport(report, format, text3)];
+  const text4 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
+  return format === "text" ? formatTextParts(report, text4) : [renderReport(report, format, text4)];
 }
-function renderReport(report, format, text3) {
+function renderReport(report, format, text4) {
   switch (format) {
     case "json":
       return formatJson(report);
@@ -27525,7 +28670,7 @@ function renderReport(report, format, text3) {
     case "junit":
       return formatJunit(report);
     default:
-      return formatText(report, text3);
+      return formatText(report, text4);
   }
 }
 function plural3(n, word) {
@@ -27609,7 +28754,7 @@ async function git(args, cwd, failure) {
   return result.stdout.toString("utf8");
 }
 function run(command4, args, cwd, input) {
-  return new Promise((done, fail) => {
+  return new Promise((done, fail2) => {
     const child = spawn(command4, args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
@@ -27622,7 +28767,7 @@ function run(command4, args, cwd, input) {
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on(
       "error",
-      (error) => fail(error.code === "ENOENT" ? new UsageError("kubeplan plan --base needs git on PATH") : error)
+      (error) => fail2(error.code === "ENOENT" ? new UsageError("kubeplan plan --base needs git on PATH") : error)
     );
     child.on("close", (code) => done({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }));
     child.stdin.on("error", () => {
@@ -27761,8 +28906,8 @@ function addCsiNodeLimits(nodes, objects) {
     const limits = { ...node.volumeLimits };
     for (const raw of asArray(asObject(r.object.spec).drivers)) {
       const driver = asObject(raw);
-      const count = asObject(driver.allocatable).count;
-      if (typeof driver.name === "string" && typeof count === "number" && Number.isInteger(count) && count >= 0) limits[driver.name] = count;
+      const count2 = asObject(driver.allocatable).count;
+      if (typeof driver.name === "string" && typeof count2 === "number" && Number.isInteger(count2) && count2 >= 0) limits[driver.name] = count2;
     }
     if (Object.keys(limits).length > 0) node.volumeLimits = limits;
   }
@@ -28225,8 +29370,8 @@ function templateKey(template) {
 var SAFE_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 function templateHash(key, collisionCount = 0) {
   let hash2 = 2166136261;
-  const text3 = collisionCount > 0 ? `${key}#${collisionCount}` : key;
-  const bytes2 = Buffer.from(text3, "utf8");
+  const text4 = collisionCount > 0 ? `${key}#${collisionCount}` : key;
+  const bytes2 = Buffer.from(text4, "utf8");
   for (const byte of bytes2) {
     hash2 ^= byte;
     hash2 = Math.imul(hash2, 16777619) >>> 0;
@@ -29178,11 +30323,11 @@ function untoleratedHardTaint(shape, node) {
 }
 function untoleratedPreferNoSchedule(shape, node) {
   const tolerations = shape.tolerations.filter((t) => t.effect === "" || t.effect === "PreferNoSchedule");
-  let count = 0;
+  let count2 = 0;
   for (const taint of node.model.taints) {
-    if (taint.effect === "PreferNoSchedule" && !toleratesAll(tolerations, taint)) count++;
+    if (taint.effect === "PreferNoSchedule" && !toleratesAll(tolerations, taint)) count2++;
   }
-  return count;
+  return count2;
 }
 function portsFit(shape, node) {
   const ports = shape.hostPorts;
@@ -29221,7 +30366,7 @@ function insufficientResources(shape, node) {
 function formatFitError(totalNodes, reasons, preFilterMessage) {
   const head = `0/${totalNodes} nodes are available:`;
   if (preFilterMessage) return `${head} ${preFilterMessage}.`;
-  const parts = [...reasons].map(([reason, count]) => `${count} ${reason}`);
+  const parts = [...reasons].map(([reason, count2]) => `${count2} ${reason}`);
   parts.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   return parts.length > 0 ? `${head} ${parts.join(", ")}.` : head;
 }
@@ -29583,7 +30728,7 @@ var Scheduler = class {
     this.nextStart = (this.nextStart + processed) % total;
     if (feasible.length === 0) {
       const reasons = /* @__PURE__ */ new Map();
-      const note = (reason, count = 1) => void reasons.set(reason, (reasons.get(reason) ?? 0) + count);
+      const note = (reason, count2 = 1) => void reasons.set(reason, (reasons.get(reason) ?? 0) + count2);
       if (candidates.length < total) note(REASON_PREFILTER_NODE_AFFINITY, total - candidates.length);
       for (const node of failed ?? []) {
         const failure = this.failure(pod, node, info, spread, affinity, volumes);
@@ -30769,8 +31914,8 @@ var ClusterState = class {
   }
 };
 function terminalUsage(usage2) {
-  const count = usage2.get("count/pods");
-  return count ? /* @__PURE__ */ new Map([["count/pods", count]]) : /* @__PURE__ */ new Map();
+  const count2 = usage2.get("count/pods");
+  return count2 ? /* @__PURE__ */ new Map([["count/pods", count2]]) : /* @__PURE__ */ new Map();
 }
 function templateLabels(template) {
   const out = {};
@@ -30844,16 +31989,16 @@ var RolloutRecorder = class {
   observe(pods) {
     let cpu = 0n;
     let memory = 0n;
-    let count = 0;
+    let count2 = 0;
     for (const pod of pods) {
       if (pod.phase === "Succeeded") continue;
       cpu += pod.shape.requests.get("cpu")?.nano ?? 0n;
       memory += pod.shape.requests.get("memory")?.nano ?? 0n;
-      count++;
+      count2++;
     }
     if (cpu > this.peakCpu) this.peakCpu = cpu;
     if (memory > this.peakMemory) this.peakMemory = memory;
-    if (count > this.peakPods) this.peakPods = count;
+    if (count2 > this.peakPods) this.peakPods = count2;
   }
   toPlan() {
     return {
@@ -31158,7 +32303,7 @@ var SimDaemonSet = class {
     if (!recorder) return;
     const nodes = state.scheduler.nodes.length;
     if (nodes > 0 && this.eligibleNodes(state).size === 0) {
-      const reasons = [...this.update.ineligible].map(([reason, count]) => `${count} ${reason}`).sort(compareStrings2);
+      const reasons = [...this.update.ineligible].map(([reason, count2]) => `${count2} ${reason}`).sort(compareStrings2);
       state.problem("warning", "NoEligibleNodes", "DaemonSet", this.namespace, this.name, `runs on 0/${nodes} nodes: ${reasons.join(", ")}.`);
     }
     recorder.complete = this.isComplete(state);
@@ -31278,10 +32423,10 @@ var SimReplicaSet = class {
     }
     return this.admitted.result;
   }
-  createPods(state, count) {
+  createPods(state, count2) {
     const admitted = this.admission(state);
     let created = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       const name = this.nextName(state);
       if ("error" in admitted) {
         this.failCreate(state, state.formatAdmissionError(admitted.error, name));
@@ -31321,7 +32466,7 @@ var SimReplicaSet = class {
    * getPodsToDelete: unassigned first, then not running, then lower deletion cost, then more
    * related pods on the same node, then more recently ready, then newer.
    */
-  podsToDelete(count) {
+  podsToDelete(count2) {
     const onNode = /* @__PURE__ */ new Map();
     for (const pod of this.related()) {
       if (pod.node) onNode.set(pod.node.name, (onNode.get(pod.node.name) ?? 0) + 1);
@@ -31339,7 +32484,7 @@ var SimReplicaSet = class {
       if (a.boundRound !== b.boundRound) return b.boundRound - a.boundRound;
       return b.seq - a.seq;
     });
-    return pods.slice(0, count);
+    return pods.slice(0, count2);
   }
 };
 
@@ -31552,9 +32697,9 @@ var SimDeployment = class {
       if (rs.replicas === 0) continue;
       const available = rs.available;
       if (rs.replicas === available) continue;
-      const count = Math.min(maxCleanup - total, rs.replicas - available);
-      this.scaleRSIfNeeded(state, rs, rs.replicas - count);
-      total += count;
+      const count2 = Math.min(maxCleanup - total, rs.replicas - available);
+      this.scaleRSIfNeeded(state, rs, rs.replicas - count2);
+      total += count2;
     }
     return total;
   }
@@ -31566,9 +32711,9 @@ var SimDeployment = class {
     for (const rs of olds) {
       if (total >= totalToScaleDown) break;
       if (rs.replicas === 0) continue;
-      const count = Math.min(rs.replicas, totalToScaleDown - total);
-      this.scaleRSIfNeeded(state, rs, rs.replicas - count);
-      total += count;
+      const count2 = Math.min(rs.replicas, totalToScaleDown - total);
+      this.scaleRSIfNeeded(state, rs, rs.replicas - count2);
+      total += count2;
     }
     return total;
   }
@@ -31736,8 +32881,8 @@ var SimJob = class {
   /** Only waves created while recording (the plan's own), not the current state's. */
   recording = false;
   /** A finished Job of the current state (status.succeeded ≥ completions) runs nothing again. */
-  markSucceeded(count) {
-    this.succeeded = count;
+  markSucceeded(count2) {
+    this.succeeded = count2;
   }
   adopt(pod) {
     this.pods.add(pod);
@@ -32243,10 +33388,10 @@ function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
 }
 function lastApplied(object) {
-  const text3 = asObject(asObject(object.metadata).annotations)["kubectl.kubernetes.io/last-applied-configuration"];
-  if (typeof text3 !== "string") return null;
+  const text4 = asObject(asObject(object.metadata).annotations)["kubectl.kubernetes.io/last-applied-configuration"];
+  if (typeof text4 !== "string") return null;
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     return isObject(parsed) ? normalizeObject(defaultObject(parsed)) : null;
   } catch {
     return null;
@@ -33250,9 +34395,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text3) {
-  const hasTrailingNl = text3.endsWith("\n");
-  const result = text3.split("\n").map((line) => line + "\n");
+function splitLines2(text4) {
+  const hasTrailingNl = text4.endsWith("\n");
+  const result = text4.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -33327,10 +34472,10 @@ function emitList(list, indent, lines) {
   }
 }
 var AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?[0-9][0-9_:.]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+|0x[0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|\d{4}-\d\d?-\d\d?.*)$/;
-function plainSafe(text3) {
-  if (text3 === "" || text3 !== text3.trim() || AMBIGUOUS.test(text3)) return false;
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text3) || text3.endsWith(":")) return false;
-  return !/[\u0000-\u001f\u007f]|: | #/.test(text3);
+function plainSafe(text4) {
+  if (text4 === "" || text4 !== text4.trim() || AMBIGUOUS.test(text4)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text4) || text4.endsWith(":")) return false;
+  return !/[\u0000-\u001f\u007f]|: | #/.test(text4);
 }
 function scalar(value) {
   if (value === null || value === void 0) return "null";
@@ -33442,13 +34587,13 @@ function plan(input) {
   problems.sort(
     (a, b) => cmp2(a.kind, b.kind) || cmp2(a.namespace ?? "", b.namespace ?? "") || cmp2(a.name, b.name) || cmp2(a.message, b.message)
   );
-  const count = (action) => objectPlan.changes.filter((c) => c.action === action).length;
+  const count2 = (action) => objectPlan.changes.filter((c) => c.action === action).length;
   return {
     version: 1,
     summary: {
-      create: count("create"),
-      update: count("update"),
-      delete: count("delete"),
+      create: count2("create"),
+      update: count2("update"),
+      delete: count2("delete"),
       unchanged: objectPlan.unchanged,
       podsBefore,
       podsAfter: pods.length,
@@ -33628,13 +34773,13 @@ function isNodeObject(r) {
 async function loadCluster(file, config, io) {
   let source = config?.config.cluster ? { config: config.config.cluster } : {};
   if (file !== void 0) {
-    let text3;
+    let text4;
     try {
-      text3 = await readFile4(resolve7(io.cwd, file), "utf8");
+      text4 = await readFile4(resolve7(io.cwd, file), "utf8");
     } catch {
       throw new UsageError(`cannot read cluster file ${file}`);
     }
-    const parsed = parseInputs([{ file, text: text3 }]);
+    const parsed = parseInputs([{ file, text: text4 }]);
     const document = parsed.sources[0]?.documents[0] ?? null;
     const problems2 = parsed.findings.filter((f) => f.rule === "yaml").map((f) => `  ${file}:${f.line}:${f.column}  ${f.message}`);
     const nodes = parsed.resources.filter(isNodeObject);
@@ -33728,7 +34873,7 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
     exitCode: Math.max(linted.exitCode, planCode)
   };
 }
-function renderCheck(run2, format, text3) {
+function renderCheck(run2, format, text4) {
   switch (format) {
     case "json":
       return `${JSON.stringify({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result }, null, 2)}
@@ -33737,14 +34882,14 @@ function renderCheck(run2, format, text3) {
       return `${formatMarkdown(run2.lint.report)}
 ${renderPlanMarkdown(run2.plan.result, { headingLevel: 2 })}`;
     case "github":
-      return renderReport(run2.report, "github", text3) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
+      return renderReport(run2.report, "github", text4) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
     case "sarif":
     case "junit":
-      return renderReport(run2.report, format, text3);
+      return renderReport(run2.report, format, text4);
     default:
-      return `${renderReport(run2.lint.report, "text", text3)}
-${renderPlanText(run2.plan.result, { color: text3.color })}
-${formatVerdict(run2, text3.color)}
+      return `${renderReport(run2.lint.report, "text", text4)}
+${renderPlanText(run2.plan.result, { color: text4.color })}
+${formatVerdict(run2, text4.color)}
 `;
   }
 }
@@ -33791,8 +34936,8 @@ function parseChangedLines(diff) {
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
     if (hunk && current) {
       const start = Number(hunk[1]);
-      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-      if (count > 0) current.push([start, start + count - 1]);
+      const count2 = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      if (count2 > 0) current.push([start, start + count2 - 1]);
     }
   }
   return changed;
@@ -33998,7 +35143,7 @@ function lintOptions(inputs) {
   };
 }
 function cliIo(host, workspace) {
-  const log = { write: (text3) => host.write(text3), isTTY: false };
+  const log = { write: (text4) => host.write(text4), isTTY: false };
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
@@ -34060,7 +35205,7 @@ try {
   process.exitCode = await runAction({
     env: process.env,
     cwd: process.cwd(),
-    write: (text3) => void process.stdout.write(text3),
+    write: (text4) => void process.stdout.write(text4),
     gitDiff,
     gitRefExists
   });

@@ -14,8 +14,8 @@ const PERCENT_ERROR = "a valid percent string must be a numeric string followed 
 
 /**
  * Whether every field error of an `… is invalid: …` message is one the lint rules already report
- * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy), so `kubeplan check`
- * need not repeat it.
+ * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy,
+ * valid-job-spec), so `kubeplan check` need not repeat it.
  */
 export function isLintedInvalid(message: string): boolean {
   const at = message.indexOf(' is invalid: ');
@@ -27,7 +27,7 @@ export function isLintedInvalid(message: string): boolean {
     .every(
       (e) =>
         /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) ||
-        /^spec\.(jobTemplate\.spec\.)?template\.spec\.restartPolicy: /.test(e) ||
+        /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions): /.test(e) ||
         /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e),
     );
 }

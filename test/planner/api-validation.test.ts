@@ -151,6 +151,7 @@ describe('kubeplan check does not repeat what lint reports', () => {
     ).toBe(true);
     expect(isLintedInvalid('DaemonSet.apps "a" is invalid: [spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always", spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: x]')).toBe(true);
     expect(isLintedInvalid('CronJob.batch "c" is invalid: spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"')).toBe(true);
+    expect(isLintedInvalid('Job.batch "j" is invalid: [spec.parallelism: Invalid value: -1: must be greater than or equal to 0, spec.completions: Required value: when completion mode is Indexed]')).toBe(true);
     expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds')).toBe(false);
   });
 });
