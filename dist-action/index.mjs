@@ -18881,8 +18881,8 @@ function intOrString(value) {
 }
 function goStringMap(raw) {
   if (!isObject(raw)) return "map[string]string(nil)";
-  const entries2 = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `map[string]string{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
+  const entries = Object.entries(raw).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(", ")}}`;
 }
 
 // src/planner/plan-findings.ts
@@ -25981,6 +25981,7 @@ function describeTemplate(entry) {
 
 // rules/valid-volume-mount.ts
 init_suggest();
+var SUB_PATH_FIELDS = ["subPath", "subPathExpr"];
 var BLOCK_SOURCES = ["persistentVolumeClaim", "ephemeral"];
 var valid_volume_mount_default = createRule({
   id: "valid-volume-mount",
@@ -26011,17 +26012,11 @@ var valid_volume_mount_default = createRule({
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasMountsOrDevices)) return;
-    const volumes = /* @__PURE__ */ new Map();
-    for (const v of volumesOf(template)) if (v.name !== "" && !volumes.has(v.name)) volumes.set(v.name, v);
-    if (resource.kind === "StatefulSet") {
-      for (const claim of asArray(asObject(resource.object.spec).volumeClaimTemplates)) {
-        const name = asObject(asObject(claim).metadata).name;
-        if (isText(name) && !volumes.has(name)) volumes.set(name, null);
-      }
-    }
+    const pod = new PodVolumes(template, resource.kind === "StatefulSet" ? asObject(resource.object.spec).volumeClaimTemplates : void 0);
     const unknown = (messageId, c, name, path) => {
-      const suggestion = suggestName(name, volumes.keys());
-      const hint = suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : volumes.size > 0 ? ` (its volumes: ${[...volumes.keys()].join(", ")})` : " (it has no volumes)";
+      const names2 = pod.names();
+      const suggestion = suggestName(name, names2);
+      const hint = suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : names2.length > 0 ? ` (its volumes: ${names2.join(", ")})` : " (it has no volumes)";
       report({
         messageId,
         data: { container: c.name, name, hint },
@@ -26029,79 +26024,105 @@ var valid_volume_mount_default = createRule({
         fix: suggestion !== void 0 ? `use "${suggestion}", or add a volume "${name}" to the pod` : `add a volume "${name}" to the pod, or remove the entry`
       });
     };
-    for (const c of containers) {
-      if (!hasMountsOrDevices(c)) continue;
-      const mounts = entries(c.container.volumeMounts);
-      const devices = entries(c.container.volumeDevices);
-      const devicePaths = new Set(devices.map(({ entry }) => entry.devicePath).filter(isText));
-      const deviceNames = new Set(devices.map(({ entry }) => entry.name).filter(isText));
-      const mountNames = /* @__PURE__ */ new Set();
-      const mountPaths = /* @__PURE__ */ new Map();
-      const privileged = asObject(c.container.securityContext).privileged === true;
-      for (const { entry: mount, index } of mounts) {
-        const at = [...c.path, "volumeMounts", index];
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
+      const mounts = asArray(c.container.volumeMounts);
+      const devices = asArray(c.container.volumeDevices);
+      if (mounts.length === 0 && devices.length === 0) continue;
+      const at = (list, index, field) => [...c.path, list, index, field];
+      for (let i = 0; i < mounts.length; i++) {
+        const mount = mounts[i];
+        if (!isObject(mount)) continue;
         const { name, mountPath } = mount;
         if (isText(name)) {
-          mountNames.add(name);
-          if (!volumes.has(name)) unknown("unknownVolume", c, name, [...at, "name"]);
-          else if (deviceNames.has(name)) report({ messageId: "mountAndDevice", data: { container: c.name, name }, path: [...at, "name"] });
+          if (!pod.has(name)) unknown("unknownVolume", c, name, at("volumeMounts", i, "name"));
+          else if (devices.length > 0 && devices.some((d) => isObject(d) && d.name === name)) {
+            report({ messageId: "mountAndDevice", data: { container: c.name, name }, path: at("volumeMounts", i, "name") });
+          }
         }
         if (isText(mountPath)) {
-          const first = mountPaths.get(mountPath);
-          if (first !== void 0) {
-            const data = { container: c.name, what: "volume mounts", path: mountPath, first: `volumeMounts[${first}]`, second: `volumeMounts[${index}]` };
-            report({ messageId: "duplicatePath", data, path: [...at, "mountPath"] });
-          } else mountPaths.set(mountPath, index);
-          if (devicePaths.has(mountPath)) report({ messageId: "pathOfDevice", data: { container: c.name, path: mountPath }, path: [...at, "mountPath"] });
+          const first = indexOfField(mounts, i, "mountPath", mountPath);
+          if (first >= 0) {
+            const data = { container: c.name, what: "volume mounts", path: mountPath, first: `volumeMounts[${first}]`, second: `volumeMounts[${i}]` };
+            report({ messageId: "duplicatePath", data, path: at("volumeMounts", i, "mountPath") });
+          }
+          if (devices.length > 0 && indexOfField(devices, devices.length, "devicePath", mountPath) >= 0) {
+            report({ messageId: "pathOfDevice", data: { container: c.name, path: mountPath }, path: at("volumeMounts", i, "mountPath") });
+          }
         }
-        for (const field of ["subPath", "subPathExpr"]) {
+        for (const field of SUB_PATH_FIELDS) {
           const value = mount[field];
           if (!isText(value)) continue;
-          if (field === "subPathExpr" && isText(mount.subPath)) report({ messageId: "subPathAndExpr", path: [...at, field] });
-          else if (value.startsWith("/")) report({ messageId: "relativePath", data: { field, value }, path: [...at, field] });
-          else if (hasBacksteps(value)) report({ messageId: "noBacksteps", data: { field, value }, path: [...at, field] });
+          if (field === "subPathExpr" && isText(mount.subPath)) report({ messageId: "subPathAndExpr", path: at("volumeMounts", i, field) });
+          else if (value.startsWith("/")) report({ messageId: "relativePath", data: { field, value }, path: at("volumeMounts", i, field) });
+          else if (hasBacksteps(value)) report({ messageId: "noBacksteps", data: { field, value }, path: at("volumeMounts", i, field) });
         }
-        if (mount.mountPropagation === "Bidirectional" && !privileged) {
-          report({ messageId: "bidirectional", data: { container: c.name }, path: [...at, "mountPropagation"] });
+        if (mount.mountPropagation === "Bidirectional" && asObject(c.container.securityContext).privileged !== true) {
+          report({ messageId: "bidirectional", data: { container: c.name }, path: at("volumeMounts", i, "mountPropagation") });
         }
         const recursive = mount.recursiveReadOnly;
         if (recursive === "Enabled" || recursive === "IfPossible") {
           const needs = mount.readOnly !== true ? "readOnly: true" : mount.mountPropagation !== void 0 && mount.mountPropagation !== "None" ? "mountPropagation None (or unset)" : null;
-          if (needs) report({ messageId: "recursiveReadOnly", data: { value: recursive, needs }, path: [...at, "recursiveReadOnly"] });
+          if (needs) report({ messageId: "recursiveReadOnly", data: { value: recursive, needs }, path: at("volumeMounts", i, "recursiveReadOnly") });
         }
       }
-      const seenDevicePaths = /* @__PURE__ */ new Map();
-      for (const { entry: device, index } of devices) {
-        const at = [...c.path, "volumeDevices", index];
+      for (let i = 0; i < devices.length; i++) {
+        const device = devices[i];
+        if (!isObject(device)) continue;
         const { name, devicePath } = device;
         if (isText(name)) {
-          const volume = volumes.get(name);
-          if (volume === void 0) unknown("unknownDevice", c, name, [...at, "name"]);
-          else if (volume && !BLOCK_SOURCES.some((s) => isObject(volume.volume[s]))) {
-            report({ messageId: "notBlockSource", data: { name, source: sourceOf(volume.volume) }, path: [...at, "name"] });
+          const volume = pod.get(name);
+          if (volume === void 0) unknown("unknownDevice", c, name, at("volumeDevices", i, "name"));
+          else if (volume && !BLOCK_SOURCES.some((s) => isObject(volume[s]))) {
+            report({ messageId: "notBlockSource", data: { name, source: sourceOf(volume) }, path: at("volumeDevices", i, "name") });
           }
         }
         if (isText(devicePath)) {
-          const first = seenDevicePaths.get(devicePath);
-          if (first !== void 0) {
-            const data = { container: c.name, what: "block devices", path: devicePath, first: `volumeDevices[${first}]`, second: `volumeDevices[${index}]` };
-            report({ messageId: "duplicatePath", data, path: [...at, "devicePath"] });
-          } else seenDevicePaths.set(devicePath, index);
-          if (hasBacksteps(devicePath)) report({ messageId: "noBacksteps", data: { field: "devicePath", value: devicePath }, path: [...at, "devicePath"] });
+          const first = indexOfField(devices, i, "devicePath", devicePath);
+          if (first >= 0) {
+            const data = { container: c.name, what: "block devices", path: devicePath, first: `volumeDevices[${first}]`, second: `volumeDevices[${i}]` };
+            report({ messageId: "duplicatePath", data, path: at("volumeDevices", i, "devicePath") });
+          }
+          if (hasBacksteps(devicePath)) report({ messageId: "noBacksteps", data: { field: "devicePath", value: devicePath }, path: at("volumeDevices", i, "devicePath") });
         }
       }
     }
   }
 });
+var PodVolumes = class {
+  volumes;
+  claims;
+  constructor(template, claimTemplates) {
+    this.volumes = volumesOf(template);
+    this.claims = asArray(claimTemplates);
+  }
+  /** The volume of that name; null for a claim template's; undefined when there is none. */
+  get(name) {
+    for (let i = 0; i < this.volumes.length; i++) if (this.volumes[i].name === name) return this.volumes[i].volume;
+    for (let i = 0; i < this.claims.length; i++) if (claimName(this.claims[i]) === name) return null;
+    return void 0;
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  /** Every name, once, in order (for messages). */
+  names() {
+    const names2 = [...this.volumes.map((v) => v.name), ...this.claims.map(claimName)].filter(isText);
+    return [...new Set(names2)];
+  }
+};
+function claimName(claim) {
+  return asObject(asObject(claim).metadata).name;
+}
+function indexOfField(list, end, field, value) {
+  for (let i = 0; i < end; i++) {
+    const entry = list[i];
+    if (isObject(entry) && entry[field] === value) return i;
+  }
+  return -1;
+}
 function hasMountsOrDevices(c) {
   return Array.isArray(c.container.volumeMounts) || Array.isArray(c.container.volumeDevices);
-}
-function entries(list) {
-  const out = [];
-  asArray(list).forEach((entry, index) => {
-    if (isObject(entry)) out.push({ entry, index });
-  });
-  return out;
 }
 function isText(value) {
   return typeof value === "string" && value !== "";
@@ -26343,14 +26364,14 @@ function fingerprint(f) {
 
 // src/engine/baseline.ts
 function buildBaseline(findings) {
-  const entries2 = /* @__PURE__ */ new Map();
+  const entries = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = fingerprint(f);
-    const entry = entries2.get(key);
+    const entry = entries.get(key);
     if (entry) entry.count++;
-    else entries2.set(key, { fingerprint: key, count: 1, rule: f.rule, file: f.file, message: f.message });
+    else entries.set(key, { fingerprint: key, count: 1, rule: f.rule, file: f.file, message: f.message });
   }
-  const sorted2 = [...entries2.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  const sorted2 = [...entries.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
   return { version: 1, findings: sorted2 };
 }
 function formatBaseline(baseline) {
@@ -26863,14 +26884,14 @@ function listManifests(root2, { cwd, ignore }, notes) {
   const realRoot = realPath(rootAbsolute);
   const realKey = realRoot === rootAbsolute ? (absolute) => absolute : (absolute) => realRoot + absolute.slice(rootAbsolute.length);
   const walk2 = (dir, absoluteDir) => {
-    let entries2;
+    let entries;
     try {
-      entries2 = readdirSync(absoluteDir, { withFileTypes: true });
+      entries = readdirSync(absoluteDir, { withFileTypes: true });
     } catch {
       return;
     }
     if (dir !== root2) {
-      const kustomization = KUSTOMIZATION_FILES.find((n) => entries2.some((e) => e.name === n));
+      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
       if (kustomization) {
         notes.push({
           ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
@@ -26879,12 +26900,12 @@ function listManifests(root2, { cwd, ignore }, notes) {
         return;
       }
     }
-    if (entries2.some((e) => e.name === HELM_CHART_FILE)) {
+    if (entries.some((e) => e.name === HELM_CHART_FILE)) {
       notes.push(helmChartNote(dir));
       return;
     }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries2) {
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
@@ -31421,8 +31442,8 @@ var VolumeBinder = class {
     return provisioner ? MIGRATED_DRIVERS[provisioner] ?? provisioner : null;
   }
   /** The PV of the input a claim is bound to, or null. */
-  volumeOf(namespace, claimName) {
-    return this.boundTo.get(`${namespace}/${claimName}`) ?? null;
+  volumeOf(namespace, claimName2) {
+    return this.boundTo.get(`${namespace}/${claimName2}`) ?? null;
   }
   boundVolume(claim) {
     const name = this.boundTo.get(claim.key);
@@ -31700,8 +31721,8 @@ var ClusterState = class {
     return null;
   }
   /** The PersistentVolume of the input a claim is bound to, or null. */
-  volumeOf(namespace, claimName) {
-    return this.volumes.volumeOf(namespace, claimName);
+  volumeOf(namespace, claimName2) {
+    return this.volumes.volumeOf(namespace, claimName2);
   }
   nameInUse(namespace, name) {
     return this.names.has(`${namespace}/${name}`);
@@ -31841,8 +31862,8 @@ var ClusterState = class {
    * object of the plan, or one a StatefulSet created); null when all exist.
    */
   missingClaim(pod) {
-    for (const claimName of pod.claims) {
-      if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
+    for (const claimName2 of pod.claims) {
+      if (!this.claims.has(`${pod.namespace}/${claimName2}`) && !this.admission.hasClaim(pod.namespace, claimName2)) return claimName2;
     }
     return null;
   }
@@ -31933,8 +31954,8 @@ function claimKeys(pod) {
 function claimNamesOf(spec) {
   const names2 = [];
   for (const volume of asArray(spec.volumes)) {
-    const claimName = asObject(asObject(volume).persistentVolumeClaim).claimName;
-    if (typeof claimName === "string" && claimName !== "") names2.push(claimName);
+    const claimName2 = asObject(asObject(volume).persistentVolumeClaim).claimName;
+    if (typeof claimName2 === "string" && claimName2 !== "") names2.push(claimName2);
   }
   return names2;
 }
@@ -33123,11 +33144,11 @@ var SimStatefulSet = class {
     const name = `${this.name}-${ordinal}`;
     if ("error" in admitted) return this.failCreate(state, state.formatAdmissionError(admitted.error, name));
     for (const claim of this.spec.claimTemplates) {
-      const claimName = `${claim.name}-${this.name}-${ordinal}`;
-      if (this.claims.has(claimName)) continue;
-      const error = state.createClaim(this.namespace, claimName, claim.spec);
-      if (error) return this.failCreate(state, error, `create Claim ${claimName} for Pod ${name} in StatefulSet ${this.name} failed error: ${error}`);
-      this.claims.set(claimName, { namespace: this.namespace, name: claimName, owner: this.owner, storage: claim.storage });
+      const claimName2 = `${claim.name}-${this.name}-${ordinal}`;
+      if (this.claims.has(claimName2)) continue;
+      const error = state.createClaim(this.namespace, claimName2, claim.spec);
+      if (error) return this.failCreate(state, error, `create Claim ${claimName2} for Pod ${name} in StatefulSet ${this.name} failed error: ${error}`);
+      this.claims.set(claimName2, { namespace: this.namespace, name: claimName2, owner: this.owner, storage: claim.storage });
     }
     const labels = {
       ...this.labelsFor(revision),

@@ -1,9 +1,12 @@
 import { suggestName } from '../src/core/suggest';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
-import { POD_SPEC_KINDS, asArray, asObject, isObject, podTemplateOf } from '../src/resources/kinds';
+import { POD_SPEC_KINDS, type PodTemplateView, asArray, asObject, isObject, podTemplateOf } from '../src/resources/kinds';
 import { ALL_CONTAINER_GROUPS, type ContainerView, type VolumeView, containersOf, volumesOf } from '../src/resources/pod-spec';
 import type { KubeObject } from '../src/resources/resource';
+
+/** A mount's paths within its volume. */
+const SUB_PATH_FIELDS = ['subPath', 'subPathExpr'] as const;
 
 /** The volume sources a block device (volumeDevices) can come from. */
 const BLOCK_SOURCES = ['persistentVolumeClaim', 'ephemeral'];
@@ -43,20 +46,12 @@ export default createRule({
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasMountsOrDevices)) return;
-    // a volume is a VolumeView, or null for the claim of a StatefulSet's volumeClaimTemplates (the controller adds it to each pod)
-    const volumes = new Map<string, VolumeView | null>();
-    for (const v of volumesOf(template)) if (v.name !== '' && !volumes.has(v.name)) volumes.set(v.name, v);
-    if (resource.kind === 'StatefulSet') {
-      for (const claim of asArray(asObject(resource.object.spec).volumeClaimTemplates)) {
-        const name = asObject(asObject(claim).metadata).name;
-        if (isText(name) && !volumes.has(name)) volumes.set(name, null);
-      }
-    }
+    const pod = new PodVolumes(template, resource.kind === 'StatefulSet' ? asObject(resource.object.spec).volumeClaimTemplates : undefined);
 
     const unknown = (messageId: 'unknownVolume' | 'unknownDevice', c: ContainerView, name: string, path: Path) => {
-      const suggestion = suggestName(name, volumes.keys());
-      const hint =
-        suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : volumes.size > 0 ? ` (its volumes: ${[...volumes.keys()].join(', ')})` : ' (it has no volumes)';
+      const names = pod.names();
+      const suggestion = suggestName(name, names);
+      const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : names.length > 0 ? ` (its volumes: ${names.join(', ')})` : ' (it has no volumes)';
       report({
         messageId,
         data: { container: c.name, name, hint },
@@ -65,85 +60,122 @@ export default createRule({
       });
     };
 
-    for (const c of containers) {
-      if (!hasMountsOrDevices(c)) continue;
-      const mounts = entries(c.container.volumeMounts);
-      const devices = entries(c.container.volumeDevices);
-      const devicePaths = new Set(devices.map(({ entry }) => entry.devicePath).filter(isText));
-      const deviceNames = new Set(devices.map(({ entry }) => entry.name).filter(isText));
-      const mountNames = new Set<string>();
-      const mountPaths = new Map<string, number>();
-      const privileged = asObject(c.container.securityContext).privileged === true;
+    // indexed loops and paths built only for a finding: this runs for every container of 10,000 objects
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
+      const mounts = asArray(c.container.volumeMounts);
+      const devices = asArray(c.container.volumeDevices);
+      if (mounts.length === 0 && devices.length === 0) continue;
+      const at = (list: string, index: number, field: string): Path => [...c.path, list, index, field];
 
-      for (const { entry: mount, index } of mounts) {
-        const at: Path = [...c.path, 'volumeMounts', index];
+      for (let i = 0; i < mounts.length; i++) {
+        const mount = mounts[i];
+        if (!isObject(mount)) continue;
         const { name, mountPath } = mount;
         if (isText(name)) {
-          mountNames.add(name);
-          if (!volumes.has(name)) unknown('unknownVolume', c, name, [...at, 'name']);
-          else if (deviceNames.has(name)) report({ messageId: 'mountAndDevice', data: { container: c.name, name }, path: [...at, 'name'] });
+          if (!pod.has(name)) unknown('unknownVolume', c, name, at('volumeMounts', i, 'name'));
+          else if (devices.length > 0 && devices.some((d) => isObject(d) && d.name === name)) {
+            report({ messageId: 'mountAndDevice', data: { container: c.name, name }, path: at('volumeMounts', i, 'name') });
+          }
         }
         if (isText(mountPath)) {
-          const first = mountPaths.get(mountPath);
-          if (first !== undefined) {
-            const data = { container: c.name, what: 'volume mounts', path: mountPath, first: `volumeMounts[${first}]`, second: `volumeMounts[${index}]` };
-            report({ messageId: 'duplicatePath', data, path: [...at, 'mountPath'] });
-          } else mountPaths.set(mountPath, index);
-          if (devicePaths.has(mountPath)) report({ messageId: 'pathOfDevice', data: { container: c.name, path: mountPath }, path: [...at, 'mountPath'] });
+          const first = indexOfField(mounts, i, 'mountPath', mountPath);
+          if (first >= 0) {
+            const data = { container: c.name, what: 'volume mounts', path: mountPath, first: `volumeMounts[${first}]`, second: `volumeMounts[${i}]` };
+            report({ messageId: 'duplicatePath', data, path: at('volumeMounts', i, 'mountPath') });
+          }
+          if (devices.length > 0 && indexOfField(devices, devices.length, 'devicePath', mountPath) >= 0) {
+            report({ messageId: 'pathOfDevice', data: { container: c.name, path: mountPath }, path: at('volumeMounts', i, 'mountPath') });
+          }
         }
-        for (const field of ['subPath', 'subPathExpr'] as const) {
+        for (const field of SUB_PATH_FIELDS) {
           const value = mount[field];
           if (!isText(value)) continue;
-          if (field === 'subPathExpr' && isText(mount.subPath)) report({ messageId: 'subPathAndExpr', path: [...at, field] });
-          else if (value.startsWith('/')) report({ messageId: 'relativePath', data: { field, value }, path: [...at, field] });
-          else if (hasBacksteps(value)) report({ messageId: 'noBacksteps', data: { field, value }, path: [...at, field] });
+          if (field === 'subPathExpr' && isText(mount.subPath)) report({ messageId: 'subPathAndExpr', path: at('volumeMounts', i, field) });
+          else if (value.startsWith('/')) report({ messageId: 'relativePath', data: { field, value }, path: at('volumeMounts', i, field) });
+          else if (hasBacksteps(value)) report({ messageId: 'noBacksteps', data: { field, value }, path: at('volumeMounts', i, field) });
         }
-        if (mount.mountPropagation === 'Bidirectional' && !privileged) {
-          report({ messageId: 'bidirectional', data: { container: c.name }, path: [...at, 'mountPropagation'] });
+        if (mount.mountPropagation === 'Bidirectional' && asObject(c.container.securityContext).privileged !== true) {
+          report({ messageId: 'bidirectional', data: { container: c.name }, path: at('volumeMounts', i, 'mountPropagation') });
         }
         const recursive = mount.recursiveReadOnly;
         if (recursive === 'Enabled' || recursive === 'IfPossible') {
           const needs =
             mount.readOnly !== true ? 'readOnly: true' : mount.mountPropagation !== undefined && mount.mountPropagation !== 'None' ? 'mountPropagation None (or unset)' : null;
-          if (needs) report({ messageId: 'recursiveReadOnly', data: { value: recursive, needs }, path: [...at, 'recursiveReadOnly'] });
+          if (needs) report({ messageId: 'recursiveReadOnly', data: { value: recursive, needs }, path: at('volumeMounts', i, 'recursiveReadOnly') });
         }
       }
 
-      const seenDevicePaths = new Map<string, number>();
-      for (const { entry: device, index } of devices) {
-        const at: Path = [...c.path, 'volumeDevices', index];
+      for (let i = 0; i < devices.length; i++) {
+        const device = devices[i];
+        if (!isObject(device)) continue;
         const { name, devicePath } = device;
         if (isText(name)) {
-          const volume = volumes.get(name);
-          if (volume === undefined) unknown('unknownDevice', c, name, [...at, 'name']);
-          else if (volume && !BLOCK_SOURCES.some((s) => isObject(volume.volume[s]))) {
-            report({ messageId: 'notBlockSource', data: { name, source: sourceOf(volume.volume) }, path: [...at, 'name'] });
+          const volume = pod.get(name);
+          if (volume === undefined) unknown('unknownDevice', c, name, at('volumeDevices', i, 'name'));
+          else if (volume && !BLOCK_SOURCES.some((s) => isObject(volume[s]))) {
+            report({ messageId: 'notBlockSource', data: { name, source: sourceOf(volume) }, path: at('volumeDevices', i, 'name') });
           }
         }
         if (isText(devicePath)) {
-          const first = seenDevicePaths.get(devicePath);
-          if (first !== undefined) {
-            const data = { container: c.name, what: 'block devices', path: devicePath, first: `volumeDevices[${first}]`, second: `volumeDevices[${index}]` };
-            report({ messageId: 'duplicatePath', data, path: [...at, 'devicePath'] });
-          } else seenDevicePaths.set(devicePath, index);
-          if (hasBacksteps(devicePath)) report({ messageId: 'noBacksteps', data: { field: 'devicePath', value: devicePath }, path: [...at, 'devicePath'] });
+          const first = indexOfField(devices, i, 'devicePath', devicePath);
+          if (first >= 0) {
+            const data = { container: c.name, what: 'block devices', path: devicePath, first: `volumeDevices[${first}]`, second: `volumeDevices[${i}]` };
+            report({ messageId: 'duplicatePath', data, path: at('volumeDevices', i, 'devicePath') });
+          }
+          if (hasBacksteps(devicePath)) report({ messageId: 'noBacksteps', data: { field: 'devicePath', value: devicePath }, path: at('volumeDevices', i, 'devicePath') });
         }
       }
     }
   },
 });
 
-function hasMountsOrDevices(c: ContainerView): boolean {
-  return Array.isArray(c.container.volumeMounts) || Array.isArray(c.container.volumeDevices);
+/**
+ * The volumes a pod's containers may name: its own, and for a StatefulSet one per volumeClaimTemplate
+ * (the controller adds them to each pod). Looked up by scanning: pods have a handful of volumes.
+ */
+class PodVolumes {
+  private readonly volumes: readonly VolumeView[];
+  private readonly claims: readonly unknown[];
+
+  constructor(template: PodTemplateView, claimTemplates: unknown) {
+    this.volumes = volumesOf(template);
+    this.claims = asArray(claimTemplates);
+  }
+
+  /** The volume of that name; null for a claim template's; undefined when there is none. */
+  get(name: string): KubeObject | null | undefined {
+    for (let i = 0; i < this.volumes.length; i++) if (this.volumes[i]!.name === name) return this.volumes[i]!.volume;
+    for (let i = 0; i < this.claims.length; i++) if (claimName(this.claims[i]) === name) return null;
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  /** Every name, once, in order (for messages). */
+  names(): string[] {
+    const names = [...this.volumes.map((v) => v.name), ...this.claims.map(claimName)].filter(isText);
+    return [...new Set(names)];
+  }
 }
 
-/** The object entries of a list, with their indexes. */
-function entries(list: unknown): { entry: KubeObject; index: number }[] {
-  const out: { entry: KubeObject; index: number }[] = [];
-  asArray(list).forEach((entry, index) => {
-    if (isObject(entry)) out.push({ entry, index });
-  });
-  return out;
+function claimName(claim: unknown): unknown {
+  return asObject(asObject(claim).metadata).name;
+}
+
+/** The index of the first entry before `end` whose field holds the value, or -1. */
+function indexOfField(list: readonly unknown[], end: number, field: string, value: string): number {
+  for (let i = 0; i < end; i++) {
+    const entry = list[i];
+    if (isObject(entry) && entry[field] === value) return i;
+  }
+  return -1;
+}
+
+function hasMountsOrDevices(c: ContainerView): boolean {
+  return Array.isArray(c.container.volumeMounts) || Array.isArray(c.container.volumeDevices);
 }
 
 function isText(value: unknown): value is string {
