@@ -1,3 +1,4 @@
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, asObject, isObject, podTemplateOf } from '../src/resources/kinds';
 
@@ -57,7 +58,7 @@ export default createRule({
     if (!template) return;
     const sysctlsPath = [...template.specPath, 'securityContext', 'sysctls'];
     const list = asArray(asObject(template.spec.securityContext).sysctls);
-    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const minor = kubernetesMinor(kubernetesVersion);
     list.forEach((entry, i) => {
       if (!isObject(entry) || typeof entry.name !== 'string' || entry.name === '') return;
       const name = normalizeSysctl(entry.name);

@@ -1,3 +1,4 @@
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
 
@@ -27,8 +28,7 @@ export default createRule({
     kinds: ['PodDisruptionBudget'],
   },
   check({ resource, kubernetesVersion, options, report }) {
-    const minor = Number(kubernetesVersion.split('.')[1]);
-    if (Number.isFinite(minor) && minor < 27) return;
+    if (kubernetesMinor(kubernetesVersion) < 27) return;
     const spec = isObject(resource.object.spec) ? resource.object.spec : undefined;
     if (!spec) return;
     const policy = spec.unhealthyPodEvictionPolicy;

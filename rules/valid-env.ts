@@ -1,3 +1,4 @@
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { formatQuantity, tryParseQuantity } from '../src/core/quantity';
 import { suggestName } from '../src/core/suggest';
 import type { Path } from '../src/core/types';
@@ -98,7 +99,7 @@ export default createRule({
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasEnv)) return;
-    const minor = minorOf(kubernetesVersion);
+    const minor = kubernetesMinor(kubernetesVersion);
     let names: ReadonlySet<string> | undefined;
     const containerNames = () => (names ??= new Set(containers.map((c) => c.name)));
 
@@ -177,12 +178,6 @@ function hasEnv(c: ContainerView): boolean {
   return (Array.isArray(env) && env.length > 0) || (Array.isArray(envFrom) && envFrom.length > 0);
 }
 
-/** The minor version of "1.34"; Infinity when it does not read (then the newest rules apply). */
-function minorOf(version: string): number {
-  const dot = version.indexOf('.');
-  const minor = Number.parseInt(version.slice(dot + 1), 10);
-  return dot > 0 && Number.isFinite(minor) ? minor : Infinity;
-}
 
 /** Why the API server of that minor version rejects an env var name (or envFrom prefix); undefined when it accepts it. */
 function nameProblem(name: string, minor: number): string | undefined {

@@ -1,3 +1,4 @@
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, isObject, podTemplateOf } from '../src/resources/kinds';
@@ -61,7 +62,7 @@ export default createRule({
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasProbeOrHook)) return;
     const grace = gracePeriodOf(template.spec);
-    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const minor = kubernetesMinor(kubernetesVersion);
 
     for (const c of containers) {
       // Probes and hooks on a plain init container are rejected too: valid-restart-policy's finding, not ours.

@@ -1,3 +1,4 @@
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, type PodTemplateView, asObject, isBuiltinGroup, isObject, podTemplateOf } from '../src/resources/kinds';
 import { ALL_CONTAINER_GROUPS, type ContainerView, containersOf } from '../src/resources/pod-spec';
@@ -85,7 +86,7 @@ export default createRule({
         });
       }
     }
-    checkContainers(template, minorOf(kubernetesVersion), kubernetesVersion, report);
+    checkContainers(template, kubernetesMinor(kubernetesVersion), kubernetesVersion, report);
   },
 });
 
@@ -157,9 +158,4 @@ function jobSpecOf(object: KubeObject, template: PodTemplateView): KubeObject {
 function hasFields(object: KubeObject): boolean {
   for (const _ in object) return true;
   return false;
-}
-
-/** The minor version of `1.34`; an unreadable version counts as the newest. */
-function minorOf(version: string): number {
-  return Number(/^v?\d+\.(\d+)/.exec(version)?.[1] ?? Infinity);
 }

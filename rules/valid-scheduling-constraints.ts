@@ -1,3 +1,4 @@
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { checkDns1123Label, checkDns1123Subdomain, checkLabelValue, checkQualifiedName } from '../src/index/label-selector';
@@ -71,7 +72,7 @@ export default createRule({
     if (!template) return;
     const spec = template.spec;
     if (spec.tolerations === undefined && spec.topologySpreadConstraints === undefined && spec.affinity === undefined) return;
-    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const minor = kubernetesMinor(kubernetesVersion);
     const at = template.specPath;
     if (Array.isArray(spec.tolerations)) checkTolerations(spec.tolerations, [...at, 'tolerations'], report);
     if (Array.isArray(spec.topologySpreadConstraints)) {
