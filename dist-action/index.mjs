@@ -21186,6 +21186,12 @@ var no_unmasked_proc_mount_default = createRule({
   }
 });
 
+// src/core/kubernetes-version.ts
+function kubernetesMinor(version) {
+  const minor = /^v?\d+\.(\d+)/.exec(version)?.[1];
+  return minor === void 0 ? Infinity : Number(minor);
+}
+
 // rules/no-unsafe-sysctls.ts
 var SAFE_SINCE = /* @__PURE__ */ new Map([
   ["kernel.shm_rmid_forced", 0],
@@ -21235,7 +21241,7 @@ var no_unsafe_sysctls_default = createRule({
     if (!template) return;
     const sysctlsPath = [...template.specPath, "securityContext", "sysctls"];
     const list = asArray(asObject(template.spec.securityContext).sysctls);
-    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const minor = kubernetesMinor(kubernetesVersion);
     list.forEach((entry, i) => {
       if (!isObject(entry) || typeof entry.name !== "string" || entry.name === "") return;
       const name = normalizeSysctl(entry.name);
@@ -21595,8 +21601,7 @@ var pdb_unhealthy_eviction_policy_default = createRule({
     kinds: ["PodDisruptionBudget"]
   },
   check({ resource, kubernetesVersion, options, report }) {
-    const minor = Number(kubernetesVersion.split(".")[1]);
-    if (Number.isFinite(minor) && minor < 27) return;
+    if (kubernetesMinor(kubernetesVersion) < 27) return;
     const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
     if (!spec) return;
     const policy = spec.unhealthyPodEvictionPolicy;
@@ -23244,7 +23249,7 @@ var valid_env_default = createRule({
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasEnv)) return;
-    const minor = minorOf(kubernetesVersion);
+    const minor = kubernetesMinor(kubernetesVersion);
     let names2;
     const containerNames = () => names2 ??= new Set(containers.map((c) => c.name));
     const checkName = (what, name, c, i, field) => {
@@ -23310,11 +23315,6 @@ var valid_env_default = createRule({
 function hasEnv(c) {
   const { env, envFrom } = c.container;
   return Array.isArray(env) && env.length > 0 || Array.isArray(envFrom) && envFrom.length > 0;
-}
-function minorOf(version) {
-  const dot = version.indexOf(".");
-  const minor = Number.parseInt(version.slice(dot + 1), 10);
-  return dot > 0 && Number.isFinite(minor) ? minor : Infinity;
 }
 function nameProblem(name, minor) {
   if (name === "") return "it must not be empty";
@@ -24681,7 +24681,7 @@ var valid_probe_default = createRule({
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasProbeOrHook)) return;
     const grace = gracePeriodOf(template.spec);
-    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const minor = kubernetesMinor(kubernetesVersion);
     for (const c of containers) {
       if (c.group === "initContainers" && !c.sidecar) continue;
       const container = c.container;
@@ -24976,7 +24976,7 @@ var valid_restart_policy_default = createRule({
         });
       }
     }
-    checkContainers(template, minorOf2(kubernetesVersion), kubernetesVersion, report);
+    checkContainers(template, kubernetesMinor(kubernetesVersion), kubernetesVersion, report);
   }
 });
 function checkContainers(template, minor, version, report) {
@@ -25037,9 +25037,6 @@ function jobSpecOf(object, template) {
 function hasFields(object) {
   for (const _ in object) return true;
   return false;
-}
-function minorOf2(version) {
-  return Number(/^v?\d+\.(\d+)/.exec(version)?.[1] ?? Infinity);
 }
 
 // rules/valid-rollout-strategy.ts
@@ -25194,7 +25191,7 @@ var valid_scheduling_constraints_default = createRule({
     if (!template) return;
     const spec = template.spec;
     if (spec.tolerations === void 0 && spec.topologySpreadConstraints === void 0 && spec.affinity === void 0) return;
-    const minor = Number(/^\d+\.(\d+)/.exec(kubernetesVersion)?.[1] ?? Infinity);
+    const minor = kubernetesMinor(kubernetesVersion);
     const at = template.specPath;
     if (Array.isArray(spec.tolerations)) checkTolerations(spec.tolerations, [...at, "tolerations"], report);
     if (Array.isArray(spec.topologySpreadConstraints)) {
@@ -28325,16 +28322,13 @@ function parseKubernetesVersion(text4) {
   if (major !== 1) {
     throw new UsageError(`unsupported Kubernetes version ${version}: schemas ship for ${shipped}`);
   }
-  const lower = [...KUBERNETES_VERSIONS].reverse().find((v) => minorOf3(v) < minor);
-  const higher = KUBERNETES_VERSIONS.find((v) => minorOf3(v) > minor);
+  const lower = [...KUBERNETES_VERSIONS].reverse().find((v) => kubernetesMinor(v) < minor);
+  const higher = KUBERNETES_VERSIONS.find((v) => kubernetesMinor(v) > minor);
   const nearest = [lower, higher].filter((v) => v !== void 0).join(" or ");
   const why = lower !== void 0 && higher !== void 0 ? "no schema source exists for that release" : lower === void 0 ? "it is older than the oldest shipped version" : "it is newer than the newest shipped version";
   throw new UsageError(
     `no schemas for Kubernetes ${version} (${why}); use ${nearest} (shipped: ${shipped})`
   );
-}
-function minorOf3(version) {
-  return Number(version.split(".")[1]);
 }
 
 // src/io/load-schemas.ts
