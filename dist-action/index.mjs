@@ -17707,46 +17707,47 @@ function podLabelsFor(resource, templateLabels2, selector) {
 }
 
 // src/resources/pod-spec.ts
-var GROUPS = ["containers", "initContainers", "ephemeralContainers"];
-var GROUP_BITS = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
-var DEFAULT_GROUPS = ["containers", "initContainers"];
 var ALL_CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 var APP_CONTAINERS = ["containers"];
-var DEFAULT_MASK = maskOf(DEFAULT_GROUPS);
-var ALL_MASK = maskOf(ALL_CONTAINER_GROUPS);
-var APP_MASK = maskOf(APP_CONTAINERS);
+var DEFAULT_GROUPS = ["containers", "initContainers"];
 var specContainers = new LastEntryCache();
 function containersOf(template, groups = DEFAULT_GROUPS) {
-  const mask2 = groups === DEFAULT_GROUPS ? DEFAULT_MASK : groups === ALL_CONTAINER_GROUPS ? ALL_MASK : groups === APP_CONTAINERS ? APP_MASK : maskOf(groups);
   const spec = template.spec;
   let cached = specContainers.get(spec);
   if (cached === void 0 || cached.specPath !== template.specPath || cached.containers !== spec.containers || cached.initContainers !== spec.initContainers || cached.ephemeralContainers !== spec.ephemeralContainers) {
-    const { containers, initContainers, ephemeralContainers } = spec;
-    cached = { specPath: template.specPath, containers, initContainers, ephemeralContainers, byGroups: [] };
+    cached = buildSpecContainers(template);
     specContainers.set(spec, cached);
   }
-  return cached.byGroups[mask2] ??= buildContainerViews(template, GROUPS.filter((g) => mask2 & GROUP_BITS[g]));
+  if (groups === DEFAULT_GROUPS) return cached.withoutEphemeral;
+  if (groups === ALL_CONTAINER_GROUPS) return cached.all;
+  if (groups === APP_CONTAINERS) return cached.apps;
+  return cached.all.filter((view) => groups.includes(view.group));
 }
-function maskOf(groups) {
-  let mask2 = 0;
-  for (let i = 0; i < groups.length; i++) mask2 |= GROUP_BITS[groups[i]];
-  return mask2;
+function buildSpecContainers(template) {
+  const { containers, initContainers, ephemeralContainers } = template.spec;
+  const all = [];
+  addViews(all, template, "containers", containers);
+  const appCount = all.length;
+  addViews(all, template, "initContainers", initContainers);
+  const withoutEphemeralCount = all.length;
+  addViews(all, template, "ephemeralContainers", ephemeralContainers);
+  const withoutEphemeral = withoutEphemeralCount === all.length ? all : all.slice(0, withoutEphemeralCount);
+  const apps = appCount === withoutEphemeral.length ? withoutEphemeral : all.slice(0, appCount);
+  return { specPath: template.specPath, containers, initContainers, ephemeralContainers, all, withoutEphemeral, apps };
 }
-function buildContainerViews(template, groups) {
-  const out = [];
-  for (const group of groups) {
-    asArray(template.spec[group]).forEach((container, i) => {
-      if (!isObject(container)) return;
-      out.push({
-        container,
-        path: [...template.specPath, group, i],
-        group,
-        name: typeof container.name === "string" ? container.name : "",
-        sidecar: group === "initContainers" && container.restartPolicy === "Always"
-      });
+function addViews(out, template, group, list) {
+  const items = asArray(list);
+  for (let i = 0; i < items.length; i++) {
+    const container = items[i];
+    if (!isObject(container)) continue;
+    out.push({
+      container,
+      path: [...template.specPath, group, i],
+      group,
+      name: typeof container.name === "string" ? container.name : "",
+      sidecar: group === "initContainers" && container.restartPolicy === "Always"
     });
   }
-  return out;
 }
 function volumesOf(template) {
   const list = template.spec.volumes;

@@ -15,26 +15,28 @@ export interface ContainerView {
   readonly sidecar: boolean;
 }
 
-const GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
-const GROUP_BITS: Readonly<Record<ContainerGroup, number>> = { containers: 1, initContainers: 2, ephemeralContainers: 4 };
-const DEFAULT_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers'];
 /** Every container kind, as Pod Security admission checks them. */
 export const ALL_CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
 /** The app containers alone. */
 export const APP_CONTAINERS: readonly ContainerGroup[] = ['containers'];
-// the shared lists' masks, known without a loop per call (containersOf runs for every rule and object)
-const DEFAULT_MASK = maskOf(DEFAULT_GROUPS);
-const ALL_MASK = maskOf(ALL_CONTAINER_GROUPS);
-const APP_MASK = maskOf(APP_CONTAINERS);
+const DEFAULT_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers'];
 
-/** The container views of one pod spec, by set of groups (index: a bit per group, GROUP_BITS). */
+/**
+ * The container views of one pod spec, built once for every group in the order containers,
+ * initContainers, ephemeralContainers: each set of groups asked for is a prefix of them or a
+ * filtered copy, so rules asking for different groups share the views (and their ports).
+ */
 interface SpecContainers {
   readonly specPath: Path;
   // the spec's container lists when the views were built: replaced lists mean new views
   readonly containers: unknown;
   readonly initContainers: unknown;
   readonly ephemeralContainers: unknown;
-  readonly byGroups: (readonly ContainerView[] | undefined)[];
+  readonly all: readonly ContainerView[];
+  /** containers and initContainers: the first views of `all`, shared when there is no ephemeral container. */
+  readonly withoutEphemeral: readonly ContainerView[];
+  /** The app containers: the first views of `all`. */
+  readonly apps: readonly ContainerView[];
 }
 
 /** Some thirty rules list the containers of every workload, one object after another: the last pod spec's views are kept. */
@@ -45,7 +47,6 @@ const specContainers = new LastEntryCache<KubeObject, SpecContainers>();
  * containers, initContainers, ephemeralContainers. The list is shared: do not modify it.
  */
 export function containersOf(template: PodTemplateView, groups: readonly ContainerGroup[] = DEFAULT_GROUPS): readonly ContainerView[] {
-  const mask = groups === DEFAULT_GROUPS ? DEFAULT_MASK : groups === ALL_CONTAINER_GROUPS ? ALL_MASK : groups === APP_CONTAINERS ? APP_MASK : maskOf(groups);
   const spec = template.spec;
   let cached = specContainers.get(spec);
   if (
@@ -55,35 +56,41 @@ export function containersOf(template: PodTemplateView, groups: readonly Contain
     cached.initContainers !== spec.initContainers ||
     cached.ephemeralContainers !== spec.ephemeralContainers
   ) {
-    const { containers, initContainers, ephemeralContainers } = spec;
-    cached = { specPath: template.specPath, containers, initContainers, ephemeralContainers, byGroups: [] };
+    cached = buildSpecContainers(template);
     specContainers.set(spec, cached);
   }
-  return (cached.byGroups[mask] ??= buildContainerViews(template, GROUPS.filter((g) => mask & GROUP_BITS[g])));
+  if (groups === DEFAULT_GROUPS) return cached.withoutEphemeral;
+  if (groups === ALL_CONTAINER_GROUPS) return cached.all;
+  if (groups === APP_CONTAINERS) return cached.apps;
+  return cached.all.filter((view) => groups.includes(view.group));
 }
 
-/** The GROUP_BITS of a list of groups. */
-function maskOf(groups: readonly ContainerGroup[]): number {
-  let mask = 0;
-  for (let i = 0; i < groups.length; i++) mask |= GROUP_BITS[groups[i]!];
-  return mask;
+function buildSpecContainers(template: PodTemplateView): SpecContainers {
+  const { containers, initContainers, ephemeralContainers } = template.spec;
+  const all: ContainerView[] = [];
+  addViews(all, template, 'containers', containers);
+  const appCount = all.length;
+  addViews(all, template, 'initContainers', initContainers);
+  const withoutEphemeralCount = all.length;
+  addViews(all, template, 'ephemeralContainers', ephemeralContainers);
+  const withoutEphemeral = withoutEphemeralCount === all.length ? all : all.slice(0, withoutEphemeralCount);
+  const apps = appCount === withoutEphemeral.length ? withoutEphemeral : all.slice(0, appCount);
+  return { specPath: template.specPath, containers, initContainers, ephemeralContainers, all, withoutEphemeral, apps };
 }
 
-function buildContainerViews(template: PodTemplateView, groups: readonly ContainerGroup[]): ContainerView[] {
-  const out: ContainerView[] = [];
-  for (const group of groups) {
-    asArray(template.spec[group]).forEach((container, i) => {
-      if (!isObject(container)) return;
-      out.push({
-        container,
-        path: [...template.specPath, group, i],
-        group,
-        name: typeof container.name === 'string' ? container.name : '',
-        sidecar: group === 'initContainers' && container.restartPolicy === 'Always',
-      });
+function addViews(out: ContainerView[], template: PodTemplateView, group: ContainerGroup, list: unknown): void {
+  const items = asArray(list);
+  for (let i = 0; i < items.length; i++) {
+    const container = items[i];
+    if (!isObject(container)) continue;
+    out.push({
+      container,
+      path: [...template.specPath, group, i],
+      group,
+      name: typeof container.name === 'string' ? container.name : '',
+      sidecar: group === 'initContainers' && container.restartPolicy === 'Always',
     });
   }
-  return out;
 }
 
 export interface VolumeView {
