@@ -18322,8 +18322,24 @@ function runLint(parsed, options) {
     rules: options.ruleInfo ?? /* @__PURE__ */ new Map(),
     get objects() {
       return objects ??= reportedObjects(parsed);
-    }
+    },
+    refusals: findRefusals(kept, options.rules)
   };
+}
+function findRefusals(kept, rules) {
+  const refusing = /* @__PURE__ */ new Map();
+  for (const { rule } of rules) if (rule.meta.refusals) refusing.set(rule.id, new Set(rule.meta.refusals));
+  const out = /* @__PURE__ */ new Map();
+  for (const { finding, resource, messageId } of kept) {
+    if (!resource) continue;
+    const refused = finding.rule === "schema" ? finding.severity === "error" : messageId !== void 0 && refusing.get(finding.rule)?.has(messageId) === true;
+    if (!refused) continue;
+    const error = finding.path === null || finding.message.startsWith(finding.path) ? finding.message : `${finding.path}: ${finding.message}`;
+    const list = out.get(resource);
+    if (list) list.push(error);
+    else out.set(resource, [error]);
+  }
+  return out;
 }
 function reportedObjects(parsed) {
   const lineCounts = new Map(parsed.sources.map((s) => [s.file, s.lines.lineCount]));
@@ -18741,12 +18757,13 @@ function stringMap2(raw) {
 
 // src/planner/validate-object.ts
 var PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
-function isLintedInvalid(message2) {
+function isLintedInvalid(message2, linted = []) {
   const at = message2.indexOf(" is invalid: ");
   if (at < 0) return false;
   let body = message2.slice(at + " is invalid: ".length);
   if (body.startsWith("[") && body.endsWith("]")) body = body.slice(1, -1);
-  return body.split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/).every(
+  const rest = linted.reduce((parts, error) => parts.flatMap((part) => part.split(error)), [body]);
+  return rest.flatMap((part) => part.replace(/^, |, $/g, "").split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/)).filter((e) => e !== "" && e !== ",").every(
     (e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions): /.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e)
   );
 }
@@ -18892,11 +18909,16 @@ var LINTED_REASONS = /* @__PURE__ */ new Set(["ReplicasManagedByHPA"]);
 var REASON_PATHS = { EndpointsEmpty: ["spec", "selector"] };
 var NAME_PATH = ["metadata", "name"];
 var MAX_PODS_NAMED = 5;
-function buildPlanFindings(plan2, resources) {
+function buildPlanFindings(plan2, resources, linted = /* @__PURE__ */ new Map()) {
   const byKey = /* @__PURE__ */ new Map();
   for (const r of resources) {
     const key = objectKey2(r.kind, r.namespace, r.name);
     if (!byKey.has(key)) byKey.set(key, r);
+  }
+  const lintedErrors = /* @__PURE__ */ new Map();
+  for (const [r, errors] of linted) {
+    const key = objectKey2(r.kind, r.namespace, r.name);
+    lintedErrors.set(key, [...lintedErrors.get(key) ?? [], ...errors]);
   }
   const out = { findings: [], unlocated: [] };
   const add = (severity, kind, namespace, name, message2, path) => {
@@ -18930,7 +18952,8 @@ function buildPlanFindings(plan2, resources) {
     add("error", g.kind, g.namespace, g.name, `FailedScheduling: ${subject} cannot be scheduled: ${g.reason}`, null);
   }
   for (const p of plan2.problems) {
-    if (p.severity === "info" || LINTED_REASONS.has(p.reason) || p.reason === "Invalid" && isLintedInvalid(p.message)) continue;
+    if (p.severity === "info" || LINTED_REASONS.has(p.reason)) continue;
+    if (p.reason === "Invalid" && isLintedInvalid(p.message, lintedErrors.get(objectKey2(p.kind, p.namespace, p.name)))) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan2);
     const stalled = stalls.get(objectKey2(kind, p.namespace, name));
     if (p.reason === "FailedCreate" && stalled !== void 0 && quotes(stalled, p.message)) continue;
@@ -20122,6 +20145,7 @@ var no_duplicate_container_port_default = createRule({
       portInContainer: 'container "{{container}}" declares port {{port}}/{{protocol}} twice (ports[{{first}}] and ports[{{second}}])',
       portInPod: 'port {{port}}/{{protocol}} is declared by containers "{{other}}" and "{{container}}": they share the pod network, so only one can listen on it'
     },
+    refusals: ["nameInContainer"],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -22501,6 +22525,7 @@ var valid_config_data_default = createRule({
       invalidDockerConfig: "{{field}} key {{key}} must hold a JSON object (Secret type {{type}}), but {{problem}}",
       missingServiceAccount: "a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name (the ServiceAccount the token is for){{hint}}"
     },
+    refusals: ["invalidKey", "duplicateKey", "tooLarge", "missingTypeKey", "invalidDockerConfig", "missingServiceAccount"],
     defaultOptions: {},
     kinds: ["ConfigMap", "Secret"]
   },
@@ -23135,6 +23160,19 @@ var valid_cron_schedule_default = createRule({
       timeZoneUnknown: 'timeZone "{{zone}}" is not a zone of the tz database{{hint}}',
       timeZoneCase: 'timeZone "{{zone}}" is not a zone of the tz database, whose names are case-sensitive (did you mean "{{suggestion}}"?)'
     },
+    refusals: [
+      "empty",
+      "fieldCount",
+      "outOfRange",
+      "invalidField",
+      "invalidDescriptor",
+      "timeZoneInSchedule",
+      "timeZoneEmpty",
+      "timeZoneLocal",
+      "timeZoneSyntax",
+      "timeZoneUnknown",
+      "timeZoneCase"
+    ],
     defaultOptions: {},
     kinds: ["CronJob"]
   },
@@ -23242,6 +23280,21 @@ var valid_env_default = createRule({
       envFromNoSource: 'envFrom[{{index}}] of container "{{container}}" must set one of configMapRef or secretRef',
       envFromBoth: 'envFrom[{{index}}] of container "{{container}}" sets both configMapRef and secretRef: use one entry for each'
     },
+    refusals: [
+      "valueAndValueFrom",
+      "noSource",
+      "manySources",
+      "fieldApiVersion",
+      "fieldPath",
+      "wholeMap",
+      "subscriptKey",
+      "hostIPs",
+      "resource",
+      "divisor",
+      "name",
+      "envFromNoSource",
+      "envFromBoth"
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -23423,6 +23476,7 @@ var valid_hpa_replicas_default = createRule({
       maxBelowOne: "maxReplicas {{max}} must be at least 1",
       minZero: "minReplicas 0 is rejected unless the alpha HPAScaleToZero feature gate is enabled"
     },
+    refusals: ["minAboveMax", "maxBelowOne", "minZero"],
     defaultOptions: {},
     kinds: ["HorizontalPodAutoscaler"]
   },
@@ -23655,6 +23709,7 @@ var valid_ingress_path_default = createRule({
     rationale: 'The schema of an Ingress only says that a host and a path are strings; the API server rejects an Ingress whose path does not start with "/", whose Exact or Prefix path contains "//", "/./", "/../" or an encoded slash or ends with "/." or "/..", whose host is an IP address, has uppercase letters or a "*" anywhere but as the whole first label, and whose http rule has no paths. The same path and pathType twice under one host is accepted, but a controller routes it to one backend only: the other entry is dead configuration (reported as a warning).',
     fix: 'start every path with "/", write hosts as lowercase DNS names ("*.example.com" for a wildcard), and define each path once per host',
     messages: MESSAGES,
+    refusals: ["notAbsolute", "missingPath", "invalidSequence", "invalidSuffix", "noPaths", "hostIsIP", "invalidHost"],
     defaultOptions: {},
     kinds: ["Ingress"]
   },
@@ -23797,6 +23852,30 @@ var valid_job_spec_default = createRule({
     rationale: "The JSON schema types the fields of a Job but not the rules between them, which the API server checks on kubectl apply: counts are 0 or more; an Indexed Job needs completions and at most 100000 parallel pods; backoffLimitPerIndex, maxFailedIndexes and successPolicy need completionMode Indexed; maxFailedIndexes needs backoffLimitPerIndex; a podFailurePolicy needs podReplacementPolicy Failed (and restartPolicy Never: valid-restart-policy), and its rules have one requirement each, exit codes in increasing order without duplicates, never 0 with In, and container names of the pod template. A CronJob's jobTemplate is checked the same way, and its deadline and history limits are 0 or more. The API server refuses the object; nothing runs.",
     fix: "set the field as the message says; see the Kubernetes Job documentation for the field",
     messages,
+    refusals: [
+      "negative",
+      "emptyCompletionMode",
+      "indexedWithoutCompletions",
+      "indexedLimit",
+      "maxFailedIndexesRequired",
+      "requiresIndexed",
+      "maxFailedWithoutBackoff",
+      "aboveCompletions",
+      "podFailurePolicyReplacement",
+      "failIndexWithoutBackoff",
+      "exitCodeZero",
+      "duplicateExitCode",
+      "unorderedExitCodes",
+      "noExitCodes",
+      "unknownContainer",
+      "bothRequirements",
+      "noRequirement",
+      "tooMany",
+      "invalidConditionType",
+      "noSuccessRules",
+      "emptySuccessRule",
+      "invalidManagedBy"
+    ],
     defaultOptions: {},
     kinds: ["Job", "CronJob"]
   },
@@ -24019,6 +24098,7 @@ var valid_labels_default = createRule({
       valuesRequired: "operator {{operator}} needs at least one value",
       valuesForbidden: "operator {{operator}} takes no values"
     },
+    refusals: ["invalidKey", "invalidValue", "annotationsTooLarge", "invalidOperator", "valuesRequired", "valuesForbidden"],
     defaultOptions: {}
   },
   check({ object, resource, report }) {
@@ -24178,6 +24258,7 @@ var valid_name_default = createRule({
       duplicateName: '{{what}} "{{name}}" is used more than once',
       missingPortName: "Service port needs a name: the Service has more than one port"
     },
+    refusals: ["missingName", "invalidName", "crdName", "crdPlural", "apiServiceName", "duplicateName", "missingPortName"],
     defaultOptions: {}
   },
   check({ object, resource, report }) {
@@ -24415,6 +24496,7 @@ var valid_pdb_budget_default = createRule({
       ...INT_OR_PERCENT_MESSAGES,
       both: "minAvailable and maxUnavailable cannot both be set: keep one of them"
     },
+    refusals: ["badValue", "stringCount", "negative", "over100", "both"],
     defaultOptions: {},
     kinds: ["PodDisruptionBudget"]
   },
@@ -24487,6 +24569,7 @@ var valid_pod_network_default = createRule({
       hostPortMismatch: `hostPort {{hostPort}} differs from containerPort {{containerPort}} of container "{{container}}": on the host network the container listens on the node's port itself, so they must match`,
       clusterFirstOnHost: "the pod uses the host network with dnsPolicy {{policy}}, so it gets the node's DNS resolver: Service names do not resolve from it"
     },
+    refusals: ["noNameserver", "tooManyNameservers", "nameserverNotIp", "tooManySearches", "searchTooLong", "unnamedOption", "hostPortMismatch"],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -24551,6 +24634,7 @@ var valid_port_range_default = createRule({
       endPortBelow: "endPort {{end}} is below port {{port}}",
       endPortNeedsNumber: 'endPort needs a numeric port, not "{{port}}"'
     },
+    refusals: ["outOfRange", "endPortBelow", "endPortNeedsNumber"],
     defaultOptions: {},
     kinds: ["Service", "Ingress", "NetworkPolicy", ...POD_SPEC_KINDS]
   },
@@ -24673,6 +24757,7 @@ var valid_probe_default = createRule({
       hookTcpSocket: '{{what}} of container "{{container}}" uses tcpSocket, which the kubelet does not run as a hook: the hook fails every time',
       ephemeral: 'ephemeral container "{{container}}" sets {{field}}: probes and lifecycle hooks cannot be set for ephemeral containers'
     },
+    refusals: ["noHandler", "manyHandlers", "successThreshold", "negative", "readinessGracePeriod", "gracePeriod", "sleepBelow", "ephemeral"],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -24870,6 +24955,7 @@ var valid_resource_limits_default = createRule({
       limitRequired: 'container "{{container}}" requests {{resource}} without a limit; {{resource}} cannot be overcommitted, so the limit must be set to the request',
       aboveDefaultLimit: 'container "{{container}}" requests {{request}} {{resource}} and sets no limit, so {{limitRange}} gives it the default limit {{limit}}: every pod is rejected'
     },
+    refusals: ["requestAboveLimit", "mustEqual", "limitRequired"],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -24947,6 +25033,15 @@ var valid_restart_policy_default = createRule({
       sidecarDropped: 'init container "{{container}}" sets restartPolicy: Always, which Kubernetes {{version}} drops (sidecar containers are off by default before 1.29): it runs as a plain init container, and if it never exits the pod never starts',
       initSidecarOnly: 'init container "{{container}}" sets {{field}}, which the API server rejects on an init container without restartPolicy: Always{{why}}'
     },
+    refusals: [
+      "controllerNotAlways",
+      "jobUnset",
+      "jobAlways",
+      "jobPodFailurePolicy",
+      "containerRestartPolicy",
+      "initRestartPolicy",
+      "initSidecarOnly"
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -25059,6 +25154,18 @@ var valid_rollout_strategy_default = createRule({
       ignoredRollingUpdate: "spec.updateStrategy.rollingUpdate has no effect with the OnDelete update strategy",
       negativePartition: "partition {{value}} must not be negative"
     },
+    refusals: [
+      "badValue",
+      "stringCount",
+      "negative",
+      "over100",
+      "bothZero",
+      "surgeWithUnavailable",
+      "zeroUnavailable",
+      "rollingUpdateWithRecreate",
+      "rollingUpdateWithOnDelete",
+      "negativePartition"
+    ],
     defaultOptions: {},
     kinds: ["Deployment", "DaemonSet", "StatefulSet"]
   },
@@ -25184,6 +25291,30 @@ var valid_scheduling_constraints_default = createRule({
     rationale: "The API server rejects a pod (and the Deployment, Job or other workload holding its template) whose scheduling constraints break its validation rules, although the schema accepts them: a toleration with operator Exists and a value, an empty key without Exists, tolerationSeconds without effect NoExecute; a spread constraint with maxSkew 0, minDomains without DoNotSchedule, or the same topologyKey and whenUnsatisfiable twice; a node selector requirement with In and no values or Exists with values, Gt or Lt without exactly one value, matchFields on anything but metadata.name; an empty nodeSelectorTerms list; an affinity weight outside 1-100 or an empty topologyKey. These fail on apply, not on lint.",
     fix: "correct the field the finding names as its message says (`kubectl explain pod.spec.tolerations`, `pod.spec.affinity` and `pod.spec.topologySpreadConstraints` describe each field)",
     messages: MESSAGES2,
+    refusals: [
+      "existsWithValue",
+      "emptyKeyNotExists",
+      "secondsWithoutNoExecute",
+      "invalidKey",
+      "invalidTolerationValue",
+      "notPositive",
+      "minDomainsNeedsDoNotSchedule",
+      "duplicateSpread",
+      "keyInSelector",
+      "keysWithoutSelector",
+      "keyInBoth",
+      "emptyTopologyKey",
+      "invalidNamespace",
+      "valuesRequired",
+      "valuesForbidden",
+      "singleValue",
+      "fieldOperator",
+      "fieldKey",
+      "fieldValues",
+      "invalidNodeName",
+      "noTerms",
+      "weightRange"
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -25674,6 +25805,27 @@ var valid_service_spec_default = createRule({
     rationale: "The JSON schema of a Service only checks the type of each field; the API server checks how they fit together and rejects the Service on apply: an ExternalName Service without a valid externalName or with a cluster IP, a headless NodePort or LoadBalancer Service, a Service without ports that is neither headless nor ExternalName, two ports with the same number and protocol, traffic and load-balancer fields on a type that has no use for them, session affinity settings without ClientIP affinity, and cluster IPs, external IPs and source ranges that are not IP addresses or CIDRs.",
     fix: "make the fields agree with spec.type (or change the type), and write addresses as IPs or CIDRs",
     messages: MESSAGES3,
+    refusals: [
+      "externalNameMissing",
+      "externalNameInvalid",
+      "externalNameForbidden",
+      "headlessType",
+      "portsRequired",
+      "duplicatePort",
+      "invalidQualifiedName",
+      "externalTrafficPolicy",
+      "healthCheckNodePort",
+      "affinityConfigWithoutClientIP",
+      "affinityTimeout",
+      "loadBalancerOnly",
+      "invalidSourceRange",
+      "invalidIP",
+      "specialExternalIP",
+      "clusterIPsMismatch",
+      "noneNotAlone",
+      "duplicateFamily",
+      "singleStackFamilies"
+    ],
     defaultOptions: {},
     kinds: ["Service"]
   },
@@ -26002,6 +26154,19 @@ var valid_volume_mount_default = createRule({
       bidirectional: 'container "{{container}}" uses Bidirectional mount propagation, which only privileged containers may use',
       recursiveReadOnly: "recursiveReadOnly {{value}} needs {{needs}} on the mount"
     },
+    refusals: [
+      "unknownVolume",
+      "unknownDevice",
+      "duplicatePath",
+      "relativePath",
+      "noBacksteps",
+      "subPathAndExpr",
+      "mountAndDevice",
+      "pathOfDevice",
+      "notBlockSource",
+      "bidirectional",
+      "recursiveReadOnly"
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
@@ -26149,6 +26314,7 @@ var valid_workload_selector_default = createRule({
       cronJobSelector: "spec.jobTemplate.spec.selector is set; the CronJob controller generates the selector of its Jobs",
       cronJobManualSelector: "spec.jobTemplate.spec.manualSelector: true is not allowed; the selector of the Jobs is generated"
     },
+    refusals: ["mismatch", "empty", "jobSelector", "manualWithoutSelector", "cronJobSelector", "cronJobManualSelector"],
     defaultOptions: {},
     kinds: ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "CronJob", "ReplicationController"]
   },
@@ -28578,18 +28744,12 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const baselineFile = options.baseline;
   if (options["update-baseline"] && !baselineFile) throw new UsageError("--update-baseline needs --baseline FILE");
   const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve5(io.cwd, baselineFile), baselineFile) : null;
-  const catalog = await loadSchemaCatalog({
+  const schema = await buildSchemaValidator(parsed.resources, context, io, {
     kubernetesVersion,
-    schemaLocations: [...options["schema-location"] ?? [], ...settings.schemaLocations ?? []],
     strict,
-    resources: parsed.resources,
-    cwd: io.cwd
+    schemaLocations: [...options["schema-location"] ?? [], ...settings.schemaLocations ?? []],
+    ignoreMissingSchemas: Boolean(options["ignore-missing-schemas"] || settings.ignoreMissingSchemas)
   });
-  const ignoreMissingSchemas = Boolean(options["ignore-missing-schemas"] || settings.ignoreMissingSchemas);
-  const schemaResources = [...parsed.resources, ...context];
-  const schemaOptions = { kubernetesVersion, strict, ignoreMissingSchemas };
-  const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await Promise.resolve().then(() => (init_ajv_compiler(), ajv_compiler_exports))).buildAjvCompiler : null;
-  const schema = buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
   progress.update(`linting ${plural3(parsed.resources.length, "resource")}`);
   await progress.pause();
   const suppression = {
@@ -28674,6 +28834,33 @@ function ruleInfo(registry) {
 function formatReport(report, format, io, elapsedMs) {
   const text4 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
   return format === "text" ? formatTextParts(report, text4) : [renderReport(report, format, text4)];
+}
+async function buildSchemaValidator(resources, context, io, settings) {
+  const { kubernetesVersion, strict, schemaLocations, ignoreMissingSchemas } = settings;
+  const catalog = await loadSchemaCatalog({ kubernetesVersion, schemaLocations, strict, resources, cwd: io.cwd });
+  const schemaResources = [...resources, ...context];
+  const schemaOptions = { kubernetesVersion, strict, ignoreMissingSchemas };
+  const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await Promise.resolve().then(() => (init_ajv_compiler(), ajv_compiler_exports))).buildAjvCompiler : null;
+  return buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
+}
+async function findRefusals2(parsed, context, config, kubernetesVersion, io) {
+  const settings = config?.config ?? {};
+  const { rules } = selectRules(RULES, settings, null);
+  const shipped = KUBERNETES_VERSIONS.includes(kubernetesVersion);
+  const schema = shipped ? await buildSchemaValidator(parsed.resources, context, io, {
+    kubernetesVersion,
+    strict: settings.strict ?? true,
+    schemaLocations: settings.schemaLocations ?? [],
+    ignoreMissingSchemas: Boolean(settings.ignoreMissingSchemas)
+  }) : null;
+  return runLint(parsed, {
+    schema,
+    rules: rules.filter((r) => r.rule.meta.refusals !== void 0),
+    kubernetesVersion,
+    context,
+    inlineSuppressions: settings.inlineIgnore !== false,
+    isExcluded: buildExclusionMatcher(settings.exclude ?? [])
+  }).refusals;
 }
 function renderReport(report, format, text4) {
   switch (format) {
@@ -33244,7 +33431,7 @@ function isManaged(r) {
   const owner = controllerOf(r.object);
   return owner !== null && (r.kind === "Pod" || r.kind === "ReplicaSet" || r.kind === "Job" || r.kind === "PersistentVolumeClaim");
 }
-function buildObjectPlan(desiredList, currentList) {
+function buildObjectPlan(desiredList, currentList, refusals = /* @__PURE__ */ new Map()) {
   const desired = uniqueObjects(desiredList);
   const current = uniqueObjects(currentList);
   const plan2 = { changes: [], unchanged: 0, next: [], changed: /* @__PURE__ */ new Set(), problems: [], diffs: [] };
@@ -33261,7 +33448,7 @@ function buildObjectPlan(desiredList, currentList) {
         plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
         continue;
       }
-      const invalid2 = validateObject(r.group, r.kind, defaultObject(r.object));
+      const invalid2 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object)), refusals.get(r));
       if (invalid2.length > 0) {
         plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid2)}`));
         continue;
@@ -33289,7 +33476,7 @@ function buildObjectPlan(desiredList, currentList) {
       plan2.next.push(existing);
       continue;
     }
-    const invalid = validateObject(r.group, r.kind, after);
+    const invalid = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
     if (invalid.length > 0) {
       plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid)}`));
       plan2.next.push(existing);
@@ -33396,6 +33583,15 @@ function cmp(a, b) {
 }
 function problem(severity, reason, r, message2) {
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message: message2 };
+}
+function withRefusals(errors, refusals) {
+  if (!refusals) return errors;
+  const fields = new Set(errors.map(fieldOf2));
+  return [...errors, ...refusals.filter((e) => !fields.has(fieldOf2(e)))];
+}
+function fieldOf2(error) {
+  const colon = error.indexOf(": ");
+  return colon < 0 ? error : error.slice(0, colon);
 }
 function aggregate3(errors) {
   return errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
@@ -34530,7 +34726,7 @@ function maskSecrets(before, after) {
 init_quantity();
 function plan(input) {
   const { cluster, options } = input;
-  const objectPlan = buildObjectPlan(input.desired, input.current);
+  const objectPlan = buildObjectPlan(input.desired, input.current, input.refusals);
   const current = [...uniqueObjects(input.current).values()];
   const currentByKey = uniqueObjects(input.current);
   const applied = [...uniqueObjects(input.desired).values()].filter((r) => objectPlan.changed.has(r.key));
@@ -34751,10 +34947,12 @@ async function runPlan(positionals, options, io, sources) {
   const findings = [];
   let ioError = false;
   let desired;
+  let parsedDesired = null;
   if (sources) desired = sources.desired;
   else {
     const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
     const parsed = parseInputs(read.files);
+    parsedDesired = parsed;
     desired = parsed.resources;
     findings.push(...read.findings, ...parsed.findings);
     ioError = read.ioError;
@@ -34778,7 +34976,8 @@ async function runPlan(positionals, options, io, sources) {
   const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
-  const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
+  const refusals = parsedDesired ? await findRefusals2(parsedDesired, current, config, kubernetesVersion, io) : sources?.refusals ?? /* @__PURE__ */ new Map();
+  const result = plan({ desired, current, cluster, refusals, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
   return { result, exitCode, succeeded, ioError, located: fromFiles };
@@ -34874,8 +35073,8 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
   const linted = await lint(positionals, options, io, progress);
   progress.update("planning");
   await progress.pause();
-  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
-  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals: linted.report.refusals });
+  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, linted.report.refusals);
   const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
   const failOn = linted.settings.failOn;
   const acknowledged = planFindings.length > 0 && findings.length === 0 && unlocated.length === 0;

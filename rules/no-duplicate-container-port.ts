@@ -26,6 +26,7 @@ export default createRule({
       portInContainer: 'container "{{container}}" declares port {{port}}/{{protocol}} twice (ports[{{first}}] and ports[{{second}}])',
       portInPod: 'port {{port}}/{{protocol}} is declared by containers "{{other}}" and "{{container}}": they share the pod network, so only one can listen on it',
     },
+    refusals: ['nameInContainer'],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

@@ -58,6 +58,7 @@ export default createRule({
       missingServiceAccount:
         'a Secret of type kubernetes.io/service-account-token needs the annotation kubernetes.io/service-account.name (the ServiceAccount the token is for){{hint}}',
     },
+    refusals: ['invalidKey', 'duplicateKey', 'tooLarge', 'missingTypeKey', 'invalidDockerConfig', 'missingServiceAccount'],
     defaultOptions: {},
     kinds: ['ConfigMap', 'Secret'],
   },

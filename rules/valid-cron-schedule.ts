@@ -45,6 +45,10 @@ export default createRule({
       timeZoneUnknown: 'timeZone "{{zone}}" is not a zone of the tz database{{hint}}',
       timeZoneCase: 'timeZone "{{zone}}" is not a zone of the tz database, whose names are case-sensitive (did you mean "{{suggestion}}"?)',
     },
+    refusals: [
+      'empty', 'fieldCount', 'outOfRange', 'invalidField', 'invalidDescriptor', 'timeZoneInSchedule', 'timeZoneEmpty',
+      'timeZoneLocal', 'timeZoneSyntax', 'timeZoneUnknown', 'timeZoneCase',
+    ],
     defaultOptions: {},
     kinds: ['CronJob'],
   },

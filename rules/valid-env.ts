@@ -91,6 +91,10 @@ export default createRule({
       envFromNoSource: 'envFrom[{{index}}] of container "{{container}}" must set one of configMapRef or secretRef',
       envFromBoth: 'envFrom[{{index}}] of container "{{container}}" sets both configMapRef and secretRef: use one entry for each',
     } satisfies Record<MessageId, string>,
+    refusals: [
+      'valueAndValueFrom', 'noSource', 'manySources', 'fieldApiVersion', 'fieldPath', 'wholeMap', 'subscriptKey', 'hostIPs',
+      'resource', 'divisor', 'name', 'envFromNoSource', 'envFromBoth',
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

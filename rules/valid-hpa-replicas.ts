@@ -17,6 +17,7 @@ export default createRule({
       maxBelowOne: 'maxReplicas {{max}} must be at least 1',
       minZero: 'minReplicas 0 is rejected unless the alpha HPAScaleToZero feature gate is enabled',
     },
+    refusals: ['minAboveMax', 'maxBelowOne', 'minZero'],
     defaultOptions: {},
     kinds: ['HorizontalPodAutoscaler'],
   },

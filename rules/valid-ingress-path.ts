@@ -38,6 +38,7 @@ export default createRule({
       'dead configuration (reported as a warning).',
     fix: 'start every path with "/", write hosts as lowercase DNS names ("*.example.com" for a wildcard), and define each path once per host',
     messages: MESSAGES,
+    refusals: ['notAbsolute', 'missingPath', 'invalidSequence', 'invalidSuffix', 'noPaths', 'hostIsIP', 'invalidHost'],
     defaultOptions: {},
     kinds: ['Ingress'],
   },

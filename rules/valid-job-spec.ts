@@ -74,6 +74,12 @@ export default createRule({
       'history limits are 0 or more. The API server refuses the object; nothing runs.',
     fix: 'set the field as the message says; see the Kubernetes Job documentation for the field',
     messages,
+    refusals: [
+      'negative', 'emptyCompletionMode', 'indexedWithoutCompletions', 'indexedLimit', 'maxFailedIndexesRequired',
+      'requiresIndexed', 'maxFailedWithoutBackoff', 'aboveCompletions', 'podFailurePolicyReplacement', 'failIndexWithoutBackoff',
+      'exitCodeZero', 'duplicateExitCode', 'unorderedExitCodes', 'noExitCodes', 'unknownContainer', 'bothRequirements',
+      'noRequirement', 'tooMany', 'invalidConditionType', 'noSuccessRules', 'emptySuccessRule', 'invalidManagedBy',
+    ],
     defaultOptions: {},
     kinds: ['Job', 'CronJob'],
   },

@@ -43,6 +43,7 @@ export default createRule({
       valuesRequired: 'operator {{operator}} needs at least one value',
       valuesForbidden: 'operator {{operator}} takes no values',
     },
+    refusals: ['invalidKey', 'invalidValue', 'annotationsTooLarge', 'invalidOperator', 'valuesRequired', 'valuesForbidden'],
     defaultOptions: {},
   },
   check({ object, resource, report }) {

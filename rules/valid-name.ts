@@ -61,6 +61,7 @@ export default createRule({
       duplicateName: '{{what}} "{{name}}" is used more than once',
       missingPortName: 'Service port needs a name: the Service has more than one port',
     },
+    refusals: ['missingName', 'invalidName', 'crdName', 'crdPlural', 'apiServiceName', 'duplicateName', 'missingPortName'],
     defaultOptions: {},
   },
   check({ object, resource, report }) {

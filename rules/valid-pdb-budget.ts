@@ -18,6 +18,7 @@ export default createRule({
       ...INT_OR_PERCENT_MESSAGES,
       both: 'minAvailable and maxUnavailable cannot both be set: keep one of them',
     },
+    refusals: ['badValue', 'stringCount', 'negative', 'over100', 'both'],
     defaultOptions: {},
     kinds: ['PodDisruptionBudget'],
   },

@@ -34,6 +34,7 @@ export default createRule({
       clusterFirstOnHost:
         "the pod uses the host network with dnsPolicy {{policy}}, so it gets the node's DNS resolver: Service names do not resolve from it",
     },
+    refusals: ['noNameserver', 'tooManyNameservers', 'nameserverNotIp', 'tooManySearches', 'searchTooLong', 'unnamedOption', 'hostPortMismatch'],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

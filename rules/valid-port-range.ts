@@ -25,6 +25,7 @@ export default createRule({
       endPortBelow: 'endPort {{end}} is below port {{port}}',
       endPortNeedsNumber: 'endPort needs a numeric port, not "{{port}}"',
     },
+    refusals: ['outOfRange', 'endPortBelow', 'endPortNeedsNumber'],
     defaultOptions: {},
     kinds: ['Service', 'Ingress', 'NetworkPolicy', ...POD_SPEC_KINDS],
   },

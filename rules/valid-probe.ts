@@ -53,6 +53,7 @@ export default createRule({
       hookTcpSocket: '{{what}} of container "{{container}}" uses tcpSocket, which the kubelet does not run as a hook: the hook fails every time',
       ephemeral: 'ephemeral container "{{container}}" sets {{field}}: probes and lifecycle hooks cannot be set for ephemeral containers',
     },
+    refusals: ['noHandler', 'manyHandlers', 'successThreshold', 'negative', 'readinessGracePeriod', 'gracePeriod', 'sleepBelow', 'ephemeral'],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

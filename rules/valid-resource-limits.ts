@@ -27,6 +27,7 @@ export default createRule({
       aboveDefaultLimit:
         'container "{{container}}" requests {{request}} {{resource}} and sets no limit, so {{limitRange}} gives it the default limit {{limit}}: every pod is rejected',
     },
+    refusals: ['requestAboveLimit', 'mustEqual', 'limitRequired'],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

@@ -54,6 +54,10 @@ export default createRule({
       initSidecarOnly:
         'init container "{{container}}" sets {{field}}, which the API server rejects on an init container without restartPolicy: Always{{why}}',
     },
+    refusals: [
+      'controllerNotAlways', 'jobUnset', 'jobAlways', 'jobPodFailurePolicy', 'containerRestartPolicy', 'initRestartPolicy',
+      'initSidecarOnly',
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

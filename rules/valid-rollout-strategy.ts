@@ -48,6 +48,10 @@ export default createRule({
       ignoredRollingUpdate: 'spec.updateStrategy.rollingUpdate has no effect with the OnDelete update strategy',
       negativePartition: 'partition {{value}} must not be negative',
     },
+    refusals: [
+      'badValue', 'stringCount', 'negative', 'over100', 'bothZero', 'surgeWithUnavailable', 'zeroUnavailable',
+      'rollingUpdateWithRecreate', 'rollingUpdateWithOnDelete', 'negativePartition',
+    ],
     defaultOptions: {},
     kinds: ['Deployment', 'DaemonSet', 'StatefulSet'],
   },

@@ -64,6 +64,12 @@ export default createRule({
       'list; an affinity weight outside 1-100 or an empty topologyKey. These fail on apply, not on lint.',
     fix: 'correct the field the finding names as its message says (`kubectl explain pod.spec.tolerations`, `pod.spec.affinity` and `pod.spec.topologySpreadConstraints` describe each field)',
     messages: MESSAGES,
+    refusals: [
+      'existsWithValue', 'emptyKeyNotExists', 'secondsWithoutNoExecute', 'invalidKey', 'invalidTolerationValue', 'notPositive',
+      'minDomainsNeedsDoNotSchedule', 'duplicateSpread', 'keyInSelector', 'keysWithoutSelector', 'keyInBoth', 'emptyTopologyKey',
+      'invalidNamespace', 'valuesRequired', 'valuesForbidden', 'singleValue', 'fieldOperator', 'fieldKey', 'fieldValues',
+      'invalidNodeName', 'noTerms', 'weightRange',
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

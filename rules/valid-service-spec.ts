@@ -53,6 +53,12 @@ export default createRule({
       'external IPs and source ranges that are not IP addresses or CIDRs.',
     fix: 'make the fields agree with spec.type (or change the type), and write addresses as IPs or CIDRs',
     messages: MESSAGES,
+    refusals: [
+      'externalNameMissing', 'externalNameInvalid', 'externalNameForbidden', 'headlessType', 'portsRequired', 'duplicatePort',
+      'invalidQualifiedName', 'externalTrafficPolicy', 'healthCheckNodePort', 'affinityConfigWithoutClientIP', 'affinityTimeout',
+      'loadBalancerOnly', 'invalidSourceRange', 'invalidIP', 'specialExternalIP', 'clusterIPsMismatch', 'noneNotAlone',
+      'duplicateFamily', 'singleStackFamilies',
+    ],
     defaultOptions: {},
     kinds: ['Service'],
   },

@@ -38,6 +38,10 @@ export default createRule({
       bidirectional: 'container "{{container}}" uses Bidirectional mount propagation, which only privileged containers may use',
       recursiveReadOnly: 'recursiveReadOnly {{value}} needs {{needs}} on the mount',
     },
+    refusals: [
+      'unknownVolume', 'unknownDevice', 'duplicatePath', 'relativePath', 'noBacksteps', 'subPathAndExpr', 'mountAndDevice',
+      'pathOfDevice', 'notBlockSource', 'bidirectional', 'recursiveReadOnly',
+    ],
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },

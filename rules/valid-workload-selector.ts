@@ -33,6 +33,7 @@ export default createRule({
       cronJobSelector: 'spec.jobTemplate.spec.selector is set; the CronJob controller generates the selector of its Jobs',
       cronJobManualSelector: 'spec.jobTemplate.spec.manualSelector: true is not allowed; the selector of the Jobs is generated',
     },
+    refusals: ['mismatch', 'empty', 'jobSelector', 'manualWithoutSelector', 'cronJobSelector', 'cronJobManualSelector'],
     defaultOptions: {},
     kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController'],
   },

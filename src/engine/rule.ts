@@ -26,6 +26,11 @@ export interface RuleMeta<Options extends object, MessageId extends string> {
   readonly kinds?: readonly string[];
   /** Off unless enabled in configuration. */
   readonly optIn?: boolean;
+  /**
+   * The messages that mean the API server refuses the object (`kubectl apply` fails with "is
+   * invalid"): `kubeplan plan` does not create or change an object with such a finding.
+   */
+  readonly refusals?: readonly NoInfer<MessageId>[];
 }
 
 export interface RelatedObject {

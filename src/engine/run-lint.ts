@@ -31,8 +31,18 @@ export interface LintOptions {
   ruleInfo?: ReadonlyMap<string, RuleInfo>;
 }
 
+/** A lint report, and what it means for applying the objects. */
+export interface LintResult extends LintReport {
+  /**
+   * The objects the API server would refuse, with its reasons (`path: message`): schema errors and
+   * the rules' refusal messages, not silenced by exclusions or inline suppressions. `kubeplan plan`
+   * does not apply them.
+   */
+  refusals: ReadonlyMap<Resource, readonly string[]>;
+}
+
 /** The lint pipeline after parsing: schema validation, rules over the index, suppression, a sorted report. */
-export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport {
+export function runLint(parsed: ParsedInputs, options: LintOptions): LintResult {
   const attributed: AttributedFinding[] = [
     ...(options.inputFindings ?? []).map((finding) => ({ finding, resource: null })),
     ...parsed.findings.map((finding) => ({ finding, resource: null })),
@@ -70,7 +80,25 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintReport 
     get objects() {
       return (objects ??= reportedObjects(parsed));
     },
+    refusals: findRefusals(kept, options.rules),
   };
+}
+
+/** The refusals among the findings kept: schema errors, and the messages rules declare as refusals. */
+function findRefusals(kept: readonly AttributedFinding[], rules: readonly ResolvedRule[]): Map<Resource, string[]> {
+  const refusing = new Map<string, ReadonlySet<string>>();
+  for (const { rule } of rules) if (rule.meta.refusals) refusing.set(rule.id, new Set(rule.meta.refusals));
+  const out = new Map<Resource, string[]>();
+  for (const { finding, resource, messageId } of kept) {
+    if (!resource) continue;
+    const refused = finding.rule === 'schema' ? finding.severity === 'error' : messageId !== undefined && refusing.get(finding.rule)?.has(messageId) === true;
+    if (!refused) continue;
+    const error = finding.path === null || finding.message.startsWith(finding.path) ? finding.message : `${finding.path}: ${finding.message}`;
+    const list = out.get(resource);
+    if (list) list.push(error);
+    else out.set(resource, [error]);
+  }
+  return out;
 }
 
 /** Every linted object with the lines it spans: from its first line up to the next object of its file. */

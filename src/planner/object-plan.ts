@@ -56,7 +56,15 @@ export function isManaged(r: Resource): boolean {
   return owner !== null && (r.kind === 'Pod' || r.kind === 'ReplicaSet' || r.kind === 'Job' || r.kind === 'PersistentVolumeClaim');
 }
 
-export function buildObjectPlan(desiredList: readonly Resource[], currentList: readonly Resource[]): ObjectPlan {
+/**
+ * `refusals`: what the API server would refuse in the desired objects beyond the workload checks
+ * of validateObject (schema errors, the lint rules' refusals), as `path: message` field errors.
+ */
+export function buildObjectPlan(
+  desiredList: readonly Resource[],
+  currentList: readonly Resource[],
+  refusals: ReadonlyMap<Resource, readonly string[]> = new Map(),
+): ObjectPlan {
   const desired = uniqueObjects(desiredList);
   const current = uniqueObjects(currentList);
   const plan: ObjectPlan = { changes: [], unchanged: 0, next: [], changed: new Set(), problems: [], diffs: [] };
@@ -76,7 +84,7 @@ export function buildObjectPlan(desiredList: readonly Resource[], currentList: r
         plan.problems.push(problem('error', 'NamespaceNotFound', r, `namespaces "${r.namespace}" not found`));
         continue;
       }
-      const invalid = validateObject(r.group, r.kind, defaultObject(r.object));
+      const invalid = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object)), refusals.get(r));
       if (invalid.length > 0) {
         plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
         continue;
@@ -104,7 +112,7 @@ export function buildObjectPlan(desiredList: readonly Resource[], currentList: r
       plan.next.push(existing);
       continue;
     }
-    const invalid = validateObject(r.group, r.kind, after);
+    const invalid = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
     if (invalid.length > 0) {
       plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
       plan.next.push(existing);
@@ -227,6 +235,19 @@ function cmp(a: string, b: string): number {
 
 function problem(severity: PlanProblem['severity'], reason: string, r: Resource, message: string): PlanProblem {
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
+}
+
+/** The field errors of validateObject, then the refusals about other fields. */
+function withRefusals(errors: string[], refusals: readonly string[] | undefined): string[] {
+  if (!refusals) return errors;
+  const fields = new Set(errors.map(fieldOf));
+  return [...errors, ...refusals.filter((e) => !fields.has(fieldOf(e)))];
+}
+
+/** `spec.replicas: Invalid value: …` → `spec.replicas`. */
+function fieldOf(error: string): string {
+  const colon = error.indexOf(': ');
+  return colon < 0 ? error : error.slice(0, colon);
 }
 
 /** utilerrors.NewAggregate: one error as is, several in brackets. */

@@ -42,6 +42,9 @@ export interface PlanFindings {
   unlocated: UnlocatedPlanProblem[];
 }
 
+/** What lint found the API server would refuse in each object (LintResult refusals): the plan's Invalid problems repeat it. */
+export type PlanLinted = ReadonlyMap<Resource, readonly string[]>;
+
 /** Reasons whose finding a lint rule already reports (`kubeplan check` runs both). */
 const LINTED_REASONS = new Set(['ReplicasManagedByHPA']);
 /** Where a reason's finding points when its message names no field. */
@@ -54,11 +57,16 @@ const MAX_PODS_NAMED = 5;
  * `resources` are the objects findings may point at, in order of preference (the manifests
  * first, then the current-state files); the first object with a kind, namespace and name wins.
  */
-export function buildPlanFindings(plan: Plan, resources: readonly Resource[]): PlanFindings {
+export function buildPlanFindings(plan: Plan, resources: readonly Resource[], linted: PlanLinted = new Map()): PlanFindings {
   const byKey = new Map<string, Resource>();
   for (const r of resources) {
     const key = objectKey(r.kind, r.namespace, r.name);
     if (!byKey.has(key)) byKey.set(key, r);
+  }
+  const lintedErrors = new Map<string, readonly string[]>();
+  for (const [r, errors] of linted) {
+    const key = objectKey(r.kind, r.namespace, r.name);
+    lintedErrors.set(key, [...(lintedErrors.get(key) ?? []), ...errors]);
   }
   const out: PlanFindings = { findings: [], unlocated: [] };
   const add = (severity: Severity, kind: string, namespace: string | null, name: string, message: string, path: Path | null): void => {
@@ -98,7 +106,8 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[]): P
 
   // What the API server, a controller or the plan reports.
   for (const p of plan.problems) {
-    if (p.severity === 'info' || LINTED_REASONS.has(p.reason) || (p.reason === 'Invalid' && isLintedInvalid(p.message))) continue;
+    if (p.severity === 'info' || LINTED_REASONS.has(p.reason)) continue;
+    if (p.reason === 'Invalid' && isLintedInvalid(p.message, lintedErrors.get(objectKey(p.kind, p.namespace, p.name)))) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan);
     const stalled = stalls.get(objectKey(kind, p.namespace, name));
     if (p.reason === 'FailedCreate' && stalled !== undefined && quotes(stalled, p.message)) continue;

@@ -60,6 +60,11 @@ export interface PlanInput {
   current: readonly Resource[];
   cluster: ClusterModel;
   options: PlanOptions;
+  /**
+   * Desired objects the API server would refuse, with its reasons (`path: message`), found by lint
+   * (schema errors, rule refusals): they are not applied, like those validateObject refuses.
+   */
+  refusals?: ReadonlyMap<Resource, readonly string[]>;
 }
 
 // ---------------------------------------------------------------------------------------------

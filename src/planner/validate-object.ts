@@ -13,17 +13,21 @@ import { compileLabelSelector, matchesSelector, stringMap } from './selectors';
 const PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
 
 /**
- * Whether every field error of an `… is invalid: …` message is one the lint rules already report
- * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy,
- * valid-job-spec), so `kubeplan check` need not repeat it.
+ * Whether every field error of an `… is invalid: …` message is one lint already reports: `linted`
+ * (the refusals lint found in the object) or one of the rules' own checks (valid-workload-selector,
+ * valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy, valid-job-spec), so
+ * `kubeplan check` need not repeat it.
  */
-export function isLintedInvalid(message: string): boolean {
+export function isLintedInvalid(message: string, linted: readonly string[] = []): boolean {
   const at = message.indexOf(' is invalid: ');
   if (at < 0) return false;
   let body = message.slice(at + ' is invalid: '.length);
   if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
-  return body
-    .split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/)
+  // lint's errors are known exactly (they may hold ", spec." themselves): cut them out first
+  const rest = linted.reduce((parts, error) => parts.flatMap((part) => part.split(error)), [body]);
+  return rest
+    .flatMap((part) => part.replace(/^, |, $/g, '').split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/))
+    .filter((e) => e !== '' && e !== ',')
     .every(
       (e) =>
         /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) ||

@@ -40,6 +40,66 @@ describe('kubeplan plan', () => {
     expect(r.stdout).toContain('| error | FieldImmutable | Deployment default/web | Deployment.apps "web" is invalid: spec.selector');
   });
 
+  describe('objects that lint finds the API server would refuse', () => {
+    const manifests = (mountComment = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: 2
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          resources: { requests: { cpu: 100m, memory: 64Mi } }
+          volumeMounts:
+            - { name: cache, mountPath: /cache }${mountComment}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: settings }
+data: { "bad key": x }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec:
+  selector: { app: web }
+  ports: [ { port: "80" } ]
+`;
+
+    it('are not created: a rule refusal, a schema error, and nothing for the valid objects', async () => {
+      const r = await runCli(['plan', '--format', 'json', '--no-config', '-'], { stdin: manifests() });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      const plan = JSON.parse(r.stdout) as Plan;
+      expect(plan.problems.map((p) => `${p.reason} ${p.kind}/${p.name}: ${p.message}`)).toEqual([
+        'Invalid ConfigMap/settings: ConfigMap "settings" is invalid: data["bad key"]: data key "bad key" is not a valid config key: ' +
+          'only ASCII letters, digits, "-", "_" and "." are allowed (found space); try "bad-key"',
+        'Invalid Deployment/web: Deployment.apps "web" is invalid: spec.template.spec.containers[0].volumeMounts[0].name: ' +
+          'container "web" mounts volume "cache", but the pod defines no volume by that name (it has no volumes)',
+        'Invalid Service/web: Service "web" is invalid: spec.ports[0].port: expected an integer, got string "80"',
+      ]);
+      expect(plan.summary.podsAfter).toBe(0);
+    });
+
+    it('are planned when the finding is suppressed, as lint honours the suppression', async () => {
+      const r = await runCli(['plan', '--format', 'json', '--no-config', '-'], { stdin: manifests('  # kubeplan-ignore valid-volume-mount: mounted by a webhook') });
+      const plan = JSON.parse(r.stdout) as Plan;
+      expect(plan.problems.filter((p) => p.kind === 'Deployment')).toEqual([]);
+      expect(plan.summary.podsAfter).toBe(2);
+    });
+
+    it('are reported once by kubeplan check: as lint findings, not again as plan findings', async () => {
+      const r = await runCli(['check', '--format', 'json', '--no-config', '-'], { stdin: manifests() });
+      const report = JSON.parse(r.stdout) as { lint: { findings: { rule: string; line: number }[] } };
+      const errors = report.lint.findings.filter((f) => ['schema', 'valid-volume-mount', 'valid-config-data', 'plan'].includes(f.rule));
+      expect(errors.map((f) => `${f.line} ${f.rule}`)).toEqual(['15 valid-volume-mount', '20 valid-config-data', '27 schema']);
+    });
+  });
+
   it('reads manifests from stdin and plans against the default cluster', async () => {
     const text = readFileSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), 'utf8');
     const r = await runCli(['plan', '-f', 'json', '--no-config', '-'], { stdin: text });

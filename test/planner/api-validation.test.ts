@@ -154,6 +154,15 @@ describe('kubeplan check does not repeat what lint reports', () => {
     expect(isLintedInvalid('Job.batch "j" is invalid: [spec.parallelism: Invalid value: -1: must be greater than or equal to 0, spec.completions: Required value: when completion mode is Indexed]')).toBe(true);
     expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds')).toBe(false);
   });
+
+  it("the refusals lint found in the object are linted, whatever they hold; the object's other errors still count", () => {
+    const linted = ['spec.template.spec.containers[0].volumeMounts[0].name: container "a, spec.b" mounts volume "x", but the pod defines no volume by that name'];
+    const message = (extra: string) => `Deployment.apps "web" is invalid: [${extra}${linted[0]}]`;
+    expect(isLintedInvalid(message(''), linted)).toBe(true);
+    expect(isLintedInvalid(message('spec.strategy.rollingUpdate: Forbidden: x, '), linted)).toBe(true);
+    expect(isLintedInvalid(message('spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds, '), linted)).toBe(false);
+    expect(isLintedInvalid(message(''))).toBe(false);
+  });
 });
 
 describe('Job validation', () => {

@@ -69,6 +69,22 @@ status: { loadBalancer: {} }
     expect(buildObjectPlan([], resources(live)).changes).toEqual([]);
   });
 
+  it("refuses objects with lint's refusals, after validateObject's own errors and without repeating a field", () => {
+    const [web] = resources(deployment('nginx:1.27').replace('replicas: 2', 'replicas: -1'));
+    const refusals = new Map([[web!, ['spec.replicas: must not be negative', 'spec.template.spec.containers[0].volumeMounts[0].name: names no volume']]]);
+    const plan = buildObjectPlan([web!], [], refusals);
+    expect(plan.next).toEqual([]);
+    expect(plan.problems.map((p) => `${p.reason}: ${p.message}`)).toEqual([
+      'Invalid: Deployment.apps "web" is invalid: [spec.replicas: Invalid value: -1: must be greater than or equal to 0, ' +
+        'spec.template.spec.containers[0].volumeMounts[0].name: names no volume]',
+    ]);
+    // an update is refused too: the current object stays
+    const [current] = resources(deployment('nginx:1.25'));
+    const update = buildObjectPlan([web!], [current!], refusals);
+    expect(update.next).toEqual([current]);
+    expect(update.changed.size).toBe(0);
+  });
+
   it('reports immutable changes as must be replaced and keeps the current object', () => {
     const plan = buildObjectPlan(resources(deployment('nginx:1.25').replace('matchLabels: { app: web }', 'matchLabels: { app: web, v: "2" }')), resources(deployment('nginx:1.25')));
     expect(plan.problems.map((p) => p.message)).toEqual([

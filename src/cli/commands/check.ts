@@ -82,8 +82,8 @@ export async function check(
   const linted = await lint(positionals, options, io, progress);
   progress.update('planning');
   await progress.pause();
-  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources });
-  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located);
+  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals: linted.report.refusals });
+  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, linted.report.refusals);
   // The plan's findings are silenced like lint's: exclusions, annotations, comments, the baseline.
   const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
   const failOn = linted.settings.failOn;

@@ -10,7 +10,7 @@ import { type Finding, type InputFile, SEVERITY_RANK, type Severity } from '../.
 import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
 import { hasRuleOptions, selectRules } from '../../engine/select-rules';
 import type { AnyRule } from '../../engine/rule';
-import { type LintOptions, runLint } from '../../engine/run-lint';
+import { type LintOptions, type LintResult, runLint } from '../../engine/run-lint';
 import { formatGithub } from '../../formatters/github';
 import { formatJson } from '../../formatters/json';
 import { formatJunit } from '../../formatters/junit';
@@ -28,7 +28,7 @@ import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, withProgress } from '../progress';
 import { buildKindValidator, needsSchemaCompiler } from '../../schema/kind-validator';
-import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion } from '../../schema/kubernetes-versions';
+import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, type KubernetesVersion, parseKubernetesVersion } from '../../schema/kubernetes-versions';
 import { loadSchemaCatalog } from '../../io/load-schemas';
 import { HOMEPAGE, VERSION } from '../version';
 
@@ -136,7 +136,7 @@ export async function writeOutputs<F extends string>(outputs: readonly OutputTar
 }
 
 export interface LintRun {
-  report: LintReport;
+  report: LintResult;
   exitCode: number;
   config: ParsedConfig | null;
   /** The settings the run used, after flags and configuration. */
@@ -192,19 +192,12 @@ export async function lint(
   if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
   const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(resolve(io.cwd, baselineFile), baselineFile) : null;
 
-  const catalog = await loadSchemaCatalog({
+  const schema = await buildSchemaValidator(parsed.resources, context, io, {
     kubernetesVersion,
-    schemaLocations: [...(options['schema-location'] ?? []), ...(settings.schemaLocations ?? [])],
     strict,
-    resources: parsed.resources,
-    cwd: io.cwd,
+    schemaLocations: [...(options['schema-location'] ?? []), ...(settings.schemaLocations ?? [])],
+    ignoreMissingSchemas: Boolean(options['ignore-missing-schemas'] || settings.ignoreMissingSchemas),
   });
-  const ignoreMissingSchemas = Boolean(options['ignore-missing-schemas'] || settings.ignoreMissingSchemas);
-  const schemaResources = [...parsed.resources, ...context];
-  // ajv (slow to load and to compile) only for CRDs and external schemas the interpreter cannot follow
-  const schemaOptions = { kubernetesVersion, strict, ignoreMissingSchemas };
-  const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await import('../../schema/ajv-compiler')).buildAjvCompiler : null;
-  const schema = buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
 
   progress.update(`linting ${plural(parsed.resources.length, 'resource')}`);
   await progress.pause();
@@ -313,6 +306,59 @@ export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, Ru
 export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): string[] {
   const text: TextFormatOptions = { color: useColor(io), ...(isInteractive(io, io.stdout) ? { elapsedMs } : {}) };
   return format === 'text' ? formatTextParts(report, text) : [renderReport(report, format, text)];
+}
+
+interface SchemaSettings {
+  kubernetesVersion: KubernetesVersion;
+  strict: boolean;
+  schemaLocations: string[];
+  ignoreMissingSchemas: boolean;
+}
+
+/** The schema validation of the objects (`context`: objects that are not linted but may define CRDs). */
+async function buildSchemaValidator(resources: readonly Resource[], context: readonly Resource[], io: CliIo, settings: SchemaSettings) {
+  const { kubernetesVersion, strict, schemaLocations, ignoreMissingSchemas } = settings;
+  const catalog = await loadSchemaCatalog({ kubernetesVersion, schemaLocations, strict, resources, cwd: io.cwd });
+  const schemaResources = [...resources, ...context];
+  // ajv (slow to load and to compile) only for CRDs and external schemas the interpreter cannot follow
+  const schemaOptions = { kubernetesVersion, strict, ignoreMissingSchemas };
+  const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await import('../../schema/ajv-compiler')).buildAjvCompiler : null;
+  return buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
+}
+
+/**
+ * What the API server would refuse in the objects `kubeplan plan` applies, found as lint finds it
+ * (schema errors, the refusals of the enabled rules, exclusions and inline suppressions honoured)
+ * without printing anything. `context`: the current state, which references may point to.
+ */
+export async function findRefusals(
+  parsed: ParsedInputs,
+  context: readonly Resource[],
+  config: ParsedConfig | null,
+  kubernetesVersion: string,
+  io: CliIo,
+): Promise<LintResult['refusals']> {
+  const settings = config?.config ?? {};
+  // rule options were checked when the configuration was loaded; here they are only merged
+  const { rules } = selectRules(RULES, settings, null);
+  // plan takes any 1.x version; schemas ship for some
+  const shipped = (KUBERNETES_VERSIONS as readonly string[]).includes(kubernetesVersion);
+  const schema = shipped
+    ? await buildSchemaValidator(parsed.resources, context, io, {
+        kubernetesVersion: kubernetesVersion as KubernetesVersion,
+        strict: settings.strict ?? true,
+        schemaLocations: settings.schemaLocations ?? [],
+        ignoreMissingSchemas: Boolean(settings.ignoreMissingSchemas),
+      })
+    : null;
+  return runLint(parsed, {
+    schema,
+    rules: rules.filter((r) => r.rule.meta.refusals !== undefined),
+    kubernetesVersion,
+    context,
+    inlineSuppressions: settings.inlineIgnore !== false,
+    isExcluded: buildExclusionMatcher(settings.exclude ?? []),
+  }).refusals;
 }
 
 /** Any finding format, as a string. */

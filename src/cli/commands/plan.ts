@@ -14,6 +14,7 @@ import { renderPlanMarkdown } from '../../planner/render/markdown';
 import { renderPlanText } from '../../planner/render/text';
 import type { ClusterModel, Plan } from '../../planner/types';
 import { isObject } from '../../resources/kinds';
+import type { ParsedInputs } from '../../resources/build-parsed-inputs';
 import { parseInputs } from '../../resources/parse-inputs';
 import type { Resource } from '../../resources/resource';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
@@ -21,6 +22,7 @@ import { type CliIo, useColor } from '../cli-io';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { DEFAULT_KUBERNETES_VERSION } from '../version';
+import { findRefusals } from './lint';
 
 export const PLAN_FORMATS = ['text', 'json', 'markdown'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -84,10 +86,11 @@ export function renderPlan(result: Plan, format: PlanFormat, color: boolean): st
   }
 }
 
-/** What a caller already read (`kubeplan check`): the configuration and the objects it linted. */
+/** What a caller already read (`kubeplan check`): the configuration, the objects it linted and what lint found the API server would refuse. */
 export interface PlanSources {
   config: ParsedConfig | null;
   desired: readonly Resource[];
+  refusals: ReadonlyMap<Resource, readonly string[]>;
 }
 
 export interface PlanRun {
@@ -124,10 +127,12 @@ export async function runPlan(
   const findings: Finding[] = [];
   let ioError = false;
   let desired: readonly Resource[];
+  let parsedDesired: ParsedInputs | null = null;
   if (sources) desired = sources.desired;
   else {
     const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
     const parsed = parseInputs(read.files);
+    parsedDesired = parsed;
     desired = parsed.resources;
     findings.push(...read.findings, ...parsed.findings);
     ioError = read.ioError;
@@ -153,7 +158,8 @@ export async function runPlan(
   const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter(isNodeObject) : [];
   const cluster = exportedNodes.some((r) => r.kind === 'Node') ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
-  const result = plan({ desired, current, cluster, options: { kubernetesVersion } });
+  const refusals = parsedDesired ? await findRefusals(parsedDesired, current, config, kubernetesVersion, io) : (sources?.refusals ?? new Map());
+  const result = plan({ desired, current, cluster, refusals, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
   return { result, exitCode, succeeded, ioError, located: fromFiles };
