@@ -34,6 +34,8 @@ describe.each([...RULES.values()].map((rule) => [rule.id, rule] as const))('docs
     expect(doc).toContain(`- Default severity: ${rule.meta.severity}`);
     for (const section of ['## Rationale', '## Examples', '## How to fix']) expect(doc).toContain(section);
     if (rule.meta.optionsSchema) expect(doc).toContain('## Options');
+    // the messages kubeplan plan treats as the API server refusing the object are announced
+    expect(doc.includes('- API server refusal: ')).toBe(rule.meta.refusals !== undefined);
   });
 
   const examples = [...doc.matchAll(EXAMPLE)].map((m) => ({ kind: m[1]!, code: m[2]! }));
