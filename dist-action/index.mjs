@@ -18323,10 +18323,10 @@ function runLint(parsed, options) {
     get objects() {
       return objects ??= reportedObjects(parsed);
     },
-    refusals: findRefusals(kept, options.rules)
+    refusals: collectRefusals(kept, options.rules)
   };
 }
-function findRefusals(kept, rules) {
+function collectRefusals(kept, rules) {
   const refusing = /* @__PURE__ */ new Map();
   for (const { rule } of rules) if (rule.meta.refusals) refusing.set(rule.id, new Set(rule.meta.refusals));
   const out = /* @__PURE__ */ new Map();
@@ -28843,7 +28843,7 @@ async function buildSchemaValidator(resources, context, io, settings) {
   const compiler = needsSchemaCompiler(schemaOptions, catalog, schemaResources) ? (await Promise.resolve().then(() => (init_ajv_compiler(), ajv_compiler_exports))).buildAjvCompiler : null;
   return buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
 }
-async function findRefusals2(parsed, context, config, kubernetesVersion, io) {
+async function findRefusals(parsed, context, config, kubernetesVersion, io) {
   const settings = config?.config ?? {};
   const { rules } = selectRules(RULES, settings, null);
   const shipped = KUBERNETES_VERSIONS.includes(kubernetesVersion);
@@ -34976,7 +34976,7 @@ async function runPlan(positionals, options, io, sources) {
   const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
-  const refusals = parsedDesired ? await findRefusals2(parsedDesired, current, config, kubernetesVersion, io) : sources?.refusals ?? /* @__PURE__ */ new Map();
+  const refusals = parsedDesired ? await findRefusals(parsedDesired, current, config, kubernetesVersion, io) : sources?.refusals ?? /* @__PURE__ */ new Map();
   const result = plan({ desired, current, cluster, refusals, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;

@@ -3,7 +3,7 @@ import type { Finding, Location } from '../core/types';
 import { buildClusterIndex } from '../index/cluster-index';
 import { isObject } from '../resources/kinds';
 import type { ParsedInputs } from '../resources/build-parsed-inputs';
-import { type Resource, locateIn } from '../resources/resource';
+import { type Refusals, type Resource, locateIn } from '../resources/resource';
 import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
 import { secretDocumentMasks } from '../source/secret-document-masks';
 import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';
@@ -38,7 +38,7 @@ export interface LintResult extends LintReport {
    * the rules' refusal messages, not silenced by exclusions or inline suppressions. `kubeplan plan`
    * does not apply them.
    */
-  refusals: ReadonlyMap<Resource, readonly string[]>;
+  refusals: Refusals;
 }
 
 /** The lint pipeline after parsing: schema validation, rules over the index, suppression, a sorted report. */
@@ -80,12 +80,12 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintResult 
     get objects() {
       return (objects ??= reportedObjects(parsed));
     },
-    refusals: findRefusals(kept, options.rules),
+    refusals: collectRefusals(kept, options.rules),
   };
 }
 
 /** The refusals among the findings kept: schema errors, and the messages rules declare as refusals. */
-function findRefusals(kept: readonly AttributedFinding[], rules: readonly ResolvedRule[]): Map<Resource, string[]> {
+function collectRefusals(kept: readonly AttributedFinding[], rules: readonly ResolvedRule[]): Map<Resource, string[]> {
   const refusing = new Map<string, ReadonlySet<string>>();
   for (const { rule } of rules) if (rule.meta.refusals) refusing.set(rule.id, new Set(rule.meta.refusals));
   const out = new Map<Resource, string[]>();

@@ -14,7 +14,7 @@
  */
 import { formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asObject, isObject } from '../resources/kinds';
-import type { KubeObject, Resource } from '../resources/resource';
+import type { KubeObject, Refusals, Resource } from '../resources/resource';
 import { BUILTIN_NAMESPACES } from './admission';
 import { canonicalJson, cloneJson, defaultObject, normalizeObject } from './defaults';
 import { controllerOf, isLive } from './objects';
@@ -63,7 +63,7 @@ export function isManaged(r: Resource): boolean {
 export function buildObjectPlan(
   desiredList: readonly Resource[],
   currentList: readonly Resource[],
-  refusals: ReadonlyMap<Resource, readonly string[]> = new Map(),
+  refusals: Refusals = new Map(),
 ): ObjectPlan {
   const desired = uniqueObjects(desiredList);
   const current = uniqueObjects(currentList);

@@ -16,7 +16,7 @@
  */
 import { existingPrefix, getAtPath } from '../core/path';
 import type { Finding, Path, Severity } from '../core/types';
-import type { Resource } from '../resources/resource';
+import type { Refusals, Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
 import type { Plan } from './types';
 import { isLintedInvalid } from './validate-object';
@@ -42,9 +42,6 @@ export interface PlanFindings {
   unlocated: UnlocatedPlanProblem[];
 }
 
-/** What lint found the API server would refuse in each object (LintResult refusals): the plan's Invalid problems repeat it. */
-export type PlanLinted = ReadonlyMap<Resource, readonly string[]>;
-
 /** Reasons whose finding a lint rule already reports (`kubeplan check` runs both). */
 const LINTED_REASONS = new Set(['ReplicasManagedByHPA']);
 /** Where a reason's finding points when its message names no field. */
@@ -57,7 +54,7 @@ const MAX_PODS_NAMED = 5;
  * `resources` are the objects findings may point at, in order of preference (the manifests
  * first, then the current-state files); the first object with a kind, namespace and name wins.
  */
-export function buildPlanFindings(plan: Plan, resources: readonly Resource[], linted: PlanLinted = new Map()): PlanFindings {
+export function buildPlanFindings(plan: Plan, resources: readonly Resource[], linted: Refusals = new Map()): PlanFindings {
   const byKey = new Map<string, Resource>();
   for (const r of resources) {
     const key = objectKey(r.kind, r.namespace, r.name);

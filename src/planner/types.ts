@@ -4,7 +4,7 @@
  */
 import type { NodePortRange } from '../core/cluster-section';
 import type { Quantity } from '../core/quantity';
-import type { Resource } from '../resources/resource';
+import type { Refusals, Resource } from '../resources/resource';
 
 // ---------------------------------------------------------------------------------------------
 // Cluster model
@@ -64,7 +64,7 @@ export interface PlanInput {
    * Desired objects the API server would refuse, with its reasons (`path: message`), found by lint
    * (schema errors, rule refusals): they are not applied, like those validateObject refuses.
    */
-  refusals?: ReadonlyMap<Resource, readonly string[]>;
+  refusals?: Refusals;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,12 @@ export type KubeObject = Record<string, unknown>;
  * One Kubernetes object from the input, with its identity and its way back to source.
  * Objects inside a `List` are resources of their own whose `path` is `['items', i]`.
  */
+/**
+ * Objects the API server would refuse, with its reasons as field errors (`path: message`): what lint
+ * finds (schema errors, rule refusals) and `kubeplan plan` does not apply.
+ */
+export type Refusals = ReadonlyMap<Resource, readonly string[]>;
+
 export interface Resource {
   readonly file: string;
   readonly document: SourceDocument;

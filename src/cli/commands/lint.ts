@@ -20,7 +20,7 @@ import { readInputs } from '../../io/read-inputs';
 import { type ParsedInputs, buildParsedInputs } from '../../resources/build-parsed-inputs';
 import { isJsonStream, parseJsonStream } from '../../source/json-stream';
 import { parseWithoutLibrary } from '../../source/parse-without-library';
-import type { Resource } from '../../resources/resource';
+import type { Refusals, Resource } from '../../resources/resource';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
@@ -337,7 +337,7 @@ export async function findRefusals(
   config: ParsedConfig | null,
   kubernetesVersion: string,
   io: CliIo,
-): Promise<LintResult['refusals']> {
+): Promise<Refusals> {
   const settings = config?.config ?? {};
   // rule options were checked when the configuration was loaded; here they are only merged
   const { rules } = selectRules(RULES, settings, null);

@@ -16,7 +16,7 @@ import type { ClusterModel, Plan } from '../../planner/types';
 import { isObject } from '../../resources/kinds';
 import type { ParsedInputs } from '../../resources/build-parsed-inputs';
 import { parseInputs } from '../../resources/parse-inputs';
-import type { Resource } from '../../resources/resource';
+import type { Refusals, Resource } from '../../resources/resource';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, useColor } from '../cli-io';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
@@ -90,7 +90,7 @@ export function renderPlan(result: Plan, format: PlanFormat, color: boolean): st
 export interface PlanSources {
   config: ParsedConfig | null;
   desired: readonly Resource[];
-  refusals: ReadonlyMap<Resource, readonly string[]>;
+  refusals: Refusals;
 }
 
 export interface PlanRun {
