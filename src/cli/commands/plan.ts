@@ -56,7 +56,8 @@ export const command: Command = {
 
 Simulates applying the manifests (files, folders, or - for stdin; default the current folder) to a
 cluster, offline: admission (namespaces, LimitRange, ResourceQuota), controllers (rollouts step by
-step), the scheduler, and the resulting state diff.
+step), the scheduler, and the resulting state diff. Objects the API server would refuse (schema
+errors and the lint rules' refusals, see kubeplan explain) are not applied.
 
 Options:
 ${formatOptionsHelp(PLAN_OPTIONS)}
