@@ -18312,6 +18312,7 @@ function runLint(parsed, options) {
   const files = /* @__PURE__ */ new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   let sources;
   let objects;
+  let refusals;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
@@ -18323,7 +18324,10 @@ function runLint(parsed, options) {
     get objects() {
       return objects ??= reportedObjects(parsed);
     },
-    refusals: collectRefusals(kept, options.rules)
+    // only plan and check read them
+    get refusals() {
+      return refusals ??= collectRefusals(kept, options.rules);
+    }
   };
 }
 function collectRefusals(kept, rules) {
@@ -34948,14 +34952,13 @@ async function runPlan(positionals, options, io, sources) {
   const findings = [];
   let ioError = false;
   let desired;
-  let parsedDesired = null;
+  let own2 = null;
   if (sources) desired = sources.desired;
   else {
     const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-    const parsed = parseInputs(read.files);
-    parsedDesired = parsed;
-    desired = parsed.resources;
-    findings.push(...read.findings, ...parsed.findings);
+    own2 = parseInputs(read.files);
+    desired = own2.resources;
+    findings.push(...read.findings, ...own2.findings);
     ioError = read.ioError;
   }
   const current = [];
@@ -34977,7 +34980,7 @@ async function runPlan(positionals, options, io, sources) {
   const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
-  const refusals = parsedDesired ? await findRefusals(parsedDesired, current, config, kubernetesVersion, io) : sources?.refusals ?? /* @__PURE__ */ new Map();
+  const refusals = own2 ? await findRefusals(own2, current, config, kubernetesVersion, io) : sources.refusals;
   const result = plan({ desired, current, cluster, refusals, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;

@@ -69,6 +69,7 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintResult 
   const files = new Set([...parsed.sources.map((s) => s.file), ...(options.inputFindings ?? []).map((f) => f.file)]);
   let sources: Map<string, SourceView> | undefined;
   let objects: ReportedObject[] | undefined;
+  let refusals: Refusals | undefined;
   return {
     findings,
     summary: summarize(findings, files.size, parsed.resources.length, suppressed),
@@ -80,7 +81,10 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintResult 
     get objects() {
       return (objects ??= reportedObjects(parsed));
     },
-    refusals: collectRefusals(kept, options.rules),
+    // only plan and check read them
+    get refusals() {
+      return (refusals ??= collectRefusals(kept, options.rules));
+    },
   };
 }
 

@@ -128,14 +128,14 @@ export async function runPlan(
   const findings: Finding[] = [];
   let ioError = false;
   let desired: readonly Resource[];
-  let parsedDesired: ParsedInputs | null = null;
+  // the manifests when read here, not by the caller
+  let own: ParsedInputs | null = null;
   if (sources) desired = sources.desired;
   else {
     const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
-    const parsed = parseInputs(read.files);
-    parsedDesired = parsed;
-    desired = parsed.resources;
-    findings.push(...read.findings, ...parsed.findings);
+    own = parseInputs(read.files);
+    desired = own.resources;
+    findings.push(...read.findings, ...own.findings);
     ioError = read.ioError;
   }
 
@@ -159,7 +159,7 @@ export async function runPlan(
   const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter(isNodeObject) : [];
   const cluster = exportedNodes.some((r) => r.kind === 'Node') ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
-  const refusals = parsedDesired ? await findRefusals(parsedDesired, current, config, kubernetesVersion, io) : (sources?.refusals ?? new Map());
+  const refusals = own ? await findRefusals(own, current, config, kubernetesVersion, io) : sources!.refusals;
   const result = plan({ desired, current, cluster, refusals, options: { kubernetesVersion } });
   const succeeded = planSucceeded(result);
   const exitCode = ioError ? 2 : succeeded && findings.length === 0 ? 0 : 1;
