@@ -17884,6 +17884,14 @@ function extractReferences(resource) {
     add("ServiceAccount", spec2[saField], [...sp, saField], "serviceAccountName");
     add("PriorityClass", spec2.priorityClassName, [...sp, "priorityClassName"], "priorityClassName", { namespace: null });
     add("RuntimeClass", spec2.runtimeClassName, [...sp, "runtimeClassName"], "runtimeClassName", { namespace: null });
+    asArray(spec2.resourceClaims).forEach((claim, i) => {
+      if (!isObject(claim)) return;
+      const legacy = isObject(claim.source);
+      const source = legacy ? claim.source : claim;
+      const at = legacy ? [...sp, "resourceClaims", i, "source"] : [...sp, "resourceClaims", i];
+      add("ResourceClaim", source.resourceClaimName, [...at, "resourceClaimName"], "resourceClaims");
+      add("ResourceClaimTemplate", source.resourceClaimTemplateName, [...at, "resourceClaimTemplateName"], "resourceClaims");
+    });
   }
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
   switch (resource.kind) {
@@ -17936,6 +17944,13 @@ function extractReferences(resource) {
     case "StatefulSet":
       add("Service", spec.serviceName, ["spec", "serviceName"], "serviceName");
       break;
+    case "ResourceClaim":
+    case "ResourceClaimTemplate":
+      if (resource.group === "resource.k8s.io") {
+        const template2 = resource.kind === "ResourceClaimTemplate";
+        deviceClassReferences(template2 ? asObject(spec.spec) : spec, template2 ? ["spec", "spec"] : ["spec"], add);
+      }
+      break;
     case "ServiceAccount":
       asArray(resource.object.secrets).forEach((s, i) => {
         if (isObject(s)) add("Secret", s.name, ["secrets", i, "name"], "ServiceAccount secrets");
@@ -17959,6 +17974,18 @@ function extractReferences(resource) {
     }
   }
   return refs;
+}
+function deviceClassReferences(claimSpec, at, add) {
+  asArray(asObject(claimSpec.devices).requests).forEach((request, i) => {
+    if (!isObject(request)) return;
+    const base = [...at, "devices", "requests", i];
+    const exactly = isObject(request.exactly);
+    const name = exactly ? request.exactly.deviceClassName : request.deviceClassName;
+    add("DeviceClass", name, exactly ? [...base, "exactly", "deviceClassName"] : [...base, "deviceClassName"], "device request", { namespace: null });
+    asArray(request.firstAvailable).forEach((alternative, j) => {
+      if (isObject(alternative)) add("DeviceClass", alternative.deviceClassName, [...base, "firstAvailable", j, "deviceClassName"], "device request", { namespace: null });
+    });
+  });
 }
 var SECRET_VOLUME_FIELDS = [
   ["csi", "nodePublishSecretRef"],
@@ -22438,7 +22465,8 @@ var CLASSES = {
   RuntimeClass: { severity: "error", consequence: "the API server rejects the pod (RuntimeClass not found)" },
   StorageClass: { severity: "error", consequence: "the claim stays Pending, and so do the pods that mount it" },
   IngressClass: { severity: "warning", consequence: "no ingress controller serves the Ingress" },
-  GatewayClass: { severity: "warning", consequence: "no controller accepts the Gateway" }
+  GatewayClass: { severity: "warning", consequence: "no controller accepts the Gateway" },
+  DeviceClass: { severity: "error", consequence: "the claim cannot be allocated, and the pods that use it stay Pending" }
 };
 function isSibling(name, other) {
   return name.replace(/\d+/g, "0") === other.replace(/\d+/g, "0");
@@ -22448,14 +22476,14 @@ var valid_class_ref_default = createRule({
   meta: {
     category: "correctness",
     severity: "error",
-    summary: "A PriorityClass, RuntimeClass, StorageClass, IngressClass or GatewayClass an object names is not a typo of one the input defines.",
-    rationale: "Classes are cluster objects, most of them provided by the cluster rather than written in the repository (the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored. Names that differ only in their numbers (gp2 and gp3) are different classes, not typos.",
+    summary: "A PriorityClass, RuntimeClass, StorageClass, IngressClass, GatewayClass or DeviceClass an object names is not a typo of one the input defines.",
+    rationale: "Classes are cluster objects, most of them provided by the cluster rather than written in the repository (the StorageClasses of the cloud, the IngressClass of the controller, the DeviceClasses of a DRA driver): a name the input does not define proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of a StorageClass that does not exist stays Pending, and so do the pods of a ResourceClaim whose DeviceClass does not exist, an Ingress or Gateway of a class nobody serves is ignored. Names that differ only in their numbers (gp2 and gp3) are different classes, not typos.",
     fix: "use the name of the class the input defines",
     messages: {
       typo: '{{kind}} "{{name}}" does not exist (did you mean "{{suggestion}}"?): {{consequence}}'
     },
     defaultOptions: {},
-    kinds: [...POD_SPEC_KINDS, "PersistentVolumeClaim", "Ingress", "Gateway"]
+    kinds: [...POD_SPEC_KINDS, "PersistentVolumeClaim", "Ingress", "Gateway", "ResourceClaim", "ResourceClaimTemplate"]
   },
   check({ resource, index, report }) {
     for (const ref of index.referencesFrom(resource)) {
@@ -24943,6 +24971,82 @@ var valid_pvc_ref_default = createRule({
   }
 });
 
+// rules/valid-resource-claims.ts
+init_suggest();
+var valid_resource_claims_default = createRule({
+  id: "valid-resource-claims",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A pod's resource claims (DRA) each name one ResourceClaim or template that exists, and its containers use only those claims.",
+    rationale: "Dynamic resource allocation (DRA, resource.k8s.io) gives pods devices through claims: the pod lists them under spec.resourceClaims, each naming a ResourceClaim (shared by every pod that names it) or a ResourceClaimTemplate (a claim per pod), and a container uses one by its entry name under resources.claims. The API server refuses a pod (and the Deployment, Job or other workload holding its template) whose container uses a claim the pod does not list, lists one twice, or whose entry names both a claim and a template, or neither. A claim or template that does not exist is accepted, and the pod stays Pending: the scheduler cannot allocate devices for a claim it cannot find.",
+    fix: "list each claim a container uses under spec.resourceClaims, with a resourceClaimName or a resourceClaimTemplateName that exists",
+    messages: {
+      unknownClaim: `container "{{container}}" uses resource claim "{{name}}", which is not in the pod's resourceClaims{{hint}}`,
+      duplicateClaim: 'container "{{container}}" uses resource claim "{{name}}" twice',
+      duplicateEntry: 'the pod lists resource claim "{{name}}" twice',
+      noSource: 'resource claim "{{name}}" must set one of resourceClaimName and resourceClaimTemplateName',
+      twoSources: 'resource claim "{{name}}" sets both resourceClaimName and resourceClaimTemplateName: set one',
+      missing: '{{kind}} "{{name}}" not found in namespace {{namespace}}{{hint}}: the pod stays Pending'
+    },
+    refusals: ["unknownClaim", "duplicateClaim", "duplicateEntry", "noSource", "twoSources"],
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, index, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const entries = asArray(template.spec.resourceClaims);
+    const containers = containersOf(template);
+    if (entries.length === 0 && !containers.some((c) => isObject(c.container.resources) && c.container.resources.claims !== void 0)) return;
+    const names2 = [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (!isObject(entry) || typeof entry.name !== "string") continue;
+      const at = [...template.specPath, "resourceClaims", i];
+      if (names2.includes(entry.name)) report({ messageId: "duplicateEntry", data: { name: entry.name }, path: [...at, "name"] });
+      else names2.push(entry.name);
+      const source = isObject(entry.source) ? entry.source : entry;
+      const sources = Number(source.resourceClaimName != null) + Number(source.resourceClaimTemplateName != null);
+      if (sources !== 1) report({ messageId: sources === 0 ? "noSource" : "twoSources", data: { name: entry.name }, path: at });
+    }
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
+      const claims = isObject(c.container.resources) ? asArray(c.container.resources.claims) : [];
+      const used = /* @__PURE__ */ new Set();
+      for (let i = 0; i < claims.length; i++) {
+        const claim = claims[i];
+        if (!isObject(claim) || typeof claim.name !== "string") continue;
+        const path = [...c.path, "resources", "claims", i, "name"];
+        const key = typeof claim.request === "string" && claim.request !== "" ? `${claim.name}/${claim.request}` : claim.name;
+        if (used.has(key)) report({ messageId: "duplicateClaim", data: { container: c.name, name: claim.name }, path });
+        used.add(key);
+        if (names2.includes(claim.name)) continue;
+        const suggestion = suggestName(claim.name, names2);
+        const hint = suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : names2.length > 0 ? ` (the pod's claims: ${names2.join(", ")})` : " (the pod lists none)";
+        report({
+          messageId: "unknownClaim",
+          data: { container: c.name, name: claim.name, hint },
+          path,
+          fix: suggestion !== void 0 ? `use "${suggestion}"` : `add an entry "${claim.name}" to the pod's spec.resourceClaims`
+        });
+      }
+    }
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "ResourceClaim" && ref.kind !== "ResourceClaimTemplate") continue;
+      if (index.get(ref.kind, ref.namespace, ref.name)) continue;
+      const near = findNearMiss(index, ref.kind, ref.namespace, ref.name);
+      report({
+        messageId: "missing",
+        data: { kind: ref.kind, name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
+        path: ref.path,
+        fix: near.suggestion ? `use "${near.suggestion}", or create ${ref.kind} "${ref.name}" in namespace ${ref.namespace ?? ""}` : `create ${ref.kind} "${ref.name}" in namespace ${ref.namespace ?? ""}, or fix the name`,
+        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+      });
+    }
+  }
+});
+
 // rules/valid-resource-limits.ts
 init_quantity();
 var valid_resource_limits_default = createRule({
@@ -26453,6 +26557,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-probe", valid_probe_default],
   ["valid-probe-port", valid_probe_port_default],
   ["valid-pvc-ref", valid_pvc_ref_default],
+  ["valid-resource-claims", valid_resource_claims_default],
   ["valid-resource-limits", valid_resource_limits_default],
   ["valid-restart-policy", valid_restart_policy_default],
   ["valid-rollout-strategy", valid_rollout_strategy_default],

@@ -68,6 +68,7 @@ import validPortRange from './valid-port-range';
 import validProbe from './valid-probe';
 import validProbePort from './valid-probe-port';
 import validPvcRef from './valid-pvc-ref';
+import validResourceClaims from './valid-resource-claims';
 import validResourceLimits from './valid-resource-limits';
 import validRestartPolicy from './valid-restart-policy';
 import validRolloutStrategy from './valid-rollout-strategy';
@@ -152,6 +153,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-probe', validProbe],
   ['valid-probe-port', validProbePort],
   ['valid-pvc-ref', validPvcRef],
+  ['valid-resource-claims', validResourceClaims],
   ['valid-resource-limits', validResourceLimits],
   ['valid-restart-policy', validRestartPolicy],
   ['valid-rollout-strategy', validRolloutStrategy],

@@ -199,5 +199,59 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: 'a DeviceClass typo in a claim (v1, under exactly) and in a template (v1beta1, and an alternative of firstAvailable)',
+      code: yaml`
+        apiVersion: resource.k8s.io/v1
+        kind: DeviceClass
+        metadata: { name: gpu.example.com }
+        spec: { selectors: [{ cel: { expression: 'device.driver == "gpu.example.com"' } }] }
+        ---
+        apiVersion: resource.k8s.io/v1
+        kind: ResourceClaim
+        metadata: { name: one-gpu }
+        spec:
+          devices:
+            requests:
+              - name: gpu
+                exactly: { deviceClassName: gpu.exmple.com }
+              - name: any
+                exactly: { deviceClassName: fpga.vendor.io }
+        ---
+        apiVersion: resource.k8s.io/v1beta1
+        kind: ResourceClaimTemplate
+        metadata: { name: gpus }
+        spec:
+          spec:
+            devices:
+              requests:
+                - { name: a, deviceClassName: gpu.example.co }
+                - name: b
+                  firstAvailable: [{ name: big, deviceClassName: gpu.example.com }, { name: small, deviceClassName: gpu.exampel.com }]
+      `,
+      errors: [
+        {
+          messageId: 'typo',
+          line: 13,
+          column: 37,
+          message: 'DeviceClass "gpu.exmple.com" does not exist (did you mean "gpu.example.com"?): the claim cannot be allocated, and the pods that use it stay Pending',
+          path: 'spec.devices.requests[0].exactly.deviceClassName',
+        },
+        {
+          messageId: 'typo',
+          line: 24,
+          column: 39,
+          message: 'DeviceClass "gpu.example.co" does not exist (did you mean "gpu.example.com"?): the claim cannot be allocated, and the pods that use it stay Pending',
+          path: 'spec.spec.devices.requests[0].deviceClassName',
+        },
+        {
+          messageId: 'typo',
+          line: 26,
+          column: 109,
+          message: 'DeviceClass "gpu.exampel.com" does not exist (did you mean "gpu.example.com"?): the claim cannot be allocated, and the pods that use it stay Pending',
+          path: 'spec.spec.devices.requests[1].firstAvailable[1].deviceClassName',
+        },
+      ],
+    },
   ],
 });

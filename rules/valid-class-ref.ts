@@ -12,6 +12,7 @@ const CLASSES: Partial<Record<ReferenceKind, { severity: Severity; consequence: 
   StorageClass: { severity: 'error', consequence: 'the claim stays Pending, and so do the pods that mount it' },
   IngressClass: { severity: 'warning', consequence: 'no ingress controller serves the Ingress' },
   GatewayClass: { severity: 'warning', consequence: 'no controller accepts the Gateway' },
+  DeviceClass: { severity: 'error', consequence: 'the claim cannot be allocated, and the pods that use it stay Pending' },
 };
 
 /**
@@ -27,20 +28,20 @@ export default createRule({
   meta: {
     category: 'correctness',
     severity: 'error',
-    summary: 'A PriorityClass, RuntimeClass, StorageClass, IngressClass or GatewayClass an object names is not a typo of one the input defines.',
+    summary: 'A PriorityClass, RuntimeClass, StorageClass, IngressClass, GatewayClass or DeviceClass an object names is not a typo of one the input defines.',
     rationale:
       'Classes are cluster objects, most of them provided by the cluster rather than written in the repository ' +
-      '(the StorageClasses of the cloud, the IngressClass of the controller): a name the input does not define ' +
+      '(the StorageClasses of the cloud, the IngressClass of the controller, the DeviceClasses of a DRA driver): a name the input does not define ' +
       'proves nothing. A name one or two edits from a class the input does define is a typo, and costs: a ' +
       'pod whose priorityClassName or runtimeClassName does not exist is rejected by the API server, a claim of ' +
-      'a StorageClass that does not exist stays Pending, an Ingress or Gateway of a class nobody serves is ignored. ' +
+      'a StorageClass that does not exist stays Pending, and so do the pods of a ResourceClaim whose DeviceClass does not exist, an Ingress or Gateway of a class nobody serves is ignored. ' +
       'Names that differ only in their numbers (gp2 and gp3) are different classes, not typos.',
     fix: 'use the name of the class the input defines',
     messages: {
       typo: '{{kind}} "{{name}}" does not exist (did you mean "{{suggestion}}"?): {{consequence}}',
     },
     defaultOptions: {},
-    kinds: [...POD_SPEC_KINDS, 'PersistentVolumeClaim', 'Ingress', 'Gateway'],
+    kinds: [...POD_SPEC_KINDS, 'PersistentVolumeClaim', 'Ingress', 'Gateway', 'ResourceClaim', 'ResourceClaimTemplate'],
   },
   check({ resource, index, report }) {
     for (const ref of index.referencesFrom(resource)) {

@@ -1,5 +1,5 @@
 import type { Path } from '../core/types';
-import { asArray, isObject, podTemplateOf } from '../resources/kinds';
+import { asArray, asObject, isObject, podTemplateOf } from '../resources/kinds';
 import { ALL_CONTAINER_GROUPS, containersOf, volumesOf } from '../resources/pod-spec';
 import type { KubeObject, Resource } from '../resources/resource';
 
@@ -16,6 +16,9 @@ export type ReferenceKind =
   | 'GatewayClass'
   | 'Role'
   | 'ClusterRole'
+  | 'ResourceClaim'
+  | 'ResourceClaimTemplate'
+  | 'DeviceClass'
   | 'ScaleTarget';
 
 /** How an object refers to another by name. Selector-based relations live in the index instead. */
@@ -140,6 +143,15 @@ export function extractReferences(resource: Resource): Reference[] {
     add('ServiceAccount', spec[saField], [...sp, saField], 'serviceAccountName');
     add('PriorityClass', spec.priorityClassName, [...sp, 'priorityClassName'], 'priorityClassName', { namespace: null });
     add('RuntimeClass', spec.runtimeClassName, [...sp, 'runtimeClassName'], 'runtimeClassName', { namespace: null });
+    asArray(spec.resourceClaims).forEach((claim, i) => {
+      if (!isObject(claim)) return;
+      // until 1.31 the two names sat under `source`
+      const legacy = isObject(claim.source);
+      const source = legacy ? (claim.source as KubeObject) : claim;
+      const at = legacy ? [...sp, 'resourceClaims', i, 'source'] : [...sp, 'resourceClaims', i];
+      add('ResourceClaim', source.resourceClaimName, [...at, 'resourceClaimName'], 'resourceClaims');
+      add('ResourceClaimTemplate', source.resourceClaimTemplateName, [...at, 'resourceClaimTemplateName'], 'resourceClaims');
+    });
   }
 
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
@@ -193,6 +205,13 @@ export function extractReferences(resource: Resource): Reference[] {
     case 'StatefulSet':
       add('Service', spec.serviceName, ['spec', 'serviceName'], 'serviceName');
       break;
+    case 'ResourceClaim':
+    case 'ResourceClaimTemplate':
+      if (resource.group === 'resource.k8s.io') {
+        const template = resource.kind === 'ResourceClaimTemplate';
+        deviceClassReferences(template ? asObject(spec.spec) : spec, template ? ['spec', 'spec'] : ['spec'], add);
+      }
+      break;
     case 'ServiceAccount':
       asArray(resource.object.secrets).forEach((s, i) => {
         if (isObject(s)) add('Secret', s.name, ['secrets', i, 'name'], 'ServiceAccount secrets');
@@ -216,6 +235,23 @@ export function extractReferences(resource: Resource): Reference[] {
     }
   }
   return refs;
+}
+
+/**
+ * The DeviceClasses a claim's device requests name: under `exactly` (resource.k8s.io/v1), on the
+ * request itself (v1beta1), and in each alternative of `firstAvailable`.
+ */
+function deviceClassReferences(claimSpec: KubeObject, at: Path, add: (kind: ReferenceKind, name: unknown, path: Path, via: string, extra: { namespace: null }) => void): void {
+  asArray(asObject(claimSpec.devices).requests).forEach((request, i) => {
+    if (!isObject(request)) return;
+    const base = [...at, 'devices', 'requests', i];
+    const exactly = isObject(request.exactly);
+    const name = exactly ? (request.exactly as KubeObject).deviceClassName : request.deviceClassName;
+    add('DeviceClass', name, exactly ? [...base, 'exactly', 'deviceClassName'] : [...base, 'deviceClassName'], 'device request', { namespace: null });
+    asArray(request.firstAvailable).forEach((alternative, j) => {
+      if (isObject(alternative)) add('DeviceClass', alternative.deviceClassName, [...base, 'firstAvailable', j, 'deviceClassName'], 'device request', { namespace: null });
+    });
+  });
 }
 
 /** Volume sources that name a Secret through a nested `{name}` reference. */
