@@ -29823,6 +29823,8 @@ var Admission = class {
   runtimeClasses = /* @__PURE__ */ new Map();
   /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
   claims = /* @__PURE__ */ new Set();
+  /** `Kind namespace/name` of the ResourceClaims and ResourceClaimTemplates (DRA) that exist. */
+  deviceClaims = /* @__PURE__ */ new Set();
   /** Claims of the objects applied that the API server refuses (LimitRange, ResourceQuota), with its words. */
   refusedClaims = [];
   /**
@@ -29845,6 +29847,9 @@ var Admission = class {
           this.globalDefaultPolicy = policy;
         }
       } else if (r.kind === "RuntimeClass" && r.group === "node.k8s.io") this.runtimeClasses.set(r.name, r.object);
+      else if ((r.kind === "ResourceClaim" || r.kind === "ResourceClaimTemplate") && r.group === "resource.k8s.io" && r.namespace) {
+        this.deviceClaims.add(`${r.kind} ${r.namespace}/${r.name}`);
+      }
     }
     this.namespaces = namespaces;
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
@@ -29868,6 +29873,10 @@ var Admission = class {
   }
   hasClaim(namespace, name) {
     return this.claims.has(`${namespace}/${name}`);
+  }
+  /** Whether a ResourceClaim or ResourceClaimTemplate exists. */
+  hasDeviceClaim(kind, namespace, name) {
+    return this.deviceClaims.has(`${kind} ${namespace}/${name}`);
   }
   hasNamespace(namespace) {
     return this.namespaces.has(namespace);
@@ -30398,6 +30407,26 @@ function budgetViolations(victims, budgets, allowed) {
 }
 function budgetSelects(budget, pod) {
   return budget.namespace === pod.namespace && budget.selector.requirements.length > 0 && Object.keys(pod.labels).length > 0 && matchesSelector(budget.selector, pod.labels);
+}
+
+// src/planner/device-claims.ts
+var MESSAGE_DEVICES_ASSUMED = "its pods claim devices (DRA resourceClaims): kubeplan does not simulate device allocation, the plan assumes every claim is allocated";
+function deviceClaimsOf(spec) {
+  const out = [];
+  for (const entry of asArray(spec.resourceClaims)) {
+    if (!isObject(entry)) continue;
+    const source = isObject(entry.source) ? entry.source : entry;
+    if (typeof source.resourceClaimName === "string") out.push({ kind: "ResourceClaim", name: source.resourceClaimName });
+    else if (typeof source.resourceClaimTemplateName === "string") out.push({ kind: "ResourceClaimTemplate", name: source.resourceClaimTemplateName });
+  }
+  return out;
+}
+function missingDeviceClaim(spec, namespace, podName, exists) {
+  for (const claim of deviceClaimsOf(spec)) {
+    if (exists(claim.kind, namespace, claim.name)) continue;
+    return claim.kind === "ResourceClaim" ? `resourceclaim.resource.k8s.io "${claim.name}" not found` : `pod "${namespace}/${podName}": ResourceClaim not created yet (ResourceClaimTemplate "${claim.name}" not found)`;
+  }
+  return null;
 }
 
 // src/planner/pod-shape.ts
@@ -32122,11 +32151,14 @@ var ClusterState = class {
         node = null;
         reason = MESSAGE_GATED;
       } else {
-        const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
+        const nodes = this.scheduler.nodes.length;
+        const missing = nodes > 0 ? this.missingClaim(pod) : null;
         const volumes = this.volumes.forPod(pod.namespace, pod.claims);
-        if (missing !== null || volumes.unboundImmediate && this.scheduler.nodes.length > 0) {
+        const unbound = nodes > 0 && volumes.unboundImmediate;
+        const noDevices = nodes > 0 && missing === null && !unbound ? this.missingDeviceClaim(pod) : null;
+        if (missing !== null || unbound || noDevices !== null) {
           node = null;
-          reason = formatFitError(this.scheduler.nodes.length, /* @__PURE__ */ new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : MESSAGE_UNBOUND_IMMEDIATE);
+          reason = formatFitError(nodes, /* @__PURE__ */ new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : noDevices ?? MESSAGE_UNBOUND_IMMEDIATE);
         } else {
           const filter = this.volumeFilter(pod, volumes.filter);
           ({ node, reason } = this.scheduler.schedule(pod, filter));
@@ -32157,6 +32189,10 @@ var ClusterState = class {
       if (!this.claims.has(`${pod.namespace}/${claimName2}`) && !this.admission.hasClaim(pod.namespace, claimName2)) return claimName2;
     }
     return null;
+  }
+  /** DynamicResources PreFilter: a ResourceClaim (or the template of one) the pod names that does not exist. */
+  missingDeviceClaim(pod) {
+    return missingDeviceClaim(pod.shape.spec, pod.namespace, pod.name, (kind, namespace, name) => this.admission.hasDeviceClaim(kind, namespace, name));
   }
   /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */
   volumeFilter(pod, binding) {
@@ -34871,6 +34907,12 @@ function plan(input) {
   }
   for (const { resource, note } of sim.hpaNotes(next.filter((r) => objectPlan.changed.has(r.key)))) {
     problems.push({ severity: "warning", reason: "ReplicasManagedByHPA", kind: resource.kind, namespace: resource.namespace, name: resource.name, message: note });
+  }
+  for (const r of next) {
+    const template = objectPlan.changed.has(r.key) ? podTemplateOf(r) : null;
+    if (template && deviceClaimsOf(template.spec).length > 0) {
+      problems.push({ severity: "info", reason: "DevicesAssumed", kind: r.kind, namespace: r.namespace, name: r.name, message: MESSAGE_DEVICES_ASSUMED });
+    }
   }
   problems.push(...checkEndpoints(currentByKey, next, objectPlan.changed, endpointPodsBefore, endpointPods(sim.state.pods)));
   const pods = planPods(sim.state.pods);

@@ -66,6 +66,8 @@ export class Admission {
   private readonly runtimeClasses = new Map<string, Record<string, unknown>>();
   /** `namespace/name` of the PersistentVolumeClaim objects that exist. */
   private readonly claims = new Set<string>();
+  /** `Kind namespace/name` of the ResourceClaims and ResourceClaimTemplates (DRA) that exist. */
+  private readonly deviceClaims = new Set<string>();
   /** Claims of the objects applied that the API server refuses (LimitRange, ResourceQuota), with its words. */
   readonly refusedClaims: { resource: Resource; reason: 'Forbidden' | 'QuotaExceeded'; error: string }[] = [];
 
@@ -89,6 +91,9 @@ export class Admission {
           this.globalDefaultPolicy = policy;
         }
       } else if (r.kind === 'RuntimeClass' && r.group === 'node.k8s.io') this.runtimeClasses.set(r.name, r.object);
+      else if ((r.kind === 'ResourceClaim' || r.kind === 'ResourceClaimTemplate') && r.group === 'resource.k8s.io' && r.namespace) {
+        this.deviceClaims.add(`${r.kind} ${r.namespace}/${r.name}`);
+      }
     }
     this.namespaces = namespaces;
     for (const list of this.limitRanges.values()) list.sort((a, b) => compare(a.name, b.name));
@@ -115,6 +120,11 @@ export class Admission {
 
   hasClaim(namespace: string, name: string): boolean {
     return this.claims.has(`${namespace}/${name}`);
+  }
+
+  /** Whether a ResourceClaim or ResourceClaimTemplate exists. */
+  hasDeviceClaim(kind: 'ResourceClaim' | 'ResourceClaimTemplate', namespace: string, name: string): boolean {
+    return this.deviceClaims.has(`${kind} ${namespace}/${name}`);
   }
 
   hasNamespace(namespace: string): boolean {

@@ -7,6 +7,7 @@ import { asArray, asObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { type Admission, type PodUsage } from './admission';
 import { type BudgetPod, type DisruptionBudget, budgetSelects, budgetViolations, disruptionsAllowed } from './disruption-budgets';
+import { missingDeviceClaim } from './device-claims';
 import { type PodShape, buildPodShape } from './pod-shape';
 import { MESSAGE_GATED, Scheduler, type VolumeFilter } from './scheduler/schedule';
 import type { NodeState, SchedPod } from './scheduler/node-state';
@@ -350,11 +351,14 @@ export class ClusterState {
         node = null;
         reason = MESSAGE_GATED;
       } else {
-        const missing = this.scheduler.nodes.length > 0 ? this.missingClaim(pod) : null;
+        const nodes = this.scheduler.nodes.length;
+        const missing = nodes > 0 ? this.missingClaim(pod) : null;
         const volumes = this.volumes.forPod(pod.namespace, pod.claims);
-        if (missing !== null || (volumes.unboundImmediate && this.scheduler.nodes.length > 0)) {
+        const unbound = nodes > 0 && volumes.unboundImmediate;
+        const noDevices = nodes > 0 && missing === null && !unbound ? this.missingDeviceClaim(pod) : null;
+        if (missing !== null || unbound || noDevices !== null) {
           node = null;
-          reason = formatFitError(this.scheduler.nodes.length, new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : MESSAGE_UNBOUND_IMMEDIATE);
+          reason = formatFitError(nodes, new Map(), missing !== null ? `persistentvolumeclaim "${missing}" not found` : (noDevices ?? MESSAGE_UNBOUND_IMMEDIATE));
         } else {
           const filter = this.volumeFilter(pod, volumes.filter);
           ({ node, reason } = this.scheduler.schedule(pod, filter));
@@ -386,6 +390,11 @@ export class ClusterState {
       if (!this.claims.has(`${pod.namespace}/${claimName}`) && !this.admission.hasClaim(pod.namespace, claimName)) return claimName;
     }
     return null;
+  }
+
+  /** DynamicResources PreFilter: a ResourceClaim (or the template of one) the pod names that does not exist. */
+  private missingDeviceClaim(pod: SimPod): string | null {
+    return missingDeviceClaim(pod.shape.spec, pod.namespace, pod.name, (kind, namespace, name) => this.admission.hasDeviceClaim(kind, namespace, name));
   }
 
   /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */

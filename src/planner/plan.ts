@@ -5,13 +5,14 @@
  *   object plan ─► simulate current (converge) ─► apply next state ─► simulate (record rollouts)
  *     ─► rollout verdicts, Service checks, state diff ─► Plan
  */
-import { asObject } from '../resources/kinds';
+import { asObject, podTemplateOf } from '../resources/kinds';
 import type { SimPod } from './cluster-state';
 import { type EndpointPod, checkEndpoints, checkServiceAllocations } from './endpoints';
 import { SimDaemonSet } from './controllers/daemonset';
 import { SimDeployment } from './controllers/deployment';
 import { SimJob } from './controllers/job';
 import { SimStatefulSet } from './controllers/statefulset';
+import { MESSAGE_DEVICES_ASSUMED, deviceClaimsOf } from './device-claims';
 import { buildObjectPlan, uniqueObjects } from './object-plan';
 import { formatCpu, formatMemory } from './rollout';
 import { Simulation } from './simulate';
@@ -64,6 +65,12 @@ export function plan(input: PlanInput): Plan {
   // for what is applied: an unchanged object's replicas are not written again
   for (const { resource, note } of sim.hpaNotes(next.filter((r) => objectPlan.changed.has(r.key)))) {
     problems.push({ severity: 'warning', reason: 'ReplicasManagedByHPA', kind: resource.kind, namespace: resource.namespace, name: resource.name, message: note });
+  }
+  for (const r of next) {
+    const template = objectPlan.changed.has(r.key) ? podTemplateOf(r) : null;
+    if (template && deviceClaimsOf(template.spec).length > 0) {
+      problems.push({ severity: 'info', reason: 'DevicesAssumed', kind: r.kind, namespace: r.namespace, name: r.name, message: MESSAGE_DEVICES_ASSUMED });
+    }
   }
   problems.push(...checkEndpoints(currentByKey, next, objectPlan.changed, endpointPodsBefore, endpointPods(sim.state.pods)));
 
