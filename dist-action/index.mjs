@@ -17788,6 +17788,20 @@ function buildPortViews(container, ports) {
   }
   return out;
 }
+var NO_CLAIMS = Object.freeze([]);
+function resourceClaimEntries(spec, specPath) {
+  const entries = asArray(spec.resourceClaims);
+  if (entries.length === 0) return NO_CLAIMS;
+  const out = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!isObject(entry)) continue;
+    const path = [...specPath, "resourceClaims", i];
+    const legacy = isObject(entry.source);
+    out.push({ entry, path, source: legacy ? entry.source : entry, sourcePath: legacy ? [...path, "source"] : path });
+  }
+  return out;
+}
 
 // src/index/references.ts
 function extractReferences(resource) {
@@ -17884,14 +17898,10 @@ function extractReferences(resource) {
     add("ServiceAccount", spec2[saField], [...sp, saField], "serviceAccountName");
     add("PriorityClass", spec2.priorityClassName, [...sp, "priorityClassName"], "priorityClassName", { namespace: null });
     add("RuntimeClass", spec2.runtimeClassName, [...sp, "runtimeClassName"], "runtimeClassName", { namespace: null });
-    asArray(spec2.resourceClaims).forEach((claim, i) => {
-      if (!isObject(claim)) return;
-      const legacy = isObject(claim.source);
-      const source = legacy ? claim.source : claim;
-      const at = legacy ? [...sp, "resourceClaims", i, "source"] : [...sp, "resourceClaims", i];
-      add("ResourceClaim", source.resourceClaimName, [...at, "resourceClaimName"], "resourceClaims");
-      add("ResourceClaimTemplate", source.resourceClaimTemplateName, [...at, "resourceClaimTemplateName"], "resourceClaims");
-    });
+    for (const { source, sourcePath } of resourceClaimEntries(spec2, sp)) {
+      add("ResourceClaim", source.resourceClaimName, [...sourcePath, "resourceClaimName"], "resourceClaims");
+      add("ResourceClaimTemplate", source.resourceClaimTemplateName, [...sourcePath, "resourceClaimTemplateName"], "resourceClaims");
+    }
   }
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
   switch (resource.kind) {
@@ -24996,19 +25006,16 @@ var valid_resource_claims_default = createRule({
   check({ resource, index, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const entries = asArray(template.spec.resourceClaims);
+    const entries = resourceClaimEntries(template.spec, template.specPath);
     const containers = containersOf(template);
     if (entries.length === 0 && !containers.some((c) => isObject(c.container.resources) && c.container.resources.claims !== void 0)) return;
     const names2 = [];
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      if (!isObject(entry) || typeof entry.name !== "string") continue;
-      const at = [...template.specPath, "resourceClaims", i];
-      if (names2.includes(entry.name)) report({ messageId: "duplicateEntry", data: { name: entry.name }, path: [...at, "name"] });
+    for (const { entry, path, source } of entries) {
+      if (typeof entry.name !== "string") continue;
+      if (names2.includes(entry.name)) report({ messageId: "duplicateEntry", data: { name: entry.name }, path: [...path, "name"] });
       else names2.push(entry.name);
-      const source = isObject(entry.source) ? entry.source : entry;
       const sources = Number(source.resourceClaimName != null) + Number(source.resourceClaimTemplateName != null);
-      if (sources !== 1) report({ messageId: sources === 0 ? "noSource" : "twoSources", data: { name: entry.name }, path: at });
+      if (sources !== 1) report({ messageId: sources === 0 ? "noSource" : "twoSources", data: { name: entry.name }, path });
     }
     for (let ci = 0; ci < containers.length; ci++) {
       const c = containers[ci];
@@ -30413,9 +30420,7 @@ function budgetSelects(budget, pod) {
 var MESSAGE_DEVICES_ASSUMED = "its pods claim devices (DRA resourceClaims): kubeplan does not simulate device allocation, the plan assumes every claim is allocated";
 function deviceClaimsOf(spec) {
   const out = [];
-  for (const entry of asArray(spec.resourceClaims)) {
-    if (!isObject(entry)) continue;
-    const source = isObject(entry.source) ? entry.source : entry;
+  for (const { source } of resourceClaimEntries(spec, [])) {
     if (typeof source.resourceClaimName === "string") out.push({ kind: "ResourceClaim", name: source.resourceClaimName });
     else if (typeof source.resourceClaimTemplateName === "string") out.push({ kind: "ResourceClaimTemplate", name: source.resourceClaimTemplateName });
   }

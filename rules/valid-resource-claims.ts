@@ -2,7 +2,7 @@ import { suggestName } from '../src/core/suggest';
 import { createRule } from '../src/engine/rule';
 import { findNearMiss } from '../src/index/near-miss';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf } from '../src/resources/pod-spec';
+import { containersOf, resourceClaimEntries } from '../src/resources/pod-spec';
 import { formatRef } from '../src/resources/resource';
 
 export default createRule({
@@ -35,22 +35,18 @@ export default createRule({
   check({ resource, index, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const entries = asArray(template.spec.resourceClaims);
+    const entries = resourceClaimEntries(template.spec, template.specPath);
     const containers = containersOf(template);
     // most pods have no claims at all: one look at each container's resources
     if (entries.length === 0 && !containers.some((c) => isObject(c.container.resources) && c.container.resources.claims !== undefined)) return;
 
     const names: string[] = [];
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      if (!isObject(entry) || typeof entry.name !== 'string') continue;
-      const at = [...template.specPath, 'resourceClaims', i];
-      if (names.includes(entry.name)) report({ messageId: 'duplicateEntry', data: { name: entry.name }, path: [...at, 'name'] });
+    for (const { entry, path, source } of entries) {
+      if (typeof entry.name !== 'string') continue;
+      if (names.includes(entry.name)) report({ messageId: 'duplicateEntry', data: { name: entry.name }, path: [...path, 'name'] });
       else names.push(entry.name);
-      // until 1.31 the two names sat under `source`
-      const source = isObject(entry.source) ? entry.source : entry;
       const sources = Number(source.resourceClaimName != null) + Number(source.resourceClaimTemplateName != null);
-      if (sources !== 1) report({ messageId: sources === 0 ? 'noSource' : 'twoSources', data: { name: entry.name }, path: at });
+      if (sources !== 1) report({ messageId: sources === 0 ? 'noSource' : 'twoSources', data: { name: entry.name }, path });
     }
 
     for (let ci = 0; ci < containers.length; ci++) {

@@ -1,6 +1,6 @@
 import type { Path } from '../core/types';
 import { asArray, asObject, isObject, podTemplateOf } from '../resources/kinds';
-import { ALL_CONTAINER_GROUPS, containersOf, volumesOf } from '../resources/pod-spec';
+import { ALL_CONTAINER_GROUPS, containersOf, resourceClaimEntries, volumesOf } from '../resources/pod-spec';
 import type { KubeObject, Resource } from '../resources/resource';
 
 export type ReferenceKind =
@@ -143,15 +143,10 @@ export function extractReferences(resource: Resource): Reference[] {
     add('ServiceAccount', spec[saField], [...sp, saField], 'serviceAccountName');
     add('PriorityClass', spec.priorityClassName, [...sp, 'priorityClassName'], 'priorityClassName', { namespace: null });
     add('RuntimeClass', spec.runtimeClassName, [...sp, 'runtimeClassName'], 'runtimeClassName', { namespace: null });
-    asArray(spec.resourceClaims).forEach((claim, i) => {
-      if (!isObject(claim)) return;
-      // until 1.31 the two names sat under `source`
-      const legacy = isObject(claim.source);
-      const source = legacy ? (claim.source as KubeObject) : claim;
-      const at = legacy ? [...sp, 'resourceClaims', i, 'source'] : [...sp, 'resourceClaims', i];
-      add('ResourceClaim', source.resourceClaimName, [...at, 'resourceClaimName'], 'resourceClaims');
-      add('ResourceClaimTemplate', source.resourceClaimTemplateName, [...at, 'resourceClaimTemplateName'], 'resourceClaims');
-    });
+    for (const { source, sourcePath } of resourceClaimEntries(spec, sp)) {
+      add('ResourceClaim', source.resourceClaimName, [...sourcePath, 'resourceClaimName'], 'resourceClaims');
+      add('ResourceClaimTemplate', source.resourceClaimTemplateName, [...sourcePath, 'resourceClaimTemplateName'], 'resourceClaims');
+    }
   }
 
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};

@@ -5,7 +5,7 @@
  * looks every claim up before it looks at a node (PreFilter): a pod with a claim that does not
  * exist stays Pending. Allocating devices to claims is not simulated: the plan assumes it succeeds.
  */
-import { asArray, isObject } from '../resources/kinds';
+import { resourceClaimEntries } from '../resources/pod-spec';
 import type { KubeObject } from '../resources/resource';
 
 /** The plan's note on an object whose pods claim devices. */
@@ -16,12 +16,10 @@ export interface DeviceClaimRef {
   readonly name: string;
 }
 
-/** The claims and templates a pod spec names, in order (until 1.31 the names sat under `source`). */
+/** The claims and templates a pod spec names, in order. */
 export function deviceClaimsOf(spec: KubeObject): DeviceClaimRef[] {
   const out: DeviceClaimRef[] = [];
-  for (const entry of asArray(spec.resourceClaims)) {
-    if (!isObject(entry)) continue;
-    const source = isObject(entry.source) ? entry.source : entry;
+  for (const { source } of resourceClaimEntries(spec, [])) {
     if (typeof source.resourceClaimName === 'string') out.push({ kind: 'ResourceClaim', name: source.resourceClaimName });
     else if (typeof source.resourceClaimTemplateName === 'string') out.push({ kind: 'ResourceClaimTemplate', name: source.resourceClaimTemplateName });
   }

@@ -157,3 +157,30 @@ function buildPortViews(container: ContainerView, ports: readonly unknown[]): Co
   }
   return out;
 }
+
+/** An entry of a pod's `spec.resourceClaims` (DRA): a name for the containers, and the claim or template it stands for. */
+export interface ResourceClaimEntry {
+  readonly entry: KubeObject;
+  /** Path of the entry in the object. */
+  readonly path: Path;
+  /** What holds `resourceClaimName` and `resourceClaimTemplateName`: the entry, or its `source` in 1.26–1.30. */
+  readonly source: KubeObject;
+  readonly sourcePath: Path;
+}
+
+const NO_CLAIMS: readonly ResourceClaimEntry[] = Object.freeze([]);
+
+/** The entries of a pod spec's `resourceClaims`, in order (most pods have none: nothing is allocated then). */
+export function resourceClaimEntries(spec: KubeObject, specPath: Path): readonly ResourceClaimEntry[] {
+  const entries = asArray(spec.resourceClaims);
+  if (entries.length === 0) return NO_CLAIMS;
+  const out: ResourceClaimEntry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!isObject(entry)) continue;
+    const path = [...specPath, 'resourceClaims', i];
+    const legacy = isObject(entry.source);
+    out.push({ entry, path, source: legacy ? (entry.source as KubeObject) : entry, sourcePath: legacy ? [...path, 'source'] : path });
+  }
+  return out;
+}
