@@ -30419,16 +30419,18 @@ function budgetSelects(budget, pod) {
 // src/planner/device-claims.ts
 var MESSAGE_DEVICES_ASSUMED = "its pods claim devices (DRA resourceClaims): kubeplan does not simulate device allocation, the plan assumes every claim is allocated";
 function deviceClaimsOf(spec) {
+  const entries = resourceClaimEntries(spec, []);
+  if (entries.length === 0) return [];
   const out = [];
-  for (const { source } of resourceClaimEntries(spec, [])) {
+  for (const { source } of entries) {
     if (typeof source.resourceClaimName === "string") out.push({ kind: "ResourceClaim", name: source.resourceClaimName });
     else if (typeof source.resourceClaimTemplateName === "string") out.push({ kind: "ResourceClaimTemplate", name: source.resourceClaimTemplateName });
   }
   return out;
 }
-function missingDeviceClaim(spec, namespace, podName, exists) {
+function missingDeviceClaim(spec, namespace, podName, existing) {
   for (const claim of deviceClaimsOf(spec)) {
-    if (exists(claim.kind, namespace, claim.name)) continue;
+    if (existing.hasDeviceClaim(claim.kind, namespace, claim.name)) continue;
     return claim.kind === "ResourceClaim" ? `resourceclaim.resource.k8s.io "${claim.name}" not found` : `pod "${namespace}/${podName}": ResourceClaim not created yet (ResourceClaimTemplate "${claim.name}" not found)`;
   }
   return null;
@@ -32197,7 +32199,7 @@ var ClusterState = class {
   }
   /** DynamicResources PreFilter: a ResourceClaim (or the template of one) the pod names that does not exist. */
   missingDeviceClaim(pod) {
-    return missingDeviceClaim(pod.shape.spec, pod.namespace, pod.name, (kind, namespace, name) => this.admission.hasDeviceClaim(kind, namespace, name));
+    return missingDeviceClaim(pod.shape.spec, pod.namespace, pod.name, this.admission);
   }
   /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */
   volumeFilter(pod, binding) {

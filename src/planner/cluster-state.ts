@@ -394,7 +394,7 @@ export class ClusterState {
 
   /** DynamicResources PreFilter: a ResourceClaim (or the template of one) the pod names that does not exist. */
   private missingDeviceClaim(pod: SimPod): string | null {
-    return missingDeviceClaim(pod.shape.spec, pod.namespace, pod.name, (kind, namespace, name) => this.admission.hasDeviceClaim(kind, namespace, name));
+    return missingDeviceClaim(pod.shape.spec, pod.namespace, pod.name, this.admission);
   }
 
   /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */

@@ -17,9 +17,11 @@ export interface DeviceClaimRef {
 }
 
 /** The claims and templates a pod spec names, in order. */
-export function deviceClaimsOf(spec: KubeObject): DeviceClaimRef[] {
+export function deviceClaimsOf(spec: KubeObject): readonly DeviceClaimRef[] {
+  const entries = resourceClaimEntries(spec, []);
+  if (entries.length === 0) return [];
   const out: DeviceClaimRef[] = [];
-  for (const { source } of resourceClaimEntries(spec, [])) {
+  for (const { source } of entries) {
     if (typeof source.resourceClaimName === 'string') out.push({ kind: 'ResourceClaim', name: source.resourceClaimName });
     else if (typeof source.resourceClaimTemplateName === 'string') out.push({ kind: 'ResourceClaimTemplate', name: source.resourceClaimTemplateName });
   }
@@ -35,10 +37,10 @@ export function missingDeviceClaim(
   spec: KubeObject,
   namespace: string,
   podName: string,
-  exists: (kind: DeviceClaimRef['kind'], namespace: string, name: string) => boolean,
+  existing: { hasDeviceClaim(kind: DeviceClaimRef['kind'], namespace: string, name: string): boolean },
 ): string | null {
   for (const claim of deviceClaimsOf(spec)) {
-    if (exists(claim.kind, namespace, claim.name)) continue;
+    if (existing.hasDeviceClaim(claim.kind, namespace, claim.name)) continue;
     return claim.kind === 'ResourceClaim'
       ? `resourceclaim.resource.k8s.io "${claim.name}" not found`
       : `pod "${namespace}/${podName}": ResourceClaim not created yet (ResourceClaimTemplate "${claim.name}" not found)`;
