@@ -22385,17 +22385,21 @@ function findNearMiss(index, kind, namespace, name) {
   const { byNamespace, byName } = namesOf(index, kind);
   const sameNamespace = byNamespace.get(namespace ?? "") ?? /* @__PURE__ */ new Map();
   const suggestion = suggestName(name, sameNamespace.keys(), 2);
-  let result = { hint: "" };
+  let result = { hint: "", related: [] };
   if (suggestion !== void 0) {
-    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion), suggestion };
+    const resource = sameNamespace.get(suggestion);
+    result = { hint: ` (did you mean "${suggestion}"?)`, resource, suggestion, related: relatedName(resource) };
   } else {
     const elsewhere = byName.get(name);
     if (elsewhere && elsewhere.namespace !== namespace) {
-      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? "(cluster)"})`, resource: elsewhere };
+      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? "(cluster)"})`, resource: elsewhere, related: relatedName(elsewhere) };
     }
   }
   cache6.set(key, result);
   return result;
+}
+function relatedName(resource) {
+  return [{ resource, path: ["metadata", "name"], message: formatRef(resource.ref) }];
 }
 function namesOf(index, kind) {
   let perKind = names.get(index);
@@ -22508,7 +22512,7 @@ var valid_class_ref_default = createRule({
         data: { kind, name: ref.name, suggestion: near.suggestion, consequence: effect.consequence },
         path: ref.path,
         fix: `use "${near.suggestion}", or create ${kind} "${ref.name}"`,
-        related: [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }]
+        related: near.related
       });
     }
   }
@@ -22853,7 +22857,7 @@ var valid_configmap_ref_default = createRule({
           path: ref.path,
           severity,
           fix: near.suggestion ? `use "${near.suggestion}", or create ConfigMap "${ref.name}" in namespace ${namespace}` : `create ConfigMap "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
-          related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+          related: near.related
         });
         continue;
       }
@@ -23568,7 +23572,7 @@ var valid_hpa_target_default = createRule({
           messageId: "missing",
           data: { kind, name: ref.name, namespace, hint: near.hint },
           path: ref.path,
-          related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+          related: near.related
         });
         continue;
       }
@@ -23626,7 +23630,7 @@ var valid_ingress_backend_default = createRule({
           messageId: "missingService",
           data: { name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
           path: ref.path,
-          related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+          related: near.related
         });
         continue;
       }
@@ -24975,7 +24979,7 @@ var valid_pvc_ref_default = createRule({
         data: { name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
         path: ref.path,
         fix: near.suggestion ? `use "${near.suggestion}", or create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ""}` : `create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ""}, or fix claimName`,
-        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        related: near.related
       });
     }
   }
@@ -25048,7 +25052,7 @@ var valid_resource_claims_default = createRule({
         data: { kind: ref.kind, name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
         path: ref.path,
         fix: near.suggestion ? `use "${near.suggestion}", or create ${ref.kind} "${ref.name}" in namespace ${ref.namespace ?? ""}` : `create ${ref.kind} "${ref.name}" in namespace ${ref.namespace ?? ""}, or fix the name`,
-        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        related: near.related
       });
     }
   }
@@ -25780,7 +25784,7 @@ var valid_secret_ref_default = createRule({
             path: ref.path,
             severity,
             fix: near.suggestion ? `use "${near.suggestion}", or create Secret "${ref.name}" in namespace ${namespace}` : `create Secret "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
-            related: near.resource ? [related(near.resource, formatRef(near.resource.ref))] : []
+            related: near.related
           });
           continue;
         }
@@ -25853,7 +25857,7 @@ var valid_service_account_ref_default = createRule({
         data: { name: ref.name, namespace: ref.namespace ?? "", hint: near.hint },
         path: ref.path,
         fix: near.suggestion ? `use "${near.suggestion}", or create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ""}` : `create ServiceAccount "${ref.name}" in namespace ${ref.namespace ?? ""}, or fix the name`,
-        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        related: near.related
       });
     }
   }
@@ -26128,7 +26132,7 @@ var valid_statefulset_service_default = createRule({
         messageId: "missing",
         data: { name, namespace: resource.namespace, hint: near.hint },
         path,
-        related: near.resource ? [{ resource: near.resource, path: ["metadata", "name"], message: formatRef(near.resource.ref) }] : []
+        related: near.related
       });
       return;
     }

@@ -3,7 +3,6 @@ import { createRule } from '../src/engine/rule';
 import { findNearMiss } from '../src/index/near-miss';
 import type { ReferenceKind } from '../src/index/references';
 import { POD_SPEC_KINDS } from '../src/resources/kinds';
-import { formatRef } from '../src/resources/resource';
 
 /** The classes an object names, and what happens when the one it names does not exist. */
 const CLASSES: Partial<Record<ReferenceKind, { severity: Severity; consequence: string }>> = {
@@ -56,7 +55,7 @@ export default createRule({
         data: { kind, name: ref.name, suggestion: near.suggestion, consequence: effect.consequence },
         path: ref.path,
         fix: `use "${near.suggestion}", or create ${kind} "${ref.name}"`,
-        related: [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }],
+        related: near.related,
       });
     }
   },

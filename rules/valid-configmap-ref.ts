@@ -44,7 +44,7 @@ export default createRule({
           fix: near.suggestion
             ? `use "${near.suggestion}", or create ConfigMap "${ref.name}" in namespace ${namespace}`
             : `create ConfigMap "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
-          related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+          related: near.related,
         });
         continue;
       }

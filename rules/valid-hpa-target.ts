@@ -43,7 +43,7 @@ export default createRule({
           messageId: 'missing',
           data: { kind, name: ref.name, namespace, hint: near.hint },
           path: ref.path,
-          related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+          related: near.related,
         });
         continue;
       }

@@ -33,7 +33,7 @@ export default createRule({
           messageId: 'missingService',
           data: { name: ref.name, namespace: ref.namespace ?? '', hint: near.hint },
           path: ref.path,
-          related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+          related: near.related,
         });
         continue;
       }

@@ -1,7 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { findNearMiss } from '../src/index/near-miss';
 import { POD_SPEC_KINDS } from '../src/resources/kinds';
-import { formatRef } from '../src/resources/resource';
 
 export default createRule({
   id: 'valid-pvc-ref',
@@ -33,7 +32,7 @@ export default createRule({
         fix: near.suggestion
           ? `use "${near.suggestion}", or create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ''}`
           : `create PersistentVolumeClaim "${ref.name}" in namespace ${ref.namespace ?? ''}, or fix claimName`,
-        related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+        related: near.related,
       });
     }
   },

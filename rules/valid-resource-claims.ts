@@ -3,7 +3,6 @@ import { createRule } from '../src/engine/rule';
 import { findNearMiss } from '../src/index/near-miss';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
 import { containersOf, resourceClaimEntries } from '../src/resources/pod-spec';
-import { formatRef } from '../src/resources/resource';
 
 export default createRule({
   id: 'valid-resource-claims',
@@ -84,7 +83,7 @@ export default createRule({
         fix: near.suggestion
           ? `use "${near.suggestion}", or create ${ref.kind} "${ref.name}" in namespace ${ref.namespace ?? ''}`
           : `create ${ref.kind} "${ref.name}" in namespace ${ref.namespace ?? ''}, or fix the name`,
-        related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+        related: near.related,
       });
     }
   },

@@ -59,7 +59,7 @@ export default createRule({
             fix: near.suggestion
             ? `use "${near.suggestion}", or create Secret "${ref.name}" in namespace ${namespace}`
             : `create Secret "${ref.name}" in namespace ${namespace}, fix the name, or mark the reference optional: true`,
-            related: near.resource ? [related(near.resource, formatRef(near.resource.ref))] : [],
+            related: near.related,
           });
           continue;
         }

@@ -37,7 +37,7 @@ export default createRule({
         messageId: 'missing',
         data: { name, namespace: resource.namespace, hint: near.hint },
         path,
-        related: near.resource ? [{ resource: near.resource, path: ['metadata', 'name'], message: formatRef(near.resource.ref) }] : [],
+        related: near.related,
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { suggestName } from '../core/suggest';
-import type { Resource } from '../resources/resource';
+import { type Resource, formatRef } from '../resources/resource';
 import type { ClusterIndex, PodTemplateEntry } from './cluster-index';
 import type { Path } from '../core/types';
 import { type Selector, formatLabels, formatSelector } from './label-selector';
@@ -12,6 +12,8 @@ export interface NearMiss {
   readonly resource?: Resource;
   /** A near name in the same namespace ("did you mean"). */
   readonly suggestion?: string;
+  /** The object as a finding's related location (its name), or none. */
+  readonly related: readonly { resource: Resource; path: Path; message: string }[];
 }
 
 interface KindNames {
@@ -41,17 +43,22 @@ export function findNearMiss(index: ClusterIndex, kind: string, namespace: strin
   // object names are chosen, not typed from a schema: a typo of one is an edit or two away, while
   // three edits turn names of a naming scheme into each other (service1 → adservice)
   const suggestion = suggestName(name, sameNamespace.keys(), 2);
-  let result: NearMiss = { hint: '' };
+  let result: NearMiss = { hint: '', related: [] };
   if (suggestion !== undefined) {
-    result = { hint: ` (did you mean "${suggestion}"?)`, resource: sameNamespace.get(suggestion)!, suggestion };
+    const resource = sameNamespace.get(suggestion)!;
+    result = { hint: ` (did you mean "${suggestion}"?)`, resource, suggestion, related: relatedName(resource) };
   } else {
     const elsewhere = byName.get(name);
     if (elsewhere && elsewhere.namespace !== namespace) {
-      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? '(cluster)'})`, resource: elsewhere };
+      result = { hint: ` (one exists in namespace ${elsewhere.namespace ?? '(cluster)'})`, resource: elsewhere, related: relatedName(elsewhere) };
     }
   }
   cache.set(key, result);
   return result;
+}
+
+function relatedName(resource: Resource): NearMiss['related'] {
+  return [{ resource, path: ['metadata', 'name'], message: formatRef(resource.ref) }];
 }
 
 function namesOf(index: ClusterIndex, kind: string): KindNames {
