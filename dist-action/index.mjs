@@ -29219,7 +29219,18 @@ function nodeFromResource(resource, problems) {
     if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = Number(q.nano / 1000000000n);
   }
   const limits = Object.keys(volumeLimits).length > 0 ? { volumeLimits } : {};
-  return [{ name, labels, taints, unschedulable, capacity, allocatable, ...limits }];
+  const images = imagesOf(status);
+  return [{ name, labels, taints, unschedulable, capacity, allocatable, ...limits, ...images.length > 0 ? { images } : {} }];
+}
+function imagesOf(status) {
+  const out = [];
+  for (const raw of asArray(status.images)) {
+    const image = asObject(raw);
+    const names2 = asArray(image.names).filter((n) => typeof n === "string");
+    const size = image.sizeBytes;
+    if (names2.length > 0 && typeof size === "number" && Number.isSafeInteger(size) && size >= 0) out.push({ names: names2, sizeBytes: size });
+  }
+  return out;
 }
 function addCsiNodeLimits(nodes, objects) {
   const byName = new Map(nodes.map((n) => [n.name, n]));
@@ -30953,6 +30964,20 @@ function balancedAllocationScore(reqCpu, allocCpu, reqMemory, allocMemory) {
 function topologyNormalizingWeight(size) {
   return Math.log(size + 2);
 }
+var MB = 1024 * 1024;
+var IMAGE_MIN_THRESHOLD = 23 * MB;
+var IMAGE_MAX_CONTAINER_THRESHOLD = 1e3 * MB;
+function normalizedImageName(name) {
+  return name.lastIndexOf(":") <= name.lastIndexOf("/") ? `${name}:latest` : name;
+}
+function scaledImageScore(sizeBytes, nodesWithImage, totalNodes) {
+  return Math.trunc(sizeBytes * (nodesWithImage / totalNodes));
+}
+function imageLocalityScore(sum, containers) {
+  const max = IMAGE_MAX_CONTAINER_THRESHOLD * containers;
+  const clamped = Math.min(Math.max(sum, IMAGE_MIN_THRESHOLD), max);
+  return max <= IMAGE_MIN_THRESHOLD ? 0 : Math.floor(MAX_NODE_SCORE * (clamped - IMAGE_MIN_THRESHOLD) / (max - IMAGE_MIN_THRESHOLD));
+}
 function mulDiv(a, b, c) {
   const product = a * b;
   if (product <= Number.MAX_SAFE_INTEGER) return Math.floor(product / c);
@@ -30982,6 +31007,7 @@ var Scheduler = class {
     this.reqMemory = new Float64Array(n);
     this.nonZeroCpu = new Float64Array(n);
     this.nonZeroMemory = new Float64Array(n);
+    this.images = buildImageStates(this.nodes);
   }
   wording;
   nodes;
@@ -31009,6 +31035,8 @@ var Scheduler = class {
   feasibleIndex = new Int32Array(0);
   /** Bound pods per priority: preemption is only tried when lower-priority pods exist. */
   boundPriorities = /* @__PURE__ */ new Map();
+  /** Per image name; null when no node reports images (pools and the default model have none). */
+  images;
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
   syncArrays(node) {
@@ -31187,10 +31215,31 @@ var Scheduler = class {
       hard: hard.map((c) => build(c, hardKeys)),
       soft: soft.map((c) => build(c, softRequireAll ? softKeys : [])),
       softRequireAll,
-      softIgnored
+      softIgnored,
+      imageLocality: this.imageLocality(shape)
     };
     this.statics.set(shape.id, info);
     return info;
+  }
+  /**
+   * ImageLocality: per node, the sizes of the pod's images the node holds (init containers and
+   * containers, each counted), each scaled by the share of nodes that hold it, then clamped and
+   * mapped onto 0..100 (no normalization across nodes).
+   */
+  imageLocality(shape) {
+    if (this.images === null) return null;
+    const n = this.nodes.length;
+    let sums = null;
+    for (const image of shape.containerImages) {
+      const state = this.images.get(normalizedImageName(image));
+      if (state === void 0) continue;
+      sums ??= new Float64Array(n);
+      const scaled = scaledImageScore(state.size, state.nodes.length, n);
+      for (const i of state.nodes) sums[i] += scaled;
+    }
+    if (sums === null) return null;
+    const containers = shape.containerImages.length;
+    return Int32Array.from(sums, (sum) => imageLocalityScore(sum, containers));
   }
   /**
    * Static filter results and node-only scores, shared by every shape with the same tolerations,
@@ -31342,6 +31391,7 @@ var Scheduler = class {
     const podCpu = shape.request.cpu;
     const podMemory = shape.request.memory;
     const { allocCpu, allocMemory, reqCpu, reqMemory, nonZeroCpu, nonZeroMemory } = this;
+    const images = info.imageLocality;
     for (let j = 0; j < n; j++) {
       const i = index[j];
       let score = WEIGHTS.taintToleration * (maxPrefer === 0 ? MAX_NODE_SCORE : MAX_NODE_SCORE - Math.floor(MAX_NODE_SCORE * prefer[i] / maxPrefer));
@@ -31365,6 +31415,7 @@ var Scheduler = class {
           score += WEIGHTS.balancedAllocation * balancedAllocationScore(reqCpu[i] + podCpu, cpuCapacity, reqMemory[i] + podMemory, memoryCapacity);
         }
       }
+      if (images !== null) score += WEIGHTS.imageLocality * images[i];
       total[j] = score;
     }
     if (info.soft.length > 0) this.addSpreadScores(index, n, info, total);
@@ -31538,6 +31589,20 @@ var Scheduler = class {
     });
   }
 };
+function buildImageStates(nodes) {
+  let states = null;
+  for (const node of nodes) {
+    for (const image of node.model.images ?? []) {
+      for (const name of image.names) {
+        states ??= /* @__PURE__ */ new Map();
+        const state = states.get(name);
+        if (state === void 0) states.set(name, { size: image.sizeBytes, nodes: [node.index] });
+        else if (state.nodes[state.nodes.length - 1] !== node.index) state.nodes.push(node.index);
+      }
+    }
+  }
+  return states;
+}
 function spreadFailure(spread, node) {
   for (let i = 0; i < spread.length; i++) {
     const s = spread[i];

@@ -10,7 +10,7 @@ import { type Quantity, parseQuantity, tryParseQuantity } from '../core/quantity
 import type { Path } from '../core/types';
 import { asArray, asObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
-import type { ClusterModel, NodeModel, NodePortRange, ResourceList, Taint, TaintEffect } from './types';
+import type { ClusterModel, NodeImage, NodeModel, NodePortRange, ResourceList, Taint, TaintEffect } from './types';
 
 export const DEFAULT_NODE_PORT_RANGE: NodePortRange = { min: 30000, max: 32767 };
 export const LABEL_HOSTNAME = 'kubernetes.io/hostname';
@@ -168,7 +168,20 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
     if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = Number(q.nano / 1_000_000_000n);
   }
   const limits = Object.keys(volumeLimits).length > 0 ? { volumeLimits } : {};
-  return [{ name, labels, taints, unschedulable, capacity, allocatable, ...limits }];
+  const images = imagesOf(status);
+  return [{ name, labels, taints, unschedulable, capacity, allocatable, ...limits, ...(images.length > 0 ? { images } : {}) }];
+}
+
+/** A Node's `status.images` (the kubelet reports up to 50, largest first); malformed entries are skipped. */
+function imagesOf(status: Record<string, unknown>): NodeImage[] {
+  const out: NodeImage[] = [];
+  for (const raw of asArray(status.images)) {
+    const image = asObject(raw);
+    const names = asArray(image.names).filter((n): n is string => typeof n === 'string');
+    const size = image.sizeBytes;
+    if (names.length > 0 && typeof size === 'number' && Number.isSafeInteger(size) && size >= 0) out.push({ names, sizeBytes: size });
+  }
+  return out;
 }
 
 /**

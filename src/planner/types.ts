@@ -31,6 +31,14 @@ export interface NodeModel {
   allocatable: ResourceList;
   /** CSI driver name → how many of its volumes the node can have attached (NodeVolumeLimits). */
   volumeLimits?: Readonly<Record<string, number>>;
+  /** Images the node holds (a Node's `status.images`), for the ImageLocality score. */
+  images?: readonly NodeImage[];
+}
+
+/** An image on a node: every name it is known by, and its size. */
+export interface NodeImage {
+  names: readonly string[];
+  sizeBytes: number;
 }
 
 /** The NodePort range, shared with the configuration's cluster section. */

@@ -119,6 +119,39 @@ nodePools:
     });
   });
 
+  it('reads the images a Node holds (status.images), skipping entries without names or a size', () => {
+    const nodes = resources(readFileSync('test/fixtures/planner/cluster/kubectl-get-nodes.yaml', 'utf8'));
+    const { model } = buildClusterModel({ nodes });
+    const byName = new Map(model.nodes.map((n) => [n.name, n]));
+    expect(byName.get('worker-a')!.images).toEqual([
+      {
+        names: [
+          'registry.example.com/shop/web@sha256:9b2e3f3c4d5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e',
+          'registry.example.com/shop/web:2.4.1',
+        ],
+        sizeBytes: 734003200,
+      },
+      {
+        names: ['registry.k8s.io/pause@sha256:7031c1b283388d2c2e09b57badb803c05ebed362dc88d84b480cc47f72a21097', 'registry.k8s.io/pause:3.10'],
+        sizeBytes: 320368,
+      },
+    ]);
+    expect(byName.get('cp-1')!.images).toBeUndefined();
+
+    const odd = resources(`
+apiVersion: v1
+kind: Node
+metadata: { name: n1 }
+status:
+  images:
+    - { names: [], sizeBytes: 100 }
+    - { names: [a:1], sizeBytes: "100" }
+    - { names: [b:1] }
+    - { names: [c:1, 7], sizeBytes: 5 }
+`);
+    expect(buildClusterModel({ nodes: odd }).model.nodes[0]!.images).toEqual([{ names: ['c:1'], sizeBytes: 5 }]);
+  });
+
   it('reads volume limits per CSI driver: node pools, a Node\'s attachable-volumes-csi-* allocatable, CSINode objects over both', () => {
     const pools = buildClusterModel({ config: { nodePools: [{ name: 'ebs', count: 1, volumeLimits: { 'ebs.csi.aws.com': 25 } }, { name: 'plain', count: 1 }] } });
     expect(pools.model.nodes.map((n) => [n.name, n.volumeLimits])).toEqual([

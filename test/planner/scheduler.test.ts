@@ -6,10 +6,18 @@ import { podRequests } from '../../src/planner/pod-resources';
 import { formatFitError } from '../../src/planner/scheduler/filters';
 import type { SchedPod } from '../../src/planner/scheduler/node-state';
 import { Scheduler, numFeasibleNodesToFind } from '../../src/planner/scheduler/schedule';
-import { balancedAllocationScore, leastAllocatedScore, leastRequestedScore } from '../../src/planner/scheduler/scores';
+import {
+  balancedAllocationScore,
+  imageLocalityScore,
+  leastAllocatedScore,
+  leastRequestedScore,
+  normalizedImageName,
+  scaledImageScore,
+} from '../../src/planner/scheduler/scores';
 import { compileLabelSelector } from '../../src/planner/selectors';
 import { formatQuantity } from '../../src/core/quantity';
 import type { NodeModel } from '../../src/planner/types';
+import { resources } from './helpers';
 
 function nodes(pools: unknown): NodeModel[] {
   const { model, problems } = buildClusterModel({ config: { nodePools: pools as never } });
@@ -88,6 +96,73 @@ describe('scheduler: scores and placement', () => {
     expect(numFeasibleNodesToFind(1000)).toBe(420);
     expect(numFeasibleNodesToFind(5000)).toBe(500);
     expect(numFeasibleNodesToFind(6000)).toBe(300);
+  });
+});
+
+/** Three 4-CPU Node objects as `kubectl get nodes -o yaml` lists them, with the given status.images each. */
+function nodesWithImages(images: Record<string, string>): NodeModel[] {
+  const text = ['node-a', 'node-b', 'node-c']
+    .map((name) => `apiVersion: v1
+kind: Node
+metadata: { name: ${name} }
+status:
+  allocatable: { cpu: "4", memory: 16Gi, pods: "110" }
+  images: ${images[name] ?? '[]'}
+`)
+    .join('---\n');
+  const { model, problems } = buildClusterModel({ nodes: resources(text) });
+  expect(problems).toEqual([]);
+  return [...model.nodes];
+}
+
+const MB = 1024 * 1024;
+
+describe('scheduler: ImageLocality', () => {
+  it('scores the images a node holds: size × share of nodes holding it, clamped to 23MB..1000MB per container', () => {
+    // 800MB on one node of three: 279,620,266 bytes; (279620266 − 23MB)·100 / (1000MB − 23MB) = 24.9 → 24
+    expect(scaledImageScore(800 * MB, 1, 3)).toBe(279620266);
+    expect(imageLocalityScore(279620266, 1)).toBe(24);
+    expect(imageLocalityScore(0, 1)).toBe(0);
+    expect(imageLocalityScore(22 * MB, 1)).toBe(0);
+    expect(imageLocalityScore(5000 * MB, 1)).toBe(100);
+    // two containers: the maximum is 2000MB
+    expect(imageLocalityScore(1000 * MB, 2)).toBe(49);
+    expect(normalizedImageName('nginx')).toBe('nginx:latest');
+    expect(normalizedImageName('registry:5000/team/app')).toBe('registry:5000/team/app:latest');
+    expect(normalizedImageName('registry:5000/team/app:1.2')).toBe('registry:5000/team/app:1.2');
+    expect(normalizedImageName('app@sha256:0a1b')).toBe('app@sha256:0a1b');
+  });
+
+  it('places a pod on the node that already holds its image, over the name order', () => {
+    const s = new Scheduler(nodesWithImages({ 'node-c': `[ { names: [ "shop/web:2.4.1" ], sizeBytes: ${800 * MB} } ]` }), { namedTaints: true });
+    expect(place(s, pod(`containers: [ { name: web, image: shop/web:2.4.1, resources: { requests: { cpu: 500m } } } ]`))).toBe('node-c');
+    // the next one: node-c is now 500m fuller (LeastAllocated −6 and BalancedAllocation −6 there) against image +24
+    expect(place(s, pod(`containers: [ { name: web, image: shop/web:2.4.1, resources: { requests: { cpu: 500m } } } ]`))).toBe('node-c');
+    // another image: the name order again
+    expect(place(s, pod(`containers: [ { name: db, image: shop/db:1, resources: { requests: { cpu: 500m } } } ]`))).toBe('node-a');
+  });
+
+  it('counts an untagged image as :latest, and nothing for images under 23MB', () => {
+    const s = new Scheduler(
+      nodesWithImages({
+        'node-b': `[ { names: [ "cache:latest" ], sizeBytes: ${300 * MB} } ]`,
+        'node-c': `[ { names: [ "tiny:1" ], sizeBytes: ${60 * MB} } ]`,
+      }),
+      { namedTaints: true },
+    );
+    expect(place(s, pod(`containers: [ { name: c, image: cache } ]`))).toBe('node-b');
+    // 60MB on a third of the nodes is 20MB: under the threshold, no score; name order
+    expect(place(s, pod(`containers: [ { name: t, image: tiny:1 } ]`))).toBe('node-a');
+  });
+
+  it('weighs an image every node holds the same everywhere', () => {
+    const everywhere = `[ { names: [ "base:1" ], sizeBytes: ${900 * MB} } ]`;
+    const s = new Scheduler(nodesWithImages({ 'node-a': everywhere, 'node-b': everywhere, 'node-c': everywhere }), { namedTaints: true });
+    expect([1, 2, 3].map(() => place(s, pod(`containers: [ { name: b, image: base:1, resources: { requests: { cpu: "1" } } } ]`)))).toEqual([
+      'node-a',
+      'node-b',
+      'node-c',
+    ]);
   });
 });
 

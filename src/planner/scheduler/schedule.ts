@@ -6,7 +6,8 @@
  * scheduler picks one at random). Nodes are examined from a rotating start index, and with 100
  * nodes or more only `50 − nodes/125` percent (at least 5%, at least 100) of feasible nodes are
  * looked for, as numFeasibleNodesToFind does; the node order is the sorted node names.
- * Preemption: see `preempt`. Not modelled: volume binding/zones, DRA, image locality (no image lists).
+ * Preemption: see `preempt`. Volumes are filtered by the caller's VolumeFilter; DRA claims are
+ * looked up before scheduling, their devices not allocated.
  *
  * Cost: what depends only on the pod's shape and the node (the first filters, taint and node
  * affinity scores, spread eligibility) is computed once per shape; pod counts per node and per
@@ -37,7 +38,16 @@ import {
 } from './filters';
 import { NodeState, type SchedPod } from './node-state';
 import { type PodCounter, PodCounters, type Topology, buildTopology } from './pod-counters';
-import { MAX_NODE_SCORE, WEIGHTS, balancedAllocationScore, leastAllocatedScore, topologyNormalizingWeight } from './scores';
+import {
+  MAX_NODE_SCORE,
+  WEIGHTS,
+  balancedAllocationScore,
+  imageLocalityScore,
+  leastAllocatedScore,
+  normalizedImageName,
+  scaledImageScore,
+  topologyNormalizingWeight,
+} from './scores';
 
 export const MESSAGE_NO_NODES = 'no nodes available to schedule pods';
 export const MESSAGE_GATED = 'Scheduling is blocked due to non-empty scheduling gates';
@@ -86,6 +96,14 @@ interface StaticInfo extends NodeFit {
   /** Soft constraints came from the pod (nodes without every key are ignored in scoring). */
   softRequireAll: boolean;
   softIgnored: Uint8Array;
+  /** ImageLocality score per node; null when no node holds any of the pod's images (0 everywhere). */
+  imageLocality: Int32Array | null;
+}
+
+/** An image name's state across the cluster (the scheduler cache's imageStates): its size and the nodes holding it. */
+interface ImageState {
+  size: number;
+  nodes: number[];
 }
 
 interface SpreadFilterState {
@@ -132,6 +150,8 @@ export class Scheduler {
   private feasibleIndex = new Int32Array(0);
   /** Bound pods per priority: preemption is only tried when lower-priority pods exist. */
   private readonly boundPriorities = new Map<number, number>();
+  /** Per image name; null when no node reports images (pools and the default model have none). */
+  private readonly images: ReadonlyMap<string, ImageState> | null;
   /** Incremented on every bind and unbind: a pod that failed need not be retried until it moves. */
   version = 0;
 
@@ -149,6 +169,7 @@ export class Scheduler {
     this.reqMemory = new Float64Array(n);
     this.nonZeroCpu = new Float64Array(n);
     this.nonZeroMemory = new Float64Array(n);
+    this.images = buildImageStates(this.nodes);
   }
 
   private syncArrays(node: NodeState): void {
@@ -350,9 +371,31 @@ export class Scheduler {
       soft: soft.map((c) => build(c, softRequireAll ? softKeys : [])),
       softRequireAll,
       softIgnored,
+      imageLocality: this.imageLocality(shape),
     };
     this.statics.set(shape.id, info);
     return info;
+  }
+
+  /**
+   * ImageLocality: per node, the sizes of the pod's images the node holds (init containers and
+   * containers, each counted), each scaled by the share of nodes that hold it, then clamped and
+   * mapped onto 0..100 (no normalization across nodes).
+   */
+  private imageLocality(shape: PodShape): Int32Array | null {
+    if (this.images === null) return null;
+    const n = this.nodes.length;
+    let sums: Float64Array | null = null;
+    for (const image of shape.containerImages) {
+      const state = this.images.get(normalizedImageName(image));
+      if (state === undefined) continue;
+      sums ??= new Float64Array(n);
+      const scaled = scaledImageScore(state.size, state.nodes.length, n);
+      for (const i of state.nodes) sums[i]! += scaled;
+    }
+    if (sums === null) return null;
+    const containers = shape.containerImages.length;
+    return Int32Array.from(sums, (sum) => imageLocalityScore(sum, containers));
   }
 
   /**
@@ -527,6 +570,7 @@ export class Scheduler {
     const podCpu = shape.request.cpu;
     const podMemory = shape.request.memory;
     const { allocCpu, allocMemory, reqCpu, reqMemory, nonZeroCpu, nonZeroMemory } = this;
+    const images = info.imageLocality;
     for (let j = 0; j < n; j++) {
       const i = index[j]!;
       // TaintToleration (normalized reversed) and NodeAffinity (normalized by the maximum).
@@ -554,6 +598,7 @@ export class Scheduler {
           score += WEIGHTS.balancedAllocation * balancedAllocationScore(reqCpu[i]! + podCpu, cpuCapacity, reqMemory[i]! + podMemory, memoryCapacity);
         }
       }
+      if (images !== null) score += WEIGHTS.imageLocality * images[i]!;
       total[j] = score;
     }
     if (info.soft.length > 0) this.addSpreadScores(index, n, info, total);
@@ -728,6 +773,22 @@ export class Scheduler {
       total[j]! += WEIGHTS.interPodAffinity * (diff > 0 ? Math.trunc(MAX_NODE_SCORE * ((s - min) / diff)) : 0);
     });
   }
+}
+
+/** Image states from the nodes' image lists, in node order (an image's size is the first node's report of it). */
+function buildImageStates(nodes: readonly NodeState[]): Map<string, ImageState> | null {
+  let states: Map<string, ImageState> | null = null;
+  for (const node of nodes) {
+    for (const image of node.model.images ?? []) {
+      for (const name of image.names) {
+        states ??= new Map();
+        const state = states.get(name);
+        if (state === undefined) states.set(name, { size: image.sizeBytes, nodes: [node.index] });
+        else if (state.nodes[state.nodes.length - 1] !== node.index) state.nodes.push(node.index);
+      }
+    }
+  }
+  return states;
 }
 
 function spreadFailure(spread: SpreadFilterState[], node: NodeState): string | null {

@@ -51,6 +51,28 @@ export function topologyNormalizingWeight(size: number): number {
   return Math.log(size + 2);
 }
 
+const MB = 1024 * 1024;
+/** ImageLocality: images smaller than this in all count as none; more than this per container count as this. */
+const IMAGE_MIN_THRESHOLD = 23 * MB;
+const IMAGE_MAX_CONTAINER_THRESHOLD = 1000 * MB;
+
+/** An image name as the node reports it: without a tag (or digest) it is `:latest` (normalizedImageName). */
+export function normalizedImageName(name: string): string {
+  return name.lastIndexOf(':') <= name.lastIndexOf('/') ? `${name}:latest` : name;
+}
+
+/** An image's share of the ImageLocality sum: its size scaled by the fraction of nodes that hold it (int64 truncation). */
+export function scaledImageScore(sizeBytes: number, nodesWithImage: number, totalNodes: number): number {
+  return Math.trunc(sizeBytes * (nodesWithImage / totalNodes));
+}
+
+/** ImageLocality calculatePriority: the sum clamped to [23MB, 1000MB × containers], mapped onto 0..100. */
+export function imageLocalityScore(sum: number, containers: number): number {
+  const max = IMAGE_MAX_CONTAINER_THRESHOLD * containers;
+  const clamped = Math.min(Math.max(sum, IMAGE_MIN_THRESHOLD), max);
+  return max <= IMAGE_MIN_THRESHOLD ? 0 : Math.floor((MAX_NODE_SCORE * (clamped - IMAGE_MIN_THRESHOLD)) / (max - IMAGE_MIN_THRESHOLD));
+}
+
 /** a·b/c with Go int64 truncation, exact even when a·b exceeds 2^53. */
 function mulDiv(a: number, b: number, c: number): number {
   const product = a * b;
