@@ -25255,13 +25255,14 @@ function hasFields(object) {
 }
 
 // rules/valid-rollout-strategy.ts
+var STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 var valid_rollout_strategy_default = createRule({
   id: "valid-rollout-strategy",
   meta: {
     category: "correctness",
     severity: "error",
     summary: "Rollout strategies must be ones the API server accepts: valid maxSurge/maxUnavailable, no settings for another strategy type.",
-    rationale: 'The API server rejects a Deployment whose maxSurge and maxUnavailable are both 0 (the rollout could never replace a pod), a maxUnavailable above 100%, percentages that are not a whole number followed by "%", and rollingUpdate settings on a Recreate Deployment or an OnDelete StatefulSet. A DaemonSet may surge or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1.',
+    rationale: `The API server rejects a Deployment whose maxSurge and maxUnavailable are both 0 (the rollout could never replace a pod), a maxUnavailable above 100%, percentages that are not a whole number followed by "%", and rollingUpdate settings on a Recreate Deployment or an OnDelete StatefulSet. A DaemonSet may surge or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1. Before 1.35 a StatefulSet's maxUnavailable is silently dropped, and its pods are updated one at a time.`,
     fix: 'use non-negative integers or whole percentages ("25%"), and keep at least one of maxSurge and maxUnavailable above 0',
     messages: {
       ...INT_OR_PERCENT_MESSAGES,
@@ -25271,7 +25272,8 @@ var valid_rollout_strategy_default = createRule({
       rollingUpdateWithRecreate: "spec.strategy.rollingUpdate may not be set when the strategy type is Recreate",
       rollingUpdateWithOnDelete: "spec.updateStrategy.rollingUpdate is only allowed when the update strategy type is RollingUpdate",
       ignoredRollingUpdate: "spec.updateStrategy.rollingUpdate has no effect with the OnDelete update strategy",
-      negativePartition: "partition {{value}} must not be negative"
+      negativePartition: "partition {{value}} must not be negative",
+      maxUnavailableDropped: "maxUnavailable has no effect on Kubernetes {{version}}: the API server drops it before 1.35 (the MaxUnavailableStatefulSet feature is alpha, off by default), so pods are updated one at a time"
     },
     refusals: [
       "badValue",
@@ -25288,7 +25290,7 @@ var valid_rollout_strategy_default = createRule({
     defaultOptions: {},
     kinds: ["Deployment", "DaemonSet", "StatefulSet"]
   },
-  check({ resource, report: emit }) {
+  check({ resource, kubernetesVersion, report: emit }) {
     const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
     if (!spec) return;
     const report = (messageId, path, data = {}, extra = {}) => emit({ messageId, path, data, ...extra });
@@ -25298,7 +25300,7 @@ var valid_rollout_strategy_default = createRule({
       case "DaemonSet":
         return checkDaemonSet(spec, report);
       case "StatefulSet":
-        return checkStatefulSet(spec, report);
+        return checkStatefulSet(spec, kubernetesVersion, report);
     }
   }
 });
@@ -25354,7 +25356,7 @@ function checkDaemonSet(spec, report) {
     report("bothZero", [...at, "maxUnavailable"], { defaulted: surge ? "" : " (maxSurge defaults to 0)" });
   }
 }
-function checkStatefulSet(spec, report) {
+function checkStatefulSet(spec, kubernetesVersion, report) {
   const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
   const type = strategy.type ?? "RollingUpdate";
   const rolling = strategy.rollingUpdate;
@@ -25365,6 +25367,12 @@ function checkStatefulSet(spec, report) {
   if (type !== "RollingUpdate" || !isObject(rolling)) return;
   const at = ["spec", "updateStrategy", "rollingUpdate"];
   if (typeof rolling.partition === "number" && rolling.partition < 0) report("negativePartition", [...at, "partition"], { value: rolling.partition });
+  if (rolling.maxUnavailable === void 0 || rolling.maxUnavailable === null) return;
+  if (kubernetesMinor(kubernetesVersion) < STATEFULSET_MAX_UNAVAILABLE_SINCE) {
+    const fix = "remove maxUnavailable, or plan for Kubernetes 1.35 or later (--kubernetes-version)";
+    report("maxUnavailableDropped", [...at, "maxUnavailable"], { version: kubernetesVersion }, { severity: "warning", target: "key", fix });
+    return;
+  }
   const unavailable = checkField(rolling, "maxUnavailable", at, report, false);
   if (unavailable && rawIntOrPercentValue(unavailable) === 0) report("zeroUnavailable", [...at, "maxUnavailable"]);
 }
@@ -29417,7 +29425,8 @@ function cloneJson(value) {
   }
   return value;
 }
-function defaultObject(object) {
+var STATEFULSET_MAX_UNAVAILABLE_SINCE2 = 35;
+function defaultObject(object, kubernetesVersion) {
   const out = cloneJson(object);
   const spec = isObject(out.spec) ? out.spec : void 0;
   switch (out.kind) {
@@ -29432,7 +29441,7 @@ function defaultObject(object) {
       }
       break;
     case "StatefulSet":
-      if (spec) defaultStatefulSetSpec(spec);
+      if (spec) defaultStatefulSetSpec(spec, kubernetesMinor(kubernetesVersion) >= STATEFULSET_MAX_UNAVAILABLE_SINCE2);
       break;
     case "DaemonSet":
       if (spec) defaultDaemonSetSpec(spec);
@@ -29491,7 +29500,7 @@ function defaultDeploymentSpec(spec) {
   }
   if (isObject(spec.template)) defaultPodTemplate(spec.template);
 }
-function defaultStatefulSetSpec(spec) {
+function defaultStatefulSetSpec(spec, maxUnavailable) {
   setDefault(spec, "replicas", 1);
   setDefault(spec, "podManagementPolicy", "OrderedReady");
   setDefault(spec, "revisionHistoryLimit", 10);
@@ -29501,7 +29510,9 @@ function defaultStatefulSetSpec(spec) {
   if (strategy.type === "RollingUpdate") {
     if (!isObject(strategy.rollingUpdate)) strategy.rollingUpdate = {};
     setDefault(strategy.rollingUpdate, "partition", 0);
+    if (maxUnavailable) setDefault(strategy.rollingUpdate, "maxUnavailable", 1);
   }
+  if (!maxUnavailable && isObject(strategy.rollingUpdate)) delete strategy.rollingUpdate.maxUnavailable;
   if (!isObject(spec.persistentVolumeClaimRetentionPolicy)) spec.persistentVolumeClaimRetentionPolicy = {};
   const retention = spec.persistentVolumeClaimRetentionPolicy;
   setDefault(retention, "whenDeleted", "Retain");
@@ -32366,15 +32377,8 @@ function claimNamesOf(spec) {
 // src/planner/rollout.ts
 init_quantity();
 function scaledValue(value, total, roundUp) {
-  if (typeof value === "number" && Number.isInteger(value)) return value;
-  if (typeof value === "string") {
-    const match = /^(\d+)%$/.exec(value);
-    if (match) {
-      const scaled = Number(match[1]) * total / 100;
-      return roundUp ? Math.ceil(scaled) : Math.floor(scaled);
-    }
-  }
-  return 0;
+  const parsed = parseIntOrPercent(value);
+  return parsed === void 0 ? 0 : scaleIntOrPercent(parsed, total, roundUp);
 }
 function resolveFenceposts(maxSurge, maxUnavailable, desired) {
   const surge = scaledValue(maxSurge ?? 0, desired, true);
@@ -33413,13 +33417,15 @@ var SimJob = class {
 function readStatefulSetSpec(object, replicas) {
   const spec = asObject(object.spec);
   const strategy = asObject(spec.updateStrategy);
-  const partition = asObject(strategy.rollingUpdate).partition;
+  const { partition, maxUnavailable } = asObject(strategy.rollingUpdate);
   return {
     replicas,
     start: typeof asObject(spec.ordinals).start === "number" ? asObject(spec.ordinals).start : 0,
     parallel: spec.podManagementPolicy === "Parallel",
     onDelete: strategy.type === "OnDelete",
     partition: typeof partition === "number" ? partition : 0,
+    // getStatefulSetMaxUnavailable: rounded up, and never below 1
+    maxUnavailable: maxUnavailable === void 0 ? null : Math.max(1, scaledValue(maxUnavailable, replicas, true)),
     template: asObject(spec.template),
     selector: compileLabelSelector(spec.selector).requirements,
     claimTemplates: asArray(spec.volumeClaimTemplates).map((raw) => {
@@ -33470,7 +33476,8 @@ var SimStatefulSet = class {
   }
   startRecording() {
     const strategy = this.spec.onDelete ? "OnDelete" : "RollingUpdate";
-    this.recorder = new RolloutRecorder("StatefulSet", this.namespace, this.name, strategy, this.spec.onDelete ? null : 0, this.spec.onDelete ? null : 1);
+    const { onDelete, maxUnavailable } = this.spec;
+    this.recorder = new RolloutRecorder("StatefulSet", this.namespace, this.name, strategy, onDelete ? null : 0, onDelete ? null : maxUnavailable ?? 1);
     this.recorder.observe(this.pods.values());
   }
   adopt(pod) {
@@ -33519,6 +33526,7 @@ var SimStatefulSet = class {
       if (!parallel) return true;
     }
     if (changed || this.spec.onDelete) return changed;
+    if (this.spec.maxUnavailable !== null) return this.deleteUnavailable(state, this.spec.maxUnavailable);
     const ordinals = [...this.pods.keys()].sort((a, b) => b - a);
     for (const ordinal of ordinals) {
       if (ordinal < start + this.spec.partition) break;
@@ -33530,6 +33538,23 @@ var SimStatefulSet = class {
       if (pod.phase !== "Running") return false;
     }
     return false;
+  }
+  /**
+   * RollingUpdate with maxUnavailable: while fewer than `max` pods are unavailable, deletes old
+   * revision pods from the highest ordinal down to the partition, up to the difference.
+   */
+  deleteUnavailable(state, max) {
+    let unavailable = 0;
+    for (const pod of this.pods.values()) if (pod.phase !== "Running") unavailable++;
+    const floor = this.spec.start + this.spec.partition;
+    let deleted = 0;
+    for (const ordinal of [...this.pods.keys()].sort((a, b) => b - a)) {
+      if (ordinal < floor || deleted >= max - unavailable) break;
+      if (this.pods.get(ordinal).revision === this.update.key) continue;
+      this.deletePod(state, ordinal);
+      deleted++;
+    }
+    return deleted > 0;
   }
   deletePod(state, ordinal) {
     state.deletePod(this.pods.get(ordinal));
@@ -33652,7 +33677,7 @@ function isManaged(r) {
   const owner = controllerOf(r.object);
   return owner !== null && (r.kind === "Pod" || r.kind === "ReplicaSet" || r.kind === "Job" || r.kind === "PersistentVolumeClaim");
 }
-function buildObjectPlan(desiredList, currentList, refusals = /* @__PURE__ */ new Map()) {
+function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals = /* @__PURE__ */ new Map()) {
   const desired = uniqueObjects(desiredList);
   const current = uniqueObjects(currentList);
   const plan2 = { changes: [], unchanged: 0, next: [], changed: /* @__PURE__ */ new Set(), problems: [], diffs: [] };
@@ -33669,7 +33694,7 @@ function buildObjectPlan(desiredList, currentList, refusals = /* @__PURE__ */ ne
         plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
         continue;
       }
-      const invalid2 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object)), refusals.get(r));
+      const invalid2 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
       if (invalid2.length > 0) {
         plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid2)}`));
         continue;
@@ -33679,9 +33704,9 @@ function buildObjectPlan(desiredList, currentList, refusals = /* @__PURE__ */ ne
       plan2.diffs.push({ resource: r, action: "create", before: null, after: normalizeObject(r.object) });
       continue;
     }
-    const after = normalizeObject(defaultObject(r.object));
-    const fullBefore = normalizeObject(defaultObject(existing.object));
-    const before = isLive(existing.object) ? projectLive(fullBefore, after, lastApplied(existing.object)) : fullBefore;
+    const after = normalizeObject(defaultObject(r.object, kubernetesVersion));
+    const fullBefore = normalizeObject(defaultObject(existing.object, kubernetesVersion));
+    const before = isLive(existing.object) ? projectLive(fullBefore, after, lastApplied(existing.object, kubernetesVersion)) : fullBefore;
     if (canonicalJson(before) === canonicalJson(after)) {
       plan2.unchanged++;
       plan2.next.push(existing);
@@ -33820,12 +33845,12 @@ function aggregate3(errors) {
 function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;
 }
-function lastApplied(object) {
+function lastApplied(object, kubernetesVersion) {
   const text4 = asObject(asObject(object.metadata).annotations)["kubectl.kubernetes.io/last-applied-configuration"];
   if (typeof text4 !== "string") return null;
   try {
     const parsed = JSON.parse(text4);
-    return isObject(parsed) ? normalizeObject(defaultObject(parsed)) : null;
+    return isObject(parsed) ? normalizeObject(defaultObject(parsed, kubernetesVersion)) : null;
   } catch {
     return null;
   }
@@ -34028,13 +34053,15 @@ function isWorkload(r) {
   return own(WORKLOAD_GROUPS, r.kind)?.includes(r.group) ?? false;
 }
 var Simulation = class {
+  constructor(cluster, kubernetesVersion) {
+    this.kubernetesVersion = kubernetesVersion;
+    this.state = new ClusterState(cluster, new Admission([]), kubernetesVersion);
+  }
+  kubernetesVersion;
   state;
   controllers = /* @__PURE__ */ new Map();
   order = [];
   hpa = /* @__PURE__ */ new Map();
-  constructor(cluster, kubernetesVersion) {
-    this.state = new ClusterState(cluster, new Admission([]), kubernetesVersion);
-  }
   /** All controllers, in sync order. */
   workloads() {
     return this.order;
@@ -34154,7 +34181,7 @@ var Simulation = class {
   }
   buildController(r, live) {
     const namespace = r.namespace ?? "default";
-    const object = defaultObject(r.object);
+    const object = defaultObject(r.object, this.kubernetesVersion);
     switch (r.kind) {
       case "Deployment": {
         const liveReplicas = isLive(r.object) ? asObject(r.object.spec).replicas : live;
@@ -34294,7 +34321,7 @@ var Simulation = class {
     else if (controller instanceof SimBarePod) controller.adopt(pod);
   }
   updateController(controller, r, replicasBefore) {
-    const object = defaultObject(r.object);
+    const object = defaultObject(r.object, this.kubernetesVersion);
     if (controller instanceof SimDeployment) controller.setSpec(readDeploymentSpec(object, this.effectiveReplicas(r, replicasBefore)));
     else if (controller instanceof SimStatefulSet) controller.setSpec(readStatefulSetSpec(object, this.effectiveReplicas(r, replicasBefore)));
     else if (controller instanceof SimDaemonSet) controller.setSpec(readDaemonSetSpec(object));
@@ -34947,7 +34974,7 @@ function maskSecrets(before, after) {
 init_quantity();
 function plan(input) {
   const { cluster, options } = input;
-  const objectPlan = buildObjectPlan(input.desired, input.current, input.refusals);
+  const objectPlan = buildObjectPlan(input.desired, input.current, options.kubernetesVersion, input.refusals);
   const current = [...uniqueObjects(input.current).values()];
   const currentByKey = uniqueObjects(input.current);
   const applied = [...uniqueObjects(input.desired).values()].filter((r) => objectPlan.changed.has(r.key));

@@ -28,7 +28,12 @@ testRule(rule, {
     { name: 'Recreate without rollingUpdate', code: workload('Deployment', 'strategy:\n  type: Recreate') },
     { name: 'a DaemonSet surge with maxUnavailable 0', code: workload('DaemonSet', 'updateStrategy:\n  rollingUpdate: { maxSurge: 1, maxUnavailable: 0 }') },
     { name: 'a DaemonSet with a percentage maxUnavailable', code: workload('DaemonSet', 'updateStrategy:\n  rollingUpdate: { maxUnavailable: "10%" }') },
-    { name: 'a StatefulSet partition', code: workload('StatefulSet', 'updateStrategy:\n  rollingUpdate: { partition: 2, maxUnavailable: 2 }') },
+    { name: 'a StatefulSet partition', code: workload('StatefulSet', 'updateStrategy:\n  rollingUpdate: { partition: 2 }') },
+    {
+      name: 'a StatefulSet maxUnavailable on 1.35',
+      code: workload('StatefulSet', 'updateStrategy:\n  rollingUpdate: { partition: 2, maxUnavailable: "50%" }'),
+      kubernetesVersion: '1.35',
+    },
   ],
   invalid: [
     {
@@ -94,7 +99,8 @@ testRule(rule, {
       errors: [{ messageId: 'ignoredRollingUpdate', line: 7, column: 5, severity: 'warning' }],
     },
     {
-      name: 'StatefulSet: rollingUpdate with OnDelete, then a zero maxUnavailable and a negative partition',
+      name: 'StatefulSet: rollingUpdate with OnDelete, then a zero maxUnavailable and a negative partition (1.35)',
+      kubernetesVersion: '1.35',
       code:
         workload('StatefulSet', 'updateStrategy:\n  type: OnDelete\n  rollingUpdate: { partition: 1 }') +
         '---\n' +
@@ -104,6 +110,12 @@ testRule(rule, {
         { messageId: 'negativePartition', line: 20, column: 18 },
         { messageId: 'zeroUnavailable', line: 21, column: 23 },
       ],
+    },
+    {
+      name: 'StatefulSet maxUnavailable before 1.35: dropped by the API server (warning), its value not checked',
+      code: workload('StatefulSet', 'updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 0'),
+      kubernetesVersion: '1.34',
+      errors: [{ messageId: 'maxUnavailableDropped', line: 7, column: 7, severity: 'warning' }],
     },
   ],
 });

@@ -6,6 +6,7 @@ import {
   parseIntOrPercent,
   rawIntOrPercentValue,
 } from '../src/core/int-or-percent';
+import { kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
@@ -23,7 +24,11 @@ type MessageId =
   | 'rollingUpdateWithRecreate'
   | 'rollingUpdateWithOnDelete'
   | 'ignoredRollingUpdate'
-  | 'negativePartition';
+  | 'negativePartition'
+  | 'maxUnavailableDropped';
+
+/** StatefulSet rollingUpdate.maxUnavailable (MaxUnavailableStatefulSet) is on from 1.35; before, the API server drops it. */
+const STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 
 export default createRule({
   id: 'valid-rollout-strategy',
@@ -35,7 +40,8 @@ export default createRule({
       'The API server rejects a Deployment whose maxSurge and maxUnavailable are both 0 (the rollout could never ' +
       'replace a pod), a maxUnavailable above 100%, percentages that are not a whole number followed by "%", ' +
       'and rollingUpdate settings on a Recreate Deployment or an OnDelete StatefulSet. A DaemonSet may surge ' +
-      'or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1.',
+      'or take pods down, not both: maxSurge needs maxUnavailable: 0, whose default is 1. Before 1.35 a ' +
+      "StatefulSet's maxUnavailable is silently dropped, and its pods are updated one at a time.",
     fix: 'use non-negative integers or whole percentages ("25%"), and keep at least one of maxSurge and maxUnavailable above 0',
     messages: {
       ...INT_OR_PERCENT_MESSAGES,
@@ -47,6 +53,8 @@ export default createRule({
       rollingUpdateWithOnDelete: 'spec.updateStrategy.rollingUpdate is only allowed when the update strategy type is RollingUpdate',
       ignoredRollingUpdate: 'spec.updateStrategy.rollingUpdate has no effect with the OnDelete update strategy',
       negativePartition: 'partition {{value}} must not be negative',
+      maxUnavailableDropped:
+        'maxUnavailable has no effect on Kubernetes {{version}}: the API server drops it before 1.35 (the MaxUnavailableStatefulSet feature is alpha, off by default), so pods are updated one at a time',
     },
     refusals: [
       'badValue', 'stringCount', 'negative', 'over100', 'bothZero', 'surgeWithUnavailable', 'zeroUnavailable',
@@ -55,7 +63,7 @@ export default createRule({
     defaultOptions: {},
     kinds: ['Deployment', 'DaemonSet', 'StatefulSet'],
   },
-  check({ resource, report: emit }) {
+  check({ resource, kubernetesVersion, report: emit }) {
     const spec = isObject(resource.object.spec) ? resource.object.spec : undefined;
     if (!spec) return;
     const report: Report = (messageId, path, data = {}, extra = {}) => emit({ messageId, path, data, ...extra });
@@ -65,7 +73,7 @@ export default createRule({
       case 'DaemonSet':
         return checkDaemonSet(spec, report);
       case 'StatefulSet':
-        return checkStatefulSet(spec, report);
+        return checkStatefulSet(spec, kubernetesVersion, report);
     }
   },
 });
@@ -128,7 +136,7 @@ function checkDaemonSet(spec: KubeObject, report: Report): void {
   }
 }
 
-function checkStatefulSet(spec: KubeObject, report: Report): void {
+function checkStatefulSet(spec: KubeObject, kubernetesVersion: string, report: Report): void {
   const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
   const type = strategy.type ?? 'RollingUpdate';
   const rolling = strategy.rollingUpdate;
@@ -139,6 +147,12 @@ function checkStatefulSet(spec: KubeObject, report: Report): void {
   if (type !== 'RollingUpdate' || !isObject(rolling)) return;
   const at: Path = ['spec', 'updateStrategy', 'rollingUpdate'];
   if (typeof rolling.partition === 'number' && rolling.partition < 0) report('negativePartition', [...at, 'partition'], { value: rolling.partition });
+  if (rolling.maxUnavailable === undefined || rolling.maxUnavailable === null) return;
+  if (kubernetesMinor(kubernetesVersion) < STATEFULSET_MAX_UNAVAILABLE_SINCE) {
+    const fix = 'remove maxUnavailable, or plan for Kubernetes 1.35 or later (--kubernetes-version)';
+    report('maxUnavailableDropped', [...at, 'maxUnavailable'], { version: kubernetesVersion }, { severity: 'warning', target: 'key', fix });
+    return;
+  }
   const unavailable = checkField(rolling, 'maxUnavailable', at, report, false);
   if (unavailable && rawIntOrPercentValue(unavailable) === 0) report('zeroUnavailable', [...at, 'maxUnavailable']);
 }

@@ -4,6 +4,7 @@
  * defaulted, manifests do not, so both sides are defaulted, then compared without server-owned
  * fields, with quantities by value and with empty values treated as absent.
  */
+import { kubernetesMinor } from '../core/kubernetes-version';
 import { formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asArray, asObject, isObject } from '../resources/kinds';
 import type { KubeObject } from '../resources/resource';
@@ -25,8 +26,17 @@ export function cloneJson<T>(value: T): T {
 // Defaulting
 // ---------------------------------------------------------------------------------------------
 
-/** Returns a defaulted deep copy of an object of a known kind (others are copied unchanged). */
-export function defaultObject(object: KubeObject): KubeObject {
+/**
+ * A StatefulSet's `rollingUpdate.maxUnavailable` (MaxUnavailableStatefulSet): beta and on from
+ * 1.35, when it defaults to 1; alpha and off before, when the API server drops the field.
+ */
+export const STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
+
+/**
+ * Returns a defaulted deep copy of an object of a known kind (others are copied unchanged), as the
+ * API server of `kubernetesVersion` stores it.
+ */
+export function defaultObject(object: KubeObject, kubernetesVersion: string): KubeObject {
   const out = cloneJson(object);
   const spec = isObject(out.spec) ? out.spec : undefined;
   switch (out.kind) {
@@ -41,7 +51,7 @@ export function defaultObject(object: KubeObject): KubeObject {
       }
       break;
     case 'StatefulSet':
-      if (spec) defaultStatefulSetSpec(spec);
+      if (spec) defaultStatefulSetSpec(spec, kubernetesMinor(kubernetesVersion) >= STATEFULSET_MAX_UNAVAILABLE_SINCE);
       break;
     case 'DaemonSet':
       if (spec) defaultDaemonSetSpec(spec);
@@ -103,7 +113,7 @@ export function defaultDeploymentSpec(spec: Record<string, unknown>): void {
   if (isObject(spec.template)) defaultPodTemplate(spec.template);
 }
 
-function defaultStatefulSetSpec(spec: Record<string, unknown>): void {
+function defaultStatefulSetSpec(spec: Record<string, unknown>, maxUnavailable: boolean): void {
   setDefault(spec, 'replicas', 1);
   setDefault(spec, 'podManagementPolicy', 'OrderedReady');
   setDefault(spec, 'revisionHistoryLimit', 10);
@@ -113,7 +123,9 @@ function defaultStatefulSetSpec(spec: Record<string, unknown>): void {
   if (strategy.type === 'RollingUpdate') {
     if (!isObject(strategy.rollingUpdate)) strategy.rollingUpdate = {};
     setDefault(strategy.rollingUpdate as Record<string, unknown>, 'partition', 0);
+    if (maxUnavailable) setDefault(strategy.rollingUpdate as Record<string, unknown>, 'maxUnavailable', 1);
   }
+  if (!maxUnavailable && isObject(strategy.rollingUpdate)) delete strategy.rollingUpdate.maxUnavailable;
   if (!isObject(spec.persistentVolumeClaimRetentionPolicy)) spec.persistentVolumeClaimRetentionPolicy = {};
   const retention = spec.persistentVolumeClaimRetentionPolicy as Record<string, unknown>;
   setDefault(retention, 'whenDeleted', 'Retain');

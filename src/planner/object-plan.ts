@@ -63,6 +63,7 @@ export function isManaged(r: Resource): boolean {
 export function buildObjectPlan(
   desiredList: readonly Resource[],
   currentList: readonly Resource[],
+  kubernetesVersion: string,
   refusals: Refusals = new Map(),
 ): ObjectPlan {
   const desired = uniqueObjects(desiredList);
@@ -84,7 +85,7 @@ export function buildObjectPlan(
         plan.problems.push(problem('error', 'NamespaceNotFound', r, `namespaces "${r.namespace}" not found`));
         continue;
       }
-      const invalid = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object)), refusals.get(r));
+      const invalid = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
       if (invalid.length > 0) {
         plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
         continue;
@@ -94,9 +95,9 @@ export function buildObjectPlan(
       plan.diffs.push({ resource: r, action: 'create', before: null, after: normalizeObject(r.object) });
       continue;
     }
-    const after = normalizeObject(defaultObject(r.object));
-    const fullBefore = normalizeObject(defaultObject(existing.object));
-    const before = isLive(existing.object) ? projectLive(fullBefore, after, lastApplied(existing.object)) : fullBefore;
+    const after = normalizeObject(defaultObject(r.object, kubernetesVersion));
+    const fullBefore = normalizeObject(defaultObject(existing.object, kubernetesVersion));
+    const before = isLive(existing.object) ? projectLive(fullBefore, after, lastApplied(existing.object, kubernetesVersion)) : fullBefore;
     if (canonicalJson(before) === canonicalJson(after)) {
       plan.unchanged++;
       plan.next.push(existing);
@@ -259,12 +260,12 @@ function kindWithGroup(r: Resource): string {
   return r.group === '' ? r.kind : `${r.kind}.${r.group}`;
 }
 
-function lastApplied(object: KubeObject): KubeObject | null {
+function lastApplied(object: KubeObject, kubernetesVersion: string): KubeObject | null {
   const text = asObject(asObject(object.metadata).annotations)['kubectl.kubernetes.io/last-applied-configuration'];
   if (typeof text !== 'string') return null;
   try {
     const parsed: unknown = JSON.parse(text);
-    return isObject(parsed) ? normalizeObject(defaultObject(parsed)) : null;
+    return isObject(parsed) ? normalizeObject(defaultObject(parsed, kubernetesVersion)) : null;
   } catch {
     return null;
   }

@@ -22,7 +22,7 @@ import type { Plan, PlanInput, PlanNode, PlanPod, PlanProblem, PlanRollout, Plan
 
 export function plan(input: PlanInput): Plan {
   const { cluster, options } = input;
-  const objectPlan = buildObjectPlan(input.desired, input.current, input.refusals);
+  const objectPlan = buildObjectPlan(input.desired, input.current, options.kubernetesVersion, input.refusals);
   const current = [...uniqueObjects(input.current).values()];
 
   // The API server refuses Services whose ports or IPs cannot be allocated: they are not applied.

@@ -3,6 +3,7 @@
  * (apimachinery intstr.GetScaledValueFromIntOrPercent, deployment util ResolveFenceposts), and a
  * recorder of the steps a rollout goes through and the peak resources it holds.
  */
+import { parseIntOrPercent, scaleIntOrPercent } from '../core/int-or-percent';
 import { formatQuantity } from '../core/quantity';
 import type { SimPod } from './cluster-state';
 import type { PlanRollout, PlanRolloutDetail, RolloutStep } from './types';
@@ -12,15 +13,8 @@ import type { PlanRollout, PlanRolloutDetail, RolloutStep } from './types';
  * (rejected by validation) counts as 0.
  */
 export function scaledValue(value: unknown, total: number, roundUp: boolean): number {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  if (typeof value === 'string') {
-    const match = /^(\d+)%$/.exec(value);
-    if (match) {
-      const scaled = (Number(match[1]) * total) / 100;
-      return roundUp ? Math.ceil(scaled) : Math.floor(scaled);
-    }
-  }
-  return 0;
+  const parsed = parseIntOrPercent(value);
+  return parsed === undefined ? 0 : scaleIntOrPercent(parsed, total, roundUp);
 }
 
 /** ResolveFenceposts: surge rounds up, unavailable down; both 0 → unavailable 1. */

@@ -52,7 +52,10 @@ export class Simulation {
   private order: Workload[] = [];
   private hpa = new Map<string, HpaBounds>();
 
-  constructor(cluster: ClusterModel, kubernetesVersion: string) {
+  constructor(
+    cluster: ClusterModel,
+    private readonly kubernetesVersion: string,
+  ) {
     this.state = new ClusterState(cluster, new Admission([]), kubernetesVersion);
   }
 
@@ -186,7 +189,7 @@ export class Simulation {
 
   private buildController(r: Resource, live: number | undefined): Workload | null {
     const namespace = r.namespace ?? 'default';
-    const object = defaultObject(r.object);
+    const object = defaultObject(r.object, this.kubernetesVersion);
     switch (r.kind) {
       case 'Deployment': {
         const liveReplicas = isLive(r.object) ? (asObject(r.object.spec).replicas as number | undefined) : live;
@@ -337,7 +340,7 @@ export class Simulation {
   }
 
   private updateController(controller: Workload, r: Resource, replicasBefore: number | undefined): boolean {
-    const object = defaultObject(r.object);
+    const object = defaultObject(r.object, this.kubernetesVersion);
     if (controller instanceof SimDeployment) controller.setSpec(readDeploymentSpec(object, this.effectiveReplicas(r, replicasBefore)));
     else if (controller instanceof SimStatefulSet) controller.setSpec(readStatefulSetSpec(object, this.effectiveReplicas(r, replicasBefore)));
     else if (controller instanceof SimDaemonSet) controller.setSpec(readDaemonSetSpec(object));

@@ -147,7 +147,8 @@ function daemonSetStrategy(strategy: Record<string, unknown>): string[] {
 
 /**
  * ValidateStatefulSetUpdateStrategy: rollingUpdate only with RollingUpdate (the bad value prints as
- * Go's %#v of the internal struct), partition ≥ 0. maxUnavailable is dropped while its alpha gate is off.
+ * Go's %#v of the internal struct), partition ≥ 0. maxUnavailable (kept from 1.35, see defaultObject)
+ * is checked by the valid-rollout-strategy rule, whose refusals the plan honours.
  */
 function statefulSetStrategy(strategy: Record<string, unknown>): string[] {
   const rolling = strategy.rollingUpdate;

@@ -4,6 +4,8 @@ import { maskSecrets, renderStateDiff } from '../../src/planner/state-diff';
 import { templateHash } from '../../src/planner/defaults';
 import { resources } from './helpers';
 
+const V = '1.34';
+
 const deployment = (image: string, extra = '') => `
 apiVersion: apps/v1
 kind: Deployment
@@ -20,14 +22,14 @@ spec:
 describe('object plan', () => {
   it('compares defaulted objects, quantities by value', () => {
     const current = deployment('nginx:1.25').replace('cpu: "0.5"', 'cpu: 500m');
-    const plan = buildObjectPlan(resources(deployment('nginx:1.25')), resources(current));
+    const plan = buildObjectPlan(resources(deployment('nginx:1.25')), resources(current), V);
     expect(plan.changes).toEqual([]);
     expect(plan.unchanged).toBe(1);
   });
 
   it('deletes objects of a manifest-based current state that the desired manifests drop', () => {
     const current = `${deployment('nginx:1.25')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: old }\n`;
-    const plan = buildObjectPlan(resources(deployment('nginx:1.27')), resources(current));
+    const plan = buildObjectPlan(resources(deployment('nginx:1.27')), resources(current), V);
     expect(plan.changes.map((c) => [c.action, c.kind, c.name])).toEqual([
       ['delete', 'ConfigMap', 'old'],
       ['update', 'Deployment', 'web'],
@@ -60,19 +62,19 @@ spec:
 status: { loadBalancer: {} }
 `;
     const same = 'apiVersion: v1\nkind: Service\nmetadata: { name: api, labels: { team: a } }\nspec: { selector: { app: api }, ports: [ { port: 80 } ] }\n';
-    expect(buildObjectPlan(resources(same), resources(live)).changes).toEqual([]);
+    expect(buildObjectPlan(resources(same), resources(live), V).changes).toEqual([]);
     const withoutLabel = 'apiVersion: v1\nkind: Service\nmetadata: { name: api }\nspec: { selector: { app: api }, ports: [ { port: 80 } ] }\n';
-    const plan = buildObjectPlan(resources(withoutLabel), resources(live));
+    const plan = buildObjectPlan(resources(withoutLabel), resources(live), V);
     expect(plan.changes.map((c) => c.action)).toEqual(['update']);
     expect(renderStateDiff(plan.diffs)).toContain('-  labels:\n-    team: a\n');
     // Live objects the manifests do not mention are kept (kubectl apply does not prune).
-    expect(buildObjectPlan([], resources(live)).changes).toEqual([]);
+    expect(buildObjectPlan([], resources(live), V).changes).toEqual([]);
   });
 
   it("refuses objects with lint's refusals, after validateObject's own errors and without repeating a field", () => {
     const [web] = resources(deployment('nginx:1.27').replace('replicas: 2', 'replicas: -1'));
     const refusals = new Map([[web!, ['spec.replicas: must not be negative', 'spec.template.spec.containers[0].volumeMounts[0].name: names no volume']]]);
-    const plan = buildObjectPlan([web!], [], refusals);
+    const plan = buildObjectPlan([web!], [], V, refusals);
     expect(plan.next).toEqual([]);
     expect(plan.problems.map((p) => `${p.reason}: ${p.message}`)).toEqual([
       'Invalid: Deployment.apps "web" is invalid: [spec.replicas: Invalid value: -1: must be greater than or equal to 0, ' +
@@ -80,13 +82,38 @@ status: { loadBalancer: {} }
     ]);
     // an update is refused too: the current object stays
     const [current] = resources(deployment('nginx:1.25'));
-    const update = buildObjectPlan([web!], [current!], refusals);
+    const update = buildObjectPlan([web!], [current!], V, refusals);
     expect(update.next).toEqual([current]);
     expect(update.changed.size).toBe(0);
   });
 
+  it("compares a StatefulSet's maxUnavailable as the API server of the version stores it", () => {
+    const statefulSet = (rollingUpdate: string) => `
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: db }
+spec:
+  serviceName: db
+  replicas: 3
+  updateStrategy: { type: RollingUpdate, rollingUpdate: { partition: 0${rollingUpdate} } }
+  selector: { matchLabels: { app: db } }
+  template:
+    metadata: { labels: { app: db } }
+    spec: { containers: [ { name: db, image: "postgres:16" } ] }
+`;
+    // 1.35+: it defaults to 1, so writing the default out changes nothing
+    for (const version of ['1.35', '1.36']) {
+      expect(buildObjectPlan(resources(statefulSet('')), resources(statefulSet(', maxUnavailable: 1')), version).changes).toEqual([]);
+    }
+    const plan = buildObjectPlan(resources(statefulSet(', maxUnavailable: 2')), resources(statefulSet('')), '1.35');
+    expect(plan.changes.map((c) => [c.action, c.name])).toEqual([['update', 'db']]);
+    expect(renderStateDiff(plan.diffs)).toContain('-      maxUnavailable: 1\n+      maxUnavailable: 2\n');
+    // before 1.35 the API server drops the field: setting it changes nothing
+    expect(buildObjectPlan(resources(statefulSet(', maxUnavailable: 2')), resources(statefulSet('')), '1.34').changes).toEqual([]);
+  });
+
   it('reports immutable changes as must be replaced and keeps the current object', () => {
-    const plan = buildObjectPlan(resources(deployment('nginx:1.25').replace('matchLabels: { app: web }', 'matchLabels: { app: web, v: "2" }')), resources(deployment('nginx:1.25')));
+    const plan = buildObjectPlan(resources(deployment('nginx:1.25').replace('matchLabels: { app: web }', 'matchLabels: { app: web, v: "2" }')), resources(deployment('nginx:1.25')), V);
     expect(plan.problems.map((p) => p.message)).toEqual([
       'Deployment.apps "web" is invalid: spec.selector: Invalid value: {"matchLabels":{"app":"web","v":"2"}}: field is immutable; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)',
     ]);
@@ -100,6 +127,7 @@ describe('state diff', () => {
     const plan = buildObjectPlan(
       resources('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\ndata: { a: "yes", b: "0644", c: "1.5", d: plain text, e: "x: y", f: "" }\n'),
       [],
+      V,
     );
     expect(renderStateDiff(plan.diffs)).toBe(
       [

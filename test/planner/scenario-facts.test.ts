@@ -236,6 +236,16 @@ spec:
     expect(rollout!.complete).toBe(true);
   });
 
+  it('with maxUnavailable (1.35+) a StatefulSet update deletes that many old pods at once; OrderedReady recreates them one by one', () => {
+    const [cache, store] = runScenario('statefulset-max-unavailable').rollouts;
+    expect(cache).toMatchObject({ name: 'cache', maxSurge: 0, maxUnavailable: 2, complete: true });
+    // Parallel: delete cache-4 and cache-3, recreate both, then cache-2 and cache-1, then cache-0.
+    expect(cache!.steps).toEqual(steps([0, 3, 3], [2, 3, 3], [2, 1, 3], [4, 1, 3], [4, 0, 4], [5, 0, 4]));
+    // OrderedReady: 40% of 5 rounds up to 2 deleted at once, recreated lowest ordinal first, each once the one before runs.
+    expect(store).toMatchObject({ name: 'store', maxUnavailable: 2, complete: true });
+    expect(store!.steps).toEqual(steps([0, 3, 3], [1, 3, 3], [2, 3, 4], [2, 1, 3], [3, 1, 3], [4, 1, 4], [4, 0, 4], [5, 0, 4]));
+  });
+
   it('a DaemonSet runs on cordoned and tolerated nodes, not on the tainted control plane', () => {
     const plan = runScenario('daemonset-taints-cordon');
     expect(podsOf(plan, 'log-agent-').map((p) => p.node).sort()).toEqual(['cordoned-1', 'gpu-1', 'worker-1', 'worker-2']);

@@ -5,13 +5,16 @@
  * Ready (so a pod that cannot be scheduled stops every higher ordinal), and deletes from the top,
  * one at a time; Parallel does both at once. RollingUpdate replaces pods from the highest ordinal
  * down to the partition, one at a time; ordinals below the partition keep the current revision,
- * even when recreated. OnDelete replaces nothing.
+ * even when recreated. With `maxUnavailable` (1.35+, where it defaults to 1; dropped before) it
+ * deletes that many at once less those unavailable already, from the top
+ * (updateStatefulSetAfterInvariantEstablished); OrderedReady still recreates them one by one.
+ * OnDelete replaces nothing.
  */
 import { asArray, asObject } from '../../resources/kinds';
 import type { KubeObject } from '../../resources/resource';
 import { type ClusterState, type Controller, type SimPod, type TemplateAdmission, deletionCostOf, templateLabels } from '../cluster-state';
 import { templateHash, templateKey } from '../defaults';
-import { RolloutRecorder } from '../rollout';
+import { RolloutRecorder, scaledValue } from '../rollout';
 import { type Requirement, compileLabelSelector } from '../selectors';
 import type { PlanVolumeClaim } from '../types';
 
@@ -21,21 +24,26 @@ export interface StatefulSetSpec {
   parallel: boolean;
   onDelete: boolean;
   partition: number;
+  /** rollingUpdate.maxUnavailable scaled against replicas (at least 1); null where the API server dropped it. */
+  maxUnavailable: number | null;
   template: KubeObject;
   selector: readonly Requirement[];
   claimTemplates: { name: string; storage: string | null; spec: Record<string, unknown> }[];
 }
 
+/** Reads a defaulted StatefulSet (defaultObject), whose maxUnavailable is there only where the API server keeps it. */
 export function readStatefulSetSpec(object: KubeObject, replicas: number): StatefulSetSpec {
   const spec = asObject(object.spec);
   const strategy = asObject(spec.updateStrategy);
-  const partition = asObject(strategy.rollingUpdate).partition;
+  const { partition, maxUnavailable } = asObject(strategy.rollingUpdate);
   return {
     replicas,
     start: typeof asObject(spec.ordinals).start === 'number' ? (asObject(spec.ordinals).start as number) : 0,
     parallel: spec.podManagementPolicy === 'Parallel',
     onDelete: strategy.type === 'OnDelete',
     partition: typeof partition === 'number' ? partition : 0,
+    // getStatefulSetMaxUnavailable: rounded up, and never below 1
+    maxUnavailable: maxUnavailable === undefined ? null : Math.max(1, scaledValue(maxUnavailable, replicas, true)),
     template: asObject(spec.template),
     selector: compileLabelSelector(spec.selector).requirements,
     claimTemplates: asArray(spec.volumeClaimTemplates).map((raw) => {
@@ -100,7 +108,8 @@ export class SimStatefulSet implements Controller {
 
   startRecording(): void {
     const strategy = this.spec.onDelete ? 'OnDelete' : 'RollingUpdate';
-    this.recorder = new RolloutRecorder('StatefulSet', this.namespace, this.name, strategy, this.spec.onDelete ? null : 0, this.spec.onDelete ? null : 1);
+    const { onDelete, maxUnavailable } = this.spec;
+    this.recorder = new RolloutRecorder('StatefulSet', this.namespace, this.name, strategy, onDelete ? null : 0, onDelete ? null : (maxUnavailable ?? 1));
     this.recorder.observe(this.pods.values());
   }
 
@@ -155,6 +164,7 @@ export class SimStatefulSet implements Controller {
       if (!parallel) return true;
     }
     if (changed || this.spec.onDelete) return changed;
+    if (this.spec.maxUnavailable !== null) return this.deleteUnavailable(state, this.spec.maxUnavailable);
     // RollingUpdate: from the highest ordinal down to the partition.
     const ordinals = [...this.pods.keys()].sort((a, b) => b - a);
     for (const ordinal of ordinals) {
@@ -167,6 +177,24 @@ export class SimStatefulSet implements Controller {
       if (pod.phase !== 'Running') return false;
     }
     return false;
+  }
+
+  /**
+   * RollingUpdate with maxUnavailable: while fewer than `max` pods are unavailable, deletes old
+   * revision pods from the highest ordinal down to the partition, up to the difference.
+   */
+  private deleteUnavailable(state: ClusterState, max: number): boolean {
+    let unavailable = 0;
+    for (const pod of this.pods.values()) if (pod.phase !== 'Running') unavailable++;
+    const floor = this.spec.start + this.spec.partition;
+    let deleted = 0;
+    for (const ordinal of [...this.pods.keys()].sort((a, b) => b - a)) {
+      if (ordinal < floor || deleted >= max - unavailable) break;
+      if (this.pods.get(ordinal)!.revision === this.update.key) continue;
+      this.deletePod(state, ordinal);
+      deleted++;
+    }
+    return deleted > 0;
   }
 
   private deletePod(state: ClusterState, ordinal: number): void {
