@@ -20493,6 +20493,71 @@ function holdersOf(index) {
   return byPort;
 }
 
+// rules/no-identical-probes.ts
+var no_identical_probes_default = createRule({
+  id: "no-identical-probes",
+  meta: {
+    category: "reliability",
+    severity: "warning",
+    summary: "A container must not use the same check for its liveness and its readiness probe.",
+    rationale: "Readiness takes a pod out of its Services while it cannot serve; liveness restarts the container. When both ask the same endpoint, whatever makes a pod unready (a database down, a burst of load) also restarts it, on every replica at once: an outage turns into a crash loop.",
+    fix: "make the liveness probe check only that the process itself works (a cheap /livez or a TCP connect), and keep dependencies in the readiness probe",
+    messages: {
+      identical: 'container "{{container}}" checks {{check}} for both liveness and readiness: whatever makes it unready also restarts it'
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const containers = containersOf(template);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
+      const liveness = c.container.livenessProbe;
+      const readiness = c.container.readinessProbe;
+      if (!isObject(liveness) || !isObject(readiness)) continue;
+      const check3 = probeCheck(c, liveness);
+      if (check3 === null || check3.key !== probeCheck(c, readiness)?.key) continue;
+      report({ messageId: "identical", data: { container: c.name, check: check3.text }, path: [...c.path, "livenessProbe"], target: "key" });
+    }
+  }
+});
+function probeCheck(c, probe) {
+  const handlers = ["exec", "httpGet", "tcpSocket", "grpc"].filter((h) => isObject(probe[h]));
+  if (handlers.length !== 1) return null;
+  const handler = handlers[0];
+  const action = probe[handler];
+  if (handler === "exec") {
+    const command4 = Array.isArray(action.command) ? action.command.map(String) : [];
+    return { key: JSON.stringify(["exec", command4]), text: `exec ${command4.join(" ")}` };
+  }
+  const port = resolvePort(c, action.port);
+  const host = typeof action.host === "string" ? action.host : "";
+  if (handler === "tcpSocket") return { key: JSON.stringify(["tcp", host, port]), text: `TCP ${host}:${port}` };
+  if (handler === "grpc") {
+    const service = typeof action.service === "string" ? action.service : "";
+    return { key: JSON.stringify(["grpc", port, service]), text: `gRPC :${port}${service === "" ? "" : ` (${service})`}` };
+  }
+  const path = typeof action.path === "string" && action.path !== "" ? action.path : "/";
+  const scheme = typeof action.scheme === "string" ? action.scheme.toUpperCase() : "HTTP";
+  const headers = Array.isArray(action.httpHeaders) ? action.httpHeaders : [];
+  return {
+    key: JSON.stringify(["http", scheme, host, port, path, headers]),
+    text: `${scheme === "HTTPS" ? "HTTPS " : ""}GET ${host}:${port}${path.startsWith("/") ? "" : "/"}${path}`
+  };
+}
+function resolvePort(c, port) {
+  if (typeof port === "number") return String(port);
+  if (typeof port !== "string") return "";
+  if (/^[0-9]+$/.test(port)) return String(Number(port));
+  const ports = Array.isArray(c.container.ports) ? c.container.ports : [];
+  for (const p of ports) {
+    if (isObject(p) && p.name === port && typeof p.containerPort === "number") return String(p.containerPort);
+  }
+  return port;
+}
+
 // src/resources/image-ref.ts
 function parseImageRef(image) {
   let rest = image.trim();
@@ -26521,6 +26586,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["no-host-network", no_host_network_default],
   ["no-host-pid", no_host_pid_default],
   ["no-host-port-conflict", no_host_port_conflict_default],
+  ["no-identical-probes", no_identical_probes_default],
   ["no-latest-tag", no_latest_tag_default],
   ["no-privilege-escalation", no_privilege_escalation_default],
   ["no-privileged-container", no_privileged_container_default],

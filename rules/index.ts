@@ -13,6 +13,7 @@ import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
 import noHostPortConflict from './no-host-port-conflict';
+import noIdenticalProbes from './no-identical-probes';
 import noLatestTag from './no-latest-tag';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivilegedContainer from './no-privileged-container';
@@ -98,6 +99,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
   ['no-host-port-conflict', noHostPortConflict],
+  ['no-identical-probes', noIdenticalProbes],
   ['no-latest-tag', noLatestTag],
   ['no-privilege-escalation', noPrivilegeEscalation],
   ['no-privileged-container', noPrivilegedContainer],

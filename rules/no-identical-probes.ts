@@ -1,0 +1,83 @@
+import { createRule } from '../src/engine/rule';
+import { POD_SPEC_KINDS, isObject, podTemplateOf } from '../src/resources/kinds';
+import { type ContainerView, containersOf } from '../src/resources/pod-spec';
+
+export default createRule({
+  id: 'no-identical-probes',
+  meta: {
+    category: 'reliability',
+    severity: 'warning',
+    summary: 'A container must not use the same check for its liveness and its readiness probe.',
+    rationale:
+      'Readiness takes a pod out of its Services while it cannot serve; liveness restarts the container. When both ' +
+      'ask the same endpoint, whatever makes a pod unready (a database down, a burst of load) also restarts it, on ' +
+      'every replica at once: an outage turns into a crash loop.',
+    fix: 'make the liveness probe check only that the process itself works (a cheap /livez or a TCP connect), and keep dependencies in the readiness probe',
+    messages: {
+      identical:
+        'container "{{container}}" checks {{check}} for both liveness and readiness: whatever makes it unready also restarts it',
+    },
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS,
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const containers = containersOf(template);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i]!;
+      const liveness = c.container.livenessProbe;
+      const readiness = c.container.readinessProbe;
+      if (!isObject(liveness) || !isObject(readiness)) continue;
+      const check = probeCheck(c, liveness);
+      if (check === null || check.key !== probeCheck(c, readiness)?.key) continue;
+      report({ messageId: 'identical', data: { container: c.name, check: check.text }, path: [...c.path, 'livenessProbe'], target: 'key' });
+    }
+  },
+});
+
+interface ProbeCheck {
+  /** Equal for two probes that ask the same thing, with the API defaults and port names resolved. */
+  readonly key: string;
+  /** How the message names it: "GET :8080/healthz", "TCP :5432", "exec pg_isready", "gRPC :9090". */
+  readonly text: string;
+}
+
+/** What a probe checks, or null for a probe without exactly one handler (another rule's finding). */
+function probeCheck(c: ContainerView, probe: Record<string, unknown>): ProbeCheck | null {
+  const handlers = ['exec', 'httpGet', 'tcpSocket', 'grpc'].filter((h) => isObject(probe[h]));
+  if (handlers.length !== 1) return null;
+  const handler = handlers[0]!;
+  const action = probe[handler] as Record<string, unknown>;
+  if (handler === 'exec') {
+    const command = Array.isArray(action.command) ? action.command.map(String) : [];
+    return { key: JSON.stringify(['exec', command]), text: `exec ${command.join(' ')}` };
+  }
+  const port = resolvePort(c, action.port);
+  const host = typeof action.host === 'string' ? action.host : '';
+  if (handler === 'tcpSocket') return { key: JSON.stringify(['tcp', host, port]), text: `TCP ${host}:${port}` };
+  if (handler === 'grpc') {
+    const service = typeof action.service === 'string' ? action.service : '';
+    return { key: JSON.stringify(['grpc', port, service]), text: `gRPC :${port}${service === '' ? '' : ` (${service})`}` };
+  }
+  // httpGet: path "/" and scheme HTTP are the API defaults
+  const path = typeof action.path === 'string' && action.path !== '' ? action.path : '/';
+  const scheme = typeof action.scheme === 'string' ? action.scheme.toUpperCase() : 'HTTP';
+  const headers = Array.isArray(action.httpHeaders) ? action.httpHeaders : [];
+  return {
+    key: JSON.stringify(['http', scheme, host, port, path, headers]),
+    text: `${scheme === 'HTTPS' ? 'HTTPS ' : ''}GET ${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`,
+  };
+}
+
+/** A probe's port as a number where it can be: a numeric string, or the name of one of the container's ports. */
+function resolvePort(c: ContainerView, port: unknown): string {
+  if (typeof port === 'number') return String(port);
+  if (typeof port !== 'string') return '';
+  if (/^[0-9]+$/.test(port)) return String(Number(port));
+  const ports = Array.isArray(c.container.ports) ? c.container.ports : [];
+  for (const p of ports) {
+    if (isObject(p) && p.name === port && typeof p.containerPort === 'number') return String(p.containerPort);
+  }
+  return port;
+}
