@@ -25936,6 +25936,100 @@ var valid_service_account_ref_default = createRule({
   }
 });
 
+// rules/valid-service-monitor.ts
+var GROUP = "monitoring.coreos.com";
+var valid_service_monitor_default = createRule({
+  id: "valid-service-monitor",
+  meta: {
+    category: "correctness",
+    severity: "warning",
+    summary: "A Prometheus Operator ServiceMonitor or PodMonitor selects something in the input, on a port it names.",
+    rationale: "The Prometheus Operator scrapes the Services a ServiceMonitor selects (by the Services' own labels, in the namespaces of its namespaceSelector, else its own) on the Service ports its endpoints name, and the pods a PodMonitor selects on their named container ports. A selector that matches nothing, or a port name that does not exist, is not an error anywhere: the metrics are silently never collected.",
+    fix: "make spec.selector match the labels of the Services (or pod templates) to scrape, list their namespaces in spec.namespaceSelector, and use their port names",
+    messages: {
+      noService: "ServiceMonitor selector {{selector}} matches no Service in {{namespaces}}{{hint}}",
+      noPod: "PodMonitor selector {{selector}} matches no pod template in {{namespaces}}{{hint}}",
+      unknownPort: '{{endpoint}} port "{{port}}" is not the name of a port of the {{targets}} it selects ({{names}})'
+    },
+    defaultOptions: {},
+    kinds: ["ServiceMonitor", "PodMonitor"]
+  },
+  check({ resource, object, index, report }) {
+    if (resource.group !== GROUP) return;
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    const selector = spec ? parseLabelSelector(spec.selector) : null;
+    if (!spec || !selector) return;
+    const namespaces = selectedNamespaces(spec.namespaceSelector, resource.namespace ?? "default");
+    const where = namespaces === null ? "any namespace" : namespaces.length === 1 ? `namespace ${namespaces[0]}` : `namespaces ${namespaces.join(", ")}`;
+    const inScope = (r) => namespaces === null || namespaces.includes(r.namespace ?? "default");
+    if (resource.kind === "ServiceMonitor") {
+      const services = index.byKind("Service").filter((s) => s.group === "" && inScope(s) && selectorMatches(selector, labelsOf(s.object)));
+      if (services.length === 0) {
+        const near = serviceNearMiss(index, selector);
+        report({ messageId: "noService", data: { selector: formatSelector(selector), namespaces: where, hint: near?.hint ?? "" }, path: ["spec", "selector"], related: near ? [near.related] : [] });
+        return;
+      }
+      const names3 = portNames(services.flatMap((s) => asArray(isObject(s.object.spec) ? s.object.spec.ports : void 0)));
+      checkPorts(spec.endpoints, "endpoints", "endpoint", names3, services.length === 1 ? `Service ${services[0].name}` : "Services", report);
+      return;
+    }
+    const templates2 = (namespaces ?? namespacesOfTemplates(index)).flatMap((ns) => index.podTemplatesMatching(ns, selector));
+    if (templates2.length === 0) {
+      const near = namespaces?.length === 1 ? describeUnmatchedSelector(index, namespaces[0], selector) : null;
+      report({ messageId: "noPod", data: { selector: formatSelector(selector), namespaces: where, hint: near?.data.hint ?? "" }, path: ["spec", "selector"], related: near?.related ?? [] });
+      return;
+    }
+    const names2 = portNames(templates2.flatMap((t) => containersOf(t.template).flatMap((c) => asArray(c.container.ports))));
+    const targets = templates2.length === 1 ? `pods of ${templates2[0].resource.kind} ${templates2[0].resource.name}` : "pods";
+    checkPorts(spec.podMetricsEndpoints, "podMetricsEndpoints", "podMetricsEndpoint", names2, targets, report);
+  }
+});
+function checkPorts(endpoints, field, endpoint, names2, targets, report) {
+  const list = asArray(endpoints);
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    if (!isObject(e) || typeof e.port !== "string" || e.port === "" || names2.has(e.port)) continue;
+    const known2 = names2.size === 0 ? "none is named" : [...names2].sort().join(", ");
+    report({ messageId: "unknownPort", data: { endpoint, port: e.port, targets, names: known2 }, path: ["spec", field, i, "port"] });
+  }
+}
+function selectedNamespaces(value, own2) {
+  if (!isObject(value)) return [own2];
+  if (value.any === true) return null;
+  const names2 = asArray(value.matchNames).filter((n) => typeof n === "string" && n !== "");
+  return names2.length > 0 ? names2 : [own2];
+}
+function namespacesOfTemplates(index) {
+  return [...new Set(index.all.map((r) => r.namespace).filter((n) => n !== null))].sort();
+}
+function labelsOf(object) {
+  return stringMap(isObject(object.metadata) ? object.metadata.labels : void 0);
+}
+function portNames(ports) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const p of ports) if (isObject(p) && typeof p.name === "string" && p.name !== "") names2.add(p.name);
+  return names2;
+}
+function serviceNearMiss(index, selector) {
+  const services = index.byKind("Service").filter((s) => s.group === "");
+  for (const s of services) {
+    const podSelector = isObject(s.object.spec) ? parseMapSelector(s.object.spec.selector) : null;
+    if (!podSelector || !selectorMatches(selector, podSelector.matchLabels) || selectorMatches(selector, labelsOf(s.object))) continue;
+    return {
+      hint: ` (Service ${s.name} in namespace ${s.namespace} selects pods with these labels but does not carry them itself: a ServiceMonitor selects Services by their metadata.labels)`,
+      related: { resource: s, path: ["metadata", "name"], message: `Service ${s.name}` }
+    };
+  }
+  for (const s of services) {
+    if (!selectorMatches(selector, labelsOf(s.object))) continue;
+    return {
+      hint: ` (Service ${s.name} matches, in namespace ${s.namespace}: add it to spec.namespaceSelector.matchNames)`,
+      related: { resource: s, path: ["metadata", "labels"], message: `Service ${s.name}: labels` }
+    };
+  }
+  return null;
+}
+
 // rules/valid-service-selector.ts
 var valid_service_selector_default = createRule({
   id: "valid-service-selector",
@@ -26051,7 +26145,7 @@ var valid_service_spec_default = createRule({
       checkClusterIPs(spec, clusterIP, clusterIPs, report);
       checkIpFamilies(spec, report);
     }
-    checkPorts(ports, report);
+    checkPorts2(ports, report);
     if (type !== void 0) {
       const externallyAccessible = type === "NodePort" || type === "LoadBalancer" || type === "ClusterIP" && asArray(spec.externalIPs).length > 0;
       if (text2(spec.externalTrafficPolicy) !== void 0 && !externallyAccessible) {
@@ -26137,7 +26231,7 @@ function checkIpFamilies(spec, report) {
   });
   if (spec.ipFamilyPolicy === "SingleStack" && seen.size > 1) report({ messageId: "singleStackFamilies", path: ["spec", "ipFamilyPolicy"] });
 }
-function checkPorts(ports, report) {
+function checkPorts2(ports, report) {
   const seen = /* @__PURE__ */ new Map();
   ports.forEach((port, i) => {
     if (!isObject(port)) return;
@@ -26649,6 +26743,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-scheduling-constraints", valid_scheduling_constraints_default],
   ["valid-secret-ref", valid_secret_ref_default],
   ["valid-service-account-ref", valid_service_account_ref_default],
+  ["valid-service-monitor", valid_service_monitor_default],
   ["valid-service-selector", valid_service_selector_default],
   ["valid-service-spec", valid_service_spec_default],
   ["valid-statefulset-service", valid_statefulset_service_default],

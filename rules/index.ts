@@ -76,6 +76,7 @@ import validRolloutStrategy from './valid-rollout-strategy';
 import validSchedulingConstraints from './valid-scheduling-constraints';
 import validSecretRef from './valid-secret-ref';
 import validServiceAccountRef from './valid-service-account-ref';
+import validServiceMonitor from './valid-service-monitor';
 import validServiceSelector from './valid-service-selector';
 import validServiceSpec from './valid-service-spec';
 import validStatefulsetService from './valid-statefulset-service';
@@ -162,6 +163,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-scheduling-constraints', validSchedulingConstraints],
   ['valid-secret-ref', validSecretRef],
   ['valid-service-account-ref', validServiceAccountRef],
+  ['valid-service-monitor', validServiceMonitor],
   ['valid-service-selector', validServiceSelector],
   ['valid-service-spec', validServiceSpec],
   ['valid-statefulset-service', validStatefulsetService],
