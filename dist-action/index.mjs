@@ -21832,7 +21832,7 @@ function buildDefaults(index) {
   }
   const out = /* @__PURE__ */ new Map();
   for (const [namespace, list] of ranges) {
-    const requests = /* @__PURE__ */ new Map();
+    const requests2 = /* @__PURE__ */ new Map();
     const limits = /* @__PURE__ */ new Map();
     for (const limitRange of [...list].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
       const spec = isObject(limitRange.object.spec) ? limitRange.object.spec : {};
@@ -21842,7 +21842,7 @@ function buildDefaults(index) {
         const fields = (field) => isObject(item[field]) ? item[field] : {};
         const limitOrder = ["default", "max"];
         const requestOrder = ["defaultRequest", "default", "max", "min"];
-        for (const [target2, order] of [[limits, limitOrder], [requests, requestOrder]]) {
+        for (const [target2, order] of [[limits, limitOrder], [requests2, requestOrder]]) {
           const names2 = new Set(order.flatMap((f) => Object.keys(fields(f))));
           for (const name of names2) {
             if (target2.has(name)) continue;
@@ -21857,7 +21857,7 @@ function buildDefaults(index) {
         }
       });
     }
-    out.set(namespace, { request: (name) => requests.get(name), limit: (name) => limits.get(name) });
+    out.set(namespace, { request: (name) => requests2.get(name), limit: (name) => limits.get(name) });
   }
   return out;
 }
@@ -23573,6 +23573,87 @@ function resourceHint(resource) {
   return suggestion !== void 0 ? ` (did you mean "${suggestion}"?)` : ` (supported: ${RESOURCE_FIELDS.join(", ")}, limits.hugepages-<size>, requests.hugepages-<size>)`;
 }
 
+// rules/valid-hpa-metrics.ts
+init_quantity();
+var valid_hpa_metrics_default = createRule({
+  id: "valid-hpa-metrics",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A HorizontalPodAutoscaler's utilization targets have the container requests they are computed from.",
+    rationale: `A utilization target (averageUtilization, targetCPUUtilizationPercentage, or the default of 80% CPU when no metric is given) is usage divided by the pods' requests. When a container the metric counts requests none of that resource, the autoscaler reports FailedGetResourceMetric ("missing request for cpu") and never scales. The API server accepts both objects.`,
+    fix: "set resources.requests for the resource in every container of the target (sidecars included), or use an AverageValue target",
+    messages: {
+      missingRequest: '{{metric}} is a utilization of {{resource}} requests, but container "{{container}}" of {{kind}} {{name}} requests no {{resource}}: the autoscaler fails (missing request for {{resourceName}}) and never scales',
+      unknownContainer: '{{metric}} names container "{{container}}", which {{kind}} {{name}} does not have (containers: {{containers}})'
+    },
+    defaultOptions: {},
+    kinds: ["HorizontalPodAutoscaler"]
+  },
+  check({ resource, object, index, report }) {
+    const spec = isObject(object.spec) ? object.spec : void 0;
+    const ref = spec && isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : void 0;
+    if (!spec || !ref || typeof ref.kind !== "string" || typeof ref.name !== "string") return;
+    const target2 = findTarget(index, resource, ref.kind, resource.namespace, ref.name);
+    const template = target2 ? podTemplateOf(target2) : null;
+    if (!target2 || !template) return;
+    const metrics = utilizationMetrics(resource.apiVersion, spec);
+    if (metrics.length === 0) return;
+    const defaults = target2.namespace === null ? void 0 : containerDefaultsIn(index, target2.namespace);
+    const podRequests2 = isObject(template.spec.resources) ? template.spec.resources.requests : void 0;
+    const counted = containersOf(template).filter((c) => c.group === "containers" || c.sidecar);
+    for (const metric of metrics) {
+      if (metric.container === null && isRequest(isObject(podRequests2) ? podRequests2[metric.resource] : void 0)) continue;
+      const containers = metric.container === null ? counted : counted.filter((c) => c.name === metric.container);
+      const data = { metric: metric.text, kind: target2.kind, name: target2.name };
+      if (containers.length === 0) {
+        report({ messageId: "unknownContainer", data: { ...data, container: metric.container, containers: counted.map((c) => c.name).join(", ") }, path: metric.path, severity: "warning" });
+        continue;
+      }
+      const without = containers.find((c) => !requests(c, metric.resource) && !defaults?.request(metric.resource));
+      if (!without) continue;
+      report({
+        messageId: "missingRequest",
+        data: { ...data, resource: resourceLabel(metric.resource), resourceName: metric.resource, container: without.name },
+        path: metric.path,
+        related: [{ resource: target2, path: [...without.path, "name"], message: `container "${without.name}" of ${target2.kind} ${target2.name}` }]
+      });
+    }
+  }
+});
+function requests(c, resource) {
+  const request = resourceListOf(c, "requests")[resource];
+  return request === void 0 ? isRequest(resourceListOf(c, "limits")[resource]) : isRequest(request);
+}
+function isRequest(value) {
+  const q = tryParseQuantity(value);
+  return q !== void 0 && q.nano !== 0n;
+}
+function utilizationMetrics(apiVersion, spec) {
+  if (apiVersion === "autoscaling/v1") {
+    const percent = spec.targetCPUUtilizationPercentage;
+    const path = percent === void 0 ? ["spec", "scaleTargetRef"] : ["spec", "targetCPUUtilizationPercentage"];
+    const text4 = percent === void 0 ? "the default target (80% CPU)" : `targetCPUUtilizationPercentage ${String(percent)}`;
+    return [{ resource: "cpu", container: null, path, text: text4 }];
+  }
+  const metrics = asArray(spec.metrics);
+  if (metrics.length === 0) return [{ resource: "cpu", container: null, path: ["spec", "scaleTargetRef"], text: "the default target (80% CPU)" }];
+  const out = [];
+  metrics.forEach((m, i) => {
+    if (!isObject(m) || m.type !== "Resource" && m.type !== "ContainerResource") return;
+    const field = m.type === "Resource" ? "resource" : "containerResource";
+    const source = isObject(m[field]) ? m[field] : {};
+    const name = source.name;
+    const target2 = isObject(source.target) ? source.target : void 0;
+    const utilization = target2 ? target2.type === "Utilization" : source.targetAverageUtilization !== void 0;
+    if (typeof name !== "string" || !utilization) return;
+    const container = m.type === "ContainerResource" && typeof source.container === "string" ? source.container : null;
+    const path = target2 ? ["spec", "metrics", i, field, "target", "type"] : ["spec", "metrics", i, field, "targetAverageUtilization"];
+    out.push({ resource: name, container, path, text: `metric ${i + 1} (${m.type} ${name}${container === null ? "" : ` of container ${container}`})` });
+  });
+  return out;
+}
+
 // rules/valid-hpa-replicas.ts
 var valid_hpa_replicas_default = createRule({
   id: "valid-hpa-replicas",
@@ -25148,17 +25229,17 @@ var valid_resource_limits_default = createRule({
     if (!template) return;
     const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
     for (const c of containersOf(template)) {
-      const requests = resourceListOf(c, "requests");
+      const requests2 = resourceListOf(c, "requests");
       const limits = resourceListOf(c, "limits");
-      for (const name in requests) {
+      for (const name in requests2) {
         const hasLimit = name in limits;
         const overcommit = isOvercommitAllowed(name);
         const fallback = hasLimit || !overcommit ? void 0 : defaults?.limit(name);
         if (!hasLimit && overcommit && !fallback) continue;
-        const request = tryParseQuantity(requests[name]);
+        const request = tryParseQuantity(requests2[name]);
         if (!request) continue;
         const path = [...c.path, "resources", "requests", name];
-        const data = { container: c.name, resource: resourceLabel(name), request: quantityText(resource, path, requests[name]) };
+        const data = { container: c.name, resource: resourceLabel(name), request: quantityText(resource, path, requests2[name]) };
         const limitPath = [...c.path, "resources", "limits", name];
         if (hasLimit) {
           const limit2 = tryParseQuantity(limits[name]);
@@ -26720,6 +26801,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-configmap-ref", valid_configmap_ref_default],
   ["valid-cron-schedule", valid_cron_schedule_default],
   ["valid-env", valid_env_default],
+  ["valid-hpa-metrics", valid_hpa_metrics_default],
   ["valid-hpa-replicas", valid_hpa_replicas_default],
   ["valid-hpa-target", valid_hpa_target_default],
   ["valid-ingress-backend", valid_ingress_backend_default],
@@ -30151,20 +30233,20 @@ var Admission = class {
   }
   /** PodUsageFunc: what a (non-terminal) pod charges. */
   podUsage(spec) {
-    const requests = podRequests(spec);
+    const requests2 = podRequests(spec);
     const limits = podLimits(spec);
     const usage2 = /* @__PURE__ */ new Map([["count/pods", ONE], ["pods", ONE]]);
     const put = (from, resource, names2) => {
       const q = from.get(resource);
       if (q) for (const name of names2) usage2.set(name, q);
     };
-    put(requests, "cpu", ["cpu", "requests.cpu"]);
+    put(requests2, "cpu", ["cpu", "requests.cpu"]);
     put(limits, "cpu", ["limits.cpu"]);
-    put(requests, "memory", ["memory", "requests.memory"]);
+    put(requests2, "memory", ["memory", "requests.memory"]);
     put(limits, "memory", ["limits.memory"]);
-    put(requests, "ephemeral-storage", ["ephemeral-storage", "requests.ephemeral-storage"]);
+    put(requests2, "ephemeral-storage", ["ephemeral-storage", "requests.ephemeral-storage"]);
     put(limits, "ephemeral-storage", ["limits.ephemeral-storage"]);
-    for (const [name, q] of requests) {
+    for (const [name, q] of requests2) {
       if (name.startsWith("hugepages-")) {
         usage2.set(name, q);
         usage2.set(`requests.${name}`, q);
@@ -30206,9 +30288,9 @@ var Admission = class {
   }
   /** LimitRanger on a claim: the first LimitRange whose PersistentVolumeClaim min or max it breaks refuses it. */
   claimLimitError(namespace, name, claimSpec) {
-    const requests = readResourceList(asObject(claimSpec.resources).requests);
+    const requests2 = readResourceList(asObject(claimSpec.resources).requests);
     for (const limitRange of this.limitRanges.get(namespace) ?? []) {
-      const errors = validateClaimLimits(requests, limitRange);
+      const errors = validateClaimLimits(requests2, limitRange);
       if (errors.length > 0) return `persistentvolumeclaims "${name}" is forbidden: ${aggregate2(errors)}`;
     }
     return null;
@@ -30313,11 +30395,11 @@ function defaultRequestsFromLimits(spec) {
     for (const c of asArray(spec[list])) {
       if (!isObject(c) || !isObject(c.resources) || !isObject(c.resources.limits)) continue;
       const resources = c.resources;
-      const requests = isObject(resources.requests) ? resources.requests : {};
+      const requests2 = isObject(resources.requests) ? resources.requests : {};
       for (const [key, value] of Object.entries(resources.limits)) {
-        if (requests[key] === void 0) requests[key] = value;
+        if (requests2[key] === void 0) requests2[key] = value;
       }
-      resources.requests = requests;
+      resources.requests = requests2;
     }
   }
 }
@@ -30328,20 +30410,20 @@ function containersWithKind(spec) {
   return out;
 }
 function applyLimitRangeDefaults(spec, limitRange) {
-  const requests = /* @__PURE__ */ new Map();
+  const requests2 = /* @__PURE__ */ new Map();
   const limits = /* @__PURE__ */ new Map();
   for (const item of limitRange.items) {
     if (item.type !== "Container") continue;
-    for (const [k, v] of item.defaultRequest) requests.set(k, v);
+    for (const [k, v] of item.defaultRequest) requests2.set(k, v);
     for (const [k, v] of item.default) limits.set(k, v);
   }
-  if (requests.size === 0 && limits.size === 0) return;
+  if (requests2.size === 0 && limits.size === 0) return;
   for (const { c } of containersWithKind(spec)) {
     const resources = isObject(c.resources) ? c.resources : {};
     const cLimits = isObject(resources.limits) ? resources.limits : {};
     const cRequests = isObject(resources.requests) ? resources.requests : {};
     for (const [k, v] of limits) if (cLimits[k] === void 0) cLimits[k] = formatQuantity(v);
-    for (const [k, v] of requests) if (cRequests[k] === void 0) cRequests[k] = formatQuantity(v);
+    for (const [k, v] of requests2) if (cRequests[k] === void 0) cRequests[k] = formatQuantity(v);
     resources.limits = cLimits;
     resources.requests = cRequests;
     c.resources = resources;
@@ -30361,20 +30443,20 @@ function validateLimitRange(spec, limitRange) {
   }
   return errors;
 }
-function validateClaimLimits(requests, limitRange) {
+function validateClaimLimits(requests2, limitRange) {
   const type = "PersistentVolumeClaim";
   const errors = [];
   for (const item of limitRange.items) {
     if (item.type !== type) continue;
     for (const [name, enforced] of sorted(item.min)) {
-      const req = requests.get(name);
+      const req = requests2.get(name);
       if (!req) errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
       else if (compareQuantities(req, enforced) < 0) {
         errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
       }
     }
     for (const [name, enforced] of sorted(item.max)) {
-      const req = requests.get(name);
+      const req = requests2.get(name);
       if (!req) errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
       else if (compareQuantities(req, enforced) > 0) {
         errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}, but request is ${formatQuantity(req)}`);
@@ -30383,9 +30465,9 @@ function validateClaimLimits(requests, limitRange) {
   }
   return errors;
 }
-function check(type, item, requests, limits, errors) {
+function check(type, item, requests2, limits, errors) {
   for (const [name, enforced] of sorted(item.min)) {
-    const req = requests.get(name);
+    const req = requests2.get(name);
     const lim = limits.get(name);
     if (!req) errors.push(`minimum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No request is specified`);
     else if (compareQuantities(req, enforced) < 0) {
@@ -30395,7 +30477,7 @@ function check(type, item, requests, limits, errors) {
     }
   }
   for (const [name, enforced] of sorted(item.max)) {
-    const req = requests.get(name);
+    const req = requests2.get(name);
     const lim = limits.get(name);
     if (!lim) errors.push(`maximum ${name} usage per ${type} is ${formatQuantity(enforced)}.  No limit is specified`);
     else if (compareQuantities(lim, enforced) > 0) {
@@ -30405,7 +30487,7 @@ function check(type, item, requests, limits, errors) {
     }
   }
   for (const [name, enforced] of sorted(item.maxLimitRequestRatio)) {
-    const req = requests.get(name);
+    const req = requests2.get(name);
     const lim = limits.get(name);
     const ratio = formatQuantity(enforced);
     if (!req || req.nano === 0n) {
@@ -30427,9 +30509,9 @@ function validateRequestsWithinLimits(spec) {
   const errors = [];
   for (const { c, path } of containersWithKind(spec)) {
     const resources = asObject(c.resources);
-    const requests = readResourceList(resources.requests);
+    const requests2 = readResourceList(resources.requests);
     const limits = readResourceList(resources.limits);
-    for (const [name, req] of sorted(requests)) {
+    for (const [name, req] of sorted(requests2)) {
       const lim = limits.get(name);
       if (!lim) continue;
       const overcommit = name === "cpu" || name === "memory" || name === "ephemeral-storage" || !name.includes("/");
@@ -30457,10 +30539,10 @@ function missingExplicitResources(spec, restricted) {
   for (const { c } of containersWithKind(spec)) {
     const resources = asObject(c.resources);
     const have = /* @__PURE__ */ new Set();
-    const requests = readResourceList(resources.requests);
+    const requests2 = readResourceList(resources.requests);
     const limits = readResourceList(resources.limits);
-    if (requests.has("cpu")) have.add("cpu").add("requests.cpu");
-    if (requests.has("memory")) have.add("memory").add("requests.memory");
+    if (requests2.has("cpu")) have.add("cpu").add("requests.cpu");
+    if (requests2.has("memory")) have.add("memory").add("requests.memory");
     if (limits.has("cpu")) have.add("limits.cpu");
     if (limits.has("memory")) have.add("limits.memory");
     const name = typeof c.name === "string" ? c.name : "";
@@ -30627,10 +30709,10 @@ function missingDeviceClaim(spec, namespace, podName, existing) {
 init_quantity();
 var nextShapeId = 1;
 function buildPodShape(namespace, labels, spec, context) {
-  const requests = podRequests(spec);
+  const requests2 = podRequests(spec);
   const nonZero = podRequests(spec, NON_ZERO_DEFAULTS);
   const scalars = [];
-  for (const [key, q] of requests) {
+  for (const [key, q] of requests2) {
     if (key === "cpu" || key === "memory" || key === "ephemeral-storage" || key === "pods") continue;
     if (q.nano > 0n) scalars.push([key, unitValue(q)]);
   }
@@ -30646,11 +30728,11 @@ function buildPodShape(namespace, labels, spec, context) {
     namespace,
     labels,
     spec,
-    requests,
+    requests: requests2,
     request: {
-      cpu: milli(requests, "cpu"),
-      memory: units(requests, "memory"),
-      ephemeral: units(requests, "ephemeral-storage"),
+      cpu: milli(requests2, "cpu"),
+      memory: units(requests2, "memory"),
+      ephemeral: units(requests2, "ephemeral-storage"),
       scalars
     },
     nonZeroCpu: milli(nonZero, "cpu"),

@@ -53,6 +53,7 @@ import validConfigData from './valid-config-data';
 import validConfigmapRef from './valid-configmap-ref';
 import validCronSchedule from './valid-cron-schedule';
 import validEnv from './valid-env';
+import validHpaMetrics from './valid-hpa-metrics';
 import validHpaReplicas from './valid-hpa-replicas';
 import validHpaTarget from './valid-hpa-target';
 import validIngressBackend from './valid-ingress-backend';
@@ -140,6 +141,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-configmap-ref', validConfigmapRef],
   ['valid-cron-schedule', validCronSchedule],
   ['valid-env', validEnv],
+  ['valid-hpa-metrics', validHpaMetrics],
   ['valid-hpa-replicas', validHpaReplicas],
   ['valid-hpa-target', validHpaTarget],
   ['valid-ingress-backend', validIngressBackend],
