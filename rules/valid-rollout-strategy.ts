@@ -6,7 +6,7 @@ import {
   parseIntOrPercent,
   rawIntOrPercentValue,
 } from '../src/core/int-or-percent';
-import { kubernetesMinor } from '../src/core/kubernetes-version';
+import { STATEFULSET_MAX_UNAVAILABLE_SINCE, kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
@@ -26,9 +26,6 @@ type MessageId =
   | 'ignoredRollingUpdate'
   | 'negativePartition'
   | 'maxUnavailableDropped';
-
-/** StatefulSet rollingUpdate.maxUnavailable (MaxUnavailableStatefulSet) is on from 1.35; before, the API server drops it. */
-const STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 
 export default createRule({
   id: 'valid-rollout-strategy',

@@ -6,3 +6,9 @@ export function kubernetesMinor(version: string): number {
   const minor = /^v?\d+\.(\d+)/.exec(version)?.[1];
   return minor === undefined ? Infinity : Number(minor);
 }
+
+/**
+ * A StatefulSet's `rollingUpdate.maxUnavailable` (MaxUnavailableStatefulSet): beta and on from this
+ * minor version, where it defaults to 1; alpha and off before, where the API server drops the field.
+ */
+export const STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;

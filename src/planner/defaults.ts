@@ -4,7 +4,7 @@
  * defaulted, manifests do not, so both sides are defaulted, then compared without server-owned
  * fields, with quantities by value and with empty values treated as absent.
  */
-import { kubernetesMinor } from '../core/kubernetes-version';
+import { STATEFULSET_MAX_UNAVAILABLE_SINCE, kubernetesMinor } from '../core/kubernetes-version';
 import { formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asArray, asObject, isObject } from '../resources/kinds';
 import type { KubeObject } from '../resources/resource';
@@ -25,12 +25,6 @@ export function cloneJson<T>(value: T): T {
 // ---------------------------------------------------------------------------------------------
 // Defaulting
 // ---------------------------------------------------------------------------------------------
-
-/**
- * A StatefulSet's `rollingUpdate.maxUnavailable` (MaxUnavailableStatefulSet): beta and on from
- * 1.35, when it defaults to 1; alpha and off before, when the API server drops the field.
- */
-export const STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 
 /**
  * Returns a defaulted deep copy of an object of a known kind (others are copied unchanged), as the
