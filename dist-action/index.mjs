@@ -21322,6 +21322,7 @@ function kubernetesMinor(version) {
   const minor = /^v?\d+\.(\d+)/.exec(version)?.[1];
   return minor === void 0 ? Infinity : Number(minor);
 }
+var STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 
 // rules/no-unsafe-sysctls.ts
 var SAFE_SINCE = /* @__PURE__ */ new Map([
@@ -25416,7 +25417,6 @@ function hasFields(object) {
 }
 
 // rules/valid-rollout-strategy.ts
-var STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 var valid_rollout_strategy_default = createRule({
   id: "valid-rollout-strategy",
   meta: {
@@ -29683,7 +29683,6 @@ function cloneJson(value) {
   }
   return value;
 }
-var STATEFULSET_MAX_UNAVAILABLE_SINCE2 = 35;
 function defaultObject(object, kubernetesVersion) {
   const out = cloneJson(object);
   const spec = isObject(out.spec) ? out.spec : void 0;
@@ -29699,7 +29698,7 @@ function defaultObject(object, kubernetesVersion) {
       }
       break;
     case "StatefulSet":
-      if (spec) defaultStatefulSetSpec(spec, kubernetesMinor(kubernetesVersion) >= STATEFULSET_MAX_UNAVAILABLE_SINCE2);
+      if (spec) defaultStatefulSetSpec(spec, kubernetesMinor(kubernetesVersion) >= STATEFULSET_MAX_UNAVAILABLE_SINCE);
       break;
     case "DaemonSet":
       if (spec) defaultDaemonSetSpec(spec);
