@@ -17944,6 +17944,25 @@ function extractReferences(resource) {
         add("GatewayClass", spec.gatewayClassName, ["spec", "gatewayClassName"], "gatewayClassName", { namespace: null });
       }
       break;
+    case "HTTPRoute":
+    case "GRPCRoute":
+    case "TLSRoute":
+    case "TCPRoute":
+    case "UDPRoute":
+      if (resource.group !== "gateway.networking.k8s.io") break;
+      asArray(spec.rules).forEach((rule, r) => {
+        asArray(asObject(rule).backendRefs).forEach((raw, b) => {
+          const ref = asObject(raw);
+          if ((ref.group ?? "") !== "" || (ref.kind ?? "Service") !== "Service") return;
+          const at = ["spec", "rules", r, "backendRefs", b];
+          const namespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : ns;
+          add("Service", ref.name, [...at, "name"], "route backend", {
+            namespace,
+            ...typeof ref.port === "number" ? { port: { value: ref.port, path: [...at, "port"] } } : {}
+          });
+        });
+      });
+      break;
     case "HorizontalPodAutoscaler": {
       const target2 = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
       if (typeof target2.kind === "string") {
@@ -25538,6 +25557,128 @@ function checkStatefulSet(spec, kubernetesVersion, report) {
   if (unavailable && rawIntOrPercentValue(unavailable) === 0) report("zeroUnavailable", [...at, "maxUnavailable"]);
 }
 
+// rules/valid-route-refs.ts
+var GROUP = "gateway.networking.k8s.io";
+var PROTOCOLS = {
+  HTTPRoute: ["HTTP", "HTTPS"],
+  GRPCRoute: ["HTTP", "HTTPS"],
+  TLSRoute: ["TLS"],
+  TCPRoute: ["TCP"],
+  UDPRoute: ["UDP"]
+};
+var valid_route_refs_default = createRule({
+  id: "valid-route-refs",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "Gateway API routes attach to a Gateway listener that accepts them, and send traffic to Services and ports that exist.",
+    rationale: 'A route whose parent Gateway has no listener that accepts it (another namespace under the default allowedRoutes "Same", a sectionName or port no listener has, a listener of another protocol) is not attached and serves nothing; a backendRef to a Service or port that does not exist, or in another namespace without a ReferenceGrant, is not resolved and answers 500. The API server accepts all of these; only a Service backendRef without a port is refused.',
+    fix: "point parentRefs at a Gateway listener that allows the route, and backendRefs at an existing Service port (with a ReferenceGrant across namespaces)",
+    messages: {
+      missingService: 'Service "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      missingPort: 'Service "{{name}}" has no port {{port}} (ports: {{ports}})',
+      noPort: 'backendRef to Service "{{name}}" has no port: the API server requires one for Service backends',
+      notPermitted: 'Service "{{name}}" is in namespace {{namespace}}, where no ReferenceGrant lets {{kind}}s of namespace {{from}} refer to it: the backend is not resolved (RefNotPermitted)',
+      missingGateway: 'Gateway "{{name}}" not found in namespace {{namespace}}{{hint}}',
+      missingListener: "Gateway {{gateway}} has no listener {{listener}} (listeners: {{listeners}}): the route is not attached",
+      notAllowed: "no listener of Gateway {{gateway}} accepts this {{kind}} ({{reasons}}): the route is not attached and serves nothing"
+    },
+    refusals: ["noPort"],
+    defaultOptions: {},
+    kinds: Object.keys(PROTOCOLS)
+  },
+  check({ resource, object, index, report }) {
+    if (resource.group !== GROUP) return;
+    const spec = isObject(object.spec) ? object.spec : {};
+    const namespace = resource.namespace ?? "default";
+    asArray(spec.parentRefs).forEach((raw, i) => {
+      const ref = asObject(raw);
+      if ((ref.group ?? GROUP) !== GROUP || (ref.kind ?? "Gateway") !== "Gateway" || typeof ref.name !== "string") return;
+      const at = ["spec", "parentRefs", i];
+      const gatewayNamespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : namespace;
+      const gateway = findTarget(index, resource, "Gateway", gatewayNamespace, ref.name);
+      if (!gateway || gateway.group !== GROUP) {
+        const near = findNearMiss(index, "Gateway", gatewayNamespace, ref.name);
+        report({ messageId: "missingGateway", severity: "warning", data: { name: ref.name, namespace: gatewayNamespace, hint: near.hint }, path: [...at, "name"], related: near.related });
+        return;
+      }
+      const listeners = asArray(asObject(gateway.object.spec).listeners).filter(isObject);
+      const related2 = [{ resource: gateway, path: ["spec", "listeners"], message: `${formatRef(gateway.ref)} listeners` }];
+      const gatewayName = `${gatewayNamespace}/${gateway.name}`;
+      const selected2 = listeners.filter((l) => (ref.sectionName === void 0 || l.name === ref.sectionName) && (ref.port === void 0 || l.port === ref.port));
+      if (selected2.length === 0) {
+        const listener = [ref.sectionName === void 0 ? "" : `"${String(ref.sectionName)}"`, ref.port === void 0 ? "" : `on port ${String(ref.port)}`].filter(Boolean).join(" ");
+        const names2 = listeners.map((l) => `${String(l.name)} (${String(l.protocol)} ${String(l.port)})`).join(", ") || "<none>";
+        report({ messageId: "missingListener", data: { gateway: gatewayName, listener, listeners: names2 }, path: [...at, ref.sectionName === void 0 ? "port" : "sectionName"], related: related2 });
+        return;
+      }
+      const reasons = selected2.map((l) => refusal(l, gatewayNamespace, resource, index));
+      if (reasons.some((r) => r === null)) return;
+      report({ messageId: "notAllowed", data: { gateway: gatewayName, kind: resource.kind, reasons: reasons.join("; ") }, path: [...at, "name"], related: related2 });
+    });
+    for (const ref of index.referencesFrom(resource)) {
+      if (ref.kind !== "Service" || ref.via !== "route backend") continue;
+      const target2 = ref.namespace ?? namespace;
+      if (!ref.port) {
+        report({ messageId: "noPort", data: { name: ref.name }, path: ref.path });
+        continue;
+      }
+      const service = findTarget(index, resource, "Service", target2, ref.name);
+      if (!service) {
+        if (target2 !== namespace && !index.byKind("Service").some((s) => s.namespace === target2)) continue;
+        const near = findNearMiss(index, "Service", target2, ref.name);
+        report({ messageId: "missingService", data: { name: ref.name, namespace: target2, hint: near.hint }, path: ref.path, related: near.related });
+        continue;
+      }
+      const ports = asArray(asObject(service.object.spec).ports).filter(isObject);
+      if (!ports.some((p) => p.port === ref.port.value)) {
+        const listed = ports.map((p) => typeof p.name === "string" && p.name !== "" ? `${p.name}/${String(p.port)}` : String(p.port)).join(", ");
+        report({
+          messageId: "missingPort",
+          data: { name: ref.name, port: ref.port.value, ports: listed || "<none>" },
+          path: ref.port.path,
+          related: [{ resource: service, path: ["spec", "ports"], message: `${formatRef(service.ref)} ports` }]
+        });
+        continue;
+      }
+      if (target2 !== namespace && !granted(index, resource.kind, namespace, target2, ref.name)) {
+        report({ messageId: "notPermitted", severity: "warning", data: { name: ref.name, namespace: target2, kind: resource.kind, from: namespace }, path: ref.path });
+      }
+    }
+  }
+});
+function refusal(listener, gatewayNamespace, route, index) {
+  const name = `listener "${String(listener.name)}"`;
+  const allowed = asObject(listener.allowedRoutes);
+  const kinds = asArray(allowed.kinds).filter(isObject);
+  if (kinds.length > 0) {
+    if (!kinds.some((k) => k.kind === route.kind && (k.group ?? GROUP) === GROUP)) return `${name} allows only ${kinds.map((k) => String(k.kind)).join(", ")}`;
+  } else if (!(PROTOCOLS[route.kind] ?? []).includes(String(listener.protocol))) {
+    return `${name} is ${String(listener.protocol)}`;
+  }
+  const routeNamespace = route.namespace ?? "default";
+  const namespaces = asObject(allowed.namespaces);
+  const from = namespaces.from ?? "Same";
+  if (from === "All") return null;
+  if (from === "Selector") {
+    const selector = parseLabelSelector(namespaces.selector);
+    const ns = index.get("Namespace", null, routeNamespace);
+    if (!selector || !ns) return null;
+    const labels = { ...stringMap(asObject(ns.object.metadata).labels), "kubernetes.io/metadata.name": routeNamespace };
+    return selectorMatches(selector, labels) ? null : `${name} selects namespaces by labels that namespace ${routeNamespace} does not have`;
+  }
+  return routeNamespace === gatewayNamespace ? null : `${name} accepts routes from namespace ${gatewayNamespace} only`;
+}
+function granted(index, kind, from, namespace, service) {
+  return index.byKind("ReferenceGrant").some((grant) => {
+    if (grant.group !== GROUP || grant.namespace !== namespace) return false;
+    const spec = asObject(grant.object.spec);
+    const fromOk = asArray(spec.from).some((f) => isObject(f) && f.group === GROUP && f.kind === kind && f.namespace === from);
+    const toOk = asArray(spec.to).some((t) => isObject(t) && (t.group ?? "") === "" && t.kind === "Service" && (t.name === void 0 || t.name === "" || t.name === service));
+    return fromOk && toOk;
+  });
+}
+
 // rules/valid-scheduling-constraints.ts
 var MESSAGES2 = {
   existsWithValue: "value must be empty when `operator` is 'Exists' (it is \"{{value}}\"): remove the value, or use operator Equal to match it",
@@ -26033,7 +26174,7 @@ var valid_service_account_ref_default = createRule({
 });
 
 // rules/valid-service-monitor.ts
-var GROUP = "monitoring.coreos.com";
+var GROUP2 = "monitoring.coreos.com";
 var valid_service_monitor_default = createRule({
   id: "valid-service-monitor",
   meta: {
@@ -26051,7 +26192,7 @@ var valid_service_monitor_default = createRule({
     kinds: ["ServiceMonitor", "PodMonitor"]
   },
   check({ resource, object, index, report }) {
-    if (resource.group !== GROUP) return;
+    if (resource.group !== GROUP2) return;
     const spec = isObject(object.spec) ? object.spec : void 0;
     const selector = spec ? parseLabelSelector(spec.selector) : null;
     if (!spec || !selector) return;
@@ -26837,6 +26978,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-resource-limits", valid_resource_limits_default],
   ["valid-restart-policy", valid_restart_policy_default],
   ["valid-rollout-strategy", valid_rollout_strategy_default],
+  ["valid-route-refs", valid_route_refs_default],
   ["valid-scheduling-constraints", valid_scheduling_constraints_default],
   ["valid-secret-ref", valid_secret_ref_default],
   ["valid-service-account-ref", valid_service_account_ref_default],

@@ -74,6 +74,7 @@ import validResourceClaims from './valid-resource-claims';
 import validResourceLimits from './valid-resource-limits';
 import validRestartPolicy from './valid-restart-policy';
 import validRolloutStrategy from './valid-rollout-strategy';
+import validRouteRefs from './valid-route-refs';
 import validSchedulingConstraints from './valid-scheduling-constraints';
 import validSecretRef from './valid-secret-ref';
 import validServiceAccountRef from './valid-service-account-ref';
@@ -162,6 +163,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-resource-limits', validResourceLimits],
   ['valid-restart-policy', validRestartPolicy],
   ['valid-rollout-strategy', validRolloutStrategy],
+  ['valid-route-refs', validRouteRefs],
   ['valid-scheduling-constraints', validSchedulingConstraints],
   ['valid-secret-ref', validSecretRef],
   ['valid-service-account-ref', validServiceAccountRef],

@@ -190,6 +190,26 @@ export function extractReferences(resource: Resource): Reference[] {
         add('GatewayClass', spec.gatewayClassName, ['spec', 'gatewayClassName'], 'gatewayClassName', { namespace: null });
       }
       break;
+    case 'HTTPRoute':
+    case 'GRPCRoute':
+    case 'TLSRoute':
+    case 'TCPRoute':
+    case 'UDPRoute':
+      // Gateway API backendRefs to Services (group "" and kind Service are the defaults)
+      if (resource.group !== 'gateway.networking.k8s.io') break;
+      asArray(spec.rules).forEach((rule, r) => {
+        asArray(asObject(rule).backendRefs).forEach((raw, b) => {
+          const ref = asObject(raw);
+          if ((ref.group ?? '') !== '' || (ref.kind ?? 'Service') !== 'Service') return;
+          const at: Path = ['spec', 'rules', r, 'backendRefs', b];
+          const namespace = typeof ref.namespace === 'string' && ref.namespace !== '' ? ref.namespace : ns;
+          add('Service', ref.name, [...at, 'name'], 'route backend', {
+            namespace,
+            ...(typeof ref.port === 'number' ? { port: { value: ref.port, path: [...at, 'port'] } } : {}),
+          });
+        });
+      });
+      break;
     case 'HorizontalPodAutoscaler': {
       const target = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
       if (typeof target.kind === 'string') {
