@@ -20542,27 +20542,32 @@ var no_identical_probes_default = createRule({
     }
   }
 });
+var HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
 function probeCheck(c, probe) {
-  const handlers = ["exec", "httpGet", "tcpSocket", "grpc"].filter((h) => isObject(probe[h]));
-  if (handlers.length !== 1) return null;
-  const handler = handlers[0];
+  let handler = null;
+  for (let i = 0; i < HANDLERS.length; i++) {
+    if (!isObject(probe[HANDLERS[i]])) continue;
+    if (handler !== null) return null;
+    handler = HANDLERS[i];
+  }
+  if (handler === null) return null;
   const action = probe[handler];
   if (handler === "exec") {
     const command4 = Array.isArray(action.command) ? action.command.map(String) : [];
-    return { key: JSON.stringify(["exec", command4]), text: `exec ${command4.join(" ")}` };
+    return { key: `exec\0${command4.join("\0")}`, text: `exec ${command4.join(" ")}` };
   }
   const port = resolvePort(c, action.port);
   const host = typeof action.host === "string" ? action.host : "";
-  if (handler === "tcpSocket") return { key: JSON.stringify(["tcp", host, port]), text: `TCP ${host}:${port}` };
+  if (handler === "tcpSocket") return { key: `tcp\0${host}\0${port}`, text: `TCP ${host}:${port}` };
   if (handler === "grpc") {
     const service = typeof action.service === "string" ? action.service : "";
-    return { key: JSON.stringify(["grpc", port, service]), text: `gRPC :${port}${service === "" ? "" : ` (${service})`}` };
+    return { key: `grpc\0${port}\0${service}`, text: `gRPC :${port}${service === "" ? "" : ` (${service})`}` };
   }
   const path = typeof action.path === "string" && action.path !== "" ? action.path : "/";
   const scheme = typeof action.scheme === "string" ? action.scheme.toUpperCase() : "HTTP";
-  const headers = Array.isArray(action.httpHeaders) ? action.httpHeaders : [];
+  const headers = Array.isArray(action.httpHeaders) && action.httpHeaders.length > 0 ? JSON.stringify(action.httpHeaders) : "";
   return {
-    key: JSON.stringify(["http", scheme, host, port, path, headers]),
+    key: `http\0${scheme}\0${host}\0${port}\0${path}\0${headers}`,
     text: `${scheme === "HTTPS" ? "HTTPS " : ""}GET ${host}:${port}${path.startsWith("/") ? "" : "/"}${path}`
   };
 }
@@ -24847,7 +24852,7 @@ function checkDnsConfig(config, at, report) {
 
 // rules/valid-port-range.ts
 var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
+var HANDLERS2 = ["httpGet", "tcpSocket", "grpc"];
 var valid_port_range_default = createRule({
   id: "valid-port-range",
   meta: {
@@ -24921,7 +24926,7 @@ var valid_port_range_default = createRule({
 });
 function checkHandler(handler, at, check3) {
   if (!isObject(handler)) return;
-  for (const kind of HANDLERS) {
+  for (const kind of HANDLERS2) {
     const action = handler[kind];
     if (isObject(action) && typeof action.port === "number") check3(`${kind}.port`, action.port, [...at, kind, "port"]);
   }

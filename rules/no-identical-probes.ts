@@ -43,29 +43,35 @@ interface ProbeCheck {
   readonly text: string;
 }
 
+const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+
 /** What a probe checks, or null for a probe without exactly one handler (another rule's finding). */
 function probeCheck(c: ContainerView, probe: Record<string, unknown>): ProbeCheck | null {
-  const handlers = ['exec', 'httpGet', 'tcpSocket', 'grpc'].filter((h) => isObject(probe[h]));
-  if (handlers.length !== 1) return null;
-  const handler = handlers[0]!;
+  let handler: (typeof HANDLERS)[number] | null = null;
+  for (let i = 0; i < HANDLERS.length; i++) {
+    if (!isObject(probe[HANDLERS[i]!])) continue;
+    if (handler !== null) return null;
+    handler = HANDLERS[i]!;
+  }
+  if (handler === null) return null;
   const action = probe[handler] as Record<string, unknown>;
   if (handler === 'exec') {
     const command = Array.isArray(action.command) ? action.command.map(String) : [];
-    return { key: JSON.stringify(['exec', command]), text: `exec ${command.join(' ')}` };
+    return { key: `exec\u0000${command.join('\u0000')}`, text: `exec ${command.join(' ')}` };
   }
   const port = resolvePort(c, action.port);
   const host = typeof action.host === 'string' ? action.host : '';
-  if (handler === 'tcpSocket') return { key: JSON.stringify(['tcp', host, port]), text: `TCP ${host}:${port}` };
+  if (handler === 'tcpSocket') return { key: `tcp\u0000${host}\u0000${port}`, text: `TCP ${host}:${port}` };
   if (handler === 'grpc') {
     const service = typeof action.service === 'string' ? action.service : '';
-    return { key: JSON.stringify(['grpc', port, service]), text: `gRPC :${port}${service === '' ? '' : ` (${service})`}` };
+    return { key: `grpc\u0000${port}\u0000${service}`, text: `gRPC :${port}${service === '' ? '' : ` (${service})`}` };
   }
   // httpGet: path "/" and scheme HTTP are the API defaults
   const path = typeof action.path === 'string' && action.path !== '' ? action.path : '/';
   const scheme = typeof action.scheme === 'string' ? action.scheme.toUpperCase() : 'HTTP';
-  const headers = Array.isArray(action.httpHeaders) ? action.httpHeaders : [];
+  const headers = Array.isArray(action.httpHeaders) && action.httpHeaders.length > 0 ? JSON.stringify(action.httpHeaders) : '';
   return {
-    key: JSON.stringify(['http', scheme, host, port, path, headers]),
+    key: `http\u0000${scheme}\u0000${host}\u0000${port}\u0000${path}\u0000${headers}`,
     text: `${scheme === 'HTTPS' ? 'HTTPS ' : ''}GET ${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`,
   };
 }

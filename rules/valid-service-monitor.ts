@@ -1,11 +1,10 @@
-import { createRule } from '../src/engine/rule';
+import { type RelatedObject, type RuleContext, createRule } from '../src/engine/rule';
 import type { ClusterIndex } from '../src/index/cluster-index';
 import { type Selector, formatSelector, parseLabelSelector, parseMapSelector, selectorMatches, stringMap } from '../src/index/label-selector';
 import { describeUnmatchedSelector } from '../src/index/near-miss';
 import { asArray, isObject } from '../src/resources/kinds';
 import { containersOf } from '../src/resources/pod-spec';
 import type { KubeObject, Resource } from '../src/resources/resource';
-import type { RelatedObject, RuleContext } from '../src/engine/rule';
 
 const GROUP = 'monitoring.coreos.com';
 
