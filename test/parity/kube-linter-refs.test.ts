@@ -179,6 +179,65 @@ const CASES: ParityCase[] = [
       spec: { podSelector: { matchLabels: { app: web } }, policyTypes: [Ingress] }
     `}`,
   },
+  {
+    // kube-linter dangling-networkpolicypeer-podselector (not a default check): an ingress/egress peer
+    // podSelector without a namespaceSelector that matches no pods of the policy's namespace.
+    check: 'dangling-networkpolicypeer-podselector',
+    rules: ['valid-network-policy-selector'],
+    manifest: `${web('{ app: web }')}---\n${yaml`
+      apiVersion: networking.k8s.io/v1
+      kind: NetworkPolicy
+      metadata: { name: web-from-api }
+      spec:
+        podSelector: { matchLabels: { app: web } }
+        ingress: [ { from: [ { podSelector: { matchLabels: { app: api } } } ] } ]
+      ---
+      apiVersion: networking.k8s.io/v1
+      kind: NetworkPolicy
+      metadata: { name: web-from-team }
+      spec:
+        podSelector: { matchLabels: { app: web } }
+        ingress: [ { from: [ { namespaceSelector: { matchLabels: { team: a } }, podSelector: { matchLabels: { app: api } } } ] } ]
+    `}`,
+    flagged: ['NetworkPolicy/web-from-api'],
+    fixed: `${web('{ app: web }')}---\n${yaml`
+      apiVersion: networking.k8s.io/v1
+      kind: NetworkPolicy
+      metadata: { name: web-from-web }
+      spec:
+        podSelector: { matchLabels: { app: web } }
+        ingress: [ { from: [ { podSelector: { matchLabels: { app: web } } } ] } ]
+    `}`,
+  },
+  {
+    // kube-linter dangling-servicemonitor (not a default check): a ServiceMonitor whose selector
+    // matches no Service (by the Service's labels) in the namespaces it selects.
+    check: 'dangling-servicemonitor',
+    rules: ['valid-service-monitor'],
+    manifest: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata: { name: web, labels: { app: web } }
+      spec: { selector: { app: web }, ports: [ { name: metrics, port: 9090 } ] }
+      ---
+      apiVersion: monitoring.coreos.com/v1
+      kind: ServiceMonitor
+      metadata: { name: api }
+      spec: { selector: { matchLabels: { app: api } }, endpoints: [ { port: metrics } ] }
+    `,
+    flagged: ['ServiceMonitor/api'],
+    fixed: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata: { name: web, labels: { app: web } }
+      spec: { selector: { app: web }, ports: [ { name: metrics, port: 9090 } ] }
+      ---
+      apiVersion: monitoring.coreos.com/v1
+      kind: ServiceMonitor
+      metadata: { name: web }
+      spec: { selector: { matchLabels: { app: web } }, endpoints: [ { port: metrics } ] }
+    `,
+  },
 ];
 
 describe.each(CASES.map((c) => [c.check, c] as const))('kube-linter %s', (_, c) => {
