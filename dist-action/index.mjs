@@ -23103,7 +23103,7 @@ function outOfRange(value, bounds) {
   return new FieldError("outOfRange", `${bounds.field} ${value} is out of range ${bounds.min}-${bounds.max}${bounds.note ?? ""}`);
 }
 function parseIntOrName(token, item, bounds) {
-  const named = bounds.names?.[token.toLowerCase()];
+  const named = bounds.names ? own(bounds.names, token.toLowerCase()) : void 0;
   if (named !== void 0) return named;
   return parseNumber(token, item, bounds.field, bounds.nameHint);
 }
@@ -23136,7 +23136,7 @@ function parseGoDuration(text4) {
     const m = DURATION_PART.exec(rest);
     const [whole, int, frac, unit] = [m[0], m[1], m[2], m[3]];
     if (int === "" && (frac === void 0 || frac === "")) return void 0;
-    const scale = DURATION_UNITS[unit];
+    const scale = own(DURATION_UNITS, unit);
     if (scale === void 0) return void 0;
     total += Number(`${int || "0"}.${frac || "0"}`) * scale;
     rest = rest.slice(whole.length);

@@ -10,6 +10,7 @@
  * The first error robfig meets is the one reported.
  */
 import { suggestName } from './suggest';
+import { own } from './own';
 
 export type CronFieldName = 'minute' | 'hour' | 'day-of-month' | 'month' | 'day-of-week';
 
@@ -192,7 +193,7 @@ function outOfRange(value: number, bounds: Bounds): FieldError {
 }
 
 function parseIntOrName(token: string, item: string, bounds: Bounds): number {
-  const named = bounds.names?.[token.toLowerCase()];
+  const named = bounds.names ? own(bounds.names, token.toLowerCase()) : undefined;
   if (named !== undefined) return named;
   return parseNumber(token, item, bounds.field, bounds.nameHint);
 }
@@ -232,7 +233,7 @@ export function parseGoDuration(text: string): number | undefined {
     const m = DURATION_PART.exec(rest)!;
     const [whole, int, frac, unit] = [m[0], m[1]!, m[2], m[3]!];
     if (int === '' && (frac === undefined || frac === '')) return undefined;
-    const scale = DURATION_UNITS[unit];
+    const scale = own(DURATION_UNITS, unit);
     if (scale === undefined) return undefined;
     total += Number(`${int || '0'}.${frac || '0'}`) * scale;
     rest = rest.slice(whole.length);

@@ -92,6 +92,9 @@ describe('parseCronSchedule (robfig/cron v3 ParseStandard)', () => {
     ['0 0 * * 1#2', 'invalidField', 'day-of-week "1#2" is not a number or a day name (SUN-SAT)'],
     ['-5 * * * *', 'invalidField', 'minute "-5" is missing a number'],
     ['0 1- * * *', 'invalidField', 'hour "1-" is missing a number'],
+    // names and units are looked up among the parser's own, never Object.prototype's
+    ['0 0 * constructor *', 'invalidField', 'month "constructor" is not a number or a month name (JAN-DEC)'],
+    ['0 0 * * __proto__', 'invalidField', 'day-of-week "__proto__" is not a number or a day name (SUN-SAT)'],
     ['@dayly', 'invalidDescriptor', 'is not a known descriptor (did you mean "@daily"?)'],
     ['@Hourly', 'invalidDescriptor', 'is not a known descriptor (did you mean "@hourly"?)'],
     ['@reboot', 'invalidDescriptor', 'is not a known descriptor (known: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly, @every <duration>)'],
@@ -115,7 +118,7 @@ describe('parseGoDuration (time.ParseDuration)', () => {
     expect(parseGoDuration(text)).toBe(nanos);
   });
 
-  it.each(['', '5', '1d', '1 h', 'h', '.s', '1.5.5s', '-', '1hh', '9999999999h'])('rejects %j', (text) => {
+  it.each(['', '5', '1d', '1 h', 'h', '.s', '1.5.5s', '-', '1hh', '9999999999h', '1constructor', '1valueOf'])('rejects %j', (text) => {
     expect(parseGoDuration(text)).toBeUndefined();
   });
 });
