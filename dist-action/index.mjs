@@ -22610,26 +22610,6 @@ var valid_class_ref_default = createRule({
 
 // rules/valid-config-data.ts
 init_base64();
-
-// src/core/utf8-length.ts
-function utf8Length(text4) {
-  let bytes2 = 0;
-  for (let i = 0; i < text4.length; i++) {
-    const code = text4.charCodeAt(i);
-    if (code < 128) bytes2 += 1;
-    else if (code < 2048) bytes2 += 2;
-    else if (code >= 55296 && code <= 56319 && i + 1 < text4.length && isLowSurrogate(text4.charCodeAt(i + 1))) {
-      bytes2 += 4;
-      i++;
-    } else bytes2 += 3;
-  }
-  return bytes2;
-}
-function isLowSurrogate(code) {
-  return code >= 56320 && code <= 57343;
-}
-
-// rules/valid-config-data.ts
 var MAX_SIZE = 1024 * 1024;
 var MAX_KEY_LENGTH = 253;
 var KEY = /^[-._a-zA-Z0-9]+$/;
@@ -22706,7 +22686,7 @@ function checkKey2(field, key, exists, report) {
 function keyProblems(key) {
   const problems = [];
   if (key === "") return ["it is empty"];
-  const length = utf8Length(key);
+  const length = Buffer.byteLength(key);
   if (length > MAX_KEY_LENGTH) problems.push(`it has ${length} characters, more than ${MAX_KEY_LENGTH}`);
   if (!KEY.test(key)) {
     const found = [...new Set(key.match(NOT_KEY_CHAR))];
@@ -22740,7 +22720,7 @@ function checkSize(secret, data, more, report) {
   const sizes = [];
   const text4 = (field, map) => {
     if (map) {
-      for (const key in map) if (typeof map[key] === "string") sizes.push({ field, key, size: utf8Length(map[key]) });
+      for (const key in map) if (typeof map[key] === "string") sizes.push({ field, key, size: Buffer.byteLength(map[key]) });
     }
   };
   const binary = (field, map, skip) => {
@@ -24370,7 +24350,7 @@ function checkMetadata(checker, metadata, at) {
   }
   if (chars * 3 <= ANNOTATIONS_LIMIT) return;
   let bytes2 = 0;
-  for (const [k, v] of Object.entries(annotations)) bytes2 += utf8Length(k) + (typeof v === "string" ? utf8Length(v) : 0);
+  for (const [k, v] of Object.entries(annotations)) bytes2 += Buffer.byteLength(k) + (typeof v === "string" ? Buffer.byteLength(v) : 0);
   if (bytes2 > ANNOTATIONS_LIMIT) checker.report("annotationsTooLarge", { size: bytes2 }, [...at, "annotations"], "key");
 }
 function checkMap(checker, what, map, at, field, values) {

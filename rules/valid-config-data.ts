@@ -1,5 +1,4 @@
 import { base64Length, decodeBase64 } from '../src/core/base64';
-import { utf8Length } from '../src/core/utf8-length';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { asObject, isObject } from '../src/resources/kinds';
 import type { KubeObject } from '../src/resources/resource';
@@ -110,7 +109,7 @@ function checkKey(field: string, key: string, exists: (key: string) => boolean, 
 function keyProblems(key: string): string[] {
   const problems: string[] = [];
   if (key === '') return ['it is empty'];
-  const length = utf8Length(key);
+  const length = Buffer.byteLength(key);
   if (length > MAX_KEY_LENGTH) problems.push(`it has ${length} characters, more than ${MAX_KEY_LENGTH}`);
   if (!KEY.test(key)) {
     const found = [...new Set(key.match(NOT_KEY_CHAR))];
@@ -152,7 +151,7 @@ function checkSize(secret: boolean, data: KubeObject | undefined, more: KubeObje
 
   const sizes: { field: string; key: string; size: number }[] = [];
   const text = (field: string, map: KubeObject | undefined) => {
-    if (map) for (const key in map) if (typeof map[key] === 'string') sizes.push({ field, key, size: utf8Length(map[key] as string) });
+    if (map) for (const key in map) if (typeof map[key] === 'string') sizes.push({ field, key, size: Buffer.byteLength(map[key] as string) });
   };
   const binary = (field: string, map: KubeObject | undefined, skip: KubeObject | undefined) => {
     if (!map) return;

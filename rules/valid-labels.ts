@@ -1,5 +1,4 @@
 import type { Path } from '../src/core/types';
-import { utf8Length } from '../src/core/utf8-length';
 import { createRule } from '../src/engine/rule';
 import { checkLabelValue, checkQualifiedName } from '../src/index/label-selector';
 import { SELECTOR_WORKLOAD_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
@@ -101,7 +100,7 @@ function checkMetadata(checker: Checker, metadata: unknown, at: Path): void {
   // A UTF-16 unit is at most 3 UTF-8 bytes: count bytes exactly only when the limit is within reach.
   if (chars * 3 <= ANNOTATIONS_LIMIT) return;
   let bytes = 0;
-  for (const [k, v] of Object.entries(annotations)) bytes += utf8Length(k) + (typeof v === 'string' ? utf8Length(v) : 0);
+  for (const [k, v] of Object.entries(annotations)) bytes += Buffer.byteLength(k) + (typeof v === 'string' ? Buffer.byteLength(v) : 0);
   if (bytes > ANNOTATIONS_LIMIT) checker.report('annotationsTooLarge', { size: bytes }, [...at, 'annotations'], 'key');
 }
 
