@@ -23754,6 +23754,16 @@ function isScalable(index, target2) {
   return true;
 }
 
+// src/resources/service-ports.ts
+function servicePortMismatch(service, port) {
+  const spec = isObject(service.object.spec) ? service.object.spec : {};
+  const ports = asArray(spec.ports).filter(isObject);
+  if (spec.type === "ExternalName" && ports.length === 0) return null;
+  if (ports.some((p) => typeof port === "number" ? p.port === port : p.name === port)) return null;
+  const listed = ports.map((p) => typeof p.name === "string" && p.name !== "" ? `${p.name}/${String(p.port)}` : String(p.port)).join(", ");
+  return { ports: listed || "<none>", related: [{ resource: service, path: ["spec", "ports"], message: `${formatRef(service.ref)} ports` }] };
+}
+
 // rules/valid-ingress-backend.ts
 var valid_ingress_backend_default = createRule({
   id: "valid-ingress-backend",
@@ -23786,18 +23796,14 @@ var valid_ingress_backend_default = createRule({
         continue;
       }
       if (!ref.port) continue;
-      const spec = isObject(service.object.spec) ? service.object.spec : {};
-      const ports = asArray(spec.ports).filter(isObject);
-      if (spec.type === "ExternalName" && ports.length === 0) continue;
       const wanted = ref.port.value;
-      const found = ports.some((p) => typeof wanted === "number" ? p.port === wanted : p.name === wanted);
-      if (found) continue;
-      const listed = ports.map((p) => typeof p.name === "string" && p.name !== "" ? `${p.name}/${String(p.port)}` : String(p.port)).join(", ");
+      const mismatch = servicePortMismatch(service, wanted);
+      if (!mismatch) continue;
       report({
         messageId: "missingPort",
-        data: { name: ref.name, port: typeof wanted === "number" ? wanted : `named "${wanted}"`, ports: listed || "<none>" },
+        data: { name: ref.name, port: typeof wanted === "number" ? wanted : `named "${wanted}"`, ports: mismatch.ports },
         path: ref.port.path,
-        related: [{ resource: service, path: ["spec", "ports"], message: `${formatRef(service.ref)} ports` }]
+        related: mismatch.related
       });
     }
   }
@@ -25581,8 +25587,8 @@ var valid_route_refs_default = createRule({
       if ((ref.group ?? GROUP) !== GROUP || (ref.kind ?? "Gateway") !== "Gateway" || typeof ref.name !== "string") return;
       const at = ["spec", "parentRefs", i];
       const gatewayNamespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : namespace;
-      const gateway = findTarget(index, resource, "Gateway", gatewayNamespace, ref.name);
-      if (!gateway || gateway.group !== GROUP) {
+      const gateway = index.byKind("Gateway").find((g) => g.group === GROUP && g.namespace === gatewayNamespace && g.name === ref.name);
+      if (!gateway) {
         const near = findNearMiss(index, "Gateway", gatewayNamespace, ref.name);
         report({ messageId: "missingGateway", severity: "warning", data: { name: ref.name, namespace: gatewayNamespace, hint: near.hint }, path: [...at, "name"], related: near.related });
         return;
@@ -25615,15 +25621,9 @@ var valid_route_refs_default = createRule({
         report({ messageId: "missingService", data: { name: ref.name, namespace: target2, hint: near.hint }, path: ref.path, related: near.related });
         continue;
       }
-      const ports = asArray(asObject(service.object.spec).ports).filter(isObject);
-      if (!ports.some((p) => p.port === ref.port.value)) {
-        const listed = ports.map((p) => typeof p.name === "string" && p.name !== "" ? `${p.name}/${String(p.port)}` : String(p.port)).join(", ");
-        report({
-          messageId: "missingPort",
-          data: { name: ref.name, port: ref.port.value, ports: listed || "<none>" },
-          path: ref.port.path,
-          related: [{ resource: service, path: ["spec", "ports"], message: `${formatRef(service.ref)} ports` }]
-        });
+      const mismatch = servicePortMismatch(service, ref.port.value);
+      if (mismatch) {
+        report({ messageId: "missingPort", data: { name: ref.name, port: ref.port.value, ports: mismatch.ports }, path: ref.port.path, related: mismatch.related });
         continue;
       }
       if (target2 !== namespace && !granted(index, resource.kind, namespace, target2, ref.name)) {

@@ -1,8 +1,7 @@
 import { createRule } from '../src/engine/rule';
 import { findTarget } from '../src/index/find-target';
 import { findNearMiss } from '../src/index/near-miss';
-import { asArray, isObject } from '../src/resources/kinds';
-import { formatRef } from '../src/resources/resource';
+import { servicePortMismatch } from '../src/resources/service-ports';
 
 export default createRule({
   id: 'valid-ingress-backend',
@@ -38,18 +37,14 @@ export default createRule({
         continue;
       }
       if (!ref.port) continue;
-      const spec = isObject(service.object.spec) ? service.object.spec : {};
-      const ports = asArray(spec.ports).filter(isObject);
-      if (spec.type === 'ExternalName' && ports.length === 0) continue;
       const wanted = ref.port.value;
-      const found = ports.some((p) => (typeof wanted === 'number' ? p.port === wanted : p.name === wanted));
-      if (found) continue;
-      const listed = ports.map((p) => (typeof p.name === 'string' && p.name !== '' ? `${p.name}/${String(p.port)}` : String(p.port))).join(', ');
+      const mismatch = servicePortMismatch(service, wanted);
+      if (!mismatch) continue;
       report({
         messageId: 'missingPort',
-        data: { name: ref.name, port: typeof wanted === 'number' ? wanted : `named "${wanted}"`, ports: listed || '<none>' },
+        data: { name: ref.name, port: typeof wanted === 'number' ? wanted : `named "${wanted}"`, ports: mismatch.ports },
         path: ref.port.path,
-        related: [{ resource: service, path: ['spec', 'ports'], message: `${formatRef(service.ref)} ports` }],
+        related: mismatch.related,
       });
     }
   },

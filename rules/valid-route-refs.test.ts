@@ -51,6 +51,12 @@ testRule(rule, {
   valid: [
     { name: 'a listener that allows all namespaces; a Service port', code: gateway(ALL) + services + route('{ name: web, namespace: infra }', '[ { name: store, port: 8080 } ]') },
     {
+      name: 'an Istio Gateway of the same name and namespace, first in the input, is not the parent',
+      code:
+        'apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: { name: web, namespace: infra }\nspec: { selector: { istio: ingressgateway } }\n---\n' +
+        gateway(ALL) + services + route('{ name: web, namespace: infra }', '[ { name: store, port: 8080 } ]'),
+    },
+    {
       name: 'sectionName and port select a listener; a same-namespace Gateway under the default Same',
       code:
         gateway(ALL) + services + route('{ name: web, namespace: infra, sectionName: https, port: 443 }', '[ { name: store, port: 9090, weight: 1 } ]') +

@@ -6,6 +6,7 @@ import { parseLabelSelector, selectorMatches, stringMap } from '../src/index/lab
 import { findNearMiss } from '../src/index/near-miss';
 import { asArray, asObject, isObject } from '../src/resources/kinds';
 import { type Resource, formatRef } from '../src/resources/resource';
+import { servicePortMismatch } from '../src/resources/service-ports';
 
 const GROUP = 'gateway.networking.k8s.io';
 
@@ -54,8 +55,9 @@ export default createRule({
       if ((ref.group ?? GROUP) !== GROUP || (ref.kind ?? 'Gateway') !== 'Gateway' || typeof ref.name !== 'string') return;
       const at: Path = ['spec', 'parentRefs', i];
       const gatewayNamespace = typeof ref.namespace === 'string' && ref.namespace !== '' ? ref.namespace : namespace;
-      const gateway = findTarget(index, resource, 'Gateway', gatewayNamespace, ref.name);
-      if (!gateway || gateway.group !== GROUP) {
+      // by group too: an Istio Gateway (networking.istio.io) of the same name is another object
+      const gateway = index.byKind('Gateway').find((g) => g.group === GROUP && g.namespace === gatewayNamespace && g.name === ref.name);
+      if (!gateway) {
         const near = findNearMiss(index, 'Gateway', gatewayNamespace, ref.name);
         report({ messageId: 'missingGateway', severity: 'warning', data: { name: ref.name, namespace: gatewayNamespace, hint: near.hint }, path: [...at, 'name'], related: near.related });
         return;
@@ -90,15 +92,9 @@ export default createRule({
         report({ messageId: 'missingService', data: { name: ref.name, namespace: target, hint: near.hint }, path: ref.path, related: near.related });
         continue;
       }
-      const ports = asArray(asObject(service.object.spec).ports).filter(isObject);
-      if (!ports.some((p) => p.port === ref.port!.value)) {
-        const listed = ports.map((p) => (typeof p.name === 'string' && p.name !== '' ? `${p.name}/${String(p.port)}` : String(p.port))).join(', ');
-        report({
-          messageId: 'missingPort',
-          data: { name: ref.name, port: ref.port.value, ports: listed || '<none>' },
-          path: ref.port.path,
-          related: [{ resource: service, path: ['spec', 'ports'], message: `${formatRef(service.ref)} ports` }],
-        });
+      const mismatch = servicePortMismatch(service, ref.port.value);
+      if (mismatch) {
+        report({ messageId: 'missingPort', data: { name: ref.name, port: ref.port.value, ports: mismatch.ports }, path: ref.port.path, related: mismatch.related });
         continue;
       }
       if (target !== namespace && !granted(index, resource.kind, namespace, target, ref.name)) {
