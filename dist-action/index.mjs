@@ -20512,6 +20512,34 @@ function holdersOf(index) {
   return byPort;
 }
 
+// src/resources/probes.ts
+var PROBE_FIELDS = ["livenessProbe", "readinessProbe", "startupProbe"];
+var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
+var LONG_RUNNING_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];
+var PORT_HANDLERS = ["httpGet", "tcpSocket", "grpc"];
+function probePortsOf(c) {
+  const out = [];
+  for (let i = 0; i < PROBE_FIELDS.length; i++) {
+    const probe = PROBE_FIELDS[i];
+    const spec = c.container[probe];
+    if (!isObject(spec)) continue;
+    for (let j = 0; j < PORT_HANDLERS.length; j++) {
+      const handler = PORT_HANDLERS[j];
+      const action = spec[handler];
+      if (!isObject(action)) continue;
+      const raw = action.port;
+      const port = typeof raw === "string" && /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+      if (typeof port === "number" || typeof port === "string" && port !== "") {
+        out.push({ probe, handler, port, path: [...c.path, probe, handler, "port"] });
+      }
+    }
+  }
+  return out;
+}
+function runsToCompletion(podSpec) {
+  return podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure";
+}
+
 // rules/no-identical-probes.ts
 var no_identical_probes_default = createRule({
   id: "no-identical-probes",
@@ -20542,13 +20570,12 @@ var no_identical_probes_default = createRule({
     }
   }
 });
-var HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
 function probeCheck(c, probe) {
   let handler = null;
-  for (let i = 0; i < HANDLERS.length; i++) {
-    if (!isObject(probe[HANDLERS[i]])) continue;
+  for (let i = 0; i < PROBE_HANDLERS.length; i++) {
+    if (!isObject(probe[PROBE_HANDLERS[i]])) continue;
     if (handler !== null) return null;
-    handler = HANDLERS[i];
+    handler = PROBE_HANDLERS[i];
   }
   if (handler === null) return null;
   const action = probe[handler];
@@ -20575,11 +20602,8 @@ function resolvePort(c, port) {
   if (typeof port === "number") return String(port);
   if (typeof port !== "string") return "";
   if (/^[0-9]+$/.test(port)) return String(Number(port));
-  const ports = Array.isArray(c.container.ports) ? c.container.ports : [];
-  for (const p of ports) {
-    if (isObject(p) && p.name === port && typeof p.containerPort === "number") return String(p.containerPort);
-  }
-  return port;
+  const named = portsOf(c).find((p) => p.name === port && p.containerPort !== void 0);
+  return named ? String(named.containerPort) : port;
 }
 
 // src/resources/image-ref.ts
@@ -22029,33 +22053,6 @@ var require_job_ttl_default = createRule({
     report({ messageId: "missing", path: ["spec"], target: "key" });
   }
 });
-
-// src/resources/probes.ts
-var PROBE_FIELDS = ["livenessProbe", "readinessProbe", "startupProbe"];
-var LONG_RUNNING_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];
-var PROBE_HANDLERS = ["httpGet", "tcpSocket", "grpc"];
-function probePortsOf(c) {
-  const out = [];
-  for (let i = 0; i < PROBE_FIELDS.length; i++) {
-    const probe = PROBE_FIELDS[i];
-    const spec = c.container[probe];
-    if (!isObject(spec)) continue;
-    for (let j = 0; j < PROBE_HANDLERS.length; j++) {
-      const handler = PROBE_HANDLERS[j];
-      const action = spec[handler];
-      if (!isObject(action)) continue;
-      const raw = action.port;
-      const port = typeof raw === "string" && /^[0-9]+$/.test(raw) ? Number(raw) : raw;
-      if (typeof port === "number" || typeof port === "string" && port !== "") {
-        out.push({ probe, handler, port, path: [...c.path, probe, handler, "port"] });
-      }
-    }
-  }
-  return out;
-}
-function runsToCompletion(podSpec) {
-  return podSpec.restartPolicy === "Never" || podSpec.restartPolicy === "OnFailure";
-}
 
 // rules/require-liveness-probe.ts
 var require_liveness_probe_default = createRule({
@@ -24838,7 +24835,7 @@ function checkDnsConfig(config, at, report) {
 
 // rules/valid-port-range.ts
 var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var HANDLERS2 = ["httpGet", "tcpSocket", "grpc"];
+var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
 var valid_port_range_default = createRule({
   id: "valid-port-range",
   meta: {
@@ -24912,7 +24909,7 @@ var valid_port_range_default = createRule({
 });
 function checkHandler(handler, at, check3) {
   if (!isObject(handler)) return;
-  for (const kind of HANDLERS2) {
+  for (const kind of HANDLERS) {
     const action = handler[kind];
     if (isObject(action) && typeof action.port === "number") check3(`${kind}.port`, action.port, [...at, kind, "port"]);
   }
@@ -24939,10 +24936,10 @@ function checkIngress(spec, check3) {
 // rules/valid-probe.ts
 var PROBE_NAMES = { livenessProbe: "liveness", readinessProbe: "readiness", startupProbe: "startup" };
 var HOOKS = ["postStart", "preStop"];
-var PROBE_HANDLERS2 = ["exec", "httpGet", "tcpSocket", "grpc"];
+var EPHEMERAL_FORBIDDEN = [...PROBE_FIELDS, "lifecycle"];
 var HOOK_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
 var PROBE_FIELDS_KNOWN = /* @__PURE__ */ new Set([
-  ...PROBE_HANDLERS2,
+  ...PROBE_HANDLERS,
   "initialDelaySeconds",
   "timeoutSeconds",
   "periodSeconds",
@@ -24951,7 +24948,7 @@ var PROBE_FIELDS_KNOWN = /* @__PURE__ */ new Set([
   "terminationGracePeriodSeconds"
 ]);
 var HOOK_FIELDS_KNOWN = new Set(HOOK_HANDLERS);
-var SUGGESTED = { probe: PROBE_HANDLERS2.join(", "), hook: "exec, httpGet, sleep" };
+var SUGGESTED = { probe: PROBE_HANDLERS.join(", "), hook: "exec, httpGet, sleep" };
 var NON_NEGATIVE = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
 var DEFAULT_GRACE_PERIOD = 30;
 var SLEEP_ZERO_SINCE = 33;
@@ -24990,7 +24987,7 @@ var valid_probe_default = createRule({
       if (c.group === "initContainers" && !c.sidecar) continue;
       const container = c.container;
       if (c.group === "ephemeralContainers") {
-        for (const field of [...PROBE_FIELDS, "lifecycle"]) {
+        for (const field of EPHEMERAL_FORBIDDEN) {
           if (container[field] !== void 0 && container[field] !== null) {
             const fix = `remove ${field} from the ephemeral container (a debugging container is not probed)`;
             report({ messageId: "ephemeral", data: { container: c.name, field }, path: [...c.path, field], target: "key", fix });
@@ -25003,7 +25000,7 @@ var valid_probe_default = createRule({
         if (!isObject(probe)) continue;
         const at = [...c.path, field];
         const data = { what: `${PROBE_NAMES[field]} probe`, container: c.name };
-        checkHandlers(probe, PROBE_HANDLERS2, PROBE_FIELDS_KNOWN, "probe", at, data);
+        checkHandlers(probe, PROBE_HANDLERS, PROBE_FIELDS_KNOWN, "probe", at, data);
         const successThreshold = probe.successThreshold;
         const mustBeOne = field !== "readinessProbe" && isInteger2(successThreshold) && successThreshold !== 0 && successThreshold !== 1;
         if (mustBeOne) {

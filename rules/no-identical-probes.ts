@@ -1,6 +1,7 @@
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, isObject, podTemplateOf } from '../src/resources/kinds';
-import { type ContainerView, containersOf } from '../src/resources/pod-spec';
+import { type ContainerView, containersOf, portsOf } from '../src/resources/pod-spec';
+import { PROBE_HANDLERS, type ProbeHandler } from '../src/resources/probes';
 
 export default createRule({
   id: 'no-identical-probes',
@@ -43,15 +44,13 @@ interface ProbeCheck {
   readonly text: string;
 }
 
-const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
-
 /** What a probe checks, or null for a probe without exactly one handler (another rule's finding). */
 function probeCheck(c: ContainerView, probe: Record<string, unknown>): ProbeCheck | null {
-  let handler: (typeof HANDLERS)[number] | null = null;
-  for (let i = 0; i < HANDLERS.length; i++) {
-    if (!isObject(probe[HANDLERS[i]!])) continue;
+  let handler: ProbeHandler | null = null;
+  for (let i = 0; i < PROBE_HANDLERS.length; i++) {
+    if (!isObject(probe[PROBE_HANDLERS[i]!])) continue;
     if (handler !== null) return null;
-    handler = HANDLERS[i]!;
+    handler = PROBE_HANDLERS[i]!;
   }
   if (handler === null) return null;
   const action = probe[handler] as Record<string, unknown>;
@@ -81,9 +80,6 @@ function resolvePort(c: ContainerView, port: unknown): string {
   if (typeof port === 'number') return String(port);
   if (typeof port !== 'string') return '';
   if (/^[0-9]+$/.test(port)) return String(Number(port));
-  const ports = Array.isArray(c.container.ports) ? c.container.ports : [];
-  for (const p of ports) {
-    if (isObject(p) && p.name === port && typeof p.containerPort === 'number') return String(p.containerPort);
-  }
-  return port;
+  const named = portsOf(c).find((p) => p.name === port && p.containerPort !== undefined);
+  return named ? String(named.containerPort) : port;
 }

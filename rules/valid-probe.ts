@@ -3,14 +3,15 @@ import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, isObject, podTemplateOf } from '../src/resources/kinds';
 import { ALL_CONTAINER_GROUPS, type ContainerView, containersOf } from '../src/resources/pod-spec';
-import { PROBE_FIELDS, type ProbeField } from '../src/resources/probes';
+import { PROBE_FIELDS, PROBE_HANDLERS, type ProbeField } from '../src/resources/probes';
 import type { KubeObject } from '../src/resources/resource';
 
 const PROBE_NAMES: Readonly<Record<ProbeField, string>> = { livenessProbe: 'liveness', readinessProbe: 'readiness', startupProbe: 'startup' };
 const HOOKS = ['postStart', 'preStop'] as const;
+/** What an ephemeral container may not have. */
+const EPHEMERAL_FORBIDDEN: readonly string[] = [...PROBE_FIELDS, 'lifecycle'];
 
-/** The handlers in the order the API server counts them (validateHandler): the second one found is the one it rejects. */
-const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+/** A lifecycle hook's handlers, in the API server's order as PROBE_HANDLERS. */
 const HOOK_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'] as const;
 /** Every field of a Probe and of a LifecycleHandler: another key is an unknown field, the schema's finding. */
 const PROBE_FIELDS_KNOWN = new Set<string>([
@@ -70,7 +71,7 @@ export default createRule({
       if (c.group === 'initContainers' && !c.sidecar) continue;
       const container = c.container;
       if (c.group === 'ephemeralContainers') {
-        for (const field of [...PROBE_FIELDS, 'lifecycle']) {
+        for (const field of EPHEMERAL_FORBIDDEN) {
           if (container[field] !== undefined && container[field] !== null) {
             const fix = `remove ${field} from the ephemeral container (a debugging container is not probed)`;
             report({ messageId: 'ephemeral', data: { container: c.name, field }, path: [...c.path, field], target: 'key', fix });

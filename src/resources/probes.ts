@@ -6,6 +6,10 @@ export type ProbeField = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 
 export const PROBE_FIELDS: readonly ProbeField[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
+/** A probe's handlers in the order the API server counts them (validateHandler): the second one found is the one it rejects. */
+export const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+export type ProbeHandler = (typeof PROBE_HANDLERS)[number];
+
 /** Kinds whose pods run for good: probes matter there (not Job/CronJob). */
 export const LONG_RUNNING_KINDS: readonly string[] = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet'];
 
@@ -17,7 +21,8 @@ export interface ProbePortView {
   readonly path: Path;
 }
 
-const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
+/** The handlers that connect to a port. */
+const PORT_HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
 
 /** The ports the probes of a container connect to. */
 export function probePortsOf(c: ContainerView): ProbePortView[] {
@@ -26,8 +31,8 @@ export function probePortsOf(c: ContainerView): ProbePortView[] {
     const probe = PROBE_FIELDS[i]!;
     const spec = c.container[probe];
     if (!isObject(spec)) continue;
-    for (let j = 0; j < PROBE_HANDLERS.length; j++) {
-      const handler = PROBE_HANDLERS[j]!;
+    for (let j = 0; j < PORT_HANDLERS.length; j++) {
+      const handler = PORT_HANDLERS[j]!;
       const action = spec[handler];
       if (!isObject(action)) continue;
       const raw = action.port;
