@@ -17628,10 +17628,9 @@ function checkDns1123Subdomain(value) {
   if (!DNS1123_SUBDOMAIN.test(value)) return [`must be a DNS-1123 subdomain: ${SUBDOMAIN_FORMAT}`];
   return VALID;
 }
-var WILDCARD_SUBDOMAIN = /^\*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function checkWildcardDns1123Subdomain(value) {
   if (value.length > 253) return ["must be no more than 253 characters"];
-  if (!WILDCARD_SUBDOMAIN.test(value)) {
+  if (!value.startsWith("*.") || !DNS1123_SUBDOMAIN.test(value.slice(2))) {
     return [`a wildcard DNS-1123 subdomain must start with '*.', followed by a DNS-1123 subdomain (${SUBDOMAIN_FORMAT}), e.g. '*.example.com'`];
   }
   return VALID;
@@ -22592,7 +22591,7 @@ var valid_class_ref_default = createRule({
       const effect = CLASSES[kind];
       if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
       const near = findNearMiss(index, kind, null, ref.name);
-      if (near.suggestion === void 0 || !near.resource || isSibling(ref.name, near.suggestion)) continue;
+      if (near.suggestion === void 0 || isSibling(ref.name, near.suggestion)) continue;
       report({
         messageId: "typo",
         severity: effect.severity,
@@ -24590,7 +24589,7 @@ var valid_network_policy_selector_default = createRule({
       const unmatched = describeUnmatchedSelector(index, namespace, selector);
       if (unmatched) report({ messageId: "noMatch", ...unmatched, path: ["spec", "podSelector"] });
     }
-    for (const [field, peers, direction, fromTo] of [["ingress", "from", "ingress", "from"], ["egress", "to", "egress", "to"]]) {
+    for (const [field, peers] of [["ingress", "from"], ["egress", "to"]]) {
       asArray(spec[field]).forEach((rule, i) => {
         asArray(isObject(rule) ? rule[peers] : void 0).forEach((peer, j) => {
           if (!isObject(peer) || peer.namespaceSelector !== void 0 || peer.ipBlock !== void 0) return;
@@ -24598,7 +24597,7 @@ var valid_network_policy_selector_default = createRule({
           if (!peerSelector || isEmptySelector(peerSelector)) return;
           const unmatched = describeUnmatchedSelector(index, namespace, peerSelector);
           if (!unmatched) return;
-          const data = { ...unmatched.data, direction, fromTo };
+          const data = { ...unmatched.data, direction: field, fromTo: peers };
           report({ messageId: "peerNoMatch", data, related: unmatched.related, path: ["spec", field, i, peers, j, "podSelector"] });
         });
       });
@@ -29606,7 +29605,7 @@ function nodeFromResource(resource, problems) {
   }
   const volumeLimits = {};
   for (const [key, q] of Object.entries(allocatable)) {
-    if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = Number(q.nano / 1000000000n);
+    if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = unitValue(q);
   }
   const limits = Object.keys(volumeLimits).length > 0 ? { volumeLimits } : {};
   const images = imagesOf(status);
@@ -31048,10 +31047,7 @@ var REASON_EXISTING_ANTI_AFFINITY = "node(s) didn't satisfy existing pods anti-a
 var REASON_PREFILTER_NODE_AFFINITY = "node(s) didn't satisfy plugin(s) [NodeAffinity]";
 var REASON_AFFINITY_CONFLICT = "pod affinity terms conflict";
 function wordingFor(kubernetesVersion) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(kubernetesVersion);
-  if (!match) return { namedTaints: true };
-  const minor = Number(match[1]) * 1e3 + Number(match[2]);
-  return { namedTaints: minor <= 1034 };
+  return { namedTaints: kubernetesMinor(kubernetesVersion) <= 34 };
 }
 function staticFilter(shape, node, wording) {
   const model = node.model;

@@ -48,7 +48,7 @@ export default createRule({
       const effect = CLASSES[kind];
       if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
       const near = findNearMiss(index, kind, null, ref.name);
-      if (near.suggestion === undefined || !near.resource || isSibling(ref.name, near.suggestion)) continue;
+      if (near.suggestion === undefined || isSibling(ref.name, near.suggestion)) continue;
       report({
         messageId: 'typo',
         severity: effect.severity,

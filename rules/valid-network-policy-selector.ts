@@ -31,7 +31,7 @@ export default createRule({
       const unmatched = describeUnmatchedSelector(index, namespace, selector);
       if (unmatched) report({ messageId: 'noMatch', ...unmatched, path: ['spec', 'podSelector'] });
     }
-    for (const [field, peers, direction, fromTo] of [['ingress', 'from', 'ingress', 'from'], ['egress', 'to', 'egress', 'to']] as const) {
+    for (const [field, peers] of [['ingress', 'from'], ['egress', 'to']] as const) {
       asArray(spec[field]).forEach((rule, i) => {
         asArray(isObject(rule) ? rule[peers] : undefined).forEach((peer, j) => {
           // a namespaceSelector (or an ipBlock) reaches beyond the namespace: not checked
@@ -40,7 +40,7 @@ export default createRule({
           if (!peerSelector || isEmptySelector(peerSelector)) return;
           const unmatched = describeUnmatchedSelector(index, namespace, peerSelector);
           if (!unmatched) return;
-          const data = { ...unmatched.data, direction, fromTo };
+          const data = { ...unmatched.data, direction: field, fromTo: peers };
           report({ messageId: 'peerNoMatch', data, related: unmatched.related, path: ['spec', field, i, peers, j, 'podSelector'] });
         });
       });

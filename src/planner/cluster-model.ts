@@ -6,7 +6,7 @@
  * limits too).
  */
 import { type ClusterSection, type NodePoolSection, parseNodePortRange } from '../core/cluster-section';
-import { type Quantity, parseQuantity, tryParseQuantity } from '../core/quantity';
+import { type Quantity, parseQuantity, tryParseQuantity, unitValue } from '../core/quantity';
 import type { Path } from '../core/types';
 import { asArray, asObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
@@ -165,7 +165,7 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
   // the limits a Node reports itself (before CSINode objects, which override them)
   const volumeLimits: Record<string, number> = {};
   for (const [key, q] of Object.entries(allocatable)) {
-    if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = Number(q.nano / 1_000_000_000n);
+    if (key.startsWith(CSI_LIMIT_PREFIX)) volumeLimits[key.slice(CSI_LIMIT_PREFIX.length)] = unitValue(q);
   }
   const limits = Object.keys(volumeLimits).length > 0 ? { volumeLimits } : {};
   const images = imagesOf(status);

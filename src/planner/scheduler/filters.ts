@@ -9,6 +9,7 @@
  * The first four depend only on the pod's shape and the node, so their result is computed once per
  * shape and node ("static"); the others depend on what is bound and are evaluated per attempt.
  */
+import { kubernetesMinor } from '../../core/kubernetes-version';
 import { TAINT_UNSCHEDULABLE } from '../cluster-model';
 import { type PodShape, toleratesAll } from '../pod-shape';
 import { matchesNodeSelector } from '../selectors';
@@ -35,12 +36,9 @@ export interface FilterWording {
   namedTaints: boolean;
 }
 
-/** `--kubernetes-version` → message wording. Versions after 1.34 use the newer taint reason. */
+/** `--kubernetes-version` → message wording. Versions after 1.34 (and unreadable ones: the newest) use the newer taint reason. */
 export function wordingFor(kubernetesVersion: string): FilterWording {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(kubernetesVersion);
-  if (!match) return { namedTaints: true };
-  const minor = Number(match[1]) * 1000 + Number(match[2]);
-  return { namedTaints: minor <= 1034 };
+  return { namedTaints: kubernetesMinor(kubernetesVersion) <= 34 };
 }
 
 /** NodeUnschedulable, TaintToleration, NodeAffinity for one node (NodeName is handled by the caller). */
