@@ -32166,6 +32166,7 @@ var VolumeBinder = class {
   }
   /** The constraints of a pod's claims (their names, in its namespace). */
   forPod(namespace, claimNames) {
+    if (claimNames.length === 0) return NO_CONSTRAINT;
     const bound = [];
     const toBind = [];
     const placed = [];
@@ -32204,6 +32205,7 @@ var VolumeBinder = class {
   }
   /** The pod is bound to the node: its claims that wait for a consumer take their PVs there. */
   bindPod(namespace, claimNames, node) {
+    if (claimNames.length === 0) return;
     const claims = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c) => c !== void 0);
     const toBind = claims.filter((c) => c.static && !c.unknownVolume && !this.boundVolume(c));
     for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
@@ -32660,6 +32662,7 @@ var ClusterState = class {
   }
   /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */
   volumeFilter(pod, binding) {
+    if (pod.claims.length === 0) return binding;
     const limits = this.attached?.filter(claimKeys(pod), (claim) => this.volumes.driverOf(claim)) ?? null;
     if (!limits) return binding;
     return (node) => limits(node) ?? (binding ? binding(node) : null);

@@ -399,6 +399,7 @@ export class ClusterState {
 
   /** NodeVolumeLimits, then VolumeBinding and VolumeZone (the binder's filter), as the scheduler runs them. */
   private volumeFilter(pod: SimPod, binding: VolumeFilter | null): VolumeFilter | null {
+    if (pod.claims.length === 0) return binding;
     const limits = this.attached?.filter(claimKeys(pod), (claim) => this.volumes.driverOf(claim)) ?? null;
     if (!limits) return binding;
     return (node) => limits(node) ?? (binding ? binding(node) : null);

@@ -205,6 +205,7 @@ export class VolumeBinder {
 
   /** The constraints of a pod's claims (their names, in its namespace). */
   forPod(namespace: string, claimNames: readonly string[]): PodVolumes {
+    if (claimNames.length === 0) return NO_CONSTRAINT;
     const bound: Volume[] = [];
     const toBind: Claim[] = [];
     // provisioned volumes: where they already are (node labels, or the allowed topologies of an
@@ -251,6 +252,7 @@ export class VolumeBinder {
 
   /** The pod is bound to the node: its claims that wait for a consumer take their PVs there. */
   bindPod(namespace: string, claimNames: readonly string[], node: NodeIdentity): void {
+    if (claimNames.length === 0) return;
     const claims = claimNames.map((name) => this.claims.get(`${namespace}/${name}`)).filter((c): c is Claim => c !== undefined);
     const toBind = claims.filter((c) => c.static && !c.unknownVolume && !this.boundVolume(c));
     for (const [claim, volume] of this.pickVolumes(toBind, node) ?? []) this.bindClaim(claim.key, volume.name);
