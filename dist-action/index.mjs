@@ -23611,7 +23611,7 @@ var valid_hpa_metrics_default = createRule({
         report({ messageId: "unknownContainer", data: { ...data, container: metric.container, containers: counted.map((c) => c.name).join(", ") }, path: metric.path, severity: "warning" });
         continue;
       }
-      const without = containers.find((c) => !requests(c, metric.resource) && !defaults?.request(metric.resource));
+      const without = containers.find((c) => !requests(c, metric.resource, defaults));
       if (!without) continue;
       report({
         messageId: "missingRequest",
@@ -23622,9 +23622,9 @@ var valid_hpa_metrics_default = createRule({
     }
   }
 });
-function requests(c, resource) {
-  const request = resourceListOf(c, "requests")[resource];
-  return request === void 0 ? isRequest(resourceListOf(c, "limits")[resource]) : isRequest(request);
+function requests(c, resource, defaults) {
+  const request = resourceListOf(c, "requests")[resource] ?? resourceListOf(c, "limits")[resource];
+  return request == null ? defaults?.request(resource) !== void 0 : isRequest(request);
 }
 function isRequest(value) {
   const q = tryParseQuantity(value);
@@ -26191,7 +26191,7 @@ var valid_service_monitor_default = createRule({
       checkPorts(spec.endpoints, "endpoints", "endpoint", names3, services.length === 1 ? `Service ${services[0].name}` : "Services", report);
       return;
     }
-    const templates2 = (namespaces ?? namespacesOfTemplates(index)).flatMap((ns) => index.podTemplatesMatching(ns, selector));
+    const templates2 = (namespaces ?? allNamespaces(index)).flatMap((ns) => index.podTemplatesMatching(ns, selector));
     if (templates2.length === 0) {
       const near = namespaces?.length === 1 ? describeUnmatchedSelector(index, namespaces[0], selector) : null;
       report({ messageId: "noPod", data: { selector: formatSelector(selector), namespaces: where, hint: near?.data.hint ?? "" }, path: ["spec", "selector"], related: near?.related ?? [] });
@@ -26217,7 +26217,7 @@ function selectedNamespaces(value, own2) {
   const names2 = asArray(value.matchNames).filter((n) => typeof n === "string" && n !== "");
   return names2.length > 0 ? names2 : [own2];
 }
-function namespacesOfTemplates(index) {
+function allNamespaces(index) {
   return [...new Set(index.all.map((r) => r.namespace).filter((n) => n !== null))].sort();
 }
 function labelsOf(object) {

@@ -84,6 +84,21 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a LimitRange default does not replace a request written as 0',
+      code:
+        web('{ requests: { cpu: "0" } }') + hpa(cpuUtilization) +
+        '---\napiVersion: v1\nkind: LimitRange\nmetadata: { name: defaults }\nspec:\n  limits: [ { type: Container, defaultRequest: { cpu: 100m } } ]\n',
+      errors: [
+        {
+          messageId: 'missingRequest',
+          line: 23,
+          column: 46,
+          message:
+            'metric 1 (Resource cpu) is a utilization of CPU requests, but container "shipper" of Deployment web requests no CPU: the autoscaler fails (missing request for cpu) and never scales',
+        },
+      ],
+    },
+    {
       name: 'a ContainerResource metric naming a container the target does not have',
       code: web('{}') + hpa('  metrics:\n    - type: ContainerResource\n      containerResource: { name: cpu, container: app, target: { type: Utilization, averageUtilization: 60 } }'),
       errors: [

@@ -2,7 +2,7 @@ import { tryParseQuantity } from '../src/core/quantity';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { findTarget } from '../src/index/find-target';
-import { containerDefaultsIn } from '../src/index/limit-ranges';
+import { type ContainerDefaults, containerDefaultsIn } from '../src/index/limit-ranges';
 import { resourceLabel, resourceListOf } from '../src/resources/container-resources';
 import { asArray, isObject, podTemplateOf } from '../src/resources/kinds';
 import { type ContainerView, containersOf } from '../src/resources/pod-spec';
@@ -59,7 +59,7 @@ export default createRule({
         report({ messageId: 'unknownContainer', data: { ...data, container: metric.container!, containers: counted.map((c) => c.name).join(', ') }, path: metric.path, severity: 'warning' });
         continue;
       }
-      const without = containers.find((c) => !requests(c, metric.resource) && !defaults?.request(metric.resource));
+      const without = containers.find((c) => !requests(c, metric.resource, defaults));
       if (!without) continue;
       report({
         messageId: 'missingRequest',
@@ -72,9 +72,13 @@ export default createRule({
 });
 
 /** A request (or a limit, which sets the request when it is missing) that is not zero. */
-function requests(c: ContainerView, resource: string): boolean {
-  const request = resourceListOf(c, 'requests')[resource];
-  return request === undefined ? isRequest(resourceListOf(c, 'limits')[resource]) : isRequest(request);
+/**
+ * Whether the container gets a non-zero request: its own, or its limit (which sets a missing
+ * request), or, when it sets neither, the LimitRange default (LimitRanger fills unset values only).
+ */
+function requests(c: ContainerView, resource: string, defaults: ContainerDefaults | undefined): boolean {
+  const request = resourceListOf(c, 'requests')[resource] ?? resourceListOf(c, 'limits')[resource];
+  return request == null ? defaults?.request(resource) !== undefined : isRequest(request);
 }
 
 function isRequest(value: unknown): boolean {

@@ -51,7 +51,7 @@ export default createRule<object, MessageId>({
       checkPorts(spec.endpoints, 'endpoints', 'endpoint', names, services.length === 1 ? `Service ${services[0]!.name}` : 'Services', report);
       return;
     }
-    const templates = (namespaces ?? namespacesOfTemplates(index)).flatMap((ns) => index.podTemplatesMatching(ns, selector));
+    const templates = (namespaces ?? allNamespaces(index)).flatMap((ns) => index.podTemplatesMatching(ns, selector));
     if (templates.length === 0) {
       const near = namespaces?.length === 1 ? describeUnmatchedSelector(index, namespaces[0]!, selector) : null;
       report({ messageId: 'noPod', data: { selector: formatSelector(selector), namespaces: where, hint: near?.data.hint ?? '' }, path: ['spec', 'selector'], related: near?.related ?? [] });
@@ -82,7 +82,8 @@ function selectedNamespaces(value: unknown, own: string): readonly string[] | nu
   return names.length > 0 ? names : [own];
 }
 
-function namespacesOfTemplates(index: ClusterIndex): string[] {
+/** Every namespace of the input and context (`any: true`). */
+function allNamespaces(index: ClusterIndex): string[] {
   return [...new Set(index.all.map((r) => r.namespace).filter((n): n is string => n !== null))].sort();
 }
 
