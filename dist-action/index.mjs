@@ -18393,7 +18393,7 @@ function collectRefusals(kept, rules) {
     if (!resource) continue;
     const refused = finding.rule === "schema" ? finding.severity === "error" : messageId !== void 0 && refusing.get(finding.rule)?.has(messageId) === true;
     if (!refused) continue;
-    const error = finding.path === null || finding.message.startsWith(finding.path) ? finding.message : `${finding.path}: ${finding.message}`;
+    const error = { field: finding.path ?? "", message: finding.message };
     const list = out.get(resource);
     if (list) list.push(error);
     else out.set(resource, [error]);
@@ -18682,6 +18682,15 @@ function plural(n, word) {
 // src/planner/plan-findings.ts
 init_path();
 
+// src/core/field-error.ts
+function formatFieldError(error) {
+  return error.field === "" || error.message.startsWith(error.field) ? error.message : `${error.field}: ${error.message}`;
+}
+function parseFieldError(text4) {
+  const colon = text4.indexOf(": ");
+  return colon < 0 ? { field: "", message: text4 } : { field: text4.slice(0, colon), message: text4.slice(colon + 2) };
+}
+
 // src/planner/selectors.ts
 var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
 function compileLabelSelector(raw) {
@@ -18816,17 +18825,15 @@ function stringMap2(raw) {
 
 // src/planner/validate-object.ts
 var PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
-function isLintedInvalid(message2, linted = []) {
-  const at = message2.indexOf(" is invalid: ");
-  if (at < 0) return false;
-  let body = message2.slice(at + " is invalid: ".length);
-  if (body.startsWith("[") && body.endsWith("]")) body = body.slice(1, -1);
-  const rest = linted.reduce((parts, error) => parts.flatMap((part) => part.split(error)), [body]);
-  return rest.flatMap((part) => part.replace(/^, |, $/g, "").split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/)).filter((e) => e !== "" && e !== ",").every(
-    (e) => /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) || /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions): /.test(e) || /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e)
+function isLintedInvalid(causes, linted = []) {
+  return causes.every(
+    (e) => linted.some((l) => l.field === e.field && l.message === e.message) || /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)(\.|$)/.test(e.field) || /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions)$/.test(e.field) || e.field === "spec.template.metadata.labels" && e.message.endsWith("`selector` does not match template `labels`")
   );
 }
 function validateObject(group, kind, object) {
+  return objectErrors(group, kind, object).map(parseFieldError);
+}
+function objectErrors(group, kind, object) {
   if (group === "autoscaling" && kind === "HorizontalPodAutoscaler") return validateAutoscaler(asObject(object.spec));
   if (group === "batch" && kind === "Job") return validateJob(asObject(object.spec), "spec");
   if (group === "batch" && kind === "CronJob") return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), "spec.jobTemplate.spec");
@@ -19012,7 +19019,7 @@ function buildPlanFindings(plan2, resources, linted = /* @__PURE__ */ new Map())
   }
   for (const p of plan2.problems) {
     if (p.severity === "info" || LINTED_REASONS.has(p.reason)) continue;
-    if (p.reason === "Invalid" && isLintedInvalid(p.message, lintedErrors.get(objectKey2(p.kind, p.namespace, p.name)))) continue;
+    if (p.reason === "Invalid" && p.causes && isLintedInvalid(p.causes, lintedErrors.get(objectKey2(p.kind, p.namespace, p.name)))) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan2);
     const stalled = stalls.get(objectKey2(kind, p.namespace, name));
     if (p.reason === "FailedCreate" && stalled !== void 0 && quotes(stalled, p.message)) continue;
@@ -34076,7 +34083,7 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
       }
       const invalid2 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
       if (invalid2.length > 0) {
-        plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid2)}`));
+        plan2.problems.push(invalidProblem("Invalid", r, invalid2));
         continue;
       }
       plan2.next.push(r);
@@ -34096,15 +34103,13 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
     plan2.diffs.push({ resource: r, action: "update", before, after });
     const immutable = immutableChange(r, fullBefore, after);
     if (immutable) {
-      plan2.problems.push(
-        problem("error", "FieldImmutable", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${immutable}; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)`)
-      );
+      plan2.problems.push(invalidProblem("FieldImmutable", r, [parseFieldError(immutable)], "; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)"));
       plan2.next.push(existing);
       continue;
     }
     const invalid = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
     if (invalid.length > 0) {
-      plan2.problems.push(problem("error", "Invalid", r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3(invalid)}`));
+      plan2.problems.push(invalidProblem("Invalid", r, invalid));
       plan2.next.push(existing);
       continue;
     }
@@ -34210,17 +34215,15 @@ function cmp(a, b) {
 function problem(severity, reason, r, message2) {
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message: message2 };
 }
+function invalidProblem(reason, r, causes, advice = "") {
+  const errors = causes.map(formatFieldError);
+  const aggregate3 = errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+  return { ...problem("error", reason, r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3}${advice}`), causes };
+}
 function withRefusals(errors, refusals) {
   if (!refusals) return errors;
-  const fields = new Set(errors.map(fieldOf2));
-  return [...errors, ...refusals.filter((e) => !fields.has(fieldOf2(e)))];
-}
-function fieldOf2(error) {
-  const colon = error.indexOf(": ");
-  return colon < 0 ? error : error.slice(0, colon);
-}
-function aggregate3(errors) {
-  return errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+  const fields = new Set(errors.map((e) => e.field));
+  return [...errors, ...refusals.filter((e) => !fields.has(e.field))];
 }
 function kindWithGroup(r) {
   return r.group === "" ? r.kind : `${r.kind}.${r.group}`;

@@ -1,3 +1,4 @@
+import type { FieldError } from '../core/field-error';
 import { type LintReport, type ReportedObject, type RuleInfo, type SourceView, compareFindings, summarize } from '../core/report';
 import type { Finding, Location } from '../core/types';
 import { buildClusterIndex } from '../index/cluster-index';
@@ -34,7 +35,7 @@ export interface LintOptions {
 /** A lint report, and what it means for applying the objects. */
 export interface LintResult extends LintReport {
   /**
-   * The objects the API server would refuse, with its reasons (`path: message`): schema errors and
+   * The objects the API server would refuse, with its reasons (field errors): schema errors and
    * the rules' refusal messages, not silenced by exclusions or inline suppressions. `kubeplan plan`
    * does not apply them.
    */
@@ -89,15 +90,15 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintResult 
 }
 
 /** The refusals among the findings kept: schema errors, and the messages rules declare as refusals. */
-function collectRefusals(kept: readonly AttributedFinding[], rules: readonly ResolvedRule[]): Map<Resource, string[]> {
+function collectRefusals(kept: readonly AttributedFinding[], rules: readonly ResolvedRule[]): Map<Resource, FieldError[]> {
   const refusing = new Map<string, ReadonlySet<string>>();
   for (const { rule } of rules) if (rule.meta.refusals) refusing.set(rule.id, new Set(rule.meta.refusals));
-  const out = new Map<Resource, string[]>();
+  const out = new Map<Resource, FieldError[]>();
   for (const { finding, resource, messageId } of kept) {
     if (!resource) continue;
     const refused = finding.rule === 'schema' ? finding.severity === 'error' : messageId !== undefined && refusing.get(finding.rule)?.has(messageId) === true;
     if (!refused) continue;
-    const error = finding.path === null || finding.message.startsWith(finding.path) ? finding.message : `${finding.path}: ${finding.message}`;
+    const error = { field: finding.path ?? '', message: finding.message };
     const list = out.get(resource);
     if (list) list.push(error);
     else out.set(resource, [error]);

@@ -12,6 +12,7 @@
  * Changes `kubectl apply` refuses (immutable fields) are reported as "must be replaced"; the
  * object keeps its current form in the simulation.
  */
+import { type FieldError, formatFieldError, parseFieldError } from '../core/field-error';
 import { formatQuantity, tryParseQuantity } from '../core/quantity';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Refusals, Resource } from '../resources/resource';
@@ -87,7 +88,7 @@ export function buildObjectPlan(
       }
       const invalid = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
       if (invalid.length > 0) {
-        plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
+        plan.problems.push(invalidProblem('Invalid', r, invalid));
         continue;
       }
       plan.next.push(r);
@@ -107,15 +108,13 @@ export function buildObjectPlan(
     plan.diffs.push({ resource: r, action: 'update', before: before as KubeObject, after });
     const immutable = immutableChange(r, fullBefore, after);
     if (immutable) {
-      plan.problems.push(
-        problem('error', 'FieldImmutable', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${immutable}; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)`),
-      );
+      plan.problems.push(invalidProblem('FieldImmutable', r, [parseFieldError(immutable)], '; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)'));
       plan.next.push(existing);
       continue;
     }
     const invalid = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
     if (invalid.length > 0) {
-      plan.problems.push(problem('error', 'Invalid', r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate(invalid)}`));
+      plan.problems.push(invalidProblem('Invalid', r, invalid));
       plan.next.push(existing);
       continue;
     }
@@ -238,22 +237,22 @@ function problem(severity: PlanProblem['severity'], reason: string, r: Resource,
   return { severity, reason, kind: r.kind, namespace: r.namespace, name: r.name, message };
 }
 
+/**
+ * An object the API server refuses, as its Status reads: `Kind.group "name" is invalid: …` with the
+ * field errors aggregated as utilerrors.NewAggregate prints them (one as is, several in brackets),
+ * and each of them in `causes`.
+ */
+function invalidProblem(reason: string, r: Resource, causes: readonly FieldError[], advice = ''): PlanProblem {
+  const errors = causes.map(formatFieldError);
+  const aggregate = errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`;
+  return { ...problem('error', reason, r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate}${advice}`), causes };
+}
+
 /** The field errors of validateObject, then the refusals about other fields. */
-function withRefusals(errors: string[], refusals: readonly string[] | undefined): string[] {
+function withRefusals(errors: FieldError[], refusals: readonly FieldError[] | undefined): FieldError[] {
   if (!refusals) return errors;
-  const fields = new Set(errors.map(fieldOf));
-  return [...errors, ...refusals.filter((e) => !fields.has(fieldOf(e)))];
-}
-
-/** `spec.replicas: Invalid value: …` → `spec.replicas`. */
-function fieldOf(error: string): string {
-  const colon = error.indexOf(': ');
-  return colon < 0 ? error : error.slice(0, colon);
-}
-
-/** utilerrors.NewAggregate: one error as is, several in brackets. */
-function aggregate(errors: readonly string[]): string {
-  return errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`;
+  const fields = new Set(errors.map((e) => e.field));
+  return [...errors, ...refusals.filter((e) => !fields.has(e.field))];
 }
 
 function kindWithGroup(r: Resource): string {

@@ -14,6 +14,7 @@
  * FailedCreate that a stalled rollout of the same object already quotes. Problems about objects
  * that are in no file the caller gave (e.g. only at a --base ref) are returned as `unlocated`.
  */
+import type { FieldError } from '../core/field-error';
 import { existingPrefix, getAtPath } from '../core/path';
 import type { Finding, Path, Severity } from '../core/types';
 import type { Refusals, Resource } from '../resources/resource';
@@ -60,7 +61,7 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[], li
     const key = objectKey(r.kind, r.namespace, r.name);
     if (!byKey.has(key)) byKey.set(key, r);
   }
-  const lintedErrors = new Map<string, readonly string[]>();
+  const lintedErrors = new Map<string, readonly FieldError[]>();
   for (const [r, errors] of linted) {
     const key = objectKey(r.kind, r.namespace, r.name);
     lintedErrors.set(key, [...(lintedErrors.get(key) ?? []), ...errors]);
@@ -104,7 +105,7 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[], li
   // What the API server, a controller or the plan reports.
   for (const p of plan.problems) {
     if (p.severity === 'info' || LINTED_REASONS.has(p.reason)) continue;
-    if (p.reason === 'Invalid' && isLintedInvalid(p.message, lintedErrors.get(objectKey(p.kind, p.namespace, p.name)))) continue;
+    if (p.reason === 'Invalid' && p.causes && isLintedInvalid(p.causes, lintedErrors.get(objectKey(p.kind, p.namespace, p.name)))) continue;
     const [kind, name] = ownerOf(p.kind, p.namespace, p.name, byKey, plan);
     const stalled = stalls.get(objectKey(kind, p.namespace, name));
     if (p.reason === 'FailedCreate' && stalled !== undefined && quotes(stalled, p.message)) continue;

@@ -2,6 +2,7 @@
  * The planner's vocabulary: its input (desired and current resources, a cluster model, options)
  * and its output, the Plan, whose JSON form is a stable contract.
  */
+import type { FieldError } from '../core/field-error';
 import type { NodePortRange } from '../core/cluster-section';
 import type { Quantity } from '../core/quantity';
 import type { Refusals, Resource } from '../resources/resource';
@@ -146,6 +147,8 @@ export interface PlanProblem {
   namespace: string | null;
   name: string;
   message: string;
+  /** Invalid and FieldImmutable: each field error, as the API server's Status lists them in `details.causes`. */
+  causes?: readonly FieldError[];
 }
 
 /** Extension: per rollout, what it holds at its peak and where it stopped. */

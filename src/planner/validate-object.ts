@@ -6,6 +6,7 @@
  * ValidateDaemonSetUpdateStrategy, ValidatePodTemplateSpecForReplicaSet; batch ValidateJobSpec). Messages are the
  * field errors the API server prints (k8s.io/apimachinery `util/validation/field`).
  */
+import { type FieldError, parseFieldError } from '../core/field-error';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject } from '../resources/resource';
 import { compileLabelSelector, matchesSelector, stringMap } from './selectors';
@@ -13,31 +14,28 @@ import { compileLabelSelector, matchesSelector, stringMap } from './selectors';
 const PERCENT_ERROR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
 
 /**
- * Whether every field error of an `… is invalid: …` message is one lint already reports: `linted`
- * (the refusals lint found in the object) or one of the rules' own checks (valid-workload-selector,
- * valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy, valid-job-spec), so
- * `kubeplan check` need not repeat it.
+ * Whether every field error of an object the API server refuses is one lint already reports:
+ * `linted` (the refusals lint found in the object) or one of the rules' own checks
+ * (valid-workload-selector, valid-rollout-strategy, valid-hpa-replicas, valid-restart-policy,
+ * valid-job-spec), so `kubeplan check` need not repeat it.
  */
-export function isLintedInvalid(message: string, linted: readonly string[] = []): boolean {
-  const at = message.indexOf(' is invalid: ');
-  if (at < 0) return false;
-  let body = message.slice(at + ' is invalid: '.length);
-  if (body.startsWith('[') && body.endsWith(']')) body = body.slice(1, -1);
-  // lint's errors are known exactly (they may hold ", spec." themselves): cut them out first
-  const rest = linted.reduce((parts, error) => parts.flatMap((part) => part.split(error)), [body]);
-  return rest
-    .flatMap((part) => part.replace(/^, |, $/g, '').split(/, (?=spec\.[A-Za-z0-9.\[\]]+: )/))
-    .filter((e) => e !== '' && e !== ',')
-    .every(
-      (e) =>
-        /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)[.:]/.test(e) ||
-        /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions): /.test(e) ||
-        /^spec\.template\.metadata\.labels: .*`selector` does not match template `labels`$/.test(e),
-    );
+export function isLintedInvalid(causes: readonly FieldError[], linted: readonly FieldError[] = []): boolean {
+  return causes.every(
+    (e) =>
+      linted.some((l) => l.field === e.field && l.message === e.message) ||
+      /^spec\.(strategy|updateStrategy|minReplicas|maxReplicas)(\.|$)/.test(e.field) ||
+      /^spec\.(jobTemplate\.spec\.)?(template\.spec\.restartPolicy|parallelism|completions)$/.test(e.field) ||
+      (e.field === 'spec.template.metadata.labels' && e.message.endsWith('`selector` does not match template `labels`')),
+  );
 }
 
-/** The field errors of a defaulted apps/v1 workload; empty when the API server accepts it. */
-export function validateObject(group: string, kind: string, object: KubeObject): string[] {
+/** The field errors of a defaulted workload, Job, CronJob or autoscaler; empty when the API server accepts it. */
+export function validateObject(group: string, kind: string, object: KubeObject): FieldError[] {
+  return objectErrors(group, kind, object).map(parseFieldError);
+}
+
+/** validateObject's errors as the API server prints them (`spec.replicas: Invalid value: …`). */
+function objectErrors(group: string, kind: string, object: KubeObject): string[] {
   if (group === 'autoscaling' && kind === 'HorizontalPodAutoscaler') return validateAutoscaler(asObject(object.spec));
   if (group === 'batch' && kind === 'Job') return validateJob(asObject(object.spec), 'spec');
   if (group === 'batch' && kind === 'CronJob') return validateJob(asObject(asObject(asObject(object.spec).jobTemplate).spec), 'spec.jobTemplate.spec');

@@ -1,3 +1,4 @@
+import type { FieldError } from '../core/field-error';
 import { flatString } from '../core/flat-string';
 import type { Location, ObjectRef, Path, Target } from '../core/types';
 import type { SourceDocument } from '../source/source-file';
@@ -10,10 +11,10 @@ export type KubeObject = Record<string, unknown>;
  * Objects inside a `List` are resources of their own whose `path` is `['items', i]`.
  */
 /**
- * Objects the API server would refuse, with its reasons as field errors (`path: message`): what lint
- * finds (schema errors, rule refusals) and `kubeplan plan` does not apply.
+ * Objects the API server would refuse, with its reasons as field errors: what lint finds (schema
+ * errors, rule refusals) and `kubeplan plan` does not apply.
  */
-export type Refusals = ReadonlyMap<Resource, readonly string[]>;
+export type Refusals = ReadonlyMap<Resource, readonly FieldError[]>;
 
 export interface Resource {
   readonly file: string;

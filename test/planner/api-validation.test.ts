@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFieldError } from '../../src/core/field-error';
 import { isLintedInvalid } from '../../src/planner/validate-object';
 import { planYaml } from './plan-yaml';
 
@@ -21,7 +22,11 @@ spec:
       containers: [{name: c, image: nginx:1.27, resources: {requests: {cpu: 100m}}}]
 `;
 
-const invalid = (message: string) => [{ severity: 'error', reason: 'Invalid', kind: 'Deployment', namespace: 'default', name: 'web', message: `Deployment.apps "web" is invalid: ${message}` }];
+/** The problem of a Deployment refused for one field error, which is also its one cause. */
+const invalid = (message: string) => {
+  const [field, ...rest] = message.split(': ');
+  return [{ severity: 'error', reason: 'Invalid', kind: 'Deployment', namespace: 'default', name: 'web', message: `Deployment.apps "web" is invalid: ${message}`, causes: [{ field, message: rest.join(': ') }] }];
+};
 
 describe('Deployment validation', () => {
   it.each([
@@ -142,26 +147,28 @@ spec:
 });
 
 describe('kubeplan check does not repeat what lint reports', () => {
+  const causes = (...errors: string[]) => errors.map(parseFieldError);
   it('selector and strategy errors are linted; other field errors are not', () => {
-    expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0')).toBe(true);
+    expect(isLintedInvalid(causes('spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0'))).toBe(true);
     expect(
-      isLintedInvalid(
-        'Deployment.apps "web" is invalid: [spec.template.metadata.labels: Invalid value: map[string]string{"app":"a, spec.b"}: `selector` does not match template `labels`, spec.strategy.rollingUpdate: Forbidden: x]',
-      ),
+      isLintedInvalid(causes('spec.template.metadata.labels: Invalid value: map[string]string{"app":"a, spec.b"}: `selector` does not match template `labels`', 'spec.strategy.rollingUpdate: Forbidden: x')),
     ).toBe(true);
-    expect(isLintedInvalid('DaemonSet.apps "a" is invalid: [spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always", spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: x]')).toBe(true);
-    expect(isLintedInvalid('CronJob.batch "c" is invalid: spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"')).toBe(true);
-    expect(isLintedInvalid('Job.batch "j" is invalid: [spec.parallelism: Invalid value: -1: must be greater than or equal to 0, spec.completions: Required value: when completion mode is Indexed]')).toBe(true);
-    expect(isLintedInvalid('Deployment.apps "web" is invalid: spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds')).toBe(false);
+    expect(isLintedInvalid(causes('spec.template.metadata.labels: Invalid value: map[string]string{"app":"a"}: must be a DNS label'))).toBe(false);
+    expect(isLintedInvalid(causes('spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"', 'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: x'))).toBe(true);
+    expect(isLintedInvalid(causes('spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"'))).toBe(true);
+    expect(isLintedInvalid(causes('spec.parallelism: Invalid value: -1: must be greater than or equal to 0', 'spec.completions: Required value: when completion mode is Indexed'))).toBe(true);
+    expect(isLintedInvalid(causes('spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds'))).toBe(false);
+    expect(isLintedInvalid(causes('spec.strategyX: Invalid value: 1: x'))).toBe(false);
   });
 
   it("the refusals lint found in the object are linted, whatever they hold; the object's other errors still count", () => {
-    const linted = ['spec.template.spec.containers[0].volumeMounts[0].name: container "a, spec.b" mounts volume "x", but the pod defines no volume by that name'];
-    const message = (extra: string) => `Deployment.apps "web" is invalid: [${extra}${linted[0]}]`;
-    expect(isLintedInvalid(message(''), linted)).toBe(true);
-    expect(isLintedInvalid(message('spec.strategy.rollingUpdate: Forbidden: x, '), linted)).toBe(true);
-    expect(isLintedInvalid(message('spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds, '), linted)).toBe(false);
-    expect(isLintedInvalid(message(''))).toBe(false);
+    const linted = causes('spec.template.spec.containers[0].volumeMounts[0].name: container "a, spec.b" mounts volume "x", but the pod defines no volume by that name');
+    expect(isLintedInvalid(linted, linted)).toBe(true);
+    expect(isLintedInvalid([...causes('spec.strategy.rollingUpdate: Forbidden: x'), ...linted], linted)).toBe(true);
+    expect(isLintedInvalid([...causes('spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds'), ...linted], linted)).toBe(false);
+    expect(isLintedInvalid(linted)).toBe(false);
+    // the same field with another message is not the linted error
+    expect(isLintedInvalid(causes('spec.template.spec.containers[0].volumeMounts[0].name: Required value'), linted)).toBe(false);
   });
 });
 
@@ -247,7 +254,7 @@ spec:
     ]);
     const count = (owner: string) => plan.pods.filter((p) => p.owner === `Deployment/${owner}`).length;
     expect([count('inverted'), count('zero'), count('ok')]).toEqual([5, 5, 3]);
-    expect(plan.problems.filter((p) => p.reason === 'Invalid').every((p) => isLintedInvalid(p.message))).toBe(true);
+    expect(plan.problems.filter((p) => p.reason === 'Invalid').every((p) => isLintedInvalid(p.causes!))).toBe(true);
   });
 });
 
@@ -275,6 +282,6 @@ spec:
     const plan = planYaml(sts(strategy));
     expect(plan.problems.map((p) => p.message)).toEqual([`StatefulSet.apps "db" is invalid: ${message}`]);
     expect(plan.pods).toEqual([]);
-    expect(isLintedInvalid(plan.problems[0]!.message)).toBe(true);
+    expect(isLintedInvalid(plan.problems[0]!.causes!)).toBe(true);
   });
 });

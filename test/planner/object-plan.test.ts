@@ -73,12 +73,24 @@ status: { loadBalancer: {} }
 
   it("refuses objects with lint's refusals, after validateObject's own errors and without repeating a field", () => {
     const [web] = resources(deployment('nginx:1.27').replace('replicas: 2', 'replicas: -1'));
-    const refusals = new Map([[web!, ['spec.replicas: must not be negative', 'spec.template.spec.containers[0].volumeMounts[0].name: names no volume']]]);
+    const refusals = new Map([
+      [
+        web!,
+        [
+          { field: 'spec.replicas', message: 'must not be negative' },
+          { field: 'spec.template.spec.containers[0].volumeMounts[0].name', message: 'names no volume' },
+        ],
+      ],
+    ]);
     const plan = buildObjectPlan([web!], [], V, refusals);
     expect(plan.next).toEqual([]);
     expect(plan.problems.map((p) => `${p.reason}: ${p.message}`)).toEqual([
       'Invalid: Deployment.apps "web" is invalid: [spec.replicas: Invalid value: -1: must be greater than or equal to 0, ' +
         'spec.template.spec.containers[0].volumeMounts[0].name: names no volume]',
+    ]);
+    expect(plan.problems[0]!.causes).toEqual([
+      { field: 'spec.replicas', message: 'Invalid value: -1: must be greater than or equal to 0' },
+      { field: 'spec.template.spec.containers[0].volumeMounts[0].name', message: 'names no volume' },
     ]);
     // an update is refused too: the current object stays
     const [current] = resources(deployment('nginx:1.25'));
