@@ -17149,7 +17149,7 @@ var require_formats = __commonJS({
 function isInt32(value) {
   return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
-function isInt642(value) {
+function isInt64(value) {
   return Number.isInteger(value) && value >= INT64_MIN2 && value <= INT64_MAX3;
 }
 var import_formats, INT32_MIN, INT32_MAX, INT64_MIN2, INT64_MAX3, dateTime, SCHEMA_FORMATS;
@@ -17167,7 +17167,7 @@ var init_schema_formats = __esm({
     SCHEMA_FORMATS = {
       "date-time": { type: "string", validate: dateTime.validate },
       int32: { type: "number", validate: isInt32 },
-      int64: { type: "number", validate: isInt642 },
+      int64: { type: "number", validate: isInt64 },
       "int-or-string": { type: "number", validate: isInt32 },
       quantity: { type: "string", validate: (text4) => QUANTITY_PATTERN.test(text4) },
       byte: { type: "string", validate: isBase64 }
@@ -18691,6 +18691,16 @@ function parseFieldError(text4) {
   return colon < 0 ? { field: "", message: text4 } : { field: text4.slice(0, colon), message: text4.slice(colon + 2) };
 }
 
+// src/core/int64.ts
+var INTEGER = /^[+-]?[0-9]+$/;
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+function parseInt64(text4) {
+  if (!INTEGER.test(text4)) return void 0;
+  const n = BigInt(text4);
+  return n >= INT64_MIN && n <= INT64_MAX ? n : void 0;
+}
+
 // src/planner/selectors.ts
 var NOTHING = { nothing: true, requirements: [], key: "<nothing>" };
 function compileLabelSelector(raw) {
@@ -18751,9 +18761,6 @@ function matchesRequirement(r, value) {
       return r.operator === "Gt" ? have > want : have < want;
     }
   }
-}
-function parseInt64(text4) {
-  return /^[+-]?\d+$/.test(text4) ? BigInt(text4) : void 0;
 }
 function indexPairOf(selector) {
   if (selector.nothing) return void 0;
@@ -25695,9 +25702,6 @@ var MESSAGES2 = {
 };
 var REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
 var PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
-var INTEGER = /^[+-]?[0-9]+$/;
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
 var NODE_OPERATORS2 = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]);
 var valid_scheduling_constraints_default = createRule({
   id: "valid-scheduling-constraints",
@@ -25895,7 +25899,7 @@ function checkNodeSelectorTerm(term, at, report) {
       } else if (operator === "Gt" || operator === "Lt") {
         const value = values[0];
         if (values.length !== 1) report({ messageId: "singleValue", data: { operator, count: values.length }, path: valuesPath });
-        else if (typeof value === "string" && !isInt64(value)) {
+        else if (typeof value === "string" && parseInt64(value) === void 0) {
           report({ messageId: "notInteger", data: { operator, value }, path: [...valuesPath, 0], severity: "warning" });
         }
       }
@@ -25976,11 +25980,6 @@ function checkPodAffinityTerm(term, at, minor, report) {
 function valuesOf(requirement) {
   const values = requirement.values;
   return values === void 0 || values === null ? [] : Array.isArray(values) ? values : void 0;
-}
-function isInt64(value) {
-  if (!INTEGER.test(value)) return false;
-  const n = BigInt(value);
-  return n >= INT64_MIN && n <= INT64_MAX;
 }
 
 // src/index/secret-producers.ts

@@ -1,3 +1,4 @@
+import { parseInt64 } from '../src/core/int64';
 import { kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { type RuleContext, createRule } from '../src/engine/rule';
@@ -41,10 +42,6 @@ type Report = RuleContext<object, MessageId>['report'];
 
 const REQUIRED = 'requiredDuringSchedulingIgnoredDuringExecution';
 const PREFERRED = 'preferredDuringSchedulingIgnoredDuringExecution';
-/** Go's strconv.ParseInt(s, 10, 64) syntax; the range is checked separately. */
-const INTEGER = /^[+-]?[0-9]+$/;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 /** The operators of a NodeSelectorRequirement (the schemas' enum: other values are schema findings). */
 const NODE_OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt']);
 
@@ -249,7 +246,7 @@ function checkNodeSelectorTerm(term: unknown, at: Path, report: Report): void {
       } else if (operator === 'Gt' || operator === 'Lt') {
         const value = values[0];
         if (values.length !== 1) report({ messageId: 'singleValue', data: { operator, count: values.length }, path: valuesPath });
-        else if (typeof value === 'string' && !isInt64(value)) {
+        else if (typeof value === 'string' && parseInt64(value) === undefined) {
           report({ messageId: 'notInteger', data: { operator, value }, path: [...valuesPath, 0], severity: 'warning' });
         }
       }
@@ -335,10 +332,4 @@ function checkPodAffinityTerm(term: unknown, at: Path, minor: number, report: Re
 function valuesOf(requirement: KubeObject): readonly unknown[] | undefined {
   const values = requirement.values;
   return values === undefined || values === null ? [] : Array.isArray(values) ? values : undefined;
-}
-
-function isInt64(value: string): boolean {
-  if (!INTEGER.test(value)) return false;
-  const n = BigInt(value);
-  return n >= INT64_MIN && n <= INT64_MAX;
 }

@@ -3,6 +3,7 @@
  * into predicates. Semantics follow k8s.io/apimachinery `labels` and component-helpers
  * `scheduling/corev1/nodeaffinity`.
  */
+import { parseInt64 } from '../core/int64';
 import { asArray, asObject, isObject } from '../resources/kinds';
 
 export type Labels = Readonly<Record<string, string>>;
@@ -93,10 +94,6 @@ export function matchesRequirement(r: Requirement, value: string | undefined): b
       return r.operator === 'Gt' ? have > want : have < want;
     }
   }
-}
-
-function parseInt64(text: string): bigint | undefined {
-  return /^[+-]?\d+$/.test(text) ? BigInt(text) : undefined;
 }
 
 /** One `k=v` pair every matching object must carry, usable as an index key; undefined if none. */

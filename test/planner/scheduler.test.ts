@@ -248,6 +248,10 @@ affinity:
       nodeSelectorTerms:
         - matchExpressions: [ { key: gen, operator: Gt, values: ["4"] } ]`;
     expect(place(s, pod(gt))).toBe('ssd-1');
+    // values ParseInt cannot read as 64-bit integers match no node, whichever way they compare
+    const beyondInt64 = gt.replace('Gt, values: ["4"]', 'Lt, values: ["9223372036854775808"]');
+    expect(place(s, pod(beyondInt64))).toBe("0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.");
+    expect(place(s, pod(gt.replace('values: ["4"]', 'values: ["+4"]')))).toBe('ssd-1');
     const none = `${small}
 affinity:
   nodeAffinity:
