@@ -18197,6 +18197,15 @@ function secretDocumentMasks(lines, line) {
 
 // src/engine/run-rules.ts
 init_flat_string();
+
+// src/core/kubernetes-version.ts
+function kubernetesMinor(version) {
+  const minor = /^v?\d+\.(\d+)/.exec(version)?.[1];
+  return minor === void 0 ? Infinity : Number(minor);
+}
+var STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
+
+// src/engine/run-rules.ts
 function runRules(index, rules, kubernetesVersion) {
   const out = [];
   const anyKind = [];
@@ -18224,6 +18233,7 @@ var RunContext = class {
     this.index = index;
     this.kubernetesVersion = kubernetesVersion;
     this.out = out;
+    this.kubernetesMinor = kubernetesMinor(kubernetesVersion);
   }
   index;
   kubernetesVersion;
@@ -18234,6 +18244,7 @@ var RunContext = class {
   rule;
   /** Locations of the current object's findings so far (see buildResourceFinding). */
   located;
+  kubernetesMinor;
   report = (r) => {
     const { rule, severity } = this.rule;
     const resource = this.resource;
@@ -21378,13 +21389,6 @@ var no_unmasked_proc_mount_default = createRule({
   }
 });
 
-// src/core/kubernetes-version.ts
-function kubernetesMinor(version) {
-  const minor = /^v?\d+\.(\d+)/.exec(version)?.[1];
-  return minor === void 0 ? Infinity : Number(minor);
-}
-var STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
-
 // rules/no-unsafe-sysctls.ts
 var SAFE_SINCE = /* @__PURE__ */ new Map([
   ["kernel.shm_rmid_forced", 0],
@@ -21429,12 +21433,11 @@ var no_unsafe_sysctls_default = createRule({
     defaultOptions: { allowed: [] },
     kinds: POD_SPEC_KINDS
   },
-  check({ resource, options, kubernetesVersion, report }) {
+  check({ resource, options, kubernetesVersion, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const sysctlsPath = [...template.specPath, "securityContext", "sysctls"];
     const list = asArray(asObject(template.spec.securityContext).sysctls);
-    const minor = kubernetesMinor(kubernetesVersion);
     list.forEach((entry, i) => {
       if (!isObject(entry) || typeof entry.name !== "string" || entry.name === "") return;
       const name = normalizeSysctl(entry.name);
@@ -21793,8 +21796,8 @@ var pdb_unhealthy_eviction_policy_default = createRule({
     defaultOptions: { requireAlwaysAllow: false },
     kinds: ["PodDisruptionBudget"]
   },
-  check({ resource, kubernetesVersion, options, report }) {
-    if (kubernetesMinor(kubernetesVersion) < 27) return;
+  check({ resource, kubernetesMinor: kubernetesMinor2, options, report }) {
+    if (kubernetesMinor2 < 27) return;
     const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
     if (!spec) return;
     const policy = spec.unhealthyPodEvictionPolicy;
@@ -23424,12 +23427,11 @@ var valid_env_default = createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
-  check({ resource, kubernetesVersion, report }) {
+  check({ resource, kubernetesVersion, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasEnv)) return;
-    const minor = kubernetesMinor(kubernetesVersion);
     let names2;
     const containerNames = () => names2 ??= new Set(containers.map((c) => c.name));
     const checkName = (what, name, c, i, field) => {
@@ -24989,13 +24991,12 @@ var valid_probe_default = createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
-  check({ resource, kubernetesVersion, report }) {
+  check({ resource, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasProbeOrHook)) return;
     const grace = gracePeriodOf(template.spec);
-    const minor = kubernetesMinor(kubernetesVersion);
     for (const c of containers) {
       if (c.group === "initContainers" && !c.sidecar) continue;
       const container = c.container;
@@ -25346,7 +25347,7 @@ var valid_restart_policy_default = createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
-  check({ resource, object, kubernetesVersion, report }) {
+  check({ resource, object, kubernetesVersion, kubernetesMinor: kubernetesMinor2, report }) {
     if (!isBuiltinGroup(resource.group)) return;
     const template = podTemplateOf(resource);
     if (!template || !hasFields(template.spec)) return;
@@ -25373,7 +25374,7 @@ var valid_restart_policy_default = createRule({
         });
       }
     }
-    checkContainers(template, kubernetesMinor(kubernetesVersion), kubernetesVersion, report);
+    checkContainers(template, kubernetesMinor2, kubernetesVersion, report);
   }
 });
 function checkContainers(template, minor, version, report) {
@@ -25471,7 +25472,7 @@ var valid_rollout_strategy_default = createRule({
     defaultOptions: {},
     kinds: ["Deployment", "DaemonSet", "StatefulSet"]
   },
-  check({ resource, kubernetesVersion, report: emit }) {
+  check({ resource, kubernetesVersion, kubernetesMinor: kubernetesMinor2, report: emit }) {
     const spec = isObject(resource.object.spec) ? resource.object.spec : void 0;
     if (!spec) return;
     const report = (messageId, path, data = {}, extra = {}) => emit({ messageId, path, data, ...extra });
@@ -25481,7 +25482,7 @@ var valid_rollout_strategy_default = createRule({
       case "DaemonSet":
         return checkDaemonSet(spec, report);
       case "StatefulSet":
-        return checkStatefulSet(spec, kubernetesVersion, report);
+        return checkStatefulSet(spec, kubernetesVersion, kubernetesMinor2, report);
     }
   }
 });
@@ -25537,7 +25538,7 @@ function checkDaemonSet(spec, report) {
     report("bothZero", [...at, "maxUnavailable"], { defaulted: surge ? "" : " (maxSurge defaults to 0)" });
   }
 }
-function checkStatefulSet(spec, kubernetesVersion, report) {
+function checkStatefulSet(spec, kubernetesVersion, minor, report) {
   const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
   const type = strategy.type ?? "RollingUpdate";
   const rolling = strategy.rollingUpdate;
@@ -25549,7 +25550,7 @@ function checkStatefulSet(spec, kubernetesVersion, report) {
   const at = ["spec", "updateStrategy", "rollingUpdate"];
   if (typeof rolling.partition === "number" && rolling.partition < 0) report("negativePartition", [...at, "partition"], { value: rolling.partition });
   if (rolling.maxUnavailable === void 0 || rolling.maxUnavailable === null) return;
-  if (kubernetesMinor(kubernetesVersion) < STATEFULSET_MAX_UNAVAILABLE_SINCE) {
+  if (minor < STATEFULSET_MAX_UNAVAILABLE_SINCE) {
     const fix = "remove maxUnavailable, or plan for Kubernetes 1.35 or later (--kubernetes-version)";
     report("maxUnavailableDropped", [...at, "maxUnavailable"], { version: kubernetesVersion }, { severity: "warning", target: "key", fix });
     return;
@@ -25739,12 +25740,11 @@ var valid_scheduling_constraints_default = createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS
   },
-  check({ resource, kubernetesVersion, report }) {
+  check({ resource, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const spec = template.spec;
     if (spec.tolerations === void 0 && spec.topologySpreadConstraints === void 0 && spec.affinity === void 0) return;
-    const minor = kubernetesMinor(kubernetesVersion);
     const at = template.specPath;
     if (Array.isArray(spec.tolerations)) checkTolerations(spec.tolerations, [...at, "tolerations"], report);
     if (Array.isArray(spec.topologySpreadConstraints)) {

@@ -1,4 +1,3 @@
-import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, asObject, isObject, podTemplateOf } from '../src/resources/kinds';
 
@@ -53,12 +52,11 @@ export default createRule({
     defaultOptions: { allowed: [] as string[] },
     kinds: POD_SPEC_KINDS,
   },
-  check({ resource, options, kubernetesVersion, report }) {
+  check({ resource, options, kubernetesVersion, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const sysctlsPath = [...template.specPath, 'securityContext', 'sysctls'];
     const list = asArray(asObject(template.spec.securityContext).sysctls);
-    const minor = kubernetesMinor(kubernetesVersion);
     list.forEach((entry, i) => {
       if (!isObject(entry) || typeof entry.name !== 'string' || entry.name === '') return;
       const name = normalizeSysctl(entry.name);

@@ -1,4 +1,3 @@
-import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
 
@@ -27,8 +26,8 @@ export default createRule({
     defaultOptions: { requireAlwaysAllow: false },
     kinds: ['PodDisruptionBudget'],
   },
-  check({ resource, kubernetesVersion, options, report }) {
-    if (kubernetesMinor(kubernetesVersion) < 27) return;
+  check({ resource, kubernetesMinor, options, report }) {
+    if (kubernetesMinor < 27) return;
     const spec = isObject(resource.object.spec) ? resource.object.spec : undefined;
     if (!spec) return;
     const policy = spec.unhealthyPodEvictionPolicy;

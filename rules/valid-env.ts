@@ -1,4 +1,3 @@
-import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { formatQuantity, tryParseQuantity } from '../src/core/quantity';
 import { suggestName } from '../src/core/suggest';
 import type { Path } from '../src/core/types';
@@ -98,12 +97,11 @@ export default createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },
-  check({ resource, kubernetesVersion, report }) {
+  check({ resource, kubernetesVersion, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasEnv)) return;
-    const minor = kubernetesMinor(kubernetesVersion);
     let names: ReadonlySet<string> | undefined;
     const containerNames = () => (names ??= new Set(containers.map((c) => c.name)));
 

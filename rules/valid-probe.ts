@@ -1,4 +1,3 @@
-import { kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, isObject, podTemplateOf } from '../src/resources/kinds';
@@ -58,13 +57,12 @@ export default createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },
-  check({ resource, kubernetesVersion, report }) {
+  check({ resource, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const containers = containersOf(template, ALL_CONTAINER_GROUPS);
     if (!containers.some(hasProbeOrHook)) return;
     const grace = gracePeriodOf(template.spec);
-    const minor = kubernetesMinor(kubernetesVersion);
 
     for (const c of containers) {
       // Probes and hooks on a plain init container are rejected too: valid-restart-policy's finding, not ours.

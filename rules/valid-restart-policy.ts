@@ -1,4 +1,3 @@
-import { kubernetesMinor } from '../src/core/kubernetes-version';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, type PodTemplateView, asObject, isBuiltinGroup, isObject, podTemplateOf } from '../src/resources/kinds';
 import { ALL_CONTAINER_GROUPS, type ContainerView, containersOf } from '../src/resources/pod-spec';
@@ -61,7 +60,7 @@ export default createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },
-  check({ resource, object, kubernetesVersion, report }) {
+  check({ resource, object, kubernetesVersion, kubernetesMinor, report }) {
     if (!isBuiltinGroup(resource.group)) return;
     const template = podTemplateOf(resource);
     // no pod spec at all: the schema reports the missing containers
@@ -90,7 +89,7 @@ export default createRule({
         });
       }
     }
-    checkContainers(template, kubernetesMinor(kubernetesVersion), kubernetesVersion, report);
+    checkContainers(template, kubernetesMinor, kubernetesVersion, report);
   },
 });
 

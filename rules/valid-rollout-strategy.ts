@@ -6,7 +6,7 @@ import {
   parseIntOrPercent,
   rawIntOrPercentValue,
 } from '../src/core/int-or-percent';
-import { STATEFULSET_MAX_UNAVAILABLE_SINCE, kubernetesMinor } from '../src/core/kubernetes-version';
+import { STATEFULSET_MAX_UNAVAILABLE_SINCE } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
@@ -60,7 +60,7 @@ export default createRule({
     defaultOptions: {},
     kinds: ['Deployment', 'DaemonSet', 'StatefulSet'],
   },
-  check({ resource, kubernetesVersion, report: emit }) {
+  check({ resource, kubernetesVersion, kubernetesMinor, report: emit }) {
     const spec = isObject(resource.object.spec) ? resource.object.spec : undefined;
     if (!spec) return;
     const report: Report = (messageId, path, data = {}, extra = {}) => emit({ messageId, path, data, ...extra });
@@ -70,7 +70,7 @@ export default createRule({
       case 'DaemonSet':
         return checkDaemonSet(spec, report);
       case 'StatefulSet':
-        return checkStatefulSet(spec, kubernetesVersion, report);
+        return checkStatefulSet(spec, kubernetesVersion, kubernetesMinor, report);
     }
   },
 });
@@ -133,7 +133,7 @@ function checkDaemonSet(spec: KubeObject, report: Report): void {
   }
 }
 
-function checkStatefulSet(spec: KubeObject, kubernetesVersion: string, report: Report): void {
+function checkStatefulSet(spec: KubeObject, kubernetesVersion: string, minor: number, report: Report): void {
   const strategy = isObject(spec.updateStrategy) ? spec.updateStrategy : {};
   const type = strategy.type ?? 'RollingUpdate';
   const rolling = strategy.rollingUpdate;
@@ -145,7 +145,7 @@ function checkStatefulSet(spec: KubeObject, kubernetesVersion: string, report: R
   const at: Path = ['spec', 'updateStrategy', 'rollingUpdate'];
   if (typeof rolling.partition === 'number' && rolling.partition < 0) report('negativePartition', [...at, 'partition'], { value: rolling.partition });
   if (rolling.maxUnavailable === undefined || rolling.maxUnavailable === null) return;
-  if (kubernetesMinor(kubernetesVersion) < STATEFULSET_MAX_UNAVAILABLE_SINCE) {
+  if (minor < STATEFULSET_MAX_UNAVAILABLE_SINCE) {
     const fix = 'remove maxUnavailable, or plan for Kubernetes 1.35 or later (--kubernetes-version)';
     report('maxUnavailableDropped', [...at, 'maxUnavailable'], { version: kubernetesVersion }, { severity: 'warning', target: 'key', fix });
     return;

@@ -1,5 +1,4 @@
 import { parseInt64 } from '../src/core/int64';
-import { kubernetesMinor } from '../src/core/kubernetes-version';
 import type { Path } from '../src/core/types';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { checkDns1123Label, checkDns1123Subdomain, checkLabelValue, checkQualifiedName } from '../src/index/label-selector';
@@ -70,12 +69,11 @@ export default createRule({
     defaultOptions: {},
     kinds: POD_SPEC_KINDS,
   },
-  check({ resource, kubernetesVersion, report }) {
+  check({ resource, kubernetesMinor: minor, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
     const spec = template.spec;
     if (spec.tolerations === undefined && spec.topologySpreadConstraints === undefined && spec.affinity === undefined) return;
-    const minor = kubernetesMinor(kubernetesVersion);
     const at = template.specPath;
     if (Array.isArray(spec.tolerations)) checkTolerations(spec.tolerations, [...at, 'tolerations'], report);
     if (Array.isArray(spec.topologySpreadConstraints)) {

@@ -62,6 +62,8 @@ export interface RuleContext<Options extends object, MessageId extends string> {
   readonly options: Options;
   /** Target Kubernetes minor version, e.g. "1.34". */
   readonly kubernetesVersion: string;
+  /** Its minor number (34), parsed once per run; Infinity when the version names none. */
+  readonly kubernetesMinor: number;
   report(report: RuleReport<MessageId>): void;
 }
 

@@ -1,4 +1,5 @@
 import { flatString } from '../core/flat-string';
+import { kubernetesMinor } from '../core/kubernetes-version';
 import type { Finding, Location, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
 import { type KubeObject, locateIn, type Resource } from '../resources/resource';
@@ -68,12 +69,15 @@ class RunContext {
   rule!: ResolvedRule;
   /** Locations of the current object's findings so far (see buildResourceFinding). */
   located: Map<string, Location> | undefined;
+  readonly kubernetesMinor: number;
 
   constructor(
     readonly index: ClusterIndex,
     readonly kubernetesVersion: string,
     readonly out: AttributedFinding[],
-  ) {}
+  ) {
+    this.kubernetesMinor = kubernetesMinor(kubernetesVersion);
+  }
 
   readonly report = (r: RuleReport<string>): void => {
     const { rule, severity } = this.rule;
