@@ -16,6 +16,7 @@ import {
   compileLabelSelector,
   compilePreferredNodeAffinity,
   compileRequiredNodeAffinity,
+  matchesSelector,
   stringMap,
 } from './selectors';
 import type { TaintEffect } from './types';
@@ -273,7 +274,7 @@ export function compileAffinityTerm(raw: unknown, weight: number, context: TermC
     else {
       namespaces = new Set(listed);
       for (const [name, nsLabels] of context.namespaceLabels) {
-        if (nsSelector.requirements.every((r) => requirementMatches(r, nsLabels[r.key]))) namespaces.add(name);
+        if (matchesSelector(nsSelector, nsLabels)) namespaces.add(name);
       }
     }
   } else {
@@ -282,21 +283,6 @@ export function compileAffinityTerm(raw: unknown, weight: number, context: TermC
   const topologyKey = typeof term.topologyKey === 'string' ? term.topologyKey : '';
   const nsKey = namespaces === null ? '*' : [...namespaces].sort().join(',');
   return { selector, namespaces, topologyKey, weight, key: `${nsKey}|${selector.key}|${selector.nothing}` };
-}
-
-function requirementMatches(r: Requirement, value: string | undefined): boolean {
-  switch (r.operator) {
-    case 'In':
-      return value !== undefined && r.values.includes(value);
-    case 'NotIn':
-      return value === undefined || !r.values.includes(value);
-    case 'Exists':
-      return value !== undefined;
-    case 'DoesNotExist':
-      return value === undefined;
-    default:
-      return false;
-  }
 }
 
 function compileSpread(raw: unknown, labels: Labels): SpreadConstraint {
