@@ -9,6 +9,7 @@ import noDeprecatedServiceAccountField from './no-deprecated-service-account-fie
 import noDuplicateContainerPort from './no-duplicate-container-port';
 import noDuplicateEnv from './no-duplicate-env';
 import noDuplicateObject from './no-duplicate-object';
+import noEscalatingRbac from './no-escalating-rbac';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
@@ -98,6 +99,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-duplicate-container-port', noDuplicateContainerPort],
   ['no-duplicate-env', noDuplicateEnv],
   ['no-duplicate-object', noDuplicateObject],
+  ['no-escalating-rbac', noEscalatingRbac],
   ['no-host-ipc', noHostIpc],
   ['no-host-network', noHostNetwork],
   ['no-host-pid', noHostPid],
