@@ -20966,7 +20966,7 @@ var no_secret_access_rbac_default = createRule({
   }
 });
 
-// rules/no-secrets-in-env.ts
+// src/resources/secret-values.ts
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
   "secrets",
@@ -21088,6 +21088,7 @@ var CREDENTIAL_VALUES = [
   { what: "a GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/ },
   { what: "a GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
   { what: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { what: "a Slack webhook URL", pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
   { what: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { what: "a Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{16,}/ },
   { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
@@ -21097,6 +21098,72 @@ var CREDENTIAL_VALUES = [
 var HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
 var VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
 var WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+function credentialIn(value) {
+  return CREDENTIAL_VALUES.find((p) => p.pattern.test(value))?.what;
+}
+function isHarmlessValue(value) {
+  return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ""));
+}
+function looksLikeSecretName(name) {
+  const words = [];
+  for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
+  if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1])) return false;
+  return words.some((w, i) => {
+    if (SECRET_WORDS.has(w)) return true;
+    if (w.includes("password") || w.includes("passwd") || w.endsWith("token") || w.endsWith("secret")) return true;
+    if (w === "key") return i > 0 && KEY_QUALIFIERS.has(words[i - 1]);
+    return (w === "pwd" || w === "pass") && i === words.length - 1 && i > 0;
+  });
+}
+
+// rules/no-secrets-in-configmap.ts
+var VARIABLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var no_secrets_in_configmap_default = createRule({
+  id: "no-secrets-in-configmap",
+  meta: {
+    category: "security",
+    severity: "warning",
+    summary: "Secrets must not be stored in ConfigMaps.",
+    rationale: "ConfigMaps are not meant for confidential data: RBAC roles grant read access to them freely (the built-in view role included), they are never encrypted at rest, and their values show in `kubectl describe`. A password or key in one is readable by everyone who may read the namespace, and by everyone who reads the repository.",
+    fix: "move the value into a Secret (envFrom/env secretKeyRef, or a Secret volume for files), then rotate it",
+    messages: {
+      secretKey: 'ConfigMap key "{{key}}" holds a literal value; the name says it is a secret',
+      credentialValue: 'ConfigMap key "{{key}}" holds what looks like {{what}}'
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedKeys: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Keys never to report by name (compared case-insensitively); credential-looking values are still reported."
+        }
+      }
+    },
+    defaultOptions: { allowedKeys: [] },
+    kinds: ["ConfigMap"]
+  },
+  check({ resource, object, options, report }) {
+    if (resource.group !== "" || !isObject(object.data)) return;
+    for (const [key, raw] of Object.entries(object.data)) {
+      if (typeof raw !== "string") continue;
+      const value = raw.trim();
+      if (value === "") continue;
+      const path = ["data", key];
+      const credential = credentialIn(value);
+      if (credential) {
+        report({ messageId: "credentialValue", data: { key, what: credential }, path, sensitive: true });
+        continue;
+      }
+      if (!VARIABLE_KEY.test(key) || value.includes("\n") || isHarmlessValue(value) || !looksLikeSecretName(key)) continue;
+      if (options.allowedKeys.some((k) => k.toLowerCase() === key.toLowerCase())) continue;
+      report({ messageId: "secretKey", data: { key }, path, sensitive: true });
+    }
+  }
+});
+
+// rules/no-secrets-in-env.ts
 var no_secrets_in_env_default = createRule({
   id: "no-secrets-in-env",
   meta: {
@@ -21136,32 +21203,18 @@ var no_secrets_in_env_default = createRule({
         if (value === "") return;
         const path = [...c.path, "env", i, "value"];
         const data = { container: c.name, name };
-        const credential = CREDENTIAL_VALUES.find((p) => p.pattern.test(value));
+        const credential = credentialIn(value);
         if (credential) {
-          report({ messageId: "credentialValue", data: { ...data, what: credential.what }, path, sensitive: true });
+          report({ messageId: "credentialValue", data: { ...data, what: credential }, path, sensitive: true });
           return;
         }
-        if (isHarmless(value) || !looksLikeSecretName(name)) return;
+        if (isHarmlessValue(value) || !looksLikeSecretName(name)) return;
         if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) return;
         report({ messageId: "secretName", data, path, sensitive: true });
       });
     }
   }
 });
-function isHarmless(value) {
-  return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ""));
-}
-function looksLikeSecretName(name) {
-  const words = [];
-  for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
-  if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1])) return false;
-  return words.some((w, i) => {
-    if (SECRET_WORDS.has(w)) return true;
-    if (w.includes("password") || w.includes("passwd") || w.endsWith("token") || w.endsWith("secret")) return true;
-    if (w === "key") return i > 0 && KEY_QUALIFIERS.has(words[i - 1]);
-    return (w === "pwd" || w === "pass") && i === words.length - 1 && i > 0;
-  });
-}
 
 // rules/no-sensitive-host-mounts.ts
 var SENSITIVE = [
@@ -26977,6 +27030,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["no-privileged-ports", no_privileged_ports_default],
   ["no-removed-api", no_removed_api_default],
   ["no-secret-access-rbac", no_secret_access_rbac_default],
+  ["no-secrets-in-configmap", no_secrets_in_configmap_default],
   ["no-secrets-in-env", no_secrets_in_env_default],
   ["no-sensitive-host-mounts", no_sensitive_host_mounts_default],
   ["no-ssh-port", no_ssh_port_default],

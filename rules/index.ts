@@ -21,6 +21,7 @@ import noPrivilegedContainer from './no-privileged-container';
 import noPrivilegedPorts from './no-privileged-ports';
 import noRemovedApi from './no-removed-api';
 import noSecretAccessRbac from './no-secret-access-rbac';
+import noSecretsInConfigmap from './no-secrets-in-configmap';
 import noSecretsInEnv from './no-secrets-in-env';
 import noSensitiveHostMounts from './no-sensitive-host-mounts';
 import noSshPort from './no-ssh-port';
@@ -111,6 +112,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['no-privileged-ports', noPrivilegedPorts],
   ['no-removed-api', noRemovedApi],
   ['no-secret-access-rbac', noSecretAccessRbac],
+  ['no-secrets-in-configmap', noSecretsInConfigmap],
   ['no-secrets-in-env', noSecretsInEnv],
   ['no-sensitive-host-mounts', noSensitiveHostMounts],
   ['no-ssh-port', noSshPort],

@@ -1,45 +1,7 @@
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
 import { ALL_CONTAINER_GROUPS, containersOf } from '../src/resources/pod-spec';
-
-/** Words that make a variable name a secret. */
-const SECRET_WORDS = new Set([
-  'secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'passwd', 'passphrase', 'credential', 'credentials',
-  'creds', 'apikey', 'apikeys', 'privatekey', 'accesskey', 'secretkey', 'signingkey', 'encryptionkey', 'masterkey', 'salt',
-]);
-/** `<qualifier>_KEY` is a secret: API_KEY, PRIVATE_KEY, ACCESS_KEY, SIGNING_KEY… */
-const KEY_QUALIFIERS = new Set([
-  'api', 'private', 'access', 'secret', 'signing', 'encryption', 'master', 'license', 'client', 'auth', 'session', 'hmac',
-  'ssh', 'gpg', 'pgp', 'webhook', 'jwt', 'nonce', 'app',
-]);
-/** A last word that makes the variable describe a secret rather than hold one (TOKEN_URL, PASSWORD_FILE). */
-const NOT_SECRET_LAST_WORDS = new Set([
-  'url', 'uri', 'urls', 'endpoint', 'host', 'hostname', 'port', 'path', 'file', 'filename', 'dir', 'directory', 'name',
-  'names', 'id', 'ids', 'ref', 'type', 'kind', 'format', 'mode', 'enabled', 'enable', 'disabled', 'disable', 'required',
-  'location', 'mount', 'version', 'size', 'length', 'len', 'policy', 'algorithm', 'algo', 'header', 'field', 'prefix',
-  'audience', 'issuer', 'scope', 'scopes', 'provider', 'ttl', 'expiry', 'expires', 'expiration', 'timeout', 'lifetime',
-  'duration', 'interval', 'period', 'seconds', 'secs', 'sec', 'ms', 'millis', 'minutes', 'mins', 'hours', 'days',
-  'count', 'limit', 'rounds', 'store', 'namespace', 'region', 'user', 'username', 'owner',
-]);
-
-/** Values that are credentials whatever the variable is called. */
-const CREDENTIAL_VALUES: readonly { what: string; pattern: RegExp }[] = [
-  { what: 'a private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/ },
-  { what: 'an AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
-  { what: 'a GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/ },
-  { what: 'a GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
-  { what: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
-  { what: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { what: 'a Stripe secret key', pattern: /\b[sr]k_live_[0-9A-Za-z]{16,}/ },
-  { what: 'a JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
-  { what: 'a URL with an embedded password', pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?!\$[({])[^/\s@]+@/i },
-  { what: 'a connection string with a password', pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i },
-];
-
-/** Values that hold no secret: a boolean (or 0/1), a file path, only $(VAR) references. */
-const HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
-const VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
-const WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+import { credentialIn, isHarmlessValue, looksLikeSecretName } from '../src/resources/secret-values';
 
 export default createRule({
   id: 'no-secrets-in-env',
@@ -83,33 +45,15 @@ export default createRule({
         if (value === '') return;
         const path = [...c.path, 'env', i, 'value'];
         const data = { container: c.name, name };
-        const credential = CREDENTIAL_VALUES.find((p) => p.pattern.test(value));
+        const credential = credentialIn(value);
         if (credential) {
-          report({ messageId: 'credentialValue', data: { ...data, what: credential.what }, path, sensitive: true });
+          report({ messageId: 'credentialValue', data: { ...data, what: credential }, path, sensitive: true });
           return;
         }
-        if (isHarmless(value) || !looksLikeSecretName(name)) return;
+        if (isHarmlessValue(value) || !looksLikeSecretName(name)) return;
         if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) return;
         report({ messageId: 'secretName', data, path, sensitive: true });
       });
     }
   },
 });
-
-function isHarmless(value: string): boolean {
-  return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ''));
-}
-
-/** DB_PASSWORD, apiKey, AWS_SECRET_ACCESS_KEY, GITHUB_TOKEN: yes. TOKEN_URL, PASSWORD_FILE, SECRET_NAME, PWD: no. */
-function looksLikeSecretName(name: string): boolean {
-  const words: string[] = [];
-  for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
-  if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1]!)) return false;
-  return words.some((w, i) => {
-    if (SECRET_WORDS.has(w)) return true;
-    if (w.includes('password') || w.includes('passwd') || w.endsWith('token') || w.endsWith('secret')) return true;
-    if (w === 'key') return i > 0 && KEY_QUALIFIERS.has(words[i - 1]!);
-    // PWD alone is the working directory, PASS_THROUGH is no password: only DB_PWD, SMTP_PASS.
-    return (w === 'pwd' || w === 'pass') && i === words.length - 1 && i > 0;
-  });
-}
