@@ -16821,7 +16821,7 @@ var init_cluster_section = __esm({
 
 // src/config/cluster-section.ts
 function validateClusterSection(value, prefix = []) {
-  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(cluster_schema_default);
+  validateSchema ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).compile(cluster_schema_default);
   const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
   return [...problems, ...checkClusterSection(value, prefix)];
 }
@@ -16881,7 +16881,7 @@ function parseConfig(file, text4) {
     throw new ConfigError(file, [{ line: at.line, column: at.column, message: "a configuration file holds one YAML document" }]);
   }
   const value = normalizeOff(document?.value ?? {});
-  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(cluster_schema_default).compile(config_schema_default);
+  validateConfig ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).addSchema(cluster_schema_default).compile(config_schema_default);
   const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
   if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
   if (problems.length > 0) throw configError(file, document, problems);
@@ -17188,7 +17188,7 @@ function checkRuleOptions(rule, options) {
   const schema = rule.meta.optionsSchema ?? { type: "object", additionalProperties: false, properties: {} };
   let validate = validators.get(rule);
   if (!validate) {
-    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
+    ajv ??= new import_ajv3.Ajv({ allErrors: true, strict: false, validateSchema: false });
     validate = ajv.compile(schema);
     validators.set(rule, validate);
   }
