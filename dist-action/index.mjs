@@ -19557,6 +19557,9 @@ function policyRulesOf(role) {
   });
   return out;
 }
+function indexInRule(role, rule, field, value) {
+  return asArray(asObject(asArray(role.rules)[rule.index])[field]).indexOf(value);
+}
 function ruleCovers(rule, apiGroup, resource) {
   return (rule.apiGroups.includes("*") || rule.apiGroups.includes(apiGroup)) && (rule.resources.includes("*") || rule.resources.includes(resource));
 }
@@ -20394,16 +20397,14 @@ var no_escalating_rbac_default = createRule({
     optIn: true
   },
   check({ resource, report }) {
-    const raw = asArray(resource.object.rules);
     for (const rule of policyRulesOf(resource.object)) {
       if (rule.resourceNames.length > 0 || rule.verbs.includes("*")) continue;
-      const resources = asArray(asObject(raw[rule.index]).resources);
       for (const e of ESCALATIONS) {
         if (!rule.apiGroups.includes(e.group) && !rule.apiGroups.includes("*")) continue;
         const verbs = e.verbs === null ? rule.verbs : rule.verbs.filter((v) => e.verbs.includes(v));
         if (verbs.length === 0) continue;
         for (const name of e.resources) {
-          const at = resources.indexOf(name);
+          const at = indexInRule(resource.object, rule, "resources", name);
           if (at === -1) continue;
           report({
             messageId: "escalation",
@@ -21615,10 +21616,9 @@ var no_wildcard_rbac_default = createRule({
     optIn: true
   },
   check({ resource, report }) {
-    const raw = asArray(resource.object.rules);
     for (const rule of policyRulesOf(resource.object)) {
       for (const [field, what] of FIELDS) {
-        const i = asArray(asObject(raw[rule.index])[field]).indexOf("*");
+        const i = indexInRule(resource.object, rule, field, "*");
         if (i === -1) continue;
         report({
           messageId: "wildcard",

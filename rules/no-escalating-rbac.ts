@@ -1,6 +1,5 @@
 import { createRule } from '../src/engine/rule';
-import { asArray, asObject } from '../src/resources/kinds';
-import { policyRulesOf } from '../src/resources/rbac';
+import { indexInRule, policyRulesOf } from '../src/resources/rbac';
 
 /**
  * A permission that lets its holder gain more than it grants, after the Kubernetes documentation's
@@ -62,17 +61,15 @@ export default createRule({
     optIn: true,
   },
   check({ resource, report }) {
-    const raw = asArray(resource.object.rules);
     for (const rule of policyRulesOf(resource.object)) {
       // names narrow the grant to those objects; a "*" is no-wildcard-rbac's finding
       if (rule.resourceNames.length > 0 || rule.verbs.includes('*')) continue;
-      const resources = asArray(asObject(raw[rule.index]).resources);
       for (const e of ESCALATIONS) {
         if (!rule.apiGroups.includes(e.group) && !rule.apiGroups.includes('*')) continue;
         const verbs = e.verbs === null ? rule.verbs : rule.verbs.filter((v) => e.verbs!.includes(v));
         if (verbs.length === 0) continue;
         for (const name of e.resources) {
-          const at = resources.indexOf(name);
+          const at = indexInRule(resource.object, rule, 'resources', name);
           if (at === -1) continue;
           report({
             messageId: 'escalation',

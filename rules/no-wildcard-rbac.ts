@@ -1,6 +1,5 @@
 import { createRule } from '../src/engine/rule';
-import { asArray, asObject } from '../src/resources/kinds';
-import { policyRulesOf } from '../src/resources/rbac';
+import { indexInRule, policyRulesOf } from '../src/resources/rbac';
 
 const FIELDS = [
   ['verbs', 'verb'],
@@ -27,10 +26,9 @@ export default createRule({
     optIn: true,
   },
   check({ resource, report }) {
-    const raw = asArray(resource.object.rules);
     for (const rule of policyRulesOf(resource.object)) {
       for (const [field, what] of FIELDS) {
-        const i = asArray(asObject(raw[rule.index])[field]).indexOf('*');
+        const i = indexInRule(resource.object, rule, field, '*');
         if (i === -1) continue;
         report({
           messageId: 'wildcard',

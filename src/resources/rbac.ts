@@ -32,6 +32,14 @@ export function policyRulesOf(role: KubeObject): PolicyRuleView[] {
   return out;
 }
 
+/**
+ * Where `value` stands in a field of the role's rule as written (its index there; -1 when absent):
+ * the views leave out entries that are not strings, so their indexes may differ.
+ */
+export function indexInRule(role: KubeObject, rule: PolicyRuleView, field: 'verbs' | 'resources' | 'nonResourceURLs', value: string): number {
+  return asArray(asObject(asArray(role.rules)[rule.index])[field]).indexOf(value);
+}
+
 /** Whether a policy rule applies to a resource of an API group ('' is the core group); `*` matches anything. */
 export function ruleCovers(rule: PolicyRuleView, apiGroup: string, resource: string): boolean {
   return (
