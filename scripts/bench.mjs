@@ -195,28 +195,28 @@ function report(rows) {
   console.log(`kubeplan bench — ${machine().cpu} ×${machine().cores}, ${machine().memory}, Node ${process.versions.node}, medians of ${runs} runs\n`);
   for (const row of rows) {
     console.log(row.title);
-    for (const m of [row.subject, row.floor]) {
-      if (!m) continue;
-      console.log(`  ${m.name.padEnd(34)} wall ${m.wall.toFixed(0).padStart(6)} ms   cpu ${m.cpu.toFixed(0).padStart(6)} ms   peak ${m.rss.toFixed(0).padStart(5)} MB`);
-    }
-    if (row.floor) {
-      console.log(
-        `  ${'ratio'.padEnd(34)} wall ${ratio(row.subject.wall, row.floor.wall).padStart(6)} ×    cpu ${ratio(row.subject.cpu, row.floor.cpu).padStart(6)} ×    peak ${ratio(row.subject.rss, row.floor.rss).padStart(5)} ×   (target ${row.target})`,
-      );
-    } else console.log(`  target ${row.target}`);
+    for (const m of [row.subject, row.floor]) if (m) printMeasurement(m);
+    if (row.floor) printRatio('ratio', row.subject, row.floor, `   (target ${row.target})`);
+    else console.log(`  target ${row.target}`);
     if (row.alternative) {
-      const m = row.alternative;
-      console.log(`  ${m.name.padEnd(34)} wall ${m.wall.toFixed(0).padStart(6)} ms   cpu ${m.cpu.toFixed(0).padStart(6)} ms   peak ${m.rss.toFixed(0).padStart(5)} MB`);
-      console.log(`  ${'ratio to the floor'.padEnd(34)} wall ${ratio(m.wall, row.floor.wall).padStart(6)} ×    cpu ${ratio(m.cpu, row.floor.cpu).padStart(6)} ×    peak ${ratio(m.rss, row.floor.rss).padStart(5)} ×`);
+      printMeasurement(row.alternative);
+      printRatio('ratio to the floor', row.alternative, row.floor);
     }
     if (row.context) {
       // for information: a second floor, not the target's
-      const m = row.context;
-      console.log(`  ${m.name.padEnd(34)} wall ${m.wall.toFixed(0).padStart(6)} ms   cpu ${m.cpu.toFixed(0).padStart(6)} ms   peak ${m.rss.toFixed(0).padStart(5)} MB`);
-      console.log(`  ${'ratio to it'.padEnd(34)} wall ${ratio(row.subject.wall, m.wall).padStart(6)} ×    cpu ${ratio(row.subject.cpu, m.cpu).padStart(6)} ×    peak ${ratio(row.subject.rss, m.rss).padStart(5)} ×`);
+      printMeasurement(row.context);
+      printRatio('ratio to it', row.subject, row.context);
     }
     console.log('');
   }
+}
+
+function printMeasurement(m) {
+  console.log(`  ${m.name.padEnd(34)} wall ${m.wall.toFixed(0).padStart(6)} ms   cpu ${m.cpu.toFixed(0).padStart(6)} ms   peak ${m.rss.toFixed(0).padStart(5)} MB`);
+}
+
+function printRatio(label, a, b, tail = '') {
+  console.log(`  ${label.padEnd(34)} wall ${ratio(a.wall, b.wall).padStart(6)} ×    cpu ${ratio(a.cpu, b.cpu).padStart(6)} ×    peak ${ratio(a.rss, b.rss).padStart(5)} ×${tail}`);
 }
 
 /** A configuration that turns every rule on: the strict preset. */
