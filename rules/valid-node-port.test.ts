@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRules } from '../src/engine/resolve-rules';
+import { selectRules } from '../src/engine/select-rules';
 import { lintWithRule, testRule, yaml } from '../test/support/rule-tester';
 import rule from './valid-node-port';
 
@@ -216,12 +216,12 @@ describe('valid-node-port related locations', () => {
 describe('valid-node-port options', () => {
   it('the engine refuses a range that is not "first-last" or "first+size", and unknown options', () => {
     const registry = new Map([[rule.id, rule]]);
-    const { problems } = resolveRules(registry, { rules: { 'valid-node-port': { options: { range: '30000..32767', size: 3 } } } });
+    const { problems } = selectRules(registry, { rules: { 'valid-node-port': { options: { range: '30000..32767', size: 3 } } } });
     expect(problems.map((p) => p.message).sort()).toEqual([
       'option range must match pattern "^[0-9]+[-+][0-9]+$"',
       'unknown option "size" for rule valid-node-port',
     ]);
-    const ok = resolveRules(registry, { rules: { 'valid-node-port': { options: { range: '20000+1000' } } } });
+    const ok = selectRules(registry, { rules: { 'valid-node-port': { options: { range: '20000+1000' } } } });
     expect(ok.problems).toEqual([]);
     expect(ok.rules[0]!.options).toEqual({ range: '20000+1000' });
   });

@@ -1,16 +1,11 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import schema from '../../schemas/cluster.schema.json' with { type: 'json' };
 import { type ClusterSection, parseNodePortRange } from '../core/cluster-section';
 import { formatPath } from '../core/path';
 import type { Path } from '../core/types';
 import { type ConfigProblem, buildConfigProblems } from './config-problems';
+import { validateCluster } from './validators.generated';
 
 /** More simulated nodes than this is a typo (and would not fit in memory). */
 export const MAX_NODES = 100_000;
-
-export { schema as clusterSchema };
-
-let validateSchema: ValidateFunction | undefined;
 
 /**
  * Validates a cluster section on its own (a `--cluster` file in short form): the schema, then
@@ -18,9 +13,7 @@ let validateSchema: ValidateFunction | undefined;
  * after `prefix`. The value is a ClusterSection when the list is empty.
  */
 export function validateClusterSection(value: unknown, prefix: Path = []): ConfigProblem[] {
-  // our own schema, checked against the meta-schema by the tests
-  validateSchema ??= new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).compile(schema);
-  const problems = validateSchema(value) ? [] : buildConfigProblems(validateSchema.errors ?? [], prefix);
+  const problems = validateCluster(value) ? [] : buildConfigProblems(validateCluster.errors ?? [], prefix);
   return [...problems, ...checkClusterSection(value, prefix)];
 }
 

@@ -1,11 +1,10 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { ClusterSection } from '../core/cluster-section';
 import { ConfigError } from '../core/errors';
 import { parseYaml } from '../source/parse-yaml';
 import type { SourceDocument } from '../source/source-file';
-import { checkClusterSection, clusterSchema } from './cluster-section';
+import { checkClusterSection } from './cluster-section';
 import { type ConfigProblem, buildConfigProblems, configError } from './config-problems';
+import { validateConfig } from './validators.generated';
 
 export { type ConfigProblem, configError, pointerToPath } from './config-problems';
 
@@ -48,8 +47,6 @@ export interface ParsedConfig {
   document: SourceDocument | null;
 }
 
-let validateConfig: ValidateFunction | undefined;
-
 /**
  * Parses and validates a configuration file: schemas/config.schema.json (with the cluster
  * section's schemas/cluster.schema.json), then what a schema cannot express. Every problem is
@@ -66,8 +63,6 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     throw new ConfigError(file, [{ line: at.line, column: at.column, message: 'a configuration file holds one YAML document' }]);
   }
   const value = normalizeOff(document?.value ?? {});
-  // our own schemas, checked against the meta-schema by the tests: not again on every run (~10 ms)
-  validateConfig ??= new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).addSchema(clusterSchema).compile(schema);
   const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
   if (isRecord(value)) problems.push(...checkClusterSection(value.cluster, ['cluster']));
   if (problems.length > 0) throw configError(file, document, problems);

@@ -2,23 +2,18 @@ import type { ConfigProblem, KubeplanConfig, SeveritySetting } from '../config/c
 import { suggestName } from '../core/suggest';
 import type { Severity } from '../core/types';
 import type { AnyRule } from './rule';
+import { checkRuleOptions } from './rule-options';
 import type { ResolvedRule } from './run-rules';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'info', warn: 'warning', error: 'error' };
 
-/** Checks a rule's options against its schema (resolve-rules.ts: with ajv). */
-export type RuleOptionsCheck = (rule: AnyRule, options: object) => ConfigProblem[];
-
 /**
  * Which rules run, at which severity, with which options: the preset first, then per-rule
- * settings. Unknown rule ids and options that fail a rule's schema (`checkOptions`) are problems,
- * all reported. `checkOptions` may be null when no rule has options configured (hasRuleOptions):
- * the CLI then never loads ajv.
+ * settings. Unknown rule ids and options that fail a rule's schema are problems, all reported.
  */
 export function selectRules(
   registry: ReadonlyMap<string, AnyRule>,
   config: Pick<KubeplanConfig, 'preset' | 'rules'>,
-  checkOptions: RuleOptionsCheck | null,
 ): { rules: ResolvedRule[]; problems: ConfigProblem[] } {
   const preset = config.preset ?? 'recommended';
   const problems: ConfigProblem[] = [];
@@ -43,8 +38,7 @@ export function selectRules(
     let options: object = rule.meta.defaultOptions;
     if (setting.options !== undefined) {
       options = { ...rule.meta.defaultOptions, ...setting.options };
-      if (!checkOptions) throw new Error(`rule ${id} has options but no options check was given`);
-      problems.push(...checkOptions(rule, options).map((p) => ({ ...p, path: ['rules', id, 'options', ...p.path] })));
+      problems.push(...checkRuleOptions(rule, options).map((p) => ({ ...p, path: ['rules', id, 'options', ...p.path] })));
     }
     rules.push({ rule, severity, options });
   }
@@ -60,9 +54,4 @@ function presetSeverity(rule: AnyRule, preset: NonNullable<KubeplanConfig['prese
     default:
       return rule.meta.optIn ? null : rule.meta.severity;
   }
-}
-
-/** True when the configuration sets options for some rule (which must then be checked). */
-export function hasRuleOptions(config: Pick<KubeplanConfig, 'rules'>): boolean {
-  return Object.values(config.rules ?? {}).some((setting) => typeof setting === 'object' && setting !== null && setting.options !== undefined);
 }

@@ -175,6 +175,22 @@ spec:
     );
   });
 
+  it('runs the rules with the options of .kubeplan.yaml, and refuses bad options at their line', async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), join(dir, 'web.yaml'));
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'rules:\n  no-latest-tag:\n    options:\n      mutableTags: [latest, main]\n');
+    let r = await runCli(['plan', '-f', 'json', 'web.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as Plan).pods.map((p) => p.node)).toEqual(['node-1', 'node-2', 'node-3']);
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'rules:\n  no-latest-tag:\n    options:\n      mutableTags: [latest, latest]\n');
+    r = await runCli(['plan', 'web.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'kubeplan: invalid configuration in .kubeplan.yaml:\n' +
+        '  .kubeplan.yaml:4:7  option mutableTags must NOT have duplicate items (items ## 1 and 0 are identical)\n',
+    );
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await runCli(['plan', '--format', 'yaml'])).code).toBe(2);
     expect((await runCli(['plan', '--no-config', '--kubernetes-version', 'latest', 'x.yaml'])).code).toBe(2);

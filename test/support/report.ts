@@ -2,7 +2,7 @@ import { RULES } from '../../rules/index';
 import { ruleInfo } from '../../src/cli/commands/lint';
 import type { LintReport } from '../../src/core/report';
 import type { Finding, InputFile } from '../../src/core/types';
-import { resolveRules } from '../../src/engine/resolve-rules';
+import { selectRules } from '../../src/engine/select-rules';
 import { type AnyRule, createRule } from '../../src/engine/rule';
 import { runLint } from '../../src/engine/run-lint';
 import { parseInputs } from '../../src/resources/parse-inputs';
@@ -44,7 +44,7 @@ export const crossRefRule = createRule({
 /** The real pipeline (parse, index, rules, suppression) over in-memory files; all rules unless `rules` is given. */
 export function buildReport(files: InputFile[], options: { rules?: AnyRule[]; inputFindings?: Finding[] } = {}): LintReport {
   const registry = options.rules ? new Map(options.rules.map((r) => [r.id, r] as const)) : RULES;
-  const { rules } = resolveRules(registry, {});
+  const { rules } = selectRules(registry, {});
   return runLint(parseInputs(files), {
     schema: null,
     rules,

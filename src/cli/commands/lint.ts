@@ -8,9 +8,10 @@ import { UsageError } from '../../core/errors';
 import type { LintReport, RuleInfo } from '../../core/report';
 import { type Finding, type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
 import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
-import { hasRuleOptions, selectRules } from '../../engine/select-rules';
+import { selectRules } from '../../engine/select-rules';
 import type { AnyRule } from '../../engine/rule';
 import { type LintOptions, type LintResult, runLint } from '../../engine/run-lint';
+import type { ResolvedRule } from '../../engine/run-rules';
 import { formatGithub } from '../../formatters/github';
 import { formatJson } from '../../formatters/json';
 import { formatJunit } from '../../formatters/junit';
@@ -158,10 +159,7 @@ export async function lint(
 ): Promise<LintRun> {
   const config = await loadCommandConfig(options, io);
   const settings = config?.config ?? {};
-  // ajv only when some rule has options to check (it costs ~8 ms to load)
-  const checkOptions = hasRuleOptions(settings) ? (await import('../../engine/resolve-rules')).checkRuleOptions : null;
-  const { rules, problems } = selectRules(RULES, settings, checkOptions);
-  if (config && problems.length > 0) throw configError(config.file, config.document, problems);
+  const rules = selectConfiguredRules(config);
 
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
@@ -326,6 +324,13 @@ async function buildSchemaValidator(resources: readonly Resource[], context: rea
   return buildKindValidator(schemaOptions, catalog, schemaResources, compiler);
 }
 
+/** The rules a configuration enables, with their options; unknown rules and bad options refused, located. */
+function selectConfiguredRules(config: ParsedConfig | null): ResolvedRule[] {
+  const { rules, problems } = selectRules(RULES, config?.config ?? {});
+  if (config && problems.length > 0) throw configError(config.file, config.document, problems);
+  return rules;
+}
+
 /**
  * What the API server would refuse in the objects `kubeplan plan` applies, found as lint finds it
  * (schema errors, the refusals of the enabled rules, exclusions and inline suppressions honoured)
@@ -339,8 +344,7 @@ export async function findRefusals(
   io: CliIo,
 ): Promise<Refusals> {
   const settings = config?.config ?? {};
-  // rule options were checked when the configuration was loaded; here they are only merged
-  const { rules } = selectRules(RULES, settings, null);
+  const rules = selectConfiguredRules(config);
   // plan takes any 1.x version; schemas ship for some
   const shipped = (KUBERNETES_VERSIONS as readonly string[]).includes(kubernetesVersion);
   const schema = shipped
