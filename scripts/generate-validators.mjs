@@ -48,7 +48,7 @@ export async function buildValidators(optionsByRule) {
   });
   // ajv requires its run-time helpers (CommonJS) even in ES module output, which bundlers and Node
   // import differently: the self-contained ones are written into the module instead
-  const code = standaloneCode.default(ajv, exports).replace(/\brequire\("ajv\/dist\/runtime\/([\w-]+)"\)\.default/g, (call, name) => {
+  const code = standaloneCode.default(ajv, exports).replace(/\brequire\("ajv\/dist\/runtime\/([\w-]+)"\)\.default/g, (_, name) => {
     if (!SELF_CONTAINED_HELPERS.has(name)) throw new Error(`the validators need ajv's ${name} helper: check that it is self-contained and list it in SELF_CONTAINED_HELPERS`);
     return require(`ajv/dist/runtime/${name}`).default.toString();
   });
