@@ -2569,11 +2569,11 @@ function parseGoInt(text4) {
   }
   const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
   const value = sign * magnitude;
-  if (value <= INT64_MAX2 && value >= -INT64_MAX2 - 1n) return Number(value);
+  if (value <= INT64_MAX2 && value >= -INT64_MAX2 - 1n) return Math.min(Number(value), LARGEST_INT64_DOUBLE);
   if (!signed && value <= UINT64_MAX) return Number(value);
   return void 0;
 }
-var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX2, UINT64_MAX, DIGITS2, RADIX_PREFIX;
+var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX2, UINT64_MAX, LARGEST_INT64_DOUBLE, DIGITS2, RADIX_PREFIX;
 var init_plain_scalar = __esm({
   "src/source/plain-scalar.ts"() {
     "use strict";
@@ -2623,6 +2623,7 @@ var init_plain_scalar = __esm({
     DECIMAL2 = /^[0-9]+$/;
     INT64_MAX2 = 2n ** 63n - 1n;
     UINT64_MAX = 2n ** 64n - 1n;
+    LARGEST_INT64_DOUBLE = 2 ** 63 - 1024;
     DIGITS2 = {
       2: /^[01]+$/,
       8: /^[0-7]+$/,
@@ -11970,7 +11971,7 @@ function isInt32(value) {
   return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
 function isInt64(value) {
-  return Number.isInteger(value) && value >= INT64_MIN2 && value <= INT64_MAX3;
+  return Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63;
 }
 var import_formats, INT32_MIN, INT32_MAX, INT64_MIN2, INT64_MAX3, dateTime, SCHEMA_FORMATS;
 var init_schema_formats = __esm({
@@ -11981,8 +11982,8 @@ var init_schema_formats = __esm({
     init_quantity();
     INT32_MIN = -2147483648;
     INT32_MAX = 2147483647;
-    INT64_MIN2 = -9223372036854776e3;
-    INT64_MAX3 = 9223372036854776e3;
+    INT64_MIN2 = "-9223372036854775808";
+    INT64_MAX3 = "9223372036854775807";
     dateTime = import_formats.fullFormats["date-time"];
     SCHEMA_FORMATS = {
       "date-time": { type: "string", validate: dateTime.validate },
@@ -30559,6 +30560,7 @@ function show2(value, sensitive) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
+  if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
   return String(value);
 }
 function findInChildren(name, properties, context, plausible) {

@@ -18,7 +18,10 @@ describe('plain scalars decode as go-yaml v2 (the API server) decodes them', () 
   );
 
   it('keeps 64-bit range semantics: too large for int64 falls back to uint64, then float', () => {
-    expect(resolvePlainScalar('9223372036854775807')).toBe(9223372036854775807);
+    // the largest int64s would round up to 2^63 as doubles, an int64 no more: kept just below it
+    expect(resolvePlainScalar('9223372036854775807')).toBe(2 ** 63 - 1024);
+    expect(resolvePlainScalar('9223372036854775000')).toBe(2 ** 63 - 1024);
+    expect(resolvePlainScalar('9223372036854775808')).toBe(2 ** 63);
     expect(resolvePlainScalar('18446744073709551615')).toBe(18446744073709551615);
     expect(resolvePlainScalar('99999999999999999999')).toBe(1e20);
     expect(resolvePlainScalar('-9223372036854775809')).toBe(-9223372036854775809);

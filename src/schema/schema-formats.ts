@@ -4,16 +4,17 @@ import { QUANTITY_PATTERN } from '../core/quantity';
 
 export const INT32_MIN = -2147483648;
 export const INT32_MAX = 2147483647;
-/** int64 bounds as doubles: JSON numbers beyond 2^53 are already approximate. */
-export const INT64_MIN = -9223372036854775808;
-export const INT64_MAX = 9223372036854775807;
+/** int64 bounds, as text: as doubles the upper one rounds up to 2^63, which is beyond it. */
+export const INT64_MIN = '-9223372036854775808';
+export const INT64_MAX = '9223372036854775807';
 
 export function isInt32(value: number): boolean {
   return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
 
+/** -2^63 ≤ value < 2^63 (the parser keeps int64 values below 2^63: see plain-scalar.ts). */
 export function isInt64(value: number): boolean {
-  return Number.isInteger(value) && value >= INT64_MIN && value <= INT64_MAX;
+  return Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63;
 }
 
 /** A checked format: applies only to values of its type (ajv's rule), e.g. `int32` lets strings through. */

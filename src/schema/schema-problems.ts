@@ -174,7 +174,7 @@ function problemFor(error: ErrorObject, path: Path, context: ProblemContext): Bu
       };
     }
     case 'format':
-      return { problem: formatProblem(String(params.format), value, path, sensitive) };
+      return { problem: formatProblem(String(params.format), value, path, sensitive, context) };
     case 'const':
       return { problem: { path, target: 'value', message: `must be ${JSON.stringify(params.allowedValue)}, got ${show(value, sensitive)}` } };
     case 'pattern':
@@ -280,13 +280,13 @@ function numberKind(text: string): string {
   return 'the number';
 }
 
-function formatProblem(format: string, value: unknown, path: Path, sensitive: boolean): SchemaProblem {
+function formatProblem(format: string, value: unknown, path: Path, sensitive: boolean, context: ProblemContext): SchemaProblem {
   switch (format) {
     case 'int32':
     case 'int-or-string':
-      return { path, target: 'value', message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${show(value, sensitive)}` };
+      return { path, target: 'value', message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${showInteger(value, path, sensitive, context)}` };
     case 'int64':
-      return { path, target: 'value', message: `expected a 64-bit integer (${INT64_MIN} to ${INT64_MAX}), got ${show(value, sensitive)}` };
+      return { path, target: 'value', message: `expected a 64-bit integer (${INT64_MIN} to ${INT64_MAX}), got ${showInteger(value, path, sensitive, context)}` };
     case 'quantity': {
       const fix = typeof value === 'string' && !sensitive ? quantityFix(value) : undefined;
       return {
@@ -339,6 +339,12 @@ function show(value: unknown, sensitive: boolean): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** An integer as written (a double has lost the digits of 18446744073709551615), else as read. */
+function showInteger(value: unknown, path: Path, sensitive: boolean, context: ProblemContext): string {
+  const text = sensitive || typeof value !== 'number' ? undefined : context.sourceText(path);
+  return text !== undefined && !/^["'!&*]/.test(text) ? text : show(value, sensitive);
 }
 
 /**

@@ -27,6 +27,8 @@ const DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9]+)?$/;
 const DECIMAL = /^[0-9]+$/;
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
+/** The largest double that is an int64 (2^63 - 1024). */
+const LARGEST_INT64_DOUBLE = 2 ** 63 - 1024;
 
 /** Whether a plain scalar may resolve to something other than itself (cheap first-character test). */
 export function mayResolve(first: number): boolean {
@@ -84,7 +86,9 @@ function parseGoInt(text: string): number | undefined {
   }
   const magnitude = BigInt((RADIX_PREFIX[radix] ?? '') + digits);
   const value = sign * magnitude;
-  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Number(value);
+  // an int64 near the top rounds up to 2^63 as a double, which is no int64: kept below it, so that
+  // the schema's int64 check tells it from the uint64 values beyond (which Go refuses for int64 fields)
+  if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Math.min(Number(value), LARGEST_INT64_DOUBLE);
   if (!signed && value <= UINT64_MAX) return Number(value);
   return undefined;
 }

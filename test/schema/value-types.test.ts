@@ -10,6 +10,7 @@ function deployment(replace: Record<string, string>): string {
     cpu: '250m',
     memory: '64Mi',
     defaultMode: '0644',
+    grace: '30',
     creationTimestamp: '2024-01-31T12:00:00Z',
     ...replace,
   };
@@ -29,6 +30,7 @@ spec:
       labels: {app: web}
     spec:
       restartPolicy: ${fields.restartPolicy}
+      terminationGracePeriodSeconds: ${fields.grace}
       containers:
         - name: web
           image: nginx:1.27
@@ -77,6 +79,22 @@ describe('value types the API server enforces', () => {
 
   it.each(['0', '2147483647', '0x10', '1e3', 'null', '~', ''])('replicas: %s is valid', async (value) => {
     expect(await messagesFor(deployment({ replicas: value }))).toEqual([]);
+  });
+
+  // int64: 2^63 - 1 is the largest; as doubles it and 2^63 are the same number
+  it.each(['9223372036854775807', '-9223372036854775808', '0x7fffffffffffffff'])('terminationGracePeriodSeconds (int64): %s is valid', async (value) => {
+    expect(await messagesFor(deployment({ grace: value }))).toEqual([]);
+  });
+
+  it.each([
+    ['9223372036854775808', '9223372036854775808'],
+    ['0x8000000000000000', '0x8000000000000000'],
+    ['18446744073709551615', '18446744073709551615'],
+    ['1e19', '1e19'],
+  ])('terminationGracePeriodSeconds (int64): %s is invalid', async (value, shown) => {
+    expect(await messagesFor(deployment({ grace: value }))).toEqual([
+      `spec.template.spec.terminationGracePeriodSeconds: expected a 64-bit integer (-9223372036854775808 to 9223372036854775807), got ${shown}`,
+    ]);
   });
 
   it.each(['25%', '0', '3', '"10%"'])('maxSurge (int-or-string): %s is valid', async (value) => {
