@@ -26705,6 +26705,41 @@ function checkDnsConfig(config, at, report) {
   });
 }
 
+// rules/valid-pod-template.ts
+var valid_pod_template_default = createRule({
+  id: "valid-pod-template",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    summary: "A pod, and the pod template of a workload, has a spec with at least one container.",
+    rationale: `The API server rejects a pod without containers ("spec.containers: Required value"), and so a Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob or PodTemplate whose template has no spec or an empty containers list: it validates the template as the pod its controller would create. The schema cannot say it: a template's spec is optional there, and an empty list is a list.`,
+    fix: "give the pod spec its containers (at least one, each with a name and an image)",
+    messages: {
+      noSpec: "the pod template has no spec: the API server requires its containers (spec.containers: Required value)",
+      noContainers: "the pod has no containers: the API server requires at least one"
+    },
+    refusals: ["noSpec", "noContainers"],
+    defaultOptions: {},
+    kinds: POD_SPEC_KINDS
+  },
+  check({ resource, report }) {
+    const template = podTemplateOf(resource);
+    if (!template) return;
+    const spec = objectAt(resource.object, template.path)?.spec;
+    if (spec === void 0 || spec === null) {
+      if (template.path.length > 0) report({ messageId: "noSpec", path: template.path, target: "key" });
+      return;
+    }
+    if (!isObject(spec)) return;
+    if (Array.isArray(spec.containers) && spec.containers.length === 0) report({ messageId: "noContainers", path: [...template.specPath, "containers"], target: "key" });
+  }
+});
+function objectAt(object, path) {
+  let at = object;
+  for (const key of path) at = isObject(at) ? at[key] : void 0;
+  return isObject(at) ? at : void 0;
+}
+
 // rules/valid-port-range.ts
 var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
 var HANDLERS = ["httpGet", "tcpSocket", "grpc"];
@@ -28812,6 +28847,7 @@ var RULES = /* @__PURE__ */ new Map([
   ["valid-pdb-budget", valid_pdb_budget_default],
   ["valid-pdb-selector", valid_pdb_selector_default],
   ["valid-pod-network", valid_pod_network_default],
+  ["valid-pod-template", valid_pod_template_default],
   ["valid-port-range", valid_port_range_default],
   ["valid-probe", valid_probe_default],
   ["valid-probe-port", valid_probe_port_default],
@@ -30413,7 +30449,7 @@ function problemFor(error, path, context) {
       };
     }
     case "format":
-      return { problem: formatProblem(String(params.format), value, path, sensitive) };
+      return { problem: formatProblem(String(params.format), value, path, sensitive, context) };
     case "const":
       return { problem: { path, target: "value", message: `must be ${JSON.stringify(params.allowedValue)}, got ${show2(value, sensitive)}` } };
     case "pattern":
@@ -30509,13 +30545,13 @@ function numberKind(text4) {
   if (/^0[bB]/.test(body)) return "the binary number";
   return "the number";
 }
-function formatProblem(format, value, path, sensitive) {
+function formatProblem(format, value, path, sensitive, context) {
   switch (format) {
     case "int32":
     case "int-or-string":
-      return { path, target: "value", message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${show2(value, sensitive)}` };
+      return { path, target: "value", message: `expected a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), got ${showInteger(value, path, sensitive, context)}` };
     case "int64":
-      return { path, target: "value", message: `expected a 64-bit integer (${INT64_MIN2} to ${INT64_MAX3}), got ${show2(value, sensitive)}` };
+      return { path, target: "value", message: `expected a 64-bit integer (${INT64_MIN2} to ${INT64_MAX3}), got ${showInteger(value, path, sensitive, context)}` };
     case "quantity": {
       const fix = typeof value === "string" && !sensitive ? quantityFix(value) : void 0;
       return {
@@ -30560,8 +30596,11 @@ function show2(value, sensitive) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
-  if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
   return String(value);
+}
+function showInteger(value, path, sensitive, context) {
+  const text4 = sensitive || typeof value !== "number" ? void 0 : context.sourceText(path);
+  return text4 !== void 0 && !/^["'!&*]/.test(text4) ? text4 : show2(value, sensitive);
 }
 function findInChildren(name, properties, context, plausible) {
   const lower = name.toLowerCase();

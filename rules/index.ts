@@ -68,6 +68,7 @@ import validNodePort from './valid-node-port';
 import validPdbBudget from './valid-pdb-budget';
 import validPdbSelector from './valid-pdb-selector';
 import validPodNetwork from './valid-pod-network';
+import validPodTemplate from './valid-pod-template';
 import validPortRange from './valid-port-range';
 import validProbe from './valid-probe';
 import validProbePort from './valid-probe-port';
@@ -159,6 +160,7 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map<string, AnyRule>([
   ['valid-pdb-budget', validPdbBudget],
   ['valid-pdb-selector', validPdbSelector],
   ['valid-pod-network', validPodNetwork],
+  ['valid-pod-template', validPodTemplate],
   ['valid-port-range', validPortRange],
   ['valid-probe', validProbe],
   ['valid-probe-port', validProbePort],
