@@ -29421,7 +29421,12 @@ async function readInputs(paths, options) {
   for (const path of paths) {
     if (path !== "-" && options.ignore?.(path)) continue;
     if (path === "-") {
-      addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+      try {
+        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+      } catch (error) {
+        result.ioError = true;
+        result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
+      }
       continue;
     }
     let isDirectory;

@@ -54,6 +54,8 @@ const io: CliIo = {
   stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },
   stdinIsTTY: Boolean(process.stdin.isTTY),
   readStdin: async () => {
+    // a folder as standard input (`< k8s/`) reads as nothing through the stream: refused, as a read is
+    if (fstatSync(0).isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');

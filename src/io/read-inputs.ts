@@ -49,7 +49,12 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   for (const path of paths) {
     if (path !== '-' && options.ignore?.(path)) continue;
     if (path === '-') {
-      addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+      try {
+        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+      } catch (error) {
+        result.ioError = true;
+        result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
+      }
       continue;
     }
     let isDirectory: boolean;
