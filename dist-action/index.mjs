@@ -15874,50 +15874,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative6 = parse(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target2.scheme = relative5.scheme;
-        target2.userinfo = relative5.userinfo;
-        target2.host = relative5.host;
-        target2.port = relative5.port;
-        target2.path = removeDotSegments(relative5.path || "");
-        target2.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target2.scheme = relative6.scheme;
+        target2.userinfo = relative6.userinfo;
+        target2.host = relative6.host;
+        target2.port = relative6.port;
+        target2.path = removeDotSegments(relative6.path || "");
+        target2.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target2.userinfo = relative5.userinfo;
-          target2.host = relative5.host;
-          target2.port = relative5.port;
-          target2.path = removeDotSegments(relative5.path || "");
-          target2.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target2.userinfo = relative6.userinfo;
+          target2.host = relative6.host;
+          target2.port = relative6.port;
+          target2.path = removeDotSegments(relative6.path || "");
+          target2.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target2.path = base.path;
-            if (relative5.query !== void 0) {
-              target2.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target2.query = relative6.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target2.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target2.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative5.path;
+                target2.path = "/" + relative6.path;
               } else if (!base.path) {
-                target2.path = relative5.path;
+                target2.path = relative6.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative5.query;
+            target2.query = relative6.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -15925,7 +15925,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative5.fragment;
+      target2.fragment = relative6.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -18967,7 +18967,7 @@ var init_ajv_compiler = __esm({
 // src/action/main.ts
 import { execFile } from "node:child_process";
 import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute, join as join5, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname6, isAbsolute, join as join5, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/core/report.ts
 function compareFindings(a, b) {
@@ -21099,7 +21099,7 @@ function startProgress(io, options = {}) {
 
 // src/cli/commands/lint.ts
 import { readFile as readFile3, writeFile } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { dirname as dirname4, relative as relative3, resolve as resolve5 } from "node:path";
 
 // src/engine/rule.ts
 function createRule(rule) {
@@ -29201,8 +29201,8 @@ function artifactLocation(file) {
     const path = windowsDrive ? `/${slashed}` : slashed;
     return { uri: `file://${path.split("/").map(encodeSegment).join("/")}` };
   }
-  const relative5 = slashed.replace(/^(\.\/)+/, "");
-  return { uri: relative5.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+  const relative6 = slashed.replace(/^(\.\/)+/, "");
+  return { uri: relative6.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
 }
 function encodeSegment(segment) {
   return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
@@ -31191,13 +31191,16 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
-  const contextPaths = [...options.context ?? [], ...settings.context ?? []];
+  const configDir = config ? dirname4(resolve5(io.cwd, config.file)) : io.cwd;
+  const contextPaths = [...options.context ?? [], ...(settings.context ?? []).map((p) => relative3(io.cwd, resolve5(configDir, p)) || ".")];
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
   let context = [];
   if (contextRead) {
     const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
     context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources;
   }
+  const inputFindings = contextRead ? [...read.findings, ...contextRead.findings] : read.findings;
+  const ioError = read.ioError || Boolean(contextRead?.ioError);
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
@@ -31223,7 +31226,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     rules,
     kubernetesVersion,
     context,
-    inputFindings: read.findings,
+    inputFindings,
     ...suppression,
     ruleInfo: ruleInfo(RULES)
   });
@@ -31233,7 +31236,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
 `);
     return { report, exitCode: 0, config, settings: resolved2, parsed, suppression };
   }
-  const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
+  const exitCode = ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved2, parsed, suppression };
 }
 var LONG_RUN_CHARS = 1e6;
@@ -31366,21 +31369,21 @@ import { resolve as resolve7 } from "node:path";
 init_errors();
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, posix, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { dirname as dirname5, posix, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 var MANIFEST_EXTENSION2 = /\.(ya?ml|json)$/i;
 var MAX_BUFFER = 512 * 1024 * 1024;
 async function readGitRef(ref, paths, options) {
   if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base must name a git ref (got "${ref}")`);
   const { cwd } = options;
   const anchor = paths.map((p) => resolve6(cwd, p)).find((p) => existsSync3(p));
-  const gitCwd = anchor === void 0 ? cwd : statSync2(anchor).isDirectory() ? anchor : dirname4(anchor);
+  const gitCwd = anchor === void 0 ? cwd : statSync2(anchor).isDirectory() ? anchor : dirname5(anchor);
   const top = resolve6((await git(["rev-parse", "--show-toplevel"], gitCwd, "kubeplan plan --base needs a git repository")).trim());
   await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top, `--base: unknown git ref "${ref}"`);
   const wanted = paths.filter((p) => p !== "-").map((p) => toRepoPath(top, resolve6(cwd, p)));
   if (wanted.some((p) => p === null)) throw new UsageError("--base: every path must be inside the git repository");
   const listed = (await git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", ...wanted], top, `--base: cannot list ${ref}`)).split("\0").filter((p) => p !== "");
   const roots = wanted;
-  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative3(cwd, resolve6(top, ...p.split("/"))).split(sep3).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
+  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative4(cwd, resolve6(top, ...p.split("/"))).split(sep3).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
   if (files.length === 0) return [];
   const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
   return files.map((f, i) => ({ file: f.file, text: contents[i].replace(/^\uFEFF/, "") }));
@@ -31392,7 +31395,7 @@ function selected(path, root2) {
   return MANIFEST_EXTENSION2.test(path) && !below.split("/").some((part) => part.startsWith(".") || part === "node_modules");
 }
 function toRepoPath(top, absolute) {
-  const rel = relative3(top, absolute);
+  const rel = relative4(top, absolute);
   if (rel.startsWith("..") || resolve6(top, rel) !== absolute) return null;
   return rel === "" ? "." : posix.normalize(rel.split(sep3).join("/"));
 }
@@ -37846,7 +37849,7 @@ async function runAction(host) {
     for (const p of run2.unlocated) host.write(formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`));
   }
   const sarifFile = resolve8(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
-  await mkdir(dirname5(sarifFile), { recursive: true });
+  await mkdir(dirname6(sarifFile), { recursive: true });
   await writeFile2(sarifFile, formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
   if (env.GITHUB_STEP_SUMMARY) {
@@ -37935,7 +37938,7 @@ function cliIo(host, workspace) {
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
-  const rel = (file) => isAbsolute(file) ? relative4(workspace, file).split(sep4).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const rel = (file) => isAbsolute(file) ? relative5(workspace, file).split(sep4).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   const fix = (f) => ({
     ...f,
     file: rel(f.file),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,34 @@ describe('baseline', () => {
       expect(json(r.stdout).findings.map((f) => f.resource?.name)).toEqual(['new-one']);
       expect(json(r.stdout).summary.suppressed).toBe(5);
       expect(r.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('context: indexes paths relative to the configuration file, from any folder; a missing one is an input error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-context-'));
+    try {
+      mkdirSync(join(dir, 'apps', 'web'), { recursive: true });
+      mkdirSync(join(dir, 'platform'));
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'context: [platform]\n');
+      writeFileSync(join(dir, 'platform', 'secret.yaml'), 'apiVersion: v1\nkind: Secret\nmetadata: { name: creds }\nstringData: { token: x }\n');
+      writeFileSync(
+        join(dir, 'apps', 'web', 'pod.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      envFrom: [{ secretRef: { name: creds } }]\n',
+      );
+      const fromSubfolder = await runCli(['lint', '-f', 'json', 'pod.yaml'], { cwd: join(dir, 'apps', 'web') });
+      expect(json(fromSubfolder.stdout).findings.map((f) => f.rule)).not.toContain('valid-secret-ref');
+
+      writeFileSync(join(dir, '.kubeplan.yaml'), 'context: [platfrom]\n');
+      const missing = await runCli(['lint', '-f', 'json', 'pod.yaml'], { cwd: join(dir, 'apps', 'web') });
+      expect(missing.code).toBe(2);
+      const findings = JSON.parse(missing.stdout).findings as { rule: string; file: string; message: string }[];
+      expect(findings.filter((f) => f.rule === 'input')).toEqual([
+        expect.objectContaining({ file: '../../platfrom', message: 'cannot read: no such file or directory' }),
+      ]);
+      const flag = await runCli(['lint', '--no-config', '--context', 'nowhere', '-f', 'json', 'pod.yaml'], { cwd: join(dir, 'apps', 'web') });
+      expect(flag.code).toBe(2);
+      expect((JSON.parse(flag.stdout).findings as { file: string }[])[0]).toMatchObject({ file: 'nowhere', message: 'cannot read: no such file or directory' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { RULES } from '../../../rules/index';
 import type { ParsedConfig } from '../../config/config';
 import { configError } from '../../config/config-problems';
@@ -173,13 +173,20 @@ export async function lint(
   const all = await parseWithProgress(read.files, progress);
   const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
-  const contextPaths = [...(options.context ?? []), ...(settings.context ?? [])];
+  // the configuration's paths are relative to its file, as ignorePaths are
+  const configDir = config ? dirname(resolve(io.cwd, config.file)) : io.cwd;
+  const contextPaths = [...(options.context ?? []), ...(settings.context ?? []).map((p) => relative(io.cwd, resolve(configDir, p)) || '.')];
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
   let context: Resource[] = [];
   if (contextRead) {
     const linted = new Set(read.files.map((f) => resolve(io.cwd, f.file)));
     context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve(io.cwd, f.file))))).resources;
   }
+
+  // a context path that does not exist (or holds no manifests) is said, as a linted one is; the notes
+  // about what a folder walk skips (charts, kustomizations) are not: the context is not linted
+  const inputFindings = contextRead ? [...read.findings, ...contextRead.findings.filter((f) => f.severity !== 'info')] : read.findings;
+  const ioError = read.ioError || Boolean(contextRead?.ioError);
 
   const kubernetesVersion = parseKubernetesVersion(options['kubernetes-version'] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options['no-strict'] ? false : (settings.strict ?? true);
@@ -209,7 +216,7 @@ export async function lint(
     rules,
     kubernetesVersion,
     context,
-    inputFindings: read.findings,
+    inputFindings,
     ...suppression,
     ruleInfo: ruleInfo(RULES),
   });
@@ -219,7 +226,7 @@ export async function lint(
     io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
     return { report, exitCode: 0, config, settings: resolved, parsed, suppression };
   }
-  const exitCode = read.ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
+  const exitCode = ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved, parsed, suppression };
 }
 
