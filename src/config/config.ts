@@ -4,6 +4,7 @@ import { parseYaml } from '../source/parse-yaml';
 import type { SourceDocument } from '../source/source-file';
 import { checkClusterSection } from './cluster-section';
 import { type ConfigProblem, buildConfigProblems, configError } from './config-problems';
+import { unifyNodePortRange } from './node-port-range';
 import { validateConfig } from './validators.generated';
 
 export { type ConfigProblem, configError, pointerToPath } from './config-problems';
@@ -65,6 +66,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
   const value = normalizeOff(document?.value ?? {});
   const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
   if (isRecord(value)) problems.push(...checkClusterSection(value.cluster, ['cluster']));
+  if (problems.length === 0) problems.push(...unifyNodePortRange(value as KubeplanConfig));
   if (problems.length > 0) throw configError(file, document, problems);
   return { file, config: value as KubeplanConfig, document };
 }

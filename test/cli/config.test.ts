@@ -149,4 +149,40 @@ describe('baseline', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('one NodePort range: cluster.nodePortRange and the valid-node-port option each set both, must agree, and must be ranges', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-node-ports-'));
+    try {
+      writeFileSync(join(dir, 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: { name: a }\nspec:\n  type: NodePort\n  ports: [{ port: 80, nodePort: 20005 }]\n');
+      const run = async (config: string, command = 'check') => {
+        writeFileSync(join(dir, '.kubeplan.yaml'), config);
+        return runCli([command, '-f', 'json', 'svc.yaml'], { cwd: dir });
+      };
+      for (const config of ['cluster: { nodePortRange: "20000-20010" }\n', 'rules:\n  valid-node-port: { options: { range: "20000+11" } }\n']) {
+        const r = await run(config);
+        expect(r.stderr, config).toBe('');
+        const out = JSON.parse(r.stdout);
+        expect(out.lint.findings.filter((f: { rule: string }) => f.rule === 'valid-node-port'), config).toEqual([]);
+        expect(out.plan.problems, config).toEqual([]);
+      }
+      const outside = await run('cluster: { nodePortRange: "20000-20004" }\n', 'lint');
+      expect(json(outside.stdout).findings.map((f) => [f.rule, f.line])).toContainEqual(['valid-node-port', 6]);
+
+      const differ = await run('cluster: { nodePortRange: "20000-20010" }\nrules:\n  valid-node-port: { options: { range: 30000-32767 } }\n');
+      expect(differ).toMatchObject({ code: 2, stdout: '' });
+      expect(differ.stderr).toBe(
+        'kubeplan: invalid configuration in .kubeplan.yaml:\n' +
+          '  .kubeplan.yaml:3:33  rules.valid-node-port.options.range 30000-32767 differs from cluster.nodePortRange 20000-20010: ' +
+          'a cluster has one NodePort range; set it once, as cluster.nodePortRange\n',
+      );
+      for (const range of ['32767-30000', '30000+0', '0-0']) {
+        const reversed = await run(`rules:\n  valid-node-port: { options: { range: "${range}" } }\n`, 'lint');
+        expect(reversed.code, range).toBe(2);
+        expect(reversed.stderr).toBe(
+          `kubeplan: invalid configuration in .kubeplan.yaml:\n  .kubeplan.yaml:2:33  rules.valid-node-port.options.range "${range}" is not a port range (first ≤ last, within 1-65535)\n`,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

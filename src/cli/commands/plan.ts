@@ -157,7 +157,7 @@ export async function runPlan(
 
   // Without --cluster or a cluster: section, the nodes of a live export are the cluster.
   const exportedNodes = options.cluster === undefined && config?.config.cluster === undefined ? current.filter(isNodeObject) : [];
-  const cluster = exportedNodes.some((r) => r.kind === 'Node') ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  const cluster = exportedNodes.some((r) => r.kind === 'Node') ? buildClusterModel({ config: config?.config.cluster, nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
   const refusals = own ? await findRefusals(own, current, config, kubernetesVersion, io) : sources!.refusals;
   const result = plan({ desired, current, cluster, refusals, options: { kubernetesVersion } });
