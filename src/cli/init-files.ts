@@ -125,7 +125,11 @@ export const validate = {
   count: (v: string) => (/^[1-9][0-9]{0,3}$/.test(v.trim()) ? undefined : 'a whole number of nodes from 1 to 9999'),
   cpu: (v: string) => (isPositiveQuantity(v) ? undefined : 'a CPU quantity such as 4 or 3500m'),
   memory: (v: string) => (isPositiveQuantity(v) ? undefined : 'a memory quantity such as 16Gi'),
-  paths: (v: string) => (v.trim() !== '' && !/[\s,]/.test(v.trim()) && !v.trim().startsWith('/') ? undefined : 'one relative folder, such as k8s or .'),
+  // inside the repository: pre-commit matches the files of the repository only
+  paths: (v: string) =>
+    v.trim() !== '' && !/[\s,]/.test(v.trim()) && !v.trim().startsWith('/') && !v.trim().split(/[/\\]/).includes('..')
+      ? undefined
+      : 'one relative folder inside the repository, such as k8s or .',
 };
 
 /** A quantity above zero that the cluster schema accepts (the written configuration must validate). */

@@ -1,4 +1,5 @@
 import type { ConfigProblem, KubeplanConfig, SeveritySetting } from '../config/config';
+import { PLAN_RULE_INFO, RESERVED_RULES } from '../core/reserved-rules';
 import { suggestName } from '../core/suggest';
 import type { Severity } from '../core/types';
 import type { AnyRule } from './rule';
@@ -9,24 +10,27 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'inf
 
 /**
  * Which rules run, at which severity, with which options: the preset first, then per-rule
- * settings. Unknown rule ids and options that fail a rule's schema are problems, all reported.
+ * settings. Unknown rule ids (in rules and in exclusions) and options that fail a rule's schema are
+ * problems, all reported.
  */
 export function selectRules(
   registry: ReadonlyMap<string, AnyRule>,
-  config: Pick<KubeplanConfig, 'preset' | 'rules'>,
+  config: Pick<KubeplanConfig, 'preset' | 'rules' | 'exclude'>,
 ): { rules: ResolvedRule[]; problems: ConfigProblem[] } {
   const preset = config.preset ?? 'recommended';
   const problems: ConfigProblem[] = [];
   const settings = config.rules ?? {};
   for (const id of Object.keys(settings)) {
-    if (!registry.has(id)) {
-      const suggestion = suggestName(id, registry.keys());
-      problems.push({
-        path: ['rules', id],
-        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; 'kubeplan rules' lists them`,
-      });
-    }
+    if (!registry.has(id)) problems.push({ path: ['rules', id], message: unknownRule(id, registry.keys()) });
   }
+
+  // an exclusion naming no rule would silently exclude nothing
+  const known = [...registry.keys(), ...RESERVED_RULES.keys(), PLAN_RULE_INFO.id];
+  (config.exclude ?? []).forEach((exclusion, i) => {
+    exclusion.rules?.forEach((id, j) => {
+      if (!known.includes(id)) problems.push({ path: ['exclude', i, 'rules', j], message: unknownRule(id, known) });
+    });
+  });
 
   const rules: ResolvedRule[] = [];
   for (const [id, rule] of registry) {
@@ -43,6 +47,11 @@ export function selectRules(
     rules.push({ rule, severity, options });
   }
   return { rules, problems };
+}
+
+function unknownRule(id: string, known: Iterable<string>): string {
+  const suggestion = suggestName(id, known);
+  return `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; 'kubeplan rules' lists them`;
 }
 
 function presetSeverity(rule: AnyRule, preset: NonNullable<KubeplanConfig['preset']>): Severity | null {

@@ -48,11 +48,16 @@ describe('.kubeplan.yaml', () => {
   it('unknown rule ids are reported with a suggestion', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kubeplan-config-'));
     try {
-      writeFileSync(join(dir, '.kubeplan.yaml'), 'rules:\n  valid-workload-selectr: error\n');
+      writeFileSync(
+        join(dir, '.kubeplan.yaml'),
+        'rules:\n  valid-workload-selectr: error\nexclude:\n  - { kind: Secret, rules: [schema, plan, no-latest-tag, valid-secret-ref, no-latset-tag], reason: x }\n',
+      );
       const r = await runCli(['lint', '.'], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(
-        '.kubeplan.yaml:2:3  unknown rule "valid-workload-selectr" (did you mean "valid-workload-selector"?)',
+      expect(r.stderr).toBe(
+        'kubeplan: invalid configuration in .kubeplan.yaml:\n' +
+          '  .kubeplan.yaml:2:3  unknown rule "valid-workload-selectr" (did you mean "valid-workload-selector"?); \'kubeplan rules\' lists them\n' +
+          '  .kubeplan.yaml:4:76  unknown rule "no-latset-tag" (did you mean "no-latest-tag"?); \'kubeplan rules\' lists them\n',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -95,6 +95,9 @@ describe('kubeplan lint --format / --output', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(`kubeplan: --output must be FORMAT=FILE with FORMAT one of text, json, sarif, github, junit (got "${bad}")\n`);
     }
+    // not a file named "-": standard output is --format's
+    const dash = await runCli(['lint', '--no-config', '--output', 'json=-', WEB]);
+    expect(dash).toEqual({ code: 2, stdout: '', stderr: 'kubeplan: --output writes a file: for standard output, use --format json\n' });
   });
 
   it('an --output file that cannot be written exits 2 and still prints the report', async () => {

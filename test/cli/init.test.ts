@@ -175,7 +175,8 @@ describe('kubeplan init', () => {
       [['--node-pool', 'gpu:2:0.0:64Gi'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a CPU quantity such as 4 or 3500m (got "gpu:2:0.0:64Gi")'],
       [['--node-pool', 'gpu:2:8:lots'], '--node-pool must be NAME:COUNT:CPU:MEMORY with a memory quantity such as 16Gi (got "gpu:2:8:lots")'],
       [['--kubernetes-version', '2.0'], '--kubernetes-version must be one of the versions kubeplan ships schemas for: 1.27, 1.28, 1.29, 1.30, 1.32, 1.33, 1.34, 1.36 (got "2.0")'],
-      [['--paths', '/abs'], '--paths must be one relative folder, such as k8s or . (got "/abs")'],
+      [['--paths', '/abs'], '--paths must be one relative folder inside the repository, such as k8s or . (got "/abs")'],
+      [['--paths', '../outside'], '--paths must be one relative folder inside the repository, such as k8s or . (got "../outside")'],
     ] as const) {
       const r = await runCli(['init', '--yes', ...args], { cwd: dir });
       expect(r.stderr).toBe(`kubeplan: ${message}\n`);

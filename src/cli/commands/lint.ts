@@ -117,6 +117,7 @@ export function parseOutputs<F extends string = Format>(values: readonly string[
     if (at <= 0 || file === '' || !formats.includes(format)) {
       throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${formats.join(', ')} (got "${value}")`);
     }
+    if (file === '-') throw new UsageError(`--output writes a file: for standard output, use --format ${format}`);
     return { format, file };
   });
 }
