@@ -11693,6 +11693,47 @@ var init_cluster_section2 = __esm({
   }
 });
 
+// src/config/node-port-range.ts
+function unifyNodePortRange(config) {
+  const setting = config.rules?.[RULE];
+  const option = typeof setting === "object" ? setting.options?.range : void 0;
+  const fromOption = typeof option === "string" ? parseOptionRange(option) : void 0;
+  if (typeof fromOption === "string") return [{ path: OPTION_PATH, message: fromOption }];
+  const written = config.cluster?.nodePortRange;
+  const fromCluster = written === void 0 ? void 0 : parseNodePortRange(written);
+  if (typeof fromCluster === "string") return [];
+  if (fromOption && fromCluster) {
+    if (fromOption.min === fromCluster.min && fromOption.max === fromCluster.max) return [];
+    const message2 = `rules.${RULE}.options.range ${option} differs from cluster.nodePortRange ${written}: a cluster has one NodePort range; set it once, as cluster.nodePortRange`;
+    return [{ path: OPTION_PATH, message: message2 }];
+  }
+  if (fromOption) config.cluster = { ...config.cluster, nodePortRange: `${fromOption.min}-${fromOption.max}` };
+  else if (fromCluster) {
+    const range = `${fromCluster.min}-${fromCluster.max}`;
+    const base = typeof setting === "string" ? { severity: setting } : setting ?? {};
+    config.rules = { ...config.rules, [RULE]: { ...base, options: { ...base.options, range } } };
+  }
+  return [];
+}
+function parseOptionRange(text4) {
+  const match = OPTION_RANGE.exec(text4);
+  if (!match) return void 0;
+  const min = Number(match[1]);
+  const max = match[2] === "+" ? min + Number(match[3]) - 1 : Number(match[3]);
+  if (min >= 1 && max <= 65535 && min <= max) return { min, max };
+  return `rules.${RULE}.options.range "${text4}" is not a port range (first ≤ last, within 1-65535)`;
+}
+var RULE, OPTION_PATH, OPTION_RANGE;
+var init_node_port_range = __esm({
+  "src/config/node-port-range.ts"() {
+    "use strict";
+    init_cluster_section();
+    RULE = "valid-node-port";
+    OPTION_PATH = ["rules", RULE, "options", "range"];
+    OPTION_RANGE = /^(\d+)([-+])(\d+)$/;
+  }
+});
+
 // src/config/config.ts
 function parseConfig(file, text4) {
   const source = parseYaml(file, text4);
@@ -11707,6 +11748,7 @@ function parseConfig(file, text4) {
   const value = normalizeOff(document?.value ?? {});
   const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
   if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
+  if (problems.length === 0) problems.push(...unifyNodePortRange(value));
   if (problems.length > 0) throw configError(file, document, problems);
   return { file, config: value, document };
 }
@@ -11732,6 +11774,7 @@ var init_config = __esm({
     init_parse_yaml();
     init_cluster_section2();
     init_config_problems();
+    init_node_port_range();
     init_validators_generated();
     init_config_problems();
   }
@@ -28984,14 +29027,14 @@ function selectRules(registry, config) {
   const problems = [];
   const settings = config.rules ?? {};
   for (const id of Object.keys(settings)) {
-    if (!registry.has(id)) {
-      const suggestion = suggestName(id, registry.keys());
-      problems.push({
-        path: ["rules", id],
-        message: `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; 'kubeplan rules' lists them`
-      });
-    }
+    if (!registry.has(id)) problems.push({ path: ["rules", id], message: unknownRule(id, registry.keys()) });
   }
+  const known2 = [...registry.keys(), ...RESERVED_RULES.keys(), PLAN_RULE_INFO.id];
+  (config.exclude ?? []).forEach((exclusion, i) => {
+    exclusion.rules?.forEach((id, j) => {
+      if (!known2.includes(id)) problems.push({ path: ["exclude", i, "rules", j], message: unknownRule(id, known2) });
+    });
+  });
   const rules = [];
   for (const [id, rule] of registry) {
     const raw = settings[id];
@@ -29007,6 +29050,10 @@ function selectRules(registry, config) {
     rules.push({ rule, severity, options });
   }
   return { rules, problems };
+}
+function unknownRule(id, known2) {
+  const suggestion = suggestName(id, known2);
+  return `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; 'kubeplan rules' lists them`;
 }
 function presetSeverity(rule, preset) {
   switch (preset) {
@@ -31160,6 +31207,7 @@ function parseOutputs(values, formats = FORMATS) {
     if (at <= 0 || file === "" || !formats.includes(format)) {
       throw new UsageError(`--output must be FORMAT=FILE with FORMAT one of ${formats.join(", ")} (got "${value}")`);
     }
+    if (file === "-") throw new UsageError(`--output writes a file: for standard output, use --format ${format}`);
     return { format, file };
   });
 }
@@ -31199,7 +31247,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
     context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources;
   }
-  const inputFindings = contextRead ? [...read.findings, ...contextRead.findings] : read.findings;
+  const inputFindings = contextRead ? [...read.findings, ...contextRead.findings.filter((f) => f.severity !== "info")] : read.findings;
   const ioError = read.ioError || Boolean(contextRead?.ioError);
   const kubernetesVersion = parseKubernetesVersion(options["kubernetes-version"] ?? settings.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION);
   const strict = options["no-strict"] ? false : settings.strict ?? true;
@@ -37549,7 +37597,7 @@ async function runPlan(positionals, options, io, sources) {
     findings.push(...parsed.findings);
   }
   const exportedNodes = options.cluster === void 0 && config?.config.cluster === void 0 ? current.filter(isNodeObject) : [];
-  const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ config: config?.config.cluster, nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
   const refusals = own2 ? await findRefusals(own2, current, config, kubernetesVersion, io) : sources.refusals;
