@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildBaselineFileKey } from '../../src/cli/command-baseline';
+import { runCli } from '../support/cli';
+
+/** A Service that selects nothing: lint warns (valid-service-selector), the plan finds EndpointsEmpty. */
+const LONELY = 'apiVersion: v1\nkind: Service\nmetadata: {name: lonely}\nspec:\n  selector: {app: nothing}\n  ports: [{port: 80}]\n';
+/** A Secret with a schema error (an error at the default --fail-on), which the plan refuses to apply. */
+const BAD_SECRET = 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: Opaque\ndata: {token: 5}\n';
+const LINT_MESSAGE = 'Service selector app=nothing matches no pod template in namespace default';
+const PLAN_MESSAGE = 'Service lonely has no ready endpoints after the plan: no running pod matches app=nothing';
+const ENTRY_SHAPE = 'must be an object { fingerprint, count, rule, file, message }';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kubeplan-baseline-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, text: string) => {
+  mkdirSync(join(dir, name, '..'), { recursive: true });
+  writeFileSync(join(dir, name), text);
+};
+const readJson = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+const summaryOf = (stdout: string) => JSON.parse(stdout).summary as Record<string, number>;
+
+describe('reading and writing a baseline', () => {
+  it('a baseline that cannot be read or written: the reason, without a stack or a machine path', async () => {
+    write('svc.yaml', LONELY);
+    let r = await runCli(['lint', '--no-config', 'svc.yaml', '--baseline', 'missing.json'], { cwd: dir });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'kubeplan: cannot read baseline missing.json: no such file or directory\n' });
+    r = await runCli(['check', '--no-config', 'svc.yaml', '--baseline', 'no/such/folder/b.json', '--update-baseline'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kubeplan: cannot write baseline no/such/folder/b.json: no such file or directory\n');
+  });
+});
+
+describe('baseline entries are keyed on the file relative to the baseline folder', () => {
+  it('however the file is spelled on the command line', async () => {
+    write('k8s/all.yaml', LONELY);
+    const update = await runCli(['lint', '--no-config', 'k8s', '--baseline', 'b.json', '--update-baseline'], { cwd: dir });
+    expect(update.code).toBe(0);
+    expect(readJson('b.json').findings.map((e: { file: string }) => e.file)).toEqual(['k8s/all.yaml']);
+    for (const spelling of ['k8s', 'k8s/', './k8s', 'k8s/all.yaml', './k8s/all.yaml', 'k8s/../k8s/./all.yaml', join(dir, 'k8s/all.yaml')]) {
+      const r = await runCli(['lint', '--no-config', spelling, '--baseline', 'b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: dir });
+      expect([spelling, r.code, summaryOf(r.stdout)]).toEqual([spelling, 0, { files: 1, resources: 1, errors: 0, warnings: 0, infos: 0, suppressed: 1 }]);
+    }
+  });
+
+  it('from any working folder', async () => {
+    write('cfg/all.yaml', LONELY);
+    const update = await runCli(['lint', '--no-config', 'all.yaml', '--fail-on', 'warning', '--baseline', 'b.json', '--update-baseline'], { cwd: join(dir, 'cfg') });
+    expect(update.code).toBe(0);
+    // from the parent folder
+    let r = await runCli(['lint', '--no-config', 'cfg/all.yaml', '--baseline', 'cfg/b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: dir });
+    expect([r.code, summaryOf(r.stdout).suppressed]).toEqual([0, 1]);
+    // from a folder beside it
+    mkdirSync(join(dir, 'elsewhere'));
+    r = await runCli(['lint', '--no-config', '../cfg/all.yaml', '--baseline', '../cfg/b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: join(dir, 'elsewhere') });
+    expect([r.code, summaryOf(r.stdout).suppressed]).toEqual([0, 1]);
+  });
+
+  it('a baseline in another folder than the manifests: paths with ..', async () => {
+    write('k8s/all.yaml', LONELY);
+    mkdirSync(join(dir, 'ci'));
+    await runCli(['lint', '--no-config', 'k8s', '--baseline', 'ci/b.json', '--update-baseline'], { cwd: dir });
+    const entry = readJson('ci/b.json').findings[0];
+    expect([entry.file, entry.fingerprint.split('\u0000')[1]]).toEqual(['../k8s/all.yaml', '../k8s/all.yaml']);
+    const r = await runCli(['lint', '--no-config', 'all.yaml', '--baseline', '../ci/b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: join(dir, 'k8s') });
+    expect([r.code, summaryOf(r.stdout).suppressed]).toEqual([0, 1]);
+  });
+
+  it('stdin is keyed as <stdin>', async () => {
+    await runCli(['lint', '--no-config', '-', '--baseline', 'b.json', '--update-baseline'], { cwd: dir, stdin: LONELY });
+    expect(readJson('b.json').findings.map((e: { file: string }) => e.file)).toEqual(['<stdin>']);
+    const r = await runCli(['lint', '--no-config', '-', '--baseline', 'b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: dir, stdin: LONELY });
+    expect([r.code, summaryOf(r.stdout).suppressed]).toEqual([0, 1]);
+  });
+
+  it('a version 1 baseline (files as they were spelled, from the working folder) still works, and is written as version 2', async () => {
+    write('k8s/all.yaml', LONELY);
+    const v1 = {
+      version: 1,
+      findings: [
+        {
+          fingerprint: `valid-service-selector\u0000./k8s/all.yaml\u0000Service/default/lonely\u0000spec.selector\u0000${LINT_MESSAGE}`,
+          count: 1,
+          rule: 'valid-service-selector',
+          file: './k8s/all.yaml',
+          message: LINT_MESSAGE,
+        },
+      ],
+    };
+    write('b.json', JSON.stringify(v1, null, 2));
+    for (const spelling of ['./k8s/all.yaml', 'k8s']) {
+      const r = await runCli(['lint', '--no-config', spelling, '--baseline', 'b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: dir });
+      expect([spelling, r.code, summaryOf(r.stdout).suppressed]).toEqual([spelling, 0, 1]);
+    }
+    await runCli(['lint', '--no-config', 'k8s', '--baseline', 'b.json', '--update-baseline'], { cwd: dir });
+    expect(readJson('b.json')).toEqual({
+      version: 2,
+      findings: [{ ...v1.findings[0], fingerprint: v1.findings[0]!.fingerprint.replace('./k8s', 'k8s'), file: 'k8s/all.yaml' }],
+    });
+  });
+});
+
+describe('buildBaselineFileKey', () => {
+  it('names a file as the command line spells it relative to the baseline folder, / separated', () => {
+    const key = buildBaselineFileKey('/repo', '/repo');
+    expect(['k8s/a.yaml', './k8s/a.yaml', 'k8s//./a.yaml', 'k8s/x/../a.yaml', '/repo/k8s/a.yaml', '.', './', '../other/b.yaml'].map(key)).toEqual([
+      'k8s/a.yaml',
+      'k8s/a.yaml',
+      'k8s/a.yaml',
+      'k8s/a.yaml',
+      'k8s/a.yaml',
+      '.',
+      '.',
+      '../other/b.yaml',
+    ]);
+    const fromSub = buildBaselineFileKey('/repo/k8s', '/repo/ci');
+    expect(['a.yaml', '../k8s/a.yaml', '.'].map(fromSub)).toEqual(['../k8s/a.yaml', '../k8s/a.yaml', '../k8s']);
+  });
+
+  it('keeps <stdin>, and a rendered kustomization keyed on its folder', () => {
+    const key = buildBaselineFileKey('/repo/overlays', '/repo');
+    expect(['<stdin>', 'prod (kustomize build)', './prod (kustomize build)', '. (kustomize build)'].map(key)).toEqual([
+      '<stdin>',
+      'overlays/prod (kustomize build)',
+      'overlays/prod (kustomize build)',
+      'overlays (kustomize build)',
+    ]);
+  });
+});
