@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../core/errors';
+import { InvalidFileError, UsageError } from '../core/errors';
 import type { Finding } from '../core/types';
-import { type Baseline, type BaselineFileKey, buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../engine/baseline';
+import { type Baseline, type BaselineFileKey, type BaselineProblem, buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../engine/baseline';
 import { KUSTOMIZE_BUILD_SUFFIX, STDIN_NAME } from '../io/read-inputs';
 import type { CliIo } from './cli-io';
 
@@ -38,11 +38,24 @@ export async function loadCommandBaseline(options: BaselineOptions, io: CliIo): 
   } catch (error) {
     throw new UsageError(`cannot read baseline ${name}: ${describeFsError(error)}`);
   }
-  try {
-    return { name, path, fileKey, update: false, baseline: parseBaseline(text, fileKey) };
-  } catch (error) {
-    throw new UsageError(`cannot use baseline ${name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const parsed = parseBaseline(text, fileKey);
+  if (!parsed.baseline) throw await locateBaselineProblems(name, text, parsed.problems);
+  return { name, path, fileKey, update: false, baseline: parsed.baseline };
+}
+
+/** How many problems of a broken baseline are listed (a file of thousands of entries could have as many). */
+const MAX_PROBLEMS_LISTED = 20;
+
+/** The problems at their line and column; the parser (and the `yaml` library) loaded only for a broken file. */
+async function locateBaselineProblems(name: string, text: string, problems: readonly BaselineProblem[]): Promise<InvalidFileError> {
+  const { parseYaml } = await import('../source/parse-yaml');
+  const source = parseYaml(name, text);
+  const document = source.documents[0];
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(({ at, message }) => {
+    const { line, column } = typeof at === 'number' ? source.lines.position(at) : (document?.locate(at, 'value') ?? { line: 1, column: 1 });
+    return { line, column, message };
+  });
+  return new InvalidFileError('baseline', name, listed, problems.length - listed.length);
 }
 
 /** The findings a baseline read does not account for (all of them when the run writes one). */

@@ -28,6 +28,56 @@ const write = (name: string, text: string) => {
 const readJson = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 const summaryOf = (stdout: string) => JSON.parse(stdout).summary as Record<string, number>;
 
+describe('a malformed baseline: a located error naming the file and the entry, exit 2', () => {
+  const cases: [string, string, string[]][] = [
+    ['null entry', '{"version":1,"findings":[null]}', [`bl.json:1:26  findings[0] ${ENTRY_SHAPE} (got null)`]],
+    ['number entry', '{"version":1,"findings":[5]}', [`bl.json:1:26  findings[0] ${ENTRY_SHAPE} (got 5)`]],
+    ['array entry', '{"version":1,"findings":[[]]}', [`bl.json:1:26  findings[0] ${ENTRY_SHAPE} (got an array)`]],
+    ['empty entry', '{"version":1,"findings":[{}]}', ['bl.json:1:26  findings[0]: missing required "fingerprint"', 'bl.json:1:26  findings[0]: missing required "count"']],
+    [
+      'wrong types',
+      '{"version":1,"findings":[{"fingerprint":5,"count":"x"}]}',
+      ['bl.json:1:41  findings[0].fingerprint must be a string (got 5)', 'bl.json:1:51  findings[0].count must be a whole number from 1 (got "x")'],
+    ],
+    [
+      'descriptive fields of the wrong type, a count of 0, a fingerprint kubeplan did not write',
+      '{\n  "version": 2,\n  "findings": [\n    { "fingerprint": "a\\u0000b\\u0000c\\u0000d\\u0000e", "count": 1 },\n    { "fingerprint": "abc", "count": 0, "rule": 7, "file": null }\n  ]\n}\n',
+      [
+        'bl.json:5:22  findings[1].fingerprint is not one kubeplan writes (rule, file, object, path and message joined by \\u0000)',
+        'bl.json:5:38  findings[1].count must be a whole number from 1 (got 0)',
+        'bl.json:5:49  findings[1].rule must be a string (got 7)',
+        'bl.json:5:60  findings[1].file must be a string (got null)',
+      ],
+    ],
+    ['not an object', '[]', ['bl.json:1:1  a baseline is an object { "version": 2, "findings": [...] } (got an array)']],
+    ['unknown version', '{"version":3,"findings":[]}', ['bl.json:1:12  version must be 1 or 2 (got 3)']],
+    ['no findings', '{"version":2}', ['bl.json:1:1  missing required "findings"']],
+    ['findings not a list', '{"version":2,"findings":{}}', ['bl.json:1:14  findings must be an array (got an object)']],
+    ['not JSON', '{"version":2,', ['bl.json:1:14  not JSON: Expected double-quoted property name']],
+    ['empty file', '', ['bl.json:1:1  not JSON: Unexpected end of JSON input']],
+  ];
+  for (const command of ['lint', 'check']) {
+    it.each(cases)(`${command}: %s`, async (_, text, problems) => {
+      write('svc.yaml', LONELY);
+      write('bl.json', text);
+      const r = await runCli([command, '--no-config', 'svc.yaml', '--baseline', 'bl.json'], { cwd: dir });
+      expect(r).toEqual({ code: 2, stdout: '', stderr: `kubeplan: invalid baseline in bl.json:\n${problems.map((p) => `  ${p}\n`).join('')}` });
+    });
+  }
+
+  it('many bad entries: the first 20, then how many more', async () => {
+    write('svc.yaml', LONELY);
+    write('bl.json', `{"version":2,"findings":[${Array(25).fill('null').join(',')}]}`);
+    const r = await runCli(['lint', '--no-config', 'svc.yaml', '--baseline', 'bl.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n');
+    expect(lines).toHaveLength(1 + 20 + 1 + 1);
+    expect(lines[20]).toBe(`  bl.json:1:${26 + 19 * 5}  findings[19] ${ENTRY_SHAPE} (got null)`);
+    expect(lines[21]).toBe('  … and 5 more problems');
+  });
+
+});
+
 describe('reading and writing a baseline', () => {
   it('a baseline that cannot be read or written: the reason, without a stack or a machine path', async () => {
     write('svc.yaml', LONELY);
