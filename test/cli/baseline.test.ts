@@ -10,7 +10,7 @@ const LONELY = 'apiVersion: v1\nkind: Service\nmetadata: {name: lonely}\nspec:\n
 /** A Secret with a schema error (an error at the default --fail-on), which the plan refuses to apply. */
 const BAD_SECRET = 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: Opaque\ndata: {token: 5}\n';
 const LINT_MESSAGE = 'Service selector app=nothing matches no pod template in namespace default';
-const PLAN_MESSAGE = 'Service lonely has no ready endpoints after the plan: no running pod matches app=nothing';
+const PLAN_MESSAGE = 'EndpointsEmpty: Service lonely has no ready endpoints after the plan: no running pod matches app=nothing';
 const ENTRY_SHAPE = 'must be an object { fingerprint, count, rule, file, message }';
 
 let dir: string;
@@ -89,6 +89,76 @@ describe('reading and writing a baseline', () => {
   });
 });
 
+describe('check --update-baseline: writes lint and plan findings, exits 0; check --baseline honours both', () => {
+  it('a Service that selects nothing, --fail-on warning', async () => {
+    write('stall.yaml', LONELY);
+    const args = ['check', '--no-config', 'stall.yaml', '--fail-on', 'warning', '--baseline', 'cb.json'];
+    const update = await runCli([...args, '--update-baseline'], { cwd: dir });
+    expect(update.stderr).toBe('kubeplan: wrote 2 finding(s) to cb.json\n');
+    expect(update.code).toBe(0);
+    expect(readJson('cb.json')).toEqual({
+      version: 2,
+      findings: [
+        {
+          fingerprint: `plan\u0000stall.yaml\u0000Service/default/lonely\u0000spec.selector\u0000${PLAN_MESSAGE}`,
+          count: 1,
+          rule: 'plan',
+          file: 'stall.yaml',
+          message: PLAN_MESSAGE,
+        },
+        {
+          fingerprint: `valid-service-selector\u0000stall.yaml\u0000Service/default/lonely\u0000spec.selector\u0000${LINT_MESSAGE}`,
+          count: 1,
+          rule: 'valid-service-selector',
+          file: 'stall.yaml',
+          message: LINT_MESSAGE,
+        },
+      ],
+    });
+
+    const text = await runCli(args, { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout.split('\n').at(-2)).toBe(
+      '✔ check passed: 0 errors, 0 warnings in 1 file; plan: 1 to add, 0 to change, 0 to destroy, 0/0 pods scheduled, 1 suppressed plan problem',
+    );
+    const sarif = await runCli([...args, '-f', 'sarif'], { cwd: dir });
+    expect(sarif.code).toBe(0);
+    expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
+    expect(await runCli([...args, '-f', 'github'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+
+    // a new plan problem is still reported
+    write('stall.yaml', `${LONELY}---\n${LONELY.replace('lonely', 'other')}`);
+    const github = await runCli([...args, '-f', 'github'], { cwd: dir });
+    expect(github.code).toBe(1);
+    expect(github.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
+      `::warning file=stall.yaml,line=12,col=3,endLine=12,endColumn=11,title=kubeplan plan::${PLAN_MESSAGE.replace('lonely', 'other')}%0AService default/other`,
+      `::warning file=stall.yaml,line=12,col=3,endLine=12,endColumn=11,title=kubeplan valid-service-selector::${LINT_MESSAGE}%0AService default/other%0Afix: make the Service's spec.selector a subset of the pod template labels of the workload it fronts`,
+    ]);
+  });
+
+  it('a Secret with a schema error, default --fail-on: the baselined refusal no longer stops the plan', async () => {
+    write('secret.yaml', BAD_SECRET);
+    const args = ['check', '--no-config', 'secret.yaml', '--baseline', 'sb.json'];
+    const update = await runCli([...args, '--update-baseline'], { cwd: dir });
+    expect(update.stderr).toBe('kubeplan: wrote 1 finding(s) to sb.json\n');
+    expect(update.code).toBe(0);
+    expect(readJson('sb.json').findings.map((e: { rule: string }) => e.rule)).toEqual(['schema']);
+    const r = await runCli(args, { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').at(-2)).toBe('✔ check passed: 0 errors, 0 warnings in 1 file; plan: 1 to add, 0 to change, 0 to destroy, 0/0 pods scheduled');
+    expect(r.code).toBe(0);
+  });
+
+  it('lint --update-baseline still writes only lint findings and exits 0', async () => {
+    write('stall.yaml', LONELY);
+    const r = await runCli(['lint', '--no-config', 'stall.yaml', '--fail-on', 'warning', '--baseline', 'lb.json', '--update-baseline'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('kubeplan: wrote 1 finding(s) to lb.json\n');
+    expect(readJson('lb.json').findings.map((e: { rule: string }) => e.rule)).toEqual(['valid-service-selector']);
+  });
+});
+
 describe('baseline entries are keyed on the file relative to the baseline folder', () => {
   it('however the file is spelled on the command line', async () => {
     write('k8s/all.yaml', LONELY);
@@ -103,11 +173,13 @@ describe('baseline entries are keyed on the file relative to the baseline folder
 
   it('from any working folder', async () => {
     write('cfg/all.yaml', LONELY);
-    const update = await runCli(['lint', '--no-config', 'all.yaml', '--fail-on', 'warning', '--baseline', 'b.json', '--update-baseline'], { cwd: join(dir, 'cfg') });
+    const update = await runCli(['check', '--no-config', 'all.yaml', '--fail-on', 'warning', '--baseline', 'b.json', '--update-baseline'], { cwd: join(dir, 'cfg') });
     expect(update.code).toBe(0);
     // from the parent folder
     let r = await runCli(['lint', '--no-config', 'cfg/all.yaml', '--baseline', 'cfg/b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: dir });
     expect([r.code, summaryOf(r.stdout).suppressed]).toEqual([0, 1]);
+    r = await runCli(['check', '--no-config', 'cfg/all.yaml', '--baseline', 'cfg/b.json', '--fail-on', 'warning', '-f', 'github'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     // from a folder beside it
     mkdirSync(join(dir, 'elsewhere'));
     r = await runCli(['lint', '--no-config', '../cfg/all.yaml', '--baseline', '../cfg/b.json', '--fail-on', 'warning', '-f', 'json'], { cwd: join(dir, 'elsewhere') });

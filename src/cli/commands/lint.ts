@@ -24,7 +24,7 @@ import type { Refusals, Resource } from '../../resources/resource';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
-import { filterByCommandBaseline, loadCommandBaseline, writeCommandBaseline } from '../command-baseline';
+import { type CommandBaseline, filterByCommandBaseline, loadCommandBaseline, writeCommandBaseline } from '../command-baseline';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, withProgress } from '../progress';
@@ -97,6 +97,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
+    if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     for (const part of formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
@@ -147,6 +148,11 @@ export interface LintRun {
   parsed: ParsedInputs;
   /** The run's exclusions, inline suppressions and baseline, for findings added later (the plan's). */
   suppression: Pick<LintOptions, 'inlineSuppressions' | 'isExcluded' | 'baseline'>;
+  /**
+   * The --baseline file. With --update-baseline the caller writes it (lint its findings, check its
+   * findings and the plan's) and the exit code is 0.
+   */
+  baseline: CommandBaseline | null;
 }
 
 export { DEFAULT_KUBERNETES_VERSION };
@@ -220,12 +226,8 @@ export async function lint(
     ruleInfo: ruleInfo(RULES),
   });
 
-  if (baseline?.update) {
-    await writeCommandBaseline(baseline, report.findings, io);
-    return { report, exitCode: 0, config, settings: resolved, parsed, suppression };
-  }
-  const exitCode = ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved, parsed, suppression };
+  const exitCode = baseline?.update ? 0 : ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
+  return { report, exitCode, config, settings: resolved, parsed, suppression, baseline };
 }
 
 /** Input from which a lint run counts as long (about a thousand objects): see CliIo.expectLongRun. */
