@@ -6,13 +6,34 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** A configuration file that fails validation: every problem at once, each with its location. */
-export class ConfigError extends UsageError {
+/** A location in a file, and what is wrong there. */
+export interface LocatedProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * A file given to kubeplan (a configuration, a baseline) that fails validation: every problem at
+ * once, each with its location; `omitted` more are counted, not listed.
+ */
+export class InvalidFileError extends UsageError {
   constructor(
+    what: string,
     readonly file: string,
-    readonly problems: readonly { line: number; column: number; message: string }[],
+    readonly problems: readonly LocatedProblem[],
+    omitted = 0,
   ) {
     const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    super(`invalid configuration in ${file}:\n${sorted.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join('\n')}`);
+    const lines = sorted.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`);
+    if (omitted > 0) lines.push(`  … and ${omitted} more problem${omitted === 1 ? '' : 's'}`);
+    super(`invalid ${what} in ${file}:\n${lines.join('\n')}`);
+  }
+}
+
+/** A configuration file that fails validation: every problem at once, each with its location. */
+export class ConfigError extends InvalidFileError {
+  constructor(file: string, problems: readonly LocatedProblem[]) {
+    super('configuration', file, problems);
   }
 }

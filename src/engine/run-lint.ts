@@ -36,8 +36,8 @@ export interface LintOptions {
 export interface LintResult extends LintReport {
   /**
    * The objects the API server would refuse, with its reasons (field errors): schema errors and
-   * the rules' refusal messages, not silenced by exclusions or inline suppressions. `kubeplan plan`
-   * does not apply them.
+   * the rules' refusal messages, not silenced by exclusions, inline suppressions or the baseline.
+   * `kubeplan plan` does not apply them.
    */
   refusals: Refusals;
 }
@@ -84,9 +84,15 @@ export function runLint(parsed: ParsedInputs, options: LintOptions): LintResult 
     },
     // only plan and check read them
     get refusals() {
-      return (refusals ??= collectRefusals(kept, options.rules));
+      return (refusals ??= collectRefusals(options.baseline ? reported(kept, findings) : kept, options.rules));
     },
   };
+}
+
+/** The findings kept that are reported (not in the baseline). */
+function reported(kept: readonly AttributedFinding[], findings: readonly Finding[]): AttributedFinding[] {
+  const left = new Set(findings);
+  return kept.filter((a) => left.has(a.finding));
 }
 
 /** The refusals among the findings kept: schema errors, and the messages rules declare as refusals. */
@@ -125,7 +131,7 @@ function reportedObjects(parsed: ParsedInputs): ReportedObject[] {
 /**
  * Configuration exclusions, inline suppressions and the baseline, applied to findings about the
  * parsed objects: lint's own, and the plan's in `kubeplan check`. Returns the findings left, sorted,
- * and how many were silenced.
+ * how many were silenced, and `kept`: the findings left before the baseline.
  */
 export function suppressFindings(
   parsed: ParsedInputs,

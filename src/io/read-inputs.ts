@@ -32,6 +32,8 @@ export type RenderResult = { text: string } | { error: string };
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export const STDIN_NAME = '<stdin>';
+/** How findings name a rendered kustomization: its folder, then this. */
+export const KUSTOMIZE_BUILD_SUFFIX = ' (kustomize build)';
 const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const SNIFF_BYTES = 8000;
@@ -113,7 +115,7 @@ function addFile(result: ReadInputsResult, options: ReadInputsOptions, file: str
 async function readKustomization(dir: string, options: ReadInputsOptions, result: ReadInputsResult): Promise<void> {
   const render = options.renderKustomization ?? renderWithKubectl;
   const rendered = await render(resolve(options.cwd, dir));
-  const file = `${dir.replace(/\/+$/, '')} (kustomize build)`;
+  const file = `${dir.replace(/\/+$/, '')}${KUSTOMIZE_BUILD_SUFFIX}`;
   if ('text' in rendered) addFile(result, options, file, rendered.text);
   else result.findings.push(inputFinding(join(dir, 'kustomization.yaml'), rendered.error));
 }

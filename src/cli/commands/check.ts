@@ -8,8 +8,10 @@ import type { TextFormatOptions } from '../../formatters/text';
 import { type UnlocatedPlanProblem, buildPlanFindings } from '../../planner/plan-findings';
 import { renderPlanMarkdown } from '../../planner/render/markdown';
 import { renderPlanText } from '../../planner/render/text';
+import type { Refusals } from '../../resources/resource';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
+import { writeCommandBaseline } from '../command-baseline';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, withProgress } from '../progress';
 import { LINT_OPTIONS, type LintRun, lint, parseOutputs, reachesFailOn, renderReport, writeOutputs } from './lint';
@@ -80,12 +82,17 @@ export async function check(
   progress: Progress = NO_PROGRESS,
 ): Promise<CheckRun> {
   const linted = await lint(positionals, options, io, progress);
+  const toUpdate = linted.baseline?.update ? linted.baseline : null;
   progress.update('planning');
   await progress.pause();
-  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals: linted.report.refusals });
-  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, linted.report.refusals);
+  // Refused objects are not applied. With --update-baseline every finding is about to be accepted,
+  // so the plan runs as it will with that baseline: with none refused.
+  const refusals: Refusals = toUpdate ? new Map() : linted.report.refusals;
+  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals });
+  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, refusals);
   // The plan's findings are silenced like lint's: exclusions, annotations, comments, the baseline.
   const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
+  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings], io);
   const failOn = linted.settings.failOn;
   // Problems reading the current state (--current, --base) are printed but fail nothing: a pull
   // request may fix a file that is broken at its base.
@@ -98,7 +105,7 @@ export async function check(
     plan: planned,
     report: addFindings(linted.report, findings, [PLAN_RULE_INFO], suppressed),
     unlocated,
-    exitCode: Math.max(linted.exitCode, planCode),
+    exitCode: toUpdate ? 0 : Math.max(linted.exitCode, planCode),
   };
 }
 
@@ -129,11 +136,13 @@ export function formatVerdict(run: CheckRun, color: boolean): string {
   const lintPart = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])].join(', ');
   const rollouts = run.plan.result.rollouts;
   const planFindings = run.report.findings.length - run.lint.report.findings.length + run.unlocated.length;
+  const planSuppressed = run.report.summary.suppressed - run.lint.report.summary.suppressed;
   const planPart = [
     `${s.create} to add, ${s.update} to change, ${s.delete} to destroy`,
     `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
     ...(rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : []),
     ...(planFindings > 0 ? [plural(planFindings, 'plan problem')] : []),
+    ...(planSuppressed > 0 ? [plural(planSuppressed, 'suppressed plan problem')] : []),
   ].join(', ');
   const passed = run.exitCode === 0;
   const mark = passed ? '✔' : '✖';

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { RULES } from '../../../rules/index';
 import type { ParsedConfig } from '../../config/config';
@@ -7,7 +7,6 @@ import { buildExclusionMatcher } from '../../config/exclusions';
 import { UsageError } from '../../core/errors';
 import type { LintReport, RuleInfo } from '../../core/report';
 import { type Finding, type InputFile, SEVERITY_RANK, type Severity } from '../../core/types';
-import { buildBaseline, filterByBaseline, formatBaseline, parseBaseline } from '../../engine/baseline';
 import { selectRules } from '../../engine/select-rules';
 import type { AnyRule } from '../../engine/rule';
 import { type LintOptions, type LintResult, runLint } from '../../engine/run-lint';
@@ -25,6 +24,7 @@ import type { Refusals, Resource } from '../../resources/resource';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
 import { type CliIo, isInteractive, useColor } from '../cli-io';
+import { type CommandBaseline, filterByCommandBaseline, loadCommandBaseline, writeCommandBaseline } from '../command-baseline';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, withProgress } from '../progress';
@@ -97,6 +97,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
+    if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     for (const part of formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
@@ -147,6 +148,11 @@ export interface LintRun {
   parsed: ParsedInputs;
   /** The run's exclusions, inline suppressions and baseline, for findings added later (the plan's). */
   suppression: Pick<LintOptions, 'inlineSuppressions' | 'isExcluded' | 'baseline'>;
+  /**
+   * The --baseline file. With --update-baseline the caller writes it (lint its findings, check its
+   * findings and the plan's) and the exit code is 0.
+   */
+  baseline: CommandBaseline | null;
 }
 
 export { DEFAULT_KUBERNETES_VERSION };
@@ -194,9 +200,7 @@ export async function lint(
   const failOn = (options['fail-on'] ?? settings.failOn ?? 'error') as Severity | 'none';
   const resolved = { kubernetesVersion, strict, failOn };
 
-  const baselineFile = options.baseline;
-  if (options['update-baseline'] && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE');
-  const baseline = baselineFile && !options['update-baseline'] ? await loadBaseline(resolve(io.cwd, baselineFile), baselineFile) : null;
+  const baseline = await loadCommandBaseline(options, io);
 
   const schema = await buildSchemaValidator(parsed.resources, context, io, {
     kubernetesVersion,
@@ -210,7 +214,7 @@ export async function lint(
   const suppression: LintRun['suppression'] = {
     inlineSuppressions: !(options['no-inline-ignore'] || settings.inlineIgnore === false),
     isExcluded: buildExclusionMatcher(settings.exclude ?? []),
-    ...(baseline ? { baseline: (findings: readonly Finding[]) => filterByBaseline(findings, baseline) } : {}),
+    ...(baseline?.baseline ? { baseline: (findings: readonly Finding[]) => filterByCommandBaseline(baseline, findings) } : {}),
   };
   const report = runLint(parsed, {
     schema,
@@ -222,13 +226,8 @@ export async function lint(
     ruleInfo: ruleInfo(RULES),
   });
 
-  if (options['update-baseline'] && baselineFile) {
-    await writeFile(resolve(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
-    io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}\n`);
-    return { report, exitCode: 0, config, settings: resolved, parsed, suppression };
-  }
-  const exitCode = ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved, parsed, suppression };
+  const exitCode = baseline?.update ? 0 : ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
+  return { report, exitCode, config, settings: resolved, parsed, suppression, baseline };
 }
 
 /** Input from which a lint run counts as long (about a thousand objects): see CliIo.expectLongRun. */
@@ -286,14 +285,6 @@ export function dropNonManifests(parsed: ParsedInputs): ParsedInputs {
     resources: parsed.resources.filter((r) => !skipped.has(r.file)),
     findings: parsed.findings.filter((f) => !skipped.has(f.file)),
   };
-}
-
-async function loadBaseline(path: string, file: string) {
-  try {
-    return parseBaseline(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`cannot use baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, RuleInfo> {
