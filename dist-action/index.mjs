@@ -225,2140 +225,30 @@ var init_quantity = __esm({
 });
 
 // src/core/errors.ts
-var UsageError, ConfigError;
+var UsageError, InvalidFileError, ConfigError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
     UsageError = class extends Error {
       name = "UsageError";
     };
-    ConfigError = class extends UsageError {
-      constructor(file, problems) {
+    InvalidFileError = class extends UsageError {
+      constructor(what, file, problems, omitted = 0) {
         const sorted2 = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-        super(`invalid configuration in ${file}:
-${sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`).join("\n")}`);
+        const lines = sorted2.map((p) => `  ${file}:${p.line}:${p.column}  ${p.message}`);
+        if (omitted > 0) lines.push(`  … and ${omitted} more problem${omitted === 1 ? "" : "s"}`);
+        super(`invalid ${what} in ${file}:
+${lines.join("\n")}`);
         this.file = file;
         this.problems = problems;
       }
       file;
       problems;
     };
-  }
-});
-
-// src/core/base64.ts
-function isBase64(text4) {
-  return BASE64.test(text4.replace(LINE_BREAKS, ""));
-}
-function base64Length(text4) {
-  const compact = text4.replace(LINE_BREAKS, "");
-  if (!BASE64.test(compact)) return void 0;
-  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
-  return compact.length / 4 * 3 - padding;
-}
-function decodeBase64(text4) {
-  const compact = text4.replace(LINE_BREAKS, "");
-  if (!BASE64.test(compact)) return void 0;
-  const binary = atob(compact);
-  const bytes2 = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes2[i] = binary.charCodeAt(i);
-  return bytes2;
-}
-var BASE64, LINE_BREAKS;
-var init_base64 = __esm({
-  "src/core/base64.ts"() {
-    "use strict";
-    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-    LINE_BREAKS = /[\r\n]/g;
-  }
-});
-
-// src/config/config-problems.ts
-function configError(file, document, problems) {
-  return new ConfigError(
-    file,
-    problems.map((p) => {
-      const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
-      return { line: at.line, column: at.column, message: p.message };
-    })
-  );
-}
-function pointerToPath(pointer2) {
-  if (pointer2 === "") return [];
-  return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function buildConfigProblems(errors, prefix = []) {
-  return pruneAnyOfNoise(errors).flatMap((e) => describe(e, prefix));
-}
-function pruneAnyOfNoise(errors) {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
-  return errors.filter((e) => {
-    if (!anyOfPaths.has(e.instancePath)) return true;
-    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
-    return false;
-  });
-}
-function describe(e, prefix) {
-  const path = [...prefix, ...pointerToPath(e.instancePath)];
-  const where = path.length === 0 ? "configuration" : formatPath(path);
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = e.params.additionalProperty;
-      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
-    }
-    case "required":
-      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
-    case "enum":
-      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
-    case "anyOf":
-      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
-    case "pattern":
-      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
-    case "type": {
-      const meaning = formatMeaning(e);
-      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
-      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
-    }
-    default:
-      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
-  }
-}
-function formatMeaning(e) {
-  const schema = e.parentSchema;
-  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
-  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
-  return clause.charAt(0).toLowerCase() + clause.slice(1);
-}
-var init_config_problems = __esm({
-  "src/config/config-problems.ts"() {
-    "use strict";
-    init_errors();
-    init_path();
-  }
-});
-
-// src/config/validators.generated.js
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (func3(key0) < 1) {
-          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.propertyNames, data: key0, propertyName: key0 };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
+    ConfigError = class extends InvalidFileError {
+      constructor(file, problems) {
+        super("configuration", file, problems);
       }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema14.propertyNames, parentSchema: schema14, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      if (!(key1 === "pods")) {
-        let data0 = data[key1];
-        if (typeof data0 !== "string" && !(typeof data0 == "number")) {
-          const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantity/type", keyword: "type", params: { type: schema15.type }, message: "must be string,number", schema: schema15.type, parentSchema: schema15, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (typeof data0 == "number") {
-          if (data0 < 0 || isNaN(data0)) {
-            const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (typeof data0 === "string") {
-          if (!pattern3.test(data0)) {
-            const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantity/pattern", keyword: "pattern", params: { pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$" }, message: 'must match pattern "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$"', schema: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", parentSchema: schema15, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.pods !== void 0) {
-      let data1 = data.pods;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1))) && typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/pods", schemaPath: "#/properties/pods/type", keyword: "type", params: { type: schema14.properties.pods.type }, message: "must be integer,string", schema: schema14.properties.pods.type, parentSchema: schema14.properties.pods, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 < 0 || isNaN(data1)) {
-          const err6 = { instancePath: instancePath + "/pods", schemaPath: "#/properties/pods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14.properties.pods, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      if (typeof data1 === "string") {
-        if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/pods", schemaPath: "#/properties/pods/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"', schema: "^[0-9]+$", parentSchema: schema14.properties.pods, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate13.errors = vErrors;
-  return errors === 0;
-}
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema13.required, parentSchema: schema13, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.count === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema13.required, parentSchema: schema13, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func2.call(schema13.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func3(data0) > 50) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema13.properties.name, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (!pattern2.test(data0)) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema13.properties.name, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.name.type, parentSchema: schema13.properties.name, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.count !== void 0) {
-      let data1 = data.count;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.count.type, parentSchema: schema13.properties.count, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 < 1 || isNaN(data1)) {
-          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.count, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.capacity !== void 0) {
-      if (!validate13(data.capacity, { instancePath: instancePath + "/capacity", parentData: data, parentDataProperty: "capacity", rootData })) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.allocatable !== void 0) {
-      if (!validate13(data.allocatable, { instancePath: instancePath + "/allocatable", parentData: data, parentDataProperty: "allocatable", rootData })) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.labels !== void 0) {
-      let data4 = data.labels;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key1 in data4) {
-          let data5 = data4[key1];
-          if (typeof data5 !== "string") {
-            const err8 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.labels.additionalProperties.type, parentSchema: schema13.properties.labels.additionalProperties, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.labels.type, parentSchema: schema13.properties.labels, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.taints !== void 0) {
-      let data6 = data.taints;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data7 = data6[i0];
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.key === void 0) {
-              const err10 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema13.properties.taints.items.required, parentSchema: schema13.properties.taints.items, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            if (data7.effect === void 0) {
-              const err11 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema13.properties.taints.items.required, parentSchema: schema13.properties.taints.items, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            for (const key2 in data7) {
-              if (!(key2 === "key" || key2 === "value" || key2 === "effect")) {
-                const err12 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.taints.items, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-            if (data7.key !== void 0) {
-              let data8 = data7.key;
-              if (typeof data8 === "string") {
-                if (func3(data8) < 1) {
-                  const err13 = { instancePath: instancePath + "/taints/" + i0 + "/key", schemaPath: "#/properties/taints/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.taints.items.properties.key, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/taints/" + i0 + "/key", schemaPath: "#/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.taints.items.properties.key.type, parentSchema: schema13.properties.taints.items.properties.key, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data7.value !== void 0) {
-              let data9 = data7.value;
-              if (typeof data9 !== "string") {
-                const err15 = { instancePath: instancePath + "/taints/" + i0 + "/value", schemaPath: "#/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.taints.items.properties.value.type, parentSchema: schema13.properties.taints.items.properties.value, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data7.effect !== void 0) {
-              let data10 = data7.effect;
-              if (!(data10 === "NoSchedule" || data10 === "PreferNoSchedule" || data10 === "NoExecute")) {
-                const err16 = { instancePath: instancePath + "/taints/" + i0 + "/effect", schemaPath: "#/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema13.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.taints.items.properties.effect.enum, parentSchema: schema13.properties.taints.items.properties.effect, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.taints.items.type, parentSchema: schema13.properties.taints.items, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/taints", schemaPath: "#/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.taints.type, parentSchema: schema13.properties.taints, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.volumeLimits !== void 0) {
-      let data11 = data.volumeLimits;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key3 in data11) {
-          const _errs25 = errors;
-          if (typeof key3 === "string") {
-            if (func3(key3) < 1) {
-              const err19 = { instancePath: instancePath + "/volumeLimits", schemaPath: "#/properties/volumeLimits/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.volumeLimits.propertyNames, data: key3, propertyName: key3 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          }
-          var valid5 = _errs25 === errors;
-          if (!valid5) {
-            const err20 = { instancePath: instancePath + "/volumeLimits", schemaPath: "#/properties/volumeLimits/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema13.properties.volumeLimits.propertyNames, parentSchema: schema13.properties.volumeLimits, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        for (const key4 in data11) {
-          let data12 = data11[key4];
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
-            const err21 = { instancePath: instancePath + "/volumeLimits/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/volumeLimits/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.volumeLimits.additionalProperties.type, parentSchema: schema13.properties.volumeLimits.additionalProperties, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-          if (typeof data12 == "number") {
-            if (data12 < 0 || isNaN(data12)) {
-              const err22 = { instancePath: instancePath + "/volumeLimits/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/volumeLimits/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.volumeLimits.additionalProperties, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/volumeLimits", schemaPath: "#/properties/volumeLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.volumeLimits.type, parentSchema: schema13.properties.volumeLimits, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.zones !== void 0) {
-      let data13 = data.zones;
-      if (Array.isArray(data13)) {
-        if (data13.length < 1) {
-          const err24 = { instancePath: instancePath + "/zones", schemaPath: "#/properties/zones/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.zones, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        const len1 = data13.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data14 = data13[i1];
-          if (typeof data14 === "string") {
-            if (func3(data14) < 1) {
-              const err25 = { instancePath: instancePath + "/zones/" + i1, schemaPath: "#/properties/zones/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.zones.items, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/zones/" + i1, schemaPath: "#/properties/zones/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.zones.items.type, parentSchema: schema13.properties.zones.items, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/zones", schemaPath: "#/properties/zones/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.zones.type, parentSchema: schema13.properties.zones, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.unschedulable !== void 0) {
-      let data15 = data.unschedulable;
-      if (typeof data15 !== "boolean") {
-        const err28 = { instancePath: instancePath + "/unschedulable", schemaPath: "#/properties/unschedulable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.unschedulable.type, parentSchema: schema13.properties.unschedulable, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
-    errors++;
-  }
-  validate12.errors = vErrors;
-  return errors === 0;
-}
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "nodePortRange" || key0 === "nodePools")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.nodePortRange !== void 0) {
-      let data0 = data.nodePortRange;
-      if (typeof data0 === "string") {
-        if (!pattern1.test(data0)) {
-          const err1 = { instancePath: instancePath + "/nodePortRange", schemaPath: "#/properties/nodePortRange/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$" }, message: 'must match pattern "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$"', schema: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", parentSchema: schema12.properties.nodePortRange, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/nodePortRange", schemaPath: "#/properties/nodePortRange/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.nodePortRange.type, parentSchema: schema12.properties.nodePortRange, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.nodePools !== void 0) {
-      let data1 = data.nodePools;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.nodePools, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate12(data1[i0], { instancePath: instancePath + "/nodePools/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.nodePools.type, parentSchema: schema12.properties.nodePools, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.kubernetesVersion !== void 0) {
-      let data0 = data.kubernetesVersion;
-      if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
-          const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?1\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema11.properties.kubernetesVersion, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.kubernetesVersion.type, parentSchema: schema11.properties.kubernetesVersion, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.strict !== void 0) {
-      let data1 = data.strict;
-      if (typeof data1 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.strict.type, parentSchema: schema11.properties.strict, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.schemaLocations !== void 0) {
-      let data2 = data.schemaLocations;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (typeof data3 === "string") {
-            if (func3(data3) < 1) {
-              const err4 = { instancePath: instancePath + "/schemaLocations/" + i0, schemaPath: "#/properties/schemaLocations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.schemaLocations.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/schemaLocations/" + i0, schemaPath: "#/properties/schemaLocations/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schemaLocations.items.type, parentSchema: schema11.properties.schemaLocations.items, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/schemaLocations", schemaPath: "#/properties/schemaLocations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schemaLocations.type, parentSchema: schema11.properties.schemaLocations, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.ignoreMissingSchemas !== void 0) {
-      let data4 = data.ignoreMissingSchemas;
-      if (typeof data4 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/ignoreMissingSchemas", schemaPath: "#/properties/ignoreMissingSchemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ignoreMissingSchemas.type, parentSchema: schema11.properties.ignoreMissingSchemas, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.failOn !== void 0) {
-      let data5 = data.failOn;
-      if (!(data5 === "error" || data5 === "warning" || data5 === "info" || data5 === "none")) {
-        const err8 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.failOn.enum, parentSchema: schema11.properties.failOn, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.inlineIgnore !== void 0) {
-      let data6 = data.inlineIgnore;
-      if (typeof data6 !== "boolean") {
-        const err9 = { instancePath: instancePath + "/inlineIgnore", schemaPath: "#/properties/inlineIgnore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.inlineIgnore.type, parentSchema: schema11.properties.inlineIgnore, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.preset !== void 0) {
-      let data7 = data.preset;
-      if (!(data7 === "recommended" || data7 === "strict" || data7 === "minimal")) {
-        const err10 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data8 = data.rules;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key1 in data8) {
-          let data9 = data8[key1];
-          const _errs20 = errors;
-          let valid4 = false;
-          const _errs21 = errors;
-          if (!(data9 === "off" || data9 === "info" || data9 === "warn" || data9 === "error")) {
-            const err11 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.anyOf[0].enum, parentSchema: schema11.properties.rules.additionalProperties.anyOf[0], data: data9 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          var _valid0 = _errs21 === errors;
-          valid4 = valid4 || _valid0;
-          if (!valid4) {
-            const _errs22 = errors;
-            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-              for (const key2 in data9) {
-                if (!(key2 === "severity" || key2 === "options")) {
-                  const err12 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-              }
-              if (data9.severity !== void 0) {
-                let data10 = data9.severity;
-                if (!(data10 === "off" || data10 === "info" || data10 === "warn" || data10 === "error")) {
-                  const err13 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity.enum, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity, data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-              }
-              if (data9.options !== void 0) {
-                let data11 = data9.options;
-                if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                  const err14 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.options.type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.options, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err15 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data9 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            var _valid0 = _errs22 === errors;
-            valid4 = valid4 || _valid0;
-          }
-          if (!valid4) {
-            const err16 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.additionalProperties.anyOf, parentSchema: schema11.properties.rules.additionalProperties, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          } else {
-            errors = _errs20;
-            if (vErrors !== null) {
-              if (_errs20) {
-                vErrors.length = _errs20;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.ignorePaths !== void 0) {
-      let data12 = data.ignorePaths;
-      if (Array.isArray(data12)) {
-        const len1 = data12.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data13 = data12[i1];
-          if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
-              const err18 = { instancePath: instancePath + "/ignorePaths/" + i1, schemaPath: "#/properties/ignorePaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignorePaths.items, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = { instancePath: instancePath + "/ignorePaths/" + i1, schemaPath: "#/properties/ignorePaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignorePaths.items.type, parentSchema: schema11.properties.ignorePaths.items, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/ignorePaths", schemaPath: "#/properties/ignorePaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignorePaths.type, parentSchema: schema11.properties.ignorePaths, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.exclude !== void 0) {
-      let data14 = data.exclude;
-      if (Array.isArray(data14)) {
-        const len2 = data14.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data15 = data14[i2];
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            if (data15.reason === void 0) {
-              const err21 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.exclude.items.required, parentSchema: schema11.properties.exclude.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            for (const key3 in data15) {
-              if (!(key3 === "kind" || key3 === "namespace" || key3 === "name" || key3 === "rules" || key3 === "reason")) {
-                const err22 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exclude.items, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data15.kind !== void 0) {
-              let data16 = data15.kind;
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err23 = { instancePath: instancePath + "/exclude/" + i2 + "/kind", schemaPath: "#/properties/exclude/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.kind, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/exclude/" + i2 + "/kind", schemaPath: "#/properties/exclude/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.kind.type, parentSchema: schema11.properties.exclude.items.properties.kind, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data15.namespace !== void 0) {
-              let data17 = data15.namespace;
-              if (typeof data17 === "string") {
-                if (func3(data17) < 1) {
-                  const err25 = { instancePath: instancePath + "/exclude/" + i2 + "/namespace", schemaPath: "#/properties/exclude/items/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.namespace, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-              } else {
-                const err26 = { instancePath: instancePath + "/exclude/" + i2 + "/namespace", schemaPath: "#/properties/exclude/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.namespace.type, parentSchema: schema11.properties.exclude.items.properties.namespace, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data15.name !== void 0) {
-              let data18 = data15.name;
-              if (typeof data18 === "string") {
-                if (func3(data18) < 1) {
-                  const err27 = { instancePath: instancePath + "/exclude/" + i2 + "/name", schemaPath: "#/properties/exclude/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.name, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-              } else {
-                const err28 = { instancePath: instancePath + "/exclude/" + i2 + "/name", schemaPath: "#/properties/exclude/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.name.type, parentSchema: schema11.properties.exclude.items.properties.name, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-            if (data15.rules !== void 0) {
-              let data19 = data15.rules;
-              if (Array.isArray(data19)) {
-                const len3 = data19.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data20 = data19[i3];
-                  if (typeof data20 === "string") {
-                    if (func3(data20) < 1) {
-                      const err29 = { instancePath: instancePath + "/exclude/" + i2 + "/rules/" + i3, schemaPath: "#/properties/exclude/items/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.rules.items, data: data20 };
-                      if (vErrors === null) {
-                        vErrors = [err29];
-                      } else {
-                        vErrors.push(err29);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err30 = { instancePath: instancePath + "/exclude/" + i2 + "/rules/" + i3, schemaPath: "#/properties/exclude/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.rules.items.type, parentSchema: schema11.properties.exclude.items.properties.rules.items, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/exclude/" + i2 + "/rules", schemaPath: "#/properties/exclude/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.items.properties.rules.type, parentSchema: schema11.properties.exclude.items.properties.rules, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-            if (data15.reason !== void 0) {
-              let data21 = data15.reason;
-              if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
-                  const err32 = { instancePath: instancePath + "/exclude/" + i2 + "/reason", schemaPath: "#/properties/exclude/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.reason, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-              } else {
-                const err33 = { instancePath: instancePath + "/exclude/" + i2 + "/reason", schemaPath: "#/properties/exclude/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.reason.type, parentSchema: schema11.properties.exclude.items.properties.reason, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exclude.items.type, parentSchema: schema11.properties.exclude.items, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err35 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.type, parentSchema: schema11.properties.exclude, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.context !== void 0) {
-      let data22 = data.context;
-      if (Array.isArray(data22)) {
-        const len4 = data22.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data23 = data22[i4];
-          if (typeof data23 === "string") {
-            if (func3(data23) < 1) {
-              const err36 = { instancePath: instancePath + "/context/" + i4, schemaPath: "#/properties/context/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.context.items, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-          } else {
-            const err37 = { instancePath: instancePath + "/context/" + i4, schemaPath: "#/properties/context/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.context.items.type, parentSchema: schema11.properties.context.items, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.context.type, parentSchema: schema11.properties.context, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.cluster !== void 0) {
-      if (!validate11(data.cluster, { instancePath: instancePath + "/cluster", parentData: data, parentDataProperty: "cluster", rootData })) {
-        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err39];
-    } else {
-      vErrors.push(err39);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate18.errors = vErrors;
-  return errors === 0;
-}
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowed")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowed !== void 0) {
-      let data0 = data.allowed;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.allowed.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.allowed.items.type, parentSchema: schema17.properties.allowed.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.allowed.type, parentSchema: schema17.properties.allowed, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate19.errors = vErrors;
-  return errors === 0;
-}
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "mutableTags")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.mutableTags !== void 0) {
-      let data0 = data.mutableTags;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/mutableTags/" + i0, schemaPath: "#/properties/mutableTags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.mutableTags.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/mutableTags/" + i0, schemaPath: "#/properties/mutableTags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.mutableTags.items.type, parentSchema: schema18.properties.mutableTags.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        let i1 = data0.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data0[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err3 = { instancePath: instancePath + "/mutableTags", schemaPath: "#/properties/mutableTags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18.properties.mutableTags, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/mutableTags", schemaPath: "#/properties/mutableTags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.mutableTags.type, parentSchema: schema18.properties.mutableTags, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowUnset")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowUnset !== void 0) {
-      let data0 = data.allowUnset;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/allowUnset", schemaPath: "#/properties/allowUnset/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.allowUnset.type, parentSchema: schema19.properties.allowUnset, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate21.errors = vErrors;
-  return errors === 0;
-}
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowedKeys")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowedKeys !== void 0) {
-      let data0 = data.allowedKeys;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/allowedKeys/" + i0, schemaPath: "#/properties/allowedKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.allowedKeys.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/allowedKeys/" + i0, schemaPath: "#/properties/allowedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.allowedKeys.items.type, parentSchema: schema20.properties.allowedKeys.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/allowedKeys", schemaPath: "#/properties/allowedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.allowedKeys.type, parentSchema: schema20.properties.allowedKeys, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate22.errors = vErrors;
-  return errors === 0;
-}
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowedNames")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowedNames !== void 0) {
-      let data0 = data.allowedNames;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/allowedNames/" + i0, schemaPath: "#/properties/allowedNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.allowedNames.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/allowedNames/" + i0, schemaPath: "#/properties/allowedNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.allowedNames.items.type, parentSchema: schema21.properties.allowedNames.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/allowedNames", schemaPath: "#/properties/allowedNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.allowedNames.type, parentSchema: schema21.properties.allowedNames, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate23.errors = vErrors;
-  return errors === 0;
-}
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowedPaths" || key0 === "additionalPaths")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowedPaths !== void 0) {
-      let data0 = data.allowedPaths;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (!pattern5.test(data1)) {
-              const err1 = { instancePath: instancePath + "/allowedPaths/" + i0, schemaPath: "#/properties/allowedPaths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema22.properties.allowedPaths.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/allowedPaths/" + i0, schemaPath: "#/properties/allowedPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.allowedPaths.items.type, parentSchema: schema22.properties.allowedPaths.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/allowedPaths", schemaPath: "#/properties/allowedPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.allowedPaths.type, parentSchema: schema22.properties.allowedPaths, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.additionalPaths !== void 0) {
-      let data2 = data.additionalPaths;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data3 = data2[i1];
-          if (typeof data3 === "string") {
-            if (!pattern5.test(data3)) {
-              const err4 = { instancePath: instancePath + "/additionalPaths/" + i1, schemaPath: "#/properties/additionalPaths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema22.properties.additionalPaths.items, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/additionalPaths/" + i1, schemaPath: "#/properties/additionalPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.additionalPaths.items.type, parentSchema: schema22.properties.additionalPaths.items, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/additionalPaths", schemaPath: "#/properties/additionalPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.additionalPaths.type, parentSchema: schema22.properties.additionalPaths, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "maxCpuCores" || key0 === "minMemoryBytes")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.maxCpuCores !== void 0) {
-      let data0 = data.maxCpuCores;
-      if (typeof data0 == "number") {
-        if (data0 <= 0 || isNaN(data0)) {
-          const err1 = { instancePath: instancePath + "/maxCpuCores", schemaPath: "#/properties/maxCpuCores/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema23.properties.maxCpuCores, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/maxCpuCores", schemaPath: "#/properties/maxCpuCores/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.maxCpuCores.type, parentSchema: schema23.properties.maxCpuCores, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.minMemoryBytes !== void 0) {
-      let data1 = data.minMemoryBytes;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err3 = { instancePath: instancePath + "/minMemoryBytes", schemaPath: "#/properties/minMemoryBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.minMemoryBytes.type, parentSchema: schema23.properties.minMemoryBytes, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 < 0 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/minMemoryBytes", schemaPath: "#/properties/minMemoryBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.minMemoryBytes, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "allowed")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.allowed !== void 0) {
-      let data0 = data.allowed;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.allowed.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.allowed.items.type, parentSchema: schema24.properties.allowed.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.allowed.type, parentSchema: schema24.properties.allowed, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate26.errors = vErrors;
-  return errors === 0;
-}
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "requireAlwaysAllow")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.requireAlwaysAllow !== void 0) {
-      let data0 = data.requireAlwaysAllow;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/requireAlwaysAllow", schemaPath: "#/properties/requireAlwaysAllow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.requireAlwaysAllow.type, parentSchema: schema25.properties.requireAlwaysAllow, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate27.errors = vErrors;
-  return errors === 0;
-}
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "minReplicas" || key0 === "spreadTopologyKeys")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.minReplicas !== void 0) {
-      let data0 = data.minReplicas;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err1 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.minReplicas.type, parentSchema: schema26.properties.minReplicas, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 2 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema26.properties.minReplicas, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.spreadTopologyKeys !== void 0) {
-      let data1 = data.spreadTopologyKeys;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 === "string") {
-            if (func3(data2) < 1) {
-              const err3 = { instancePath: instancePath + "/spreadTopologyKeys/" + i0, schemaPath: "#/properties/spreadTopologyKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.spreadTopologyKeys.items, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = { instancePath: instancePath + "/spreadTopologyKeys/" + i0, schemaPath: "#/properties/spreadTopologyKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.spreadTopologyKeys.items.type, parentSchema: schema26.properties.spreadTopologyKeys.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        let i1 = data1.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data1[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err5 = { instancePath: instancePath + "/spreadTopologyKeys", schemaPath: "#/properties/spreadTopologyKeys/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema26.properties.spreadTopologyKeys, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/spreadTopologyKeys", schemaPath: "#/properties/spreadTopologyKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.spreadTopologyKeys.type, parentSchema: schema26.properties.spreadTopologyKeys, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate28.errors = vErrors;
-  return errors === 0;
-}
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "minReplicas")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.minReplicas !== void 0) {
-      let data0 = data.minReplicas;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err1 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.minReplicas.type, parentSchema: schema27.properties.minReplicas, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 1 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.minReplicas, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate29.errors = vErrors;
-  return errors === 0;
-}
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "resources")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.resources !== void 0) {
-      let data0 = data.resources;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.resources.items, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.resources.items.type, parentSchema: schema28.properties.resources.items, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        let i1 = data0.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data0[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err3 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema28.properties.resources, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.resources.type, parentSchema: schema28.properties.resources, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate30.errors = vErrors;
-  return errors === 0;
-}
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "range")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.range !== void 0) {
-      let data0 = data.range;
-      if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
-          const err1 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/pattern", keyword: "pattern", params: { pattern: "^[0-9]+[-+][0-9]+$" }, message: 'must match pattern "^[0-9]+[-+][0-9]+$"', schema: "^[0-9]+[-+][0-9]+$", parentSchema: schema29.properties.range, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.range.type, parentSchema: schema29.properties.range, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate31.errors = vErrors;
-  return errors === 0;
-}
-var validateConfig, schema11, func2, func3, pattern0, schema12, pattern1, schema13, pattern2, schema14, schema15, pattern3, pattern4, validateCluster, validateNoOptions, schema16, validateOptions0, schema17, validateOptions1, schema18, validateOptions2, schema19, validateOptions3, schema20, validateOptions4, schema21, validateOptions5, schema22, pattern5, validateOptions6, schema23, validateOptions7, schema24, validateOptions8, schema25, validateOptions9, schema26, validateOptions10, schema27, validateOptions11, schema28, validateOptions12, schema29, pattern7, validateOptionsOf;
-var init_validators_generated = __esm({
-  "src/config/validators.generated.js"() {
-    "use strict";
-    validateConfig = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubeplan.io/schemas/config.schema.json", "title": "kubeplan configuration (.kubeplan.yaml)", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "description": 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.', "type": "string", "pattern": "^v?1\\.[0-9]+(\\.[0-9]+)?$" }, "strict": { "description": "Unknown fields are errors (default true).", "type": "boolean" }, "schemaLocations": { "description": "Extra schema folders or URL templates in kubeconform's layout, tried in order.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignoreMissingSchemas": { "description": "A kind without schema is not an error.", "type": "boolean" }, "failOn": { "description": "Lowest severity that fails the run.", "enum": ["error", "warning", "info", "none"] }, "inlineIgnore": { "description": "Honour kubeplan.io/ignore annotations and # kubeplan-ignore comments (default true).", "type": "boolean" }, "preset": { "description": "Starting set of rules: recommended (default), strict (every rule, warnings become errors) or minimal (correctness only).", "enum": ["recommended", "strict", "minimal"] }, "rules": { "description": "Per-rule severity (off, info, warn, error) or { severity, options }.", "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "info", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warn", "error"] }, "options": { "type": "object" } } }] } }, "ignorePaths": { "description": "Glob patterns (relative to the configuration file) of files never linted.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Objects some or all rules skip, each with a reason.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "kind": { "type": "string", "minLength": 1 }, "namespace": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "reason": { "type": "string", "minLength": 1 } } } }, "context": { "description": "Files or folders indexed so references resolve, but not linted (e.g. the rest of the repository).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "cluster": { "description": "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", "$ref": "cluster.schema.json" } } };
-    func2 = Object.prototype.hasOwnProperty;
-    func3 = function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    };
-    pattern0 = new RegExp("^v?1\\.[0-9]+(\\.[0-9]+)?$", "u");
-    schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubeplan.io/schemas/cluster.schema.json", "title": "kubeplan cluster model", "description": "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.", "type": "object", "additionalProperties": false, "properties": { "nodePortRange": { "description": `A port range such as "30000-32767": the API server's --service-node-port-range.`, "type": "string", "pattern": "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "default": "30000-32767" }, "nodePools": { "description": "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/nodePool" } } }, "definitions": { "quantity": { "description": 'A resource quantity such as "4", "3800m" or "16Gi".', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 }, "resourceList": { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } }, "nodePool": { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } } } };
-    pattern1 = new RegExp("^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "u");
-    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } };
-    pattern2 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-    schema14 = { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } };
-    schema15 = { "description": 'A resource quantity such as "4", "3800m" or "16Gi".', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 };
-    pattern3 = new RegExp("^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "u");
-    pattern4 = new RegExp("^[0-9]+$", "u");
-    validateCluster = validate11;
-    validateNoOptions = validate18;
-    schema16 = { "type": "object", "additionalProperties": false, "properties": {} };
-    validateOptions0 = validate19;
-    schema17 = { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Capabilities containers may add (replaces the Pod Security Standards baseline list)." } } };
-    validateOptions1 = validate20;
-    schema18 = { "type": "object", "additionalProperties": false, "properties": { "mutableTags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
-    validateOptions2 = validate21;
-    schema19 = { "type": "object", "additionalProperties": false, "properties": { "allowUnset": { "type": "boolean", "description": "Report only explicit escalation (true, privileged, SYS_ADMIN), not a missing setting (as kube-linter does)." } } };
-    validateOptions3 = validate22;
-    schema20 = { "type": "object", "additionalProperties": false, "properties": { "allowedKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Keys never to report by name (compared case-insensitively); credential-looking values are still reported." } } };
-    validateOptions4 = validate23;
-    schema21 = { "type": "object", "additionalProperties": false, "properties": { "allowedNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Variable names never to report by name (compared case-insensitively); credential-looking values are still reported." } } };
-    validateOptions5 = validate24;
-    schema22 = { "type": "object", "additionalProperties": false, "properties": { "allowedPaths": { "type": "array", "items": { "type": "string", "pattern": "^/" }, "description": "Host paths not to report (exact paths)." }, "additionalPaths": { "type": "array", "items": { "type": "string", "pattern": "^/" }, "description": "More sensitive host paths; everything below them is reported too." } } };
-    pattern5 = new RegExp("^/", "u");
-    validateOptions6 = validate25;
-    schema23 = { "type": "object", "additionalProperties": false, "properties": { "maxCpuCores": { "type": "number", "exclusiveMinimum": 0 }, "minMemoryBytes": { "type": "integer", "minimum": 0 } } };
-    validateOptions7 = validate26;
-    schema24 = { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": 'Unsafe sysctls your nodes allow, as in --allowed-unsafe-sysctls: names, or prefixes ending in "*".' } } };
-    validateOptions8 = validate27;
-    schema25 = { "type": "object", "additionalProperties": false, "properties": { "requireAlwaysAllow": { "type": "boolean" } } };
-    validateOptions9 = validate28;
-    schema26 = { "type": "object", "additionalProperties": false, "properties": { "minReplicas": { "type": "integer", "minimum": 2 }, "spreadTopologyKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
-    validateOptions10 = validate29;
-    schema27 = { "type": "object", "additionalProperties": false, "properties": { "minReplicas": { "type": "integer", "minimum": 1 } } };
-    validateOptions11 = validate30;
-    schema28 = { "type": "object", "additionalProperties": false, "properties": { "resources": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
-    validateOptions12 = validate31;
-    schema29 = { "type": "object", "properties": { "range": { "type": "string", "pattern": "^[0-9]+[-+][0-9]+$", "description": `The cluster's --service-node-port-range: "first-last" or "first+size"` } }, "additionalProperties": false };
-    pattern7 = new RegExp("^[0-9]+[-+][0-9]+$", "u");
-    validateOptionsOf = {
-      "no-dangerous-capabilities": validateOptions0,
-      "no-latest-tag": validateOptions1,
-      "no-privilege-escalation": validateOptions2,
-      "no-secrets-in-configmap": validateOptions3,
-      "no-secrets-in-env": validateOptions4,
-      "no-sensitive-host-mounts": validateOptions5,
-      "no-suspicious-quantity": validateOptions6,
-      "no-unsafe-sysctls": validateOptions7,
-      "pdb-unhealthy-eviction-policy": validateOptions8,
-      "require-anti-affinity": validateOptions9,
-      "require-pdb": validateOptions10,
-      "require-resource-requests": validateOptions11,
-      "valid-node-port": validateOptions12
     };
   }
 });
@@ -2563,7 +453,7 @@ function parseGoInt(text4) {
       digits = body.slice(1);
     }
   }
-  if (digits === "" || !DIGITS2[radix].test(digits)) return void 0;
+  if (digits === "" || !DIGITS[radix].test(digits)) return void 0;
   if (radix === 10 && digits.length < 16 && DECIMAL2.test(digits)) {
     return Number(sign) * Number(digits);
   }
@@ -2573,7 +463,7 @@ function parseGoInt(text4) {
   if (!signed && value <= UINT64_MAX) return Number(value);
   return void 0;
 }
-var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX2, UINT64_MAX, LARGEST_INT64_DOUBLE, DIGITS2, RADIX_PREFIX;
+var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX2, UINT64_MAX, LARGEST_INT64_DOUBLE, DIGITS, RADIX_PREFIX;
 var init_plain_scalar = __esm({
   "src/source/plain-scalar.ts"() {
     "use strict";
@@ -2624,7 +514,7 @@ var init_plain_scalar = __esm({
     INT64_MAX2 = 2n ** 63n - 1n;
     UINT64_MAX = 2n ** 64n - 1n;
     LARGEST_INT64_DOUBLE = 2 ** 63 - 1024;
-    DIGITS2 = {
+    DIGITS = {
       2: /^[01]+$/,
       8: /^[0-7]+$/,
       10: /^[0-9]+$/,
@@ -2640,23 +530,23 @@ function unfoldLines(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = match[1].replace(TRIM_END, "");
-  let sep5 = " ";
+  let sep6 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(TRIM_BOTH, "");
     if (lm === "") {
-      if (sep5 === "\n") res += sep5;
-      else sep5 = "\n";
+      if (sep6 === "\n") res += sep6;
+      else sep6 = "\n";
     } else {
-      res += sep5 + lm;
-      sep5 = " ";
+      res += sep6 + lm;
+      sep6 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep5 + (match?.[1] ?? "");
+  return res + sep6 + (match?.[1] ?? "");
 }
 function decodeSingleQuoted(source) {
   return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
@@ -2689,7 +579,7 @@ function decodeDoubleQuoted(source) {
       } else if (next === "x" || next === "u" || next === "U") {
         const length = next === "x" ? 2 : next === "u" ? 4 : 8;
         const digits = source.substr(i + 1, length);
-        if (digits.length !== length || !HEX2.test(digits)) return void 0;
+        if (digits.length !== length || !HEX.test(digits)) return void 0;
         const code = parseInt(digits, 16);
         if (code > 1114111) return void 0;
         res += String.fromCodePoint(code);
@@ -2737,7 +627,7 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
     if (lines[i][0].length > trimIndent) chompStart = i + 1;
   }
   let value = "";
-  let sep5 = "";
+  let sep6 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i) value += lines[i][0].slice(trimIndent) + "\n";
   for (let i = contentStart; i < chompStart; ++i) {
@@ -2746,20 +636,20 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
     if (content[content.length - 1] === "\r") content = content.slice(0, -1);
     if (content && indent.length < trimIndent) return void 0;
     if (!folded) {
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      value += sep6 + indent.slice(trimIndent) + content;
+      sep6 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep5 === " ") sep5 = "\n";
-      else if (!prevMoreIndented && sep5 === "\n") sep5 = "\n\n";
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      if (sep6 === " ") sep6 = "\n";
+      else if (!prevMoreIndented && sep6 === "\n") sep6 = "\n\n";
+      value += sep6 + indent.slice(trimIndent) + content;
+      sep6 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n") value += "\n";
-      else sep5 = "\n";
+      if (sep6 === "\n") value += "\n";
+      else sep6 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep6 + content;
+      sep6 = " ";
       prevMoreIndented = false;
     }
   }
@@ -2779,7 +669,7 @@ function splitLines(source) {
   for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
   return lines;
 }
-var TRIM_END, TRIM_BOTH, ESCAPES, HEX2;
+var TRIM_END, TRIM_BOTH, ESCAPES, HEX;
 var init_yaml_scalars = __esm({
   "src/source/yaml-scalars.ts"() {
     "use strict";
@@ -2807,7 +697,7 @@ var init_yaml_scalars = __esm({
       "\\": "\\",
       "	": "	"
     };
-    HEX2 = /^[0-9a-fA-F]+$/;
+    HEX = /^[0-9a-fA-F]+$/;
   }
 });
 
@@ -3001,7 +891,7 @@ function setKey(obj, name, value) {
 function checkKeyCount(obj, pairs) {
   if (Object.keys(obj).length !== pairs) bail("duplicate key");
 }
-var MAX_FAST_DEPTH, MAX_KEY_LENGTH2, SUSPICIOUS, LONE_CR, Bail, SPACE, TAB, LF, CR, HASH, COLON, DASH, DOT, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, FastParser;
+var MAX_FAST_DEPTH, MAX_KEY_LENGTH, SUSPICIOUS, LONE_CR, Bail, SPACE, TAB, LF, CR, HASH, COLON, DASH, DOT, COMMA, DQUOTE, SQUOTE, LBRACKET, RBRACKET, LBRACE, RBRACE, FastParser;
 var init_fast_yaml = __esm({
   "src/source/fast-yaml.ts"() {
     "use strict";
@@ -3010,7 +900,7 @@ var init_fast_yaml = __esm({
     init_position_table();
     init_yaml_scalars();
     MAX_FAST_DEPTH = 200;
-    MAX_KEY_LENGTH2 = 1e3;
+    MAX_KEY_LENGTH = 1e3;
     SUSPICIOUS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
     LONE_CR = /\r(?!\n)/;
     Bail = class {
@@ -3331,7 +1221,7 @@ var init_fast_yaml = __esm({
         let pairs = 0;
         for (; ; ) {
           const colon = this.colon;
-          if (colon - keyStart > MAX_KEY_LENGTH2) bail("very long key");
+          if (colon - keyStart > MAX_KEY_LENGTH) bail("very long key");
           const name = this.keyName(keyStart, keyEnd);
           let i = colon + 1;
           let c = t.charCodeAt(i);
@@ -3929,29 +1819,6 @@ var init_parse_without_library = __esm({
     init_fast_yaml();
     init_line_index();
     CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
-  }
-});
-
-// src/io/find-config-file.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
-function findConfigFile(start) {
-  let dir = resolve2(start);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join2(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-var CONFIG_NAMES;
-var init_find_config_file = __esm({
-  "src/io/find-config-file.ts"() {
-    "use strict";
-    CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
   }
 });
 
@@ -7918,10 +5785,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7935,7 +5802,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -7959,7 +5826,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7975,7 +5842,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8066,7 +5933,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8080,13 +5947,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -8129,18 +5996,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8194,8 +6061,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8207,7 +6074,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8218,8 +6085,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8236,7 +6103,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -8416,7 +6283,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8433,24 +6300,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8633,25 +6500,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -9461,14 +7328,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -10635,18 +8502,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar2.end) {
-            sep5 = scalar2.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep5 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10799,15 +8666,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11001,13 +8868,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11289,7 +9156,7 @@ var require_dist = __commonJS({
 var parse_yaml_with_library_exports = {};
 __export(parse_yaml_with_library_exports, {
   MAX_ALIASES: () => MAX_ALIASES,
-  MAX_DEPTH: () => MAX_DEPTH2,
+  MAX_DEPTH: () => MAX_DEPTH,
   parseYamlWithLibrary: () => parseYamlWithLibrary
 });
 function parseYamlWithLibrary(file, text4) {
@@ -11311,9 +9178,9 @@ function parseYamlWithLibrary(file, text4) {
   stream.forEach((doc, index) => {
     if (doc.errors.some(isQuoteEscape)) acceptQuoteEscapes(doc, text4);
     if (doc.errors.length > 0) {
-      const reported = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
-      const tooDeep = reported.findIndex((p) => p.message === TOO_DEEP);
-      problems.push(...reported.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
+      const reported2 = doc.errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map((error) => yamlProblem(error, lines));
+      const tooDeep = reported2.findIndex((p) => p.message === TOO_DEEP);
+      problems.push(...reported2.filter((p, i) => p.message !== TOO_DEEP || i === tooDeep));
       return;
     }
     const root2 = doc.contents;
@@ -11411,10 +9278,10 @@ function checkStructure(doc, root2, lines, text4) {
   const stack = [[root2, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
     const [node, depth] = stack.pop();
-    if (depth > MAX_DEPTH2) {
+    if (depth > MAX_DEPTH) {
       const start = node.range?.[0] ?? 0;
       problems.push({
-        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
+        message: `document is nested too deeply (more than ${MAX_DEPTH} levels)`,
         location: lines.location(start, start)
       });
       break;
@@ -11473,7 +9340,7 @@ function checkStructure(doc, root2, lines, text4) {
 function keyString(value) {
   return value === null ? "null" : String(value);
 }
-var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, goYamlBinary, OPTIONS, TOO_DEEP, YamlDocument;
+var import_yaml, MAX_DEPTH, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, goYamlBinary, OPTIONS, TOO_DEEP, YamlDocument;
 var init_parse_yaml_with_library = __esm({
   "src/source/parse-yaml-with-library.ts"() {
     "use strict";
@@ -11481,7 +9348,7 @@ var init_parse_yaml_with_library = __esm({
     init_line_index();
     init_plain_scalar();
     init_yaml_scalars();
-    MAX_DEPTH2 = 256;
+    MAX_DEPTH = 256;
     MAX_ALIASES = 100;
     MAX_PROBLEMS_PER_DOCUMENT = 5;
     goYamlPlain = {
@@ -11518,7 +9385,7 @@ var init_parse_yaml_with_library = __esm({
         goYamlPlain
       ]
     };
-    TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
+    TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH} levels)`;
     YamlDocument = class {
       constructor(file, index, value, doc, lines, text4) {
         this.file = file;
@@ -11614,6 +9481,12 @@ var init_parse_yaml_with_library = __esm({
 });
 
 // src/source/parse-yaml.ts
+var parse_yaml_exports = {};
+__export(parse_yaml_exports, {
+  MAX_ALIASES: () => MAX_ALIASES,
+  MAX_DEPTH: () => MAX_DEPTH,
+  parseYaml: () => parseYaml
+});
 function parseYaml(file, text4) {
   return parseJsonStream(file, text4, parseYamlText) ?? parseYamlText(file, text4);
 }
@@ -11627,6 +9500,2146 @@ var init_parse_yaml = __esm({
     init_parse_without_library();
     init_parse_yaml_with_library();
     init_parse_yaml_with_library();
+  }
+});
+
+// src/core/base64.ts
+function isBase64(text4) {
+  return BASE64.test(text4.replace(LINE_BREAKS, ""));
+}
+function base64Length(text4) {
+  const compact = text4.replace(LINE_BREAKS, "");
+  if (!BASE64.test(compact)) return void 0;
+  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
+  return compact.length / 4 * 3 - padding;
+}
+function decodeBase64(text4) {
+  const compact = text4.replace(LINE_BREAKS, "");
+  if (!BASE64.test(compact)) return void 0;
+  const binary = atob(compact);
+  const bytes2 = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes2[i] = binary.charCodeAt(i);
+  return bytes2;
+}
+var BASE64, LINE_BREAKS;
+var init_base64 = __esm({
+  "src/core/base64.ts"() {
+    "use strict";
+    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    LINE_BREAKS = /[\r\n]/g;
+  }
+});
+
+// src/config/config-problems.ts
+function configError(file, document, problems) {
+  return new ConfigError(
+    file,
+    problems.map((p) => {
+      const at = document?.locate(p.path, "key") ?? { line: 1, column: 1 };
+      return { line: at.line, column: at.column, message: p.message };
+    })
+  );
+}
+function pointerToPath(pointer2) {
+  if (pointer2 === "") return [];
+  return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function buildConfigProblems(errors, prefix = []) {
+  return pruneAnyOfNoise(errors).flatMap((e) => describe2(e, prefix));
+}
+function pruneAnyOfNoise(errors) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const hasInner = (p) => errors.some((e) => e.instancePath.startsWith(`${p}/`));
+  return errors.filter((e) => {
+    if (!anyOfPaths.has(e.instancePath)) return true;
+    if (e.keyword === "anyOf") return !hasInner(e.instancePath);
+    return false;
+  });
+}
+function describe2(e, prefix) {
+  const path = [...prefix, ...pointerToPath(e.instancePath)];
+  const where = path.length === 0 ? "configuration" : formatPath(path);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = e.params.additionalProperty;
+      return [{ path: [...path, key], message: `unknown setting "${key}"${path.length ? ` in ${where}` : ""}` }];
+    }
+    case "required":
+      return [{ path, message: `${where}: missing required "${e.params.missingProperty}"` }];
+    case "enum":
+      return [{ path, message: `${where} must be one of ${e.params.allowedValues.map(String).join(", ")}` }];
+    case "anyOf":
+      return [{ path, message: `${where} must be off, info, warn, error, or { severity, options }` }];
+    case "pattern":
+      return [{ path, message: `${where} must be ${formatMeaning(e) ?? `matching ${e.params.pattern}`} (got ${JSON.stringify(e.data)})` }];
+    case "type": {
+      const meaning = formatMeaning(e);
+      if (meaning) return [{ path, message: `${where} must be ${meaning} (got ${JSON.stringify(e.data)})` }];
+      return [{ path, message: `${where} must be ${e.params.type.toString().split(",").join(" or ")}` }];
+    }
+    default:
+      return [{ path, message: `${where} ${e.message ?? "is invalid"}` }];
+  }
+}
+function formatMeaning(e) {
+  const schema = e.parentSchema;
+  if (typeof schema?.description !== "string" || schema.pattern === void 0) return void 0;
+  const clause = schema.description.split(/[;:]\s|\.(?:\s|$)/)[0].trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+var init_config_problems = __esm({
+  "src/config/config-problems.ts"() {
+    "use strict";
+    init_errors();
+    init_path();
+  }
+});
+
+// src/config/validators.generated.js
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func3(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema14.propertyNames, parentSchema: schema14, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "pods")) {
+        let data0 = data[key1];
+        if (typeof data0 !== "string" && !(typeof data0 == "number")) {
+          const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantity/type", keyword: "type", params: { type: schema15.type }, message: "must be string,number", schema: schema15.type, parentSchema: schema15, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (typeof data0 == "number") {
+          if (data0 < 0 || isNaN(data0)) {
+            const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quantity/pattern", keyword: "pattern", params: { pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$" }, message: 'must match pattern "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$"', schema: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", parentSchema: schema15, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.pods !== void 0) {
+      let data1 = data.pods;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1))) && typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/pods", schemaPath: "#/properties/pods/type", keyword: "type", params: { type: schema14.properties.pods.type }, message: "must be integer,string", schema: schema14.properties.pods.type, parentSchema: schema14.properties.pods, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = { instancePath: instancePath + "/pods", schemaPath: "#/properties/pods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14.properties.pods, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err7 = { instancePath: instancePath + "/pods", schemaPath: "#/properties/pods/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"', schema: "^[0-9]+$", parentSchema: schema14.properties.pods, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.count === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema13.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func3(data0) > 50) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema13.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data0)) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema13.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.name.type, parentSchema: schema13.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== void 0) {
+      let data1 = data.count;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.count.type, parentSchema: schema13.properties.count, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1 || isNaN(data1)) {
+          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.count, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.capacity !== void 0) {
+      if (!validate13(data.capacity, { instancePath: instancePath + "/capacity", parentData: data, parentDataProperty: "capacity", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.allocatable !== void 0) {
+      if (!validate13(data.allocatable, { instancePath: instancePath + "/allocatable", parentData: data, parentDataProperty: "allocatable", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data4 = data.labels;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          let data5 = data4[key1];
+          if (typeof data5 !== "string") {
+            const err8 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.labels.additionalProperties.type, parentSchema: schema13.properties.labels.additionalProperties, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.labels.type, parentSchema: schema13.properties.labels, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.taints !== void 0) {
+      let data6 = data.taints;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.key === void 0) {
+              const err10 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema13.properties.taints.items.required, parentSchema: schema13.properties.taints.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data7.effect === void 0) {
+              const err11 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema13.properties.taints.items.required, parentSchema: schema13.properties.taints.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            for (const key2 in data7) {
+              if (!(key2 === "key" || key2 === "value" || key2 === "effect")) {
+                const err12 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.taints.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data7.key !== void 0) {
+              let data8 = data7.key;
+              if (typeof data8 === "string") {
+                if (func3(data8) < 1) {
+                  const err13 = { instancePath: instancePath + "/taints/" + i0 + "/key", schemaPath: "#/properties/taints/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.taints.items.properties.key, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/taints/" + i0 + "/key", schemaPath: "#/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.taints.items.properties.key.type, parentSchema: schema13.properties.taints.items.properties.key, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data7.value !== void 0) {
+              let data9 = data7.value;
+              if (typeof data9 !== "string") {
+                const err15 = { instancePath: instancePath + "/taints/" + i0 + "/value", schemaPath: "#/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.taints.items.properties.value.type, parentSchema: schema13.properties.taints.items.properties.value, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data7.effect !== void 0) {
+              let data10 = data7.effect;
+              if (!(data10 === "NoSchedule" || data10 === "PreferNoSchedule" || data10 === "NoExecute")) {
+                const err16 = { instancePath: instancePath + "/taints/" + i0 + "/effect", schemaPath: "#/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema13.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.taints.items.properties.effect.enum, parentSchema: schema13.properties.taints.items.properties.effect, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/taints/" + i0, schemaPath: "#/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.taints.items.type, parentSchema: schema13.properties.taints.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/taints", schemaPath: "#/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.taints.type, parentSchema: schema13.properties.taints, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeLimits !== void 0) {
+      let data11 = data.volumeLimits;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key3 in data11) {
+          const _errs25 = errors;
+          if (typeof key3 === "string") {
+            if (func3(key3) < 1) {
+              const err19 = { instancePath: instancePath + "/volumeLimits", schemaPath: "#/properties/volumeLimits/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.volumeLimits.propertyNames, data: key3, propertyName: key3 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          var valid5 = _errs25 === errors;
+          if (!valid5) {
+            const err20 = { instancePath: instancePath + "/volumeLimits", schemaPath: "#/properties/volumeLimits/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema13.properties.volumeLimits.propertyNames, parentSchema: schema13.properties.volumeLimits, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data11) {
+          let data12 = data11[key4];
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
+            const err21 = { instancePath: instancePath + "/volumeLimits/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/volumeLimits/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.volumeLimits.additionalProperties.type, parentSchema: schema13.properties.volumeLimits.additionalProperties, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number") {
+            if (data12 < 0 || isNaN(data12)) {
+              const err22 = { instancePath: instancePath + "/volumeLimits/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/volumeLimits/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.volumeLimits.additionalProperties, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/volumeLimits", schemaPath: "#/properties/volumeLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.volumeLimits.type, parentSchema: schema13.properties.volumeLimits, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.zones !== void 0) {
+      let data13 = data.zones;
+      if (Array.isArray(data13)) {
+        if (data13.length < 1) {
+          const err24 = { instancePath: instancePath + "/zones", schemaPath: "#/properties/zones/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.zones, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data14 = data13[i1];
+          if (typeof data14 === "string") {
+            if (func3(data14) < 1) {
+              const err25 = { instancePath: instancePath + "/zones/" + i1, schemaPath: "#/properties/zones/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.zones.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/zones/" + i1, schemaPath: "#/properties/zones/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.zones.items.type, parentSchema: schema13.properties.zones.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/zones", schemaPath: "#/properties/zones/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.zones.type, parentSchema: schema13.properties.zones, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.unschedulable !== void 0) {
+      let data15 = data.unschedulable;
+      if (typeof data15 !== "boolean") {
+        const err28 = { instancePath: instancePath + "/unschedulable", schemaPath: "#/properties/unschedulable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.unschedulable.type, parentSchema: schema13.properties.unschedulable, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "nodePortRange" || key0 === "nodePools")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.nodePortRange !== void 0) {
+      let data0 = data.nodePortRange;
+      if (typeof data0 === "string") {
+        if (!pattern1.test(data0)) {
+          const err1 = { instancePath: instancePath + "/nodePortRange", schemaPath: "#/properties/nodePortRange/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$" }, message: 'must match pattern "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$"', schema: "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", parentSchema: schema12.properties.nodePortRange, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/nodePortRange", schemaPath: "#/properties/nodePortRange/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.nodePortRange.type, parentSchema: schema12.properties.nodePortRange, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.nodePools !== void 0) {
+      let data1 = data.nodePools;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.nodePools, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate12(data1[i0], { instancePath: instancePath + "/nodePools/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.nodePools.type, parentSchema: schema12.properties.nodePools, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetesVersion !== void 0) {
+      let data0 = data.kubernetesVersion;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?1\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^v?1\\.[0-9]+(\\.[0-9]+)?$"', schema: "^v?1\\.[0-9]+(\\.[0-9]+)?$", parentSchema: schema11.properties.kubernetesVersion, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.kubernetesVersion.type, parentSchema: schema11.properties.kubernetesVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.strict !== void 0) {
+      let data1 = data.strict;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.strict.type, parentSchema: schema11.properties.strict, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaLocations !== void 0) {
+      let data2 = data.schemaLocations;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err4 = { instancePath: instancePath + "/schemaLocations/" + i0, schemaPath: "#/properties/schemaLocations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.schemaLocations.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/schemaLocations/" + i0, schemaPath: "#/properties/schemaLocations/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schemaLocations.items.type, parentSchema: schema11.properties.schemaLocations.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/schemaLocations", schemaPath: "#/properties/schemaLocations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schemaLocations.type, parentSchema: schema11.properties.schemaLocations, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.ignoreMissingSchemas !== void 0) {
+      let data4 = data.ignoreMissingSchemas;
+      if (typeof data4 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/ignoreMissingSchemas", schemaPath: "#/properties/ignoreMissingSchemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ignoreMissingSchemas.type, parentSchema: schema11.properties.ignoreMissingSchemas, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      let data5 = data.failOn;
+      if (!(data5 === "error" || data5 === "warning" || data5 === "info" || data5 === "none")) {
+        const err8 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.failOn.enum, parentSchema: schema11.properties.failOn, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.inlineIgnore !== void 0) {
+      let data6 = data.inlineIgnore;
+      if (typeof data6 !== "boolean") {
+        const err9 = { instancePath: instancePath + "/inlineIgnore", schemaPath: "#/properties/inlineIgnore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.inlineIgnore.type, parentSchema: schema11.properties.inlineIgnore, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.preset !== void 0) {
+      let data7 = data.preset;
+      if (!(data7 === "recommended" || data7 === "strict" || data7 === "minimal")) {
+        const err10 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data8 = data.rules;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key1 in data8) {
+          let data9 = data8[key1];
+          const _errs20 = errors;
+          let valid4 = false;
+          const _errs21 = errors;
+          if (!(data9 === "off" || data9 === "info" || data9 === "warn" || data9 === "error")) {
+            const err11 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.anyOf[0].enum, parentSchema: schema11.properties.rules.additionalProperties.anyOf[0], data: data9 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var _valid0 = _errs21 === errors;
+          valid4 = valid4 || _valid0;
+          if (!valid4) {
+            const _errs22 = errors;
+            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+              for (const key2 in data9) {
+                if (!(key2 === "severity" || key2 === "options")) {
+                  const err12 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+              if (data9.severity !== void 0) {
+                let data10 = data9.severity;
+                if (!(data10 === "off" || data10 === "info" || data10 === "warn" || data10 === "error")) {
+                  const err13 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity.enum, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+              if (data9.options !== void 0) {
+                let data11 = data9.options;
+                if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                  const err14 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.options.type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.options, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err15 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data9 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            var _valid0 = _errs22 === errors;
+            valid4 = valid4 || _valid0;
+          }
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.additionalProperties.anyOf, parentSchema: schema11.properties.rules.additionalProperties, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          } else {
+            errors = _errs20;
+            if (vErrors !== null) {
+              if (_errs20) {
+                vErrors.length = _errs20;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.ignorePaths !== void 0) {
+      let data12 = data.ignorePaths;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (typeof data13 === "string") {
+            if (func3(data13) < 1) {
+              const err18 = { instancePath: instancePath + "/ignorePaths/" + i1, schemaPath: "#/properties/ignorePaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignorePaths.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/ignorePaths/" + i1, schemaPath: "#/properties/ignorePaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignorePaths.items.type, parentSchema: schema11.properties.ignorePaths.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/ignorePaths", schemaPath: "#/properties/ignorePaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignorePaths.type, parentSchema: schema11.properties.ignorePaths, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data14 = data.exclude;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data15 = data14[i2];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.reason === void 0) {
+              const err21 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.exclude.items.required, parentSchema: schema11.properties.exclude.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key3 in data15) {
+              if (!(key3 === "kind" || key3 === "namespace" || key3 === "name" || key3 === "rules" || key3 === "reason")) {
+                const err22 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exclude.items, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data15.kind !== void 0) {
+              let data16 = data15.kind;
+              if (typeof data16 === "string") {
+                if (func3(data16) < 1) {
+                  const err23 = { instancePath: instancePath + "/exclude/" + i2 + "/kind", schemaPath: "#/properties/exclude/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.kind, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/exclude/" + i2 + "/kind", schemaPath: "#/properties/exclude/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.kind.type, parentSchema: schema11.properties.exclude.items.properties.kind, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data15.namespace !== void 0) {
+              let data17 = data15.namespace;
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err25 = { instancePath: instancePath + "/exclude/" + i2 + "/namespace", schemaPath: "#/properties/exclude/items/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.namespace, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/exclude/" + i2 + "/namespace", schemaPath: "#/properties/exclude/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.namespace.type, parentSchema: schema11.properties.exclude.items.properties.namespace, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data15.name !== void 0) {
+              let data18 = data15.name;
+              if (typeof data18 === "string") {
+                if (func3(data18) < 1) {
+                  const err27 = { instancePath: instancePath + "/exclude/" + i2 + "/name", schemaPath: "#/properties/exclude/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.name, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/exclude/" + i2 + "/name", schemaPath: "#/properties/exclude/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.name.type, parentSchema: schema11.properties.exclude.items.properties.name, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data15.rules !== void 0) {
+              let data19 = data15.rules;
+              if (Array.isArray(data19)) {
+                const len3 = data19.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data20 = data19[i3];
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err29 = { instancePath: instancePath + "/exclude/" + i2 + "/rules/" + i3, schemaPath: "#/properties/exclude/items/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.rules.items, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err30 = { instancePath: instancePath + "/exclude/" + i2 + "/rules/" + i3, schemaPath: "#/properties/exclude/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.rules.items.type, parentSchema: schema11.properties.exclude.items.properties.rules.items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/exclude/" + i2 + "/rules", schemaPath: "#/properties/exclude/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.items.properties.rules.type, parentSchema: schema11.properties.exclude.items.properties.rules, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data15.reason !== void 0) {
+              let data21 = data15.reason;
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err32 = { instancePath: instancePath + "/exclude/" + i2 + "/reason", schemaPath: "#/properties/exclude/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.items.properties.reason, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/exclude/" + i2 + "/reason", schemaPath: "#/properties/exclude/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.items.properties.reason.type, parentSchema: schema11.properties.exclude.items.properties.reason, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/exclude/" + i2, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exclude.items.type, parentSchema: schema11.properties.exclude.items, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.type, parentSchema: schema11.properties.exclude, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.context !== void 0) {
+      let data22 = data.context;
+      if (Array.isArray(data22)) {
+        const len4 = data22.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data23 = data22[i4];
+          if (typeof data23 === "string") {
+            if (func3(data23) < 1) {
+              const err36 = { instancePath: instancePath + "/context/" + i4, schemaPath: "#/properties/context/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.context.items, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/context/" + i4, schemaPath: "#/properties/context/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.context.items.type, parentSchema: schema11.properties.context.items, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.context.type, parentSchema: schema11.properties.context, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      if (!validate11(data.cluster, { instancePath: instancePath + "/cluster", parentData: data, parentDataProperty: "cluster", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowed")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowed !== void 0) {
+      let data0 = data.allowed;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.allowed.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.allowed.items.type, parentSchema: schema17.properties.allowed.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.allowed.type, parentSchema: schema17.properties.allowed, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "mutableTags")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.mutableTags !== void 0) {
+      let data0 = data.mutableTags;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/mutableTags/" + i0, schemaPath: "#/properties/mutableTags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.mutableTags.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/mutableTags/" + i0, schemaPath: "#/properties/mutableTags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.mutableTags.items.type, parentSchema: schema18.properties.mutableTags.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        let i1 = data0.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data0[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err3 = { instancePath: instancePath + "/mutableTags", schemaPath: "#/properties/mutableTags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18.properties.mutableTags, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/mutableTags", schemaPath: "#/properties/mutableTags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.mutableTags.type, parentSchema: schema18.properties.mutableTags, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowUnset")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowUnset !== void 0) {
+      let data0 = data.allowUnset;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/allowUnset", schemaPath: "#/properties/allowUnset/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.allowUnset.type, parentSchema: schema19.properties.allowUnset, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowedKeys")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedKeys !== void 0) {
+      let data0 = data.allowedKeys;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/allowedKeys/" + i0, schemaPath: "#/properties/allowedKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.allowedKeys.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowedKeys/" + i0, schemaPath: "#/properties/allowedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.allowedKeys.items.type, parentSchema: schema20.properties.allowedKeys.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowedKeys", schemaPath: "#/properties/allowedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.allowedKeys.type, parentSchema: schema20.properties.allowedKeys, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowedNames")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedNames !== void 0) {
+      let data0 = data.allowedNames;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/allowedNames/" + i0, schemaPath: "#/properties/allowedNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.allowedNames.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowedNames/" + i0, schemaPath: "#/properties/allowedNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.allowedNames.items.type, parentSchema: schema21.properties.allowedNames.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowedNames", schemaPath: "#/properties/allowedNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.allowedNames.type, parentSchema: schema21.properties.allowedNames, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowedPaths" || key0 === "additionalPaths")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowedPaths !== void 0) {
+      let data0 = data.allowedPaths;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (!pattern5.test(data1)) {
+              const err1 = { instancePath: instancePath + "/allowedPaths/" + i0, schemaPath: "#/properties/allowedPaths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema22.properties.allowedPaths.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowedPaths/" + i0, schemaPath: "#/properties/allowedPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.allowedPaths.items.type, parentSchema: schema22.properties.allowedPaths.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowedPaths", schemaPath: "#/properties/allowedPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.allowedPaths.type, parentSchema: schema22.properties.allowedPaths, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.additionalPaths !== void 0) {
+      let data2 = data.additionalPaths;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (!pattern5.test(data3)) {
+              const err4 = { instancePath: instancePath + "/additionalPaths/" + i1, schemaPath: "#/properties/additionalPaths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema22.properties.additionalPaths.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/additionalPaths/" + i1, schemaPath: "#/properties/additionalPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.additionalPaths.items.type, parentSchema: schema22.properties.additionalPaths.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/additionalPaths", schemaPath: "#/properties/additionalPaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.additionalPaths.type, parentSchema: schema22.properties.additionalPaths, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "maxCpuCores" || key0 === "minMemoryBytes")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.maxCpuCores !== void 0) {
+      let data0 = data.maxCpuCores;
+      if (typeof data0 == "number") {
+        if (data0 <= 0 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/maxCpuCores", schemaPath: "#/properties/maxCpuCores/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema23.properties.maxCpuCores, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/maxCpuCores", schemaPath: "#/properties/maxCpuCores/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.maxCpuCores.type, parentSchema: schema23.properties.maxCpuCores, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.minMemoryBytes !== void 0) {
+      let data1 = data.minMemoryBytes;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err3 = { instancePath: instancePath + "/minMemoryBytes", schemaPath: "#/properties/minMemoryBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.minMemoryBytes.type, parentSchema: schema23.properties.minMemoryBytes, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/minMemoryBytes", schemaPath: "#/properties/minMemoryBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.minMemoryBytes, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowed")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowed !== void 0) {
+      let data0 = data.allowed;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.allowed.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.allowed.items.type, parentSchema: schema24.properties.allowed.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.allowed.type, parentSchema: schema24.properties.allowed, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "requireAlwaysAllow")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.requireAlwaysAllow !== void 0) {
+      let data0 = data.requireAlwaysAllow;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/requireAlwaysAllow", schemaPath: "#/properties/requireAlwaysAllow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.requireAlwaysAllow.type, parentSchema: schema25.properties.requireAlwaysAllow, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "minReplicas" || key0 === "spreadTopologyKeys")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.minReplicas !== void 0) {
+      let data0 = data.minReplicas;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err1 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.minReplicas.type, parentSchema: schema26.properties.minReplicas, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 2 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema26.properties.minReplicas, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.spreadTopologyKeys !== void 0) {
+      let data1 = data.spreadTopologyKeys;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func3(data2) < 1) {
+              const err3 = { instancePath: instancePath + "/spreadTopologyKeys/" + i0, schemaPath: "#/properties/spreadTopologyKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.spreadTopologyKeys.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/spreadTopologyKeys/" + i0, schemaPath: "#/properties/spreadTopologyKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.spreadTopologyKeys.items.type, parentSchema: schema26.properties.spreadTopologyKeys.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err5 = { instancePath: instancePath + "/spreadTopologyKeys", schemaPath: "#/properties/spreadTopologyKeys/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema26.properties.spreadTopologyKeys, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/spreadTopologyKeys", schemaPath: "#/properties/spreadTopologyKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.spreadTopologyKeys.type, parentSchema: schema26.properties.spreadTopologyKeys, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "minReplicas")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.minReplicas !== void 0) {
+      let data0 = data.minReplicas;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err1 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.minReplicas.type, parentSchema: schema27.properties.minReplicas, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 1 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/minReplicas", schemaPath: "#/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.minReplicas, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "resources")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data0 = data.resources;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.resources.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.resources.items.type, parentSchema: schema28.properties.resources.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        let i1 = data0.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data0[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err3 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema28.properties.resources, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.resources.type, parentSchema: schema28.properties.resources, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "range")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.range !== void 0) {
+      let data0 = data.range;
+      if (typeof data0 === "string") {
+        if (!pattern7.test(data0)) {
+          const err1 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/pattern", keyword: "pattern", params: { pattern: "^[0-9]+[-+][0-9]+$" }, message: 'must match pattern "^[0-9]+[-+][0-9]+$"', schema: "^[0-9]+[-+][0-9]+$", parentSchema: schema29.properties.range, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.range.type, parentSchema: schema29.properties.range, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+var validateConfig, schema11, func2, func3, pattern0, schema12, pattern1, schema13, pattern2, schema14, schema15, pattern3, pattern4, validateCluster, validateNoOptions, schema16, validateOptions0, schema17, validateOptions1, schema18, validateOptions2, schema19, validateOptions3, schema20, validateOptions4, schema21, validateOptions5, schema22, pattern5, validateOptions6, schema23, validateOptions7, schema24, validateOptions8, schema25, validateOptions9, schema26, validateOptions10, schema27, validateOptions11, schema28, validateOptions12, schema29, pattern7, validateOptionsOf;
+var init_validators_generated = __esm({
+  "src/config/validators.generated.js"() {
+    "use strict";
+    validateConfig = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubeplan.io/schemas/config.schema.json", "title": "kubeplan configuration (.kubeplan.yaml)", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "description": 'A Kubernetes minor version such as "1.34"; the target of schema validation, rules and the plan.', "type": "string", "pattern": "^v?1\\.[0-9]+(\\.[0-9]+)?$" }, "strict": { "description": "Unknown fields are errors (default true).", "type": "boolean" }, "schemaLocations": { "description": "Extra schema folders or URL templates in kubeconform's layout, tried in order.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignoreMissingSchemas": { "description": "A kind without schema is not an error.", "type": "boolean" }, "failOn": { "description": "Lowest severity that fails the run.", "enum": ["error", "warning", "info", "none"] }, "inlineIgnore": { "description": "Honour kubeplan.io/ignore annotations and # kubeplan-ignore comments (default true).", "type": "boolean" }, "preset": { "description": "Starting set of rules: recommended (default), strict (every rule, warnings become errors) or minimal (correctness only).", "enum": ["recommended", "strict", "minimal"] }, "rules": { "description": "Per-rule severity (off, info, warn, error) or { severity, options }.", "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "info", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warn", "error"] }, "options": { "type": "object" } } }] } }, "ignorePaths": { "description": "Glob patterns (relative to the configuration file) of files never linted.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "description": "Objects some or all rules skip, each with a reason.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "kind": { "type": "string", "minLength": 1 }, "namespace": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "reason": { "type": "string", "minLength": 1 } } } }, "context": { "description": "Files or folders indexed so references resolve, but not linted (e.g. the rest of the repository).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "cluster": { "description": "The cluster kubeplan plan schedules onto: node pools and the NodePort range.", "$ref": "cluster.schema.json" } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    };
+    pattern0 = new RegExp("^v?1\\.[0-9]+(\\.[0-9]+)?$", "u");
+    schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubeplan.io/schemas/cluster.schema.json", "title": "kubeplan cluster model", "description": "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.", "type": "object", "additionalProperties": false, "properties": { "nodePortRange": { "description": `A port range such as "30000-32767": the API server's --service-node-port-range.`, "type": "string", "pattern": "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "default": "30000-32767" }, "nodePools": { "description": "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/nodePool" } } }, "definitions": { "quantity": { "description": 'A resource quantity such as "4", "3800m" or "16Gi".', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 }, "resourceList": { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } }, "nodePool": { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } } } };
+    pattern1 = new RegExp("^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "u");
+    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } };
+    pattern2 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+    schema14 = { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } };
+    schema15 = { "description": 'A resource quantity such as "4", "3800m" or "16Gi".', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 };
+    pattern3 = new RegExp("^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "u");
+    pattern4 = new RegExp("^[0-9]+$", "u");
+    validateCluster = validate11;
+    validateNoOptions = validate18;
+    schema16 = { "type": "object", "additionalProperties": false, "properties": {} };
+    validateOptions0 = validate19;
+    schema17 = { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Capabilities containers may add (replaces the Pod Security Standards baseline list)." } } };
+    validateOptions1 = validate20;
+    schema18 = { "type": "object", "additionalProperties": false, "properties": { "mutableTags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
+    validateOptions2 = validate21;
+    schema19 = { "type": "object", "additionalProperties": false, "properties": { "allowUnset": { "type": "boolean", "description": "Report only explicit escalation (true, privileged, SYS_ADMIN), not a missing setting (as kube-linter does)." } } };
+    validateOptions3 = validate22;
+    schema20 = { "type": "object", "additionalProperties": false, "properties": { "allowedKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Keys never to report by name (compared case-insensitively); credential-looking values are still reported." } } };
+    validateOptions4 = validate23;
+    schema21 = { "type": "object", "additionalProperties": false, "properties": { "allowedNames": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Variable names never to report by name (compared case-insensitively); credential-looking values are still reported." } } };
+    validateOptions5 = validate24;
+    schema22 = { "type": "object", "additionalProperties": false, "properties": { "allowedPaths": { "type": "array", "items": { "type": "string", "pattern": "^/" }, "description": "Host paths not to report (exact paths)." }, "additionalPaths": { "type": "array", "items": { "type": "string", "pattern": "^/" }, "description": "More sensitive host paths; everything below them is reported too." } } };
+    pattern5 = new RegExp("^/", "u");
+    validateOptions6 = validate25;
+    schema23 = { "type": "object", "additionalProperties": false, "properties": { "maxCpuCores": { "type": "number", "exclusiveMinimum": 0 }, "minMemoryBytes": { "type": "integer", "minimum": 0 } } };
+    validateOptions7 = validate26;
+    schema24 = { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": 'Unsafe sysctls your nodes allow, as in --allowed-unsafe-sysctls: names, or prefixes ending in "*".' } } };
+    validateOptions8 = validate27;
+    schema25 = { "type": "object", "additionalProperties": false, "properties": { "requireAlwaysAllow": { "type": "boolean" } } };
+    validateOptions9 = validate28;
+    schema26 = { "type": "object", "additionalProperties": false, "properties": { "minReplicas": { "type": "integer", "minimum": 2 }, "spreadTopologyKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
+    validateOptions10 = validate29;
+    schema27 = { "type": "object", "additionalProperties": false, "properties": { "minReplicas": { "type": "integer", "minimum": 1 } } };
+    validateOptions11 = validate30;
+    schema28 = { "type": "object", "additionalProperties": false, "properties": { "resources": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
+    validateOptions12 = validate31;
+    schema29 = { "type": "object", "properties": { "range": { "type": "string", "pattern": "^[0-9]+[-+][0-9]+$", "description": `The cluster's --service-node-port-range: "first-last" or "first+size"` } }, "additionalProperties": false };
+    pattern7 = new RegExp("^[0-9]+[-+][0-9]+$", "u");
+    validateOptionsOf = {
+      "no-dangerous-capabilities": validateOptions0,
+      "no-latest-tag": validateOptions1,
+      "no-privilege-escalation": validateOptions2,
+      "no-secrets-in-configmap": validateOptions3,
+      "no-secrets-in-env": validateOptions4,
+      "no-sensitive-host-mounts": validateOptions5,
+      "no-suspicious-quantity": validateOptions6,
+      "no-unsafe-sysctls": validateOptions7,
+      "pdb-unhealthy-eviction-policy": validateOptions8,
+      "require-anti-affinity": validateOptions9,
+      "require-pdb": validateOptions10,
+      "require-resource-requests": validateOptions11,
+      "valid-node-port": validateOptions12
+    };
+  }
+});
+
+// src/io/find-config-file.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname3, join as join2, resolve as resolve3 } from "node:path";
+function findConfigFile(start) {
+  let dir = resolve3(start);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join2(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname3(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+var CONFIG_NAMES;
+var init_find_config_file = __esm({
+  "src/io/find-config-file.ts"() {
+    "use strict";
+    CONFIG_NAMES = [".kubeplan.yaml", ".kubeplan.yml"];
   }
 });
 
@@ -11652,7 +11665,7 @@ function validateClusterSection(value, prefix = []) {
 }
 function checkClusterSection(value, prefix = []) {
   const problems = [];
-  if (!isRecord(value)) return problems;
+  if (!isRecord2(value)) return problems;
   const section = value;
   if (typeof section.nodePortRange === "string") {
     const path = [...prefix, "nodePortRange"];
@@ -11664,7 +11677,7 @@ function checkClusterSection(value, prefix = []) {
   const names2 = /* @__PURE__ */ new Set();
   let total = 0;
   section.nodePools.forEach((pool, i) => {
-    if (!isRecord(pool)) return;
+    if (!isRecord2(pool)) return;
     if (typeof pool.name === "string") {
       const path = [...prefix, "nodePools", i, "name"];
       if (names2.has(pool.name)) problems.push({ path, message: `${formatPath(path)}: the node pool "${pool.name}" is already defined` });
@@ -11678,7 +11691,7 @@ function checkClusterSection(value, prefix = []) {
   }
   return problems;
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var MAX_NODES;
@@ -11747,7 +11760,7 @@ function parseConfig(file, text4) {
   }
   const value = normalizeOff(document?.value ?? {});
   const problems = validateConfig(value) ? [] : buildConfigProblems(validateConfig.errors ?? []);
-  if (isRecord2(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
+  if (isRecord3(value)) problems.push(...checkClusterSection(value.cluster, ["cluster"]));
   if (problems.length === 0) problems.push(...unifyNodePortRange(value));
   if (problems.length > 0) throw configError(file, document, problems);
   return { file, config: value, document };
@@ -11764,7 +11777,7 @@ function normalizeOff(value) {
   }
   return value;
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var init_config = __esm({
@@ -11787,11 +11800,11 @@ __export(read_config_exports, {
   findConfigFile: () => findConfigFile,
   readConfig: () => readConfig
 });
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function readConfig(path, displayName = path) {
   let text4;
   try {
-    text4 = await readFile(path, "utf8");
+    text4 = await readFile2(path, "utf8");
   } catch {
     throw new UsageError(`cannot read configuration file ${displayName}`);
   }
@@ -14990,7 +15003,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root2, ref);
+      let _sch = resolve10.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15017,7 +15030,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root2, ref) {
+    function resolve10(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -15881,7 +15894,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -15917,50 +15930,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative6 = parse(serialize(relative6, options), options);
+        relative7 = parse(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target2.scheme = relative6.scheme;
-        target2.userinfo = relative6.userinfo;
-        target2.host = relative6.host;
-        target2.port = relative6.port;
-        target2.path = removeDotSegments(relative6.path || "");
-        target2.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target2.scheme = relative7.scheme;
+        target2.userinfo = relative7.userinfo;
+        target2.host = relative7.host;
+        target2.port = relative7.port;
+        target2.path = removeDotSegments(relative7.path || "");
+        target2.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target2.userinfo = relative6.userinfo;
-          target2.host = relative6.host;
-          target2.port = relative6.port;
-          target2.path = removeDotSegments(relative6.path || "");
-          target2.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target2.userinfo = relative7.userinfo;
+          target2.host = relative7.host;
+          target2.port = relative7.port;
+          target2.path = removeDotSegments(relative7.path || "");
+          target2.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target2.path = base.path;
-            if (relative6.query !== void 0) {
-              target2.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target2.query = relative7.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target2.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target2.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative6.path;
+                target2.path = "/" + relative7.path;
               } else if (!base.path) {
-                target2.path = relative6.path;
+                target2.path = relative7.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative6.query;
+            target2.query = relative7.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -15968,7 +15981,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative6.fragment;
+      target2.fragment = relative7.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -16272,7 +16285,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -17116,8 +17129,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -19009,8 +19022,8 @@ var init_ajv_compiler = __esm({
 
 // src/action/main.ts
 import { execFile } from "node:child_process";
-import { appendFile, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname6, isAbsolute, join as join5, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+import { appendFile, mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname7, isAbsolute, join as join5, relative as relative6, resolve as resolve9, sep as sep5 } from "node:path";
 
 // src/core/report.ts
 function compareFindings(a, b) {
@@ -20126,9 +20139,13 @@ function runLint(parsed, options) {
     },
     // only plan and check read them
     get refusals() {
-      return refusals ??= collectRefusals(kept, options.rules);
+      return refusals ??= collectRefusals(options.baseline ? reported(kept, findings) : kept, options.rules);
     }
   };
+}
+function reported(kept, findings) {
+  const left = new Set(findings);
+  return kept.filter((a) => left.has(a.finding));
 }
 function collectRefusals(kept, rules) {
   const refusing = /* @__PURE__ */ new Map();
@@ -21089,6 +21106,435 @@ function isInteractive(io, stream = io.stderr) {
   return Boolean(stream.isTTY) && !io.env.CI && !io.env.GITHUB_ACTIONS;
 }
 
+// src/cli/command-baseline.ts
+init_errors();
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/core/fingerprint.ts
+function fingerprint(f, file = f.file) {
+  const object = f.resource ? `${f.resource.kind}/${f.resource.namespace ?? ""}/${f.resource.name}` : "";
+  return [f.rule, file, object, f.path ?? "", f.message].join("\0");
+}
+
+// src/engine/baseline.ts
+init_path();
+var BASELINE_VERSION = 2;
+function buildBaseline(findings, fileKey) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const file = fileKey(f.file);
+    const key = fingerprint(f, file);
+    const entry = entries.get(key);
+    if (entry) entry.count++;
+    else entries.set(key, { fingerprint: key, count: 1, rule: f.rule, file, message: f.message });
+  }
+  const sorted2 = [...entries.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  return { version: BASELINE_VERSION, findings: sorted2 };
+}
+function formatBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+var SEPARATOR = "\0";
+var FINGERPRINT_PARTS = 5;
+var ENTRY_SHAPE = "an object { fingerprint, count, rule, file, message }";
+function parseBaseline(text4, fileKey) {
+  let value;
+  try {
+    value = JSON.parse(text4);
+  } catch (error) {
+    return { baseline: null, problems: [jsonSyntaxProblem(text4, error)] };
+  }
+  if (!isRecord(value)) return invalid([{ at: [], message: `a baseline is an object { "version": ${BASELINE_VERSION}, "findings": [...] } (got ${describe(value)})` }]);
+  const problems = [];
+  if (!("version" in value)) problems.push({ at: [], message: 'missing required "version"' });
+  else if (value.version !== 1 && value.version !== BASELINE_VERSION) problems.push({ at: ["version"], message: `version must be 1 or ${BASELINE_VERSION} (got ${describe(value.version)})` });
+  if (!("findings" in value)) problems.push({ at: [], message: 'missing required "findings"' });
+  else if (!Array.isArray(value.findings)) problems.push({ at: ["findings"], message: `findings must be an array (got ${describe(value.findings)})` });
+  else value.findings.forEach((entry, i) => problems.push(...entryProblems(entry, ["findings", i])));
+  if (problems.length > 0) return invalid(problems);
+  const findings = value.findings;
+  return { baseline: { version: BASELINE_VERSION, findings: value.version === 1 ? findings.map((e) => rekeyVersion1(e, fileKey)) : findings }, problems: [] };
+}
+function entryProblems(entry, at) {
+  const where = formatPath(at);
+  if (!isRecord(entry)) return [{ at, message: `${where} must be ${ENTRY_SHAPE} (got ${describe(entry)})` }];
+  const problems = [];
+  const { fingerprint: fingerprint2, count: count2 } = entry;
+  if (!("fingerprint" in entry)) problems.push({ at, message: `${where}: missing required "fingerprint"` });
+  else if (typeof fingerprint2 !== "string") problems.push({ at: [...at, "fingerprint"], message: `${where}.fingerprint must be a string (got ${describe(fingerprint2)})` });
+  else if (fingerprint2.split(SEPARATOR).length < FINGERPRINT_PARTS) {
+    problems.push({ at: [...at, "fingerprint"], message: `${where}.fingerprint is not one kubeplan writes (rule, file, object, path and message joined by \\u0000)` });
+  }
+  if (!("count" in entry)) problems.push({ at, message: `${where}: missing required "count"` });
+  else if (!Number.isSafeInteger(count2) || count2 < 1) problems.push({ at: [...at, "count"], message: `${where}.count must be a whole number from 1 (got ${describe(count2)})` });
+  for (const key of ["rule", "file", "message"]) {
+    if (key in entry && typeof entry[key] !== "string") problems.push({ at: [...at, key], message: `${where}.${key} must be a string (got ${describe(entry[key])})` });
+  }
+  return problems;
+}
+function invalid(problems) {
+  return { baseline: null, problems };
+}
+function jsonSyntaxProblem(text4, error) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  const position = / (?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message2);
+  return { at: position ? Number(position[1]) : text4.length, message: `not JSON: ${position ? message2.slice(0, position.index) : message2}` };
+}
+function describe(value) {
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object" && value !== null) return "an object";
+  if (value === void 0) return "nothing";
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function rekeyVersion1(entry, fileKey) {
+  const parts = entry.fingerprint.split(SEPARATOR);
+  const file = fileKey(parts[1]);
+  parts[1] = file;
+  return { ...entry, fingerprint: parts.join(SEPARATOR), file };
+}
+function filterByBaseline(findings, baseline, fileKey) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + e.count);
+  return findings.filter((f) => {
+    const key = fingerprint(f, fileKey(f.file));
+    const left = remaining.get(key) ?? 0;
+    if (left === 0) return true;
+    remaining.set(key, left - 1);
+    return false;
+  });
+}
+
+// src/io/read-inputs.ts
+init_flat_string();
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+
+// src/io/kustomize.ts
+import { createRequire } from "node:module";
+async function renderWithKubectl(dir) {
+  const { execFile: execFile2 } = createRequire(import.meta.url)("node:child_process");
+  return new Promise((resolvePromise) => {
+    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (!error) return resolvePromise({ text: stdout });
+      if (error.code === "ENOENT") {
+        return resolvePromise({
+          error: `is a kustomize folder and kubectl is not on PATH: render it first, e.g. 'kustomize build ${dir} | kubeplan lint -'`
+        });
+      }
+      const reason = (stderr || error.message).trim().split("\n").slice(0, 3).join(" ");
+      resolvePromise({ error: `kubectl kustomize failed: ${reason}` });
+    });
+  });
+}
+
+// src/io/read-inputs.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var STDIN_NAME = "<stdin>";
+var KUSTOMIZE_BUILD_SUFFIX = " (kustomize build)";
+var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var SNIFF_BYTES = 8e3;
+async function readInputs(paths, options) {
+  const result = { files: [], findings: [], ioError: false };
+  const seen = /* @__PURE__ */ new Set();
+  const charts = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    if (path !== "-" && options.ignore?.(path)) continue;
+    if (path === "-") {
+      try {
+        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+      } catch (error) {
+        result.ioError = true;
+        result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
+      }
+      continue;
+    }
+    let isDirectory;
+    try {
+      isDirectory = statSync(resolve(options.cwd, path)).isDirectory();
+    } catch (error) {
+      result.ioError = true;
+      result.findings.push(inputFinding(path, describeIoError(error)));
+      continue;
+    }
+    const kustomizeRoot = isDirectory ? kustomizationIn(resolve(options.cwd, path)) : null;
+    if (kustomizeRoot || KUSTOMIZATION_FILES.includes(basename(path))) {
+      const dir = isDirectory ? path : dirname(path);
+      await readKustomization(dir, options, result);
+      continue;
+    }
+    if (!isDirectory) {
+      const chart = helmChartOf(path, options.cwd);
+      if (chart !== null) {
+        if (!charts.has(chart)) result.findings.push(helmChartNote(chart));
+        charts.add(chart);
+        continue;
+      }
+    }
+    const notes = result.findings.length;
+    const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
+    if (files.length === 0 && result.findings.length === notes) {
+      result.findings.push({ ...inputFinding(path, "no manifests in this folder (files ending in .yaml, .yml or .json)"), severity: "warning" });
+    }
+    for (const { path: file, absolute, key } of files) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const read = readManifest(file, absolute);
+      if ("text" in read) addFile(result, options, file, read.text);
+      else {
+        result.findings.push(read.finding);
+        result.ioError ||= read.ioError;
+      }
+    }
+  }
+  return result;
+}
+function addFile(result, options, file, text4) {
+  result.files.push({ file, text: text4 });
+  options.onRead?.(text4);
+}
+async function readKustomization(dir, options, result) {
+  const render = options.renderKustomization ?? renderWithKubectl;
+  const rendered = await render(resolve(options.cwd, dir));
+  const file = `${dir.replace(/\/+$/, "")}${KUSTOMIZE_BUILD_SUFFIX}`;
+  if ("text" in rendered) addFile(result, options, file, rendered.text);
+  else result.findings.push(inputFinding(join(dir, "kustomization.yaml"), rendered.error));
+}
+var HELM_CHART_FILE = "Chart.yaml";
+function helmChartNote(dir) {
+  const message2 = `Helm chart not linted file by file (its templates are YAML only once rendered): run 'helm template ${dir} | kubeplan lint -' to check it`;
+  return { ...inputFinding(join(dir, HELM_CHART_FILE), message2), severity: "info" };
+}
+function helmChartOf(path, cwd) {
+  const root2 = resolve(cwd);
+  const file = resolve(root2, path);
+  const inside = file.startsWith(root2 + sep);
+  const folders = [dirname(file)];
+  if (inside) while (folders[folders.length - 1] !== root2) folders.push(dirname(folders[folders.length - 1]));
+  else folders.push(dirname(folders[0]));
+  const chart = folders.find((dir) => statOrNull(join(dir, HELM_CHART_FILE))?.isFile());
+  if (chart === void 0) return null;
+  return inside ? relative(root2, chart) || "." : chart;
+}
+function kustomizationIn(dir) {
+  try {
+    const names2 = readdirSync(dir);
+    return KUSTOMIZATION_FILES.find((n) => names2.includes(n)) ?? null;
+  } catch {
+    return null;
+  }
+}
+function listManifests(root2, { cwd, ignore }, notes) {
+  const out = [];
+  const links = [];
+  const rootAbsolute = resolve(cwd, root2);
+  const realRoot = realPath(rootAbsolute);
+  const realKey = realRoot === rootAbsolute ? (absolute) => absolute : (absolute) => realRoot + absolute.slice(rootAbsolute.length);
+  const walk2 = (dir, absoluteDir) => {
+    let entries;
+    try {
+      entries = readdirSync(absoluteDir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (dir !== root2) {
+      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
+      if (kustomization) {
+        notes.push({
+          ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
+          severity: "info"
+        });
+        return;
+      }
+    }
+    if (entries.some((e) => e.name === HELM_CHART_FILE)) {
+      notes.push(helmChartNote(dir));
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith(".") || ignore?.(path)) continue;
+      const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules") walk2(path, absolute);
+      } else if (entry.isFile()) {
+        if (MANIFEST_EXTENSION.test(entry.name)) out.push({ path: flatString(path), absolute, key: realKey(absolute) });
+      } else if (entry.isSymbolicLink()) {
+        const target2 = statOrNull(absolute);
+        if (target2?.isDirectory()) {
+          notes.push({ ...inputFinding(path, `symbolic link to a folder, not followed: run 'kubeplan lint ${path}' to lint it`), severity: "info" });
+        } else if (MANIFEST_EXTENSION.test(entry.name)) {
+          if (!target2) notes.push({ ...inputFinding(path, "broken symbolic link (its target does not exist): not linted"), severity: "warning" });
+          else if (target2.isFile()) links.push({ path: flatString(path), absolute, key: realPath(absolute) });
+        }
+      }
+    }
+  };
+  walk2(root2, rootAbsolute);
+  return links.length === 0 ? out : [...out, ...links];
+}
+function namedFile(path, absolute) {
+  return { path, absolute, key: realPath(absolute) };
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+function readManifest(file, absolute) {
+  let bytes2;
+  let fd;
+  try {
+    fd = openSync(absolute, "r");
+    let length = 0;
+    let n;
+    do {
+      n = readSync(fd, FIRST_READ, length, FIRST_READ.length - length, null);
+      length += n;
+    } while (n !== 0 && length < FIRST_READ.length);
+    if (length < FIRST_READ.length) bytes2 = FIRST_READ.subarray(0, length);
+    else if (exceedsLimit(fd)) {
+      const message2 = `file is too large to lint (${fstatSync(fd).size} bytes; the limit is ${MAX_FILE_BYTES})`;
+      return { finding: inputFinding(file, message2), ioError: false };
+    } else bytes2 = Buffer.concat([FIRST_READ, readFileSync(fd)]);
+  } catch (error) {
+    return { finding: inputFinding(file, describeIoError(error)), ioError: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+  const text4 = bytes2.toString("utf8");
+  const nul = text4.indexOf("\0");
+  if (nul !== -1 && nul < SNIFF_BYTES || text4.includes("�")) {
+    const decoded = decodeManifest(file, bytes2);
+    return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
+  }
+  return { text: stripBom(text4) };
+}
+var FIRST_READ = Buffer.allocUnsafe(1024 * 1024);
+var PROBE = Buffer.alloc(1);
+function exceedsLimit(fd) {
+  try {
+    return readSync(fd, PROBE, 0, 1, MAX_FILE_BYTES) !== 0;
+  } catch (error) {
+    if (error.code === "ESPIPE") return false;
+    throw error;
+  }
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeManifest(file, bytes2) {
+  const sniff = bytes2.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
+  try {
+    return stripBom(UTF8.decode(bytes2));
+  } catch {
+    return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
+  }
+}
+function stripBom(text4) {
+  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+}
+function describeIoError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "cannot read: no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "cannot read: permission denied";
+    case "EISDIR":
+      return "cannot read: is a directory";
+    default:
+      return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+function inputFinding(file, message2) {
+  return { rule: "input", severity: "error", message: message2, file, line: 1, column: 1, endLine: 1, endColumn: 1, resource: null, path: null };
+}
+
+// src/cli/command-baseline.ts
+async function loadCommandBaseline(options, io) {
+  const name = options.baseline;
+  if (options["update-baseline"] && !name) throw new UsageError("--update-baseline needs --baseline FILE");
+  if (!name) return null;
+  const path = resolve2(io.cwd, name);
+  const fileKey = buildBaselineFileKey(io.cwd, dirname2(path));
+  if (options["update-baseline"]) return { name, path, fileKey, update: true, baseline: null };
+  let text4;
+  try {
+    text4 = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read baseline ${name}: ${describeFsError(error)}`);
+  }
+  const parsed = parseBaseline(text4, fileKey);
+  if (!parsed.baseline) throw await locateBaselineProblems(name, text4, parsed.problems);
+  return { name, path, fileKey, update: false, baseline: parsed.baseline };
+}
+var MAX_PROBLEMS_LISTED = 20;
+async function locateBaselineProblems(name, text4, problems) {
+  const { parseYaml: parseYaml2 } = await Promise.resolve().then(() => (init_parse_yaml(), parse_yaml_exports));
+  const source = parseYaml2(name, text4);
+  const document = source.documents[0];
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(({ at, message: message2 }) => {
+    const { line, column } = typeof at === "number" ? source.lines.position(at) : document?.locate(at, "value") ?? { line: 1, column: 1 };
+    return { line, column, message: message2 };
+  });
+  return new InvalidFileError("baseline", name, listed, problems.length - listed.length);
+}
+function filterByCommandBaseline(run2, findings) {
+  return run2.baseline ? filterByBaseline(findings, run2.baseline, run2.fileKey) : [...findings];
+}
+async function writeCommandBaseline(run2, findings, io) {
+  try {
+    await writeFile(run2.path, formatBaseline(buildBaseline(findings, run2.fileKey)));
+  } catch (error) {
+    throw new UsageError(`cannot write baseline ${run2.name}: ${describeFsError(error)}`);
+  }
+  io.stderr.write(`kubeplan: wrote ${findings.length} finding(s) to ${run2.name}
+`);
+}
+function buildBaselineFileKey(cwd, folder) {
+  const keys = /* @__PURE__ */ new Map();
+  const keyOf = (file) => {
+    if (file === STDIN_NAME) return file;
+    if (file.endsWith(KUSTOMIZE_BUILD_SUFFIX)) return keyOf(file.slice(0, -KUSTOMIZE_BUILD_SUFFIX.length)) + KUSTOMIZE_BUILD_SUFFIX;
+    return relative2(folder, resolve2(cwd, file)).split(sep2).join("/") || ".";
+  };
+  return (file) => {
+    let key = keys.get(file);
+    if (key === void 0) keys.set(file, key = keyOf(file));
+    return key;
+  };
+}
+function describeFsError(error) {
+  switch (error?.code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return error?.code ?? (error instanceof Error ? error.message : String(error));
+  }
+}
+
 // src/cli/progress.ts
 var FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 var NO_PROGRESS = { active: false, update() {
@@ -21129,7 +21575,7 @@ function startProgress(io, options = {}) {
       if (!stopped && (shown || io.now() - started >= delayMs)) draw();
     },
     // A timer, not setImmediate: the spinner's own (expired) timer runs in the same phase, first.
-    pause: () => new Promise((resolve9) => setTimeout(resolve9, 0)),
+    pause: () => new Promise((resolve10) => setTimeout(resolve10, 0)),
     stop() {
       stopped = true;
       clearTimeout(timer);
@@ -21141,8 +21587,8 @@ function startProgress(io, options = {}) {
 }
 
 // src/cli/commands/lint.ts
-import { readFile as readFile3, writeFile } from "node:fs/promises";
-import { dirname as dirname4, relative as relative3, resolve as resolve5 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/engine/rule.ts
 function createRule(rule) {
@@ -22274,7 +22720,7 @@ var no_host_port_conflict_default = createRule({
     if (own2.length === 0) return;
     const self = holderTraits(resource, template);
     const holders = holdersOf(index);
-    const reported = [];
+    const reported2 = [];
     own2.forEach((port, i) => {
       const fieldName = port.field === "hostPort" ? "hostPort" : "hostNetwork port";
       const data = { field: fieldName, port: port.hostPort, protocol: port.protocol, container: port.container };
@@ -22284,14 +22730,14 @@ var no_host_port_conflict_default = createRule({
         report({ messageId: "inPod", data: { ...data, other: twin.container }, path });
         return;
       }
-      if (reported.some((r) => hostPortsConflict(r, port))) return;
+      if (reported2.some((r) => hostPortsConflict(r, port))) return;
       const others = /* @__PURE__ */ new Map();
       for (const h of holders.get(port.hostPort) ?? []) {
         if (h.resource === resource || others.has(h.resource) || !hostPortsConflict(h.port, port)) continue;
         if (self.everyNode || h.everyNode || self.nodeName !== void 0 && self.nodeName === h.nodeName) others.set(h.resource, h);
       }
       if (others.size === 0) return;
-      reported.push(port);
+      reported2.push(port);
       const sorted2 = [...others.values()].sort((a, b) => a.resource.key < b.resource.key ? -1 : a.resource.key > b.resource.key ? 1 : 0);
       const first = sorted2[0];
       const more = sorted2.length > 1 ? ` (and ${sorted2.length - 1} more)` : "";
@@ -23409,7 +23855,7 @@ var no_writable_host_mount_default = createRule({
 var LEADING_ZERO = /^[-+]?0[0-9_]+$/;
 var TRAILING_ZERO = /^[-+]?[0-9_]*\.([0-9_]*0)?$/;
 var NUMBER_START = /^[-+.0-9]/;
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 var no_yaml_type_coercion_default = createRule({
   id: "no-yaml-type-coercion",
   meta: {
@@ -23466,7 +23912,7 @@ function checkKey(key, path, sourceText, emit) {
   emit(key === "true" || key === "false" ? "booleanKey" : "numberKey", written, key, path, "key");
 }
 function walk(value, path, depth, walker) {
-  if (depth > MAX_DEPTH) return;
+  if (depth > MAX_DEPTH2) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -24528,7 +24974,7 @@ var valid_class_ref_default = createRule({
 // rules/valid-config-data.ts
 init_base64();
 var MAX_SIZE = 1024 * 1024;
-var MAX_KEY_LENGTH = 253;
+var MAX_KEY_LENGTH2 = 253;
 var KEY = /^[-._a-zA-Z0-9]+$/;
 var NOT_KEY_CHARS = /[^-._a-zA-Z0-9]+/gu;
 var NOT_KEY_CHAR = /[^-._a-zA-Z0-9]/gu;
@@ -24587,7 +25033,7 @@ var valid_config_data_default = createRule({
   }
 });
 function checkKey2(field, key, exists, report) {
-  if (KEY.test(key) && key.length <= MAX_KEY_LENGTH && !key.startsWith("..") && key !== ".") return;
+  if (KEY.test(key) && key.length <= MAX_KEY_LENGTH2 && !key.startsWith("..") && key !== ".") return;
   const problems = keyProblems(key);
   if (problems.length === 0) return;
   const suggestion = suggestKey(key);
@@ -24604,7 +25050,7 @@ function keyProblems(key) {
   const problems = [];
   if (key === "") return ["it is empty"];
   const length = Buffer.byteLength(key);
-  if (length > MAX_KEY_LENGTH) problems.push(`it has ${length} characters, more than ${MAX_KEY_LENGTH}`);
+  if (length > MAX_KEY_LENGTH2) problems.push(`it has ${length} characters, more than ${MAX_KEY_LENGTH2}`);
   if (!KEY.test(key)) {
     const found = [...new Set(key.match(NOT_KEY_CHAR))];
     const listed = found.slice(0, 5).map(describeChar).join(", ") + (found.length > 5 ? ", …" : "");
@@ -24745,9 +25191,9 @@ function effectiveValue(data, stringData, key) {
   const value = data?.[key];
   if (typeof value !== "string") return void 0;
   const bytes2 = decodeBase64(value);
-  return bytes2 ? { field: "data", text: UTF8.decode(bytes2) } : void 0;
+  return bytes2 ? { field: "data", text: UTF82.decode(bytes2) } : void 0;
 }
-var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF82 = new TextDecoder("utf-8", { ignoreBOM: true });
 function jsonObjectProblem(text4) {
   let value;
   try {
@@ -25723,8 +26169,8 @@ var valid_ingress_backend_default = createRule({
 });
 
 // src/core/ip.ts
-var DIGITS = /^[0-9]+$/;
-var HEX = /^[0-9A-Fa-f]+$/;
+var DIGITS2 = /^[0-9]+$/;
+var HEX2 = /^[0-9A-Fa-f]+$/;
 function parseIp(text4) {
   const dot = text4.indexOf(".");
   const colon = text4.indexOf(":");
@@ -25740,7 +26186,7 @@ function isCidr(text4) {
   if (slash === -1 || text4.indexOf("/", slash + 1) !== -1) return false;
   const ip = parseIp(text4.slice(0, slash));
   const prefix = text4.slice(slash + 1);
-  if (!ip || !DIGITS.test(prefix)) return false;
+  if (!ip || !DIGITS2.test(prefix)) return false;
   return Number(prefix) <= (ip.family === 4 ? 32 : 128);
 }
 function specialIpRange(ip) {
@@ -25764,7 +26210,7 @@ function parseIpv4(text4) {
   if (parts.length !== 4) return null;
   const out = [];
   for (const part of parts) {
-    if (!DIGITS.test(part)) return null;
+    if (!DIGITS2.test(part)) return null;
     const n = Number(part);
     if (n > 255) return null;
     out.push(n);
@@ -25786,7 +26232,7 @@ function parseIpv6(text4) {
         out.push(v4[0], v4[1], v4[2], v4[3]);
         continue;
       }
-      if (!HEX.test(part)) return null;
+      if (!HEX2.test(part)) return null;
       const n = parseInt(part, 16);
       if (n > 65535) return null;
       out.push(n >> 8, n & 255);
@@ -26027,11 +26473,11 @@ function nonNegative2(spec, field, at, report) {
   return true;
 }
 function checkJobSpec(spec, at, since, resource, report) {
-  const reported = /* @__PURE__ */ new Set();
+  const reported2 = /* @__PURE__ */ new Set();
   const once = (r) => {
     const key = r.path.join(".");
-    if (reported.has(key)) return;
-    reported.add(key);
+    if (reported2.has(key)) return;
+    reported2.add(key);
     report(r);
   };
   const perIndex = since("backoffLimitPerIndex");
@@ -26391,13 +26837,13 @@ var valid_name_default = createRule({
       });
       return false;
     };
-    const invalid = (what, value, check3, at, key) => void valid(what, value, check3, at, key);
+    const invalid2 = (what, value, check3, at, key) => void valid(what, value, check3, at, key);
     const generateName = metadata?.generateName;
     const hasGenerateName = typeof generateName === "string" && generateName !== "";
     if (hasGenerateName) {
       const check3 = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
-      invalid("generateName", generateName, prefixCheck, METADATA, "generateName");
+      invalid2("generateName", generateName, prefixCheck, METADATA, "generateName");
     }
     if (typeof name !== "string" || name === "") {
       if (!hasGenerateName && (name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
@@ -26409,9 +26855,9 @@ var valid_name_default = createRule({
     }
     const namespace = metadata?.namespace;
     if (typeof namespace === "string" && namespace !== "") {
-      invalid("namespace", namespace, checkDns1123Label, METADATA, "namespace");
+      invalid2("namespace", namespace, checkDns1123Label, METADATA, "namespace");
     }
-    if (resource.kind === "Service") checkServicePorts(object, report, invalid);
+    if (resource.kind === "Service") checkServicePorts(object, report, invalid2);
     const template = podTemplateOf(resource);
     if (!template) return;
     const seen = /* @__PURE__ */ new Set();
@@ -26423,7 +26869,7 @@ var valid_name_default = createRule({
         seen.add(c.name);
       }
       for (const port of portsOf(c)) {
-        if (port.name !== void 0 && port.name !== "") invalid("port name", port.name, checkPortName, port.path, "name");
+        if (port.name !== void 0 && port.name !== "") invalid2("port name", port.name, checkPortName, port.path, "name");
       }
     }
     const volumes = /* @__PURE__ */ new Set();
@@ -26458,7 +26904,7 @@ function checkKindSpecificName(kind, name, object, report) {
     }
   }
 }
-function checkServicePorts(object, report, invalid) {
+function checkServicePorts(object, report, invalid2) {
   const spec = isObject(object.spec) ? object.spec : {};
   const ports = asArray(spec.ports);
   const names2 = /* @__PURE__ */ new Set();
@@ -26469,7 +26915,7 @@ function checkServicePorts(object, report, invalid) {
       if (ports.length > 1) report({ messageId: "missingPortName", path: at });
       return;
     }
-    if (checkDns1123Label(port.name).length > 0) invalid("Service port name", port.name, checkDns1123Label, at, "name");
+    if (checkDns1123Label(port.name).length > 0) invalid2("Service port name", port.name, checkDns1123Label, at, "name");
     else if (names2.has(port.name)) report({ messageId: "duplicateName", data: { what: "Service port name", name: port.name }, path: [...at, "name"] });
     names2.add(port.name);
   });
@@ -26635,8 +27081,8 @@ var valid_pdb_budget_default = createRule({
     if (!isObject(spec)) return;
     for (const field of ["minAvailable", "maxUnavailable"]) {
       const value = parseIntOrPercent(spec[field]);
-      const invalid = value && intOrPercentProblem(value, false);
-      if (invalid) report({ messageId: invalid.problem, data: { field, value: invalid.text }, path: ["spec", field] });
+      const invalid2 = value && intOrPercentProblem(value, false);
+      if (invalid2) report({ messageId: invalid2.problem, data: { field, value: invalid2.text }, path: ["spec", field] });
     }
     if (spec.minAvailable != null && spec.maxUnavailable != null) report({ messageId: "both", path: ["spec", "maxUnavailable"], target: "key" });
   }
@@ -27422,9 +27868,9 @@ var valid_rollout_strategy_default = createRule({
 function checkField(owner, field, at, report, allowOver100) {
   const value = parseIntOrPercent(owner[field]);
   if (value === void 0) return void 0;
-  const invalid = intOrPercentProblem(value, allowOver100);
-  if (!invalid) return value;
-  report(invalid.problem, [...at, field], { field, value: invalid.text });
+  const invalid2 = intOrPercentProblem(value, allowOver100);
+  if (!invalid2) return value;
+  report(invalid2.problem, [...at, field], { field, value: invalid2.text });
   return void 0;
 }
 function checkDeployment(spec, report) {
@@ -28969,44 +29415,6 @@ init_errors();
 // src/core/types.ts
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 
-// src/core/fingerprint.ts
-function fingerprint(f) {
-  const object = f.resource ? `${f.resource.kind}/${f.resource.namespace ?? ""}/${f.resource.name}` : "";
-  return [f.rule, f.file, object, f.path ?? "", f.message].join("\0");
-}
-
-// src/engine/baseline.ts
-function buildBaseline(findings) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = fingerprint(f);
-    const entry = entries.get(key);
-    if (entry) entry.count++;
-    else entries.set(key, { fingerprint: key, count: 1, rule: f.rule, file: f.file, message: f.message });
-  }
-  const sorted2 = [...entries.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-  return { version: 1, findings: sorted2 };
-}
-function formatBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-function parseBaseline(text4) {
-  const value = JSON.parse(text4);
-  if (value?.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kubeplan baseline (version 1)");
-  return value;
-}
-function filterByBaseline(findings, baseline) {
-  const remaining = new Map(baseline.findings.map((e) => [e.fingerprint, e.count]));
-  return findings.filter((f) => {
-    const key = fingerprint(f);
-    const left = remaining.get(key) ?? 0;
-    if (left === 0) return true;
-    remaining.set(key, left - 1);
-    return false;
-  });
-}
-
 // src/engine/rule-options.ts
 init_config_problems();
 init_validators_generated();
@@ -29138,7 +29546,7 @@ function attr(value) {
 }
 
 // src/formatters/sarif.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -29248,8 +29656,8 @@ function artifactLocation(file) {
     const path = windowsDrive ? `/${slashed}` : slashed;
     return { uri: `file://${path.split("/").map(encodeSegment).join("/")}` };
   }
-  const relative6 = slashed.replace(/^(\.\/)+/, "");
-  return { uri: relative6.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+  const relative7 = slashed.replace(/^(\.\/)+/, "");
+  return { uri: relative7.split("/").map(encodeSegment).join("/"), uriBaseId: SRCROOT };
 }
 function encodeSegment(segment) {
   return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
@@ -29263,7 +29671,7 @@ function hash(text4) {
 }
 var loadedCrypto;
 function crypto() {
-  return loadedCrypto ??= createRequire(import.meta.url)("node:crypto");
+  return loadedCrypto ??= createRequire2(import.meta.url)("node:crypto");
 }
 
 // src/source/code-frame.ts
@@ -29432,262 +29840,6 @@ function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-// src/io/read-inputs.ts
-init_flat_string();
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-
-// src/io/kustomize.ts
-import { createRequire as createRequire2 } from "node:module";
-async function renderWithKubectl(dir) {
-  const { execFile: execFile2 } = createRequire2(import.meta.url)("node:child_process");
-  return new Promise((resolvePromise) => {
-    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (!error) return resolvePromise({ text: stdout });
-      if (error.code === "ENOENT") {
-        return resolvePromise({
-          error: `is a kustomize folder and kubectl is not on PATH: render it first, e.g. 'kustomize build ${dir} | kubeplan lint -'`
-        });
-      }
-      const reason = (stderr || error.message).trim().split("\n").slice(0, 3).join(" ");
-      resolvePromise({ error: `kubectl kustomize failed: ${reason}` });
-    });
-  });
-}
-
-// src/io/read-inputs.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var STDIN_NAME = "<stdin>";
-var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
-var SNIFF_BYTES = 8e3;
-async function readInputs(paths, options) {
-  const result = { files: [], findings: [], ioError: false };
-  const seen = /* @__PURE__ */ new Set();
-  const charts = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    if (path !== "-" && options.ignore?.(path)) continue;
-    if (path === "-") {
-      try {
-        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
-      } catch (error) {
-        result.ioError = true;
-        result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
-      }
-      continue;
-    }
-    let isDirectory;
-    try {
-      isDirectory = statSync(resolve(options.cwd, path)).isDirectory();
-    } catch (error) {
-      result.ioError = true;
-      result.findings.push(inputFinding(path, describeIoError(error)));
-      continue;
-    }
-    const kustomizeRoot = isDirectory ? kustomizationIn(resolve(options.cwd, path)) : null;
-    if (kustomizeRoot || KUSTOMIZATION_FILES.includes(basename(path))) {
-      const dir = isDirectory ? path : dirname(path);
-      await readKustomization(dir, options, result);
-      continue;
-    }
-    if (!isDirectory) {
-      const chart = helmChartOf(path, options.cwd);
-      if (chart !== null) {
-        if (!charts.has(chart)) result.findings.push(helmChartNote(chart));
-        charts.add(chart);
-        continue;
-      }
-    }
-    const notes = result.findings.length;
-    const files = isDirectory ? listManifests(path, options, result.findings) : [namedFile(path, resolve(options.cwd, path))];
-    if (files.length === 0 && result.findings.length === notes) {
-      result.findings.push({ ...inputFinding(path, "no manifests in this folder (files ending in .yaml, .yml or .json)"), severity: "warning" });
-    }
-    for (const { path: file, absolute, key } of files) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const read = readManifest(file, absolute);
-      if ("text" in read) addFile(result, options, file, read.text);
-      else {
-        result.findings.push(read.finding);
-        result.ioError ||= read.ioError;
-      }
-    }
-  }
-  return result;
-}
-function addFile(result, options, file, text4) {
-  result.files.push({ file, text: text4 });
-  options.onRead?.(text4);
-}
-async function readKustomization(dir, options, result) {
-  const render = options.renderKustomization ?? renderWithKubectl;
-  const rendered = await render(resolve(options.cwd, dir));
-  const file = `${dir.replace(/\/+$/, "")} (kustomize build)`;
-  if ("text" in rendered) addFile(result, options, file, rendered.text);
-  else result.findings.push(inputFinding(join(dir, "kustomization.yaml"), rendered.error));
-}
-var HELM_CHART_FILE = "Chart.yaml";
-function helmChartNote(dir) {
-  const message2 = `Helm chart not linted file by file (its templates are YAML only once rendered): run 'helm template ${dir} | kubeplan lint -' to check it`;
-  return { ...inputFinding(join(dir, HELM_CHART_FILE), message2), severity: "info" };
-}
-function helmChartOf(path, cwd) {
-  const root2 = resolve(cwd);
-  const file = resolve(root2, path);
-  const inside = file.startsWith(root2 + sep);
-  const folders = [dirname(file)];
-  if (inside) while (folders[folders.length - 1] !== root2) folders.push(dirname(folders[folders.length - 1]));
-  else folders.push(dirname(folders[0]));
-  const chart = folders.find((dir) => statOrNull(join(dir, HELM_CHART_FILE))?.isFile());
-  if (chart === void 0) return null;
-  return inside ? relative(root2, chart) || "." : chart;
-}
-function kustomizationIn(dir) {
-  try {
-    const names2 = readdirSync(dir);
-    return KUSTOMIZATION_FILES.find((n) => names2.includes(n)) ?? null;
-  } catch {
-    return null;
-  }
-}
-function listManifests(root2, { cwd, ignore }, notes) {
-  const out = [];
-  const links = [];
-  const rootAbsolute = resolve(cwd, root2);
-  const realRoot = realPath(rootAbsolute);
-  const realKey = realRoot === rootAbsolute ? (absolute) => absolute : (absolute) => realRoot + absolute.slice(rootAbsolute.length);
-  const walk2 = (dir, absoluteDir) => {
-    let entries;
-    try {
-      entries = readdirSync(absoluteDir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    if (dir !== root2) {
-      const kustomization = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.name === n));
-      if (kustomization) {
-        notes.push({
-          ...inputFinding(join(dir, kustomization), `kustomize folder not linted file by file: run 'kubeplan lint ${dir}' to check its rendered output`),
-          severity: "info"
-        });
-        return;
-      }
-    }
-    if (entries.some((e) => e.name === HELM_CHART_FILE)) {
-      notes.push(helmChartNote(dir));
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.name.startsWith(".") || ignore?.(path)) continue;
-      const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
-      if (entry.isDirectory()) {
-        if (entry.name !== "node_modules") walk2(path, absolute);
-      } else if (entry.isFile()) {
-        if (MANIFEST_EXTENSION.test(entry.name)) out.push({ path: flatString(path), absolute, key: realKey(absolute) });
-      } else if (entry.isSymbolicLink()) {
-        const target2 = statOrNull(absolute);
-        if (target2?.isDirectory()) {
-          notes.push({ ...inputFinding(path, `symbolic link to a folder, not followed: run 'kubeplan lint ${path}' to lint it`), severity: "info" });
-        } else if (MANIFEST_EXTENSION.test(entry.name)) {
-          if (!target2) notes.push({ ...inputFinding(path, "broken symbolic link (its target does not exist): not linted"), severity: "warning" });
-          else if (target2.isFile()) links.push({ path: flatString(path), absolute, key: realPath(absolute) });
-        }
-      }
-    }
-  };
-  walk2(root2, rootAbsolute);
-  return links.length === 0 ? out : [...out, ...links];
-}
-function namedFile(path, absolute) {
-  return { path, absolute, key: realPath(absolute) };
-}
-function realPath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-function statOrNull(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
-}
-function readManifest(file, absolute) {
-  let bytes2;
-  let fd;
-  try {
-    fd = openSync(absolute, "r");
-    let length = 0;
-    let n;
-    do {
-      n = readSync(fd, FIRST_READ, length, FIRST_READ.length - length, null);
-      length += n;
-    } while (n !== 0 && length < FIRST_READ.length);
-    if (length < FIRST_READ.length) bytes2 = FIRST_READ.subarray(0, length);
-    else if (exceedsLimit(fd)) {
-      const message2 = `file is too large to lint (${fstatSync(fd).size} bytes; the limit is ${MAX_FILE_BYTES})`;
-      return { finding: inputFinding(file, message2), ioError: false };
-    } else bytes2 = Buffer.concat([FIRST_READ, readFileSync(fd)]);
-  } catch (error) {
-    return { finding: inputFinding(file, describeIoError(error)), ioError: true };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-  const text4 = bytes2.toString("utf8");
-  const nul = text4.indexOf("\0");
-  if (nul !== -1 && nul < SNIFF_BYTES || text4.includes("�")) {
-    const decoded = decodeManifest(file, bytes2);
-    return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
-  }
-  return { text: stripBom(text4) };
-}
-var FIRST_READ = Buffer.allocUnsafe(1024 * 1024);
-var PROBE = Buffer.alloc(1);
-function exceedsLimit(fd) {
-  try {
-    return readSync(fd, PROBE, 0, 1, MAX_FILE_BYTES) !== 0;
-  } catch (error) {
-    if (error.code === "ESPIPE") return false;
-    throw error;
-  }
-}
-var UTF82 = new TextDecoder("utf-8", { fatal: true });
-function decodeManifest(file, bytes2) {
-  const sniff = bytes2.subarray(0, SNIFF_BYTES);
-  if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
-  try {
-    return stripBom(UTF82.decode(bytes2));
-  } catch {
-    return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
-  }
-}
-function stripBom(text4) {
-  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-}
-function describeIoError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "cannot read: no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "cannot read: permission denied";
-    case "EISDIR":
-      return "cannot read: is a directory";
-    default:
-      return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-function inputFinding(file, message2) {
-  return { rule: "input", severity: "error", message: message2, file, line: 1, column: 1, endLine: 1, endColumn: 1, resource: null, path: null };
-}
-
 // src/resources/build-resources.ts
 init_path();
 function buildResources(files) {
@@ -29799,21 +29951,21 @@ init_json_stream();
 init_parse_without_library();
 
 // src/cli/command-config.ts
-import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 init_find_config_file();
 async function loadCommandConfig(options, io) {
   if (options["no-config"]) return null;
   const { readConfig: readConfig2 } = await Promise.resolve().then(() => (init_read_config(), read_config_exports));
-  if (options.config) return readConfig2(resolve3(io.cwd, options.config), options.config);
+  if (options.config) return readConfig2(resolve4(io.cwd, options.config), options.config);
   const found = findConfigFile(io.cwd);
-  return found ? readConfig2(found, relative2(io.cwd, found) || found) : null;
+  return found ? readConfig2(found, relative3(io.cwd, found) || found) : null;
 }
 function buildIgnoreMatcher(config, cwd) {
   const patterns = config?.config.ignorePaths;
   if (!config || !patterns || patterns.length === 0) return void 0;
-  const base = resolve3(cwd, config.file, "..");
+  const base = resolve4(cwd, config.file, "..");
   return (path) => {
-    const rel = relative2(base, resolve3(cwd, path)).split(sep2).join("/");
+    const rel = relative3(base, resolve4(cwd, path)).split(sep3).join("/");
     return patterns.some((p) => matchesGlob(rel, p));
   };
 }
@@ -29890,7 +30042,7 @@ function prepareSchema(node, options) {
   const source = node;
   const out = {};
   for (const [key, value] of Object.entries(source)) {
-    if (SCHEMA_MAPS.has(key) && isRecord3(value)) {
+    if (SCHEMA_MAPS.has(key) && isRecord4(value)) {
       const map = {};
       for (const [name, child] of Object.entries(value)) map[name] = prepareSchema(child, options);
       out[key] = map;
@@ -29900,7 +30052,7 @@ function prepareSchema(node, options) {
       out[key] = value.map((child) => prepareSchema(child, options));
     } else if (key === "items") {
       out.items = Array.isArray(value) ? value.map((child) => prepareSchema(child, options)) : prepareSchema(value, options);
-    } else if (key === "dependencies" && isRecord3(value)) {
+    } else if (key === "dependencies" && isRecord4(value)) {
       const deps = {};
       for (const [name, dep] of Object.entries(value)) deps[name] = Array.isArray(dep) ? dep : prepareSchema(dep, options);
       out.dependencies = deps;
@@ -29929,7 +30081,7 @@ function prepareSchema(node, options) {
     out.format ??= "int-or-string";
   }
   if (source["x-kubernetes-embedded-resource"] === true) {
-    const properties = isRecord3(out.properties) ? out.properties : {};
+    const properties = isRecord4(out.properties) ? out.properties : {};
     properties.apiVersion ??= { type: "string" };
     properties.kind ??= { type: "string" };
     properties.metadata ??= { type: "object" };
@@ -29949,7 +30101,7 @@ function prepareSchema(node, options) {
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
   const preserveUnknown = source["x-kubernetes-preserve-unknown-fields"] === true;
-  if (options.strict && !preserveUnknown && out.additionalProperties === void 0 && isRecord3(out.properties)) {
+  if (options.strict && !preserveUnknown && out.additionalProperties === void 0 && isRecord4(out.properties)) {
     out.additionalProperties = false;
   }
   return out;
@@ -29963,11 +30115,11 @@ function isJavaScriptRegExp(pattern) {
   }
 }
 function isIntOrStringBranch(branch) {
-  if (!isRecord3(branch)) return false;
+  if (!isRecord4(branch)) return false;
   const keys = Object.keys(branch);
   return keys.length === 1 && (branch.type === "integer" || branch.type === "string");
 }
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -30566,7 +30718,7 @@ function typeProblem(error, path, context, sensitive) {
   const types = expectedTypes(error);
   const format = error.parentSchema?.format;
   const expected = format === "quantity" ? "a quantity (a number, or a string such as 500m or 1.5Gi)" : [...new Set(types)].map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-  let message2 = `expected ${expected}, got ${describe2(value, sensitive)}`;
+  let message2 = `expected ${expected}, got ${describe3(value, sensitive)}`;
   let fix;
   const text4 = context.sourceText(path);
   const plain = text4 !== void 0 && !/^["'!&*]/.test(text4);
@@ -30634,7 +30786,7 @@ function quantityFix(text4) {
   const fixed = `${number}${suffix}`;
   return fixed === text4 ? void 0 : fixed;
 }
-function describe2(value, sensitive) {
+function describe3(value, sensitive) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
@@ -31010,21 +31162,21 @@ function parseKubernetesVersion(text4) {
 
 // src/io/load-schemas.ts
 init_errors();
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join4, resolve as resolve5 } from "node:path";
 
 // src/io/package-root.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname4, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath(import.meta.url));
   for (; ; ) {
     const manifest = join3(dir, "package.json");
     if (existsSync2(manifest) && JSON.parse(readFileSync2(manifest, "utf8")).name === "kubeplan") return root = dir;
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) throw new Error("cannot find the kubeplan package root");
     dir = parent;
   }
@@ -31033,7 +31185,7 @@ function packageRoot() {
 // src/io/load-schemas.ts
 async function loadBundledSchemas(version, root2 = packageRoot()) {
   const file = join4(root2, "schemas", "k8s", `${version}.json`);
-  const parsed = JSON.parse(await readFile2(file, "utf8"));
+  const parsed = JSON.parse(await readFile3(file, "utf8"));
   if (!isBundledSchemas(parsed) || parsed.kubernetesVersion !== version) {
     throw new Error(`${file} is not the bundled schema file for Kubernetes ${version}`);
   }
@@ -31061,7 +31213,7 @@ async function loadSchemaCatalog(options) {
           continue;
         }
         const target2 = expandSchemaLocation(location, apiVersion, kind, options.kubernetesVersion, options.strict);
-        const found = isUrl(target2) ? await readUrl(target2, fetcher) : await readLocal(resolve4(cwd, target2));
+        const found = isUrl(target2) ? await readUrl(target2, fetcher) : await readLocal(resolve5(cwd, target2));
         if (found === void 0) continue;
         external.set(key, found);
         return;
@@ -31099,7 +31251,7 @@ function isUrl(location) {
 async function readLocal(file) {
   let text4;
   try {
-    text4 = await readFile2(file, "utf8");
+    text4 = await readFile3(file, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -31194,6 +31346,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
+    if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
     const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
     for (const part of formatReport(result.report, options.format ?? "text", io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
@@ -31215,7 +31368,7 @@ async function writeOutputs(outputs, io, render) {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve5(io.cwd, file), render(format));
+      await writeFile2(resolve6(io.cwd, file), render(format));
     } catch (error) {
       const reason = error.code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}
@@ -31239,13 +31392,13 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
-  const configDir = config ? dirname4(resolve5(io.cwd, config.file)) : io.cwd;
-  const contextPaths = [...options.context ?? [], ...(settings.context ?? []).map((p) => relative3(io.cwd, resolve5(configDir, p)) || ".")];
+  const configDir = config ? dirname5(resolve6(io.cwd, config.file)) : io.cwd;
+  const contextPaths = [...options.context ?? [], ...(settings.context ?? []).map((p) => relative4(io.cwd, resolve6(configDir, p)) || ".")];
   const contextRead = contextPaths.length > 0 ? await readInputs(contextPaths, { cwd: io.cwd, readStdin: io.readStdin, ignore }) : null;
   let context = [];
   if (contextRead) {
-    const linted = new Set(read.files.map((f) => resolve5(io.cwd, f.file)));
-    context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve5(io.cwd, f.file))))).resources;
+    const linted = new Set(read.files.map((f) => resolve6(io.cwd, f.file)));
+    context = buildParsedInputs(await parseFiles(contextRead.files.filter((f) => !linted.has(resolve6(io.cwd, f.file))))).resources;
   }
   const inputFindings = contextRead ? [...read.findings, ...contextRead.findings.filter((f) => f.severity !== "info")] : read.findings;
   const ioError = read.ioError || Boolean(contextRead?.ioError);
@@ -31253,9 +31406,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const strict = options["no-strict"] ? false : settings.strict ?? true;
   const failOn = options["fail-on"] ?? settings.failOn ?? "error";
   const resolved2 = { kubernetesVersion, strict, failOn };
-  const baselineFile = options.baseline;
-  if (options["update-baseline"] && !baselineFile) throw new UsageError("--update-baseline needs --baseline FILE");
-  const baseline = baselineFile && !options["update-baseline"] ? await loadBaseline(resolve5(io.cwd, baselineFile), baselineFile) : null;
+  const baseline = await loadCommandBaseline(options, io);
   const schema = await buildSchemaValidator(parsed.resources, context, io, {
     kubernetesVersion,
     strict,
@@ -31267,7 +31418,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const suppression = {
     inlineSuppressions: !(options["no-inline-ignore"] || settings.inlineIgnore === false),
     isExcluded: buildExclusionMatcher(settings.exclude ?? []),
-    ...baseline ? { baseline: (findings) => filterByBaseline(findings, baseline) } : {}
+    ...baseline?.baseline ? { baseline: (findings) => filterByCommandBaseline(baseline, findings) } : {}
   };
   const report = runLint(parsed, {
     schema,
@@ -31278,14 +31429,8 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
     ...suppression,
     ruleInfo: ruleInfo(RULES)
   });
-  if (options["update-baseline"] && baselineFile) {
-    await writeFile(resolve5(io.cwd, baselineFile), formatBaseline(buildBaseline(report.findings)));
-    io.stderr.write(`kubeplan: wrote ${report.findings.length} finding(s) to ${baselineFile}
-`);
-    return { report, exitCode: 0, config, settings: resolved2, parsed, suppression };
-  }
-  const exitCode = ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
-  return { report, exitCode, config, settings: resolved2, parsed, suppression };
+  const exitCode = baseline?.update ? 0 : ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
+  return { report, exitCode, config, settings: resolved2, parsed, suppression, baseline };
 }
 var LONG_RUN_CHARS = 1e6;
 async function parseWithProgress(files, progress) {
@@ -31327,13 +31472,6 @@ function dropNonManifests(parsed) {
     resources: parsed.resources.filter((r) => !skipped.has(r.file)),
     findings: parsed.findings.filter((f) => !skipped.has(f.file))
   };
-}
-async function loadBaseline(path, file) {
-  try {
-    return parseBaseline(await readFile3(path, "utf8"));
-  } catch (error) {
-    throw new UsageError(`cannot use baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 function ruleInfo(registry) {
   return new Map(
@@ -31411,27 +31549,27 @@ function reachesFailOn(items, level) {
 init_cluster_section2();
 init_errors();
 import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/io/read-git-ref.ts
 init_errors();
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, posix, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { dirname as dirname6, posix, relative as relative5, resolve as resolve7, sep as sep4 } from "node:path";
 var MANIFEST_EXTENSION2 = /\.(ya?ml|json)$/i;
 var MAX_BUFFER = 512 * 1024 * 1024;
 async function readGitRef(ref, paths, options) {
   if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base must name a git ref (got "${ref}")`);
   const { cwd } = options;
-  const anchor = paths.map((p) => resolve6(cwd, p)).find((p) => existsSync3(p));
-  const gitCwd = anchor === void 0 ? cwd : statSync2(anchor).isDirectory() ? anchor : dirname5(anchor);
-  const top = resolve6((await git(["rev-parse", "--show-toplevel"], gitCwd, "kubeplan plan --base needs a git repository")).trim());
+  const anchor = paths.map((p) => resolve7(cwd, p)).find((p) => existsSync3(p));
+  const gitCwd = anchor === void 0 ? cwd : statSync2(anchor).isDirectory() ? anchor : dirname6(anchor);
+  const top = resolve7((await git(["rev-parse", "--show-toplevel"], gitCwd, "kubeplan plan --base needs a git repository")).trim());
   await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top, `--base: unknown git ref "${ref}"`);
-  const wanted = paths.filter((p) => p !== "-").map((p) => toRepoPath(top, resolve6(cwd, p)));
+  const wanted = paths.filter((p) => p !== "-").map((p) => toRepoPath(top, resolve7(cwd, p)));
   if (wanted.some((p) => p === null)) throw new UsageError("--base: every path must be inside the git repository");
   const listed = (await git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", ...wanted], top, `--base: cannot list ${ref}`)).split("\0").filter((p) => p !== "");
   const roots = wanted;
-  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative4(cwd, resolve6(top, ...p.split("/"))).split(sep3).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
+  const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative5(cwd, resolve7(top, ...p.split("/"))).split(sep4).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
   if (files.length === 0) return [];
   const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
   return files.map((f, i) => ({ file: f.file, text: contents[i].replace(/^\uFEFF/, "") }));
@@ -31443,9 +31581,9 @@ function selected(path, root2) {
   return MANIFEST_EXTENSION2.test(path) && !below.split("/").some((part) => part.startsWith(".") || part === "node_modules");
 }
 function toRepoPath(top, absolute) {
-  const rel = relative4(top, absolute);
-  if (rel.startsWith("..") || resolve6(top, rel) !== absolute) return null;
-  return rel === "" ? "." : posix.normalize(rel.split(sep3).join("/"));
+  const rel = relative5(top, absolute);
+  if (rel.startsWith("..") || resolve7(top, rel) !== absolute) return null;
+  return rel === "" ? "." : posix.normalize(rel.split(sep4).join("/"));
 }
 async function catFiles(ref, paths, cwd) {
   const output = await run("git", ["cat-file", "--batch"], cwd, paths.map((p) => `${ref}:${p}
@@ -31736,7 +31874,7 @@ function checkServiceAllocations(kept, applied, current, range) {
     const spec = asObject(svc.object.spec);
     const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
     const usesNodePorts = type === "NodePort" || type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false;
-    const invalid = (detail) => void problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: ${detail}`));
+    const invalid2 = (detail) => void problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: ${detail}`));
     const previous = current.get(svc.key);
     const previousPorts = previous ? servicePorts(previous) : [];
     servicePorts(svc).forEach((p, i) => {
@@ -31747,18 +31885,18 @@ function checkServiceAllocations(kept, applied, current, range) {
         return;
       }
       if (type !== "NodePort" && type !== "LoadBalancer") {
-        invalid(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
+        invalid2(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
         return;
       }
       if (p.nodePort < range.min || p.nodePort > range.max) {
-        invalid(
+        invalid2(
           `spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is not in the valid range. The range of valid ports is ${range.min}-${range.max}`
         );
         return;
       }
       const holder = ports.get(p.nodePort);
       if (holder !== void 0 && holder !== svc.key) {
-        invalid(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
+        invalid2(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
         return;
       }
       ports.set(p.nodePort, svc.key);
@@ -31767,7 +31905,7 @@ function checkServiceAllocations(kept, applied, current, range) {
     if (typeof ip === "string" && ip !== "" && ip !== "None") {
       const holder = ips.get(ip);
       if (holder !== void 0 && holder !== svc.key) {
-        invalid(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
+        invalid2(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
       } else ips.set(ip, svc.key);
     }
   }
@@ -32338,8 +32476,8 @@ var Admission = class {
       const errors = validateLimitRange(spec, limitRange);
       if (errors.length > 0) return { error: `pods "${podName}" is forbidden: ${aggregate2(errors)}` };
     }
-    const invalid = validateRequestsWithinLimits(spec);
-    if (invalid.length > 0) return { error: `Pod "${podName}" is invalid: ${aggregate2(invalid)}` };
+    const invalid2 = validateRequestsWithinLimits(spec);
+    if (invalid2.length > 0) return { error: `Pod "${podName}" is invalid: ${aggregate2(invalid2)}` };
     return { spec, priority };
   }
   /**
@@ -36068,9 +36206,9 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
         plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
         continue;
       }
-      const invalid2 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
-      if (invalid2.length > 0) {
-        plan2.problems.push(invalidProblem("Invalid", r, invalid2));
+      const invalid3 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
+      if (invalid3.length > 0) {
+        plan2.problems.push(invalidProblem("Invalid", r, invalid3));
         continue;
       }
       plan2.next.push(r);
@@ -36094,9 +36232,9 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
       plan2.next.push(existing);
       continue;
     }
-    const invalid = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
-    if (invalid.length > 0) {
-      plan2.problems.push(invalidProblem("Invalid", r, invalid));
+    const invalid2 = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
+    if (invalid2.length > 0) {
+      plan2.problems.push(invalidProblem("Invalid", r, invalid2));
       plan2.next.push(existing);
       continue;
     }
@@ -37614,7 +37752,7 @@ async function loadCluster(file, config, io) {
   if (file !== void 0) {
     let text4;
     try {
-      text4 = await readFile4(resolve7(io.cwd, file), "utf8");
+      text4 = await readFile4(resolve8(io.cwd, file), "utf8");
     } catch {
       throw new UsageError(`cannot read cluster file ${file}`);
     }
@@ -37695,11 +37833,14 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
 };
 async function check2(positionals, options, io, progress = NO_PROGRESS) {
   const linted = await lint(positionals, options, io, progress);
+  const toUpdate = linted.baseline?.update ? linted.baseline : null;
   progress.update("planning");
   await progress.pause();
-  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals: linted.report.refusals });
-  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, linted.report.refusals);
+  const refusals = toUpdate ? /* @__PURE__ */ new Map() : linted.report.refusals;
+  const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals });
+  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, refusals);
   const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
+  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings], io);
   const failOn = linted.settings.failOn;
   const acknowledged = planFindings.length > 0 && findings.length === 0 && unlocated.length === 0;
   const planFails = !planned.succeeded && !acknowledged || reachesFailOn([...findings, ...unlocated], failOn);
@@ -37709,7 +37850,7 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
     plan: planned,
     report: addFindings(linted.report, findings, [PLAN_RULE_INFO], suppressed),
     unlocated,
-    exitCode: Math.max(linted.exitCode, planCode)
+    exitCode: toUpdate ? 0 : Math.max(linted.exitCode, planCode)
   };
 }
 function renderCheck(run2, format, text4) {
@@ -37738,11 +37879,13 @@ function formatVerdict(run2, color) {
   const lintPart = [plural4(errors, "error"), plural4(warnings, "warning"), ...infos > 0 ? [plural4(infos, "info")] : []].join(", ");
   const rollouts = run2.plan.result.rollouts;
   const planFindings = run2.report.findings.length - run2.lint.report.findings.length + run2.unlocated.length;
+  const planSuppressed = run2.report.summary.suppressed - run2.lint.report.summary.suppressed;
   const planPart = [
     `${s.create} to add, ${s.update} to change, ${s.delete} to destroy`,
     `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
     ...rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : [],
-    ...planFindings > 0 ? [plural4(planFindings, "plan problem")] : []
+    ...planFindings > 0 ? [plural4(planFindings, "plan problem")] : [],
+    ...planSuppressed > 0 ? [plural4(planSuppressed, "suppressed plan problem")] : []
   ].join(", ");
   const passed = run2.exitCode === 0;
   const mark = passed ? "✔" : "✖";
@@ -37896,9 +38039,9 @@ async function runAction(host) {
   if (inputs.annotate !== "none") {
     for (const p of run2.unlocated) host.write(formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`));
   }
-  const sarifFile = resolve8(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
-  await mkdir(dirname6(sarifFile), { recursive: true });
-  await writeFile2(sarifFile, formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
+  const sarifFile = resolve9(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
+  await mkdir(dirname7(sarifFile), { recursive: true });
+  await writeFile3(sarifFile, formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
   if (env.GITHUB_STEP_SUMMARY) {
     const summary = renderSummary(relativeTo(run2.lintReport, workspace), {
@@ -37986,7 +38129,7 @@ function cliIo(host, workspace) {
   return { stdout: log, stderr: log, stdinIsTTY: false, readStdin: async () => "", env: host.env, cwd: workspace, now: () => 0 };
 }
 function relativeTo(report, workspace) {
-  const rel = (file) => isAbsolute(file) ? relative5(workspace, file).split(sep4).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  const rel = (file) => isAbsolute(file) ? relative6(workspace, file).split(sep5).join("/") : file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   const fix = (f) => ({
     ...f,
     file: rel(f.file),
