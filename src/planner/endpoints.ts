@@ -5,7 +5,8 @@
  * allocated, regardless of protocol) and explicit ClusterIPs already held by another Service.
  *
  * NodePorts the cluster would pick at random are picked deterministically: the lowest free port of
- * the dynamic band (above the static band of min(max(16, size/32), 128) ports), then the static band.
+ * the dynamic band (above the static band of min(max(16, size/32), 128) ports, none for a range of
+ * 16 ports or fewer), then the static band.
  */
 import { asArray, asObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
@@ -124,6 +125,8 @@ function problemFor(severity: PlanProblem['severity'], reason: string, r: Resour
 /**
  * NodePort and ClusterIP allocation for the Services the plan creates or changes, against every
  * other Service of the next state (current ones first, then in the order the manifests give).
+ * Errors are refusals: `FieldValueInvalid` for a port or IP the Service asks for, `InternalError`
+ * (the API server's status) when the range has no free port left.
  */
 export function checkServiceAllocations(
   kept: readonly Resource[],
@@ -141,74 +144,142 @@ export function checkServiceAllocations(
     const ip = asObject(svc.object.spec).clusterIP;
     if (typeof ip === 'string' && ip !== '' && ip !== 'None') ips.set(ip, svc.key);
   }
-  const toAssign: { svc: Resource; index: number }[] = [];
+  // Explicit ports and IPs first (a Service with any refused one holds none of them), then the
+  // ports the cluster assigns, each Service's all or nothing (the API server's allocation is a
+  // transaction).
+  const toAssign = new Map<Resource, number[]>();
   for (const svc of applied) {
     if (svc.kind !== 'Service' || svc.group !== '') continue;
     const spec = asObject(svc.object.spec);
     const type = typeof spec.type === 'string' ? spec.type : 'ClusterIP';
     const usesNodePorts = type === 'NodePort' || (type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
-    const invalid = (detail: string): void =>
-      void problems.push(problemFor('error', 'FieldValueInvalid', svc, `Service "${svc.name}" is invalid: ${detail}`));
+    const errors: string[] = [];
+    const heldPorts: number[] = [];
+    const auto: number[] = [];
     const previous = current.get(svc.key);
     const previousPorts = previous ? servicePorts(previous) : [];
     servicePorts(svc).forEach((p, i) => {
       if (p.nodePort === null) {
         // An update keeps the port the Service already has.
         const kept = previousPorts[i]?.nodePort ?? null;
-        if (kept !== null && usesNodePorts) ports.set(kept, svc.key);
-        else if (usesNodePorts) toAssign.push({ svc, index: i });
+        if (kept !== null && usesNodePorts) {
+          if (!ports.has(kept)) heldPorts.push(kept);
+          ports.set(kept, svc.key);
+        } else if (usesNodePorts) auto.push(i);
         return;
       }
       if (type !== 'NodePort' && type !== 'LoadBalancer') {
-        invalid(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
+        errors.push(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
         return;
       }
       if (p.nodePort < range.min || p.nodePort > range.max) {
-        invalid(
+        errors.push(
           `spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is not in the valid range. The range of valid ports is ${range.min}-${range.max}`,
         );
         return;
       }
       const holder = ports.get(p.nodePort);
       if (holder !== undefined && holder !== svc.key) {
-        invalid(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
+        errors.push(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
         return;
       }
+      if (holder === undefined) heldPorts.push(p.nodePort);
       ports.set(p.nodePort, svc.key);
     });
     const ip = spec.clusterIP;
+    let heldIp: string | null = null;
     if (typeof ip === 'string' && ip !== '' && ip !== 'None') {
       const holder = ips.get(ip);
       if (holder !== undefined && holder !== svc.key) {
-        invalid(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
-      } else ips.set(ip, svc.key);
-    }
-  }
-  const size = range.max - range.min + 1;
-  const offset = Math.min(Math.max(16, Math.floor(size / 32)), 128);
-  let next = range.min + offset;
-  let wrapped = false;
-  for (const { svc, index } of toAssign) {
-    while (ports.has(next) && !(wrapped && next >= range.min + offset)) {
-      next++;
-      if (next > range.max) {
-        next = range.min;
-        wrapped = true;
+        errors.push(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
+      } else if (holder === undefined) {
+        ips.set(ip, svc.key);
+        heldIp = ip;
       }
     }
-    if (ports.has(next)) {
-      problems.push(problemFor('error', 'FieldValueInvalid', svc, `Service "${svc.name}" is invalid: spec.ports[${index}].nodePort: Internal error: range is full`));
+    if (errors.length === 0) {
+      if (auto.length > 0) toAssign.set(svc, auto);
       continue;
     }
-    ports.set(next, svc.key);
-    problems.push(
-      problemFor(
-        'info',
-        'NodePortAssigned',
-        svc,
-        `spec.ports[${index}].nodePort: the cluster assigns a free port (at random); the plan assumes ${next}, the lowest free port of the dynamic band`,
-      ),
-    );
+    for (const error of errors) problems.push(problemFor('error', 'FieldValueInvalid', svc, `Service "${svc.name}" is invalid: ${error}`));
+    for (const port of heldPorts) ports.delete(port);
+    if (heldIp !== null) ips.delete(heldIp);
+  }
+  const allocator = nodePortAllocator(range, ports);
+  for (const [svc, indexes] of toAssign) {
+    const assigned: { index: number; port: number; band: string; position: number }[] = [];
+    let full: number | null = null;
+    for (const index of indexes) {
+      const next = allocator.next();
+      if (next === null) {
+        full = index;
+        break;
+      }
+      ports.set(next.port, svc.key);
+      assigned.push({ index, ...next });
+    }
+    if (full !== null) {
+      for (const a of assigned) ports.delete(a.port);
+      if (assigned.length > 0) allocator.rewind(assigned[0]!.position);
+      const size = range.max - range.min + 1;
+      problems.push(
+        problemFor(
+          'error',
+          'InternalError',
+          svc,
+          `Internal error occurred: failed to allocate a nodePort: range is full (spec.ports[${full}]: all ${size} port(s) of ${range.min}-${range.max} are allocated)`,
+        ),
+      );
+      continue;
+    }
+    for (const { index, port, band } of assigned) {
+      problems.push(
+        problemFor(
+          'info',
+          'NodePortAssigned',
+          svc,
+          `spec.ports[${index}].nodePort: the cluster assigns a free port (at random); the plan assumes ${port}, the lowest free port of ${band}`,
+        ),
+      );
+    }
   }
   return problems;
+}
+
+/**
+ * The port allocator's static band (pkg/registry/core/service/portallocator calculateRangeOffset):
+ * min(max(16, size/32), 128) ports at the bottom of the range, none when the range has 16 ports or
+ * fewer (the offset must stay below the range size).
+ */
+export function nodePortRangeOffset(range: NodePortRange): number {
+  const size = range.max - range.min + 1;
+  if (size <= 16) return 0;
+  return Math.min(Math.max(16, Math.floor(size / 32)), 128);
+}
+
+/**
+ * Free ports in the plan's deterministic order: the dynamic band (above the static band) from its
+ * lowest port, then the static band; null when every port of the range is taken. Ports it gave
+ * that are released again: `rewind` to the position of the first one.
+ */
+function nodePortAllocator(
+  range: NodePortRange,
+  taken: ReadonlyMap<number, string>,
+): { next(): { port: number; band: string; position: number } | null; rewind(position: number): void } {
+  const offset = nodePortRangeOffset(range);
+  const size = range.max - range.min + 1;
+  // position k: the k-th port of the order (dynamic band first)
+  const portAt = (k: number): number => (k < size - offset ? range.min + offset + k : range.min + k - (size - offset));
+  let k = 0;
+  return {
+    next() {
+      while (k < size && taken.has(portAt(k))) k++;
+      if (k >= size) return null;
+      const band = offset === 0 ? 'the range' : k < size - offset ? 'the dynamic band' : 'the static band (the dynamic band is full)';
+      return { port: portAt(k), band, position: k };
+    },
+    rewind(position) {
+      k = Math.min(k, position);
+    },
+  };
 }

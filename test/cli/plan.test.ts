@@ -175,6 +175,40 @@ spec:
     );
   });
 
+  it('assigns NodePorts within the nodePortRange of .kubeplan.yaml, and refuses a Service when the range is full', async () => {
+    const dir = tempDir();
+    const ports = (n: number) => Array.from({ length: n }, (_, i) => `{ name: p${i}, port: ${80 + i} }`).join(', ');
+    const service = (n: number) => `apiVersion: v1\nkind: Service\nmetadata: { name: np }\nspec: { type: NodePort, ports: [${ports(n)}] }\n`;
+    writeFileSync(join(dir, 'np.yaml'), service(1));
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'cluster: { nodePortRange: "30000-30010" }\n');
+    let r = await runCli(['plan', '-f', 'json', 'np.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Plan).problems).toEqual([
+      {
+        severity: 'info',
+        reason: 'NodePortAssigned',
+        kind: 'Service',
+        namespace: 'default',
+        name: 'np',
+        message: 'spec.ports[0].nodePort: the cluster assigns a free port (at random); the plan assumes 30000, the lowest free port of the range',
+      },
+    ]);
+    writeFileSync(join(dir, 'np.yaml'), service(2));
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'cluster: { nodePortRange: "30000-30000" }\n');
+    r = await runCli(['plan', '-f', 'json', 'np.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as Plan).problems).toEqual([
+      {
+        severity: 'error',
+        reason: 'InternalError',
+        kind: 'Service',
+        namespace: 'default',
+        name: 'np',
+        message: 'Internal error occurred: failed to allocate a nodePort: range is full (spec.ports[1]: all 1 port(s) of 30000-30000 are allocated)',
+      },
+    ]);
+  });
+
   it('runs the rules with the options of .kubeplan.yaml, and refuses bad options at their line', async () => {
     const dir = tempDir();
     cpSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), join(dir, 'web.yaml'));
