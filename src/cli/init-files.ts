@@ -53,14 +53,14 @@ export function renderConfig(a: InitAnswers): string {
     lines.push(`context: [${JSON.stringify(a.paths)}]`);
   }
   if (a.nodePools.length === 0) {
-    lines.push('# kubeplan plan uses the default cluster: 3 nodes of 4 CPU / 16Gi / 110 pods over zones a, b, c.');
+    lines.push('# kubeplan plan uses the default cluster: 3 nodes of 4 CPU / 16Gi memory / 100Gi ephemeral-storage / 110 pods over zones a, b, c.');
   } else {
     lines.push('# The cluster kubeplan plan schedules onto.', 'cluster:', '  nodePools:');
     for (const p of a.nodePools) {
       lines.push(
         `    - name: ${JSON.stringify(p.name)}`,
         `      count: ${p.count}`,
-        `      capacity: { cpu: ${JSON.stringify(p.cpu)}, memory: ${JSON.stringify(p.memory)}, pods: 110 }`,
+        `      capacity: { cpu: ${JSON.stringify(p.cpu)}, memory: ${JSON.stringify(p.memory)}, ephemeral-storage: "100Gi", pods: 110 }`,
       );
     }
   }

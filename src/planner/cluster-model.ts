@@ -1,6 +1,6 @@
 /**
  * The cluster the plan runs against: the embedded default (3 workers node-1..node-3, 4 CPU,
- * 16Gi, 110 pods, zones a/b/c), node pools written in `.kubeplan.yaml` (`cluster:` section, schema
+ * 16Gi memory, 100Gi ephemeral-storage, 110 pods, zones a/b/c), node pools written in `.kubeplan.yaml` (`cluster:` section, schema
  * `schemas/cluster.schema.json`, validated by src/config before it gets here), or real Node objects
  * (`kubectl get nodes -o yaml`; with `kubectl get nodes,csinodes -o yaml`, the CSINodes' volume
  * limits too).
@@ -39,11 +39,16 @@ export interface ClusterProblem {
 export const DEFAULT_NODE_POOL: NodePoolConfig = {
   name: 'node',
   count: 3,
-  capacity: { cpu: '4', memory: '16Gi', pods: 110 },
   zones: ['a', 'b', 'c'],
 };
 
-const DEFAULT_CAPACITY: Record<string, string | number> = { cpu: '4', memory: '16Gi', pods: 110 };
+/**
+ * What a generated node (the default cluster, a node pool) has unless its pool says otherwise.
+ * A kubelet always reports ephemeral-storage, the size of the node's root filesystem: 100Gi is a
+ * common boot disk (GKE's default is 100 GB; EKS managed node groups default to 20 GiB, AKS to
+ * 128 GiB). Allocatable defaults to it too, as the other resources do.
+ */
+export const DEFAULT_CAPACITY: Readonly<Record<string, string | number>> = { cpu: '4', memory: '16Gi', 'ephemeral-storage': '100Gi', pods: 110 };
 const EFFECTS: readonly TaintEffect[] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
 export interface ClusterModelSource {

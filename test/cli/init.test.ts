@@ -98,10 +98,10 @@ describe('kubeplan init', () => {
         '  nodePools:',
         '    - name: "general"',
         '      count: 3',
-        '      capacity: { cpu: "4", memory: "16Gi", pods: 110 }',
+        '      capacity: { cpu: "4", memory: "16Gi", ephemeral-storage: "100Gi", pods: 110 }',
         '    - name: "gpu"',
         '      count: 2',
-        '      capacity: { cpu: "8", memory: "64Gi", pods: 110 }',
+        '      capacity: { cpu: "8", memory: "64Gi", ephemeral-storage: "100Gi", pods: 110 }',
         '',
       ].join('\n'),
     );
@@ -124,8 +124,8 @@ describe('kubeplan init', () => {
     expect(r.stderr).toBe('');
     expect(expectValidConfig(read('.kubeplan.yaml')).cluster).toEqual({
       nodePools: [
-        { name, count: 9999, capacity: { cpu: '1.5', memory: '512Mi', pods: 110 } },
-        { name: 'b', count: 1, capacity: { cpu: '+2', memory: '1e3', pods: 110 } },
+        { name, count: 9999, capacity: { cpu: '1.5', memory: '512Mi', 'ephemeral-storage': '100Gi', pods: 110 } },
+        { name: 'b', count: 1, capacity: { cpu: '+2', memory: '1e3', 'ephemeral-storage': '100Gi', pods: 110 } },
       ],
     });
     // And plans onto what it wrote.
@@ -145,7 +145,7 @@ describe('kubeplan init', () => {
         'kubernetesVersion: "1.36"',
         'preset: recommended',
         'strict: true',
-        '# kubeplan plan uses the default cluster: 3 nodes of 4 CPU / 16Gi / 110 pods over zones a, b, c.',
+        '# kubeplan plan uses the default cluster: 3 nodes of 4 CPU / 16Gi memory / 100Gi ephemeral-storage / 110 pods over zones a, b, c.',
         '',
       ].join('\n'),
     );
@@ -228,10 +228,10 @@ describe('kubeplan init', () => {
         '  nodePools:',
         '    - name: "web"',
         '      count: 5',
-        '      capacity: { cpu: "3500m", memory: "16Gi", pods: 110 }',
+        '      capacity: { cpu: "3500m", memory: "16Gi", ephemeral-storage: "100Gi", pods: 110 }',
         '    - name: "batch"',
         '      count: 3',
-        '      capacity: { cpu: "4", memory: "32Gi", pods: 110 }',
+        '      capacity: { cpu: "4", memory: "32Gi", ephemeral-storage: "100Gi", pods: 110 }',
         '',
       ].join('\n'),
     );

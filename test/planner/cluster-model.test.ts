@@ -16,7 +16,7 @@ function summary(node: NodeModel): Record<string, unknown> {
 }
 
 describe('cluster model', () => {
-  it('embeds 3 workers node-1..node-3 with 4 CPU, 16Gi, 110 pods over zones a, b, c', () => {
+  it('embeds 3 workers node-1..node-3 with 4 CPU, 16Gi, 100Gi ephemeral-storage, 110 pods over zones a, b, c', () => {
     const { model, problems } = buildClusterModel();
     expect(problems).toEqual([]);
     expect(model.source).toBe('default');
@@ -36,7 +36,7 @@ describe('cluster model', () => {
         },
         taints: [],
         unschedulable: false,
-        allocatable: { cpu: '4', memory: '16Gi', pods: '110' },
+        allocatable: { cpu: '4', memory: '16Gi', 'ephemeral-storage': '100Gi', pods: '110' },
       })),
     );
   });
@@ -75,7 +75,7 @@ nodePools:
           { key: 'node.kubernetes.io/unschedulable', value: '', effect: 'NoSchedule' },
         ],
         unschedulable: true,
-        allocatable: { cpu: '16', memory: '64Gi', pods: '110', 'nvidia.com/gpu': '4' },
+        allocatable: { cpu: '16', memory: '64Gi', 'ephemeral-storage': '100Gi', pods: '110', 'nvidia.com/gpu': '4' },
       },
       ...[1, 2].map((i) => ({
         name: `worker-${i}`,
@@ -91,7 +91,7 @@ nodePools:
         },
         taints: [],
         unschedulable: false,
-        allocatable: { cpu: '7800m', memory: '32Gi', pods: '110' },
+        allocatable: { cpu: '7800m', memory: '32Gi', 'ephemeral-storage': '100Gi', pods: '110' },
       })),
     ]);
   });
