@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuantityError, formatQuantity, milliValue, parseQuantity, unitValue } from '../src/core/quantity';
+import { QuantityError, exceedsInt64Milli, formatQuantity, milliValue, parseQuantity, unitValue } from '../src/core/quantity';
 
 describe('resource.Quantity', () => {
   it.each([
@@ -28,5 +28,27 @@ describe('resource.Quantity', () => {
     ['1Gi', '1Gi'], ['100M', '100M'], ['1e3', '1e3'], ['0', '0'], ['512', '512'], ['1500Mi', '1500Mi'],
   ])('canonical form of %s is %s', (text, canonical) => {
     expect(formatQuantity(parseQuantity(text))).toBe(canonical);
+  });
+
+  it('reads huge and tiny exponents without building numbers of millions of digits', () => {
+    // exact up to 10^1000 nano-units, saturated beyond (Kubernetes' int64 arithmetic ends near 9.2e18)
+    expect(parseQuantity('1e400').nano).toBe(10n ** 409n);
+    expect(parseQuantity('1e99999999').nano).toBe(10n ** 1000n);
+    expect(parseQuantity('5e2000').nano).toBe(10n ** 1000n);
+    expect(parseQuantity('0e99999999').nano).toBe(0n);
+    // rounded up to 1n, as Kubernetes rounds anything finer
+    expect(parseQuantity('1e-99999999').nano).toBe(1n);
+    expect(parseQuantity('123e-20').nano).toBe(1n);
+    expect(parseQuantity('0e-99999999').nano).toBe(0n);
+  });
+
+  it('knows the quantities beyond int64 milli-units', () => {
+    expect(exceedsInt64Milli(parseQuantity('9223372036854775807m'))).toBe(false);
+    expect(exceedsInt64Milli(parseQuantity('9223372036854775807001u'))).toBe(true);
+    expect(exceedsInt64Milli(parseQuantity('9223372036854775807000001n'))).toBe(true);
+    expect(exceedsInt64Milli(parseQuantity('9e15'))).toBe(false);
+    expect(exceedsInt64Milli(parseQuantity('1e16'))).toBe(true);
+    expect(exceedsInt64Milli(parseQuantity('8Pi'))).toBe(false);
+    expect(exceedsInt64Milli(parseQuantity('8Ei'))).toBe(true);
   });
 });

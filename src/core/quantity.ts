@@ -88,9 +88,30 @@ function parseText(text: string): Quantity | null {
   // value = digits × 10^(decimalExp − fraction.length) × 2^binaryExp, in units; ×10^9 for nano.
   const exp10 = decimalExp - fraction.length + 9;
   let nano = digits << BigInt(binaryExp);
-  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  if (nano === 0n) return { nano, format };
+  if (exp10 > MAX_EXACT_EXP10) nano = SATURATED_NANO;
+  else if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  // finer than 1n: Kubernetes rounds up to 1n (and 10^exp10 would have millions of digits)
+  else if (-exp10 > nano.toString().length) nano = 1n;
   else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
+  if (nano > SATURATED_NANO) nano = SATURATED_NANO;
   return { nano: sign === '-' ? -nano : nano, format };
+}
+
+/**
+ * Quantities are exact up to 10^1000 nano-units and saturate there: `1e99999999` parses (as
+ * Kubernetes parses it) without a number of millions of digits. Far beyond anything Kubernetes
+ * computes with (int64, see exceedsInt64Milli).
+ */
+const MAX_EXACT_EXP10 = 1000;
+const SATURATED_NANO = 10n ** BigInt(MAX_EXACT_EXP10);
+
+/** 2^63 − 1: Kubernetes holds quantities' milli-values (MilliValue) in an int64. */
+export const MAX_INT64 = 2n ** 63n - 1n;
+
+/** Whether a quantity's milli-value (rounded up) is beyond an int64: more than Kubernetes can hold. */
+export function exceedsInt64Milli(q: Quantity): boolean {
+  return q.nano > MAX_INT64 * 1_000_000n || q.nano < -MAX_INT64 * 1_000_000n;
 }
 
 function numberToText(value: number): string {
