@@ -6,7 +6,7 @@
  * limits too).
  */
 import { type ClusterSection, type NodePoolSection, parseNodePortRange } from '../core/cluster-section';
-import { type Quantity, parseQuantity, tryParseQuantity, unitValue } from '../core/quantity';
+import { type Quantity, exceedsInt64Milli, parseQuantity, tryParseQuantity, unitValue } from '../core/quantity';
 import type { Path } from '../core/types';
 import { asArray, asObject } from '../resources/kinds';
 import type { Resource } from '../resources/resource';
@@ -142,6 +142,8 @@ function nodeFromResource(resource: Resource, problems: ClusterProblem[]): NodeM
       const q = tryParseQuantity(value);
       if (q === undefined || q.nano < 0n) {
         problems.push({ path: ['status', field, key], message: `Node ${name}: ${key} is not a valid quantity`, resource });
+      } else if (exceedsInt64Milli(q)) {
+        problems.push({ path: ['status', field, key], message: `Node ${name}: ${key} ${JSON.stringify(String(value))} is more than Kubernetes can hold`, resource });
       } else out[key] = q;
     }
     return out;

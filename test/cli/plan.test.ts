@@ -167,6 +167,13 @@ spec:
     expect(r.stderr).toBe(
       'kubeplan: invalid configuration in .kubeplan.yaml:\n  .kubeplan.yaml:4:7  cluster.nodePools[0].count must be >= 1\n',
     );
+    writeFileSync(join(dir, '.kubeplan.yaml'), 'cluster:\n  nodePools:\n    - name: big\n      count: 3\n      capacity: { cpu: "1e400" }\n');
+    r = await runCli(['plan', 'web.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'kubeplan: invalid configuration in .kubeplan.yaml:\n' +
+        '  .kubeplan.yaml:5:19  cluster.nodePools[0].capacity.cpu "1e400" is more than Kubernetes can hold (at most 9223372036854775807m, about 9.2e15)\n',
+    );
     writeFileSync(join(dir, 'nodes.yaml'), 'nodePools:\n  - name: pool\n    count: 2\n    taints: [ { key: a, effect: Never } ]\n');
     r = await runCli(['plan', '--no-config', '--cluster', 'nodes.yaml', 'web.yaml'], { cwd: dir });
     expect(r.code).toBe(2);

@@ -60,6 +60,33 @@ nodePools:
     ]);
   });
 
+  it('refuses quantities beyond what Kubernetes holds (int64 milli-units), infinite numbers and node counts', () => {
+    const problems = validateClusterSection(
+      value(`
+nodePools:
+  - name: huge
+    count: 1
+    capacity: { cpu: "1e400", memory: 8Ei, pods: "9223372036854775808", ephemeral-storage: .inf }
+    allocatable: { cpu: 9223372036854775807001u, example.com/dongle: 1e99999999 }
+  - name: endless
+    count: .inf
+  - name: edge
+    count: 1
+    capacity: { cpu: 9223372036854775807m, memory: 8Pi, pods: 9007199254740991 }
+`),
+    );
+    const tooLarge = (path: string, text: string) => [path, `${path} ${JSON.stringify(text)} is more than Kubernetes can hold (at most 9223372036854775807m, about 9.2e15)`];
+    expect(problems.map((p) => [formatPath(p.path), p.message])).toEqual([
+      tooLarge('nodePools[0].capacity.cpu', '1e400'),
+      tooLarge('nodePools[0].capacity.memory', '8Ei'),
+      tooLarge('nodePools[0].capacity.pods', '9223372036854775808'),
+      ['nodePools[0].capacity.ephemeral-storage', 'nodePools[0].capacity.ephemeral-storage must be a resource quantity such as "4", "3800m" or "16Gi" (got Infinity)'],
+      tooLarge('nodePools[0].allocatable.cpu', '9223372036854775807001u'),
+      tooLarge('nodePools[0].allocatable["example.com/dongle"]', '1e99999999'),
+      ['nodePools[1].count', 'nodePools[1].count must be a whole number of nodes (got Infinity)'],
+    ]);
+  });
+
   it('is validated with the rest of .kubeplan.yaml: one ConfigError, every problem located', () => {
     const text = 'failOn: never\ncluster:\n  nodePortRange: 40000-30000\n  nodePools:\n    - name: pool\n      count: 0\n  zones: [a]\n';
     let error: unknown;

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { validateClusterSection } from '../../src/config/cluster-section';
 import type { ClusterSection } from '../../src/core/cluster-section';
 import { buildClusterModel } from '../../src/planner/cluster-model';
+import { plan } from '../../src/planner/plan';
 import { formatPath } from '../../src/core/path';
 import { formatQuantity } from '../../src/core/quantity';
 import type { NodeModel } from '../../src/planner/types';
@@ -206,5 +207,30 @@ status: { capacity: { cpu: lots, memory: 1Gi } }
     const { model, problems } = buildClusterModel({ nodes });
     expect(problems.map((p) => [formatPath(p.path), p.message])).toEqual([['status.capacity.cpu', 'Node broken: cpu is not a valid quantity']]);
     expect(model.nodes.map((n) => n.name)).toEqual(['broken']);
+  });
+
+  it('turns a Node quantity beyond int64 milli-units into a problem; keeps the arithmetic sane up to it', () => {
+    const node = (name: string, cpu: string) => `apiVersion: v1\nkind: Node\nmetadata: { name: ${name} }\nstatus: { allocatable: { cpu: "${cpu}", memory: 16Gi } }\n`;
+    const { problems } = buildClusterModel({ nodes: resources(node('huge', '1e400')) });
+    expect(problems.map((p) => [formatPath(p.path), p.message])).toEqual([['status.allocatable.cpu', 'Node huge: cpu "1e400" is more than Kubernetes can hold']]);
+    // the largest CPU Kubernetes holds: three replicas still spread over three nodes
+    const { model } = buildClusterModel({ nodes: resources([1, 2, 3].map((i) => node(`n-${i}`, '9223372036854775807m')).join('---\n')) });
+    const web = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: 3
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec: { containers: [{ name: web, image: nginx:1.27, resources: { requests: { cpu: 100m, memory: 64Mi } } }] }
+`;
+    const result = plan({ desired: resources(web), current: [], cluster: model, options: { kubernetesVersion: '1.34' } });
+    expect(result.pods.map((p) => p.node)).toEqual(['n-1', 'n-2', 'n-3']);
+    expect(result.nodes.map((n) => `${n.name} ${n.requested.cpu}/${n.allocatable.cpu}`)).toEqual([
+      'n-1 100m/9223372036854775807m',
+      'n-2 100m/9223372036854775807m',
+      'n-3 100m/9223372036854775807m',
+    ]);
   });
 });
