@@ -11,6 +11,7 @@ import type { Finding } from '../core/types';
 import { escapeData, formatCommand, formatMessageCommand } from '../formatters/github';
 import { formatSarif } from '../formatters/sarif';
 import type { UnlocatedPlanProblem } from '../planner/plan-findings';
+import { changeCounts } from '../planner/render/common';
 import type { Plan } from '../planner/types';
 import { type ChangedLines, isOnChangedLines, parseChangedLines } from './changed-lines';
 import { type ActionInputs, readActionInputs } from './inputs';
@@ -107,6 +108,7 @@ export async function runAction(host: ActionHost): Promise<number> {
             create: run.plan.summary.create,
             update: run.plan.summary.update,
             delete: run.plan.summary.delete,
+            refused: run.plan.summary.refused,
             unschedulable: run.plan.summary.unschedulable,
             stalled: run.plan.summary.stalledRollouts,
           }
@@ -117,10 +119,11 @@ export async function runAction(host: ActionHost): Promise<number> {
 
   const hidden = report.findings.length - annotated.length;
   const plan = run.plan?.summary;
+  const counts = run.plan ? changeCounts(run.plan) : '';
   host.write(
     `kubeplan ${VERSION}: ${errors} error(s), ${warnings} warning(s), ${infos} info(s) in ${files} file(s), ${resources} resource(s)` +
       (plan
-        ? `; plan: ${plan.create} to add, ${plan.update} to change, ${plan.delete} to destroy, ${plan.unschedulable} unschedulable pod(s), ${plan.stalledRollouts} stalled rollout(s)`
+        ? `; plan: ${counts}, ${plan.unschedulable} unschedulable pod(s), ${plan.stalledRollouts} stalled rollout(s)`
         : '') +
       `${hidden > 0 ? `; ${hidden} finding(s) outside the changed lines are in the job summary and the SARIF file` : ''}\n`,
   );

@@ -9,8 +9,9 @@
  * manifests do not mention are kept (`kubectl apply` does not prune). Controller-owned objects
  * (ReplicaSets of Deployments, pods, Endpoints, …) are the simulation's business, not the plan's.
  *
- * Changes `kubectl apply` refuses (immutable fields) are reported as "must be replaced"; the
- * object keeps its current form in the simulation.
+ * Creates and updates the API server refuses (invalid objects, immutable fields — "must be
+ * replaced" —, missing namespaces, object-count quotas) are not changes: they are listed as
+ * refused, have no diff, and an updated object keeps its current form in the simulation.
  */
 import { type FieldError, formatFieldError, parseFieldError } from '../core/field-error';
 import { formatQuantity, tryParseQuantity } from '../core/quantity';
@@ -19,7 +20,7 @@ import type { KubeObject, Refusals, Resource } from '../resources/resource';
 import { BUILTIN_NAMESPACES } from './admission';
 import { canonicalJson, cloneJson, defaultObject, normalizeObject } from './defaults';
 import { controllerOf, isLive } from './objects';
-import type { PlanChange, PlanProblem } from './types';
+import type { PlanChange, PlanProblem, PlanRefusal } from './types';
 import { validateObject } from './validate-object';
 
 /** Kinds that clusters manage themselves; never planned as changes. */
@@ -34,7 +35,10 @@ export interface ObjectDiff {
 }
 
 export interface ObjectPlan {
+  /** Creates, updates and deletes the API server accepts. */
   changes: PlanChange[];
+  /** Creates and updates it refuses (each with a problem of the same reason). */
+  refused: PlanRefusal[];
   unchanged: number;
   /** The objects that exist once the plan is applied: what the simulation's next state is built from. */
   next: Resource[];
@@ -69,7 +73,7 @@ export function buildObjectPlan(
 ): ObjectPlan {
   const desired = uniqueObjects(desiredList);
   const current = uniqueObjects(currentList);
-  const plan: ObjectPlan = { changes: [], unchanged: 0, next: [], changed: new Set(), problems: [], diffs: [] };
+  const plan: ObjectPlan = { changes: [], refused: [], unchanged: 0, next: [], changed: new Set(), problems: [], diffs: [] };
 
   const namespaces = new Set(BUILTIN_NAMESPACES);
   for (const r of [...current.values(), ...desired.values()]) {
@@ -81,16 +85,18 @@ export function buildObjectPlan(
   for (const r of desired.values()) {
     const existing = current.get(r.key);
     if (!existing) {
-      plan.changes.push(change('create', r));
       if (r.namespace !== null && !namespaces.has(r.namespace)) {
         plan.problems.push(problem('error', 'NamespaceNotFound', r, `namespaces "${r.namespace}" not found`));
+        plan.refused.push(refusal('create', r, 'NamespaceNotFound'));
         continue;
       }
       const invalid = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
       if (invalid.length > 0) {
         plan.problems.push(invalidProblem('Invalid', r, invalid));
+        plan.refused.push(refusal('create', r, 'Invalid'));
         continue;
       }
+      plan.changes.push(change('create', r));
       plan.next.push(r);
       plan.changed.add(r.key);
       plan.diffs.push({ resource: r, action: 'create', before: null, after: normalizeObject(r.object) });
@@ -104,20 +110,22 @@ export function buildObjectPlan(
       plan.next.push(existing);
       continue;
     }
-    plan.changes.push(change('update', r));
-    plan.diffs.push({ resource: r, action: 'update', before: before as KubeObject, after });
     const immutable = immutableChange(r, fullBefore, after);
     if (immutable) {
       plan.problems.push(invalidProblem('FieldImmutable', r, [parseFieldError(immutable)], '; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)'));
+      plan.refused.push(refusal('update', r, 'FieldImmutable'));
       plan.next.push(existing);
       continue;
     }
     const invalid = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
     if (invalid.length > 0) {
       plan.problems.push(invalidProblem('Invalid', r, invalid));
+      plan.refused.push(refusal('update', r, 'Invalid'));
       plan.next.push(existing);
       continue;
     }
+    plan.changes.push(change('update', r));
+    plan.diffs.push({ resource: r, action: 'update', before: before as KubeObject, after });
     plan.next.push(r);
     plan.changed.add(r.key);
   }
@@ -134,8 +142,25 @@ export function buildObjectPlan(
 
   checkObjectCountQuotas(desiredList, plan);
   plan.changes.sort(compareChanges);
+  plan.refused.sort(compareChanges);
   plan.diffs.sort((a, b) => compareChanges(change(a.action, a.resource), change(b.action, b.resource)));
   return plan;
+}
+
+/**
+ * An accepted create or update that a later check refuses (a quota, a port allocation): out of
+ * the changes, the diff and the changed set, into the refused list. The caller restores `next`.
+ */
+export function refuseChange(plan: ObjectPlan, r: Resource, reason: string): void {
+  const index = plan.changes.findIndex(
+    (c) => c.action !== 'delete' && c.apiVersion === r.apiVersion && c.kind === r.kind && c.namespace === r.namespace && c.name === r.name,
+  );
+  if (index < 0) return;
+  const [attempted] = plan.changes.splice(index, 1);
+  plan.refused.push(refusal(attempted!.action as PlanRefusal['action'], r, reason));
+  plan.refused.sort(compareChanges);
+  plan.diffs = plan.diffs.filter((d) => d.resource.key !== r.key);
+  plan.changed.delete(r.key);
 }
 
 /** The resource (plural) name of a kind, as quotas and API errors spell it. */
@@ -213,19 +238,23 @@ function checkObjectCountQuotas(desiredList: readonly Resource[], plan: ObjectPl
     if (error) {
       plan.problems.push(problem('error', 'QuotaExceeded', r, error));
       refused.add(r.key);
+      refuseChange(plan, r, 'QuotaExceeded');
     } else charge(r, 1);
   }
   if (refused.size === 0) return;
   plan.next = plan.next.filter((r) => !refused.has(r.key));
-  for (const key of refused) plan.changed.delete(key);
 }
 
 function change(action: PlanChange['action'], r: Resource): PlanChange {
   return { action, apiVersion: r.apiVersion, kind: r.kind, namespace: r.namespace, name: r.name };
 }
 
+function refusal(action: PlanRefusal['action'], r: Resource, reason: string): PlanRefusal {
+  return { action, apiVersion: r.apiVersion, kind: r.kind, namespace: r.namespace, name: r.name, reason };
+}
+
 /** The JSON contract's order: by kind, namespace, name. */
-export function compareChanges(a: PlanChange, b: PlanChange): number {
+export function compareChanges(a: PlanChange | PlanRefusal, b: PlanChange | PlanRefusal): number {
   return cmp(a.kind, b.kind) || cmp(a.namespace ?? '', b.namespace ?? '') || cmp(a.name, b.name) || cmp(a.action, b.action);
 }
 

@@ -13,7 +13,7 @@ import { SimDeployment } from './controllers/deployment';
 import { SimJob } from './controllers/job';
 import { SimStatefulSet } from './controllers/statefulset';
 import { MESSAGE_DEVICES_ASSUMED, deviceClaimsOf } from './device-claims';
-import { buildObjectPlan, uniqueObjects } from './object-plan';
+import { buildObjectPlan, refuseChange, uniqueObjects } from './object-plan';
 import { formatCpu, formatMemory } from './rollout';
 import { Simulation } from './simulate';
 import { renderStateDiff } from './state-diff';
@@ -30,12 +30,13 @@ export function plan(input: PlanInput): Plan {
   const applied = [...uniqueObjects(input.desired).values()].filter((r) => objectPlan.changed.has(r.key));
   const kept = objectPlan.next.filter((r) => !objectPlan.changed.has(r.key));
   const allocationProblems = checkServiceAllocations(kept, applied, currentByKey, cluster.nodePortRange);
-  const refused = new Set(
-    allocationProblems.filter((p) => p.severity === 'error').map((p) => `/${p.kind}/${p.namespace ?? ''}/${p.name}`),
+  const refused = new Map(
+    allocationProblems.filter((p) => p.severity === 'error').map((p) => [`/${p.kind}/${p.namespace ?? ''}/${p.name}`, p.reason]),
   );
   const next = objectPlan.next.flatMap((r) => {
-    if (!refused.has(r.key)) return [r];
-    objectPlan.changed.delete(r.key);
+    const reason = refused.get(r.key);
+    if (reason === undefined) return [r];
+    refuseChange(objectPlan, r, reason);
     const previous = currentByKey.get(r.key);
     return previous ? [previous] : [];
   });
@@ -118,6 +119,7 @@ export function plan(input: PlanInput): Plan {
       create: count('create'),
       update: count('update'),
       delete: count('delete'),
+      refused: objectPlan.refused.length,
       unchanged: objectPlan.unchanged,
       podsBefore,
       podsAfter: pods.length,
@@ -126,6 +128,7 @@ export function plan(input: PlanInput): Plan {
     },
     nodes: planNodes(sim),
     changes: objectPlan.changes,
+    refused: objectPlan.refused,
     pods,
     rollouts,
     problems,

@@ -84,9 +84,12 @@ export interface PlanInput {
 export type ChangeAction = 'create' | 'update' | 'delete';
 
 export interface PlanSummary {
+  /** Objects created, updated, deleted: what the API server accepts (refused ones are not counted). */
   create: number;
   update: number;
   delete: number;
+  /** Extension: objects apply sends and the API server refuses (the `refused` list). */
+  refused: number;
   unchanged: number;
   podsBefore: number;
   podsAfter: number;
@@ -106,6 +109,22 @@ export interface PlanChange {
   kind: string;
   namespace: string | null;
   name: string;
+}
+
+/**
+ * Extension: an object `kubectl apply` would create or update and the API server refuses; nothing
+ * is created or changed (an update keeps the current object). A problem of the same object, with
+ * this reason, says why.
+ */
+export interface PlanRefusal {
+  /** What apply attempts. */
+  action: 'create' | 'update';
+  apiVersion: string;
+  kind: string;
+  namespace: string | null;
+  name: string;
+  /** The refusing problem's reason: Invalid, FieldImmutable, NamespaceNotFound, QuotaExceeded, FieldValueInvalid, InternalError. */
+  reason: string;
 }
 
 export interface PlanPod {
@@ -190,7 +209,10 @@ export interface Plan {
   version: 1;
   summary: PlanSummary;
   nodes: PlanNode[];
+  /** What the API server accepts: refused objects are in `refused`. */
   changes: PlanChange[];
+  /** Extension. Objects the API server refuses, in the order of changes. */
+  refused: PlanRefusal[];
   pods: PlanPod[];
   rollouts: PlanRollout[];
   /** Extension. Sorted by kind, namespace, name, message. */

@@ -242,7 +242,7 @@ describe('the GitHub Action plans the change (plan: true, the default)', () => {
     expect(r.outputs).toBe(
       [
         ...['errors=1', 'warnings=0', 'infos=0', 'findings=1', 'annotations=1', 'files=1', 'resources=1', `sarif-file=${sarifFile}`, 'result=fail'],
-        ...['create=0', 'update=1', 'delete=0', 'unschedulable=1', 'stalled=1', ''],
+        ...['create=0', 'update=1', 'delete=0', 'refused=0', 'unschedulable=1', 'stalled=1', ''],
       ].join('\n'),
     );
     // The summary's plan is what `kubeplan plan --format markdown` prints for the same change, a heading level up.
@@ -275,7 +275,7 @@ describe('the GitHub Action plans the change (plan: true, the default)', () => {
     expect(r.stdout).toBe(
       'kubeplan 0.1.0: 0 error(s), 0 warning(s), 0 info(s) in 1 file(s), 1 resource(s); plan: 0 to add, 1 to change, 0 to destroy, 0 unschedulable pod(s), 0 stalled rollout(s)\n',
     );
-    expect(r.outputs).toContain('result=pass\ncreate=0\nupdate=1\ndelete=0\nunschedulable=0\nstalled=0\n');
+    expect(r.outputs).toContain('result=pass\ncreate=0\nupdate=1\ndelete=0\nrefused=0\nunschedulable=0\nstalled=0\n');
     expect(r.summary).toContain('\n## ✅ kubeplan plan\n');
     expect(r.summary).toContain('| node-1 |');
   });
@@ -283,7 +283,7 @@ describe('the GitHub Action plans the change (plan: true, the default)', () => {
   it('plans from an empty cluster, saying so, on a push (no base) and when the base cannot be read', () => {
     const push = runBundle(ws.dir, { paths: 'k8s', cluster: 'nodes.yaml' });
     expect(push.code).toBe(0);
-    expect(push.outputs).toContain('create=1\nupdate=0\ndelete=0\nunschedulable=0\nstalled=0\n');
+    expect(push.outputs).toContain('create=1\nupdate=0\ndelete=0\nrefused=0\nunschedulable=0\nstalled=0\n');
     expect(push.summary.endsWith('\n> Planned from an empty cluster (no base ref).\n')).toBe(true);
 
     const shallow = runBundle(ws.dir, { paths: 'k8s', cluster: 'nodes.yaml' }, { GITHUB_BASE_REF: 'main' });

@@ -100,6 +100,91 @@ spec:
     });
   });
 
+  describe('objects the API server refuses are shown as refused, not as changes', () => {
+    const deployment = (strategy: string, image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: 2
+  strategy: ${strategy}
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec: { containers: [{ name: web, image: ${image} }] }
+`;
+    const desired = `${deployment('{ type: RollingUpdate, rollingUpdate: { maxSurge: 0, maxUnavailable: 0 } }', 'nginx:1.27')}---
+apiVersion: v1
+kind: Secret
+metadata: { name: creds }
+data: { password: "not base64!" }
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: ok }
+data: { a: b }
+`;
+
+    it('in text, json and markdown, with the same count', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'app.yaml'), desired);
+      const text = await runCli(['plan', '--no-config', 'app.yaml'], { cwd: dir });
+      expect(text.code).toBe(1);
+      expect(text.stdout.split('\n').slice(0, 8)).toEqual([
+        'Plan: 1 to add, 0 to change, 0 to destroy, 2 refused.',
+        'Pods: 0 → 0.',
+        '',
+        'Changes',
+        '  + ConfigMap default/ok',
+        '  ! Deployment default/web (create refused: Invalid)',
+        '  ! Secret default/creds (create refused: Invalid)',
+        '',
+      ]);
+      const json = JSON.parse((await runCli(['plan', '-f', 'json', '--no-config', 'app.yaml'], { cwd: dir })).stdout) as Plan;
+      expect(json.summary).toMatchObject({ create: 1, update: 0, delete: 0, refused: 2 });
+      expect(json.changes).toEqual([{ action: 'create', apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'ok' }]);
+      expect(json.refused).toEqual([
+        { action: 'create', apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'web', reason: 'Invalid' },
+        { action: 'create', apiVersion: 'v1', kind: 'Secret', namespace: 'default', name: 'creds', reason: 'Invalid' },
+      ]);
+      expect(json.diff.split('\n').filter((l) => l.startsWith('+++ '))).toEqual(['+++ b/v1.ConfigMap.default.ok']);
+      const markdown = (await runCli(['plan', '-f', 'markdown', '--no-config', 'app.yaml'], { cwd: dir })).stdout;
+      expect(markdown.split('\n').slice(2, 9)).toEqual([
+        '**Plan: 1 to add, 0 to change, 0 to destroy, 2 refused.** Pods: 0 → 0.',
+        '',
+        '| | Kind | Namespace | Name |',
+        '|---|---|---|---|',
+        '| `+` create | ConfigMap | default | ok |',
+        '| `!` create refused: Invalid | Deployment | default | web |',
+        '| `!` create refused: Invalid | Secret | default | creds |',
+      ]);
+    });
+
+    it('an update the API server refuses is not "to change", has no diff, and the current object stays', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'web.yaml'), deployment('{ type: RollingUpdate, rollingUpdate: { maxSurge: 0, maxUnavailable: 0 } }', 'nginx:1.27'));
+      writeFileSync(join(dir, 'current.yaml'), deployment('{}', 'nginx:1.26'));
+      const r = await runCli(['plan', '-f', 'json', '--no-config', 'web.yaml', '--current', 'current.yaml'], { cwd: dir });
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.stdout) as Plan;
+      expect(json.summary).toMatchObject({ create: 0, update: 0, delete: 0, refused: 1, podsBefore: 2, podsAfter: 2 });
+      expect(json.changes).toEqual([]);
+      expect(json.refused).toEqual([{ action: 'update', apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'web', reason: 'Invalid' }]);
+      expect(json.diff).toBe('');
+      const text = await runCli(['plan', '--no-config', 'web.yaml', '--current', 'current.yaml'], { cwd: dir });
+      expect(text.stdout.split('\n').slice(0, 6)).toEqual([
+        'Plan: 0 to add, 0 to change, 0 to destroy, 1 refused.',
+        'Pods: 2 → 2.',
+        '',
+        'Changes',
+        '  ! Deployment default/web (update refused: Invalid)',
+        '',
+      ]);
+      const check = await runCli(['check', '--no-config', 'web.yaml', '--current', 'current.yaml'], { cwd: dir });
+      expect(check.code).toBe(1);
+      expect(check.stdout.split('\n').at(-2)).toMatch(/; plan: 0 to add, 0 to change, 0 to destroy, 1 refused, 2\/2 pods scheduled$/);
+    });
+  });
+
   it('reads manifests from stdin and plans against the default cluster', async () => {
     const text = readFileSync(join(FIXTURES, 'rolling-update-3-replicas', 'desired.yaml'), 'utf8');
     const r = await runCli(['plan', '-f', 'json', '--no-config', '-'], { stdin: text });

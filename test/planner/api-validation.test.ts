@@ -48,7 +48,8 @@ describe('Deployment validation', () => {
     expect(plan.problems).toEqual(invalid(message));
     expect(plan.pods).toEqual([]);
     expect(plan.rollouts).toEqual([]);
-    expect(plan.changes.map((c) => c.action)).toEqual(['create']);
+    expect(plan.changes).toEqual([]);
+    expect(plan.refused.map((r) => `${r.action} ${r.reason}`)).toEqual(['create Invalid']);
   });
 
   it('accepts percentages that scale to 0/0: ResolveFenceposts makes maxUnavailable 1', () => {
@@ -66,7 +67,9 @@ describe('Deployment validation', () => {
     expect(plan.problems).toEqual(invalid('spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0'));
     expect(plan.rollouts).toEqual([]);
     expect(plan.pods).toHaveLength(5);
-    expect(plan.changes.map((c) => c.action)).toEqual(['update']);
+    expect(plan.changes).toEqual([]);
+    expect(plan.refused.map((r) => `${r.action} ${r.reason}`)).toEqual(['update Invalid']);
+    expect(plan.diff).toBe('');
   });
 
   it('refuses a selector that does not select the template labels, printing the labels as Go does', () => {

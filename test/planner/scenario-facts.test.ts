@@ -93,7 +93,7 @@ describe('Deployment rollouts', () => {
     const desired = resources(readFileSync(`${dir}/desired.yaml`, 'utf8').replaceAll('nginx:1.25', 'nginx:1.27'));
     const current = resources(readFileSync(`${dir}/current.yaml`, 'utf8'));
     const result = plan({ desired, current, cluster: buildClusterModel().model, options: { kubernetesVersion: '1.34' } });
-    expect(result.summary).toEqual({ create: 0, update: 0, delete: 0, unchanged: 1, podsBefore: 2, podsAfter: 2, unschedulable: 0, stalledRollouts: 0 });
+    expect(result.summary).toEqual({ create: 0, update: 0, delete: 0, refused: 0, unchanged: 1, podsBefore: 2, podsAfter: 2, unschedulable: 0, stalledRollouts: 0 });
     expect(result.pods.map((p) => `${p.name}@${p.node}`)).toEqual(['web-6d4cf56db6-q9w4z@node-2', 'web-6d4cf56db6-x7k2p@node-1']);
     expect(result.rollouts).toEqual([]);
     expect(result.diff).toBe('');

@@ -6,6 +6,7 @@ import { buildJsonReport } from '../../formatters/json';
 import { formatMarkdown } from '../../formatters/markdown';
 import type { TextFormatOptions } from '../../formatters/text';
 import { type UnlocatedPlanProblem, buildPlanFindings } from '../../planner/plan-findings';
+import { changeCounts } from '../../planner/render/common';
 import { renderPlanMarkdown } from '../../planner/render/markdown';
 import { renderPlanText } from '../../planner/render/text';
 import type { Refusals } from '../../resources/resource';
@@ -128,7 +129,8 @@ export function renderCheck(run: CheckRun, format: CheckFormat, text: TextFormat
 
 /**
  * The last line of the text format, what a person reads first:
- * `✔ check passed: 0 errors, 0 warnings in 4 files; plan: 12 to add, 0 to change, 0 to destroy, 6/6 pods scheduled, 2/2 rollouts complete`.
+ * `✔ check passed: 0 errors, 0 warnings in 4 files; plan: 12 to add, 0 to change, 0 to destroy, 6/6 pods scheduled, 2/2 rollouts complete`
+ * (`…, 0 to destroy, 2 refused, …` when the API server refuses objects).
  */
 export function formatVerdict(run: CheckRun, color: boolean): string {
   const { errors, warnings, infos, files } = run.lint.report.summary;
@@ -138,7 +140,7 @@ export function formatVerdict(run: CheckRun, color: boolean): string {
   const planFindings = run.report.findings.length - run.lint.report.findings.length + run.unlocated.length;
   const planSuppressed = run.report.summary.suppressed - run.lint.report.summary.suppressed;
   const planPart = [
-    `${s.create} to add, ${s.update} to change, ${s.delete} to destroy`,
+    changeCounts(run.plan.result),
     `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
     ...(rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : []),
     ...(planFindings > 0 ? [plural(planFindings, 'plan problem')] : []),

@@ -2,12 +2,20 @@
  * Pieces the text and markdown renderers share: the summary line, utilisation, verdicts.
  */
 import { parseQuantity } from '../../core/quantity';
-import type { Plan, PlanChange, PlanRollout } from '../types';
+import type { Plan, PlanChange, PlanRefusal, PlanRollout } from '../types';
 
-/** `Plan: 3 to add, 1 to change, 0 to destroy.` (helm-diff / Terraform style). */
+/**
+ * `Plan: 3 to add, 1 to change, 0 to destroy.` (helm-diff / Terraform style), and `, 2 refused`
+ * when the API server refuses objects.
+ */
 export function summaryLine(plan: Plan): string {
+  return `Plan: ${changeCounts(plan)}.`;
+}
+
+/** `3 to add, 1 to change, 0 to destroy` and `, 2 refused` when some are: shared by the check and action summaries. */
+export function changeCounts(plan: Plan): string {
   const s = plan.summary;
-  return `Plan: ${s.create} to add, ${s.update} to change, ${s.delete} to destroy.`;
+  return `${s.create} to add, ${s.update} to change, ${s.delete} to destroy${s.refused > 0 ? `, ${s.refused} refused` : ''}`;
 }
 
 /** `Pods: 6 → 9, 1 unschedulable; rollouts: 1 stalled.` */
@@ -22,6 +30,14 @@ export function podsLine(plan: Plan): string {
 }
 
 export const ACTION_SIGN: Record<PlanChange['action'], string> = { create: '+', update: '~', delete: '-' };
+
+/** The marker of an object the API server refuses. */
+export const REFUSED_SIGN = '!';
+
+/** `create refused: Invalid`. */
+export function refusalText(r: PlanRefusal): string {
+  return `${r.action} refused: ${r.reason}`;
+}
 
 export function objectName(kind: string, namespace: string | null, name: string): string {
   return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;

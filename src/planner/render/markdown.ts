@@ -3,7 +3,7 @@
  * top (summary, what needs attention), details folded.
  */
 import type { Plan } from '../types';
-import { ACTION_SIGN, DETERMINISM_NOTE, NO_STEPS, fenceposts, podsLine, rolloutVerdict, summaryLine, usage } from './common';
+import { ACTION_SIGN, DETERMINISM_NOTE, NO_STEPS, REFUSED_SIGN, fenceposts, podsLine, refusalText, rolloutVerdict, summaryLine, usage } from './common';
 
 export interface PlanMarkdownOptions {
   /** The title's heading level (sections are one deeper); 3 by default, 2 beside other reports. */
@@ -20,9 +20,10 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions = {}
   const ok = plan.summary.unschedulable === 0 && plan.summary.stalledRollouts === 0 && !plan.problems.some((p) => p.severity === 'error');
   out.push(`${h} ${ok ? '✅' : '❌'} kubeplan plan`, '', `**${summaryLine(plan)}** ${podsLine(plan)}`);
 
-  if (plan.changes.length > 0) {
+  if (plan.changes.length > 0 || plan.refused.length > 0) {
     out.push('', '| | Kind | Namespace | Name |', '|---|---|---|---|');
     for (const c of plan.changes) out.push(`| \`${ACTION_SIGN[c.action]}\` ${c.action} | ${cell(c.kind)} | ${cell(c.namespace ?? '')} | ${cell(c.name)} |`);
+    for (const r of plan.refused) out.push(`| \`${REFUSED_SIGN}\` ${cell(refusalText(r))} | ${cell(r.kind)} | ${cell(r.namespace ?? '')} | ${cell(r.name)} |`);
   }
 
   const unschedulable = plan.pods.filter((p) => p.node === null);

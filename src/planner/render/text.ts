@@ -4,7 +4,19 @@
  * the state diff. Colour only when asked (the CLI decides: a TTY, no NO_COLOR).
  */
 import type { Plan } from '../types';
-import { ACTION_SIGN, DETERMINISM_NOTE, NO_STEPS, fenceposts, objectName, podsLine, rolloutVerdict, summaryLine, usage } from './common';
+import {
+  ACTION_SIGN,
+  DETERMINISM_NOTE,
+  NO_STEPS,
+  REFUSED_SIGN,
+  fenceposts,
+  objectName,
+  podsLine,
+  refusalText,
+  rolloutVerdict,
+  summaryLine,
+  usage,
+} from './common';
 
 export interface TextOptions {
   color: boolean;
@@ -20,10 +32,12 @@ export function renderPlanText(plan: Plan, options: TextOptions = { color: false
 
   out.push(paint('bold', summaryLine(plan)), podsLine(plan));
 
-  if (plan.changes.length > 0) {
+  if (plan.changes.length > 0 || plan.refused.length > 0) {
     section('Changes');
     const styles = { create: 'green', update: 'yellow', delete: 'red' } as const;
     for (const c of plan.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${objectName(c.kind, c.namespace, c.name)}`)}`);
+    // what apply sends and the API server refuses: nothing changes (see Problems)
+    for (const r of plan.refused) out.push(`  ${paint('red', `${REFUSED_SIGN} ${objectName(r.kind, r.namespace, r.name)}`)} (${refusalText(r)})`);
   }
 
   section('Nodes');
