@@ -157,9 +157,16 @@ function parseText(text4) {
   const digits = BigInt((whole + fraction).replace(/^0+(?=.)/, "") || "0");
   const exp10 = decimalExp - fraction.length + 9;
   let nano = digits << BigInt(binaryExp);
-  if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  if (nano === 0n) return { nano, format };
+  if (exp10 > MAX_EXACT_EXP10) nano = SATURATED_NANO;
+  else if (exp10 >= 0) nano *= 10n ** BigInt(exp10);
+  else if (-exp10 > nano.toString().length) nano = 1n;
   else nano = ceilDiv(nano, 10n ** BigInt(-exp10));
+  if (nano > SATURATED_NANO) nano = SATURATED_NANO;
   return { nano: sign === "-" ? -nano : nano, format };
+}
+function exceedsInt64Milli(q) {
+  return q.nano > MAX_INT64 * 1000000n || q.nano < -MAX_INT64 * 1000000n;
 }
 function numberToText(value) {
   if (!Number.isFinite(value)) return String(value);
@@ -208,7 +215,7 @@ function formatQuantity(q) {
   }
   return `${sign}${value}${suffixes[index]}`;
 }
-var QUANTITY_PATTERN, BINARY, DECIMAL, NANO, PARTS, QuantityError, known, KNOWN_LIMIT;
+var QUANTITY_PATTERN, BINARY, DECIMAL, NANO, PARTS, QuantityError, known, KNOWN_LIMIT, MAX_EXACT_EXP10, SATURATED_NANO, MAX_INT64;
 var init_quantity = __esm({
   "src/core/quantity.ts"() {
     "use strict";
@@ -221,6 +228,9 @@ var init_quantity = __esm({
     };
     known = /* @__PURE__ */ new Map();
     KNOWN_LIMIT = 1e4;
+    MAX_EXACT_EXP10 = 1e3;
+    SATURATED_NANO = 10n ** BigInt(MAX_EXACT_EXP10);
+    MAX_INT64 = 2n ** 63n - 1n;
   }
 });
 
@@ -11563,12 +11573,12 @@ var init_validators_generated = __esm({
       return length;
     };
     pattern0 = new RegExp("^v?1\\.[0-9]+(\\.[0-9]+)?$", "u");
-    schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubeplan.io/schemas/cluster.schema.json", "title": "kubeplan cluster model", "description": "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory and 110 pods each, in zones a, b and c.", "type": "object", "additionalProperties": false, "properties": { "nodePortRange": { "description": `A port range such as "30000-32767": the API server's --service-node-port-range.`, "type": "string", "pattern": "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "default": "30000-32767" }, "nodePools": { "description": "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/nodePool" } } }, "definitions": { "quantity": { "description": 'A resource quantity such as "4", "3800m" or "16Gi".', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 }, "resourceList": { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } }, "nodePool": { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } } } };
+    schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubeplan.io/schemas/cluster.schema.json", "title": "kubeplan cluster model", "description": "The `cluster:` section of .kubeplan.yaml (or the content of a --cluster file in short form): the nodes `kubeplan plan` schedules onto. Without it kubeplan uses 3 workers node-1..node-3 with 4 CPU, 16Gi memory, 100Gi ephemeral-storage and 110 pods each, in zones a, b and c.", "type": "object", "additionalProperties": false, "properties": { "nodePortRange": { "description": `A port range such as "30000-32767": the API server's --service-node-port-range.`, "type": "string", "pattern": "^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "default": "30000-32767" }, "nodePools": { "description": "Groups of identical nodes; pool `worker` with count 3 gives nodes worker-1, worker-2, worker-3.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/nodePool" } } }, "definitions": { "quantity": { "description": 'A resource quantity such as "4", "3800m" or "16Gi"; at most 9223372036854775807m (about 9.2e15), the int64 of milli-units Kubernetes holds.', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 }, "resourceList": { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } }, "nodePool": { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory, ephemeral-storage and pods default to 4, 16Gi, 100Gi and 110 (a kubelet always reports ephemeral-storage, the size of the root filesystem: 100Gi is a common boot disk).", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } } } };
     pattern1 = new RegExp("^\\s*[0-9]+\\s*-\\s*[0-9]+\\s*$", "u");
-    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory and pods default to 4, 16Gi and 110.", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } };
+    schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "count"], "properties": { "name": { "description": "A DNS-1123 label (lower-case letters, digits and '-') of at most 50 characters; nodes are named <name>-1 … <name>-<count>.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 50 }, "count": { "type": "integer", "minimum": 1 }, "capacity": { "description": "Node capacity; cpu, memory, ephemeral-storage and pods default to 4, 16Gi, 100Gi and 110 (a kubelet always reports ephemeral-storage, the size of the root filesystem: 100Gi is a common boot disk).", "$ref": "#/definitions/resourceList" }, "allocatable": { "description": "What pods may request; each resource defaults to its capacity.", "$ref": "#/definitions/resourceList" }, "labels": { "description": "Extra node labels (kubernetes.io/hostname, kubernetes.io/os=linux, kubernetes.io/arch=amd64 and the zone are set for you).", "type": "object", "additionalProperties": { "type": "string" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } }, "volumeLimits": { "description": "How many volumes of each CSI driver (by name, e.g. ebs.csi.aws.com) a node can have attached, as its CSINode reports (spec.drivers[].allocatable.count). Pods whose claims would exceed it do not fit (node(s) exceed max volume count).", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 0 } }, "zones": { "description": "Zones assigned round-robin as topology.kubernetes.io/zone.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "unschedulable": { "description": "Cordoned nodes (also tainted node.kubernetes.io/unschedulable:NoSchedule, as Kubernetes does).", "type": "boolean", "default": false } } };
     pattern2 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
     schema14 = { "type": "object", "propertyNames": { "minLength": 1 }, "properties": { "pods": { "description": "A whole number of pods such as 110.", "type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 0 } }, "additionalProperties": { "$ref": "#/definitions/quantity" } };
-    schema15 = { "description": 'A resource quantity such as "4", "3800m" or "16Gi".', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 };
+    schema15 = { "description": 'A resource quantity such as "4", "3800m" or "16Gi"; at most 9223372036854775807m (about 9.2e15), the int64 of milli-units Kubernetes holds.', "type": ["string", "number"], "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "minimum": 0 };
     pattern3 = new RegExp("^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$", "u");
     pattern4 = new RegExp("^[0-9]+$", "u");
     validateCluster = validate11;
@@ -11684,10 +11694,33 @@ function checkClusterSection(value, prefix = []) {
       names2.add(pool.name);
     }
     if (typeof pool.count === "number" && Number.isInteger(pool.count) && pool.count > 0) total += pool.count;
+    else if (typeof pool.count === "number" && !Number.isFinite(pool.count)) {
+      const path = [...prefix, "nodePools", i, "count"];
+      problems.push({ path, message: `${formatPath(path)} must be a whole number of nodes (got ${pool.count})` });
+    }
+    for (const field of ["capacity", "allocatable"]) {
+      const list = pool[field];
+      if (isRecord2(list)) problems.push(...checkQuantities(list, [...prefix, "nodePools", i, field]));
+    }
   });
   if (total > MAX_NODES) {
     const path = [...prefix, "nodePools"];
     problems.push({ path, message: `${formatPath(path)}: at most ${MAX_NODES} nodes are supported (got ${total})` });
+  }
+  return problems;
+}
+function checkQuantities(list, path) {
+  const problems = [];
+  for (const [key, value] of Object.entries(list)) {
+    const at = [...path, key];
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      problems.push({ path: at, message: `${formatPath(at)} must be a resource quantity such as "4", "3800m" or "16Gi" (got ${value})` });
+      continue;
+    }
+    const q = tryParseQuantity(value);
+    if (q !== void 0 && exceedsInt64Milli(q)) {
+      problems.push({ path: at, message: `${formatPath(at)} ${JSON.stringify(String(value))} is more than Kubernetes can hold (at most ${MAX_INT64}m, about 9.2e15)` });
+    }
   }
   return problems;
 }
@@ -11700,6 +11733,7 @@ var init_cluster_section2 = __esm({
     "use strict";
     init_cluster_section();
     init_path();
+    init_quantity();
     init_config_problems();
     init_validators_generated();
     MAX_NODES = 1e5;
@@ -20843,8 +20877,11 @@ function objectName(kind, namespace, name) {
 // src/planner/render/common.ts
 init_quantity();
 function summaryLine(plan2) {
+  return `Plan: ${changeCounts(plan2)}.`;
+}
+function changeCounts(plan2) {
   const s = plan2.summary;
-  return `Plan: ${s.create} to add, ${s.update} to change, ${s.delete} to destroy.`;
+  return `${s.create} to add, ${s.update} to change, ${s.delete} to destroy${s.refused > 0 ? `, ${s.refused} refused` : ""}`;
 }
 function podsLine(plan2) {
   const s = plan2.summary;
@@ -20856,6 +20893,10 @@ function podsLine(plan2) {
   return `${line}${stalled}.${unchanged}`;
 }
 var ACTION_SIGN = { create: "+", update: "~", delete: "-" };
+var REFUSED_SIGN = "!";
+function refusalText(r) {
+  return `${r.action} refused: ${r.reason}`;
+}
 function objectName2(kind, namespace, name) {
   return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
 }
@@ -20887,9 +20928,10 @@ function renderPlanMarkdown(plan2, options = {}) {
   const h = "#".repeat(options.headingLevel ?? 3);
   const ok = plan2.summary.unschedulable === 0 && plan2.summary.stalledRollouts === 0 && !plan2.problems.some((p) => p.severity === "error");
   out.push(`${h} ${ok ? "✅" : "❌"} kubeplan plan`, "", `**${summaryLine(plan2)}** ${podsLine(plan2)}`);
-  if (plan2.changes.length > 0) {
+  if (plan2.changes.length > 0 || plan2.refused.length > 0) {
     out.push("", "| | Kind | Namespace | Name |", "|---|---|---|---|");
     for (const c of plan2.changes) out.push(`| \`${ACTION_SIGN[c.action]}\` ${c.action} | ${cell2(c.kind)} | ${cell2(c.namespace ?? "")} | ${cell2(c.name)} |`);
+    for (const r of plan2.refused) out.push(`| \`${REFUSED_SIGN}\` ${cell2(refusalText(r))} | ${cell2(r.kind)} | ${cell2(r.namespace ?? "")} | ${cell2(r.name)} |`);
   }
   const unschedulable = plan2.pods.filter((p) => p.node === null);
   if (unschedulable.length > 0) {
@@ -20962,10 +21004,11 @@ function renderPlanText(plan2, options = { color: false }) {
   const out = [];
   const section = (title) => void out.push("", paint("bold", title));
   out.push(paint("bold", summaryLine(plan2)), podsLine(plan2));
-  if (plan2.changes.length > 0) {
+  if (plan2.changes.length > 0 || plan2.refused.length > 0) {
     section("Changes");
     const styles = { create: "green", update: "yellow", delete: "red" };
     for (const c of plan2.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${objectName2(c.kind, c.namespace, c.name)}`)}`);
+    for (const r of plan2.refused) out.push(`  ${paint("red", `${REFUSED_SIGN} ${objectName2(r.kind, r.namespace, r.name)}`)} (${refusalText(r)})`);
   }
   section("Nodes");
   out.push(
@@ -31646,10 +31689,9 @@ var CSI_LIMIT_PREFIX = "attachable-volumes-csi-";
 var DEFAULT_NODE_POOL = {
   name: "node",
   count: 3,
-  capacity: { cpu: "4", memory: "16Gi", pods: 110 },
   zones: ["a", "b", "c"]
 };
-var DEFAULT_CAPACITY = { cpu: "4", memory: "16Gi", pods: 110 };
+var DEFAULT_CAPACITY = { cpu: "4", memory: "16Gi", "ephemeral-storage": "100Gi", pods: 110 };
 var EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 function buildClusterModel(source = {}) {
   const problems = [];
@@ -31725,6 +31767,8 @@ function nodeFromResource(resource, problems) {
       const q = tryParseQuantity(value);
       if (q === void 0 || q.nano < 0n) {
         problems.push({ path: ["status", field, key], message: `Node ${name}: ${key} is not a valid quantity`, resource });
+      } else if (exceedsInt64Milli(q)) {
+        problems.push({ path: ["status", field, key], message: `Node ${name}: ${key} ${JSON.stringify(String(value))} is more than Kubernetes can hold`, resource });
       } else out[key] = q;
     }
     return out;
@@ -31868,74 +31912,124 @@ function checkServiceAllocations(kept, applied, current, range) {
     const ip = asObject(svc.object.spec).clusterIP;
     if (typeof ip === "string" && ip !== "" && ip !== "None") ips.set(ip, svc.key);
   }
-  const toAssign = [];
+  const toAssign = /* @__PURE__ */ new Map();
   for (const svc of applied) {
     if (svc.kind !== "Service" || svc.group !== "") continue;
     const spec = asObject(svc.object.spec);
     const type = typeof spec.type === "string" ? spec.type : "ClusterIP";
     const usesNodePorts = type === "NodePort" || type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false;
-    const invalid2 = (detail) => void problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: ${detail}`));
+    const errors = [];
+    const heldPorts = [];
+    const auto = [];
     const previous = current.get(svc.key);
     const previousPorts = previous ? servicePorts(previous) : [];
     servicePorts(svc).forEach((p, i) => {
       if (p.nodePort === null) {
         const kept2 = previousPorts[i]?.nodePort ?? null;
-        if (kept2 !== null && usesNodePorts) ports.set(kept2, svc.key);
-        else if (usesNodePorts) toAssign.push({ svc, index: i });
+        if (kept2 !== null && usesNodePorts) {
+          if (!ports.has(kept2)) heldPorts.push(kept2);
+          ports.set(kept2, svc.key);
+        } else if (usesNodePorts) auto.push(i);
         return;
       }
       if (type !== "NodePort" && type !== "LoadBalancer") {
-        invalid2(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
+        errors.push(`spec.ports[${i}].nodePort: Forbidden: may not be used when \`type\` is '${type}'`);
         return;
       }
       if (p.nodePort < range.min || p.nodePort > range.max) {
-        invalid2(
+        errors.push(
           `spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is not in the valid range. The range of valid ports is ${range.min}-${range.max}`
         );
         return;
       }
       const holder = ports.get(p.nodePort);
       if (holder !== void 0 && holder !== svc.key) {
-        invalid2(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
+        errors.push(`spec.ports[${i}].nodePort: Invalid value: ${p.nodePort}: provided port is already allocated`);
         return;
       }
+      if (holder === void 0) heldPorts.push(p.nodePort);
       ports.set(p.nodePort, svc.key);
     });
     const ip = spec.clusterIP;
+    let heldIp = null;
     if (typeof ip === "string" && ip !== "" && ip !== "None") {
       const holder = ips.get(ip);
       if (holder !== void 0 && holder !== svc.key) {
-        invalid2(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
-      } else ips.set(ip, svc.key);
-    }
-  }
-  const size = range.max - range.min + 1;
-  const offset = Math.min(Math.max(16, Math.floor(size / 32)), 128);
-  let next = range.min + offset;
-  let wrapped = false;
-  for (const { svc, index } of toAssign) {
-    while (ports.has(next) && !(wrapped && next >= range.min + offset)) {
-      next++;
-      if (next > range.max) {
-        next = range.min;
-        wrapped = true;
+        errors.push(`spec.clusterIPs: Invalid value: []string{"${ip}"}: failed to allocate IP ${ip}: provided IP is already allocated`);
+      } else if (holder === void 0) {
+        ips.set(ip, svc.key);
+        heldIp = ip;
       }
     }
-    if (ports.has(next)) {
-      problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: spec.ports[${index}].nodePort: Internal error: range is full`));
+    if (errors.length === 0) {
+      if (auto.length > 0) toAssign.set(svc, auto);
       continue;
     }
-    ports.set(next, svc.key);
-    problems.push(
-      problemFor2(
-        "info",
-        "NodePortAssigned",
-        svc,
-        `spec.ports[${index}].nodePort: the cluster assigns a free port (at random); the plan assumes ${next}, the lowest free port of the dynamic band`
-      )
-    );
+    for (const error of errors) problems.push(problemFor2("error", "FieldValueInvalid", svc, `Service "${svc.name}" is invalid: ${error}`));
+    for (const port of heldPorts) ports.delete(port);
+    if (heldIp !== null) ips.delete(heldIp);
+  }
+  const allocator = nodePortAllocator(range, ports);
+  for (const [svc, indexes] of toAssign) {
+    const assigned = [];
+    let full = null;
+    for (const index of indexes) {
+      const next = allocator.next();
+      if (next === null) {
+        full = index;
+        break;
+      }
+      ports.set(next.port, svc.key);
+      assigned.push({ index, ...next });
+    }
+    if (full !== null) {
+      for (const a of assigned) ports.delete(a.port);
+      if (assigned.length > 0) allocator.rewind(assigned[0].position);
+      const size = range.max - range.min + 1;
+      problems.push(
+        problemFor2(
+          "error",
+          "InternalError",
+          svc,
+          `Internal error occurred: failed to allocate a nodePort: range is full (spec.ports[${full}]: all ${size} port(s) of ${range.min}-${range.max} are allocated)`
+        )
+      );
+      continue;
+    }
+    for (const { index, port, band } of assigned) {
+      problems.push(
+        problemFor2(
+          "info",
+          "NodePortAssigned",
+          svc,
+          `spec.ports[${index}].nodePort: the cluster assigns a free port (at random); the plan assumes ${port}, the lowest free port of ${band}`
+        )
+      );
+    }
   }
   return problems;
+}
+function nodePortRangeOffset(range) {
+  const size = range.max - range.min + 1;
+  if (size <= 16) return 0;
+  return Math.min(Math.max(16, Math.floor(size / 32)), 128);
+}
+function nodePortAllocator(range, taken) {
+  const offset = nodePortRangeOffset(range);
+  const size = range.max - range.min + 1;
+  const portAt = (k2) => k2 < size - offset ? range.min + offset + k2 : range.min + k2 - (size - offset);
+  let k = 0;
+  return {
+    next() {
+      while (k < size && taken.has(portAt(k))) k++;
+      if (k >= size) return null;
+      const band = offset === 0 ? "the range" : k < size - offset ? "the dynamic band" : "the static band (the dynamic band is full)";
+      return { port: portAt(k), band, position: k };
+    },
+    rewind(position) {
+      k = Math.min(k, position);
+    }
+  };
 }
 
 // src/planner/admission.ts
@@ -36192,7 +36286,7 @@ function isManaged(r) {
 function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals = /* @__PURE__ */ new Map()) {
   const desired = uniqueObjects(desiredList);
   const current = uniqueObjects(currentList);
-  const plan2 = { changes: [], unchanged: 0, next: [], changed: /* @__PURE__ */ new Set(), problems: [], diffs: [] };
+  const plan2 = { changes: [], refused: [], unchanged: 0, next: [], changed: /* @__PURE__ */ new Set(), problems: [], diffs: [] };
   const namespaces = new Set(BUILTIN_NAMESPACES);
   for (const r of [...current.values(), ...desired.values()]) {
     if (r.kind === "Namespace" && r.group === "") namespaces.add(r.name);
@@ -36201,16 +36295,18 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
   for (const r of desired.values()) {
     const existing = current.get(r.key);
     if (!existing) {
-      plan2.changes.push(change("create", r));
       if (r.namespace !== null && !namespaces.has(r.namespace)) {
         plan2.problems.push(problem("error", "NamespaceNotFound", r, `namespaces "${r.namespace}" not found`));
+        plan2.refused.push(refusal2("create", r, "NamespaceNotFound"));
         continue;
       }
       const invalid3 = withRefusals(validateObject(r.group, r.kind, defaultObject(r.object, kubernetesVersion)), refusals.get(r));
       if (invalid3.length > 0) {
         plan2.problems.push(invalidProblem("Invalid", r, invalid3));
+        plan2.refused.push(refusal2("create", r, "Invalid"));
         continue;
       }
+      plan2.changes.push(change("create", r));
       plan2.next.push(r);
       plan2.changed.add(r.key);
       plan2.diffs.push({ resource: r, action: "create", before: null, after: normalizeObject(r.object) });
@@ -36224,20 +36320,22 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
       plan2.next.push(existing);
       continue;
     }
-    plan2.changes.push(change("update", r));
-    plan2.diffs.push({ resource: r, action: "update", before, after });
     const immutable = immutableChange(r, fullBefore, after);
     if (immutable) {
       plan2.problems.push(invalidProblem("FieldImmutable", r, [parseFieldError(immutable)], "; the object must be replaced (delete and recreate it, e.g. kubectl replace --force)"));
+      plan2.refused.push(refusal2("update", r, "FieldImmutable"));
       plan2.next.push(existing);
       continue;
     }
     const invalid2 = withRefusals(validateObject(r.group, r.kind, after), refusals.get(r));
     if (invalid2.length > 0) {
       plan2.problems.push(invalidProblem("Invalid", r, invalid2));
+      plan2.refused.push(refusal2("update", r, "Invalid"));
       plan2.next.push(existing);
       continue;
     }
+    plan2.changes.push(change("update", r));
+    plan2.diffs.push({ resource: r, action: "update", before, after });
     plan2.next.push(r);
     plan2.changed.add(r.key);
   }
@@ -36252,8 +36350,20 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
   }
   checkObjectCountQuotas(desiredList, plan2);
   plan2.changes.sort(compareChanges);
+  plan2.refused.sort(compareChanges);
   plan2.diffs.sort((a, b) => compareChanges(change(a.action, a.resource), change(b.action, b.resource)));
   return plan2;
+}
+function refuseChange(plan2, r, reason) {
+  const index = plan2.changes.findIndex(
+    (c) => c.action !== "delete" && c.apiVersion === r.apiVersion && c.kind === r.kind && c.namespace === r.namespace && c.name === r.name
+  );
+  if (index < 0) return;
+  const [attempted] = plan2.changes.splice(index, 1);
+  plan2.refused.push(refusal2(attempted.action, r, reason));
+  plan2.refused.sort(compareChanges);
+  plan2.diffs = plan2.diffs.filter((d) => d.resource.key !== r.key);
+  plan2.changed.delete(r.key);
 }
 function resourceName(r) {
   const kind = r.kind.toLowerCase();
@@ -36322,14 +36432,17 @@ function checkObjectCountQuotas(desiredList, plan2) {
     if (error) {
       plan2.problems.push(problem("error", "QuotaExceeded", r, error));
       refused.add(r.key);
+      refuseChange(plan2, r, "QuotaExceeded");
     } else charge(r, 1);
   }
   if (refused.size === 0) return;
   plan2.next = plan2.next.filter((r) => !refused.has(r.key));
-  for (const key of refused) plan2.changed.delete(key);
 }
 function change(action, r) {
   return { action, apiVersion: r.apiVersion, kind: r.kind, namespace: r.namespace, name: r.name };
+}
+function refusal2(action, r, reason) {
+  return { action, apiVersion: r.apiVersion, kind: r.kind, namespace: r.namespace, name: r.name, reason };
 }
 function compareChanges(a, b) {
   return cmp(a.kind, b.kind) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.name, b.name) || cmp(a.action, b.action);
@@ -37488,12 +37601,13 @@ function plan(input) {
   const applied = [...uniqueObjects(input.desired).values()].filter((r) => objectPlan.changed.has(r.key));
   const kept = objectPlan.next.filter((r) => !objectPlan.changed.has(r.key));
   const allocationProblems = checkServiceAllocations(kept, applied, currentByKey, cluster.nodePortRange);
-  const refused = new Set(
-    allocationProblems.filter((p) => p.severity === "error").map((p) => `/${p.kind}/${p.namespace ?? ""}/${p.name}`)
+  const refused = new Map(
+    allocationProblems.filter((p) => p.severity === "error").map((p) => [`/${p.kind}/${p.namespace ?? ""}/${p.name}`, p.reason])
   );
   const next = objectPlan.next.flatMap((r) => {
-    if (!refused.has(r.key)) return [r];
-    objectPlan.changed.delete(r.key);
+    const reason = refused.get(r.key);
+    if (reason === void 0) return [r];
+    refuseChange(objectPlan, r, reason);
     const previous = currentByKey.get(r.key);
     return previous ? [previous] : [];
   });
@@ -37568,6 +37682,7 @@ function plan(input) {
       create: count2("create"),
       update: count2("update"),
       delete: count2("delete"),
+      refused: objectPlan.refused.length,
       unchanged: objectPlan.unchanged,
       podsBefore,
       podsAfter: pods.length,
@@ -37576,6 +37691,7 @@ function plan(input) {
     },
     nodes: planNodes(sim),
     changes: objectPlan.changes,
+    refused: objectPlan.refused,
     pods,
     rollouts,
     problems,
@@ -37881,7 +37997,7 @@ function formatVerdict(run2, color) {
   const planFindings = run2.report.findings.length - run2.lint.report.findings.length + run2.unlocated.length;
   const planSuppressed = run2.report.summary.suppressed - run2.lint.report.summary.suppressed;
   const planPart = [
-    `${s.create} to add, ${s.update} to change, ${s.delete} to destroy`,
+    changeCounts(run2.plan.result),
     `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
     ...rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : [],
     ...planFindings > 0 ? [plural4(planFindings, "plan problem")] : [],
@@ -38069,6 +38185,7 @@ async function runAction(host) {
         create: run2.plan.summary.create,
         update: run2.plan.summary.update,
         delete: run2.plan.summary.delete,
+        refused: run2.plan.summary.refused,
         unschedulable: run2.plan.summary.unschedulable,
         stalled: run2.plan.summary.stalledRollouts
       } : {}
@@ -38078,8 +38195,9 @@ async function runAction(host) {
   }
   const hidden = report.findings.length - annotated.length;
   const plan2 = run2.plan?.summary;
+  const counts = run2.plan ? changeCounts(run2.plan) : "";
   host.write(
-    `kubeplan ${VERSION2}: ${errors} error(s), ${warnings} warning(s), ${infos} info(s) in ${files} file(s), ${resources} resource(s)` + (plan2 ? `; plan: ${plan2.create} to add, ${plan2.update} to change, ${plan2.delete} to destroy, ${plan2.unschedulable} unschedulable pod(s), ${plan2.stalledRollouts} stalled rollout(s)` : "") + `${hidden > 0 ? `; ${hidden} finding(s) outside the changed lines are in the job summary and the SARIF file` : ""}
+    `kubeplan ${VERSION2}: ${errors} error(s), ${warnings} warning(s), ${infos} info(s) in ${files} file(s), ${resources} resource(s)` + (plan2 ? `; plan: ${counts}, ${plan2.unschedulable} unschedulable pod(s), ${plan2.stalledRollouts} stalled rollout(s)` : "") + `${hidden > 0 ? `; ${hidden} finding(s) outside the changed lines are in the job summary and the SARIF file` : ""}
 `
   );
   for (const n of notes) host.write(`::notice title=kubeplan::${escapeData(n)}
