@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
+
+/** YAML that kubectl reads in a way that is easy to get wrong, linted through the CLI. */
+const FILES: Record<string, string | Buffer> = {
+  'tags.yaml': [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: t2}',
+    'spec:',
+    '  terminationGracePeriodSeconds: !!int "30"',
+    '  activeDeadlineSeconds: !!float 100',
+    '  containers:',
+    '    - name: c',
+    '      image: nginx:1.0',
+    '      ports: [{containerPort: !!int 80}]',
+    '      env: [{name: B, value: !!float 1}]',
+    '',
+  ].join('\n'),
+  'tagged-data.yaml': [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: c}',
+    "data: {a: !!int '5', b: !!str 5}",
+    '---',
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: d}',
+    'data:',
+    '  x: !!int abc',
+    '---',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: w}',
+    'spec:',
+    '  replicas: !!str 3',
+    '  selector: {matchLabels: {app: w}}',
+    '  template:',
+    '    metadata: {labels: {app: w}}',
+    '    spec: {containers: [{name: c, image: "nginx:1.0"}]}',
+    '',
+  ].join('\n'),
+};
+
+type Finding = { rule: string; file: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix?: string };
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kubeplan-yaml-input-'));
+  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(dir, name), content);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The findings of `kubeplan lint` on one file that come from reading it (not the lint rules). */
+async function loadFindings(file: string): Promise<string[]> {
+  const r = await runCli(['lint', '--no-config', '--format', 'json', file], { cwd: dir });
+  expect(r.stderr).toBe('');
+  const out = JSON.parse(r.stdout) as { findings: Finding[] };
+  return out.findings
+    .filter((f) => ['yaml', 'input', 'schema'].includes(f.rule))
+    .map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`);
+}
+
+describe('explicit tags through the CLI', () => {
+  it('decodes !!int "30", !!float 100 and !!int 80 as kubectl does, and says what a tag made of a string field', async () => {
+    expect(await loadFindings('tags.yaml')).toEqual([
+      'tags.yaml:11:30-11:39 schema expected a string, got number 1: the !!float tag makes YAML read it as a number (fix: remove the tag and quote the value)',
+    ]);
+  });
+
+  it('reports a value its tag cannot read at the tag, and a tag that makes the wrong type', async () => {
+    expect(await loadFindings('tagged-data.yaml')).toEqual([
+      'tagged-data.yaml:4:11-4:20 schema expected a string, got number 5: the !!int tag makes YAML read it as a number (fix: remove the tag and quote the value)',
+      'tagged-data.yaml:10:6-10:11 yaml cannot decode !!str as a !!int: the tag needs an integer, and YAML reads the value as a string',
+      'tagged-data.yaml:16:13-16:20 schema expected an integer, got string "3": the !!str tag makes YAML read it as a string (fix: remove the tag)',
+    ]);
+  });
+});
