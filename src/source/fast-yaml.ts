@@ -1,7 +1,7 @@
 /**
  * A fast YAML stream parser for the common shape of Kubernetes manifests: block and flow
  * collections, plain/quoted/block scalars, comments, document markers, `%YAML` directives, CRLF,
- * a BOM. It decodes exactly as the library path (parse-yaml-with-library.ts: `yaml` with go-yaml v2
+ * a BOM (at the start of the stream or of a later document). It decodes exactly as the library path (parse-yaml-with-library.ts: `yaml` with go-yaml v2
  * plain scalars) and records positions in a flat side table (see position-table.ts) instead of
  * building a node tree.
  *
@@ -15,6 +15,7 @@ import { LineIndex } from './line-index';
 import { resolvePlainScalar } from './plain-scalar';
 import { KIND_MAP, KIND_SEQ, PositionTable, TableDocument } from './position-table';
 import type { SourceDocument, SourceFile } from './source-file';
+import { stripDocumentBoms } from './strip-document-boms';
 import { resolveTaggedScalar } from './tagged-scalar';
 import { decodeBlockScalar, decodeDoubleQuoted, decodeSingleQuoted, unfoldLines } from './yaml-scalars';
 
@@ -69,9 +70,17 @@ function isFlowIndicator(c: number): boolean {
 /**
  * Parses a whole YAML stream, or explains why it will not. Never throws.
  */
-export function parseFastYaml(file: string, text: string): FastYamlResult {
+export function parseFastYaml(file: string, source: string): FastYamlResult {
+  let text = source;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text : text.slice(1)) || (text.includes('\r') && LONE_CR.test(text))) {
+  if (SUSPICIOUS.test(start === 0 ? text : text.slice(1))) {
+    // a BOM that starts a later document is nothing (see strip-document-boms.ts); nothing else passes
+    text = stripDocumentBoms(source);
+    if (text === source || SUSPICIOUS.test(start === 0 ? text : text.slice(1))) {
+      return { ok: false, reason: 'control or unusual line-break character' };
+    }
+  }
+  if (text.includes('\r') && LONE_CR.test(text)) {
     return { ok: false, reason: 'control or unusual line-break character' };
   }
   // After a BOM the library does not count the first line's indentation or `- ` indicators.

@@ -18,6 +18,7 @@ import type { Location, Path, Target } from '../core/types';
 import { LineIndex } from './line-index';
 import { resolvePlainScalar } from './plain-scalar';
 import type { SourceDocument, SourceFile, SourceProblem } from './source-file';
+import { stripDocumentBoms } from './strip-document-boms';
 import { YAML_TAG_PREFIX, resolveTaggedScalar } from './tagged-scalar';
 import { decodeDoubleQuoted } from './yaml-scalars';
 
@@ -72,7 +73,8 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   ],
 };
 
-export function parseYamlWithLibrary(file: string, text: string): SourceFile {
+export function parseYamlWithLibrary(file: string, source: string): SourceFile {
+  const text = stripDocumentBoms(source);
   const lines = new LineIndex(text);
   const problems: SourceProblem[] = [];
   const documents: SourceDocument[] = [];

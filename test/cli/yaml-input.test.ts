@@ -43,6 +43,8 @@ const FILES: Record<string, string | Buffer> = {
     '    spec: {containers: [{name: c, image: "nginx:1.0"}]}',
     '',
   ].join('\n'),
+  // two files concatenated, each saved with a byte order mark
+  'concatenated.yaml': '\uFEFFapiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n\uFEFFapiVersion: v1\nkind: ConfigMap\nmetadata: {name: b, lables: {}}\n',
 };
 
 type Finding = { rule: string; file: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix?: string };
@@ -77,5 +79,15 @@ describe('explicit tags through the CLI', () => {
       'tagged-data.yaml:10:6-10:11 yaml cannot decode !!str as a !!int: the tag needs an integer, and YAML reads the value as a string',
       'tagged-data.yaml:16:13-16:20 schema expected an integer, got string "3": the !!str tag makes YAML read it as a string (fix: remove the tag)',
     ]);
+  });
+});
+
+describe('a byte order mark at the start of a later document', () => {
+  it('is nothing, as kubectl reads it: both objects are linted, at their positions', async () => {
+    expect(await loadFindings('concatenated.yaml')).toEqual([
+      'concatenated.yaml:7:21-7:27 schema unknown field "lables" (did you mean "labels"?) (fix: rename "lables" to "labels")',
+    ]);
+    const r = await runCli(['lint', '--no-config', '--format', 'json', 'concatenated.yaml'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { summary: { resources: number } }).summary.resources).toBe(2);
   });
 });
