@@ -43,6 +43,12 @@ const FILES: Record<string, string | Buffer> = {
     '    spec: {containers: [{name: c, image: "nginx:1.0"}]}',
     '',
   ].join('\n'),
+  // one invalid byte (0xFF) on line 5
+  'invalid-utf8.yaml': Buffer.concat([
+    Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  k: "é '),
+    Buffer.from([0xff]),
+    Buffer.from('"\n'),
+  ]),
   // two files concatenated, each saved with a byte order mark
   'concatenated.yaml': '\uFEFFapiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n\uFEFFapiVersion: v1\nkind: ConfigMap\nmetadata: {name: b, lables: {}}\n',
 };
@@ -89,5 +95,15 @@ describe('a byte order mark at the start of a later document', () => {
     ]);
     const r = await runCli(['lint', '--no-config', '--format', 'json', 'concatenated.yaml'], { cwd: dir });
     expect((JSON.parse(r.stdout) as { summary: { resources: number } }).summary.resources).toBe(2);
+  });
+});
+
+describe('invalid UTF-8', () => {
+  it('is reported at the line and column of its first invalid byte', async () => {
+    expect(await loadFindings('invalid-utf8.yaml')).toEqual([
+      'invalid-utf8.yaml:5:9-5:10 input file is not valid UTF-8 text (invalid byte 0xFF): not a YAML or JSON manifest',
+    ]);
+    const r = await runCli(['lint', '--no-config', 'invalid-utf8.yaml'], { cwd: dir });
+    expect(r.stdout).toContain('invalid-utf8.yaml:5:9');
   });
 });
