@@ -17,8 +17,8 @@ export interface ReadInputsResult {
 export interface ReadInputsOptions {
   /** Relative paths are resolved against this folder; findings keep them as given. */
   cwd: string;
-  /** Reads standard input when a path is "-". */
-  readStdin: () => Promise<string>;
+  /** Reads standard input when a path is "-": its bytes (checked as a file's are), or its text. */
+  readStdin: () => Promise<string | Uint8Array>;
   /** Skip paths (relative, as discovered) matching this predicate. */
   ignore?: (path: string) => boolean;
   /** Renders a kustomize folder (default: `kubectl kustomize`). */
@@ -51,12 +51,17 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   for (const path of paths) {
     if (path !== '-' && options.ignore?.(path)) continue;
     if (path === '-') {
+      let input: string | Uint8Array;
       try {
-        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+        input = await options.readStdin();
       } catch (error) {
         result.ioError = true;
         result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
+        continue;
       }
+      const read = typeof input === 'string' ? { text: stripBom(input) } : decodeBytes(STDIN_NAME, Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+      if ('text' in read) addFile(result, options, STDIN_NAME, read.text);
+      else result.findings.push(read.finding);
       continue;
     }
     let isDirectory: boolean;
@@ -270,6 +275,11 @@ function readManifest(file: string, absolute: string): { text: string } | { find
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  return decodeBytes(file, bytes);
+}
+
+/** The text of a manifest's bytes, or an `input` finding when they are binary or not UTF-8. */
+function decodeBytes(file: string, bytes: Buffer): { text: string } | { finding: Finding; ioError: false } {
   const text = bytes.toString('utf8');
   const nul = text.indexOf('\0');
   // U+FFFD is what invalid UTF-8 decodes to: the bytes tell whether the file holds that character or invalid bytes

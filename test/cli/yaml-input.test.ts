@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,5 +106,16 @@ describe('invalid UTF-8', () => {
     ]);
     const r = await runCli(['lint', '--no-config', 'invalid-utf8.yaml'], { cwd: dir });
     expect(r.stdout).toContain('invalid-utf8.yaml:5:9');
+  });
+});
+
+describe('invalid UTF-8 on standard input', () => {
+  it.skipIf(!existsSync('dist/kubeplan.cjs'))('is checked as a file is, through the real binary (npm run build first)', () => {
+    const r = spawnSync(process.execPath, ['bin/kubeplan.js', 'lint', '--no-config', '-f', 'json', '-'], { input: FILES['invalid-utf8.yaml'], encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { findings: Finding[] };
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
+      '<stdin>:5:9 input file is not valid UTF-8 text (invalid byte 0xFF): not a YAML or JSON manifest',
+    ]);
   });
 });

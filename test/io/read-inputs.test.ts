@@ -166,6 +166,20 @@ describe('readInputs', () => {
       for (const name of Object.keys(files)) rmSync(join(dir, name));
     });
 
+    it('checks standard input given as bytes as it checks a file', async () => {
+      const read = (bytes: Uint8Array) => readInputs(['-'], { cwd: dir, readStdin: async () => bytes });
+      expect(await read(Buffer.from('\uFEFFa: é\n'))).toEqual({ files: [{ file: '<stdin>', text: 'a: é\n' }], findings: [], ioError: false });
+      const invalid = await read(Uint8Array.from([0x61, 0x3a, 0x0a, 0x20, 0x20, 0x80, 0x0a]));
+      expect(invalid.files).toEqual([]);
+      expect(invalid.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+        '<stdin>:2:3 file is not valid UTF-8 text (invalid byte 0x80): not a YAML or JSON manifest',
+      ]);
+      const binary = await read(Uint8Array.from([0x61, 0x00]));
+      expect(binary.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+        '<stdin>:1:1 binary file (contains NUL bytes): not a YAML or JSON manifest',
+      ]);
+    });
+
     it('reads a file larger than its first read whole, a character split across the two reads included', async () => {
       // 1 MiB is read first: "é" (two bytes) starts on its last byte
       const text = `a: "${'x'.repeat(1024 * 1024 - 5)}é"\nb: c\n`;
