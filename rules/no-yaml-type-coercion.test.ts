@@ -31,6 +31,22 @@ testRule(rule, {
       `,
     },
     {
+      name: 'keys and values given their type by an explicit tag are written as meant',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: tagged
+          labels: { !!bool yes: x, !!int 0644: y }
+        data: { !!float 1.10: a }
+        ---
+        apiVersion: example.com/v1
+        kind: Widget
+        metadata: { name: w }
+        spec: { mode: !!int 0644, version: !!float 1.10 }
+      `,
+    },
+    {
       name: 'built-in typed fields are the schema\'s business (defaultMode 0644 is meant as octal)',
       code: yaml`
         apiVersion: v1

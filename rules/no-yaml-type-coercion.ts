@@ -76,7 +76,8 @@ function maybeCoerced(key: string): boolean {
 function checkKey(key: string, path: Path, sourceText: (path: Path, target: 'key' | 'value') => string | undefined, emit: Report): void {
   if (!maybeCoerced(key)) return;
   const written = sourceText(path, 'key');
-  if (written === undefined || written === key || isQuoted(written)) return;
+  // quoted, or given a type by an explicit tag (`!!bool yes`): written as meant
+  if (written === undefined || written === key || isQuoted(written) || written.startsWith('!')) return;
   emit(key === 'true' || key === 'false' ? 'booleanKey' : 'numberKey', written, key, path, 'key');
 }
 

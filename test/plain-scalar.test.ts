@@ -10,7 +10,7 @@ describe('plain scalars decode as go-yaml v2 (the API server) decodes them', () 
     expect(resolvePlainScalar(text)).toEqual(value);
   });
 
-  it.each(['1:20', '2024-01-01', 'inf', 'nginx:1.25', '1e400', '0x', '-', 'onion', 'yess', '12Mi', '500m'])(
+  it.each(['1:20', '2024-01-01', 'inf', 'nginx:1.25', '1e400', '.5e400', '-.5e400', '0x', '-', 'onion', 'yess', '12Mi', '500m'])(
     '%s stays a string',
     (text) => {
       expect(resolvePlainScalar(text)).toBe(text);

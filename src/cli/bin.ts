@@ -58,7 +58,7 @@ const io: CliIo = {
     if (fstatSync(0).isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks); // decoded and checked as a file is (src/io/read-inputs.ts)
   },
   env: process.env,
   cwd: process.cwd(),

@@ -14,7 +14,8 @@ export interface CliIo {
   stderr: OutputStream;
   /** True when stdin is an interactive terminal (the init wizard needs one). */
   stdinIsTTY: boolean;
-  readStdin(): Promise<string>;
+  /** Standard input: its bytes (the process's), or a text (tests, the Action). */
+  readStdin(): Promise<string | Uint8Array>;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   /** Milliseconds, monotonic; used only for timings shown on a TTY. */

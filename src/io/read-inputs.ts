@@ -17,8 +17,8 @@ export interface ReadInputsResult {
 export interface ReadInputsOptions {
   /** Relative paths are resolved against this folder; findings keep them as given. */
   cwd: string;
-  /** Reads standard input when a path is "-". */
-  readStdin: () => Promise<string>;
+  /** Reads standard input when a path is "-": its bytes (checked as a file's are), or its text. */
+  readStdin: () => Promise<string | Uint8Array>;
   /** Skip paths (relative, as discovered) matching this predicate. */
   ignore?: (path: string) => boolean;
   /** Renders a kustomize folder (default: `kubectl kustomize`). */
@@ -51,12 +51,17 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
   for (const path of paths) {
     if (path !== '-' && options.ignore?.(path)) continue;
     if (path === '-') {
+      let input: string | Uint8Array;
       try {
-        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+        input = await options.readStdin();
       } catch (error) {
         result.ioError = true;
         result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
+        continue;
       }
+      const read = typeof input === 'string' ? { text: stripBom(input) } : decodeBytes(STDIN_NAME, Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+      if ('text' in read) addFile(result, options, STDIN_NAME, read.text);
+      else result.findings.push(read.finding);
       continue;
     }
     let isDirectory: boolean;
@@ -270,11 +275,16 @@ function readManifest(file: string, absolute: string): { text: string } | { find
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  return decodeBytes(file, bytes);
+}
+
+/** The text of a manifest's bytes, or an `input` finding when they are binary or not UTF-8. */
+function decodeBytes(file: string, bytes: Buffer): { text: string } | { finding: Finding; ioError: false } {
   const text = bytes.toString('utf8');
   const nul = text.indexOf('\0');
   // U+FFFD is what invalid UTF-8 decodes to: the bytes tell whether the file holds that character or invalid bytes
   if ((nul !== -1 && nul < SNIFF_BYTES) || text.includes('\uFFFD')) {
-    const decoded = decodeManifest(file, bytes);
+    const decoded = decodeManifest(file, bytes, text);
     return typeof decoded === 'string' ? { text: decoded } : { finding: decoded, ioError: false };
   }
   return { text: stripBom(text) };
@@ -299,18 +309,43 @@ function exceedsLimit(fd: number): boolean {
   }
 }
 
-/** Without `stream`, every decode() starts afresh: one decoder serves every file. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes bytes as UTF-8 text, refusing binary content (a NUL byte in the first 8,000) and invalid UTF-8. */
-function decodeManifest(file: string, bytes: Uint8Array): string | Finding {
+/**
+ * The text of bytes whose lossy decoding is `text`, refusing binary content (a NUL byte in the
+ * first 8,000) and invalid UTF-8, which is reported at its first invalid byte.
+ */
+function decodeManifest(file: string, bytes: Uint8Array, text: string): string | Finding {
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, 'binary file (contains NUL bytes): not a YAML or JSON manifest');
-  try {
-    return stripBom(UTF8.decode(bytes));
-  } catch {
-    return inputFinding(file, 'file is not valid UTF-8 text: not a YAML or JSON manifest');
+  const invalid = firstInvalidUtf8(bytes, text);
+  if (invalid === undefined) return stripBom(text);
+  const byte = bytes[invalid.byte]!.toString(16).toUpperCase().padStart(2, '0');
+  return { ...inputFinding(file, `file is not valid UTF-8 text (invalid byte 0x${byte}): not a YAML or JSON manifest`), ...positionOf(text, invalid.at) };
+}
+
+/**
+ * The first invalid UTF-8 sequence in `bytes`, given their lossy decoding `text` (where each
+ * invalid sequence is a U+FFFD): its offset in `text` and in `bytes`. Undefined when every U+FFFD
+ * is the character itself (the bytes EF BF BD).
+ */
+function firstInvalidUtf8(bytes: Uint8Array, text: string): { at: number; byte: number } | undefined {
+  let byte = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    // everything before `at` decoded from valid bytes: their UTF-8 length is their byte count
+    byte += Buffer.byteLength(text.slice(from, at), 'utf8');
+    from = at;
+    if (bytes[byte] !== 0xef || bytes[byte + 1] !== 0xbf || bytes[byte + 2] !== 0xbd) return { at, byte };
   }
+  return undefined;
+}
+
+/** The 1-based line and column of a character of `text` (in UTF-16 units as every position; a leading BOM is no column). */
+function positionOf(text: string, at: number): { line: number; column: number; endLine: number; endColumn: number } {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const column = at - lineStart + (lineStart === 0 && text.charCodeAt(0) === 0xfeff ? 0 : 1);
+  return { line, column, endLine: line, endColumn: column + 1 };
 }
 
 function stripBom(text: string): string {

@@ -250,7 +250,12 @@ function typeProblem(error: ErrorObject, path: Path, context: ProblemContext, se
   const text = context.sourceText(path);
   const plain = text !== undefined && !/^["'!&*]/.test(text);
   const stringField = types.includes('string') && !types.includes('integer') && !types.includes('number');
-  if (stringField && (typeof value === 'boolean' || typeof value === 'number') && plain) {
+  const tag = text === undefined ? undefined : TAG.exec(text)?.[0];
+  if (tag !== undefined && value !== null && typeof value !== 'object') {
+    // an explicit tag (`!!float 1`, `!!str 3`) decides the type: quoting the value would not change it
+    message += `: the ${tag} tag makes YAML read it as ${typeof value === 'boolean' ? 'a boolean' : `a ${typeof value}`}`;
+    fix = stringField ? 'remove the tag and quote the value' : 'remove the tag';
+  } else if (stringField && (typeof value === 'boolean' || typeof value === 'number') && plain) {
     const shown = sensitive ? 'this value' : text;
     if (typeof value === 'boolean') {
       message += /^(true|false)$/i.test(text)
@@ -271,6 +276,9 @@ function typeProblem(error: ErrorObject, path: Path, context: ProblemContext, se
   }
   return { path, target: 'value', message, ...(fix ? { fix } : {}) };
 }
+
+/** The tag a scalar's source starts with (`!!int` in `!!int "30"`). */
+const TAG = /^![^\s]*/;
 
 function numberKind(text: string): string {
   const body = text.replace(/^[-+]/, '');

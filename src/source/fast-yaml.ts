@@ -1,19 +1,22 @@
 /**
  * A fast YAML stream parser for the common shape of Kubernetes manifests: block and flow
  * collections, plain/quoted/block scalars, comments, document markers, `%YAML` directives, CRLF,
- * a BOM. It decodes exactly as the library path (parse-yaml-with-library.ts: `yaml` with go-yaml v2
+ * a BOM (at the start of the stream or of a later document). It decodes exactly as the library path (parse-yaml-with-library.ts: `yaml` with go-yaml v2
  * plain scalars) and records positions in a flat side table (see position-table.ts) instead of
  * building a node tree.
  *
- * It never guesses: anything it does not fully support (anchors, aliases, tags, merge keys, complex
- * or multi-line keys, tabs as indentation, duplicate keys, deep nesting, any syntax error, anything
- * suspicious) makes it give up on the whole file with a reason, and the caller falls back to the
- * library, which also produces every error message.
+ * It never guesses: anything it does not fully support (anchors, aliases, merge keys, tags other
+ * than on a scalar value, complex or multi-line keys, tabs as indentation, duplicate keys, deep
+ * nesting, any syntax error, a value its tag cannot read, anything suspicious) makes it give up on
+ * the whole file with a reason, and the caller falls back to the library, which also produces every
+ * error message.
  */
 import { LineIndex } from './line-index';
 import { resolvePlainScalar } from './plain-scalar';
 import { KIND_MAP, KIND_SEQ, PositionTable, TableDocument } from './position-table';
 import type { SourceDocument, SourceFile } from './source-file';
+import { stripDocumentBoms } from './strip-document-boms';
+import { resolveTaggedScalar } from './tagged-scalar';
 import { decodeBlockScalar, decodeDoubleQuoted, decodeSingleQuoted, unfoldLines } from './yaml-scalars';
 
 export type FastYamlResult = { ok: true; file: SourceFile } | { ok: false; reason: string };
@@ -67,9 +70,17 @@ function isFlowIndicator(c: number): boolean {
 /**
  * Parses a whole YAML stream, or explains why it will not. Never throws.
  */
-export function parseFastYaml(file: string, text: string): FastYamlResult {
+export function parseFastYaml(file: string, source: string): FastYamlResult {
+  let text = source;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text : text.slice(1)) || (text.includes('\r') && LONE_CR.test(text))) {
+  if (SUSPICIOUS.test(start === 0 ? text : text.slice(1))) {
+    // a BOM that starts a later document is nothing (see strip-document-boms.ts); nothing else passes
+    text = stripDocumentBoms(source);
+    if (text === source || SUSPICIOUS.test(start === 0 ? text : text.slice(1))) {
+      return { ok: false, reason: 'control or unusual line-break character' };
+    }
+  }
+  if (text.includes('\r') && LONE_CR.test(text)) {
     return { ok: false, reason: 'control or unusual line-break character' };
   }
   // After a BOM the library does not count the first line's indentation or `- ` indicators.
@@ -328,6 +339,8 @@ class FastParser {
       case 62: // >
         if (!sameLine) bail('block scalar header on its own line');
         return this.parseBlockScalar(parentCol, ks, ke);
+      case 33: // !
+        return this.parseTaggedScalar(parentCol, ks, ke, sameLine);
       default:
         if (!this.isPlainStart(c, start)) bail('unsupported node start');
     }
@@ -493,6 +506,8 @@ class FastParser {
       case 124: // |
       case 62: // >
         return this.parseBlockScalar(mapCol, ks, ke);
+      case 33: // !
+        return this.parseTaggedScalar(mapCol, ks, ke, true);
       default:
         if (!this.isPlainStart(c, start)) bail('unsupported value start');
     }
@@ -537,6 +552,63 @@ class FastParser {
     }
     table.close(id);
     return arr;
+  }
+
+  // ---------------------------------------------------------------- tags
+
+  /**
+   * A scalar with a tag (`!!int "30"`, `!foo bar`, `!` at `pos`) in block context: after `key: `
+   * or `- `, or at the start of a line. Its range starts at the tag, and its value is decoded as
+   * go-yaml decodes a tagged scalar (tagged-scalar.ts). A tagged key or collection, a tag alone on
+   * its line or a value the tag cannot read is left to the library.
+   */
+  private parseTaggedScalar(parentCol: number, ks: number, ke: number, sameLine: boolean): unknown {
+    const t = this.text;
+    const start = this.pos;
+    const tag = this.scanTag();
+    const at = this.pos;
+    const c = t.charCodeAt(at);
+    let end: number;
+    let text: string;
+    if (c === DQUOTE || c === SQUOTE) {
+      end = this.scanQuoted();
+      if (this.isKeyIndicatorAfter(end)) bail('tagged key');
+      text = this.quotedValue(at, end);
+    } else if (c === 124 || c === 62) {
+      if (!sameLine) bail('block scalar header on its own line');
+      return resolveTag(tag, this.parseBlockScalar(parentCol, ks, ke, start));
+    } else {
+      if (!this.isPlainStart(c, at)) bail('tag without a scalar');
+      end = this.scanPlain(parentCol + 1, true);
+      if (this.colon >= 0) bail('tagged key');
+      text = this.multiline ? unfoldLines(t.slice(at, end)) : t.slice(at, end);
+    }
+    const value = resolveTag(tag, text);
+    this.table.scalar(start, end, ks, ke);
+    this.pos = end;
+    this.endLine();
+    this.nextLine();
+    return value;
+  }
+
+  /**
+   * The tag at `pos` and the spaces after it: the name of a standard tag (`int` for `!!int`), or ''
+   * for a local tag (`!foo`) or `!`, which keep the text. Only names of letters, digits and `-`
+   * followed by a space are read here.
+   */
+  private scanTag(): string {
+    const t = this.text;
+    let i = this.pos + 1;
+    const standard = t.charCodeAt(i) === 33;
+    if (standard) i++;
+    const nameStart = i;
+    let c = t.charCodeAt(i);
+    while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === DASH) c = t.charCodeAt(++i);
+    if (c !== SPACE || (standard && i === nameStart)) bail('unsupported tag');
+    const name = standard ? t.slice(nameStart, i) : '';
+    while (t.charCodeAt(i) === SPACE) i++;
+    this.pos = i;
+    return name;
   }
 
   // ---------------------------------------------------------------- scalars
@@ -667,9 +739,10 @@ class FastParser {
 
   /**
    * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
-   * library's lexer does, then decoded by the library's rules.
+   * library's lexer does, then decoded by the library's rules. Its range starts at `rangeStart`
+   * (its tag's start when it has one).
    */
-  private parseBlockScalar(parentCol: number, ks: number, ke: number): string {
+  private parseBlockScalar(parentCol: number, ks: number, ke: number, rangeStart = this.pos): string {
     const t = this.text;
     const len = this.len;
     const start = this.pos;
@@ -744,7 +817,7 @@ class FastParser {
     if (source.includes('\t')) this.checkBlockScalarTabs(source);
     const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
     if (value === undefined) bail('block scalar indentation');
-    this.table.scalar(start, end, ks, ke);
+    this.table.scalar(rangeStart, end, ks, ke);
     this.pos = end;
     this.nextLine();
     return value;
@@ -891,11 +964,35 @@ class FastParser {
       this.pos = end;
       return value;
     }
+    if (c === 33 /* ! */) return this.parseTaggedFlowScalar(ks, ke);
     if (!this.isFlowPlainStart(c, start)) bail('unsupported flow value');
     const end = this.scanFlowPlain();
     this.table.scalar(start, end, ks, ke);
     this.pos = end;
     return resolvePlainScalar(t.slice(start, end));
+  }
+
+  /** A scalar with a tag inside a flow collection (`[!!int "80"]`); see parseTaggedScalar(). */
+  private parseTaggedFlowScalar(ks: number, ke: number): unknown {
+    const t = this.text;
+    const start = this.pos;
+    const tag = this.scanTag();
+    const at = this.pos;
+    const c = t.charCodeAt(at);
+    let end: number;
+    let text: string;
+    if (c === DQUOTE || c === SQUOTE) {
+      end = this.scanQuoted();
+      text = this.quotedValue(at, end);
+    } else {
+      if (!this.isFlowPlainStart(c, at)) bail('tag without a scalar');
+      end = this.scanFlowPlain();
+      text = t.slice(at, end);
+    }
+    const value = resolveTag(tag, text);
+    this.table.scalar(start, end, ks, ke);
+    this.pos = end;
+    return value;
   }
 
   private isFlowPlainStart(c: number, at: number): boolean {
@@ -993,6 +1090,15 @@ class FastParser {
       }
     }
   }
+}
+
+function tagError(): never {
+  bail('a value its tag cannot read');
+}
+
+/** The value of a scalar's text under a tag read by scanTag(). */
+function resolveTag(tag: string, text: string): unknown {
+  return tag === '' ? text : resolveTaggedScalar(tag, text, tagError);
 }
 
 /**

@@ -18,6 +18,8 @@ import type { Location, Path, Target } from '../core/types';
 import { LineIndex } from './line-index';
 import { resolvePlainScalar } from './plain-scalar';
 import type { SourceDocument, SourceFile, SourceProblem } from './source-file';
+import { stripDocumentBoms } from './strip-document-boms';
+import { YAML_TAG_PREFIX, resolveTaggedScalar } from './tagged-scalar';
 import { decodeDoubleQuoted } from './yaml-scalars';
 
 /** Deeper nesting than this is refused: no Kubernetes object comes close, and it bounds recursion. */
@@ -38,38 +40,41 @@ const goYamlPlain: ScalarTag = {
 };
 
 /**
- * `!!binary` as go-yaml v2 decodes it into a generic value: the decoded bytes as a string (so the
- * JSON sent to the API server holds the text, invalid UTF-8 replaced by U+FFFD), not a byte array.
+ * The standard scalar tags as go-yaml v2 reads them (see tagged-scalar.ts), used for explicit tags
+ * only (`default: false`): listed first, they take the place of the schema's own `!!int`, `!!bool`,
+ * `!!timestamp`... (whose YAML 1.1 variants would read `!!int "30"` as NaN or a Date).
  */
-const goYamlBinary: ScalarTag = {
-  tag: 'tag:yaml.org,2002:binary',
+const goYamlTags: ScalarTag[] = ['str', 'int', 'float', 'bool', 'null', 'binary', 'timestamp', 'merge'].map((name) => ({
+  tag: YAML_TAG_PREFIX + name,
   default: false,
-  resolve: (source: string, onError: (message: string) => void) => {
-    try {
-      const bytes = Uint8Array.from(atob(source.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
-      return new TextDecoder().decode(bytes);
-    } catch {
-      onError('!!binary value is not valid base64');
-      return source;
-    }
-  },
-};
+  resolve: (source: string, onError: (message: string) => void) => resolveTaggedScalar(name, source, onError),
+}));
+
+/**
+ * YAML 1.1 collection types that go-yaml v2 decodes as plain mappings and sequences (`!!set {a}` is
+ * `{a: null}`, `!!omap [a: 1]` is `[{a: 1}]`): the library's own would give a Set or a Map.
+ */
+const PLAIN_COLLECTION_TAGS = new Set(['set', 'omap', 'pairs'].map((name) => YAML_TAG_PREFIX + name));
 
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   uniqueKeys: false, // checked below, with kubectl's wording and both positions
   prettyErrors: false,
   logLevel: 'error', // no warnings on stderr: the core stays free of side effects
+  resolveKnownTags: false, // tags outside the schema (below) stay text, as in go-yaml
   customTags: (tags) => [
-    goYamlBinary,
-    ...tags.filter((tag) => typeof tag !== 'object' || tag.tag !== goYamlBinary.tag).map((tag) =>
-      typeof tag === 'object' && (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
-    ),
+    ...goYamlTags,
+    ...tags
+      .filter((tag) => typeof tag !== 'object' || !PLAIN_COLLECTION_TAGS.has(tag.tag))
+      .map((tag) =>
+        typeof tag === 'object' && (tag as ScalarTag).test && tag.default === true ? { ...tag, default: false } : tag,
+      ),
     goYamlPlain,
   ],
 };
 
-export function parseYamlWithLibrary(file: string, text: string): SourceFile {
+export function parseYamlWithLibrary(file: string, source: string): SourceFile {
+  const text = stripDocumentBoms(source);
   const lines = new LineIndex(text);
   const problems: SourceProblem[] = [];
   const documents: SourceDocument[] = [];
@@ -308,12 +313,21 @@ class YamlDocument implements SourceDocument {
     if (target === 'key') {
       if (path.length === 0 || found.reached < path.length || !found.key) return undefined;
       const key = found.key;
-      return isScalar(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : undefined;
+      return isScalar(key) && key.range ? this.text.slice(this.startOf(key), key.range[1]) : undefined;
     }
     if (!found.complete || !found.node) return undefined;
     const node = this.resolve(found.node);
     if (!isScalar(node) || !node.range) return undefined;
-    return this.text.slice(node.range[0], node.range[1]);
+    return this.text.slice(this.startOf(node), node.range[1]);
+  }
+
+  /**
+   * Where a node's source starts: for a scalar with a tag (`!!int "30"`), the tag, which decides
+   * what the value is (the library's range starts after it).
+   */
+  private startOf(node: Node): number {
+    const start = node.range![0];
+    return isScalar(node) && node.tag ? (tagStart(this.text, start, node.tag, this.doc) ?? start) : start;
   }
 
   /** Follows `path` as far as it exists: the last key and value node reached. */
@@ -371,11 +385,43 @@ class YamlDocument implements SourceDocument {
     if (node && target === 'value') {
       const resolved = this.resolve(node);
       const range = node.range;
-      if (range && (isScalar(resolved) || isAlias(node))) return this.lines.location(range[0], range[1]);
+      if (range && (isScalar(resolved) || isAlias(node))) return this.lines.location(this.startOf(node), range[1]);
       if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
     }
-    if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
-    const start = node?.range?.[0] ?? 0;
+    if (key && keyRange) return this.lines.location(this.startOf(key), keyRange[1]);
+    const start = node?.range ? this.startOf(node) : 0;
     return this.lines.location(start, this.lines.lineEnd(start));
   }
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The offset of the tag written before the scalar that starts at `at` (an anchor may stand between
+ * them), or undefined when it cannot be found there (a comment between them, say): the token must
+ * resolve to the scalar's tag.
+ */
+function tagStart(text: string, at: number, tag: string, doc: Document.Parsed): number | undefined {
+  let end = at;
+  for (let props = 0; props < 2; props++) {
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+    const token = text.slice(start, end);
+    // in a flow collection the token may hold the indicators before the node (`[!!int`, `{a: 1,!!int`)
+    const verbatim = token.endsWith('>') ? token.lastIndexOf('!<') : -1;
+    const node = verbatim >= 0 ? verbatim : Math.max(token.lastIndexOf('['), token.lastIndexOf('{'), token.lastIndexOf(',')) + 1;
+    const c = token.charCodeAt(node);
+    if (c === 38 /* & */) {
+      end = start + node;
+      continue;
+    }
+    if (c !== 33 /* ! */) return undefined;
+    let failed = false;
+    const name = doc.directives.tagName(token.slice(node), () => (failed = true));
+    return !failed && name === tag ? start + node : undefined;
+  }
+  return undefined;
 }

@@ -47,7 +47,9 @@ export function resolvePlainScalar(text: string): unknown {
   const constant = CONSTANTS.get(text);
   if (constant !== undefined || CONSTANTS.has(text)) return constant;
   if (first === 46 /* . */) {
-    return DOT_FLOAT.test(text) ? Number(text.replace(/_/g, '')) : text;
+    if (!DOT_FLOAT.test(text)) return text;
+    const value = Number(text.replace(/_/g, ''));
+    return Number.isFinite(value) ? value : text; // Go's ParseFloat reports overflow as an error
   }
   if (first === 43 || first === 45 || (first >= 48 && first <= 57)) {
     const plain = text.includes('_') ? text.replace(/_/g, '') : text;
@@ -61,8 +63,11 @@ export function resolvePlainScalar(text: string): unknown {
   return text;
 }
 
-/** Go's strconv.ParseInt(s, 0, 64), then ParseUint(s, 0, 64); undefined when both fail. */
-function parseGoInt(text: string): number | undefined {
+/**
+ * Go's strconv.ParseInt(s, 0, 64), then (unless `signedOnly`) ParseUint(s, 0, 64); undefined when
+ * both fail. `text` holds no `_` (go-yaml removes them first).
+ */
+export function parseGoInt(text: string, signedOnly = false): number | undefined {
   let sign = 1n;
   let body = text;
   const signed = body[0] === '+' || body[0] === '-';
@@ -89,7 +94,7 @@ function parseGoInt(text: string): number | undefined {
   // an int64 near the top rounds up to 2^63 as a double, which is no int64: kept below it, so that
   // the schema's int64 check tells it from the uint64 values beyond (which Go refuses for int64 fields)
   if (value <= INT64_MAX && value >= -INT64_MAX - 1n) return Math.min(Number(value), LARGEST_INT64_DOUBLE);
-  if (!signed && value <= UINT64_MAX) return Number(value);
+  if (!signed && !signedOnly && value <= UINT64_MAX) return Number(value);
   return undefined;
 }
 

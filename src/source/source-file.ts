@@ -13,13 +13,14 @@ export interface SourceDocument {
   /**
    * Maps a path in `value` to source. A path that does not exist in the document falls back to
    * its nearest existing ancestor (the key of a missing field's parent, etc.).
-   * For target 'value' a scalar gives the value's range; a collection gives its key's range
-   * (or its first line when it has no key).
+   * For target 'value' a scalar gives the value's range (from its tag when it has one:
+   * `!!int "30"`); a collection gives its key's range (or its first line when it has no key).
    */
   locate(path: Path, target?: Target): Location;
   /**
-   * The source text of the scalar at `path` as written (`on`, `0644`, `"1"`), or undefined when the
-   * path does not exist or is not a scalar. Lets messages explain YAML 1.1 surprises.
+   * The source text of the scalar at `path` as written (`on`, `0644`, `"1"`, `!!float 1` with its
+   * tag), or undefined when the path does not exist or is not a scalar. Lets messages explain YAML
+   * 1.1 surprises.
    * With target 'key', the text of the mapping key that leads to `path` (`on` for a key decoded as "true").
    */
   sourceText(path: Path, target?: Target): string | undefined;

@@ -51,7 +51,7 @@ describe('bad input through the CLI', () => {
     const byFile = (file: string) => out.findings.filter((f) => f.file === file).map((f) => `${f.rule}@${f.line}`);
     expect(byFile('good.yaml')).toEqual([]);
     expect(byFile('binary.yaml')).toEqual(['input@1']);
-    expect(byFile('latin1.yaml')).toEqual(['input@1']);
+    expect(byFile('latin1.yaml')).toEqual(['input@3']); // the line of the first invalid byte
     expect(byFile('bomb.yaml')).toEqual(['yaml@6']); // the first alias that repeats aliases
     expect(byFile('deep.yaml')).toHaveLength(1);
     expect(byFile('deep.yaml')[0]).toMatch(/^yaml@4$/);

@@ -136,11 +136,48 @@ describe('readInputs', () => {
         { file: 'e-bom.yaml', text: 'a: b\n' },
       ]);
       expect(result.findings.map((f) => [f.file, f.message])).toEqual([
-        ['b-invalid.yaml', 'file is not valid UTF-8 text: not a YAML or JSON manifest'],
+        ['b-invalid.yaml', 'file is not valid UTF-8 text (invalid byte 0xFF): not a YAML or JSON manifest'],
         ['c-nul-early.yaml', 'binary file (contains NUL bytes): not a YAML or JSON manifest'],
         ['f-huge.yaml', 'file is too large to lint (67108865 bytes; the limit is 67108864)'],
       ]);
       expect(result.ioError).toBe(false);
+    });
+
+    it('locates the first invalid UTF-8 byte at its line and column (in characters, as every position)', async () => {
+      const line = (text: string) => Buffer.from(text, 'utf8');
+      const files: Record<string, Buffer> = {
+        // a Latin-1 é on line 5, after a real U+FFFD on line 2 and characters of 2, 3 and 4 bytes on its own line
+        'latin1.yaml': Buffer.concat([line('a: 1\nb: "\uFFFD"\nc: 3\nd: 4\ne: "é€😀'), Buffer.from([0xe9]), line('"\n')]),
+        // a sequence cut short (the first two bytes of €) before an ASCII letter
+        'truncated.yaml': Buffer.concat([line('a: b\nc: "'), Buffer.from([0xe2, 0x82]), line('x"\n')]),
+        // an encoded surrogate half, and a byte order mark that columns do not count
+        'surrogate.yaml': Buffer.concat([line('\uFEFFa: "'), Buffer.from([0xed, 0xa0, 0x80]), line('"\n')]),
+        'at-the-end.yaml': Buffer.concat([line('a: b\n'), Buffer.from([0xc3])]),
+      };
+      for (const [name, content] of Object.entries(files)) write(name, content);
+      const result = await readInputs(Object.keys(files), { cwd: dir, readStdin: stdin });
+      expect(result.files).toEqual([]);
+      expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`)).toEqual([
+        'latin1.yaml:5:9-5:10 input file is not valid UTF-8 text (invalid byte 0xE9): not a YAML or JSON manifest',
+        'truncated.yaml:2:5-2:6 input file is not valid UTF-8 text (invalid byte 0xE2): not a YAML or JSON manifest',
+        'surrogate.yaml:1:5-1:6 input file is not valid UTF-8 text (invalid byte 0xED): not a YAML or JSON manifest',
+        'at-the-end.yaml:2:1-2:2 input file is not valid UTF-8 text (invalid byte 0xC3): not a YAML or JSON manifest',
+      ]);
+      for (const name of Object.keys(files)) rmSync(join(dir, name));
+    });
+
+    it('checks standard input given as bytes as it checks a file', async () => {
+      const read = (bytes: Uint8Array) => readInputs(['-'], { cwd: dir, readStdin: async () => bytes });
+      expect(await read(Buffer.from('\uFEFFa: é\n'))).toEqual({ files: [{ file: '<stdin>', text: 'a: é\n' }], findings: [], ioError: false });
+      const invalid = await read(Uint8Array.from([0x61, 0x3a, 0x0a, 0x20, 0x20, 0x80, 0x0a]));
+      expect(invalid.files).toEqual([]);
+      expect(invalid.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+        '<stdin>:2:3 file is not valid UTF-8 text (invalid byte 0x80): not a YAML or JSON manifest',
+      ]);
+      const binary = await read(Uint8Array.from([0x61, 0x00]));
+      expect(binary.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+        '<stdin>:1:1 binary file (contains NUL bytes): not a YAML or JSON manifest',
+      ]);
     });
 
     it('reads a file larger than its first read whole, a character split across the two reads included', async () => {

@@ -281,7 +281,8 @@ describe('fast YAML parser: streams', () => {
 describe('fast YAML parser falls back to the library for what it does not support', () => {
   it.each([
     ['anchors and aliases', 'a: &x 1\nb: *x\n'],
-    ['tags', 'a: !!str 1\n'],
+    ['tags on collections and keys', 'a: !!map {b: 1}\n!!str c: 1\n'],
+    ['a value its tag cannot read', 'a: !!int abc\n'],
     ['merge keys', 'base: {x: 1}\nderived:\n  <<: {x: 1}\n  y: 2\n'],
     ['complex keys', '? a\n: b\n'],
     ['tabs as indentation', 'a:\n\tb: 1\n'],
