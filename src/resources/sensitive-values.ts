@@ -1,7 +1,7 @@
 /**
  * The one decision of which values of an object output must never show. Every producer of output
- * asks it: schema messages (kind-validator), rule findings (run-rules), code frames (run-lint).
- * Sensitive are:
+ * asks it: schema messages (kind-validator), rule findings (run-rules), code frames (run-lint) and
+ * the plan's diff (state-diff). Sensitive are:
  * - every value of a Secret's data and stringData (the field itself when it is no map);
  * - the literal value of an env var whose name says secret or that looks like a credential
  *   (isSecretEnvValue), in the pod spec of a built-in workload or anywhere in a custom resource
