@@ -5,8 +5,8 @@ import { buildClusterIndex } from '../index/cluster-index';
 import type { ParsedInputs } from '../resources/build-parsed-inputs';
 import { type Refusals, type Resource, locateIn } from '../resources/resource';
 import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
+import { brokenDocumentMasks } from '../resources/broken-document-masks';
 import { sensitiveValueAt, sensitiveValuesOfResource } from '../resources/sensitive-values';
-import { secretDocumentMasks } from '../source/secret-document-masks';
 import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';
 import { type Suppression, annotationSuppression, isSuppressedByComment, parseCommentSuppressions, suppresses } from './suppression';
 
@@ -202,13 +202,13 @@ function buildSourceViews(parsed: ParsedInputs, sensitive: readonly Finding[]): 
     for (const value of sensitiveValuesOfResource(resource)) mask(resource.file, locateIn(resource, value.path, 'value'));
   }
   for (const f of sensitive) mask(f.file, f);
-  // a YAML error leaves no object behind: a document that looks like a Secret is masked whole
+  // a YAML error leaves no object behind: its document's lines tell what to mask (a Secret's values, secret env values…)
   const yamlErrors = parsed.findings.filter((f) => f.rule === 'yaml');
   if (yamlErrors.length > 0) {
     const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
     for (const f of yamlErrors) {
       const source = byFile.get(f.file);
-      if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask(f.file, location);
+      if (source) for (const location of brokenDocumentMasks(source.lines, f.line)) mask(f.file, location);
     }
   }
   const views = new Map<string, SourceView>();

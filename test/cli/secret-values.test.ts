@@ -12,6 +12,7 @@ import { runCli } from '../support/cli';
 const DIR = 'test/fixtures/secret-values';
 const POD = `${DIR}/pod.yaml`;
 const ROLLOUT = `${DIR}/rollout.yaml`;
+const BROKEN = `${DIR}/broken.yaml`;
 
 /** What the fixtures hold and no output may show (511 is 0777 read as octal). */
 const LINT_SECRETS = [/84920317/, /0777/, /\b511\b/, /\byes\b/i, /55512345/];
@@ -170,5 +171,20 @@ describe('secret env and ConfigMap values in lint output', () => {
     const text = await runCli(['lint', '--no-config', ROLLOUT]);
     expect(text.stdout).not.toMatch(/0777|\b511\b/);
     expect(text.stdout).toContain(' > 14 |               value: ****\n');
+  });
+
+  it('around a YAML error, where no object was read, the frame masks secret env values', async () => {
+    const r = await runCli(['lint', '--no-config', BROKEN]);
+    expect(r.stdout).not.toMatch(/hunter2pass|ghp_/);
+    expect(r.stdout).toContain(
+      [
+        'error  yaml  All mapping items must start at the same column',
+        `  ${BROKEN}:15:1`,
+        '   13 |         - name: GH',
+        '   14 |           value: ********',
+        ' > 15 |        bad: [',
+        '      | ^',
+      ].join('\n'),
+    );
   });
 });
