@@ -1,9 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { isObject } from '../src/resources/kinds';
-import { credentialIn, isHarmlessValue, looksLikeSecretName } from '../src/resources/secret-values';
-
-/** A key that reads as an environment variable (consumed with envFrom), not as a file name. */
-const VARIABLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+import { VARIABLE_KEY, credentialIn, isHarmlessValue, looksLikeSecretName } from '../src/resources/secret-values';
 
 export default createRule({
   id: 'no-secrets-in-configmap',

@@ -64,6 +64,11 @@ export interface RuleContext<Options extends object, MessageId extends string> {
   readonly kubernetesVersion: string;
   /** Its minor number (34), parsed once per run; Infinity when the version names none. */
   readonly kubernetesMinor: number;
+  /**
+   * Reports a finding. One at a value output must never show (a Secret's data, a secret env or
+   * ConfigMap value: src/resources/sensitive-values.ts) has that value replaced by `***` wherever
+   * its data, fix or related messages hold it, and code frames mask it.
+   */
   report(report: RuleReport<MessageId>): void;
 }
 

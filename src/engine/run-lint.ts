@@ -2,11 +2,11 @@ import type { FieldError } from '../core/field-error';
 import { type LintReport, type ReportedObject, type RuleInfo, type SourceView, compareFindings, summarize } from '../core/report';
 import type { Finding, Location } from '../core/types';
 import { buildClusterIndex } from '../index/cluster-index';
-import { isObject } from '../resources/kinds';
 import type { ParsedInputs } from '../resources/build-parsed-inputs';
 import { type Refusals, type Resource, locateIn } from '../resources/resource';
 import { type ResourceFindingSpec, buildResourceFinding } from '../resources/resource-finding';
-import { secretDocumentMasks } from '../source/secret-document-masks';
+import { brokenDocumentMasks } from '../resources/broken-document-masks';
+import { sensitiveValueAt, sensitiveValuesOfResource } from '../resources/sensitive-values';
 import { type AttributedFinding, type ResolvedRule, runRules } from './run-rules';
 import { type Suppression, annotationSuppression, isSuppressedByComment, parseCommentSuppressions, suppresses } from './suppression';
 
@@ -185,22 +185,9 @@ function applySuppressions(
   return { kept, suppressed };
 }
 
-/** Paths under a Secret's data/stringData whose values must never be printed. */
-function secretValuePaths(resource: Resource): (string | number)[][] {
-  if (resource.kind !== 'Secret') return [];
-  const paths: (string | number)[][] = [];
-  for (const field of ['data', 'stringData']) {
-    const values = resource.object[field];
-    if (isObject(values)) for (const key of Object.keys(values)) paths.push([field, key]);
-  }
-  return paths;
-}
-
-/** A schema message about a Secret value must not quote the value. */
+/** A schema message about a value output must never show (sensitive-values.ts) does not quote it. */
 function redactSecretIssue(resource: Resource, issue: ResourceFindingSpec): ResourceFindingSpec {
-  if (resource.kind !== 'Secret') return issue;
-  const [first] = issue.path;
-  if (first !== 'data' && first !== 'stringData') return issue;
+  if (sensitiveValueAt(sensitiveValuesOfResource(resource), issue.path) === undefined) return issue;
   return { ...issue, message: issue.message.replace(/, got .*$/s, ' (value hidden)') };
 }
 
@@ -212,16 +199,16 @@ function buildSourceViews(parsed: ParsedInputs, sensitive: readonly Finding[]): 
     else masks.set(file, [location]);
   };
   for (const resource of parsed.resources) {
-    for (const path of secretValuePaths(resource)) mask(resource.file, locateIn(resource, path, 'value'));
+    for (const value of sensitiveValuesOfResource(resource)) mask(resource.file, locateIn(resource, value.path, 'value'));
   }
   for (const f of sensitive) mask(f.file, f);
-  // a YAML error leaves no object behind: a document that looks like a Secret is masked whole
+  // a YAML error leaves no object behind: its document's lines tell what to mask (a Secret's values, secret env values…)
   const yamlErrors = parsed.findings.filter((f) => f.rule === 'yaml');
   if (yamlErrors.length > 0) {
     const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
     for (const f of yamlErrors) {
       const source = byFile.get(f.file);
-      if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask(f.file, location);
+      if (source) for (const location of brokenDocumentMasks(source.lines, f.line)) mask(f.file, location);
     }
   }
   const views = new Map<string, SourceView>();

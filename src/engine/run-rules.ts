@@ -4,6 +4,7 @@ import type { Finding, Location, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
 import { type KubeObject, locateIn, type Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
+import { type LiteralValue, sensitiveValueAt, sensitiveValuesOfResource } from '../resources/sensitive-values';
 import type { AnyRule, RuleReport } from './rule';
 
 /** A rule with its configured severity and validated, default-merged options. */
@@ -51,6 +52,7 @@ export function runRules(
     context.resource = resource;
     context.object = resource.object;
     context.located = undefined;
+    context.sensitive = undefined;
     for (let r = 0; r < anyKind.length; r++) runOne(anyKind[r]!, context);
     if (applicable) for (let r = 0; r < applicable.length; r++) runOne(applicable[r]!, context);
   }
@@ -69,6 +71,8 @@ class RunContext {
   rule!: ResolvedRule;
   /** Locations of the current object's findings so far (see buildResourceFinding). */
   located: Map<string, Location> | undefined;
+  /** The current object's values that output must never show, found at its first report that may point at one. */
+  sensitive: readonly LiteralValue[] | undefined;
   readonly kubernetesMinor: number;
 
   constructor(
@@ -79,11 +83,19 @@ class RunContext {
     this.kubernetesMinor = kubernetesMinor(kubernetesVersion);
   }
 
-  readonly report = (r: RuleReport<string>): void => {
+  readonly report = (report: RuleReport<string>): void => {
+    let r = report;
     const { rule, severity } = this.rule;
     const resource = this.resource;
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
+    // a report at a secret value (env, ConfigMap or Secret data) must not quote it: the common
+    // path (no such value in the path) costs one test
+    const path = r.path;
+    if (path.length > 0 && (path[0] === 'data' || path[0] === 'stringData' || path.includes('env'))) {
+      const secret = sensitiveValueAt((this.sensitive ??= sensitiveValuesOfResource(resource)), path);
+      if (secret) r = withoutSecret(r, secretTexts(resource, secret));
+    }
     const finding = buildResourceFinding(resource, {
       rule: rule.id,
       severity: r.severity && rank(r.severity) < rank(severity) ? r.severity : severity,
@@ -122,6 +134,44 @@ function runOne(resolved: ResolvedRule, context: RunContext): void {
       resource,
     });
   }
+}
+
+/** The texts that show a secret value: as parsed, and as written (`0777` for 511, quoted, a block scalar). */
+function secretTexts(resource: Resource, secret: LiteralValue): string[] {
+  const texts = new Set<string>();
+  const value = secret.value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    texts.add(String(value));
+    texts.add(String(value).trim());
+  }
+  const written = resource.document.sourceText([...resource.path, ...secret.path], 'value');
+  if (written !== undefined) texts.add(written.trim());
+  texts.delete('');
+  // the longest first: a text that holds a shorter one is replaced whole
+  return [...texts].sort((a, b) => b.length - a.length);
+}
+
+const SECRET_MASK = '***';
+
+/** The report with every occurrence of the secret's texts in its data, fix and related messages replaced by `***`. */
+function withoutSecret(r: RuleReport<string>, texts: readonly string[]): RuleReport<string> {
+  if (texts.length === 0) return r;
+  const hide = (text: string) => {
+    let out = text;
+    for (const t of texts) if (out.includes(t)) out = out.split(t).join(SECRET_MASK);
+    return out;
+  };
+  const data: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(r.data ?? {})) {
+    const hidden = hide(String(value));
+    data[name] = hidden === String(value) ? value : hidden;
+  }
+  return {
+    ...r,
+    data,
+    ...(r.fix !== undefined ? { fix: hide(r.fix) } : {}),
+    ...(r.related ? { related: r.related.map((x) => ({ ...x, message: hide(x.message) })) } : {}),
+  };
 }
 
 const rank = (s: Severity) => (s === 'error' ? 2 : s === 'warning' ? 1 : 0);

@@ -1,12 +1,15 @@
 /**
  * A unified diff of the objects the plan changes, in the style of `kubectl diff`: one file per
  * object named `[group.]version.Kind.namespace.name`, YAML with sorted keys (list items at their
- * key's indentation, as kubectl prints), and Secret values
- * masked as kubectl masks them (`***`, or `*** (before)` / `*** (after)` when a value changes).
+ * key's indentation, as kubectl prints), and Secret values, secret env values and ConfigMap values
+ * no-secrets-in-configmap would report masked as kubectl masks Secret values (`***`, or
+ * `*** (before)` / `*** (after)` when a value changes).
  */
 import { createTwoFilesPatch } from 'diff';
+import type { Path } from '../core/types';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject } from '../resources/resource';
+import { literalValuesOf } from '../resources/sensitive-values';
 import { cloneJson } from './defaults';
 import type { ObjectDiff } from './object-plan';
 
@@ -15,7 +18,7 @@ export function renderStateDiff(diffs: readonly ObjectDiff[]): string {
   for (const d of diffs) {
     let before = d.before;
     let after = d.after;
-    if (d.resource.kind === 'Secret' && d.resource.group === '') ({ before, after } = maskSecrets(before, after));
+    ({ before, after } = maskSecrets(d.resource.kind, d.resource.group, before, after));
     const r = d.resource;
     const name = `${r.group === '' ? '' : `${r.group}.`}${r.version}.${r.kind}.${r.namespace ?? ''}.${r.name}`;
     if (before === null || after === null) {
@@ -100,24 +103,39 @@ function scalar(value: unknown): string {
 
 const MASK = '***';
 
-/** kubectl diff's Masker: values are never shown; a changed value says which side it is. */
-export function maskSecrets(before: KubeObject | null, after: KubeObject | null): { before: KubeObject | null; after: KubeObject | null } {
+/**
+ * kubectl diff's Masker, for every value output must never show (src/resources/sensitive-values.ts:
+ * Secret data, secret env values, ConfigMap values no-secrets-in-configmap would report): values
+ * are never shown; a changed value says which side it is. A value is paired with its other version
+ * by what it is the value of (the env var of that container, the data key), and hidden on both
+ * sides when either side is sensitive (a value that becomes a credential hides the old one too).
+ */
+export function maskSecrets(
+  kind: string,
+  group: string,
+  before: KubeObject | null,
+  after: KubeObject | null,
+): { before: KubeObject | null; after: KubeObject | null } {
+  const old = before ? literalValuesOf(kind, group, before) : [];
+  const now = after ? literalValuesOf(kind, group, after) : [];
+  const hidden = new Set<string>();
+  for (const v of old) if (v.sensitive) hidden.add(v.key);
+  for (const v of now) if (v.sensitive) hidden.add(v.key);
+  // the common case: nothing to hide, nothing copied
+  if (hidden.size === 0 && kind !== 'Secret') return { before, after };
   const b = before ? cloneJson(before) : null;
   const a = after ? cloneJson(after) : null;
-  for (const field of ['data', 'stringData']) {
-    const bData = b && isObject(b[field]) ? (b[field] as Record<string, unknown>) : null;
-    const aData = a && isObject(a[field]) ? (a[field] as Record<string, unknown>) : null;
-    const keys = new Set([...Object.keys(bData ?? {}), ...Object.keys(aData ?? {})]);
-    for (const key of keys) {
-      const inBefore = bData !== null && key in bData;
-      const inAfter = aData !== null && key in aData;
-      if (inBefore && inAfter && bData![key] !== aData![key]) {
-        bData![key] = `${MASK} (before)`;
-        aData![key] = `${MASK} (after)`;
-      } else {
-        if (inBefore) bData![key] = MASK;
-        if (inAfter) aData![key] = MASK;
-      }
+  const oldByKey = new Map(old.filter((v) => hidden.has(v.key)).map((v) => [v.key, v]));
+  const nowByKey = new Map(now.filter((v) => hidden.has(v.key)).map((v) => [v.key, v]));
+  for (const key of hidden) {
+    const x = oldByKey.get(key);
+    const y = nowByKey.get(key);
+    if (x && y && JSON.stringify(x.value) !== JSON.stringify(y.value)) {
+      replaceAt(b!, x.path, `${MASK} (before)`);
+      replaceAt(a!, y.path, `${MASK} (after)`);
+    } else {
+      if (x) replaceAt(b!, x.path, MASK);
+      if (y) replaceAt(a!, y.path, MASK);
     }
   }
   // The last-applied annotation would carry the values in clear text.
@@ -126,4 +144,11 @@ export function maskSecrets(before: KubeObject | null, after: KubeObject | null)
     if ('kubectl.kubernetes.io/last-applied-configuration' in annotations) annotations['kubectl.kubernetes.io/last-applied-configuration'] = MASK;
   }
   return { before: b, after: a };
+}
+
+/** Sets the value at `path` (which exists: it was found in this object's original). */
+function replaceAt(object: KubeObject, path: Path, value: string): void {
+  let holder: unknown = object;
+  for (let i = 0; i < path.length - 1; i++) holder = (holder as Record<string | number, unknown>)[path[i]!];
+  (holder as Record<string | number, unknown>)[path[path.length - 1]!] = value;
 }

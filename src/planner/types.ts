@@ -223,6 +223,6 @@ export interface Plan {
   volumeClaims: PlanVolumeClaim[];
   /** Extension. Jobs the plan runs, sorted by namespace, name. */
   jobs: PlanJob[];
-  /** Extension: unified diff of the applied objects, Secret values masked (`***`). */
+  /** Extension: unified diff of the applied objects, secret values masked (`***`: Secret data, secret env and ConfigMap values, see state-diff.ts). */
   diff: string;
 }

@@ -101,6 +101,11 @@ interface TemplatePaths {
   readonly specPath: Path;
 }
 
+/** Where the pod spec of a built-in kind sits (`spec` of a Pod, the template's of a workload); undefined for other kinds. */
+export function podSpecPathOf(kind: string): Path | undefined {
+  return kind === 'Pod' ? POD_PATHS.specPath : POD_TEMPLATE_PATHS.get(kind)?.specPath;
+}
+
 /** "PodLike": every kind that carries a pod spec (rules that inspect containers list these). */
 export const POD_SPEC_KINDS: readonly string[] = ['Pod', ...POD_TEMPLATE_PATHS.keys()];
 

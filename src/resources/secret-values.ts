@@ -38,6 +38,9 @@ const CREDENTIAL_VALUES: readonly { what: string; pattern: RegExp }[] = [
   { what: 'a connection string with a password', pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i },
 ];
 
+/** A ConfigMap key that reads as an environment variable (consumed with envFrom), not as a file name. */
+export const VARIABLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
 const HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
 const VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
 const WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
@@ -64,4 +67,36 @@ export function looksLikeSecretName(name: string): boolean {
     // PWD alone is the working directory, PASS_THROUGH is no password: only DB_PWD, SMTP_PASS.
     return (w === 'pwd' || w === 'pass') && i === words.length - 1 && i > 0;
   });
+}
+
+/**
+ * Whether output must hide an env var's literal value: its name says it is a secret, or the value
+ * looks like a credential. Wider than what no-secrets-in-env reports: a value it lets pass as
+ * harmless (`yes`, `0`, a path) is hidden all the same when the name says secret (it may be one,
+ * and hiding costs nothing); only a value without a character of its own (empty, only `$(VAR)`
+ * references) is shown. Numbers and booleans count as what they were written as.
+ */
+export function isSecretEnvValue(name: unknown, value: unknown): boolean {
+  const text = literalText(value);
+  if (text === undefined) return false;
+  return credentialIn(text) !== undefined || (typeof name === 'string' && looksLikeSecretName(name));
+}
+
+/**
+ * Whether output must hide a ConfigMap data value, as no-secrets-in-configmap judges one: a value
+ * that looks like a credential, or a one-line value under a key that reads as a secret variable
+ * (a file's content is not judged by the file's name); harmless values hidden too, as for env.
+ */
+export function isSecretConfigValue(key: string, value: unknown): boolean {
+  const text = literalText(value);
+  if (text === undefined) return false;
+  if (credentialIn(text) !== undefined) return true;
+  return VARIABLE_KEY.test(key) && !text.includes('\n') && looksLikeSecretName(key);
+}
+
+/** The text of a scalar value that holds something of its own; undefined for anything else. */
+function literalText(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  const text = String(value);
+  return /[A-Za-z0-9]/.test(text.replace(VAR_REFERENCE, '')) ? text : undefined;
 }

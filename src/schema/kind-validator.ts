@@ -3,6 +3,7 @@ import type { Path, Severity, Target } from '../core/types';
 import { suggestName } from '../core/suggest';
 import { isRemovedIn, lookupApiLifecycle } from '../resources/api-lifecycle';
 import type { Resource } from '../resources/resource';
+import { sensitiveValueAt, sensitiveValuesOfResource } from '../resources/sensitive-values';
 import type { CompiledSchema, SchemaCompiler } from './ajv-compiler';
 import { type CustomResourceSchema, buildCustomResourceSchemas } from './custom-resource-schemas';
 import { prepareSchema } from './prepare-schema';
@@ -234,12 +235,11 @@ export function buildKindValidator(
     const errors = errorsOf(key, entry, data);
     if (errors === null) return [];
     if (typeof errors === 'string') return [failureIssue(errors)];
-    const sensitive = resource.kind === 'Secret' && resource.apiVersion === 'v1';
     const problems = buildSchemaProblems(errors, {
       data,
       raw: resource.object,
       sourceText: (path) => resource.document.sourceText([...resource.path, ...path]),
-      isSensitive: (path) => sensitive && (path[0] === 'data' || path[0] === 'stringData'),
+      isSensitive: (path) => sensitiveValueAt(sensitiveValuesOfResource(resource), path) !== undefined,
       resolveSchema,
     });
     return problems.map((p) => ({ rule: 'schema', severity: 'error', ...p }));

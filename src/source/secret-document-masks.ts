@@ -12,6 +12,16 @@ const KEY_VALUE = /^([ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:)([ \t]+)(\S.*)$/;
 /** A key alone on its line (`data:`, `  labels:`). */
 const KEY_ONLY = /^[ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:[ \t]*(#.*)?$/;
 
+/** The lines of the YAML document holding `line`: between the `---` lines around it (inclusive). */
+export function documentAround(lines: LineIndex, line: number): { first: number; last: number } {
+  const at = Math.min(Math.max(1, line), lines.lineCount);
+  let first = at;
+  while (first > 1 && !lines.line(first).startsWith('---')) first--;
+  let last = at;
+  while (last < lines.lineCount && !lines.line(last + 1).startsWith('---')) last++;
+  return { first, last };
+}
+
 /**
  * Ranges to mask around a YAML error: a document that does not parse yields no object to read
  * Secret values from, so when the document holding `line` (between `---` lines) declares
@@ -21,11 +31,7 @@ const KEY_ONLY = /^[ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:[ \t]*(#.*)?$/;
  * from its first character, as is every line of a JSON Secret. Empty when it is no Secret.
  */
 export function secretDocumentMasks(lines: LineIndex, line: number): Location[] {
-  const at = Math.min(Math.max(1, line), lines.lineCount);
-  let first = at;
-  while (first > 1 && !lines.line(first).startsWith('---')) first--;
-  let last = at;
-  while (last < lines.lineCount && !lines.line(last + 1).startsWith('---')) last++;
+  const { first, last } = documentAround(lines, line);
   let yaml = false;
   let json = false;
   for (let n = first; n <= last && !yaml && !json; n++) {

@@ -48,4 +48,42 @@ describe('runLint', () => {
     expect(new Set(report.findings.map((f) => f.message)).size).toBe(600_000);
     expect(report.findings.some((f) => f.message === 'finding 599999')).toBe(true);
   });
+
+  it('a rule finding at a secret value never quotes it: data, fix and related messages masked, the code frame too', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: p}',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      env:',
+      '        - {name: DB_PASSWORD, value: "s3cr3t"}',
+      '        - {name: LOG_LEVEL, value: "s3cr3t"}',
+      '',
+    ].join('\n');
+    const parsed = parseInputs([{ file: 'pod.yaml', text }]);
+    const pod = parsed.resources[0]!;
+    const quoting = testRule('quoting', 'value {{value}} (written {{written}})', ({ report }) => {
+      for (const i of [0, 1]) {
+        const path = ['spec', 'containers', 0, 'env', i, 'value'];
+        report({
+          messageId: 'one',
+          data: { value: 's3cr3t', written: '"s3cr3t"' },
+          path,
+          fix: 'replace s3cr3t',
+          related: [{ resource: pod, path, message: 'here: s3cr3t' }],
+        });
+      }
+      // elsewhere in the object: the rule's business, not masked
+      report({ messageId: 'one', data: { value: 'name', written: 'p' }, path: ['metadata', 'name'] });
+    });
+    const report = runLint(parsed, { schema: null, rules: [{ rule: quoting, severity: 'warning', options: {} }], kubernetesVersion: '1.34' });
+    expect(report.findings.map((f) => ({ line: f.line, message: f.message, fix: f.fix, related: f.related?.map((r) => r.message) }))).toEqual([
+      { line: 3, message: 'value name (written p)', fix: 'none', related: undefined },
+      { line: 8, message: 'value *** (written ***)', fix: 'replace ***', related: ['here: ***'] },
+      { line: 9, message: 'value s3cr3t (written "s3cr3t")', fix: 'replace s3cr3t', related: ['here: s3cr3t'] },
+    ]);
+    expect(report.sources.get('pod.yaml')!.masked).toEqual([{ line: 8, column: 38, endLine: 8, endColumn: 46 }]);
+  });
 });

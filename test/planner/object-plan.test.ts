@@ -164,6 +164,8 @@ describe('state diff', () => {
 
   it('masks Secret values like kubectl diff, and the last-applied annotation that carries them', () => {
     const { before, after } = maskSecrets(
+      'Secret',
+      '',
       { kind: 'Secret', data: { same: 'YQ==', changed: 'Yg==', gone: 'Yw==' }, metadata: { annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"data":{"same":"YQ=="}}' } } },
       { kind: 'Secret', data: { same: 'YQ==', changed: 'ZA==', added: 'ZQ==' } },
     );
@@ -173,6 +175,77 @@ describe('state diff', () => {
       metadata: { annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '***' } },
     });
     expect(after).toEqual({ kind: 'Secret', data: { same: '***', changed: '*** (after)', added: '***' } });
+  });
+
+  it('masks secret env values the same way, pairing them by container and variable name', () => {
+    const deployment = (containers: unknown[]) => ({ kind: 'Deployment', spec: { template: { spec: { containers } } } });
+    const { before, after } = maskSecrets(
+      'Deployment',
+      'apps',
+      deployment([
+        { name: 'sidecar', env: [{ name: 'API_KEY', value: 'k1' }] },
+        {
+          name: 'app',
+          env: [
+            { name: 'DB_PASSWORD', value: 'old' },
+            { name: 'GITHUB_TOKEN', value: 'same' },
+            { name: 'LOG_LEVEL', value: 'info' },
+            { name: 'CONFIG', value: 'plain' },
+            { name: 'SMTP_PASSWORD', value: 'gone' },
+          ],
+        },
+      ]),
+      deployment([
+        {
+          name: 'app',
+          env: [
+            { name: 'DB_PASSWORD', value: 'new' },
+            { name: 'GITHUB_TOKEN', value: 'same' },
+            { name: 'LOG_LEVEL', value: 'debug' },
+            { name: 'CONFIG', value: 'AKIAIOSFODNN7EXAMPLE' },
+            { name: 'DB_PASSWORD', value: 'twice' },
+          ],
+        },
+        { name: 'sidecar', env: [{ name: 'API_KEY', value: 'k1' }, { name: 'PASSWORD_FILE', value: '/run/pw' }] },
+      ]),
+    );
+    expect(before).toEqual(
+      deployment([
+        { name: 'sidecar', env: [{ name: 'API_KEY', value: '***' }] },
+        {
+          name: 'app',
+          env: [
+            { name: 'DB_PASSWORD', value: '*** (before)' },
+            { name: 'GITHUB_TOKEN', value: '***' },
+            { name: 'LOG_LEVEL', value: 'info' },
+            // not a credential itself, but what it becomes is: both sides hidden, the change shown
+            { name: 'CONFIG', value: '*** (before)' },
+            { name: 'SMTP_PASSWORD', value: '***' },
+          ],
+        },
+      ]),
+    );
+    expect(after).toEqual(
+      deployment([
+        {
+          name: 'app',
+          env: [
+            { name: 'DB_PASSWORD', value: '*** (after)' },
+            { name: 'GITHUB_TOKEN', value: '***' },
+            { name: 'LOG_LEVEL', value: 'debug' },
+            { name: 'CONFIG', value: '*** (after)' },
+            { name: 'DB_PASSWORD', value: '***' },
+          ],
+        },
+        { name: 'sidecar', env: [{ name: 'API_KEY', value: '***' }, { name: 'PASSWORD_FILE', value: '/run/pw' }] },
+      ]),
+    );
+  });
+
+  it('leaves an object without a secret value as it is (no copy)', () => {
+    const object = { kind: 'ConfigMap', data: { LOG_LEVEL: 'info' } };
+    const masked = maskSecrets('ConfigMap', '', object, null);
+    expect(masked.before).toBe(object);
   });
 });
 

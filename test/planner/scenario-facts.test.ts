@@ -390,4 +390,28 @@ describe('objects and services', () => {
     expect(diff).toContain('-  password: "*** (before)"\n+  password: "*** (after)"\n+  token: "***"\n   username: "***"\n');
     expect(diff).toContain('-  LOG_LEVEL: info\n+  LOG_LEVEL: debug\n');
   });
+
+  it('masks secret env values and secret ConfigMap values the same way, a change still shown as one', () => {
+    const { diff } = runScenario('secret-env-masking');
+    for (const secret of ['hunter2', 'ghp_', 'AKIA', 'sk-added-key', 'mail-pass']) expect(diff).not.toContain(secret);
+    expect(diff).toContain('-  LOG_FORMAT: text\n-  SMTP_PASSWORD: "*** (before)"\n+  LOG_FORMAT: json\n+  SMTP_PASSWORD: "*** (after)"\n');
+    expect(diff).toContain(
+      [
+        '         - name: DB_PASSWORD',
+        '-          value: "*** (before)"',
+        '+          value: "*** (after)"',
+        '         - name: GITHUB_TOKEN',
+        '           value: "***"',
+        '         - name: LOG_LEVEL',
+        '-          value: info',
+        '+          value: debug',
+        '+        - name: STRIPE_API_KEY',
+        '+          value: "***"',
+        '+        - name: CONFIG',
+        '+          value: "***"',
+        '         image: api:1.0',
+      ].join('\n'),
+    );
+    expect(diff).toContain('       initContainers:\n       - env:\n         - name: DB_PASSWORD\n-          value: "*** (before)"\n+          value: "*** (after)"\n');
+  });
 });

@@ -205,4 +205,37 @@ stringData:
       'stringData: expected an object, got a string',
     ]);
   });
+
+  it('nor secret env values (by name or credential shape) nor ConfigMap values no-secrets-in-configmap would flag', async () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+    - name: app
+      image: app:1.0
+      env:
+        - {name: DB_PASSWORD, value: 84920317}
+        - {name: API_TOKEN, value: 0777}
+        - {name: AWS_SECRET_ACCESS_KEY, value: yes}
+        - {name: LOG_LEVEL, value: 0777}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: c}
+data:
+  SMTP_PASSWORD: 55512345
+  RETRIES: 5
+`;
+    const messages = await messagesFor(text);
+    expect(messages).toEqual([
+      'spec.containers[0].env[0].value: expected a string, got a number; quote it',
+      'spec.containers[0].env[1].value: expected a string, got a number: YAML 1.1 reads this value as the octal number; quote it',
+      'spec.containers[0].env[2].value: expected a string, got a boolean: YAML 1.1 reads this value as a boolean; quote it',
+      'spec.containers[0].env[3].value: expected a string, got number 511: YAML 1.1 reads 0777 as the octal number 511; quote it ("0777")',
+      'data.SMTP_PASSWORD: expected a string, got a number; quote it',
+      'data.RETRIES: expected a string, got number 5; quote it ("5")',
+    ]);
+    for (const secret of ['84920317', '"yes"', '55512345']) expect(messages.join('\n')).not.toContain(secret);
+  });
 });
