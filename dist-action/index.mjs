@@ -423,7 +423,9 @@ function resolvePlainScalar(text4) {
   const constant = CONSTANTS.get(text4);
   if (constant !== void 0 || CONSTANTS.has(text4)) return constant;
   if (first === 46) {
-    return DOT_FLOAT.test(text4) ? Number(text4.replace(/_/g, "")) : text4;
+    if (!DOT_FLOAT.test(text4)) return text4;
+    const value = Number(text4.replace(/_/g, ""));
+    return Number.isFinite(value) ? value : text4;
   }
   if (first === 43 || first === 45 || first >= 48 && first <= 57) {
     const plain = text4.includes("_") ? text4.replace(/_/g, "") : text4;
@@ -436,7 +438,7 @@ function resolvePlainScalar(text4) {
   }
   return text4;
 }
-function parseGoInt(text4) {
+function parseGoInt(text4, signedOnly = false) {
   let sign = 1n;
   let body = text4;
   const signed = body[0] === "+" || body[0] === "-";
@@ -470,7 +472,7 @@ function parseGoInt(text4) {
   const magnitude = BigInt((RADIX_PREFIX[radix] ?? "") + digits);
   const value = sign * magnitude;
   if (value <= INT64_MAX2 && value >= -INT64_MAX2 - 1n) return Math.min(Number(value), LARGEST_INT64_DOUBLE);
-  if (!signed && value <= UINT64_MAX) return Number(value);
+  if (!signed && !signedOnly && value <= UINT64_MAX) return Number(value);
   return void 0;
 }
 var CONSTANTS, YAML_STYLE_FLOAT, DOT_FLOAT, DECIMAL2, INT64_MAX2, UINT64_MAX, LARGEST_INT64_DOUBLE, DIGITS, RADIX_PREFIX;
@@ -858,6 +860,134 @@ var init_position_table = __esm({
   }
 });
 
+// src/source/strip-document-boms.ts
+function stripDocumentBoms(text4) {
+  return text4.includes("\uFEFF", 1) ? text4.replace(DOCUMENT_BOM, "") : text4;
+}
+var DOCUMENT_BOM;
+var init_strip_document_boms = __esm({
+  "src/source/strip-document-boms.ts"() {
+    "use strict";
+    DOCUMENT_BOM = /(?<=(?:^|\n)---[ \t\r]*(?:#[^\n]*)?\n)\uFEFF/g;
+  }
+});
+
+// src/core/base64.ts
+function isBase64(text4) {
+  return BASE64.test(text4.replace(LINE_BREAKS, ""));
+}
+function base64Length(text4) {
+  const compact = text4.replace(LINE_BREAKS, "");
+  if (!BASE64.test(compact)) return void 0;
+  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
+  return compact.length / 4 * 3 - padding;
+}
+function decodeBase64(text4) {
+  const compact = text4.replace(LINE_BREAKS, "");
+  if (!BASE64.test(compact)) return void 0;
+  const binary = atob(compact);
+  const bytes2 = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes2[i] = binary.charCodeAt(i);
+  return bytes2;
+}
+var BASE64, LINE_BREAKS;
+var init_base64 = __esm({
+  "src/core/base64.ts"() {
+    "use strict";
+    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    LINE_BREAKS = /[\r\n]/g;
+  }
+});
+
+// src/source/tagged-scalar.ts
+function resolveTaggedScalar(name, text4, onError) {
+  switch (name) {
+    case "binary": {
+      const bytes2 = decodeBase64(text4);
+      if (bytes2 === void 0) {
+        onError("!!binary value is not valid base64");
+        return text4;
+      }
+      return new TextDecoder().decode(bytes2);
+    }
+    case "null":
+    case "bool":
+    case "int":
+    case "float":
+    case "timestamp": {
+      const [tag, value] = resolveWithTag(text4, name === "timestamp");
+      if (tag === name || tag === "uint" && name === "int" || tag === "int" && name === "float") {
+        return name === "timestamp" ? text4 : value;
+      }
+      const read = tag === "uint" ? "int" : tag;
+      onError(`cannot decode !!${read} as a !!${name}: the tag needs ${NEEDS[name]}, and YAML reads the value as ${READS[tag]}`);
+      return text4;
+    }
+    default:
+      return text4;
+  }
+}
+function resolveWithTag(text4, timestamps) {
+  const value = resolvePlainScalar(text4);
+  switch (typeof value) {
+    case "boolean":
+      return ["bool", value];
+    case "number": {
+      const first = text4.charCodeAt(0);
+      if (first === 46 || Number.isNaN(value) || !Number.isFinite(value)) return ["float", value];
+      const plain = text4.includes("_") ? text4.replace(/_/g, "") : text4;
+      if (parseGoInt(plain, true) !== void 0) return ["int", value];
+      return [parseGoInt(plain) !== void 0 ? "uint" : "float", value];
+    }
+    case "string":
+      return [timestamps && isGoTimestamp(text4) ? "timestamp" : "str", value];
+    default:
+      return ["null", null];
+  }
+}
+function isGoTimestamp(text4) {
+  const m = TIMESTAMP.exec(text4);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return false;
+  const hour = m[4] ?? m[9];
+  if (hour === void 0) return true;
+  if (Number(hour) > 23 || Number(m[5] ?? m[10]) > 59 || Number(m[6] ?? m[11]) > 59) return false;
+  return m[7] === void 0 || Number(m[7]) <= 24 && Number(m[8]) <= 60;
+}
+function daysIn(month, year) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+var YAML_TAG_PREFIX, NEEDS, READS, TIMESTAMP;
+var init_tagged_scalar = __esm({
+  "src/source/tagged-scalar.ts"() {
+    "use strict";
+    init_base64();
+    init_plain_scalar();
+    YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+    NEEDS = {
+      null: "null (~, null or nothing)",
+      bool: "a boolean (true, false, yes, no, on, off)",
+      int: "an integer",
+      float: "a number",
+      timestamp: "a date or time (2001-12-14, 2001-12-14T21:59:43Z)"
+    };
+    READS = {
+      null: "null",
+      bool: "a boolean",
+      int: "an integer",
+      uint: "an integer beyond the 64-bit signed range",
+      float: "a number with a fraction or an exponent",
+      str: "a string",
+      timestamp: "a timestamp"
+    };
+    TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt](\d\d?):(\d\d?):(\d\d?)(?:[.,]\d+)?(?:Z|[-+](\d\d):(\d\d)))|(?: +(\d\d?):(\d\d?):(\d\d?)(?:[.,]\d+)?))?$/;
+  }
+});
+
 // src/source/fast-yaml.ts
 function bail(reason) {
   throw new Bail(reason);
@@ -868,9 +998,16 @@ function isBlank(c) {
 function isFlowIndicator(c) {
   return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
 }
-function parseFastYaml(file, text4) {
+function parseFastYaml(file, source) {
+  let text4 = source;
   const start = text4.charCodeAt(0) === 65279 ? 1 : 0;
-  if (SUSPICIOUS.test(start === 0 ? text4 : text4.slice(1)) || text4.includes("\r") && LONE_CR.test(text4)) {
+  if (SUSPICIOUS.test(start === 0 ? text4 : text4.slice(1))) {
+    text4 = stripDocumentBoms(source);
+    if (text4 === source || SUSPICIOUS.test(start === 0 ? text4 : text4.slice(1))) {
+      return { ok: false, reason: "control or unusual line-break character" };
+    }
+  }
+  if (text4.includes("\r") && LONE_CR.test(text4)) {
     return { ok: false, reason: "control or unusual line-break character" };
   }
   if (start === 1 && (text4.charCodeAt(1) === SPACE || text4.charCodeAt(1) === DASH)) {
@@ -891,6 +1028,12 @@ function parseFastYaml(file, text4) {
     return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
+function tagError() {
+  bail("a value its tag cannot read");
+}
+function resolveTag(tag, text4) {
+  return tag === "" ? text4 : resolveTaggedScalar(tag, text4, tagError);
+}
 function setKey(obj, name, value) {
   if (name === "__proto__") {
     Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
@@ -908,6 +1051,8 @@ var init_fast_yaml = __esm({
     init_line_index();
     init_plain_scalar();
     init_position_table();
+    init_strip_document_boms();
+    init_tagged_scalar();
     init_yaml_scalars();
     MAX_FAST_DEPTH = 200;
     MAX_KEY_LENGTH = 1e3;
@@ -1151,6 +1296,8 @@ var init_fast_yaml = __esm({
           case 62:
             if (!sameLine) bail("block scalar header on its own line");
             return this.parseBlockScalar(parentCol, ks, ke);
+          case 33:
+            return this.parseTaggedScalar(parentCol, ks, ke, sameLine);
           default:
             if (!this.isPlainStart(c, start)) bail("unsupported node start");
         }
@@ -1318,6 +1465,8 @@ var init_fast_yaml = __esm({
           // |
           case 62:
             return this.parseBlockScalar(mapCol, ks, ke);
+          case 33:
+            return this.parseTaggedScalar(mapCol, ks, ke, true);
           default:
             if (!this.isPlainStart(c, start)) bail("unsupported value start");
         }
@@ -1360,6 +1509,60 @@ var init_fast_yaml = __esm({
         }
         table2.close(id);
         return arr;
+      }
+      // ---------------------------------------------------------------- tags
+      /**
+       * A scalar with a tag (`!!int "30"`, `!foo bar`, `!` at `pos`) in block context: after `key: `
+       * or `- `, or at the start of a line. Its range starts at the tag, and its value is decoded as
+       * go-yaml decodes a tagged scalar (tagged-scalar.ts). A tagged key or collection, a tag alone on
+       * its line or a value the tag cannot read is left to the library.
+       */
+      parseTaggedScalar(parentCol, ks, ke, sameLine) {
+        const t = this.text;
+        const start = this.pos;
+        const tag = this.scanTag();
+        const at = this.pos;
+        const c = t.charCodeAt(at);
+        let end;
+        let text4;
+        if (c === DQUOTE || c === SQUOTE) {
+          end = this.scanQuoted();
+          if (this.isKeyIndicatorAfter(end)) bail("tagged key");
+          text4 = this.quotedValue(at, end);
+        } else if (c === 124 || c === 62) {
+          if (!sameLine) bail("block scalar header on its own line");
+          return resolveTag(tag, this.parseBlockScalar(parentCol, ks, ke, start));
+        } else {
+          if (!this.isPlainStart(c, at)) bail("tag without a scalar");
+          end = this.scanPlain(parentCol + 1, true);
+          if (this.colon >= 0) bail("tagged key");
+          text4 = this.multiline ? unfoldLines(t.slice(at, end)) : t.slice(at, end);
+        }
+        const value = resolveTag(tag, text4);
+        this.table.scalar(start, end, ks, ke);
+        this.pos = end;
+        this.endLine();
+        this.nextLine();
+        return value;
+      }
+      /**
+       * The tag at `pos` and the spaces after it: the name of a standard tag (`int` for `!!int`), or ''
+       * for a local tag (`!foo`) or `!`, which keep the text. Only names of letters, digits and `-`
+       * followed by a space are read here.
+       */
+      scanTag() {
+        const t = this.text;
+        let i = this.pos + 1;
+        const standard = t.charCodeAt(i) === 33;
+        if (standard) i++;
+        const nameStart = i;
+        let c = t.charCodeAt(i);
+        while (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === DASH) c = t.charCodeAt(++i);
+        if (c !== SPACE || standard && i === nameStart) bail("unsupported tag");
+        const name = standard ? t.slice(nameStart, i) : "";
+        while (t.charCodeAt(i) === SPACE) i++;
+        this.pos = i;
+        return name;
       }
       // ---------------------------------------------------------------- scalars
       /**
@@ -1480,9 +1683,10 @@ var init_fast_yaml = __esm({
       }
       /**
        * A block scalar (`|` or `>` at `pos`, on the line of its key or `-`), delimited exactly as the
-       * library's lexer does, then decoded by the library's rules.
+       * library's lexer does, then decoded by the library's rules. Its range starts at `rangeStart`
+       * (its tag's start when it has one).
        */
-      parseBlockScalar(parentCol, ks, ke) {
+      parseBlockScalar(parentCol, ks, ke, rangeStart = this.pos) {
         const t = this.text;
         const len = this.len;
         const start = this.pos;
@@ -1554,7 +1758,7 @@ var init_fast_yaml = __esm({
         if (source.includes("	")) this.checkBlockScalarTabs(source);
         const value = decodeBlockScalar(source, parentCol, explicit, chomp, folded);
         if (value === void 0) bail("block scalar indentation");
-        this.table.scalar(start, end, ks, ke);
+        this.table.scalar(rangeStart, end, ks, ke);
         this.pos = end;
         this.nextLine();
         return value;
@@ -1696,11 +1900,34 @@ var init_fast_yaml = __esm({
           this.pos = end2;
           return value;
         }
+        if (c === 33) return this.parseTaggedFlowScalar(ks, ke);
         if (!this.isFlowPlainStart(c, start)) bail("unsupported flow value");
         const end = this.scanFlowPlain();
         this.table.scalar(start, end, ks, ke);
         this.pos = end;
         return resolvePlainScalar(t.slice(start, end));
+      }
+      /** A scalar with a tag inside a flow collection (`[!!int "80"]`); see parseTaggedScalar(). */
+      parseTaggedFlowScalar(ks, ke) {
+        const t = this.text;
+        const start = this.pos;
+        const tag = this.scanTag();
+        const at = this.pos;
+        const c = t.charCodeAt(at);
+        let end;
+        let text4;
+        if (c === DQUOTE || c === SQUOTE) {
+          end = this.scanQuoted();
+          text4 = this.quotedValue(at, end);
+        } else {
+          if (!this.isFlowPlainStart(c, at)) bail("tag without a scalar");
+          end = this.scanFlowPlain();
+          text4 = t.slice(at, end);
+        }
+        const value = resolveTag(tag, text4);
+        this.table.scalar(start, end, ks, ke);
+        this.pos = end;
+        return value;
       }
       isFlowPlainStart(c, at) {
         if (c === DASH) {
@@ -9166,10 +9393,11 @@ var require_dist = __commonJS({
 var parse_yaml_with_library_exports = {};
 __export(parse_yaml_with_library_exports, {
   MAX_ALIASES: () => MAX_ALIASES,
-  MAX_DEPTH: () => MAX_DEPTH,
+  MAX_DEPTH: () => MAX_DEPTH2,
   parseYamlWithLibrary: () => parseYamlWithLibrary
 });
-function parseYamlWithLibrary(file, text4) {
+function parseYamlWithLibrary(file, source) {
+  const text4 = stripDocumentBoms(source);
   const lines = new LineIndex(text4);
   const problems = [];
   const documents = [];
@@ -9288,10 +9516,10 @@ function checkStructure(doc, root2, lines, text4) {
   const stack = [[root2, 1]];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS_PER_DOCUMENT) {
     const [node, depth] = stack.pop();
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH2) {
       const start = node.range?.[0] ?? 0;
       problems.push({
-        message: `document is nested too deeply (more than ${MAX_DEPTH} levels)`,
+        message: `document is nested too deeply (more than ${MAX_DEPTH2} levels)`,
         location: lines.location(start, start)
       });
       break;
@@ -9350,15 +9578,41 @@ function checkStructure(doc, root2, lines, text4) {
 function keyString(value) {
   return value === null ? "null" : String(value);
 }
-var import_yaml, MAX_DEPTH, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, goYamlBinary, OPTIONS, TOO_DEEP, YamlDocument;
+function isBlank2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function tagStart(text4, at, tag, doc) {
+  let end = at;
+  for (let props = 0; props < 2; props++) {
+    while (end > 0 && isBlank2(text4.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isBlank2(text4.charCodeAt(start - 1))) start--;
+    const token = text4.slice(start, end);
+    const verbatim = token.endsWith(">") ? token.lastIndexOf("!<") : -1;
+    const node = verbatim >= 0 ? verbatim : Math.max(token.lastIndexOf("["), token.lastIndexOf("{"), token.lastIndexOf(",")) + 1;
+    const c = token.charCodeAt(node);
+    if (c === 38) {
+      end = start + node;
+      continue;
+    }
+    if (c !== 33) return void 0;
+    let failed = false;
+    const name = doc.directives.tagName(token.slice(node), () => failed = true);
+    return !failed && name === tag ? start + node : void 0;
+  }
+  return void 0;
+}
+var import_yaml, MAX_DEPTH2, MAX_ALIASES, MAX_PROBLEMS_PER_DOCUMENT, goYamlPlain, goYamlTags, PLAIN_COLLECTION_TAGS, OPTIONS, TOO_DEEP, YamlDocument;
 var init_parse_yaml_with_library = __esm({
   "src/source/parse-yaml-with-library.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_line_index();
     init_plain_scalar();
+    init_strip_document_boms();
+    init_tagged_scalar();
     init_yaml_scalars();
-    MAX_DEPTH = 256;
+    MAX_DEPTH2 = 256;
     MAX_ALIASES = 100;
     MAX_PROBLEMS_PER_DOCUMENT = 5;
     goYamlPlain = {
@@ -9367,19 +9621,12 @@ var init_parse_yaml_with_library = __esm({
       test: /[\s\S]*/,
       resolve: resolvePlainScalar
     };
-    goYamlBinary = {
-      tag: "tag:yaml.org,2002:binary",
+    goYamlTags = ["str", "int", "float", "bool", "null", "binary", "timestamp", "merge"].map((name) => ({
+      tag: YAML_TAG_PREFIX + name,
       default: false,
-      resolve: (source, onError) => {
-        try {
-          const bytes2 = Uint8Array.from(atob(source.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
-          return new TextDecoder().decode(bytes2);
-        } catch {
-          onError("!!binary value is not valid base64");
-          return source;
-        }
-      }
-    };
+      resolve: (source, onError) => resolveTaggedScalar(name, source, onError)
+    }));
+    PLAIN_COLLECTION_TAGS = new Set(["set", "omap", "pairs"].map((name) => YAML_TAG_PREFIX + name));
     OPTIONS = {
       version: "1.1",
       uniqueKeys: false,
@@ -9387,15 +9634,17 @@ var init_parse_yaml_with_library = __esm({
       prettyErrors: false,
       logLevel: "error",
       // no warnings on stderr: the core stays free of side effects
+      resolveKnownTags: false,
+      // tags outside the schema (below) stay text, as in go-yaml
       customTags: (tags) => [
-        goYamlBinary,
-        ...tags.filter((tag) => typeof tag !== "object" || tag.tag !== goYamlBinary.tag).map(
+        ...goYamlTags,
+        ...tags.filter((tag) => typeof tag !== "object" || !PLAIN_COLLECTION_TAGS.has(tag.tag)).map(
           (tag) => typeof tag === "object" && tag.test && tag.default === true ? { ...tag, default: false } : tag
         ),
         goYamlPlain
       ]
     };
-    TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH} levels)`;
+    TOO_DEEP = `document is nested too deeply (more than ${MAX_DEPTH2} levels)`;
     YamlDocument = class {
       constructor(file, index, value, doc, lines, text4) {
         this.file = file;
@@ -9420,12 +9669,20 @@ var init_parse_yaml_with_library = __esm({
         if (target2 === "key") {
           if (path.length === 0 || found.reached < path.length || !found.key) return void 0;
           const key = found.key;
-          return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(key.range[0], key.range[1]) : void 0;
+          return (0, import_yaml.isScalar)(key) && key.range ? this.text.slice(this.startOf(key), key.range[1]) : void 0;
         }
         if (!found.complete || !found.node) return void 0;
         const node = this.resolve(found.node);
         if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
-        return this.text.slice(node.range[0], node.range[1]);
+        return this.text.slice(this.startOf(node), node.range[1]);
+      }
+      /**
+       * Where a node's source starts: for a scalar with a tag (`!!int "30"`), the tag, which decides
+       * what the value is (the library's range starts after it).
+       */
+      startOf(node) {
+        const start = node.range[0];
+        return (0, import_yaml.isScalar)(node) && node.tag ? tagStart(this.text, start, node.tag, this.doc) ?? start : start;
       }
       /** Follows `path` as far as it exists: the last key and value node reached. */
       walk(path) {
@@ -9479,11 +9736,11 @@ var init_parse_yaml_with_library = __esm({
         if (node && target2 === "value") {
           const resolved2 = this.resolve(node);
           const range = node.range;
-          if (range && ((0, import_yaml.isScalar)(resolved2) || (0, import_yaml.isAlias)(node))) return this.lines.location(range[0], range[1]);
+          if (range && ((0, import_yaml.isScalar)(resolved2) || (0, import_yaml.isAlias)(node))) return this.lines.location(this.startOf(node), range[1]);
           if (!keyRange && range) return this.lines.location(range[0], this.lines.lineEnd(range[0]));
         }
-        if (keyRange) return this.lines.location(keyRange[0], keyRange[1]);
-        const start = node?.range?.[0] ?? 0;
+        if (key && keyRange) return this.lines.location(this.startOf(key), keyRange[1]);
+        const start = node?.range ? this.startOf(node) : 0;
         return this.lines.location(start, this.lines.lineEnd(start));
       }
     };
@@ -9494,7 +9751,7 @@ var init_parse_yaml_with_library = __esm({
 var parse_yaml_exports = {};
 __export(parse_yaml_exports, {
   MAX_ALIASES: () => MAX_ALIASES,
-  MAX_DEPTH: () => MAX_DEPTH,
+  MAX_DEPTH: () => MAX_DEPTH2,
   parseYaml: () => parseYaml
 });
 function parseYaml(file, text4) {
@@ -9510,33 +9767,6 @@ var init_parse_yaml = __esm({
     init_parse_without_library();
     init_parse_yaml_with_library();
     init_parse_yaml_with_library();
-  }
-});
-
-// src/core/base64.ts
-function isBase64(text4) {
-  return BASE64.test(text4.replace(LINE_BREAKS, ""));
-}
-function base64Length(text4) {
-  const compact = text4.replace(LINE_BREAKS, "");
-  if (!BASE64.test(compact)) return void 0;
-  const padding = compact.endsWith("==") ? 2 : compact.endsWith("=") ? 1 : 0;
-  return compact.length / 4 * 3 - padding;
-}
-function decodeBase64(text4) {
-  const compact = text4.replace(LINE_BREAKS, "");
-  if (!BASE64.test(compact)) return void 0;
-  const binary = atob(compact);
-  const bytes2 = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes2[i] = binary.charCodeAt(i);
-  return bytes2;
-}
-var BASE64, LINE_BREAKS;
-var init_base64 = __esm({
-  "src/core/base64.ts"() {
-    "use strict";
-    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-    LINE_BREAKS = /[\r\n]/g;
   }
 });
 
@@ -19232,6 +19462,9 @@ var POD_TEMPLATE_PATHS = new Map(
   }).map(([kind, path]) => [kind, { path, specPath: [...path, "spec"] }])
 );
 var POD_PATHS = { path: [], specPath: ["spec"] };
+function podSpecPathOf(kind) {
+  return kind === "Pod" ? POD_PATHS.specPath : POD_TEMPLATE_PATHS.get(kind)?.specPath;
+}
 var POD_SPEC_KINDS = ["Pod", ...POD_TEMPLATE_PATHS.keys()];
 var SELECTOR_WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
 var templateViews = new LastEntryCache();
@@ -19945,12 +20178,16 @@ var SECRET_KIND_JSON = /"kind"[ \t]*:[ \t]*"Secret"/;
 var PLAIN_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "type", "immutable"]);
 var KEY_VALUE = /^([ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:)([ \t]+)(\S.*)$/;
 var KEY_ONLY = /^[ \t]*(?:-[ \t]+)?[^\s#:][^:#]*:[ \t]*(#.*)?$/;
-function secretDocumentMasks(lines, line) {
+function documentAround(lines, line) {
   const at = Math.min(Math.max(1, line), lines.lineCount);
   let first = at;
   while (first > 1 && !lines.line(first).startsWith("---")) first--;
   let last = at;
   while (last < lines.lineCount && !lines.line(last + 1).startsWith("---")) last++;
+  return { first, last };
+}
+function secretDocumentMasks(lines, line) {
+  const { first, last } = documentAround(lines, line);
   let yaml = false;
   let json = false;
   for (let n = first; n <= last && !yaml && !json; n++) {
@@ -19974,6 +20211,327 @@ function secretDocumentMasks(lines, line) {
     masks.push({ line: n, column: start + 1, endLine: n, endColumn: text4.length + 1 });
   }
   return masks;
+}
+
+// src/resources/secret-values.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "password",
+  "passwords",
+  "passwd",
+  "passphrase",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "apikeys",
+  "privatekey",
+  "accesskey",
+  "secretkey",
+  "signingkey",
+  "encryptionkey",
+  "masterkey",
+  "salt"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "private",
+  "access",
+  "secret",
+  "signing",
+  "encryption",
+  "master",
+  "license",
+  "client",
+  "auth",
+  "session",
+  "hmac",
+  "ssh",
+  "gpg",
+  "pgp",
+  "webhook",
+  "jwt",
+  "nonce",
+  "app"
+]);
+var NOT_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
+  "url",
+  "uri",
+  "urls",
+  "endpoint",
+  "host",
+  "hostname",
+  "port",
+  "path",
+  "file",
+  "filename",
+  "dir",
+  "directory",
+  "name",
+  "names",
+  "id",
+  "ids",
+  "ref",
+  "type",
+  "kind",
+  "format",
+  "mode",
+  "enabled",
+  "enable",
+  "disabled",
+  "disable",
+  "required",
+  "location",
+  "mount",
+  "version",
+  "size",
+  "length",
+  "len",
+  "policy",
+  "algorithm",
+  "algo",
+  "header",
+  "field",
+  "prefix",
+  "audience",
+  "issuer",
+  "scope",
+  "scopes",
+  "provider",
+  "ttl",
+  "expiry",
+  "expires",
+  "expiration",
+  "timeout",
+  "lifetime",
+  "duration",
+  "interval",
+  "period",
+  "seconds",
+  "secs",
+  "sec",
+  "ms",
+  "millis",
+  "minutes",
+  "mins",
+  "hours",
+  "days",
+  "count",
+  "limit",
+  "rounds",
+  "store",
+  "namespace",
+  "region",
+  "user",
+  "username",
+  "owner"
+]);
+var CREDENTIAL_VALUES = [
+  { what: "a private key", pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/ },
+  { what: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
+  { what: "a GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/ },
+  { what: "a GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
+  { what: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { what: "a Slack webhook URL", pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
+  { what: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { what: "a Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{16,}/ },
+  { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+  { what: "a URL with an embedded password", pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?!\$[({])[^/\s@]+@/i },
+  { what: "a connection string with a password", pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i }
+];
+var VARIABLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
+var VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
+var WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+function credentialIn(value) {
+  return CREDENTIAL_VALUES.find((p) => p.pattern.test(value))?.what;
+}
+function isHarmlessValue(value) {
+  return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ""));
+}
+function looksLikeSecretName(name) {
+  const words = [];
+  for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
+  if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1])) return false;
+  return words.some((w, i) => {
+    if (SECRET_WORDS.has(w)) return true;
+    if (w.includes("password") || w.includes("passwd") || w.endsWith("token") || w.endsWith("secret")) return true;
+    if (w === "key") return i > 0 && KEY_QUALIFIERS.has(words[i - 1]);
+    return (w === "pwd" || w === "pass") && i === words.length - 1 && i > 0;
+  });
+}
+function isSecretEnvValue(name, value) {
+  const text4 = literalText(value);
+  if (text4 === void 0) return false;
+  return credentialIn(text4) !== void 0 || typeof name === "string" && looksLikeSecretName(name);
+}
+function isSecretConfigValue(key, value) {
+  const text4 = literalText(value);
+  if (text4 === void 0) return false;
+  if (credentialIn(text4) !== void 0) return true;
+  return VARIABLE_KEY.test(key) && !text4.includes("\n") && looksLikeSecretName(key);
+}
+function literalText(value) {
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return void 0;
+  const text4 = String(value);
+  return /[A-Za-z0-9]/.test(text4.replace(VAR_REFERENCE, "")) ? text4 : void 0;
+}
+
+// src/resources/broken-document-masks.ts
+var KEY_VALUE2 = /^([ \t]*(?:-[ \t]+)?)(["']?)([^\s#:"'][^:#"']*)\2:[ \t]+(\S.*)$/;
+var FLOW_ENV = /(["']?)name\1[ \t]*:[ \t]*(["']?)([^,"'{}\s]+)\2[ \t]*,[ \t]*(["']?)value\4[ \t]*:[ \t]*([^,}]*[^,}\s])/g;
+var BLOCK_SCALAR = /^[|>][-+0-9]*[ \t]*(#.*)?$/;
+var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY/;
+function brokenDocumentMasks(lines, line) {
+  const secret = secretDocumentMasks(lines, line);
+  if (secret.length > 0) return secret;
+  const { first, last } = documentAround(lines, line);
+  const masks = [];
+  const maskFrom = (n, column) => masks.push({ line: n, column, endLine: n, endColumn: lines.line(n).length + 1 });
+  const maskBlock = (n, indent) => {
+    let m = n + 1;
+    for (; m <= last; m++) {
+      const text4 = lines.line(m);
+      const start = text4.length - text4.trimStart().length;
+      if (start === text4.length) continue;
+      if (start <= indent) break;
+      maskFrom(m, start + 1);
+    }
+    return m - 1;
+  };
+  let secretName;
+  for (let n = first; n <= last; n++) {
+    const text4 = lines.line(n);
+    const indent = text4.length - text4.trimStart().length;
+    if (indent === text4.length || text4.startsWith("---")) continue;
+    for (const m of text4.matchAll(FLOW_ENV)) {
+      if (looksLikeSecretName(m[3]) || credentialIn(m[5]) !== void 0) {
+        const end = m.index + m[0].length;
+        masks.push({ line: n, column: end - m[5].length + 1, endLine: n, endColumn: end + 1 });
+      }
+    }
+    const pair = KEY_VALUE2.exec(text4);
+    const keyColumn = pair ? pair[1].length : indent;
+    if (secretName !== void 0 && (keyColumn < secretName || keyColumn === secretName && pair?.[1].includes("-"))) secretName = void 0;
+    if (PEM_BEGIN.test(text4)) {
+      maskFrom(n, pair ? text4.length - pair[4].length + 1 : indent + 1);
+      while (n < last && !/-----END /.test(lines.line(n))) {
+        const next = lines.line(++n);
+        maskFrom(n, next.length - next.trimStart().length + 1);
+      }
+      continue;
+    }
+    if (!pair) {
+      if (credentialIn(text4) !== void 0) maskFrom(n, indent + 1);
+      continue;
+    }
+    const key = pair[3].trim();
+    const value = pair[4];
+    const valueColumn = text4.length - value.length + 1;
+    if (key === "name") {
+      const name = value.replace(/\s+#.*$/, "").replace(/,\s*$/, "").replace(/^(["'])(.*)\1$/, "$2");
+      secretName = looksLikeSecretName(name) ? keyColumn : void 0;
+      continue;
+    }
+    const hidden = key === "value" && secretName === keyColumn || looksLikeSecretName(key) || credentialIn(value) !== void 0;
+    if (!hidden) continue;
+    maskFrom(n, valueColumn);
+    if (BLOCK_SCALAR.test(value)) n = maskBlock(n, indent);
+  }
+  return masks;
+}
+
+// src/resources/sensitive-values.ts
+var CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
+var MAX_DEPTH = 64;
+function literalValuesOf(kind, group, object) {
+  const out = [];
+  if (kind === "Secret") {
+    for (const field of ["data", "stringData"]) {
+      const values = object[field];
+      if (isObject(values)) for (const key of Object.keys(values)) out.push({ path: [field, key], key: `${field} ${key}`, value: values[key], sensitive: true });
+      else if (values !== void 0 && values !== null) out.push({ path: [field], key: field, value: values, sensitive: true });
+    }
+  }
+  if (!isBuiltinGroup(group)) {
+    findEnvLists(object, [], 0, out);
+    return out;
+  }
+  if (kind === "ConfigMap" && group === "" && isObject(object.data)) {
+    const data = object.data;
+    for (const key of Object.keys(data)) out.push({ path: ["data", key], key: `data ${key}`, value: data[key], sensitive: isSecretConfigValue(key, data[key]) });
+  }
+  const specPath = podSpecPathOf(kind);
+  if (specPath) {
+    let spec = object;
+    for (const segment of specPath) spec = isObject(spec) ? spec[segment] : void 0;
+    if (!isObject(spec)) return out;
+    for (const group2 of CONTAINER_GROUPS) {
+      const containers = asArray(spec[group2]);
+      for (let i = 0; i < containers.length; i++) {
+        const container = containers[i];
+        if (!isObject(container)) continue;
+        const name = typeof container.name === "string" ? container.name : String(i);
+        envValues(container.env, [...specPath, group2, i, "env"], `${group2} ${name}`, out);
+      }
+    }
+  }
+  return out;
+}
+function envValues(list, path, owner, out) {
+  const items = asArray(list);
+  const seen = /* @__PURE__ */ new Map();
+  for (let j = 0; j < items.length; j++) {
+    const entry = items[j];
+    if (!isObject(entry) || !("value" in entry)) continue;
+    const name = typeof entry.name === "string" ? entry.name : "";
+    const count2 = seen.get(name) ?? 0;
+    seen.set(name, count2 + 1);
+    out.push({
+      path: [...path, j, "value"],
+      key: `env ${owner} ${name} ${count2}`,
+      value: entry.value,
+      sensitive: isSecretEnvValue(entry.name, entry.value)
+    });
+  }
+}
+function findEnvLists(value, path, depth, out) {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      findEnvLists(value[i], path, depth + 1, out);
+      path.pop();
+    }
+  } else if (isObject(value)) {
+    for (const key in value) {
+      path.push(key);
+      if (key === "env" && Array.isArray(value[key])) envValues(value[key], [...path], path.join(" "), out);
+      else findEnvLists(value[key], path, depth + 1, out);
+      path.pop();
+    }
+  }
+}
+function sensitiveValuesOf(kind, group, object) {
+  return literalValuesOf(kind, group, object).filter((v) => v.sensitive);
+}
+var byObject = /* @__PURE__ */ new WeakMap();
+function sensitiveValuesOfResource(resource) {
+  let values = byObject.get(resource.object);
+  if (values === void 0) byObject.set(resource.object, values = sensitiveValuesOf(resource.kind, resource.group, resource.object));
+  return values;
+}
+function sensitiveValueAt(values, path) {
+  for (const v of values) {
+    if (v.path.length > path.length) continue;
+    let i = 0;
+    while (i < v.path.length && v.path[i] === path[i]) i++;
+    if (i === v.path.length) return v;
+  }
+  return void 0;
 }
 
 // src/engine/run-rules.ts
@@ -20004,6 +20562,7 @@ function runRules(index, rules, kubernetesVersion) {
     context.resource = resource;
     context.object = resource.object;
     context.located = void 0;
+    context.sensitive = void 0;
     for (let r = 0; r < anyKind.length; r++) runOne(anyKind[r], context);
     if (applicable) for (let r = 0; r < applicable.length; r++) runOne(applicable[r], context);
   }
@@ -20025,12 +20584,20 @@ var RunContext = class {
   rule;
   /** Locations of the current object's findings so far (see buildResourceFinding). */
   located;
+  /** The current object's values that output must never show, found at its first report that may point at one. */
+  sensitive;
   kubernetesMinor;
-  report = (r) => {
+  report = (report) => {
+    let r = report;
     const { rule, severity } = this.rule;
     const resource = this.resource;
     const template = rule.meta.messages[r.messageId];
     if (template === void 0) throw new Error(`unknown message id "${r.messageId}"`);
+    const path = r.path;
+    if (path.length > 0 && (path[0] === "data" || path[0] === "stringData" || path.includes("env"))) {
+      const secret = sensitiveValueAt(this.sensitive ??= sensitiveValuesOfResource(resource), path);
+      if (secret) r = withoutSecret(r, secretTexts(resource, secret));
+    }
     const finding = buildResourceFinding(resource, {
       rule: rule.id,
       severity: r.severity && rank(r.severity) < rank(severity) ? r.severity : severity,
@@ -20068,6 +20635,38 @@ function runOne(resolved2, context) {
       resource
     });
   }
+}
+function secretTexts(resource, secret) {
+  const texts = /* @__PURE__ */ new Set();
+  const value = secret.value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    texts.add(String(value));
+    texts.add(String(value).trim());
+  }
+  const written = resource.document.sourceText([...resource.path, ...secret.path], "value");
+  if (written !== void 0) texts.add(written.trim());
+  texts.delete("");
+  return [...texts].sort((a, b) => b.length - a.length);
+}
+var SECRET_MASK = "***";
+function withoutSecret(r, texts) {
+  if (texts.length === 0) return r;
+  const hide = (text4) => {
+    let out = text4;
+    for (const t of texts) if (out.includes(t)) out = out.split(t).join(SECRET_MASK);
+    return out;
+  };
+  const data = {};
+  for (const [name, value] of Object.entries(r.data ?? {})) {
+    const hidden = hide(String(value));
+    data[name] = hidden === String(value) ? value : hidden;
+  }
+  return {
+    ...r,
+    data,
+    ...r.fix !== void 0 ? { fix: hide(r.fix) } : {},
+    ...r.related ? { related: r.related.map((x) => ({ ...x, message: hide(x.message) })) } : {}
+  };
 }
 var rank = (s) => s === "error" ? 2 : s === "warning" ? 1 : 0;
 function formatMessage(template, data) {
@@ -20251,19 +20850,8 @@ function applySuppressions(parsed, attributed, options) {
   }
   return { kept, suppressed };
 }
-function secretValuePaths(resource) {
-  if (resource.kind !== "Secret") return [];
-  const paths = [];
-  for (const field of ["data", "stringData"]) {
-    const values = resource.object[field];
-    if (isObject(values)) for (const key of Object.keys(values)) paths.push([field, key]);
-  }
-  return paths;
-}
 function redactSecretIssue(resource, issue) {
-  if (resource.kind !== "Secret") return issue;
-  const [first] = issue.path;
-  if (first !== "data" && first !== "stringData") return issue;
+  if (sensitiveValueAt(sensitiveValuesOfResource(resource), issue.path) === void 0) return issue;
   return { ...issue, message: issue.message.replace(/, got .*$/s, " (value hidden)") };
 }
 function buildSourceViews(parsed, sensitive) {
@@ -20274,7 +20862,7 @@ function buildSourceViews(parsed, sensitive) {
     else masks.set(file, [location]);
   };
   for (const resource of parsed.resources) {
-    for (const path of secretValuePaths(resource)) mask2(resource.file, locateIn(resource, path, "value"));
+    for (const value of sensitiveValuesOfResource(resource)) mask2(resource.file, locateIn(resource, value.path, "value"));
   }
   for (const f of sensitive) mask2(f.file, f);
   const yamlErrors = parsed.findings.filter((f) => f.rule === "yaml");
@@ -20282,7 +20870,7 @@ function buildSourceViews(parsed, sensitive) {
     const byFile = new Map(parsed.sources.map((s) => [s.file, s]));
     for (const f of yamlErrors) {
       const source = byFile.get(f.file);
-      if (source) for (const location of secretDocumentMasks(source.lines, f.line)) mask2(f.file, location);
+      if (source) for (const location of brokenDocumentMasks(source.lines, f.line)) mask2(f.file, location);
     }
   }
   const views = /* @__PURE__ */ new Map();
@@ -21290,12 +21878,17 @@ async function readInputs(paths, options) {
   for (const path of paths) {
     if (path !== "-" && options.ignore?.(path)) continue;
     if (path === "-") {
+      let input;
       try {
-        addFile(result, options, STDIN_NAME, stripBom(await options.readStdin()));
+        input = await options.readStdin();
       } catch (error) {
         result.ioError = true;
         result.findings.push(inputFinding(STDIN_NAME, describeIoError(error)));
+        continue;
       }
+      const read = typeof input === "string" ? { text: stripBom(input) } : decodeBytes(STDIN_NAME, Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+      if ("text" in read) addFile(result, options, STDIN_NAME, read.text);
+      else result.findings.push(read.finding);
       continue;
     }
     let isDirectory;
@@ -21461,10 +22054,13 @@ function readManifest(file, absolute) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+  return decodeBytes(file, bytes2);
+}
+function decodeBytes(file, bytes2) {
   const text4 = bytes2.toString("utf8");
   const nul = text4.indexOf("\0");
   if (nul !== -1 && nul < SNIFF_BYTES || text4.includes("�")) {
-    const decoded = decodeManifest(file, bytes2);
+    const decoded = decodeManifest(file, bytes2, text4);
     return typeof decoded === "string" ? { text: decoded } : { finding: decoded, ioError: false };
   }
   return { text: stripBom(text4) };
@@ -21479,15 +22075,30 @@ function exceedsLimit(fd) {
     throw error;
   }
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function decodeManifest(file, bytes2) {
+function decodeManifest(file, bytes2, text4) {
   const sniff = bytes2.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return inputFinding(file, "binary file (contains NUL bytes): not a YAML or JSON manifest");
-  try {
-    return stripBom(UTF8.decode(bytes2));
-  } catch {
-    return inputFinding(file, "file is not valid UTF-8 text: not a YAML or JSON manifest");
+  const invalid2 = firstInvalidUtf8(bytes2, text4);
+  if (invalid2 === void 0) return stripBom(text4);
+  const byte = bytes2[invalid2.byte].toString(16).toUpperCase().padStart(2, "0");
+  return { ...inputFinding(file, `file is not valid UTF-8 text (invalid byte 0x${byte}): not a YAML or JSON manifest`), ...positionOf(text4, invalid2.at) };
+}
+function firstInvalidUtf8(bytes2, text4) {
+  let byte = 0;
+  let from = 0;
+  for (let at = text4.indexOf("�"); at !== -1; at = text4.indexOf("�", at + 1)) {
+    byte += Buffer.byteLength(text4.slice(from, at), "utf8");
+    from = at;
+    if (bytes2[byte] !== 239 || bytes2[byte + 1] !== 191 || bytes2[byte + 2] !== 189) return { at, byte };
   }
+  return void 0;
+}
+function positionOf(text4, at) {
+  let line = 1;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < at; i = text4.indexOf("\n", i + 1)) line++;
+  const lineStart = text4.lastIndexOf("\n", at - 1) + 1;
+  const column = at - lineStart + (lineStart === 0 && text4.charCodeAt(0) === 65279 ? 0 : 1);
+  return { line, column, endLine: line, endColumn: column + 1 };
 }
 function stripBom(text4) {
   return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
@@ -23190,158 +23801,7 @@ var no_secret_access_rbac_default = createRule({
   }
 });
 
-// src/resources/secret-values.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "password",
-  "passwords",
-  "passwd",
-  "passphrase",
-  "credential",
-  "credentials",
-  "creds",
-  "apikey",
-  "apikeys",
-  "privatekey",
-  "accesskey",
-  "secretkey",
-  "signingkey",
-  "encryptionkey",
-  "masterkey",
-  "salt"
-]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
-  "api",
-  "private",
-  "access",
-  "secret",
-  "signing",
-  "encryption",
-  "master",
-  "license",
-  "client",
-  "auth",
-  "session",
-  "hmac",
-  "ssh",
-  "gpg",
-  "pgp",
-  "webhook",
-  "jwt",
-  "nonce",
-  "app"
-]);
-var NOT_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
-  "url",
-  "uri",
-  "urls",
-  "endpoint",
-  "host",
-  "hostname",
-  "port",
-  "path",
-  "file",
-  "filename",
-  "dir",
-  "directory",
-  "name",
-  "names",
-  "id",
-  "ids",
-  "ref",
-  "type",
-  "kind",
-  "format",
-  "mode",
-  "enabled",
-  "enable",
-  "disabled",
-  "disable",
-  "required",
-  "location",
-  "mount",
-  "version",
-  "size",
-  "length",
-  "len",
-  "policy",
-  "algorithm",
-  "algo",
-  "header",
-  "field",
-  "prefix",
-  "audience",
-  "issuer",
-  "scope",
-  "scopes",
-  "provider",
-  "ttl",
-  "expiry",
-  "expires",
-  "expiration",
-  "timeout",
-  "lifetime",
-  "duration",
-  "interval",
-  "period",
-  "seconds",
-  "secs",
-  "sec",
-  "ms",
-  "millis",
-  "minutes",
-  "mins",
-  "hours",
-  "days",
-  "count",
-  "limit",
-  "rounds",
-  "store",
-  "namespace",
-  "region",
-  "user",
-  "username",
-  "owner"
-]);
-var CREDENTIAL_VALUES = [
-  { what: "a private key", pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/ },
-  { what: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/ },
-  { what: "a GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/ },
-  { what: "a GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
-  { what: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
-  { what: "a Slack webhook URL", pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
-  { what: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { what: "a Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{16,}/ },
-  { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
-  { what: "a URL with an embedded password", pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?!\$[({])[^/\s@]+@/i },
-  { what: "a connection string with a password", pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i }
-];
-var HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
-var VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
-var WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
-function credentialIn(value) {
-  return CREDENTIAL_VALUES.find((p) => p.pattern.test(value))?.what;
-}
-function isHarmlessValue(value) {
-  return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ""));
-}
-function looksLikeSecretName(name) {
-  const words = [];
-  for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
-  if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1])) return false;
-  return words.some((w, i) => {
-    if (SECRET_WORDS.has(w)) return true;
-    if (w.includes("password") || w.includes("passwd") || w.endsWith("token") || w.endsWith("secret")) return true;
-    if (w === "key") return i > 0 && KEY_QUALIFIERS.has(words[i - 1]);
-    return (w === "pwd" || w === "pass") && i === words.length - 1 && i > 0;
-  });
-}
-
 // rules/no-secrets-in-configmap.ts
-var VARIABLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var no_secrets_in_configmap_default = createRule({
   id: "no-secrets-in-configmap",
   meta: {
@@ -23898,7 +24358,7 @@ var no_writable_host_mount_default = createRule({
 var LEADING_ZERO = /^[-+]?0[0-9_]+$/;
 var TRAILING_ZERO = /^[-+]?[0-9_]*\.([0-9_]*0)?$/;
 var NUMBER_START = /^[-+.0-9]/;
-var MAX_DEPTH2 = 64;
+var MAX_DEPTH3 = 64;
 var no_yaml_type_coercion_default = createRule({
   id: "no-yaml-type-coercion",
   meta: {
@@ -23951,11 +24411,11 @@ function maybeCoerced(key) {
 function checkKey(key, path, sourceText, emit) {
   if (!maybeCoerced(key)) return;
   const written = sourceText(path, "key");
-  if (written === void 0 || written === key || isQuoted(written)) return;
+  if (written === void 0 || written === key || isQuoted(written) || written.startsWith("!")) return;
   emit(key === "true" || key === "false" ? "booleanKey" : "numberKey", written, key, path, "key");
 }
 function walk(value, path, depth, walker) {
-  if (depth > MAX_DEPTH2) return;
+  if (depth > MAX_DEPTH3) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -25234,9 +25694,9 @@ function effectiveValue(data, stringData, key) {
   const value = data?.[key];
   if (typeof value !== "string") return void 0;
   const bytes2 = decodeBase64(value);
-  return bytes2 ? { field: "data", text: UTF82.decode(bytes2) } : void 0;
+  return bytes2 ? { field: "data", text: UTF8.decode(bytes2) } : void 0;
 }
-var UTF82 = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 function jsonObjectProblem(text4) {
   let value;
   try {
@@ -30766,7 +31226,11 @@ function typeProblem(error, path, context, sensitive) {
   const text4 = context.sourceText(path);
   const plain = text4 !== void 0 && !/^["'!&*]/.test(text4);
   const stringField = types.includes("string") && !types.includes("integer") && !types.includes("number");
-  if (stringField && (typeof value === "boolean" || typeof value === "number") && plain) {
+  const tag = text4 === void 0 ? void 0 : TAG.exec(text4)?.[0];
+  if (tag !== void 0 && value !== null && typeof value !== "object") {
+    message2 += `: the ${tag} tag makes YAML read it as ${typeof value === "boolean" ? "a boolean" : `a ${typeof value}`}`;
+    fix = stringField ? "remove the tag and quote the value" : "remove the tag";
+  } else if (stringField && (typeof value === "boolean" || typeof value === "number") && plain) {
     const shown = sensitive ? "this value" : text4;
     if (typeof value === "boolean") {
       message2 += /^(true|false)$/i.test(text4) ? `; quote it${sensitive ? "" : ` ("${text4}")`}` : `: YAML 1.1 reads ${shown} as a boolean; quote it${sensitive ? "" : ` ("${text4}")`}`;
@@ -30785,6 +31249,7 @@ function typeProblem(error, path, context, sensitive) {
   }
   return { path, target: "value", message: message2, ...fix ? { fix } : {} };
 }
+var TAG = /^![^\s]*/;
 function numberKind(text4) {
   const body = text4.replace(/^[-+]/, "");
   if (/^0[xX]/.test(body)) return "the hexadecimal number";
@@ -31083,12 +31548,11 @@ function buildKindValidator(options, catalog, resources, compiler) {
     const errors = errorsOf(key, entry, data);
     if (errors === null) return [];
     if (typeof errors === "string") return [failureIssue(errors)];
-    const sensitive = resource.kind === "Secret" && resource.apiVersion === "v1";
     const problems = buildSchemaProblems(errors, {
       data,
       raw: resource.object,
       sourceText: (path) => resource.document.sourceText([...resource.path, ...path]),
-      isSensitive: (path) => sensitive && (path[0] === "data" || path[0] === "stringData"),
+      isSensitive: (path) => sensitiveValueAt(sensitiveValuesOfResource(resource), path) !== void 0,
       resolveSchema
     });
     return problems.map((p) => ({ rule: "schema", severity: "error", ...p }));
@@ -37493,7 +37957,7 @@ function renderStateDiff(diffs) {
   for (const d of diffs) {
     let before = d.before;
     let after = d.after;
-    if (d.resource.kind === "Secret" && d.resource.group === "") ({ before, after } = maskSecrets(before, after));
+    ({ before, after } = maskSecrets(d.resource.kind, d.resource.group, before, after));
     const r = d.resource;
     const name = `${r.group === "" ? "" : `${r.group}.`}${r.version}.${r.kind}.${r.namespace ?? ""}.${r.name}`;
     if (before === null || after === null) {
@@ -37565,23 +38029,26 @@ function scalar(value) {
   return JSON.stringify(value);
 }
 var MASK = "***";
-function maskSecrets(before, after) {
+function maskSecrets(kind, group, before, after) {
+  const old = before ? literalValuesOf(kind, group, before) : [];
+  const now = after ? literalValuesOf(kind, group, after) : [];
+  const hidden = /* @__PURE__ */ new Set();
+  for (const v of old) if (v.sensitive) hidden.add(v.key);
+  for (const v of now) if (v.sensitive) hidden.add(v.key);
+  if (hidden.size === 0 && kind !== "Secret") return { before, after };
   const b = before ? cloneJson(before) : null;
   const a = after ? cloneJson(after) : null;
-  for (const field of ["data", "stringData"]) {
-    const bData = b && isObject(b[field]) ? b[field] : null;
-    const aData = a && isObject(a[field]) ? a[field] : null;
-    const keys = /* @__PURE__ */ new Set([...Object.keys(bData ?? {}), ...Object.keys(aData ?? {})]);
-    for (const key of keys) {
-      const inBefore = bData !== null && key in bData;
-      const inAfter = aData !== null && key in aData;
-      if (inBefore && inAfter && bData[key] !== aData[key]) {
-        bData[key] = `${MASK} (before)`;
-        aData[key] = `${MASK} (after)`;
-      } else {
-        if (inBefore) bData[key] = MASK;
-        if (inAfter) aData[key] = MASK;
-      }
+  const oldByKey = new Map(old.filter((v) => hidden.has(v.key)).map((v) => [v.key, v]));
+  const nowByKey = new Map(now.filter((v) => hidden.has(v.key)).map((v) => [v.key, v]));
+  for (const key of hidden) {
+    const x = oldByKey.get(key);
+    const y = nowByKey.get(key);
+    if (x && y && JSON.stringify(x.value) !== JSON.stringify(y.value)) {
+      replaceAt(b, x.path, `${MASK} (before)`);
+      replaceAt(a, y.path, `${MASK} (after)`);
+    } else {
+      if (x) replaceAt(b, x.path, MASK);
+      if (y) replaceAt(a, y.path, MASK);
     }
   }
   for (const o of [b, a]) {
@@ -37589,6 +38056,11 @@ function maskSecrets(before, after) {
     if ("kubectl.kubernetes.io/last-applied-configuration" in annotations) annotations["kubectl.kubernetes.io/last-applied-configuration"] = MASK;
   }
   return { before: b, after: a };
+}
+function replaceAt(object, path, value) {
+  let holder = object;
+  for (let i = 0; i < path.length - 1; i++) holder = holder[path[i]];
+  holder[path[path.length - 1]] = value;
 }
 
 // src/planner/plan.ts
