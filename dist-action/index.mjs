@@ -9770,6 +9770,27 @@ var init_parse_yaml = __esm({
   }
 });
 
+// src/core/cluster-section.ts
+function parsePortRangeFlag(text4) {
+  const match = /^(\d+)([-+])(\d+)$/.exec(text4);
+  if (!match) return void 0;
+  const min = Number(match[1]);
+  return { min, max: match[2] === "+" ? min + Number(match[3]) - 1 : Number(match[3]) };
+}
+function parseNodePortRange(value) {
+  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
+  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
+  return { min, max };
+}
+var init_cluster_section = __esm({
+  "src/core/cluster-section.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/config-problems.ts
 function configError(file, document, problems) {
   return new ConfigError(
@@ -11883,21 +11904,6 @@ var init_find_config_file = __esm({
   }
 });
 
-// src/core/cluster-section.ts
-function parseNodePortRange(value) {
-  const match = typeof value === "string" ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
-  if (!match) return `nodePortRange must look like "30000-32767" (got ${JSON.stringify(value)})`;
-  const min = Number(match[1]);
-  const max = Number(match[2]);
-  if (min < 1 || max > 65535 || min > max) return `nodePortRange ${min}-${max} is not a valid port range`;
-  return { min, max };
-}
-var init_cluster_section = __esm({
-  "src/core/cluster-section.ts"() {
-    "use strict";
-  }
-});
-
 // src/config/cluster-section.ts
 function validateClusterSection(value, prefix = []) {
   const problems = validateCluster(value) ? [] : buildConfigProblems(validateCluster.errors ?? [], prefix);
@@ -11993,21 +11999,17 @@ function unifyNodePortRange(config) {
   return [];
 }
 function parseOptionRange(text4) {
-  const match = OPTION_RANGE.exec(text4);
-  if (!match) return void 0;
-  const min = Number(match[1]);
-  const max = match[2] === "+" ? min + Number(match[3]) - 1 : Number(match[3]);
-  if (min >= 1 && max <= 65535 && min <= max) return { min, max };
+  const range = parsePortRangeFlag(text4);
+  if (!range || range.min >= 1 && range.max <= 65535 && range.min <= range.max) return range;
   return `rules.${RULE}.options.range "${text4}" is not a port range (first ≤ last, within 1-65535)`;
 }
-var RULE, OPTION_PATH, OPTION_RANGE;
+var RULE, OPTION_PATH;
 var init_node_port_range = __esm({
   "src/config/node-port-range.ts"() {
     "use strict";
     init_cluster_section();
     RULE = "valid-node-port";
     OPTION_PATH = ["rules", RULE, "options", "range"];
-    OPTION_RANGE = /^(\d+)([-+])(\d+)$/;
   }
 });
 
@@ -27471,7 +27473,7 @@ var valid_network_policy_selector_default = createRule({
 });
 
 // rules/valid-node-port.ts
-var RANGE = /^(\d+)([-+])(\d+)$/;
+init_cluster_section();
 var ALLOCATING_TYPES = /* @__PURE__ */ new Set(["NodePort", "LoadBalancer"]);
 var valid_node_port_default = createRule({
   id: "valid-node-port",
@@ -27533,10 +27535,8 @@ var valid_node_port_default = createRule({
   }
 });
 function parseRange2(range) {
-  const m = RANGE.exec(range);
-  if (!m) return [3e4, 32767];
-  const first = Number(m[1]);
-  return [first, m[2] === "+" ? first + Number(m[3]) - 1 : Number(m[3])];
+  const parsed = parsePortRangeFlag(range) ?? { min: 3e4, max: 32767 };
+  return [parsed.min, parsed.max];
 }
 var cache4 = /* @__PURE__ */ new WeakMap();
 function nodePortUses(index) {
@@ -27698,6 +27698,7 @@ function checkDnsConfig(config, at, report) {
 }
 
 // rules/valid-pod-template.ts
+init_path();
 var valid_pod_template_default = createRule({
   id: "valid-pod-template",
   meta: {
@@ -27717,7 +27718,7 @@ var valid_pod_template_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const spec = objectAt(resource.object, template.path)?.spec;
+    const spec = getAtPath(resource.object, template.specPath);
     if (spec === void 0 || spec === null) {
       if (template.path.length > 0) report({ messageId: "noSpec", path: template.path, target: "key" });
       return;
@@ -27726,11 +27727,6 @@ var valid_pod_template_default = createRule({
     if (Array.isArray(spec.containers) && spec.containers.length === 0) report({ messageId: "noContainers", path: [...template.specPath, "containers"], target: "key" });
   }
 });
-function objectAt(object, path) {
-  let at = object;
-  for (const key of path) at = isObject(at) ? at[key] : void 0;
-  return isObject(at) ? at : void 0;
-}
 
 // rules/valid-port-range.ts
 var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];

@@ -1,3 +1,4 @@
+import { parsePortRangeFlag } from '../src/core/cluster-section';
 import type { Path } from '../src/core/types';
 import { createRule } from '../src/engine/rule';
 import type { ClusterIndex } from '../src/index/cluster-index';
@@ -10,7 +11,6 @@ interface NodePortUse {
   readonly protocol: string;
 }
 
-const RANGE = /^(\d+)([-+])(\d+)$/;
 const ALLOCATING_TYPES = new Set(['NodePort', 'LoadBalancer']);
 
 export default createRule({
@@ -81,10 +81,8 @@ export default createRule({
 });
 
 function parseRange(range: string): [number, number] {
-  const m = RANGE.exec(range);
-  if (!m) return [30000, 32767];
-  const first = Number(m[1]);
-  return [first, m[2] === '+' ? first + Number(m[3]) - 1 : Number(m[3])];
+  const parsed = parsePortRangeFlag(range) ?? { min: 30000, max: 32767 };
+  return [parsed.min, parsed.max];
 }
 
 const cache = new WeakMap<ClusterIndex, Map<number, NodePortUse[]>>();

@@ -1,7 +1,6 @@
-import type { Path } from '../src/core/types';
+import { getAtPath } from '../src/core/path';
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, isObject, podTemplateOf } from '../src/resources/kinds';
-import type { KubeObject } from '../src/resources/resource';
 
 export default createRule({
   id: 'valid-pod-template',
@@ -27,7 +26,7 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return; // no template at all is the schema's (a required field)
     // the view's spec is {} when there is none: the template itself tells absent from empty
-    const spec = objectAt(resource.object, template.path)?.spec;
+    const spec = getAtPath(resource.object, template.specPath);
     if (spec === undefined || spec === null) {
       // a Pod without spec is the schema's too (spec is required there)
       if (template.path.length > 0) report({ messageId: 'noSpec', path: template.path, target: 'key' });
@@ -37,9 +36,3 @@ export default createRule({
     if (Array.isArray(spec.containers) && spec.containers.length === 0) report({ messageId: 'noContainers', path: [...template.specPath, 'containers'], target: 'key' });
   },
 });
-
-function objectAt(object: unknown, path: Path): KubeObject | undefined {
-  let at = object;
-  for (const key of path) at = isObject(at) ? at[key as string] : undefined;
-  return isObject(at) ? at : undefined;
-}

@@ -1,12 +1,10 @@
-import { type NodePortRange, parseNodePortRange } from '../core/cluster-section';
+import { type NodePortRange, parseNodePortRange, parsePortRangeFlag } from '../core/cluster-section';
 import type { Path } from '../core/types';
 import type { ConfigProblem } from './config-problems';
 import type { KubeplanConfig, RuleSetting } from './config';
 
 const RULE = 'valid-node-port';
 const OPTION_PATH: Path = ['rules', RULE, 'options', 'range'];
-/** The option's forms, as the API server's flag takes them: `first-last` or `first+size`. */
-const OPTION_RANGE = /^(\d+)([-+])(\d+)$/;
 
 /**
  * A cluster has one NodePort range (the API server's --service-node-port-range), which a
@@ -42,10 +40,7 @@ export function unifyNodePortRange(config: KubeplanConfig): ConfigProblem[] {
 
 /** The range an option gives; undefined for another shape (the options schema reports it). */
 function parseOptionRange(text: string): NodePortRange | string | undefined {
-  const match = OPTION_RANGE.exec(text);
-  if (!match) return undefined;
-  const min = Number(match[1]);
-  const max = match[2] === '+' ? min + Number(match[3]) - 1 : Number(match[3]);
-  if (min >= 1 && max <= 65535 && min <= max) return { min, max };
+  const range = parsePortRangeFlag(text);
+  if (!range || (range.min >= 1 && range.max <= 65535 && range.min <= range.max)) return range;
   return `rules.${RULE}.options.range "${text}" is not a port range (first ≤ last, within 1-65535)`;
 }

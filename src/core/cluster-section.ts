@@ -30,6 +30,17 @@ export interface NodePortRange {
   max: number;
 }
 
+/**
+ * The range a `--service-node-port-range` value names, in either form the flag takes (`first-last`,
+ * `first+size`), unchecked (a reversed or empty range comes out as min > max); undefined for another shape.
+ */
+export function parsePortRangeFlag(text: string): NodePortRange | undefined {
+  const match = /^(\d+)([-+])(\d+)$/.exec(text);
+  if (!match) return undefined;
+  const min = Number(match[1]);
+  return { min, max: match[2] === '+' ? min + Number(match[3]) - 1 : Number(match[3]) };
+}
+
 /** `30000-32767` → {min, max}; an error message when malformed or not a port range. */
 export function parseNodePortRange(value: unknown): NodePortRange | string {
   const match = typeof value === 'string' ? /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) : null;
