@@ -20349,6 +20349,7 @@ var HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
 var VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
 var WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
 function credentialIn(value) {
+  if (value.length < 15 && !value.includes("@") && !value.includes("=")) return void 0;
   return CREDENTIAL_VALUES.find((p) => p.pattern.test(value))?.what;
 }
 function isHarmlessValue(value) {
@@ -20376,15 +20377,34 @@ function isSecretConfigValue(key, value) {
   if (credentialIn(text4) !== void 0) return true;
   return VARIABLE_KEY.test(key) && !text4.includes("\n") && looksLikeSecretName(key);
 }
+var ASSIGNMENT = /(?:^|[\s;&|(])(?:--?)?([A-Za-z_][A-Za-z0-9_.-]*)=("[^"]*"|'[^']*'|(?:\$\([^)]*\)|[^\s"';&|)])+)/g;
+var BARE_FLAG = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
+function isSecretArgument(entry, previous) {
+  const text4 = literalText(entry);
+  if (text4 === void 0) return false;
+  if (credentialIn(text4) !== void 0) return true;
+  for (const m of text4.matchAll(ASSIGNMENT)) {
+    const value = m[2].replace(/^(["'])(.*)\1$/s, "$2");
+    if (credentialIn(value) !== void 0 || looksLikeSecretName(m[1]) && !isHarmlessValue(value)) return true;
+  }
+  const flag = typeof previous === "string" ? BARE_FLAG.exec(previous) : null;
+  return flag !== null && !text4.startsWith("-") && looksLikeSecretName(flag[1]) && !isHarmlessValue(text4);
+}
+function isSecretAnnotation(value) {
+  const text4 = literalText(value);
+  return text4 !== void 0 && credentialIn(text4) !== void 0;
+}
 function literalText(value) {
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return void 0;
   const text4 = String(value);
-  return /[A-Za-z0-9]/.test(text4.replace(VAR_REFERENCE, "")) ? text4 : void 0;
+  return /[A-Za-z0-9]/.test(text4.includes("$") ? text4.replace(VAR_REFERENCE, "") : text4) ? text4 : void 0;
 }
 
 // src/resources/broken-document-masks.ts
 var KEY_VALUE2 = /^([ \t]*(?:-[ \t]+)?)(["']?)([^\s#:"'][^:#"']*)\2:[ \t]+(\S.*)$/;
 var FLOW_ENV = /(["']?)name\1[ \t]*:[ \t]*(["']?)([^,"'{}\s]+)\2[ \t]*,[ \t]*(["']?)value\4[ \t]*:[ \t]*([^,}]*[^,}\s])/g;
+var LIST_ITEM = /^([ \t]*-[ \t]+)(\S.*?)[ \t]*$/;
+var unquote = (text4) => text4.replace(/[ \t]+#.*$/, "").replace(/^(["'])(.*)\1$/, "$2");
 var BLOCK_SCALAR = /^[|>][-+0-9]*[ \t]*(#.*)?$/;
 var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY/;
 function brokenDocumentMasks(lines, line) {
@@ -20405,6 +20425,7 @@ function brokenDocumentMasks(lines, line) {
     return m - 1;
   };
   let secretName;
+  let previousItem;
   for (let n = first; n <= last; n++) {
     const text4 = lines.line(n);
     const indent = text4.length - text4.trimStart().length;
@@ -20427,9 +20448,13 @@ function brokenDocumentMasks(lines, line) {
       continue;
     }
     if (!pair) {
-      if (credentialIn(text4) !== void 0) maskFrom(n, indent + 1);
+      const item = LIST_ITEM.exec(text4);
+      const value2 = item ? unquote(item[2]) : void 0;
+      if (credentialIn(text4) !== void 0 || item && isSecretArgument(value2, previousItem)) maskFrom(n, item ? item[1].length + 1 : indent + 1);
+      previousItem = value2;
       continue;
     }
+    previousItem = void 0;
     const key = pair[3].trim();
     const value = pair[4];
     const valueColumn = text4.length - value.length + 1;
@@ -20438,7 +20463,7 @@ function brokenDocumentMasks(lines, line) {
       secretName = looksLikeSecretName(name) ? keyColumn : void 0;
       continue;
     }
-    const hidden = key === "value" && secretName === keyColumn || looksLikeSecretName(key) || credentialIn(value) !== void 0;
+    const hidden = key === "value" && secretName === keyColumn || looksLikeSecretName(key) || credentialIn(value) !== void 0 || (key === "args" || key === "command") && isSecretArgument(value, void 0);
     if (!hidden) continue;
     maskFrom(n, valueColumn);
     if (BLOCK_SCALAR.test(value)) n = maskBlock(n, indent);
@@ -20450,7 +20475,35 @@ function brokenDocumentMasks(lines, line) {
 var CONTAINER_GROUPS = ["containers", "initContainers", "ephemeralContainers"];
 var MAX_DEPTH = 64;
 function literalValuesOf(kind, group, object) {
+  return valuesOf(kind, group, object, true);
+}
+function sensitiveValuesOf(kind, group, object) {
+  return valuesOf(kind, group, object, false);
+}
+function valuesOf(kind, group, object, all) {
   const out = [];
+  objectValues(kind, group, object, out, all);
+  const annotations = isObject(object.metadata) ? object.metadata.annotations : void 0;
+  if (isObject(annotations)) {
+    let lastApplied2 = false;
+    for (const key in annotations) {
+      if (key === LAST_APPLIED) {
+        lastApplied2 = true;
+        continue;
+      }
+      const sensitive = isSecretAnnotation(annotations[key]);
+      if (sensitive || all) out.push({ path: ["metadata", "annotations", key], key: `annotation ${key}`, value: annotations[key], sensitive });
+    }
+    if (lastApplied2) {
+      const value = annotations[LAST_APPLIED];
+      const sensitive = kind === "Secret" || isSecretAnnotation(value) || out.some((v) => v.sensitive);
+      if (sensitive || all) out.push({ path: ["metadata", "annotations", LAST_APPLIED], key: `annotation ${LAST_APPLIED}`, value, sensitive });
+    }
+  }
+  return out;
+}
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+function objectValues(kind, group, object, out, all) {
   if (kind === "Secret") {
     for (const field of ["data", "stringData"]) {
       const values = object[field];
@@ -20459,72 +20512,91 @@ function literalValuesOf(kind, group, object) {
     }
   }
   if (!isBuiltinGroup(group)) {
-    findEnvLists(object, [], 0, out);
-    return out;
+    findEnvLists(object, [], 0, out, all);
+    return;
   }
   if (kind === "ConfigMap" && group === "" && isObject(object.data)) {
     const data = object.data;
-    for (const key of Object.keys(data)) out.push({ path: ["data", key], key: `data ${key}`, value: data[key], sensitive: isSecretConfigValue(key, data[key]) });
+    for (const key of Object.keys(data)) {
+      const sensitive = isSecretConfigValue(key, data[key]);
+      if (sensitive || all) out.push({ path: ["data", key], key: `data ${key}`, value: data[key], sensitive });
+    }
   }
   const specPath = podSpecPathOf(kind);
   if (specPath) {
     let spec = object;
     for (const segment of specPath) spec = isObject(spec) ? spec[segment] : void 0;
-    if (!isObject(spec)) return out;
+    if (!isObject(spec)) return;
     for (const group2 of CONTAINER_GROUPS) {
       const containers = asArray(spec[group2]);
       for (let i = 0; i < containers.length; i++) {
         const container = containers[i];
         if (!isObject(container)) continue;
-        const name = typeof container.name === "string" ? container.name : String(i);
-        envValues(container.env, [...specPath, group2, i, "env"], `${group2} ${name}`, out);
+        const owner = `${group2} ${typeof container.name === "string" ? container.name : String(i)}`;
+        for (const field of CONTAINER_FIELDS) {
+          const list = container[field];
+          if (!Array.isArray(list)) continue;
+          const path = [...specPath, group2, i, field];
+          if (field === "env") envValues(list, path, owner, out, all);
+          else argumentValues(list, path, owner, out, all);
+        }
       }
     }
   }
-  return out;
 }
-function envValues(list, path, owner, out) {
-  const items = asArray(list);
+var CONTAINER_FIELDS = ["env", "command", "args"];
+function argumentValues(list, path, owner, out, all) {
+  const field = path[path.length - 1];
+  for (let j = 0; j < list.length; j++) {
+    const sensitive = isSecretArgument(list[j], list[j - 1]);
+    if (sensitive || all) out.push({ path: [...path, j], key: `${field} ${owner} ${j}`, value: list[j], sensitive });
+  }
+}
+function envValues(list, path, owner, out, all) {
   const seen = /* @__PURE__ */ new Map();
-  for (let j = 0; j < items.length; j++) {
-    const entry = items[j];
+  for (let j = 0; j < list.length; j++) {
+    const entry = list[j];
     if (!isObject(entry) || !("value" in entry)) continue;
     const name = typeof entry.name === "string" ? entry.name : "";
     const count2 = seen.get(name) ?? 0;
     seen.set(name, count2 + 1);
-    out.push({
-      path: [...path, j, "value"],
-      key: `env ${owner} ${name} ${count2}`,
-      value: entry.value,
-      sensitive: isSecretEnvValue(entry.name, entry.value)
-    });
+    const sensitive = isSecretEnvValue(entry.name, entry.value);
+    if (sensitive || all) out.push({ path: [...path, j, "value"], key: `env ${owner} ${name} ${count2}`, value: entry.value, sensitive });
   }
 }
-function findEnvLists(value, path, depth, out) {
+function findEnvLists(value, path, depth, out, all) {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      findEnvLists(value[i], path, depth + 1, out);
+      findEnvLists(value[i], path, depth + 1, out, all);
       path.pop();
     }
   } else if (isObject(value)) {
     for (const key in value) {
+      const list = value[key];
       path.push(key);
-      if (key === "env" && Array.isArray(value[key])) envValues(value[key], [...path], path.join(" "), out);
-      else findEnvLists(value[key], path, depth + 1, out);
+      if (key === "env" && Array.isArray(list)) envValues(list, [...path], path.join(" "), out, all);
+      else if ((key === "args" || key === "command") && Array.isArray(list)) argumentValues(list, [...path], path.slice(0, -1).join(" "), out, all);
+      else findEnvLists(list, path, depth + 1, out, all);
       path.pop();
     }
   }
-}
-function sensitiveValuesOf(kind, group, object) {
-  return literalValuesOf(kind, group, object).filter((v) => v.sensitive);
 }
 var byObject = /* @__PURE__ */ new WeakMap();
 function sensitiveValuesOfResource(resource) {
   let values = byObject.get(resource.object);
   if (values === void 0) byObject.set(resource.object, values = sensitiveValuesOf(resource.kind, resource.group, resource.object));
   return values;
+}
+function mayHoldLiteralValue(path) {
+  if (path.length === 0) return false;
+  if (path[0] === "data" || path[0] === "stringData") return true;
+  for (let i = 1; i < path.length; i++) {
+    const segment = path[i];
+    if (segment === "env" || segment === "args" || segment === "command" || segment === "annotations") return true;
+  }
+  return false;
 }
 function sensitiveValueAt(values, path) {
   for (const v of values) {
@@ -20596,7 +20668,7 @@ var RunContext = class {
     const template = rule.meta.messages[r.messageId];
     if (template === void 0) throw new Error(`unknown message id "${r.messageId}"`);
     const path = r.path;
-    if (path.length > 0 && (path[0] === "data" || path[0] === "stringData" || path.includes("env"))) {
+    if (mayHoldLiteralValue(path)) {
       const secret = sensitiveValueAt(this.sensitive ??= sensitiveValuesOfResource(resource), path);
       if (secret) r = withoutSecret(r, secretTexts(resource, secret));
     }
@@ -28767,7 +28839,7 @@ function checkNodeSelectorTerm(term, at, report) {
         if (problems.length > 0) report({ messageId: "invalidKey", data: { field: "node selector key", key: e.key, problems: problems.join("; ") }, path: [...path, "key"] });
       }
       const operator = e.operator;
-      const values = valuesOf(e);
+      const values = valuesOf2(e);
       if (typeof operator !== "string" || values === void 0) continue;
       const valuesPath = Array.isArray(e.values) ? [...path, "values"] : [...path, "operator"];
       if (operator === "In" || operator === "NotIn") {
@@ -28790,7 +28862,7 @@ function checkNodeSelectorTerm(term, at, report) {
       if (!isObject(f)) continue;
       const path = [...at, "matchFields", i];
       const operator = f.operator;
-      const values = valuesOf(f);
+      const values = valuesOf2(f);
       if (operator === "In" || operator === "NotIn") {
         if (values !== void 0 && values.length !== 1) {
           report({ messageId: "fieldValues", data: { operator, count: values.length }, path: Array.isArray(f.values) ? [...path, "values"] : [...path, "operator"] });
@@ -28855,7 +28927,7 @@ function checkPodAffinityTerm(term, at, minor, report) {
     if (typeof key === "string" && mismatch.includes(key)) report({ messageId: "keyInBoth", data: { key }, path: [...at, "matchLabelKeys", j] });
   }
 }
-function valuesOf(requirement) {
+function valuesOf2(requirement) {
   const values = requirement.values;
   return values === void 0 || values === null ? [] : Array.isArray(values) ? values : void 0;
 }
@@ -38494,7 +38566,7 @@ function parseChangedLines(diff) {
         current = null;
         continue;
       }
-      const path = unquote(target2).replace(/^b\//, "");
+      const path = unquote2(target2).replace(/^b\//, "");
       current = changed.get(path) ?? [];
       changed.set(path, current);
       continue;
@@ -38508,7 +38580,7 @@ function parseChangedLines(diff) {
   }
   return changed;
 }
-function unquote(path) {
+function unquote2(path) {
   if (!path.startsWith('"') || !path.endsWith('"')) return path;
   const bytes2 = [];
   const body = path.slice(1, -1);

@@ -4,7 +4,7 @@ import type { Finding, Location, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
 import { type KubeObject, locateIn, type Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
-import { type LiteralValue, sensitiveValueAt, sensitiveValuesOfResource } from '../resources/sensitive-values';
+import { type LiteralValue, mayHoldLiteralValue, sensitiveValueAt, sensitiveValuesOfResource } from '../resources/sensitive-values';
 import type { AnyRule, RuleReport } from './rule';
 
 /** A rule with its configured severity and validated, default-merged options. */
@@ -89,10 +89,10 @@ class RunContext {
     const resource = this.resource;
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
-    // a report at a secret value (env, ConfigMap or Secret data) must not quote it: the common
-    // path (no such value in the path) costs one test
+    // a report at a secret value (env, args, annotations, ConfigMap or Secret data) must not quote
+    // it: the common path (no such value in the path) costs one test
     const path = r.path;
-    if (path.length > 0 && (path[0] === 'data' || path[0] === 'stringData' || path.includes('env'))) {
+    if (mayHoldLiteralValue(path)) {
       const secret = sensitiveValueAt((this.sensitive ??= sensitiveValuesOfResource(resource)), path);
       if (secret) r = withoutSecret(r, secretTexts(resource, secret));
     }

@@ -47,6 +47,8 @@ const WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
 
 /** What a value looks like when it is a credential whatever it is called ("a private key"), else undefined. */
 export function credentialIn(value: string): string | undefined {
+  // every pattern needs 15 characters or more, but the two with a password (`://user:pw@`, `pwd=`)
+  if (value.length < 15 && !value.includes('@') && !value.includes('=')) return undefined;
   return CREDENTIAL_VALUES.find((p) => p.pattern.test(value))?.what;
 }
 
@@ -94,9 +96,48 @@ export function isSecretConfigValue(key: string, value: unknown): boolean {
   return VARIABLE_KEY.test(key) && !text.includes('\n') && looksLikeSecretName(key);
 }
 
+/**
+ * `--name=value`, `-name=value` or `NAME=value` in an argument or a shell line: the name and the
+ * value, quotes and all (a shell script in `sh -c` sets variables and passes flags the same way).
+ */
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:--?)?([A-Za-z_][A-Za-z0-9_.-]*)=("[^"]*"|'[^']*'|(?:\$\([^)]*\)|[^\s"';&|)])+)/g;
+/** An argument that is a flag alone, whose value is the next argument (`--password`, `hunter2`). */
+const BARE_FLAG = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
+
+/**
+ * Whether output must hide a container argument or command entry: it looks like a credential or
+ * passes one (`--url=postgres://u:pw@db`), or it passes a literal value to a flag or variable whose
+ * name says secret (`--db-password=x`,
+ * `export API_TOKEN=x` in a shell line, or the argument after a bare `--password`). A value that
+ * holds no secret (a path, a boolean, only `$(VAR)` references) is shown: flags like
+ * `--authentication-token-webhook=true` are common and say nothing.
+ */
+export function isSecretArgument(entry: unknown, previous: unknown): boolean {
+  const text = literalText(entry);
+  if (text === undefined) return false;
+  if (credentialIn(text) !== undefined) return true;
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const value = m[2]!.replace(/^(["'])(.*)\1$/s, '$2');
+    if (credentialIn(value) !== undefined || (looksLikeSecretName(m[1]!) && !isHarmlessValue(value))) return true;
+  }
+  const flag = typeof previous === 'string' ? BARE_FLAG.exec(previous) : null;
+  return flag !== null && !text.startsWith('-') && looksLikeSecretName(flag[1]!) && !isHarmlessValue(text);
+}
+
+/**
+ * Whether output must hide an annotation's value: it looks like a credential. (The last-applied
+ * configuration, a copy of the object, is judged with the object: sensitive-values.ts.) Names are
+ * not judged: annotations like `nginx.ingress.kubernetes.io/auth-secret` name a Secret, they do not
+ * hold one.
+ */
+export function isSecretAnnotation(value: unknown): boolean {
+  const text = literalText(value);
+  return text !== undefined && credentialIn(text) !== undefined;
+}
+
 /** The text of a scalar value that holds something of its own; undefined for anything else. */
 function literalText(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
   const text = String(value);
-  return /[A-Za-z0-9]/.test(text.replace(VAR_REFERENCE, '')) ? text : undefined;
+  return /[A-Za-z0-9]/.test(text.includes('$') ? text.replace(VAR_REFERENCE, '') : text) ? text : undefined;
 }

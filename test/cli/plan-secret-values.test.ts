@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli';
 
@@ -38,6 +41,33 @@ describe('secret env and ConfigMap values in the plan', () => {
       });
     }
   }
+
+  it('plan: secrets in args, command and annotations are masked, the other entries shown', async () => {
+    // the fixture's invalid labels and unquoted number (there for lint) would have the objects refused
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-plan-args-'));
+    try {
+      const file = join(dir, 'arguments.yaml');
+      writeFileSync(file, readFileSync('test/fixtures/secret-values/arguments.yaml', 'utf8').replace(/\n  labels: \{tier: "not valid!"\}/g, '').replace('20260417', '"20260417"'));
+      const r = await runCli(['plan', '--no-config', file]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/tokenAfterFlag77|hunter2FromFlag|s3cretFromShell|20260417|abcdefghijklmnop1234|bGFzdEFwcGxpZWQ/);
+      expect(r.stdout).toContain(['+    example.com/owner: team-a', '+    example.com/webhook: "***"'].join('\n'));
+      expect(r.stdout).toContain(
+        [
+          '+      - args:',
+          '+        - "--authentication-token-webhook=true"',
+          '+        - "--password-file=/run/secrets/password"',
+          '+        - "--port=8080"',
+          '+        - "--api-token"',
+          '+        - "***"',
+          '+        - "***"',
+        ].join('\n'),
+      );
+      expect(r.stdout).toContain(['+      - args:', '+        - "--api-key"', '+        - "***"', '+        command:', '+        - sh', '+        - "-c"', '+        - "***"'].join('\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('plan: a custom resource\'s env values too (Rollout)', async () => {
     const r = await runCli(['plan', '--no-config', 'test/fixtures/secret-values/rollout.yaml']);

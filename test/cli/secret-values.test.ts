@@ -13,6 +13,10 @@ const DIR = 'test/fixtures/secret-values';
 const POD = `${DIR}/pod.yaml`;
 const ROLLOUT = `${DIR}/rollout.yaml`;
 const BROKEN = `${DIR}/broken.yaml`;
+const ARGUMENTS = `${DIR}/arguments.yaml`;
+
+/** What arguments.yaml holds in args, command and annotations and no output may show. */
+const ARGUMENT_SECRETS = [/tokenAfterFlag77/, /hunter2FromFlag/, /s3cretFromShell/, /20260417/, /abcdefghijklmnop1234/, /bGFzdEFwcGxpZWQ/];
 
 /** What the fixtures hold and no output may show (511 is 0777 read as octal). */
 const LINT_SECRETS = [/84920317/, /0777/, /\b511\b/, /\byes\b/i, /55512345/];
@@ -171,6 +175,24 @@ describe('secret env and ConfigMap values in lint output', () => {
     const text = await runCli(['lint', '--no-config', ROLLOUT]);
     expect(text.stdout).not.toMatch(/0777|\b511\b/);
     expect(text.stdout).toContain(' > 14 |               value: ****\n');
+  });
+
+  it('secrets in args, command and annotations: frames mask them, messages hide them, the rest is shown', async () => {
+    const text = await runCli(['lint', '--no-config', ARGUMENTS]);
+    expect(text.code).toBe(1);
+    expectNone(text.stdout, ARGUMENT_SECRETS);
+    const frame = (line: number, column: number, resource: string, lines: string[]) =>
+      expect(text.stdout).toContain([`  ${ARGUMENTS}:${line}:${column}  ${resource}`, ...lines].join('\n'));
+    frame(9, 18, 'Deployment default/args', ['   7 |     example.com/owner: team-a', '   8 |     example.com/webhook: ********', ' > 9 |   labels: {tier: "not valid!"}']);
+    frame(25, 18, 'Deployment default/args', ['   23 |             - ********', '   24 |             - ********', ' > 25 |           image: nginx']);
+    frame(28, 29, 'Deployment default/args', ['   26 |         - name: migrate', '   27 |           command: [sh, -c, ********]', ' > 28 |           args: [--api-key, ********]']);
+    frame(37, 18, 'Secret default/exported', ['   35 |   annotations:', '   36 |     kubectl.kubernetes.io/last-applied-configuration: ********', ' > 37 |   labels: {tier: "not valid!"}']);
+
+    const json = await runCli(['lint', '--no-config', '-f', 'json', ARGUMENTS]);
+    expectNone(json.stdout, ARGUMENT_SECRETS);
+    expect(schemaAndCoercion(json.stdout)).toEqual([
+      { rule: 'schema', line: 28, column: 29, message: 'expected a string (value hidden)', fix: 'quote the value' },
+    ]);
   });
 
   it('around a YAML error, where no object was read, the frame masks secret env values', async () => {

@@ -33,6 +33,30 @@ describe('brokenDocumentMasks (YAML errors outside a Secret)', () => {
     expect(masked(pod, 18)).toEqual(['9: hunter2pass', '13: 0777', '14: mail-pass', '17: AKIAIOSFODNN7EXAMPLE']);
   });
 
+  it('masks arguments that pass a secret, in block and flow lists; other arguments show', () => {
+    const pod = [
+      'apiVersion: v1', // 1
+      'kind: Pod', // 2
+      'metadata: {name: app}', // 3
+      'spec:', // 4
+      '  containers:', // 5
+      '    - name: app', // 6
+      '      command: [sh, -c, "export DB_PASSWORD=s3cret && exec app"]', // 7
+      '      args:', // 8
+      '        - --db-password=hunter2', // 9
+      '        - --api-token', // 10
+      "        - 't0ken' # after the flag", // 11
+      '        - --port=8080', // 12
+      '        - --password-file=/run/pw', // 13
+      '       bad: [', // 14
+    ].join('\n');
+    expect(masked(pod, 14)).toEqual([
+      '7: [sh, -c, "export DB_PASSWORD=s3cret && exec app"]',
+      '9: --db-password=hunter2',
+      "11: 't0ken' # after the flag",
+    ]);
+  });
+
   it('masks ConfigMap values under a key that says secret, block scalars under them and private keys to their END line', () => {
     const configMap = [
       'apiVersion: v1', // 1

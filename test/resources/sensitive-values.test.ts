@@ -99,6 +99,54 @@ spec:
     expect(sensitive('apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {env: [{name: PASSWORD, value: p}]}\n')).toEqual([]);
   });
 
+  it('command and args entries that pass a secret: a flag or variable named so with a literal value, the argument after such a bare flag, a credential', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+    - name: app
+      command: [sh, -c, "export DB_PASSWORD=s3cret && exec app", "echo $API_TOKEN"]
+      args:
+        - --db-password=hunter2
+        - --api-token
+        - t0ken
+        - --client-secret
+        - --next-flag
+        - -token='quoted'
+        - --authentication-token-webhook=true
+        - --password-file=/run/secrets/password
+        - --db-password=$(DB_PASSWORD)
+        - --secret-name=creds
+        - --url=postgres://app:pa55@db/app
+        - --port=8080
+`;
+    expect(sensitive(pod)).toEqual([
+      'spec.containers.0.command.2 (command containers app 2)',
+      'spec.containers.0.args.0 (args containers app 0)',
+      'spec.containers.0.args.2 (args containers app 2)',
+      'spec.containers.0.args.5 (args containers app 5)',
+      'spec.containers.0.args.10 (args containers app 10)',
+    ]);
+    // in a custom resource, wherever the lists are
+    expect(sensitive('apiVersion: example.com/v1\nkind: Runner\nmetadata: {name: r}\nspec:\n  job: {args: [--token=abc123, --verbose]}\n')).toEqual([
+      'spec.job.args.0 (args spec job 0)',
+    ]);
+  });
+
+  it('annotation values shaped like a credential, and the last-applied configuration of a Secret or of an object with a value to hide', () => {
+    const annotated = (kind: string, more: string) =>
+      `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: x\n  annotations:\n    example.com/hook: https://hooks.slack.com/services/T0000/B0000/abcdefghijklmnop1234\n    nginx.ingress.kubernetes.io/auth-secret: basic-auth\n    kubectl.kubernetes.io/last-applied-configuration: '{}'\n${more}`;
+    expect(sensitive(annotated('Secret', 'data: {a: YQ==}\n'))).toEqual([
+      'data.a (data a)',
+      'metadata.annotations.example.com/hook (annotation example.com/hook)',
+      'metadata.annotations.kubectl.kubernetes.io/last-applied-configuration (annotation kubectl.kubernetes.io/last-applied-configuration)',
+    ]);
+    // the hook makes the copy sensitive: it holds the hook too
+    expect(sensitive(annotated('ConfigMap', 'data: {LOG_LEVEL: info}\n'))).toHaveLength(2);
+    expect(sensitive('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations: {kubectl.kubernetes.io/last-applied-configuration: "{}"}\ndata: {LOG_LEVEL: info}\n')).toEqual([]);
+  });
+
   it('literalValuesOf lists the values judged, sensitive or not, so that a diff can pair them', () => {
     const { kind, group, object } = objectOf('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {LOG_LEVEL: info, API_KEY: k}\n');
     expect(literalValuesOf(kind, group, object)).toEqual([
