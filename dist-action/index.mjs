@@ -38511,12 +38511,17 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
 }
 function renderCheck(run2, format, text4) {
   switch (format) {
-    case "json":
-      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result }, null, 2)}
+    case "json": {
+      const { passed, planProblems, suppressedPlanProblems } = verdictOf(run2);
+      const verdict = { passed, planProblems, suppressedPlanProblems };
+      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result, verdict }, null, 2)}
 `;
+    }
     case "markdown":
       return `${formatMarkdown(run2.lint.report)}
-${renderPlanMarkdown(run2.plan.result, { headingLevel: 2 })}`;
+${renderPlanMarkdown(run2.plan.result, { headingLevel: 2 })}
+${verdictLine(run2, "markdown")}
+`;
     case "github":
       return renderReport(run2.report, "github", text4) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
     case "sarif":
@@ -38530,23 +38535,33 @@ ${formatVerdict(run2, text4.color)}
   }
 }
 function formatVerdict(run2, color) {
+  return verdictLine(run2, color ? "color" : "plain");
+}
+function verdictOf(run2) {
+  return {
+    passed: run2.exitCode === 0,
+    planProblems: run2.report.findings.length - run2.lint.report.findings.length + run2.unlocated.length,
+    suppressedPlanProblems: run2.report.summary.suppressed - run2.lint.report.summary.suppressed
+  };
+}
+function verdictLine(run2, style) {
   const { errors, warnings, infos, files } = run2.lint.report.summary;
   const s = run2.plan.result.summary;
+  const { passed, planProblems, suppressedPlanProblems } = verdictOf(run2);
   const lintPart = [plural4(errors, "error"), plural4(warnings, "warning"), ...infos > 0 ? [plural4(infos, "info")] : []].join(", ");
   const rollouts = run2.plan.result.rollouts;
-  const planFindings = run2.report.findings.length - run2.lint.report.findings.length + run2.unlocated.length;
-  const planSuppressed = run2.report.summary.suppressed - run2.lint.report.summary.suppressed;
   const planPart = [
     changeCounts(run2.plan.result),
     `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
     ...rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : [],
-    ...planFindings > 0 ? [plural4(planFindings, "plan problem")] : [],
-    ...planSuppressed > 0 ? [plural4(planSuppressed, "suppressed plan problem")] : []
+    ...planProblems > 0 ? [plural4(planProblems, "plan problem")] : [],
+    ...suppressedPlanProblems > 0 ? [plural4(suppressedPlanProblems, "suppressed plan problem")] : []
   ].join(", ");
-  const passed = run2.exitCode === 0;
+  const counts = `${lintPart} in ${plural4(files, "file")}; plan: ${planPart}`;
+  const verdict = `check ${passed ? "passed" : "failed"}`;
+  if (style === "markdown") return `${passed ? "✅" : "❌"} **${verdict}**: ${counts}`;
   const mark = passed ? "✔" : "✖";
-  const paint = (t) => color ? `\x1B[${passed ? 32 : 31}m${t}\x1B[0m` : t;
-  return `${paint(mark)} check ${passed ? "passed" : "failed"}: ${lintPart} in ${plural4(files, "file")}; plan: ${planPart}`;
+  return `${style === "color" ? `\x1B[${passed ? 32 : 31}m${mark}\x1B[0m` : mark} ${verdict}: ${counts}`;
 }
 function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -122,6 +122,14 @@ describe('check --update-baseline: writes lint and plan findings, exits 0; check
     expect(text.stdout.split('\n').at(-2)).toBe(
       '✔ check passed: 0 errors, 0 warnings in 1 file; plan: 1 to add, 0 to change, 0 to destroy, 0/0 pods scheduled, 1 suppressed plan problem',
     );
+    // JSON and markdown say so too: the plan itself still lists the problem
+    const json = await runCli([...args, '-f', 'json'], { cwd: dir });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).verdict).toEqual({ passed: true, planProblems: 0, suppressedPlanProblems: 1 });
+    const markdown = await runCli([...args, '-f', 'markdown'], { cwd: dir });
+    expect(markdown.stdout.split('\n').at(-2)).toBe(
+      '✅ **check passed**: 0 errors, 0 warnings in 1 file; plan: 1 to add, 0 to change, 0 to destroy, 0/0 pods scheduled, 1 suppressed plan problem',
+    );
     const sarif = await runCli([...args, '-f', 'sarif'], { cwd: dir });
     expect(sarif.code).toBe(0);
     expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);

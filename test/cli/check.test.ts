@@ -28,21 +28,23 @@ describe('kubeplan check: lint, then plan, one exit code', () => {
     );
   });
 
-  it('--format json prints { version, lint, plan }: exactly what lint and plan print', async () => {
+  it('--format json prints { version, lint, plan, verdict }: exactly what lint and plan print, and the outcome', async () => {
     const [check, lint, plan] = await Promise.all([
       runCli(['check', '-f', 'json', ...SURGE_ARGS]),
       runCli(['lint', '-f', 'json', '-c', CONFIG, `${SURGE}/desired.yaml`]),
       runCli(['plan', '-f', 'json', ...SURGE_ARGS]),
     ]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toBe(`${JSON.stringify({ version: 1, lint: JSON.parse(lint.stdout), plan: JSON.parse(plan.stdout) }, null, 2)}\n`);
-    expect(Object.keys(JSON.parse(check.stdout))).toEqual(['version', 'lint', 'plan']);
+    const verdict = { passed: false, planProblems: 1, suppressedPlanProblems: 0 };
+    expect(check.stdout).toBe(`${JSON.stringify({ version: 1, lint: JSON.parse(lint.stdout), plan: JSON.parse(plan.stdout), verdict }, null, 2)}\n`);
+    expect(Object.keys(JSON.parse(check.stdout))).toEqual(['version', 'lint', 'plan', 'verdict']);
   });
 
-  it('--format markdown: the lint report, then the plan one heading level up', async () => {
+  it('--format markdown: the lint report, then the plan one heading level up, then the verdict', async () => {
     const [check, plan] = await Promise.all([runCli(['check', '-f', 'markdown', ...SURGE_ARGS]), runCli(['plan', '-f', 'markdown', ...SURGE_ARGS])]);
     expect(check.stdout).toBe(
-      `## kubeplan lint\n\n✅ No problems in 1 file, 1 resource\n\n${readFileSync(`${SURGE}/expected.md`, 'utf8').replace(/^### /, '## ').replace(/\n#### /g, '\n### ')}`,
+      `## kubeplan lint\n\n✅ No problems in 1 file, 1 resource\n\n${readFileSync(`${SURGE}/expected.md`, 'utf8').replace(/^### /, '## ').replace(/\n#### /g, '\n### ')}\n` +
+        '❌ **check failed**: 0 errors, 0 warnings in 1 file; plan: 0 to add, 1 to change, 0 to destroy, 3/4 pods scheduled, 0/1 rollouts complete, 1 plan problem\n',
     );
     expect(plan.stdout).toBe(readFileSync(`${SURGE}/expected.md`, 'utf8'));
   });

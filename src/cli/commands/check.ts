@@ -113,10 +113,13 @@ export async function check(
 /** Any check format, as a string. */
 export function renderCheck(run: CheckRun, format: CheckFormat, text: TextFormatOptions): string {
   switch (format) {
-    case 'json':
-      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run.lint.report), plan: run.plan.result }, null, 2)}\n`;
+    case 'json': {
+      const { passed, planProblems, suppressedPlanProblems } = verdictOf(run);
+      const verdict = { passed, planProblems, suppressedPlanProblems };
+      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run.lint.report), plan: run.plan.result, verdict }, null, 2)}\n`;
+    }
     case 'markdown':
-      return `${formatMarkdown(run.lint.report)}\n${renderPlanMarkdown(run.plan.result, { headingLevel: 2 })}`;
+      return `${formatMarkdown(run.lint.report)}\n${renderPlanMarkdown(run.plan.result, { headingLevel: 2 })}\n${verdictLine(run, 'markdown')}\n`;
     case 'github':
       return renderReport(run.report, 'github', text) + run.unlocated.map((p) => formatMessageCommand(p.severity, 'kubeplan plan', `${p.object}: ${p.message}`)).join('');
     case 'sarif':
@@ -133,23 +136,37 @@ export function renderCheck(run: CheckRun, format: CheckFormat, text: TextFormat
  * (`…, 0 to destroy, 2 refused, …` when the API server refuses objects).
  */
 export function formatVerdict(run: CheckRun, color: boolean): string {
+  return verdictLine(run, color ? 'color' : 'plain');
+}
+
+/** The verdict's numbers: the JSON format's `verdict`, and what the verdict line counts. */
+function verdictOf(run: CheckRun): { passed: boolean; planProblems: number; suppressedPlanProblems: number } {
+  return {
+    passed: run.exitCode === 0,
+    planProblems: run.report.findings.length - run.lint.report.findings.length + run.unlocated.length,
+    suppressedPlanProblems: run.report.summary.suppressed - run.lint.report.summary.suppressed,
+  };
+}
+
+/** The verdict line, for a terminal (`✔`, in colour or not) or for markdown (`✅`, the verdict in bold). */
+function verdictLine(run: CheckRun, style: 'color' | 'plain' | 'markdown'): string {
   const { errors, warnings, infos, files } = run.lint.report.summary;
   const s = run.plan.result.summary;
+  const { passed, planProblems, suppressedPlanProblems } = verdictOf(run);
   const lintPart = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])].join(', ');
   const rollouts = run.plan.result.rollouts;
-  const planFindings = run.report.findings.length - run.lint.report.findings.length + run.unlocated.length;
-  const planSuppressed = run.report.summary.suppressed - run.lint.report.summary.suppressed;
   const planPart = [
     changeCounts(run.plan.result),
     `${s.podsAfter - s.unschedulable}/${s.podsAfter} pods scheduled`,
     ...(rollouts.length > 0 ? [`${rollouts.filter((r) => r.complete).length}/${rollouts.length} rollouts complete`] : []),
-    ...(planFindings > 0 ? [plural(planFindings, 'plan problem')] : []),
-    ...(planSuppressed > 0 ? [plural(planSuppressed, 'suppressed plan problem')] : []),
+    ...(planProblems > 0 ? [plural(planProblems, 'plan problem')] : []),
+    ...(suppressedPlanProblems > 0 ? [plural(suppressedPlanProblems, 'suppressed plan problem')] : []),
   ].join(', ');
-  const passed = run.exitCode === 0;
+  const counts = `${lintPart} in ${plural(files, 'file')}; plan: ${planPart}`;
+  const verdict = `check ${passed ? 'passed' : 'failed'}`;
+  if (style === 'markdown') return `${passed ? '✅' : '❌'} **${verdict}**: ${counts}`;
   const mark = passed ? '✔' : '✖';
-  const paint = (t: string) => (color ? `\u001b[${passed ? 32 : 31}m${t}\u001b[0m` : t);
-  return `${paint(mark)} check ${passed ? 'passed' : 'failed'}: ${lintPart} in ${plural(files, 'file')}; plan: ${planPart}`;
+  return `${style === 'color' ? `\u001b[${passed ? 32 : 31}m${mark}\u001b[0m` : mark} ${verdict}: ${counts}`;
 }
 
 function plural(n: number, word: string): string {
