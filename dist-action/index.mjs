@@ -20128,6 +20128,13 @@ function push(map, key, value) {
 
 // src/resources/resource.ts
 init_flat_string();
+
+// src/core/object-name.ts
+function formatObjectName(kind, namespace, name) {
+  return `${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`;
+}
+
+// src/resources/resource.ts
 function splitApiVersion(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
@@ -20139,7 +20146,7 @@ function objectKey(group, kind, namespace, name) {
   return flatString(`${group}/${kind}/${namespace ?? ""}/${name}`);
 }
 function formatRef(ref) {
-  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
+  return formatObjectName(ref.kind, ref.namespace, ref.name);
 }
 function sourceTextIn(resource, path) {
   return resource.document.sourceText(resource.path.length === 0 ? path : [...resource.path, ...path]);
@@ -21047,8 +21054,7 @@ function formatCommand(f) {
   properties.push(["title", `kubeplan ${f.rule}`]);
   const lines = [f.message];
   if (f.resource) {
-    const { kind, namespace, name } = f.resource;
-    lines.push(`${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`);
+    lines.push(formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name));
   }
   for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
   if (f.fix) lines.push(`fix: ${f.fix}`);
@@ -21118,8 +21124,7 @@ function formatMarkdown(report, options = {}) {
 }
 function describeObject(f) {
   if (!f.resource) return "";
-  const { kind, namespace, name } = f.resource;
-  return `${kind} ${namespace === null ? "" : `${namespace}/`}${name || "(unnamed)"}`;
+  return formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name);
 }
 function fixesByRule(report) {
   const seen = /* @__PURE__ */ new Map();
@@ -21455,7 +21460,7 @@ function buildPlanFindings(plan2, resources, linted = /* @__PURE__ */ new Map())
   const add = (severity, kind, namespace, name, message2, path) => {
     const resource = byKey.get(objectKey2(kind, namespace, name));
     if (!resource) {
-      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : objectName(kind, namespace, name), message: message2 });
+      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : formatObjectName(kind, namespace, name), message: message2 });
       return;
     }
     out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message: message2, ...target(resource, path ?? NAME_PATH) }), resource });
@@ -21532,9 +21537,6 @@ function splitOwner(owner) {
 function objectKey2(kind, namespace, name) {
   return `${kind}/${namespace ?? ""}/${name}`;
 }
-function objectName(kind, namespace, name) {
-  return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
-}
 
 // src/planner/render/common.ts
 init_quantity();
@@ -21558,9 +21560,6 @@ var ACTION_SIGN = { create: "+", update: "~", delete: "-" };
 var REFUSED_SIGN = "!";
 function refusalText(r) {
   return `${r.action} refused: ${r.reason}`;
-}
-function objectName2(kind, namespace, name) {
-  return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
 }
 function usage(requested, allocatable) {
   try {
@@ -21669,8 +21668,8 @@ function renderPlanText(plan2, options = { color: false }) {
   if (plan2.changes.length > 0 || plan2.refused.length > 0) {
     section("Changes");
     const styles = { create: "green", update: "yellow", delete: "red" };
-    for (const c of plan2.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${objectName2(c.kind, c.namespace, c.name)}`)}`);
-    for (const r of plan2.refused) out.push(`  ${paint("red", `${REFUSED_SIGN} ${objectName2(r.kind, r.namespace, r.name)}`)} (${refusalText(r)})`);
+    for (const c of plan2.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${formatObjectName(c.kind, c.namespace, c.name)}`)}`);
+    for (const r of plan2.refused) out.push(`  ${paint("red", `${REFUSED_SIGN} ${formatObjectName(r.kind, r.namespace, r.name)}`)} (${refusalText(r)})`);
   }
   section("Nodes");
   out.push(
@@ -21715,7 +21714,7 @@ function renderPlanText(plan2, options = { color: false }) {
     section("Problems");
     const styles = { error: "red", warning: "yellow", info: "cyan" };
     for (const p of plan2.problems) {
-      out.push(`  ${paint(styles[p.severity], p.severity.padEnd(7))} ${p.reason}  ${objectName2(p.kind, p.namespace, p.name)}`);
+      out.push(`  ${paint(styles[p.severity], p.severity.padEnd(7))} ${p.reason}  ${formatObjectName(p.kind, p.namespace, p.name)}`);
       out.push(`          ${p.message}`);
     }
   }
@@ -30104,7 +30103,7 @@ function refKey2(ref) {
   return `${ref.apiVersion}\0${ref.kind}\0${ref.namespace ?? ""}\0${ref.name}`;
 }
 function describeRef(ref) {
-  return `${ref.kind} ${ref.namespace === null ? "" : `${ref.namespace}/`}${ref.name || "(unnamed)"}`;
+  return formatObjectName(ref.kind, ref.namespace, ref.name);
 }
 function xmlSafe(value) {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
@@ -30362,7 +30361,7 @@ function formatFinding(f, report, paint, frames) {
   const id = rule ? `${rule.category}/${f.rule}` : f.rule;
   const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${paint("gray", id)}  ${f.message}`];
   const where = `${f.file}:${f.line}:${f.column}`;
-  const resource = f.resource ? `  ${f.resource.kind} ${f.resource.namespace === null ? "" : `${f.resource.namespace}/`}${f.resource.name || "(unnamed)"}` : "";
+  const resource = f.resource ? `  ${formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name)}` : "";
   lines.push(`  ${paint("cyan", where)}${resource}`);
   const frame = frames.frameOf(f);
   if (frame !== void 0) lines.push(frame);
@@ -36824,6 +36823,14 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
     if (r.kind === "Namespace" && r.group === "") namespaces.add(r.name);
   }
   for (const r of current.values()) if (r.namespace) namespaces.add(r.namespace);
+  for (const r of desiredList) {
+    if (r.name !== "") continue;
+    const generated = typeof asObject(r.object.metadata).generateName === "string";
+    const causes = withRefusals([], refusals.get(r));
+    if (causes.length === 0) causes.push(generated ? GENERATE_NAME_WITH_APPLY : NAME_REQUIRED);
+    plan2.problems.push(invalidProblem("Invalid", r, causes));
+    plan2.refused.push(refusal2("create", r, "Invalid"));
+  }
   for (const r of desired.values()) {
     const existing = current.get(r.key);
     if (!existing) {
@@ -36990,6 +36997,11 @@ function invalidProblem(reason, r, causes, advice = "") {
   const aggregate3 = errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
   return { ...problem("error", reason, r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3}${advice}`), causes };
 }
+var NAME_REQUIRED = { field: "metadata.name", message: "Required value: name or generateName is required" };
+var GENERATE_NAME_WITH_APPLY = {
+  field: "metadata.name",
+  message: "Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name"
+};
 function withRefusals(errors, refusals) {
   if (!refusals) return errors;
   const fields = new Set(errors.map((e) => e.field));

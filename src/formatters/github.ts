@@ -1,5 +1,6 @@
 import type { LintReport } from '../core/report';
 import type { Finding, Severity } from '../core/types';
+import { formatObjectName } from '../core/object-name';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -21,8 +22,7 @@ export function formatCommand(f: Finding): string {
   properties.push(['title', `kubeplan ${f.rule}`]);
   const lines = [f.message];
   if (f.resource) {
-    const { kind, namespace, name } = f.resource;
-    lines.push(`${kind} ${namespace === null ? '' : `${namespace}/`}${name || '(unnamed)'}`);
+    lines.push(formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name));
   }
   for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
   if (f.fix) lines.push(`fix: ${f.fix}`);

@@ -1,5 +1,6 @@
 import { type LintReport, compareStrings } from '../core/report';
 import type { Finding, ObjectRef } from '../core/types';
+import { formatObjectName } from '../core/object-name';
 
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure): one testsuite per
@@ -73,7 +74,7 @@ function refKey(ref: ObjectRef): string {
 }
 
 function describeRef(ref: ObjectRef): string {
-  return `${ref.kind} ${ref.namespace === null ? '' : `${ref.namespace}/`}${ref.name || '(unnamed)'}`;
+  return formatObjectName(ref.kind, ref.namespace, ref.name);
 }
 
 /** Characters XML 1.0 cannot carry at all (controls, lone surrogates) become U+FFFD. */

@@ -1,5 +1,6 @@
 import type { LintReport } from '../core/report';
 import type { Finding, Severity } from '../core/types';
+import { formatObjectName } from '../core/object-name';
 
 export interface MarkdownFormatOptions {
   /** Turns a finding's file and line into a link (e.g. the file at the commit on GitHub); plain text when absent. */
@@ -51,8 +52,7 @@ export function formatMarkdown(report: LintReport, options: MarkdownFormatOption
 
 function describeObject(f: Finding): string {
   if (!f.resource) return '';
-  const { kind, namespace, name } = f.resource;
-  return `${kind} ${namespace === null ? '' : `${namespace}/`}${name || '(unnamed)'}`;
+  return formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name);
 }
 
 /** The general fix of every rule that reported, in order of first appearance. */

@@ -1,6 +1,7 @@
 import type { LintReport } from '../core/report';
 import type { Finding, Severity } from '../core/types';
 import { formatCodeFrame } from '../source/code-frame';
+import { formatObjectName } from '../core/object-name';
 
 export interface TextFormatOptions {
   color: boolean;
@@ -58,7 +59,7 @@ function formatFinding(f: Finding, report: LintReport, paint: (s: Style, t: stri
   const lines = [`${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${paint('gray', id)}  ${f.message}`];
   const where = `${f.file}:${f.line}:${f.column}`;
   const resource = f.resource
-    ? `  ${f.resource.kind} ${f.resource.namespace === null ? '' : `${f.resource.namespace}/`}${f.resource.name || '(unnamed)'}`
+    ? `  ${formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name)}`
     : '';
   lines.push(`  ${paint('cyan', where)}${resource}`);
   const frame = frames.frameOf(f);

@@ -82,6 +82,17 @@ export function buildObjectPlan(
   // The current state's own objects live in namespaces that exist.
   for (const r of current.values()) if (r.namespace) namespaces.add(r.namespace);
 
+  // An object without a name is not applied: kubectl apply stops at it (the API server would
+  // generate a name only for kubectl create). The plan says so rather than leave it out.
+  for (const r of desiredList) {
+    if (r.name !== '') continue;
+    const generated = typeof asObject(r.object.metadata).generateName === 'string';
+    const causes = withRefusals([], refusals.get(r));
+    if (causes.length === 0) causes.push(generated ? GENERATE_NAME_WITH_APPLY : NAME_REQUIRED);
+    plan.problems.push(invalidProblem('Invalid', r, causes));
+    plan.refused.push(refusal('create', r, 'Invalid'));
+  }
+
   for (const r of desired.values()) {
     const existing = current.get(r.key);
     if (!existing) {
@@ -278,6 +289,12 @@ function invalidProblem(reason: string, r: Resource, causes: readonly FieldError
 }
 
 /** The field errors of validateObject, then the refusals about other fields. */
+const NAME_REQUIRED: FieldError = { field: 'metadata.name', message: 'Required value: name or generateName is required' };
+const GENERATE_NAME_WITH_APPLY: FieldError = {
+  field: 'metadata.name',
+  message: 'Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name',
+};
+
 function withRefusals(errors: FieldError[], refusals: readonly FieldError[] | undefined): FieldError[] {
   if (!refusals) return errors;
   const fields = new Set(errors.map((e) => e.field));

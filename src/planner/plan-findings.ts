@@ -21,6 +21,7 @@ import type { Refusals, Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
 import type { Plan } from './types';
 import { isLintedInvalid } from './validate-object';
+import { formatObjectName } from '../core/object-name';
 
 export const PLAN_RULE = 'plan';
 
@@ -70,7 +71,7 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[], li
   const add = (severity: Severity, kind: string, namespace: string | null, name: string, message: string, path: Path | null): void => {
     const resource = byKey.get(objectKey(kind, namespace, name));
     if (!resource) {
-      out.unlocated.push({ severity, object: kind === 'Cluster' ? 'Cluster' : objectName(kind, namespace, name), message });
+      out.unlocated.push({ severity, object: kind === 'Cluster' ? 'Cluster' : formatObjectName(kind, namespace, name), message });
       return;
     }
     out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }), resource });
@@ -168,8 +169,4 @@ function splitOwner(owner: string): [string, string] {
 
 function objectKey(kind: string, namespace: string | null, name: string): string {
   return `${kind}/${namespace ?? ''}/${name}`;
-}
-
-function objectName(kind: string, namespace: string | null, name: string): string {
-  return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
 }

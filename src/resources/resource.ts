@@ -2,6 +2,7 @@ import type { FieldError } from '../core/field-error';
 import { flatString } from '../core/flat-string';
 import type { Location, ObjectRef, Path, Target } from '../core/types';
 import type { SourceDocument } from '../source/source-file';
+import { formatObjectName } from '../core/object-name';
 
 /** A decoded Kubernetes object: a JSON-like mapping. */
 export type KubeObject = Record<string, unknown>;
@@ -55,7 +56,7 @@ export function objectKey(group: string, kind: string, namespace: string | null,
 }
 
 export function formatRef(ref: ObjectRef): string {
-  return ref.namespace === null ? `${ref.kind} ${ref.name}` : `${ref.kind} ${ref.namespace}/${ref.name}`;
+  return formatObjectName(ref.kind, ref.namespace, ref.name);
 }
 
 /** The scalar at a path relative to the object, as written in the source (`128m`, `"5"`), or undefined. */

@@ -366,3 +366,16 @@ describe('kubeplan plan --current with Nodes', () => {
     expect(plan.changes.map((c) => c.kind)).toEqual(['Deployment']);
   });
 });
+
+describe('kubeplan plan with objects that have no name', () => {
+  it('shows them refused, as (unnamed), and fails: they were left out silently before', async () => {
+    const stdin = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: shop}\ndata: {a: b}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n';
+    const r = await runCli(['plan', '--no-config', '-'], { stdin });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Plan: 1 to add, 0 to change, 0 to destroy, 1 refused.\n');
+    expect(r.stdout).toContain('  + Namespace shop\n  ! ConfigMap shop/(unnamed) (create refused: Invalid)\n');
+    expect(r.stdout).toContain(
+      '  error   Invalid  ConfigMap shop/(unnamed)\n          ConfigMap "" is invalid: metadata.name is missing (and there is no metadata.generateName)\n',
+    );
+  });
+});

@@ -99,6 +99,29 @@ status: { loadBalancer: {} }
     expect(update.changed.size).toBe(0);
   });
 
+  it('refuses an object without a name instead of leaving it out: kubectl apply stops at it', () => {
+    const unnamed = resources(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: shop}\n---\n' +
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {generateName: job-}\n---\n' +
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: n}\n',
+    );
+    // the lint's refusals, when there are: `name: n` is the boolean false in YAML 1.1
+    const refusals = new Map([[unnamed[2]!, [{ field: 'metadata.name', message: 'expected a string, got boolean false' }]]]);
+    const plan = buildObjectPlan(unnamed, [], V, refusals);
+    expect(plan.next).toEqual([]);
+    expect(plan.changes).toEqual([]);
+    expect(plan.refused.map((r) => `${r.action} ${r.kind} ${r.namespace}/${r.name} ${r.reason}`)).toEqual([
+      'create ConfigMap default/ Invalid',
+      'create ConfigMap default/ Invalid',
+      'create ConfigMap shop/ Invalid',
+    ]);
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      'ConfigMap "" is invalid: metadata.name: Required value: name or generateName is required',
+      'ConfigMap "" is invalid: metadata.name: Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name',
+      'ConfigMap "" is invalid: metadata.name: expected a string, got boolean false',
+    ]);
+  });
+
   it("compares a StatefulSet's maxUnavailable as the API server of the version stores it", () => {
     const statefulSet = (rollingUpdate: string) => `
 apiVersion: apps/v1

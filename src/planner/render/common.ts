@@ -39,10 +39,6 @@ export function refusalText(r: PlanRefusal): string {
   return `${r.action} refused: ${r.reason}`;
 }
 
-export function objectName(kind: string, namespace: string | null, name: string): string {
-  return namespace === null ? `${kind} ${name}` : `${kind} ${namespace}/${name}`;
-}
-
 /** `2500m/4 (62%)`; the percentage truncates like kubectl describe node. */
 export function usage(requested: string, allocatable: string): string {
   try {

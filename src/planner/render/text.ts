@@ -3,6 +3,7 @@
  * rollout, unschedulable pods with the scheduler's message, problems, jobs, the placement table and
  * the state diff. Colour only when asked (the CLI decides: a TTY, no NO_COLOR).
  */
+import { formatObjectName } from '../../core/object-name';
 import type { Plan } from '../types';
 import {
   ACTION_SIGN,
@@ -10,7 +11,6 @@ import {
   NO_STEPS,
   REFUSED_SIGN,
   fenceposts,
-  objectName,
   podsLine,
   refusalText,
   rolloutVerdict,
@@ -35,9 +35,9 @@ export function renderPlanText(plan: Plan, options: TextOptions = { color: false
   if (plan.changes.length > 0 || plan.refused.length > 0) {
     section('Changes');
     const styles = { create: 'green', update: 'yellow', delete: 'red' } as const;
-    for (const c of plan.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${objectName(c.kind, c.namespace, c.name)}`)}`);
+    for (const c of plan.changes) out.push(`  ${paint(styles[c.action], `${ACTION_SIGN[c.action]} ${formatObjectName(c.kind, c.namespace, c.name)}`)}`);
     // what apply sends and the API server refuses: nothing changes (see Problems)
-    for (const r of plan.refused) out.push(`  ${paint('red', `${REFUSED_SIGN} ${objectName(r.kind, r.namespace, r.name)}`)} (${refusalText(r)})`);
+    for (const r of plan.refused) out.push(`  ${paint('red', `${REFUSED_SIGN} ${formatObjectName(r.kind, r.namespace, r.name)}`)} (${refusalText(r)})`);
   }
 
   section('Nodes');
@@ -86,7 +86,7 @@ export function renderPlanText(plan: Plan, options: TextOptions = { color: false
     section('Problems');
     const styles = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
     for (const p of plan.problems) {
-      out.push(`  ${paint(styles[p.severity], p.severity.padEnd(7))} ${p.reason}  ${objectName(p.kind, p.namespace, p.name)}`);
+      out.push(`  ${paint(styles[p.severity], p.severity.padEnd(7))} ${p.reason}  ${formatObjectName(p.kind, p.namespace, p.name)}`);
       out.push(`          ${p.message}`);
     }
   }
