@@ -288,13 +288,14 @@ function invalidProblem(reason: string, r: Resource, causes: readonly FieldError
   return { ...problem('error', reason, r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate}${advice}`), causes };
 }
 
-/** The field errors of validateObject, then the refusals about other fields. */
+/** Why an object without a name is refused: none at all (the API server's words), or only a generateName. */
 const NAME_REQUIRED: FieldError = { field: 'metadata.name', message: 'Required value: name or generateName is required' };
 const GENERATE_NAME_WITH_APPLY: FieldError = {
   field: 'metadata.name',
   message: 'Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name',
 };
 
+/** The field errors of validateObject, then the refusals about other fields. */
 function withRefusals(errors: FieldError[], refusals: readonly FieldError[] | undefined): FieldError[] {
   if (!refusals) return errors;
   const fields = new Set(errors.map((e) => e.field));

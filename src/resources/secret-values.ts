@@ -107,10 +107,9 @@ const BARE_FLAG = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
 /**
  * Whether output must hide a container argument or command entry: it looks like a credential or
  * passes one (`--url=postgres://u:pw@db`), or it passes a literal value to a flag or variable whose
- * name says secret (`--db-password=x`,
- * `export API_TOKEN=x` in a shell line, or the argument after a bare `--password`). A value that
- * holds no secret (a path, a boolean, only `$(VAR)` references) is shown: flags like
- * `--authentication-token-webhook=true` are common and say nothing.
+ * name says secret (`--db-password=x`, `export API_TOKEN=x` in a shell line, or the argument after
+ * a bare `--password`). A value that holds no secret (a path, a boolean, only `$(VAR)` references)
+ * is shown: flags like `--authentication-token-webhook=true` are common and say nothing.
  */
 export function isSecretArgument(entry: unknown, previous: unknown): boolean {
   const text = literalText(entry);
