@@ -32144,9 +32144,15 @@ async function readGitRef(ref, paths, options) {
   const listed = (await git(["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", ...wanted], top, `--base: cannot list ${ref}`)).split("\0").filter((p) => p !== "");
   const roots = wanted;
   const files = listed.filter((p) => roots.some((root2) => selected(p, root2))).map((p) => ({ repoPath: p, file: relative5(cwd, resolve7(top, ...p.split("/"))).split(sep4).join("/") || p })).filter((f) => !options.ignore?.(f.file)).sort((a, b) => a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0);
-  if (files.length === 0) return [];
+  const result = { files: [], findings: [] };
+  if (files.length === 0) return result;
   const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
-  return files.map((f, i) => ({ file: f.file, text: contents[i].replace(/^\uFEFF/, "") }));
+  files.forEach((f, i) => {
+    const decoded = decodeBytes(f.file, contents[i]);
+    if ("text" in decoded) result.files.push({ file: f.file, text: decoded.text });
+    else result.findings.push(decoded.finding);
+  });
+  return result;
 }
 function selected(path, root2) {
   if (path === root2) return true;
@@ -32172,7 +32178,7 @@ async function catFiles(ref, paths, cwd) {
     const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
     if (!match) throw new UsageError(`--base: cannot read ${path} at ${ref} (${header})`);
     const size = Number(match[1]);
-    out.push(buffer.subarray(newline + 1, newline + 1 + size).toString("utf8"));
+    out.push(buffer.subarray(newline + 1, newline + 1 + size));
     at = newline + 1 + size + 1;
   }
   return out;
@@ -38397,10 +38403,11 @@ async function runPlan(positionals, options, io, sources) {
   }
   const fromFiles = [...desired, ...current];
   if (options.base !== void 0) {
-    const files = await readGitRef(options.base, paths, { cwd: io.cwd, ...ignore ? { ignore } : {} });
-    const parsed = parseInputs(files.map((f) => ({ file: `${options.base}:${f.file}`, text: f.text })));
+    const base = await readGitRef(options.base, paths, { cwd: io.cwd, ...ignore ? { ignore } : {} });
+    const atBase = (file) => `${options.base}:${file}`;
+    const parsed = parseInputs(base.files.map((f) => ({ file: atBase(f.file), text: f.text })));
     current.push(...parsed.resources);
-    findings.push(...parsed.findings);
+    findings.push(...base.findings.map((f) => ({ ...f, file: atBase(f.file) })), ...parsed.findings);
   }
   const exportedNodes = options.cluster === void 0 && config?.config.cluster === void 0 ? current.filter(isNodeObject) : [];
   const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ config: config?.config.cluster, nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);

@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors';
-import type { InputFile } from '../core/types';
+import type { Finding, InputFile } from '../core/types';
+import { decodeBytes } from './read-inputs';
 
 const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 const MAX_BUFFER = 512 * 1024 * 1024;
@@ -22,7 +23,13 @@ export interface ReadGitRefOptions {
   ignore?: (path: string) => boolean;
 }
 
-export async function readGitRef(ref: string, paths: readonly string[], options: ReadGitRefOptions): Promise<InputFile[]> {
+/** The files read at the ref, and an `input` finding for each that is binary or not UTF-8 (as readInputs). */
+export interface ReadGitRefResult {
+  files: InputFile[];
+  findings: Finding[];
+}
+
+export async function readGitRef(ref: string, paths: readonly string[], options: ReadGitRefOptions): Promise<ReadGitRefResult> {
   if (ref === '' || ref.startsWith('-')) throw new UsageError(`--base must name a git ref (got "${ref}")`);
   const { cwd } = options;
   // The repository is the one holding the paths (the working folder may be outside it).
@@ -42,9 +49,15 @@ export async function readGitRef(ref: string, paths: readonly string[], options:
     .map((p) => ({ repoPath: p, file: relative(cwd, resolve(top, ...p.split('/'))).split(sep).join('/') || p }))
     .filter((f) => !options.ignore?.(f.file))
     .sort((a, b) => (a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0));
-  if (files.length === 0) return [];
+  const result: ReadGitRefResult = { files: [], findings: [] };
+  if (files.length === 0) return result;
   const contents = await catFiles(ref, files.map((f) => f.repoPath), top);
-  return files.map((f, i) => ({ file: f.file, text: contents[i]!.replace(/^\uFEFF/, '') }));
+  files.forEach((f, i) => {
+    const decoded = decodeBytes(f.file, contents[i]!);
+    if ('text' in decoded) result.files.push({ file: f.file, text: decoded.text });
+    else result.findings.push(decoded.finding);
+  });
+  return result;
 }
 
 /** A file given by name, or a manifest below a given folder outside hidden folders and node_modules. */
@@ -62,11 +75,11 @@ function toRepoPath(top: string, absolute: string): string | null {
 }
 
 /** `git cat-file --batch`: every blob in one process. */
-async function catFiles(ref: string, paths: readonly string[], cwd: string): Promise<string[]> {
+async function catFiles(ref: string, paths: readonly string[], cwd: string): Promise<Buffer[]> {
   const output = await run('git', ['cat-file', '--batch'], cwd, paths.map((p) => `${ref}:${p}\n`).join(''));
   if (output.code !== 0) throw new UsageError(`--base: cannot read files at ${ref}: ${output.stderr.toString().trim()}`);
   const buffer = output.stdout;
-  const out: string[] = [];
+  const out: Buffer[] = [];
   let at = 0;
   for (const path of paths) {
     const newline = buffer.indexOf(0x0a, at);
@@ -74,7 +87,7 @@ async function catFiles(ref: string, paths: readonly string[], cwd: string): Pro
     const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
     if (!match) throw new UsageError(`--base: cannot read ${path} at ${ref} (${header})`);
     const size = Number(match[1]);
-    out.push(buffer.subarray(newline + 1, newline + 1 + size).toString('utf8'));
+    out.push(buffer.subarray(newline + 1, newline + 1 + size));
     at = newline + 1 + size + 1;
   }
   return out;

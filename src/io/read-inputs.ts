@@ -279,7 +279,7 @@ function readManifest(file: string, absolute: string): { text: string } | { find
 }
 
 /** The text of a manifest's bytes, or an `input` finding when they are binary or not UTF-8. */
-function decodeBytes(file: string, bytes: Buffer): { text: string } | { finding: Finding; ioError: false } {
+export function decodeBytes(file: string, bytes: Buffer): { text: string } | { finding: Finding; ioError: false } {
   const text = bytes.toString('utf8');
   const nul = text.indexOf('\0');
   // U+FFFD is what invalid UTF-8 decodes to: the bytes tell whether the file holds that character or invalid bytes

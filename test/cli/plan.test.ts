@@ -352,6 +352,15 @@ spec:
     const unknown = await runCli(['plan', '--no-config', '--base', 'no-such-ref', '.'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('kubeplan: --base: unknown git ref "no-such-ref"\n');
+
+    // a file at the ref that is not UTF-8 is reported at its byte, as the working tree's files are, and the rest is planned
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: caf\xe9 }\n', 'latin1'));
+    git('add', '.');
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '-m', 'latin-1');
+    rmSync(join(dir, 'latin1.yaml'));
+    const latin1 = await runCli(['plan', '-f', 'json', '--no-config', '--base', 'HEAD', '.'], { cwd: dir });
+    expect(latin1.stderr).toBe('kubeplan: HEAD:latin1.yaml:3:22: file is not valid UTF-8 text (invalid byte 0xE9): not a YAML or JSON manifest\n');
+    expect((JSON.parse(latin1.stdout) as Plan).changes).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { validateClusterSection } from '../../config/cluster-section';
 import type { ParsedConfig } from '../../config/config';
 import type { ClusterSection } from '../../core/cluster-section';
 import { UsageError } from '../../core/errors';
-import type { Finding, InputFile } from '../../core/types';
+import type { Finding } from '../../core/types';
 import { readGitRef } from '../../io/read-git-ref';
 import { readInputs } from '../../io/read-inputs';
 import { type ClusterModelSource, buildClusterModel } from '../../planner/cluster-model';
@@ -149,10 +149,11 @@ export async function runPlan(
   }
   const fromFiles = [...desired, ...current];
   if (options.base !== undefined) {
-    const files: InputFile[] = await readGitRef(options.base, paths, { cwd: io.cwd, ...(ignore ? { ignore } : {}) });
-    const parsed = parseInputs(files.map((f) => ({ file: `${options.base}:${f.file}`, text: f.text })));
+    const base = await readGitRef(options.base, paths, { cwd: io.cwd, ...(ignore ? { ignore } : {}) });
+    const atBase = (file: string) => `${options.base}:${file}`;
+    const parsed = parseInputs(base.files.map((f) => ({ file: atBase(f.file), text: f.text })));
     current.push(...parsed.resources);
-    findings.push(...parsed.findings);
+    findings.push(...base.findings.map((f) => ({ ...f, file: atBase(f.file) })), ...parsed.findings);
   }
 
   // Without --cluster or a cluster: section, the nodes of a live export are the cluster.
