@@ -38549,12 +38549,9 @@ ${verdictLine(run2, "markdown")}
     default:
       return `${renderReport(run2.lint.report, "text", text4)}
 ${renderPlanText(run2.plan.result, { color: text4.color })}
-${formatVerdict(run2, text4.color)}
+${verdictLine(run2, text4.color ? "color" : "plain")}
 `;
   }
-}
-function formatVerdict(run2, color) {
-  return verdictLine(run2, color ? "color" : "plain");
 }
 function verdictOf(run2) {
   return {

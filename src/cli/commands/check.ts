@@ -126,17 +126,8 @@ export function renderCheck(run: CheckRun, format: CheckFormat, text: TextFormat
     case 'junit':
       return renderReport(run.report, format, text);
     default:
-      return `${renderReport(run.lint.report, 'text', text)}\n${renderPlanText(run.plan.result, { color: text.color })}\n${formatVerdict(run, text.color)}\n`;
+      return `${renderReport(run.lint.report, 'text', text)}\n${renderPlanText(run.plan.result, { color: text.color })}\n${verdictLine(run, text.color ? 'color' : 'plain')}\n`;
   }
-}
-
-/**
- * The last line of the text format, what a person reads first:
- * `✔ check passed: 0 errors, 0 warnings in 4 files; plan: 12 to add, 0 to change, 0 to destroy, 6/6 pods scheduled, 2/2 rollouts complete`
- * (`…, 0 to destroy, 2 refused, …` when the API server refuses objects).
- */
-export function formatVerdict(run: CheckRun, color: boolean): string {
-  return verdictLine(run, color ? 'color' : 'plain');
 }
 
 /** The verdict's numbers: the JSON format's `verdict`, and what the verdict line counts. */
@@ -148,7 +139,12 @@ function verdictOf(run: CheckRun): { passed: boolean; planProblems: number; supp
   };
 }
 
-/** The verdict line, for a terminal (`✔`, in colour or not) or for markdown (`✅`, the verdict in bold). */
+/**
+ * The verdict line, the last of the text and markdown formats, what a person reads first:
+ * `✔ check passed: 0 errors, 0 warnings in 4 files; plan: 12 to add, 0 to change, 0 to destroy, 6/6 pods scheduled, 2/2 rollouts complete`
+ * (`…, 0 to destroy, 2 refused, …` when the API server refuses objects); for a terminal (`✔`, in
+ * colour or not) or for markdown (`✅`, the verdict in bold).
+ */
 function verdictLine(run: CheckRun, style: 'color' | 'plain' | 'markdown'): string {
   const { errors, warnings, infos, files } = run.lint.report.summary;
   const s = run.plan.result.summary;
