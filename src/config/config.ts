@@ -3,7 +3,7 @@ import { ConfigError } from '../core/errors';
 import { parseYaml } from '../source/parse-yaml';
 import type { SourceDocument } from '../source/source-file';
 import { checkClusterSection } from './cluster-section';
-import { type ConfigProblem, buildConfigProblems, configError } from './config-problems';
+import { buildConfigProblems, configError } from './config-problems';
 import { unifyNodePortRange } from './node-port-range';
 import { validateConfig } from './validators.generated';
 

@@ -13,7 +13,7 @@ import { own } from '../core/own';
 import { asObject, isObject } from '../resources/kinds';
 import type { KubeObject, Resource } from '../resources/resource';
 import { Admission } from './admission';
-import { ClusterState, type Controller, type SimPod, claimNamesOf, templateLabels } from './cluster-state';
+import { ClusterState, type SimPod, claimNamesOf, templateLabels } from './cluster-state';
 import { SimDaemonSet, readDaemonSetSpec } from './controllers/daemonset';
 import { SimDeployment, readDeploymentSpec } from './controllers/deployment';
 import { type HpaBounds, buildHpaIndex, effectiveReplicas } from './controllers/hpa';
