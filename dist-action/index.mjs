@@ -21145,6 +21145,10 @@ function plural(n, word) {
 // src/planner/plan-findings.ts
 init_path();
 
+// src/core/types.ts
+var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+var NO_LOCATION = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 // src/core/field-error.ts
 function formatFieldError(error) {
   return error.field === "" || error.message.startsWith(error.field) ? error.message : `${error.field}: ${error.message}`;
@@ -21460,7 +21464,8 @@ function buildPlanFindings(plan2, resources, linted = /* @__PURE__ */ new Map())
   const add = (severity, kind, namespace, name, message2, path) => {
     const resource = byKey.get(objectKey2(kind, namespace, name));
     if (!resource) {
-      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : formatObjectName(kind, namespace, name), message: message2 });
+      const finding = { rule: PLAN_RULE, severity, message: message2, file: "", ...NO_LOCATION, resource: { apiVersion: "", kind, namespace, name }, path: null };
+      out.unlocated.push({ severity, object: kind === "Cluster" ? "Cluster" : formatObjectName(kind, namespace, name), message: message2, finding });
       return;
     }
     out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message: message2, ...target(resource, path ?? NAME_PATH) }), resource });
@@ -22238,7 +22243,7 @@ async function writeCommandBaseline(run2, findings, io) {
 function buildBaselineFileKey(cwd, folder) {
   const keys = /* @__PURE__ */ new Map();
   const keyOf = (file) => {
-    if (file === STDIN_NAME) return file;
+    if (file === STDIN_NAME || file === "") return file;
     if (file.endsWith(KUSTOMIZE_BUILD_SUFFIX)) return keyOf(file.slice(0, -KUSTOMIZE_BUILD_SUFFIX.length)) + KUSTOMIZE_BUILD_SUFFIX;
     return relative2(folder, resolve2(cwd, file)).split(sep2).join("/") || ".";
   };
@@ -29981,9 +29986,6 @@ function buildExclusionMatcher(exclusions) {
 
 // src/cli/commands/lint.ts
 init_errors();
-
-// src/core/types.ts
-var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 
 // src/engine/rule-options.ts
 init_config_problems();
@@ -38513,11 +38515,13 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
   await progress.pause();
   const refusals = toUpdate ? /* @__PURE__ */ new Map() : linted.report.refusals;
   const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals });
-  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, refusals);
-  const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
-  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings], io);
+  const { findings: planFindings, unlocated: allUnlocated } = buildPlanFindings(planned.result, planned.located, refusals);
+  const { findings, suppressed: suppressedLocated } = suppressFindings(linted.parsed, planFindings, linted.suppression);
+  const unlocated = withoutBaselined(allUnlocated, linted.suppression.baseline);
+  const suppressed = suppressedLocated + allUnlocated.length - unlocated.length;
+  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings, ...unlocated.map((p) => p.finding)], io);
   const failOn = linted.settings.failOn;
-  const acknowledged = planFindings.length > 0 && findings.length === 0 && unlocated.length === 0;
+  const acknowledged = planFindings.length + allUnlocated.length > 0 && findings.length === 0 && unlocated.length === 0;
   const planFails = !planned.succeeded && !acknowledged || reachesFailOn([...findings, ...unlocated], failOn);
   const planCode = planned.ioError ? 2 : planFails ? 1 : 0;
   return {
@@ -38527,6 +38531,11 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
     unlocated,
     exitCode: toUpdate ? 0 : Math.max(linted.exitCode, planCode)
   };
+}
+function withoutBaselined(problems, baseline) {
+  if (!baseline || problems.length === 0) return problems;
+  const left = new Set(baseline(problems.map((p) => p.finding)));
+  return problems.filter((p) => left.has(p.finding));
 }
 function renderCheck(run2, format, text4) {
   switch (format) {

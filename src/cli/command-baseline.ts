@@ -81,7 +81,8 @@ export async function writeCommandBaseline(run: CommandBaseline, findings: reado
 export function buildBaselineFileKey(cwd: string, folder: string): BaselineFileKey {
   const keys = new Map<string, string>();
   const keyOf = (file: string): string => {
-    if (file === STDIN_NAME) return file;
+    // standard input, and no file (a plan problem about an object only at the --base ref)
+    if (file === STDIN_NAME || file === '') return file;
     if (file.endsWith(KUSTOMIZE_BUILD_SUFFIX)) return keyOf(file.slice(0, -KUSTOMIZE_BUILD_SUFFIX.length)) + KUSTOMIZE_BUILD_SUFFIX;
     return relative(folder, resolve(cwd, file)).split(sep).join('/') || '.';
   };

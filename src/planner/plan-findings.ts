@@ -16,7 +16,7 @@
  */
 import type { FieldError } from '../core/field-error';
 import { existingPrefix, getAtPath } from '../core/path';
-import type { Finding, Path, Severity } from '../core/types';
+import { type Finding, NO_LOCATION, type Path, type Severity } from '../core/types';
 import type { Refusals, Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
 import type { Plan } from './types';
@@ -31,6 +31,11 @@ export interface UnlocatedPlanProblem {
   /** `Deployment shop/web`, or `Cluster` for the plan as a whole. */
   object: string;
   message: string;
+  /**
+   * The problem as a finding in no file (`file` is empty, the location meaningless): what a
+   * baseline records and matches (rule, object, message).
+   */
+  finding: Finding;
 }
 
 /** A plan finding and the object it is about, so suppressions on that object apply to it. */
@@ -71,7 +76,8 @@ export function buildPlanFindings(plan: Plan, resources: readonly Resource[], li
   const add = (severity: Severity, kind: string, namespace: string | null, name: string, message: string, path: Path | null): void => {
     const resource = byKey.get(objectKey(kind, namespace, name));
     if (!resource) {
-      out.unlocated.push({ severity, object: kind === 'Cluster' ? 'Cluster' : formatObjectName(kind, namespace, name), message });
+      const finding: Finding = { rule: PLAN_RULE, severity, message, file: '', ...NO_LOCATION, resource: { apiVersion: '', kind, namespace, name }, path: null };
+      out.unlocated.push({ severity, object: kind === 'Cluster' ? 'Cluster' : formatObjectName(kind, namespace, name), message, finding });
       return;
     }
     out.findings.push({ finding: buildResourceFinding(resource, { rule: PLAN_RULE, severity, message, ...target(resource, path ?? NAME_PATH) }), resource });

@@ -255,10 +255,11 @@ describe('buildBaselineFileKey', () => {
     expect(['a.yaml', '../k8s/a.yaml', '.'].map(fromSub)).toEqual(['../k8s/a.yaml', '../k8s/a.yaml', '../k8s']);
   });
 
-  it('keeps <stdin>, and a rendered kustomization keyed on its folder', () => {
+  it('keeps <stdin> and no file (a plan problem in none), and a rendered kustomization keyed on its folder', () => {
     const key = buildBaselineFileKey('/repo/overlays', '/repo');
-    expect(['<stdin>', 'prod (kustomize build)', './prod (kustomize build)', '. (kustomize build)'].map(key)).toEqual([
+    expect(['<stdin>', '', 'prod (kustomize build)', './prod (kustomize build)', '. (kustomize build)'].map(key)).toEqual([
       '<stdin>',
+      '',
       'overlays/prod (kustomize build)',
       'overlays/prod (kustomize build)',
       'overlays (kustomize build)',

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildBaselineFileKey } from '../../src/cli/command-baseline';
+import { buildBaseline, filterByBaseline } from '../../src/engine/baseline';
 import { buildPlanFindings } from '../../src/planner/plan-findings';
 import { resources } from './helpers';
 import { SCENARIOS, runScenario } from './scenario';
@@ -71,7 +73,8 @@ describe('plan problems as findings (rule id "plan"), at the manifest line of th
 
   it('problems about objects in no given file are returned unlocated', () => {
     const plan = runScenario('limitrange-quota');
-    expect(buildPlanFindings(plan, []).unlocated).toEqual([
+    const { unlocated } = buildPlanFindings(plan, []);
+    expect(unlocated.map(({ finding: _, ...p }) => p)).toEqual([
       { severity: 'error', object: 'Deployment team/api', message: expect.stringMatching(/^RolloutStalled: the rollout stalls at step 1: ReplicaSet api-5fdcdff478 /) },
       { severity: 'error', object: 'Deployment team/huge', message: expect.stringMatching(/^RolloutStalled: /) },
       { severity: 'error', object: 'Deployment team/tiny', message: expect.stringMatching(/^RolloutStalled: /) },
@@ -80,5 +83,23 @@ describe('plan problems as findings (rule id "plan"), at the manifest line of th
       { severity: 'error', object: 'ReplicaSet team/huge-7c897bfc9b', message: expect.stringMatching(/^FailedCreate: /) },
       { severity: 'error', object: 'ReplicaSet team/tiny-6ff699fb55', message: expect.stringMatching(/^FailedCreate: /) },
     ]);
+    // each is also a finding in no file, which a baseline records and then silences
+    const first = unlocated[0]!;
+    expect(first.finding).toEqual({
+      rule: 'plan',
+      severity: 'error',
+      message: first.message,
+      file: '',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      resource: { apiVersion: '', kind: 'Deployment', namespace: 'team', name: 'api' },
+      path: null,
+    });
+    const key = buildBaselineFileKey('/repo', '/repo');
+    const baseline = buildBaseline([first.finding], key);
+    expect(baseline.findings).toEqual([{ fingerprint: `plan\u0000\u0000Deployment/team/api\u0000\u0000${first.message}`, count: 1, rule: 'plan', file: '', message: first.message }]);
+    expect(filterByBaseline(unlocated.map((p) => p.finding), baseline, key)).toEqual(unlocated.slice(1).map((p) => p.finding));
   });
 });

@@ -90,15 +90,18 @@ export async function check(
   // so the plan runs as it will with that baseline: with none refused.
   const refusals: Refusals = toUpdate ? new Map() : linted.report.refusals;
   const planned = await runPlan(positionals, options, io, { config: linted.config, desired: linted.parsed.resources, refusals });
-  const { findings: planFindings, unlocated } = buildPlanFindings(planned.result, planned.located, refusals);
-  // The plan's findings are silenced like lint's: exclusions, annotations, comments, the baseline.
-  const { findings, suppressed } = suppressFindings(linted.parsed, planFindings, linted.suppression);
-  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings], io);
+  const { findings: planFindings, unlocated: allUnlocated } = buildPlanFindings(planned.result, planned.located, refusals);
+  // The plan's findings are silenced like lint's: exclusions, annotations, comments, the baseline;
+  // those in no file by the baseline only.
+  const { findings, suppressed: suppressedLocated } = suppressFindings(linted.parsed, planFindings, linted.suppression);
+  const unlocated = withoutBaselined(allUnlocated, linted.suppression.baseline);
+  const suppressed = suppressedLocated + allUnlocated.length - unlocated.length;
+  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings, ...unlocated.map((p) => p.finding)], io);
   const failOn = linted.settings.failOn;
   // Problems reading the current state (--current, --base) are printed but fail nothing: a pull
   // request may fix a file that is broken at its base.
   // A plan that does not succeed fails the check, unless the user silenced every finding explaining why.
-  const acknowledged = planFindings.length > 0 && findings.length === 0 && unlocated.length === 0;
+  const acknowledged = planFindings.length + allUnlocated.length > 0 && findings.length === 0 && unlocated.length === 0;
   const planFails = (!planned.succeeded && !acknowledged) || reachesFailOn([...findings, ...unlocated], failOn);
   const planCode = planned.ioError ? 2 : planFails ? 1 : 0;
   return {
@@ -108,6 +111,13 @@ export async function check(
     unlocated,
     exitCode: toUpdate ? 0 : Math.max(linted.exitCode, planCode),
   };
+}
+
+/** The problems the baseline does not account for. */
+function withoutBaselined(problems: UnlocatedPlanProblem[], baseline: LintRun['suppression']['baseline']): UnlocatedPlanProblem[] {
+  if (!baseline || problems.length === 0) return problems;
+  const left = new Set(baseline(problems.map((p) => p.finding)));
+  return problems.filter((p) => left.has(p.finding));
 }
 
 /** Any check format, as a string. */
