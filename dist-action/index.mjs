@@ -38073,7 +38073,7 @@ function toYaml(object) {
 `;
 }
 function emitMap(map, indent, lines) {
-  for (const key of Object.keys(map).sort()) emitEntry(`${indent}${scalar(key)}:`, map[key], indent, lines);
+  for (const key of sortedKeys(map)) emitEntry(`${indent}${scalar(key)}:`, map[key], indent, lines);
 }
 function emitEntry(head, value, indent, lines) {
   if (isObject(value)) {
@@ -38093,7 +38093,7 @@ function emitEntry(head, value, indent, lines) {
 function emitList(list, indent, lines) {
   for (const item of list) {
     if (isObject(item) && Object.keys(item).length > 0) {
-      const keys = Object.keys(item).sort();
+      const keys = sortedKeys(item);
       const inner = `${indent}  `;
       keys.forEach((key, i) => emitEntry(`${i === 0 ? `${indent}- ` : inner}${scalar(key)}:`, item[key], inner, lines));
     } else if (Array.isArray(item) && item.length > 0) {
@@ -38104,6 +38104,45 @@ function emitList(list, indent, lines) {
     else lines.push(`${indent}- ${scalar(item)}`);
   }
 }
+function sortedKeys(map) {
+  return Object.keys(map).sort(compareKeys2);
+}
+function compareKeys2(a, b) {
+  if (a === b) return 0;
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  return keyLess(ar, br) ? -1 : keyLess(br, ar) ? 1 : 0;
+}
+function keyLess(a, b) {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    if (a[i] === b[i]) continue;
+    const aLetter = LETTER.test(a[i]);
+    const bLetter = LETTER.test(b[i]);
+    if (aLetter && bLetter) return a[i].codePointAt(0) < b[i].codePointAt(0);
+    if (aLetter || bLetter) return bLetter;
+    let an = 0n;
+    let bn = 0n;
+    if (a[i] === "0" || b[i] === "0") {
+      for (let j = i - 1; j >= 0 && DIGIT.test(a[j]); j--) {
+        if (a[j] !== "0") {
+          an = 1n;
+          bn = 1n;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < a.length && DIGIT.test(a[ai]); ai++) an = BigInt.asIntN(64, an * 10n + BigInt(a[ai].codePointAt(0) - 48));
+    for (; bi < b.length && DIGIT.test(b[bi]); bi++) bn = BigInt.asIntN(64, bn * 10n + BigInt(b[bi].codePointAt(0) - 48));
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return a[i].codePointAt(0) < b[i].codePointAt(0);
+  }
+  return a.length < b.length;
+}
+var LETTER = new RegExp("^\\p{L}$", "u");
+var DIGIT = new RegExp("^\\p{Nd}$", "u");
 var AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?[0-9][0-9_:.]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+|0x[0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|\d{4}-\d\d?-\d\d?.*)$/;
 function plainSafe(text4) {
   if (text4 === "" || text4 !== text4.trim() || AMBIGUOUS.test(text4)) return false;

@@ -50,7 +50,7 @@ function toYaml(object: KubeObject | null): string {
  * would read as something else are double-quoted.
  */
 function emitMap(map: Record<string, unknown>, indent: string, lines: string[]): void {
-  for (const key of Object.keys(map).sort()) emitEntry(`${indent}${scalar(key)}:`, map[key], indent, lines);
+  for (const key of sortedKeys(map)) emitEntry(`${indent}${scalar(key)}:`, map[key], indent, lines);
 }
 
 function emitEntry(head: string, value: unknown, indent: string, lines: string[]): void {
@@ -72,7 +72,7 @@ function emitEntry(head: string, value: unknown, indent: string, lines: string[]
 function emitList(list: unknown[], indent: string, lines: string[]): void {
   for (const item of list) {
     if (isObject(item) && Object.keys(item).length > 0) {
-      const keys = Object.keys(item).sort();
+      const keys = sortedKeys(item);
       const inner = `${indent}  `;
       keys.forEach((key, i) => emitEntry(`${i === 0 ? `${indent}- ` : inner}${scalar(key)}:`, item[key], inner, lines));
     } else if (Array.isArray(item) && item.length > 0) {
@@ -83,6 +83,59 @@ function emitList(list: unknown[], indent: string, lines: string[]): void {
     else lines.push(`${indent}- ${scalar(item)}`);
   }
 }
+
+/** A map's keys in the order kubectl prints them (see compareKeys). */
+function sortedKeys(map: Record<string, unknown>): string[] {
+  return Object.keys(map).sort(compareKeys);
+}
+
+/**
+ * The order in which kubectl prints map keys: go-yaml's (sigs.k8s.io/yaml marshals with it),
+ * which is not code-unit order. Compared character by character: letters by code point; a
+ * non-letter before a letter; runs of digits as numbers (`file2` before `file10`), another
+ * character as 0 (`_x` before `9`), a longer run of equal value (leading zeros) after a shorter
+ * one; a key that is a prefix of the other first.
+ */
+export function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  return keyLess(ar, br) ? -1 : keyLess(br, ar) ? 1 : 0;
+}
+
+function keyLess(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    if (a[i] === b[i]) continue;
+    const aLetter = LETTER.test(a[i]!);
+    const bLetter = LETTER.test(b[i]!);
+    if (aLetter && bLetter) return a[i]!.codePointAt(0)! < b[i]!.codePointAt(0)!;
+    if (aLetter || bLetter) return bLetter;
+    // digits: the numbers their runs spell (as go-yaml counts them: in 64 bits, a run that
+    // continues one begun before this character counting from 1, not 0)
+    let an = 0n;
+    let bn = 0n;
+    if (a[i] === '0' || b[i] === '0') {
+      for (let j = i - 1; j >= 0 && DIGIT.test(a[j]!); j--) {
+        if (a[j] !== '0') {
+          an = 1n;
+          bn = 1n;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < a.length && DIGIT.test(a[ai]!); ai++) an = BigInt.asIntN(64, an * 10n + BigInt(a[ai]!.codePointAt(0)! - 48));
+    for (; bi < b.length && DIGIT.test(b[bi]!); bi++) bn = BigInt.asIntN(64, bn * 10n + BigInt(b[bi]!.codePointAt(0)! - 48));
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return a[i]!.codePointAt(0)! < b[i]!.codePointAt(0)!;
+  }
+  return a.length < b.length;
+}
+
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{Nd}$/u;
 
 /** Strings YAML 1.1 would read as booleans, null, numbers (also octal, hex, sexagesimal) or dates. */
 const AMBIGUOUS =

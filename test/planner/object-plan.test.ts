@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildObjectPlan } from '../../src/planner/object-plan';
-import { maskSecrets, renderStateDiff } from '../../src/planner/state-diff';
+import { compareKeys, maskSecrets, renderStateDiff } from '../../src/planner/state-diff';
 import { templateHash } from '../../src/planner/defaults';
 import { resources } from './helpers';
 
@@ -183,6 +183,18 @@ describe('state diff', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("sorts keys as kubectl prints them (go-yaml's order): numbers in keys by value, other characters before them, letters last", () => {
+    const keys = ['file10.txt', 'file2.txt', 'file1.txt', 'a01', 'a1', 'B', 'a', '~x', '_x', '-x', '10', '9', 'file1', 'é'];
+    const data = keys.map((k) => `  ${JSON.stringify(k)}: v`).join('\n');
+    const plan = buildObjectPlan(resources(`apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\ndata:\n${data}\n`), [], V);
+    const printed = renderStateDiff(plan.diffs)
+      .split('\n')
+      .filter((l) => l.endsWith(': v'))
+      .map((l) => l.slice(3, -3));
+    expect(printed).toEqual(['"-x"', '_x', '~x', '"9"', '"10"', 'B', 'a', 'a1', 'a01', 'file1', 'file1.txt', 'file2.txt', 'file10.txt', 'é']);
+    expect(['b', 'a', 'a'].sort(compareKeys)).toEqual(['a', 'a', 'b']);
   });
 
   it('masks Secret values like kubectl diff, and the last-applied annotation that carries them', () => {
