@@ -36833,9 +36833,14 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
   for (const r of current.values()) if (r.namespace) namespaces.add(r.namespace);
   for (const r of desiredList) {
     if (r.name !== "") continue;
-    const generated = typeof asObject(r.object.metadata).generateName === "string";
+    const generateName = asObject(r.object.metadata).generateName;
+    if (typeof generateName === "string" && generateName !== "") {
+      plan2.problems.push(problem("error", GENERATE_NAME_WITH_APPLY, r, `from ${generateName}: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)`));
+      plan2.refused.push(refusal2("create", r, GENERATE_NAME_WITH_APPLY));
+      continue;
+    }
     const causes = withRefusals([], refusals.get(r));
-    if (causes.length === 0) causes.push(generated ? GENERATE_NAME_WITH_APPLY : NAME_REQUIRED);
+    if (causes.length === 0) causes.push(NAME_REQUIRED);
     plan2.problems.push(invalidProblem("Invalid", r, causes));
     plan2.refused.push(refusal2("create", r, "Invalid"));
   }
@@ -37006,10 +37011,7 @@ function invalidProblem(reason, r, causes, advice = "") {
   return { ...problem("error", reason, r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate3}${advice}`), causes };
 }
 var NAME_REQUIRED = { field: "metadata.name", message: "Required value: name or generateName is required" };
-var GENERATE_NAME_WITH_APPLY = {
-  field: "metadata.name",
-  message: "Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name"
-};
+var GENERATE_NAME_WITH_APPLY = "GenerateNameWithApply";
 function withRefusals(errors, refusals) {
   if (!refusals) return errors;
   const fields = new Set(errors.map((e) => e.field));

@@ -86,9 +86,15 @@ export function buildObjectPlan(
   // generate a name only for kubectl create). The plan says so rather than leave it out.
   for (const r of desiredList) {
     if (r.name !== '') continue;
-    const generated = typeof asObject(r.object.metadata).generateName === 'string';
+    const generateName = asObject(r.object.metadata).generateName;
+    if (typeof generateName === 'string' && generateName !== '') {
+      // kubectl's own refusal, before anything reaches the API server
+      plan.problems.push(problem('error', GENERATE_NAME_WITH_APPLY, r, `from ${generateName}: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)`));
+      plan.refused.push(refusal('create', r, GENERATE_NAME_WITH_APPLY));
+      continue;
+    }
     const causes = withRefusals([], refusals.get(r));
-    if (causes.length === 0) causes.push(generated ? GENERATE_NAME_WITH_APPLY : NAME_REQUIRED);
+    if (causes.length === 0) causes.push(NAME_REQUIRED);
     plan.problems.push(invalidProblem('Invalid', r, causes));
     plan.refused.push(refusal('create', r, 'Invalid'));
   }
@@ -288,12 +294,10 @@ function invalidProblem(reason: string, r: Resource, causes: readonly FieldError
   return { ...problem('error', reason, r, `${kindWithGroup(r)} "${r.name}" is invalid: ${aggregate}${advice}`), causes };
 }
 
-/** Why an object without a name is refused: none at all (the API server's words), or only a generateName. */
+/** Why the API server refuses an object without a name or generateName, in its words. */
 const NAME_REQUIRED: FieldError = { field: 'metadata.name', message: 'Required value: name or generateName is required' };
-const GENERATE_NAME_WITH_APPLY: FieldError = {
-  field: 'metadata.name',
-  message: 'Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name',
-};
+/** The reason of kubectl apply's refusal of an object with only a generateName. */
+const GENERATE_NAME_WITH_APPLY = 'GenerateNameWithApply';
 
 /** The field errors of validateObject, then the refusals about other fields. */
 function withRefusals(errors: FieldError[], refusals: readonly FieldError[] | undefined): FieldError[] {

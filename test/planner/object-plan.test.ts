@@ -111,14 +111,15 @@ status: { loadBalancer: {} }
     expect(plan.next).toEqual([]);
     expect(plan.changes).toEqual([]);
     expect(plan.refused.map((r) => `${r.action} ${r.kind} ${r.namespace}/${r.name} ${r.reason}`)).toEqual([
-      'create ConfigMap default/ Invalid',
+      'create ConfigMap default/ GenerateNameWithApply',
       'create ConfigMap default/ Invalid',
       'create ConfigMap shop/ Invalid',
     ]);
-    expect(plan.problems.map((p) => p.message)).toEqual([
-      'ConfigMap "" is invalid: metadata.name: Required value: name or generateName is required',
-      'ConfigMap "" is invalid: metadata.name: Required value: kubectl apply cannot use generateName (kubectl create can); give the object a name',
-      'ConfigMap "" is invalid: metadata.name: expected a string, got boolean false',
+    expect(plan.problems.map((p) => `${p.reason}: ${p.message}`)).toEqual([
+      'Invalid: ConfigMap "" is invalid: metadata.name: Required value: name or generateName is required',
+      // kubectl's words (apply.go), before any request
+      'GenerateNameWithApply: from job-: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)',
+      'Invalid: ConfigMap "" is invalid: metadata.name: expected a string, got boolean false',
     ]);
   });
 
