@@ -62,22 +62,29 @@ var init_flat_string = __esm({
 
 // src/core/path.ts
 function formatPath(path) {
-  let out = "";
+  let node = ROOT;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (isPlainKey(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    let next = node.next?.get(segment);
+    if (next === void 0) {
+      if (formatted >= MAX_FORMATTED) return formatPathOnce(path);
+      next = { text: flatString(node.text + formatSegment(segment, node === ROOT)), next: void 0 };
+      (node.next ??= /* @__PURE__ */ new Map()).set(segment, next);
+      formatted += 1;
+    }
+    node = next;
   }
+  return node.text;
+}
+function formatPathOnce(path) {
+  let out = "";
+  for (let i = 0; i < path.length; i++) out += formatSegment(path[i], i === 0);
   return flatString(out);
 }
-function isPlainKey(segment) {
-  let plain = plainKeys.get(segment);
-  if (plain === void 0) {
-    plain = IDENTIFIER.test(segment);
-    if (plainKeys.size < 1e4) plainKeys.set(segment, plain);
-  }
-  return plain;
+function formatSegment(segment, first) {
+  if (typeof segment === "number") return `[${segment}]`;
+  if (IDENTIFIER.test(segment)) return first ? segment : `.${segment}`;
+  return `[${JSON.stringify(segment)}]`;
 }
 function getAtPath(value, path) {
   let current = value;
@@ -101,13 +108,15 @@ function existingPrefix(value, path) {
   }
   return path;
 }
-var IDENTIFIER, plainKeys;
+var IDENTIFIER, ROOT, MAX_FORMATTED, formatted;
 var init_path = __esm({
   "src/core/path.ts"() {
     "use strict";
     init_flat_string();
     IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-    plainKeys = /* @__PURE__ */ new Map();
+    ROOT = { text: "", next: void 0 };
+    MAX_FORMATTED = 2e4;
+    formatted = 0;
   }
 });
 

@@ -6,33 +6,49 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 /**
  * Formats a path the way users read it: `spec.template.spec.containers[0].image`,
  * with keys that are not plain identifiers quoted: `metadata.annotations["kubeplan.io/ignore"]`.
+ *
+ * The texts are remembered in a tree of the paths formatted so far (bounded): a large run formats a
+ * path per finding, and findings point at a few hundred places. Each place is then one string,
+ * formatted once and shared by its findings, rather than a copy per finding kept until the report
+ * (less for the garbage collector to copy, and a hash computed once where paths are map keys).
  */
 export function formatPath(path: Path): string {
-  let out = '';
+  let node = ROOT;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (isPlainKey(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    let next = node.next?.get(segment);
+    if (next === undefined) {
+      if (formatted >= MAX_FORMATTED) return formatPathOnce(path);
+      // kept by findings until the report: stored flat (see flatString)
+      next = { text: flatString(node.text + formatSegment(segment, node === ROOT)), next: undefined };
+      (node.next ??= new Map()).set(segment, next);
+      formatted += 1;
+    }
+    node = next;
   }
-  // kept by findings until the report
+  return node.text;
+}
+
+interface FormattedPath {
+  readonly text: string;
+  next: Map<string | number, FormattedPath> | undefined;
+}
+
+const ROOT: FormattedPath = { text: '', next: undefined };
+const MAX_FORMATTED = 20_000;
+let formatted = 0;
+
+function formatPathOnce(path: Path): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) out += formatSegment(path[i]!, i === 0);
   return flatString(out);
 }
 
-/**
- * Whether a key prints without quotes, remembered by key (bounded): every finding formats a path,
- * paths repeat the same few keys, and a regular expression per key costs more than the lookup.
- */
-function isPlainKey(segment: string): boolean {
-  let plain = plainKeys.get(segment);
-  if (plain === undefined) {
-    plain = IDENTIFIER.test(segment);
-    if (plainKeys.size < 10_000) plainKeys.set(segment, plain);
-  }
-  return plain;
+function formatSegment(segment: string | number, first: boolean): string {
+  if (typeof segment === 'number') return `[${segment}]`;
+  if (IDENTIFIER.test(segment)) return first ? segment : `.${segment}`;
+  return `[${JSON.stringify(segment)}]`;
 }
-
-const plainKeys = new Map<string, boolean>();
 
 /** Reads the value at `path` in a decoded object, or undefined when any step is missing. */
 export function getAtPath(value: unknown, path: Path): unknown {

@@ -7,6 +7,18 @@ describe('paths', () => {
   it('formats paths as users read them', () => {
     expect(formatPath(['spec', 'containers', 0, 'image'])).toBe('spec.containers[0].image');
     expect(formatPath(['metadata', 'annotations', 'kubeplan.io/ignore'])).toBe('metadata.annotations["kubeplan.io/ignore"]');
+    expect(formatPath([''])).toBe('[""]');
+    expect(formatPath(['', 'a'])).toBe('[""].a');
+    expect(formatPath([])).toBe('');
+  });
+
+  it('formats a path the same however often, and keeps an index apart from a key that reads alike', () => {
+    expect(formatPath(['data', 0])).toBe('data[0]');
+    expect(formatPath(['data', '0'])).toBe('data["0"]');
+    expect(formatPath(['data', 0])).toBe('data[0]');
+    expect(formatPath(['spec', 'containers', 1, 'image'])).toBe('spec.containers[1].image');
+    expect(formatPath(['spec', 'containers', 1])).toBe('spec.containers[1]');
+    expect(formatPath(['spec', 'containers', 1, 'image'])).toBe('spec.containers[1].image');
   });
 
   it('reads values at a path', () => {
