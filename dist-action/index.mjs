@@ -36844,7 +36844,8 @@ function buildObjectPlan(desiredList, currentList, kubernetesVersion, refusals =
     if (r.name !== "") continue;
     const generateName = asObject(r.object.metadata).generateName;
     if (typeof generateName === "string" && generateName !== "") {
-      plan2.problems.push(problem("error", GENERATE_NAME_WITH_APPLY, r, `from ${generateName}: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)`));
+      const message2 = `from ${generateName}: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)`;
+      plan2.problems.push(problem("error", GENERATE_NAME_WITH_APPLY, r, message2));
       plan2.refused.push(refusal2("create", r, GENERATE_NAME_WITH_APPLY));
       continue;
     }

@@ -89,7 +89,8 @@ export function buildObjectPlan(
     const generateName = asObject(r.object.metadata).generateName;
     if (typeof generateName === 'string' && generateName !== '') {
       // kubectl's own refusal, before anything reaches the API server
-      plan.problems.push(problem('error', GENERATE_NAME_WITH_APPLY, r, `from ${generateName}: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)`));
+      const message = `from ${generateName}: cannot use generate name with apply (kubectl create can create it; give it a name to apply it)`;
+      plan.problems.push(problem('error', GENERATE_NAME_WITH_APPLY, r, message));
       plan.refused.push(refusal('create', r, GENERATE_NAME_WITH_APPLY));
       continue;
     }

@@ -21,6 +21,13 @@ describe('paths', () => {
     expect(formatPath(['spec', 'containers', 1, 'image'])).toBe('spec.containers[1].image');
   });
 
+  it('formats paths right past the number it remembers', () => {
+    for (let i = 0; i < 20_001; i++) formatPath(['data', `key-${i}`]);
+    expect(formatPath(['data', 'key-0'])).toBe('data.key-0');
+    expect(formatPath(['data', 'not seen', 0, 'x'])).toBe('data["not seen"][0].x');
+    expect(formatPath(['spec', 'containers', 1, 'image'])).toBe('spec.containers[1].image');
+  });
+
   it('reads values at a path', () => {
     expect(getAtPath(object, ['spec', 'containers', 0, 'name'])).toBe('a');
     expect(getAtPath(object, ['spec', 'missing', 0])).toBeUndefined();
