@@ -21082,10 +21082,56 @@ function escapeProperty(text4) {
   return escapeData(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// src/formatters/json.ts
-function formatJson(report) {
-  return `${JSON.stringify(buildJsonReport(report), null, 2)}
+// src/formatters/json-parts.ts
+var PART_ITEMS = 100;
+var MARKER = "\0kubeplan-parts\0";
+function* stringifyInParts(value, path) {
+  const items = valueAt(value, path);
+  if (!Array.isArray(items) || items.length <= PART_ITEMS) {
+    yield `${JSON.stringify(value, null, 2)}
 `;
+    return;
+  }
+  const outline = JSON.stringify(replaceAt(value, path, MARKER), null, 2);
+  const marker = JSON.stringify(MARKER);
+  const at = outline.indexOf(marker);
+  if (at < 0 || outline.includes(marker, at + 1)) {
+    yield `${JSON.stringify(value, null, 2)}
+`;
+    return;
+  }
+  const lineStart = outline.lastIndexOf("\n", at) + 1;
+  const indent = outline.slice(lineStart).search(/[^ ]/) + 2;
+  const depth = indent / 2 - 1;
+  const cut = (depth + 1) * (depth + 2);
+  yield `${outline.slice(0, at)}[
+`;
+  for (let i = 0; i < items.length; i += PART_ITEMS) {
+    let wrapped = items.slice(i, i + PART_ITEMS);
+    for (let d = 0; d < depth; d++) wrapped = [wrapped];
+    const text4 = JSON.stringify(wrapped, null, 2);
+    const last = i + PART_ITEMS >= items.length;
+    yield `${text4.slice(cut, text4.length - cut)}${last ? "\n" : ",\n"}`;
+  }
+  yield `${" ".repeat(indent - 2)}]${outline.slice(at + marker.length)}
+`;
+}
+function valueAt(value, path) {
+  let at = value;
+  for (const key of path) at = typeof at === "object" && at !== null ? at[key] : void 0;
+  return at;
+}
+function replaceAt(value, path, replacement) {
+  if (path.length === 0) return replacement;
+  const [key, ...rest] = path;
+  const copy = Array.isArray(value) ? [...value] : { ...value };
+  copy[key] = replaceAt(copy[key], rest, replacement);
+  return copy;
+}
+
+// src/formatters/json.ts
+function formatJsonParts(report) {
+  return stringifyInParts(buildJsonReport(report), ["findings"]);
 }
 function buildJsonReport(report) {
   const { files, resources, errors, warnings, infos, suppressed } = report.summary;
@@ -22606,9 +22652,9 @@ var LazyContainerSecurity = class {
     return [...this.container.path, ...existingPrefix(this.container.container, ["securityContext", ...field])];
   }
   effective(field, accept) {
-    const own2 = valueAt(this.context, field);
+    const own2 = valueAt2(this.context, field);
     if (accept(own2)) return { value: own2, path: [...this.container.path, "securityContext", ...field], level: "container" };
-    const inherited = valueAt(this.pod.context, field);
+    const inherited = valueAt2(this.pod.context, field);
     if (accept(inherited)) return { value: inherited, path: [...this.pod.specPath, "securityContext", ...field], level: "pod" };
     return void 0;
   }
@@ -22636,7 +22682,7 @@ function capabilityEntries(list, path) {
   });
   return out;
 }
-function valueAt(object, field) {
+function valueAt2(object, field) {
   let current = object;
   for (let i = 0; i < field.length; i++) current = isObject(current) ? current[field[i]] : void 0;
   return current;
@@ -24471,7 +24517,7 @@ var no_yaml_type_coercion_default = createRule({
       return;
     }
     for (const at of freeFormMaps(resource)) {
-      const map = valueAt2(object, at);
+      const map = valueAt3(object, at);
       if (isObject(map)) {
         for (const key in map) if (maybeCoerced(key)) checkKey(key, [...at, key], sourceText, emit);
       }
@@ -24556,7 +24602,7 @@ function isTyped(schema, path) {
   }
   return isObject(node) && typeof node.type === "string";
 }
-function valueAt2(object, path) {
+function valueAt3(object, path) {
   let current = object;
   for (const segment of path) current = isObject(current) ? current[segment] : void 0;
   return current;
@@ -30131,7 +30177,7 @@ import { createRequire as createRequire2 } from "node:module";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(report, options) {
+function formatSarifParts(report, options) {
   const rules = describedRules(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = /* @__PURE__ */ new Map();
@@ -30161,8 +30207,7 @@ function formatSarif(report, options) {
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
-`;
+  return stringifyInParts(log, ["runs", 0, "results"]);
 }
 function describedRules(report) {
   const rules = new Map(report.rules);
@@ -30337,9 +30382,6 @@ function leadingSpace(text4) {
 
 // src/formatters/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
-function formatText(report, options) {
-  return formatTextParts(report, options).join("");
-}
 var PART_LENGTH = 1 << 16;
 function formatTextParts(report, options) {
   const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
@@ -31932,7 +31974,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
     if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
-    const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
+    const code = await writeOutputs(outputs, io, (format) => renderReportParts(result.report, format, { color: false }));
     for (const part of formatReport(result.report, options.format ?? "text", io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   }
@@ -32068,7 +32110,7 @@ function ruleInfo(registry) {
 }
 function formatReport(report, format, io, elapsedMs) {
   const text4 = { color: useColor(io), ...isInteractive(io, io.stdout) ? { elapsedMs } : {} };
-  return format === "text" ? formatTextParts(report, text4) : [renderReport(report, format, text4)];
+  return renderReportParts(report, format, text4);
 }
 async function buildSchemaValidator(resources, context, io, settings) {
   const { kubernetesVersion, strict, schemaLocations, ignoreMissingSchemas } = settings;
@@ -32103,17 +32145,20 @@ async function findRefusals(parsed, context, config, kubernetesVersion, io) {
   }).refusals;
 }
 function renderReport(report, format, text4) {
+  return [...renderReportParts(report, format, text4)].join("");
+}
+function renderReportParts(report, format, text4) {
   switch (format) {
     case "json":
-      return formatJson(report);
+      return formatJsonParts(report);
     case "sarif":
-      return formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE });
+      return formatSarifParts(report, { version: VERSION2, informationUri: HOMEPAGE });
     case "github":
-      return formatGithub(report);
+      return [formatGithub(report)];
     case "junit":
-      return formatJunit(report);
+      return [formatJunit(report)];
     default:
-      return formatText(report, text4);
+      return formatTextParts(report, text4);
   }
 }
 function plural3(n, word) {
@@ -38183,11 +38228,11 @@ function maskSecrets(kind, group, before, after) {
     const x = oldByKey.get(key);
     const y = nowByKey.get(key);
     if (x && y && JSON.stringify(x.value) !== JSON.stringify(y.value)) {
-      replaceAt(b, x.path, `${MASK} (before)`);
-      replaceAt(a, y.path, `${MASK} (after)`);
+      replaceAt2(b, x.path, `${MASK} (before)`);
+      replaceAt2(a, y.path, `${MASK} (after)`);
     } else {
-      if (x) replaceAt(b, x.path, MASK);
-      if (y) replaceAt(a, y.path, MASK);
+      if (x) replaceAt2(b, x.path, MASK);
+      if (y) replaceAt2(a, y.path, MASK);
     }
   }
   for (const o of [b, a]) {
@@ -38196,7 +38241,7 @@ function maskSecrets(kind, group, before, after) {
   }
   return { before: b, after: a };
 }
-function replaceAt(object, path, value) {
+function replaceAt2(object, path, value) {
   let holder = object;
   for (let i = 0; i < path.length - 1; i++) holder = holder[path[i]];
   holder[path[path.length - 1]] = value;
@@ -38788,7 +38833,7 @@ async function runAction(host) {
   }
   const sarifFile = resolve9(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
   await mkdir(dirname7(sarifFile), { recursive: true });
-  await writeFile3(sarifFile, formatSarif(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
+  await writeFile3(sarifFile, formatSarifParts(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
   if (env.GITHUB_STEP_SUMMARY) {
     const summary = renderSummary(relativeTo(run2.lintReport, workspace), {

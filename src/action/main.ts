@@ -9,7 +9,7 @@ import { UsageError } from '../core/errors';
 import { type LintReport, compareFindings } from '../core/report';
 import type { Finding } from '../core/types';
 import { escapeData, formatCommand, formatMessageCommand } from '../formatters/github';
-import { formatSarif } from '../formatters/sarif';
+import { formatSarifParts } from '../formatters/sarif';
 import type { UnlocatedPlanProblem } from '../planner/plan-findings';
 import { changeCounts } from '../planner/render/common';
 import type { Plan } from '../planner/types';
@@ -77,7 +77,7 @@ export async function runAction(host: ActionHost): Promise<number> {
 
   const sarifFile = resolve(workspace, inputs.sarifFile ?? join(env.RUNNER_TEMP || workspace, 'kubeplan.sarif'));
   await mkdir(dirname(sarifFile), { recursive: true });
-  await writeFile(sarifFile, formatSarif(report, { version: VERSION, informationUri: HOMEPAGE, ...versionControl(env) }));
+  await writeFile(sarifFile, formatSarifParts(report, { version: VERSION, informationUri: HOMEPAGE, ...versionControl(env) }));
 
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}` : null;
   if (env.GITHUB_STEP_SUMMARY) {

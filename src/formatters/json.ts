@@ -1,9 +1,15 @@
 import type { LintReport } from '../core/report';
 import type { Finding } from '../core/types';
+import { stringifyInParts } from './json-parts';
 
 /** One JSON object: a stable contract that tools rely on. */
 export function formatJson(report: LintReport): string {
-  return `${JSON.stringify(buildJsonReport(report), null, 2)}\n`;
+  return [...formatJsonParts(report)].join('');
+}
+
+/** formatJson's text in consecutive parts, made one at a time as they are printed (see stringifyInParts). */
+export function formatJsonParts(report: LintReport): Iterable<string> {
+  return stringifyInParts(buildJsonReport(report), ['findings']);
 }
 
 /** The object formatJson prints (`kubeplan check --format json` nests it under "lint"). */

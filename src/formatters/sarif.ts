@@ -3,6 +3,7 @@ import { fingerprint } from '../core/fingerprint';
 import type { LintReport, RuleInfo } from '../core/report';
 import { RESERVED_RULES } from '../core/reserved-rules';
 import type { Finding, Location, Severity } from '../core/types';
+import { stringifyInParts } from './json-parts';
 
 export interface SarifFormatOptions {
   /** The tool's version (tool.driver.version). */
@@ -26,6 +27,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * locations for cross-object findings, and a partial fingerprint that survives line moves.
  */
 export function formatSarif(report: LintReport, options: SarifFormatOptions): string {
+  return [...formatSarifParts(report, options)].join('');
+}
+
+/** formatSarif's text in consecutive parts, made one at a time as they are written (see stringifyInParts). */
+export function formatSarifParts(report: LintReport, options: SarifFormatOptions): Iterable<string> {
   const rules = describedRules(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = new Map<string, number>();
@@ -57,7 +63,7 @@ export function formatSarif(report: LintReport, options: SarifFormatOptions): st
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return stringifyInParts(log, ['runs', 0, 'results']);
 }
 
 /** The report's rules, then the reserved ids, then any rule id only seen in a finding. */

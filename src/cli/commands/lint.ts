@@ -12,10 +12,10 @@ import type { AnyRule } from '../../engine/rule';
 import { type LintOptions, type LintResult, runLint } from '../../engine/run-lint';
 import type { ResolvedRule } from '../../engine/run-rules';
 import { formatGithub } from '../../formatters/github';
-import { formatJson } from '../../formatters/json';
+import { formatJsonParts } from '../../formatters/json';
 import { formatJunit } from '../../formatters/junit';
-import { formatSarif } from '../../formatters/sarif';
-import { type TextFormatOptions, formatText, formatTextParts } from '../../formatters/text';
+import { formatSarifParts } from '../../formatters/sarif';
+import { type TextFormatOptions, formatTextParts } from '../../formatters/text';
 import { readInputs } from '../../io/read-inputs';
 import { type ParsedInputs, buildParsedInputs } from '../../resources/build-parsed-inputs';
 import { isJsonStream, parseJsonStream } from '../../source/json-stream';
@@ -98,7 +98,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
     if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
-    const code = await writeOutputs(outputs, io, (format) => renderReport(result.report, format, { color: false }));
+    const code = await writeOutputs(outputs, io, (format) => renderReportParts(result.report, format, { color: false }));
     for (const part of formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   },
@@ -124,7 +124,11 @@ export function parseOutputs<F extends string = Format>(values: readonly string[
 }
 
 /** Writes each `--output` file (`render` gives plain text: no colour or timings); a write failure exits 2. */
-export async function writeOutputs<F extends string>(outputs: readonly OutputTarget<F>[], io: CliIo, render: (format: F) => string): Promise<number> {
+export async function writeOutputs<F extends string>(
+  outputs: readonly OutputTarget<F>[],
+  io: CliIo,
+  render: (format: F) => string | Iterable<string>,
+): Promise<number> {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
@@ -297,12 +301,12 @@ export function ruleInfo(registry: ReadonlyMap<string, AnyRule>): Map<string, Ru
 }
 
 /**
- * The report for stdout, in parts to write one after another (a large text report in several, see
- * formatTextParts): colour and timings only for an interactive terminal.
+ * The report for stdout, in parts to write one after another (see renderReportParts): colour and
+ * timings only for an interactive terminal.
  */
-export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): string[] {
+export function formatReport(report: LintReport, format: Format, io: CliIo, elapsedMs: number): Iterable<string> {
   const text: TextFormatOptions = { color: useColor(io), ...(isInteractive(io, io.stdout) ? { elapsedMs } : {}) };
-  return format === 'text' ? formatTextParts(report, text) : [renderReport(report, format, text)];
+  return renderReportParts(report, format, text);
 }
 
 interface SchemaSettings {
@@ -366,17 +370,25 @@ export async function findRefusals(
 
 /** Any finding format, as a string. */
 export function renderReport(report: LintReport, format: Format, text: TextFormatOptions): string {
+  return [...renderReportParts(report, format, text)].join('');
+}
+
+/**
+ * Any finding format, in consecutive parts to write one after another: a large report in many
+ * (made one at a time for JSON and SARIF, see stringifyInParts), others in one.
+ */
+export function renderReportParts(report: LintReport, format: Format, text: TextFormatOptions): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return formatJsonParts(report);
     case 'sarif':
-      return formatSarif(report, { version: VERSION, informationUri: HOMEPAGE });
+      return formatSarifParts(report, { version: VERSION, informationUri: HOMEPAGE });
     case 'github':
-      return formatGithub(report);
+      return [formatGithub(report)];
     case 'junit':
-      return formatJunit(report);
+      return [formatJunit(report)];
     default:
-      return formatText(report, text);
+      return formatTextParts(report, text);
   }
 }
 

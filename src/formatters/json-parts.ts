@@ -1,0 +1,59 @@
+/** Items of the large array per part of stringifyInParts: ~70 KB of findings. */
+const PART_ITEMS = 100;
+
+/** Stands for the large array while the rest of the value is stringified (escaped, it cannot be a path or a message). */
+const MARKER = '\u0000kubeplan-parts\u0000';
+
+/**
+ * `JSON.stringify(value, null, 2)` and a newline, in consecutive parts made one at a time: the
+ * array at `path` (a report's findings) is stringified PART_ITEMS items at a time. Written one
+ * after another, the parts print the same bytes as the single string.
+ *
+ * A report of 55,000 findings is 40 MB of JSON. As one string, V8 builds it as a tree of pieces
+ * that stay alive (and are copied by the garbage collector) until the end, then copies it whole
+ * into fresh memory to print it. Parts of ~70 KB are printed and dropped as they come.
+ */
+export function* stringifyInParts(value: object, path: readonly (string | number)[]): Generator<string> {
+  const items = valueAt(value, path);
+  if (!Array.isArray(items) || items.length <= PART_ITEMS) {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
+  const outline = JSON.stringify(replaceAt(value, path, MARKER), null, 2);
+  const marker = JSON.stringify(MARKER);
+  const at = outline.indexOf(marker);
+  if (at < 0 || outline.includes(marker, at + 1)) {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
+  // the array's items are indented one level (two spaces) more than the line that holds it
+  const lineStart = outline.lastIndexOf('\n', at) + 1;
+  const indent = outline.slice(lineStart).search(/[^ ]/) + 2;
+  // items stringified inside (indent / 2 - 1) arrays get that indentation; the enclosing lines are cut
+  const depth = indent / 2 - 1;
+  const cut = (depth + 1) * (depth + 2);
+  yield `${outline.slice(0, at)}[\n`;
+  for (let i = 0; i < items.length; i += PART_ITEMS) {
+    let wrapped: unknown = items.slice(i, i + PART_ITEMS);
+    for (let d = 0; d < depth; d++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    const last = i + PART_ITEMS >= items.length;
+    yield `${text.slice(cut, text.length - cut)}${last ? '\n' : ',\n'}`;
+  }
+  yield `${' '.repeat(indent - 2)}]${outline.slice(at + marker.length)}\n`;
+}
+
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let at = value;
+  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<string | number, unknown>)[key] : undefined;
+  return at;
+}
+
+/** The value with the one at `path` replaced: copies of the objects and arrays on the way, nothing else. */
+function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[key!] = replaceAt(copy[key!], rest, replacement);
+  return copy;
+}
