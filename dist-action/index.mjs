@@ -368,7 +368,8 @@ function parseJsonStream(file, text4, parse) {
         index,
         value: doc.value,
         locate: (path, target2) => shift(doc.locate(path, target2)),
-        sourceText: (path, target2) => doc.sourceText(path, target2)
+        sourceText: (path, target2) => doc.sourceText(path, target2),
+        coercedKeys: doc.coercedKeys
       });
     }
   });
@@ -791,7 +792,7 @@ var init_position_table = __esm({
       }
     };
     TableDocument = class {
-      constructor(file, index, value, table2, root2, lines, text4) {
+      constructor(file, index, value, table2, root2, lines, text4, coercedKeys) {
         this.file = file;
         this.index = index;
         this.value = value;
@@ -799,6 +800,7 @@ var init_position_table = __esm({
         this.root = root2;
         this.lines = lines;
         this.text = text4;
+        this.coercedKeys = coercedKeys;
       }
       file;
       index;
@@ -807,6 +809,7 @@ var init_position_table = __esm({
       root;
       lines;
       text;
+      coercedKeys;
       locate(path, target2 = "value") {
         const found = this.walk(path);
         return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
@@ -1028,7 +1031,7 @@ function parseFastYaml(file, source) {
     const lines = new LineIndex(text4);
     const table2 = parser.table.finish();
     const documents = roots.map(
-      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text4)
+      (root2) => new TableDocument(file, root2.index, root2.value, table2, root2.node, lines, text4, root2.coercedKeys)
     );
     return { ok: true, file: { file, text: text4, lines, documents, problems: [] } };
   } catch (error) {
@@ -1111,6 +1114,8 @@ var init_fast_yaml = __esm({
       colon = -1;
       /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
       multiline = false;
+      /** Set by keyName(): the document has a plain key read as a boolean or a number (SourceDocument.coercedKeys). */
+      coercedKeys = false;
       parseStream() {
         const t = this.text;
         const roots = [];
@@ -1152,9 +1157,10 @@ var init_fast_yaml = __esm({
             this.nextLine();
             if (this.indent >= 0) {
               const node = this.table.count;
+              this.coercedKeys = false;
               const value = this.parseBlockNode(-1, -1, -1, 1, false);
               if (this.indent >= 0) bail("content after the document root");
-              roots.push({ index, value, node });
+              roots.push({ index, value, node, coercedKeys: this.coercedKeys });
             }
             if (this.pos >= this.len) return roots;
             ls = this.pos;
@@ -1441,7 +1447,11 @@ var init_fast_yaml = __esm({
         } else {
           const value = resolvePlainScalar(this.text.slice(start, end));
           if (value === null) bail("null key");
-          name = typeof value === "string" ? value : String(value);
+          if (typeof value === "string") name = value;
+          else {
+            name = String(value);
+            this.coercedKeys = true;
+          }
         }
         if (name === "<<") bail("merge key");
         return name;
@@ -9669,6 +9679,24 @@ var init_parse_yaml_with_library = __esm({
       doc;
       lines;
       text;
+      coerced;
+      /** Found on first use: rules ask it of few documents that take this parser's path. */
+      get coercedKeys() {
+        if (this.coerced === void 0) {
+          this.coerced = false;
+          (0, import_yaml.visit)(this.doc, {
+            Pair: (_, pair) => {
+              const key = pair.key;
+              if ((0, import_yaml.isAlias)(key) || (0, import_yaml.isScalar)(key) && key.value !== null && typeof key.value !== "string" && key.type === "PLAIN") {
+                this.coerced = true;
+                return import_yaml.visit.BREAK;
+              }
+              return void 0;
+            }
+          });
+        }
+        return this.coerced;
+      }
       locate(path, target2 = "value") {
         const found = this.walk(path);
         return this.rangeOf(found.key, found.node, found.complete ? target2 : "key");
@@ -24516,6 +24544,7 @@ var no_yaml_type_coercion_default = createRule({
       walk(object, [], 0, { sourceText, emit, typed: (path) => isTyped(schema, path) });
       return;
     }
+    if (!resource.document.coercedKeys) return;
     for (const at of freeFormMaps(resource)) {
       const map = valueAt3(object, at);
       if (isObject(map)) {

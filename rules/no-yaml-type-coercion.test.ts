@@ -94,6 +94,24 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a label key in a second document, in a file with an anchor (parsed by the yaml library)',
+      code: yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: { name: plain }
+        data: { mode: "0644" }
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: flags
+          labels:
+            off: x
+        data: { mode: &m "0644", copy: *m }
+      `,
+      errors: [{ messageId: 'booleanKey', line: 11, column: 5, message: 'key off is read as "false" (YAML 1.1 boolean); quote it: "off"' }],
+    },
+    {
       name: 'ConfigMap data keys that YAML turns into booleans and numbers',
       code: yaml`
         apiVersion: v1

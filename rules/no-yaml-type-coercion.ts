@@ -45,6 +45,8 @@ export default createRule({
       walk(object, [], 0, { sourceText, emit, typed: (path) => isTyped(schema, path) });
       return;
     }
+    // a key can only have been read as something else if the parser read one so
+    if (!resource.document.coercedKeys) return;
     for (const at of freeFormMaps(resource)) {
       const map = valueAt(object, at);
       if (isObject(map)) for (const key in map) if (maybeCoerced(key)) checkKey(key, [...at, key], sourceText, emit);

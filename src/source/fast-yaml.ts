@@ -93,7 +93,7 @@ export function parseFastYaml(file: string, source: string): FastYamlResult {
     const lines = new LineIndex(text);
     const table = parser.table.finish();
     const documents: SourceDocument[] = roots.map(
-      (root) => new TableDocument(file, root.index, root.value, table, root.node, lines, text),
+      (root) => new TableDocument(file, root.index, root.value, table, root.node, lines, text, root.coercedKeys),
     );
     return { ok: true, file: { file, text, lines, documents, problems: [] } };
   } catch (error) {
@@ -107,6 +107,7 @@ interface ParsedRoot {
   index: number;
   value: unknown;
   node: number;
+  coercedKeys: boolean;
 }
 
 class FastParser {
@@ -125,6 +126,8 @@ class FastParser {
   private colon = -1;
   /** Set by scanPlain() and scanQuoted(): whether the scalar spans several lines. */
   private multiline = false;
+  /** Set by keyName(): the document has a plain key read as a boolean or a number (SourceDocument.coercedKeys). */
+  private coercedKeys = false;
 
   constructor(
     private readonly text: string,
@@ -178,9 +181,10 @@ class FastParser {
         this.nextLine();
         if (this.indent >= 0) {
           const node = this.table.count;
+          this.coercedKeys = false;
           const value = this.parseBlockNode(-1, -1, -1, 1, false);
           if (this.indent >= 0) bail('content after the document root');
-          roots.push({ index, value, node });
+          roots.push({ index, value, node, coercedKeys: this.coercedKeys });
         }
         // at the end of input, or at the start of a `---` or `...` line
         if (this.pos >= this.len) return roots;
@@ -473,7 +477,11 @@ class FastParser {
     } else {
       const value = resolvePlainScalar(this.text.slice(start, end));
       if (value === null) bail('null key');
-      name = typeof value === 'string' ? value : String(value);
+      if (typeof value === 'string') name = value;
+      else {
+        name = String(value);
+        this.coercedKeys = true;
+      }
     }
     if (name === '<<') bail('merge key');
     return name;

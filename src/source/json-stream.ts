@@ -44,6 +44,7 @@ export function parseJsonStream(file: string, text: string, parse: (file: string
         value: doc.value,
         locate: (path, target) => shift(doc.locate(path, target)),
         sourceText: (path, target) => doc.sourceText(path, target),
+        coercedKeys: doc.coercedKeys,
       });
     }
   });

@@ -303,6 +303,27 @@ class YamlDocument implements SourceDocument {
     private readonly text: string,
   ) {}
 
+  private coerced: boolean | undefined;
+
+  /** Found on first use: rules ask it of few documents that take this parser's path. */
+  get coercedKeys(): boolean {
+    if (this.coerced === undefined) {
+      this.coerced = false;
+      visit(this.doc, {
+        Pair: (_, pair) => {
+          const key = pair.key;
+          // an alias key stands for whatever its anchor holds
+          if (isAlias(key) || (isScalar(key) && key.value !== null && typeof key.value !== 'string' && key.type === 'PLAIN')) {
+            this.coerced = true;
+            return visit.BREAK;
+          }
+          return undefined;
+        },
+      });
+    }
+    return this.coerced;
+  }
+
   locate(path: Path, target: Target = 'value'): Location {
     const found = this.walk(path);
     return this.rangeOf(found.key, found.node, found.complete ? target : 'key');

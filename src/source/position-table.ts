@@ -82,6 +82,7 @@ export class TableDocument implements SourceDocument {
     private readonly root: number,
     private readonly lines: LineIndex,
     private readonly text: string,
+    readonly coercedKeys: boolean,
   ) {}
 
   locate(path: Path, target: Target = 'value'): Location {

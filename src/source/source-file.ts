@@ -24,6 +24,11 @@ export interface SourceDocument {
    * With target 'key', the text of the mapping key that leads to `path` (`on` for a key decoded as "true").
    */
   sourceText(path: Path, target?: Target): string | undefined;
+  /**
+   * Whether some mapping key was written as a plain scalar that YAML reads as a boolean or a number
+   * (`on:` is the key "true", `1.10:` the key "1.1"). False: every key is a string as written.
+   */
+  readonly coercedKeys: boolean;
 }
 
 /** A problem that prevents a document from being decoded at all (reported as rule id `yaml`). */

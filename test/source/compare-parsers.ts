@@ -29,8 +29,8 @@ export type Comparison =
 
 /**
  * Parses `text` with both parsers. When the fast parser accepts the text, lists every difference
- * from the library: problems, document count and indexes, values, and locate() and sourceText()
- * for every path (both targets, plus missing paths).
+ * from the library: problems, document count and indexes, coercedKeys, values, and locate() and
+ * sourceText() for every path (both targets, plus missing paths).
  */
 export function compareParsers(text: string): Comparison {
   const fast = parseFastYaml('input.yaml', text);
@@ -72,6 +72,7 @@ function compareDocuments(a: SourceDocument, b: SourceDocument): string[] {
   const out: string[] = [];
   const where = `document ${b.index}`;
   if (a.index !== b.index) out.push(`${where}: index ${a.index} vs ${b.index}`);
+  if (a.coercedKeys !== b.coercedKeys) out.push(`${where}: coercedKeys ${a.coercedKeys} vs ${b.coercedKeys}`);
   if (!isDeepStrictEqual(a.value, b.value)) {
     out.push(`${where}: value ${inspect(a.value, { depth: 6 })} vs ${inspect(b.value, { depth: 6 })}`);
     return out;

@@ -34,3 +34,26 @@ describe('SourceDocument.sourceText', () => {
     expect(doc.sourceText(['data', 'true'])).toBe('enabled');
   });
 });
+
+describe('SourceDocument.coercedKeys', () => {
+  const kinds = (text: string) => parseYaml('f.yaml', text).documents.map((d) => d.coercedKeys);
+
+  it('tells, per document, whether a plain key was read as a boolean or a number', () => {
+    // booleans and numbers, in block and flow mappings; quoted, tagged-free string keys do not count
+    expect(kinds('a: {on: 1}\n---\n"yes": 1\nb: c\n---\nlabels:\n  1.10: x\n---\n[{"k": 1}]\n---\nx:\n  - 10: ten\n')).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
+    // a JSON stream's documents
+    expect(kinds('{"a": 1}\n{"on": 2}\n')).toEqual([false, false]);
+  });
+
+  it('tells the same for a file that only the yaml library parses (anchors), alias keys included', () => {
+    expect(kinds('base: &b x\nlabels:\n  on: y\n')).toEqual([true]);
+    expect(kinds('base: &b x\nlabels:\n  "on": y\n  t: *b\n')).toEqual([false]);
+    expect(kinds('base: &b 1.10\nlabels:\n  *b : y\n')).toEqual([true]);
+  });
+});
