@@ -1,7 +1,10 @@
 /** Items of the large array per part of stringifyInParts: ~70 KB of findings. */
 const PART_ITEMS = 100;
 
-/** Stands for the large array while the rest of the value is stringified (escaped, it cannot be a path or a message). */
+/**
+ * Stands for the large array while the rest of the value is stringified. JSON writes its NUL
+ * characters escaped, so the outline holds this text only where the array was (checked).
+ */
 const MARKER = '\u0000kubeplan-parts\u0000';
 
 /**
