@@ -38626,10 +38626,11 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
     const started = io.now();
     const result = await withProgress(io, (progress) => check2(positionals, options, io, progress));
-    const code = await writeOutputs(outputs, io, (format2) => renderCheck(result, format2, { color: false }));
+    const code = await writeOutputs(outputs, io, (format2) => renderCheckParts(result, format2, { color: false }));
     const interactive = isInteractive(io, io.stdout);
     const format = options.format ?? "text";
-    io.stdout.write(renderCheck(result, format, { color: useColor(io), ...interactive ? { elapsedMs: io.now() - started } : {} }));
+    const text4 = { color: useColor(io), ...interactive ? { elapsedMs: io.now() - started } : {} };
+    for (const part of renderCheckParts(result, format, text4)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   }
 };
@@ -38662,29 +38663,28 @@ function withoutBaselined(problems, baseline) {
   const left = new Set(baseline(problems.map((p) => p.finding)));
   return problems.filter((p) => left.has(p.finding));
 }
-function renderCheck(run2, format, text4) {
+function renderCheckParts(run2, format, text4) {
   switch (format) {
     case "json": {
       const { passed, planProblems, suppressedPlanProblems } = verdictOf(run2);
       const verdict = { passed, planProblems, suppressedPlanProblems };
-      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result, verdict }, null, 2)}
-`;
+      return stringifyInParts({ version: 1, lint: buildJsonReport(run2.lint.report), plan: run2.plan.result, verdict }, ["lint", "findings"]);
     }
     case "markdown":
-      return `${formatMarkdown(run2.lint.report)}
+      return [`${formatMarkdown(run2.lint.report)}
 ${renderPlanMarkdown(run2.plan.result, { headingLevel: 2 })}
 ${verdictLine(run2, "markdown")}
-`;
+`];
     case "github":
-      return renderReport(run2.report, "github", text4) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("");
+      return [renderReport(run2.report, "github", text4) + run2.unlocated.map((p) => formatMessageCommand(p.severity, "kubeplan plan", `${p.object}: ${p.message}`)).join("")];
     case "sarif":
     case "junit":
-      return renderReport(run2.report, format, text4);
+      return renderReportParts(run2.report, format, text4);
     default:
-      return `${renderReport(run2.lint.report, "text", text4)}
+      return [`${renderReport(run2.lint.report, "text", text4)}
 ${renderPlanText(run2.plan.result, { color: text4.color })}
 ${verdictLine(run2, text4.color ? "color" : "plain")}
-`;
+`];
   }
 }
 function verdictOf(run2) {

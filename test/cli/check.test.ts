@@ -40,6 +40,25 @@ describe('kubeplan check: lint, then plan, one exit code', () => {
     expect(Object.keys(JSON.parse(check.stdout))).toEqual(['version', 'lint', 'plan', 'verdict']);
   });
 
+  it('--format json with more findings than one part holds: the same bytes as one JSON.stringify', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeplan-check-parts-'));
+    try {
+      // a Pod without a security context: several default-rule findings each, 40 pods
+      const pods = Array.from({ length: 40 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: app\n      image: nginx\n`);
+      writeFileSync(join(dir, 'pods.yaml'), pods.join('---\n'));
+      const [check, lint] = await Promise.all([
+        runCli(['check', '--no-config', '-f', 'json', join(dir, 'pods.yaml')]),
+        runCli(['lint', '--no-config', '-f', 'json', join(dir, 'pods.yaml')]),
+      ]);
+      const parsed = JSON.parse(check.stdout);
+      expect(parsed.lint.findings.length).toBeGreaterThan(100);
+      expect(parsed.lint).toEqual(JSON.parse(lint.stdout));
+      expect(check.stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--format markdown: the lint report, then the plan one heading level up, then the verdict', async () => {
     const [check, plan] = await Promise.all([runCli(['check', '-f', 'markdown', ...SURGE_ARGS]), runCli(['plan', '-f', 'markdown', ...SURGE_ARGS])]);
     expect(check.stdout).toBe(

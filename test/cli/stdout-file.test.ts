@@ -14,12 +14,13 @@ describe.skipIf(!built)('standard output redirected to a file (written in slices
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes exactly the report, an emoji split by the first slice boundary included', async () => {
-    // every invalid label value is quoted in a finding: 2,000 of them make more than one slice of JSON
+    // every invalid label value is quoted in a finding: 3,000 of them make more than one slice of
+    // JUnit XML (the JSON report comes in parts of a hundred findings, each far below a slice)
     const manifest = join(dir, 'unicode.yaml');
-    const args = ['lint', '--no-config', '--format', 'json', manifest];
+    const args = ['lint', '--no-config', '--format', 'junit', manifest];
     /** The input, the first three names lengthened by `shift` (< 600) letters in all, 200 at most each. */
     const render = async (shift: number) => {
-      const docs = Array.from({ length: 2000 }, (_, i) => {
+      const docs = Array.from({ length: 3000 }, (_, i) => {
         const name = `c${i}${'a'.repeat(i < 3 ? Math.max(0, Math.min(200, shift - 200 * i)) : 0)}`;
         return `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  labels:\n    app: "é${'😀'.repeat(40)}"\n`;
       });

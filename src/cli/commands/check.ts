@@ -3,6 +3,7 @@ import { suppressFindings } from '../../engine/run-lint';
 import { PLAN_RULE_INFO } from '../../core/reserved-rules';
 import { formatMessageCommand } from '../../formatters/github';
 import { buildJsonReport } from '../../formatters/json';
+import { stringifyInParts } from '../../formatters/json-parts';
 import { formatMarkdown } from '../../formatters/markdown';
 import type { TextFormatOptions } from '../../formatters/text';
 import { type UnlocatedPlanProblem, buildPlanFindings } from '../../planner/plan-findings';
@@ -15,7 +16,7 @@ import { type CliIo, isInteractive, useColor } from '../cli-io';
 import { writeCommandBaseline } from '../command-baseline';
 import type { Command } from '../main';
 import { NO_PROGRESS, type Progress, withProgress } from '../progress';
-import { LINT_OPTIONS, type LintRun, lint, parseOutputs, reachesFailOn, renderReport, writeOutputs } from './lint';
+import { LINT_OPTIONS, type LintRun, lint, parseOutputs, reachesFailOn, renderReport, renderReportParts, writeOutputs } from './lint';
 import { PLAN_OPTIONS, type PlanRun, runPlan } from './plan';
 
 /**
@@ -57,10 +58,11 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
     const started = io.now();
     const result = await withProgress(io, (progress) => check(positionals, options, io, progress));
-    const code = await writeOutputs(outputs, io, (format) => renderCheck(result, format, { color: false }));
+    const code = await writeOutputs(outputs, io, (format) => renderCheckParts(result, format, { color: false }));
     const interactive = isInteractive(io, io.stdout);
     const format = (options.format ?? 'text') as CheckFormat;
-    io.stdout.write(renderCheck(result, format, { color: useColor(io), ...(interactive ? { elapsedMs: io.now() - started } : {}) }));
+    const text = { color: useColor(io), ...(interactive ? { elapsedMs: io.now() - started } : {}) };
+    for (const part of renderCheckParts(result, format, text)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   },
 };
@@ -120,23 +122,23 @@ function withoutBaselined(problems: UnlocatedPlanProblem[], baseline: LintRun['s
   return problems.filter((p) => left.has(p.finding));
 }
 
-/** Any check format, as a string. */
-export function renderCheck(run: CheckRun, format: CheckFormat, text: TextFormatOptions): string {
+/** Any check format, in consecutive parts to write one after another (JSON and SARIF made a part at a time, see stringifyInParts). */
+function renderCheckParts(run: CheckRun, format: CheckFormat, text: TextFormatOptions): Iterable<string> {
   switch (format) {
     case 'json': {
       const { passed, planProblems, suppressedPlanProblems } = verdictOf(run);
       const verdict = { passed, planProblems, suppressedPlanProblems };
-      return `${JSON.stringify({ version: 1, lint: buildJsonReport(run.lint.report), plan: run.plan.result, verdict }, null, 2)}\n`;
+      return stringifyInParts({ version: 1, lint: buildJsonReport(run.lint.report), plan: run.plan.result, verdict }, ['lint', 'findings']);
     }
     case 'markdown':
-      return `${formatMarkdown(run.lint.report)}\n${renderPlanMarkdown(run.plan.result, { headingLevel: 2 })}\n${verdictLine(run, 'markdown')}\n`;
+      return [`${formatMarkdown(run.lint.report)}\n${renderPlanMarkdown(run.plan.result, { headingLevel: 2 })}\n${verdictLine(run, 'markdown')}\n`];
     case 'github':
-      return renderReport(run.report, 'github', text) + run.unlocated.map((p) => formatMessageCommand(p.severity, 'kubeplan plan', `${p.object}: ${p.message}`)).join('');
+      return [renderReport(run.report, 'github', text) + run.unlocated.map((p) => formatMessageCommand(p.severity, 'kubeplan plan', `${p.object}: ${p.message}`)).join('')];
     case 'sarif':
     case 'junit':
-      return renderReport(run.report, format, text);
+      return renderReportParts(run.report, format, text);
     default:
-      return `${renderReport(run.lint.report, 'text', text)}\n${renderPlanText(run.plan.result, { color: text.color })}\n${verdictLine(run, text.color ? 'color' : 'plain')}\n`;
+      return [`${renderReport(run.lint.report, 'text', text)}\n${renderPlanText(run.plan.result, { color: text.color })}\n${verdictLine(run, text.color ? 'color' : 'plain')}\n`];
   }
 }
 
