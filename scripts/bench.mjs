@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // kubeplan benchmark: `npm run bench`. Builds its own inputs under .bench/, runs each case several
-// times in fresh processes and prints medians of wall time, CPU time and peak memory, each as a
-// ratio against a floor measured in the same run on the same machine:
+// times in fresh processes, in rounds with its floor, and prints medians of wall time, CPU time and
+// peak memory, each as a ratio against the floor measured in the same run on the same machine:
 //   - one small file end to end (and with a .kubeplan.yaml) vs `node -e 0`
 //   - 10,000 documents, schemas and the default rules (and, for information, every rule) vs reading and parsing the same bytes (the floor)
 //   - 10,000 pods on 1,000 nodes (planner)  absolute (target: under 1 s): Deployments, StatefulSets, a DaemonSet
@@ -157,32 +157,54 @@ ${replicas === null ? '' : `  replicas: ${replicas}\n`}${extra}  selector:
 
 // ---------- measuring ----------
 
-/** Runs a command in a fresh process, `runs` times; medians of wall, CPU (user+sys) and peak RSS. */
-function measure(name, command, commandArgs, options = {}) {
-  const samples = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const out = join(benchDir, `probe-${process.pid}.json`);
-    rmSync(out, { force: true });
-    const started = process.hrtime.bigint();
-    const result = spawnSync(command, ['--import', probe, ...commandArgs], {
-      cwd: options.cwd ?? root,
-      env: { ...process.env, KUBEPLAN_BENCH_PROBE: out, NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const wall = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`${name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 500)}`);
+/** A case to measure: a command run in fresh processes. */
+const command = (name, commandArgs) => ({ name, commandArgs });
+
+/**
+ * Measures a row's cases (`{ subject: command(…), floor: command(…), … }`) in rounds: each round
+ * runs every case once, in a fresh process, so that the machine's speed drifting during the bench
+ * moves a case and its floor alike. The first round warms the file cache and is not counted; then
+ * `runs` rounds. Each case: medians of wall, CPU (user+sys) and peak RSS.
+ */
+function measureRow(cases) {
+  const entries = Object.entries(cases);
+  const samples = new Map(entries.map(([key]) => [key, []]));
+  for (let round = 0; round < runs + 1; round++) {
+    for (const [key, { name, commandArgs }] of entries) {
+      const sample = runOnce(name, commandArgs);
+      if (round > 0) samples.get(key).push(sample);
     }
-    const usage = JSON.parse(readFileSync(out, 'utf8'));
-    rmSync(out, { force: true });
-    if (i > 0) samples.push({ wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 });
   }
-  const median = (key) => {
-    const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
+  const median = (list, field) => {
+    const sorted = list.map((s) => s[field]).sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
   };
-  return { name, wall: median('wall'), cpu: median('cpu'), rss: median('rss') };
+  return Object.fromEntries(
+    entries.map(([key, { name }]) => {
+      const list = samples.get(key);
+      return [key, { name, wall: median(list, 'wall'), cpu: median(list, 'cpu'), rss: median(list, 'rss') }];
+    }),
+  );
+}
+
+/** One run of Node with these arguments: its wall time, CPU time (user+sys) and peak RSS, from the probe. */
+function runOnce(name, commandArgs) {
+  const out = join(benchDir, `probe-${process.pid}.json`);
+  rmSync(out, { force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', probe, ...commandArgs], {
+    cwd: root,
+    env: { ...process.env, KUBEPLAN_BENCH_PROBE: out, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 500)}`);
+  }
+  const usage = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 };
 }
 
 const ratio = (a, b) => (a / b).toFixed(2);
@@ -219,7 +241,6 @@ function printRatio(label, a, b, tail = '') {
   console.log(`  ${label.padEnd(34)} wall ${ratio(a.wall, b.wall).padStart(6)} ×    cpu ${ratio(a.cpu, b.cpu).padStart(6)} ×    peak ${ratio(a.rss, b.rss).padStart(5)} ×${tail}`);
 }
 
-/** A configuration that turns every rule on: the strict preset. */
 /** A configuration file for a bench case, written beside its inputs. */
 function writeConfig(name, text) {
   const file = join(benchDir, `${name}.kubeplan.yaml`);
@@ -251,11 +272,13 @@ if (want('small')) {
   const small = buildSmallFile();
   rows.push({
     title: 'One small file end to end (kubeplan lint web.yaml)',
-    subject: measure('kubeplan lint (1 file)', process.execPath, [cli, 'lint', '--no-config', small]),
-    floor: measure('node -e 0', process.execPath, ['-e', '0']),
     target: '≤ 2× node -e 0',
-    // as a project runs it: with its configuration file
-    alternative: measure('kubeplan lint (.kubeplan.yaml)', process.execPath, [cli, 'lint', '--config', writeConfig('project', PROJECT_CONFIG), small]),
+    ...measureRow({
+      subject: command('kubeplan lint (1 file)', [cli, 'lint', '--no-config', small]),
+      floor: command('node -e 0', ['-e', '0']),
+      // as a project runs it: with its configuration file
+      alternative: command('kubeplan lint (.kubeplan.yaml)', [cli, 'lint', '--config', writeConfig('project', PROJECT_CONFIG), small]),
+    }),
   });
 }
 
@@ -263,15 +286,18 @@ if (want('lint')) {
   const corpus = buildCorpusInput();
   const documents = readFileSync(join(corpus, '.done'), 'utf8').trim();
   const bytes = listYaml(corpus).reduce((n, f) => n + statSync(f).size, 0);
+  const floor = join(root, 'scripts', 'bench-parse-floor.mjs');
   rows.push({
     title: `${documents} documents (${(bytes / 2 ** 20).toFixed(1)} MB), schemas and the rules kubeplan lint runs (opt-in rules off)`,
-    subject: measure('kubeplan lint (default rules)', process.execPath, [cli, 'lint', '--no-config', '--format', 'json', corpus]),
-    floor: measure('read + parse only (floor)', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), corpus]),
     target: '≤ 3× the parse floor, and ≤ 0.5× kubeconform -strict -n 2',
-    // linting across objects keeps every document in memory, which makes garbage collection dearer
-    context: measure('parse floor, documents kept', process.execPath, [join(root, 'scripts', 'bench-parse-floor.mjs'), '--keep', corpus]),
-    // every rule, the opt-in ones too (the strict preset): some 22,000 more findings to report
-    alternative: measure('kubeplan lint (every rule)', process.execPath, [cli, 'lint', '--config', writeConfig('every-rule', 'preset: strict\n'), '--format', 'json', corpus]),
+    ...measureRow({
+      subject: command('kubeplan lint (default rules)', [cli, 'lint', '--no-config', '--format', 'json', corpus]),
+      floor: command('read + parse only (floor)', [floor, corpus]),
+      // linting across objects keeps every document in memory, which makes garbage collection dearer
+      context: command('parse floor, documents kept', [floor, '--keep', corpus]),
+      // every rule, the opt-in ones too (the strict preset): some 22,000 more findings to report
+      alternative: command('kubeplan lint (every rule)', [cli, 'lint', '--config', writeConfig('every-rule', 'preset: strict\n'), '--format', 'json', corpus]),
+    }),
   });
 }
 
@@ -279,12 +305,10 @@ if (want('plan')) {
   const dir = buildPlanInput();
   rows.push({
     title: '10,000 pods on 1,000 nodes (kubeplan plan: 85 Deployments and 5 StatefulSets × 100 replicas, a DaemonSet)',
-    subject: measure(
-      'kubeplan plan --format json',
-      process.execPath,
-      [cli, 'plan', '--no-config', '--format', 'json', '--cluster', join(dir, 'cluster.yaml'), join(dir, 'workloads.yaml')],
-    ),
     target: 'under 1 s',
+    ...measureRow({
+      subject: command('kubeplan plan --format json', [cli, 'plan', '--no-config', '--format', 'json', '--cluster', join(dir, 'cluster.yaml'), join(dir, 'workloads.yaml')]),
+    }),
   });
 }
 
