@@ -21111,10 +21111,11 @@ function escapeProperty(text4) {
 }
 
 // src/formatters/json-parts.ts
+init_path();
 var PART_ITEMS = 100;
 var MARKER = "\0kubeplan-parts\0";
 function* stringifyInParts(value, path) {
-  const items = valueAt(value, path);
+  const items = getAtPath(value, path);
   if (!Array.isArray(items) || items.length <= PART_ITEMS) {
     yield `${JSON.stringify(value, null, 2)}
 `;
@@ -21143,11 +21144,6 @@ function* stringifyInParts(value, path) {
   }
   yield `${" ".repeat(indent - 2)}]${outline.slice(at + marker.length)}
 `;
-}
-function valueAt(value, path) {
-  let at = value;
-  for (const key of path) at = typeof at === "object" && at !== null ? at[key] : void 0;
-  return at;
 }
 function replaceAt(value, path, replacement) {
   if (path.length === 0) return replacement;
@@ -22680,9 +22676,9 @@ var LazyContainerSecurity = class {
     return [...this.container.path, ...existingPrefix(this.container.container, ["securityContext", ...field])];
   }
   effective(field, accept) {
-    const own2 = valueAt2(this.context, field);
+    const own2 = valueAt(this.context, field);
     if (accept(own2)) return { value: own2, path: [...this.container.path, "securityContext", ...field], level: "container" };
-    const inherited = valueAt2(this.pod.context, field);
+    const inherited = valueAt(this.pod.context, field);
     if (accept(inherited)) return { value: inherited, path: [...this.pod.specPath, "securityContext", ...field], level: "pod" };
     return void 0;
   }
@@ -22710,7 +22706,7 @@ function capabilityEntries(list, path) {
   });
   return out;
 }
-function valueAt2(object, field) {
+function valueAt(object, field) {
   let current = object;
   for (let i = 0; i < field.length; i++) current = isObject(current) ? current[field[i]] : void 0;
   return current;
@@ -24546,7 +24542,7 @@ var no_yaml_type_coercion_default = createRule({
     }
     if (!resource.document.coercedKeys) return;
     for (const at of freeFormMaps(resource)) {
-      const map = valueAt3(object, at);
+      const map = valueAt2(object, at);
       if (isObject(map)) {
         for (const key in map) if (maybeCoerced(key)) checkKey(key, [...at, key], sourceText, emit);
       }
@@ -24631,7 +24627,7 @@ function isTyped(schema, path) {
   }
   return isObject(node) && typeof node.type === "string";
 }
-function valueAt3(object, path) {
+function valueAt2(object, path) {
   let current = object;
   for (const segment of path) current = isObject(current) ? current[segment] : void 0;
   return current;

@@ -1,3 +1,6 @@
+import { getAtPath } from '../core/path';
+import type { Path } from '../core/types';
+
 /** Items of the large array per part of stringifyInParts: ~70 KB of findings. */
 const PART_ITEMS = 100;
 
@@ -16,8 +19,8 @@ const MARKER = '\u0000kubeplan-parts\u0000';
  * that stay alive (and are copied by the garbage collector) until the end, then copies it whole
  * into fresh memory to print it. Parts of ~70 KB are printed and dropped as they come.
  */
-export function* stringifyInParts(value: object, path: readonly (string | number)[]): Generator<string> {
-  const items = valueAt(value, path);
+export function* stringifyInParts(value: object, path: Path): Generator<string> {
+  const items = getAtPath(value, path);
   if (!Array.isArray(items) || items.length <= PART_ITEMS) {
     yield `${JSON.stringify(value, null, 2)}\n`;
     return;
@@ -46,14 +49,8 @@ export function* stringifyInParts(value: object, path: readonly (string | number
   yield `${' '.repeat(indent - 2)}]${outline.slice(at + marker.length)}\n`;
 }
 
-function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
-  let at = value;
-  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<string | number, unknown>)[key] : undefined;
-  return at;
-}
-
 /** The value with the one at `path` replaced: copies of the objects and arrays on the way, nothing else. */
-function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [key, ...rest] = path;
   const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;

@@ -2,17 +2,15 @@ import type { LintReport } from '../core/report';
 import type { Finding } from '../core/types';
 import { stringifyInParts } from './json-parts';
 
-/** One JSON object: a stable contract that tools rely on. */
-export function formatJson(report: LintReport): string {
-  return [...formatJsonParts(report)].join('');
-}
-
-/** formatJson's text in consecutive parts, made one at a time as they are printed (see stringifyInParts). */
+/**
+ * One JSON object, a stable contract that tools rely on, in consecutive parts made one at a time
+ * as they are printed (see stringifyInParts).
+ */
 export function formatJsonParts(report: LintReport): Iterable<string> {
   return stringifyInParts(buildJsonReport(report), ['findings']);
 }
 
-/** The object formatJson prints (`kubeplan check --format json` nests it under "lint"). */
+/** The object formatJsonParts prints (`kubeplan check --format json` nests it under "lint"). */
 export function buildJsonReport(report: LintReport): Record<string, unknown> {
   const { files, resources, errors, warnings, infos, suppressed } = report.summary;
   return { version: 1, summary: { files, resources, errors, warnings, infos, suppressed }, findings: report.findings.map(toJson) };
