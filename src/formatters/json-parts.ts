@@ -40,11 +40,17 @@ export function* stringifyInParts(value: object, path: Path): Generator<string> 
   const cut = (depth + 1) * (depth + 2);
   yield `${outline.slice(0, at)}[\n`;
   for (let i = 0; i < items.length; i += PART_ITEMS) {
-    let wrapped: unknown = items.slice(i, i + PART_ITEMS);
+    // after the first part, a 0 stands before the items: its line ends with the comma and newline
+    // that separate this part from the one before, so that a part is one slice of the text
+    // stringified, not a slice joined to a separator: the text written as it is, without a copy
+    const part = i === 0 ? items.slice(0, PART_ITEMS) : [0, ...items.slice(i, i + PART_ITEMS)];
+    let wrapped: unknown = part;
     for (let d = 0; d < depth; d++) wrapped = [wrapped];
     const text = JSON.stringify(wrapped, null, 2);
+    const start = i === 0 ? cut : cut + indent + 1;
     const last = i + PART_ITEMS >= items.length;
-    yield `${text.slice(cut, text.length - cut)}${last ? '\n' : ',\n'}`;
+    // the last part keeps the newline after its last item
+    yield text.slice(start, text.length - cut + (last ? 1 : 0));
   }
   yield `${' '.repeat(indent - 2)}]${outline.slice(at + marker.length)}\n`;
 }
