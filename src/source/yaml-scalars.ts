@@ -8,6 +8,8 @@
  * falls back to the library, which then reports it.
  */
 
+import { flatString } from '../core/flat-string';
+
 const TRIM_END = /(?<![ \t])[ \t]+$/;
 const TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
 
@@ -33,12 +35,12 @@ export function unfoldLines(source: string): string {
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep + (match?.[1] ?? '');
+  return flatString(res + sep + (match?.[1] ?? ''));
 }
 
 /** The value of a single-quoted scalar; `source` includes both quotes. */
 export function decodeSingleQuoted(source: string): string {
-  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+  return flatString(unfoldLines(source.slice(1, -1)).replace(/''/g, "'"));
 }
 
 const ESCAPES: Record<string, string> = {
@@ -111,7 +113,7 @@ export function decodeDoubleQuoted(source: string): string | undefined {
       res += ch;
     }
   }
-  return res;
+  return flatString(res);
 }
 
 /**
@@ -187,7 +189,7 @@ export function decodeBlockScalar(
   } else if (chomp !== '-') {
     value += '\n';
   }
-  return value;
+  return flatString(value);
 }
 
 /** Lines as `[indent, content]`, split the way the library splits them. */
