@@ -568,10 +568,10 @@ function unfoldLines(source) {
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep6 + (match?.[1] ?? "");
+  return flatString(res + sep6 + (match?.[1] ?? ""));
 }
 function decodeSingleQuoted(source) {
-  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+  return flatString(unfoldLines(source.slice(1, -1)).replace(/''/g, "'"));
 }
 function decodeDoubleQuoted(source) {
   let res = "";
@@ -618,7 +618,7 @@ function decodeDoubleQuoted(source) {
       res += ch;
     }
   }
-  return res;
+  return flatString(res);
 }
 function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) {
   const lines = source ? splitLines(source) : [];
@@ -681,7 +681,7 @@ function decodeBlockScalar(source, parentIndent, explicitIndent, chomp, folded) 
   } else if (chomp !== "-") {
     value += "\n";
   }
-  return value;
+  return flatString(value);
 }
 function splitLines(source) {
   const split = source.split(/\n( *)/);
@@ -695,6 +695,7 @@ var TRIM_END, TRIM_BOTH, ESCAPES, HEX;
 var init_yaml_scalars = __esm({
   "src/source/yaml-scalars.ts"() {
     "use strict";
+    init_flat_string();
     TRIM_END = /(?<![ \t])[ \t]+$/;
     TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
     ESCAPES = {
@@ -1052,6 +1053,9 @@ function setKey(obj, name, value) {
   } else {
     obj[name] = value;
   }
+}
+function exactArray(arr) {
+  return arr.slice();
 }
 function checkKeyCount(obj, pairs) {
   if (Object.keys(obj).length !== pairs) bail("duplicate key");
@@ -1527,7 +1531,7 @@ var init_fast_yaml = __esm({
           break;
         }
         table2.close(id);
-        return arr;
+        return exactArray(arr);
       }
       // ---------------------------------------------------------------- tags
       /**
@@ -1839,7 +1843,7 @@ var init_fast_yaml = __esm({
             }
           }
           table2.close(id);
-          result = arr;
+          result = exactArray(arr);
         } else {
           const obj = {};
           const id = table2.open(start, KIND_MAP, ks, ke);
@@ -21136,11 +21140,13 @@ function* stringifyInParts(value, path) {
   yield `${outline.slice(0, at)}[
 `;
   for (let i = 0; i < items.length; i += PART_ITEMS) {
-    let wrapped = items.slice(i, i + PART_ITEMS);
+    const part = i === 0 ? items.slice(0, PART_ITEMS) : [0, ...items.slice(i, i + PART_ITEMS)];
+    let wrapped = part;
     for (let d = 0; d < depth; d++) wrapped = [wrapped];
     const text4 = JSON.stringify(wrapped, null, 2);
+    const start = i === 0 ? cut : cut + indent + 1;
     const last = i + PART_ITEMS >= items.length;
-    yield `${text4.slice(cut, text4.length - cut)}${last ? "\n" : ",\n"}`;
+    yield text4.slice(start, text4.length - cut + (last ? 1 : 0));
   }
   yield `${" ".repeat(indent - 2)}]${outline.slice(at + marker.length)}
 `;
