@@ -40,8 +40,10 @@ export function buildResourceFinding(resource: Resource, spec: ResourceFindingSp
     endColumn: location.endColumn,
     resource: resource.ref,
     path,
+    // always written, undefined when there is none (JSON leaves those out): kept in the object
+    // itself rather than in a second, out-of-object store that adding them later allocates
+    fix: spec.fix,
+    related: spec.related && spec.related.length > 0 ? spec.related : undefined,
   };
-  if (spec.fix !== undefined) finding.fix = spec.fix;
-  if (spec.related && spec.related.length > 0) finding.related = spec.related;
   return finding;
 }
