@@ -6,6 +6,10 @@
  *
  * Where the library would report an error these functions return undefined instead, and the caller
  * falls back to the library, which then reports it.
+ *
+ * The values they return are flat (see flatString): built line by line, or a double-quoted one
+ * character by character, a value would otherwise be kept with its document as a tree of its pieces
+ * (~6.6 MB more on 10,000 documents).
  */
 
 import { flatString } from '../core/flat-string';
