@@ -1,8 +1,8 @@
 // Bundles the CLI into dist/ (gitignored, rebuilt by `prepare`): one CommonJS script that
-// bin/kubeplan.js runs with a V8 code cache made here by a run of the shipped examples (see
-// bin/bundle.js), and the parser alone for the benchmark's floor. With --action, bundles the GitHub
-// Action into dist-action/ (one self-contained file, committed, because a Node action runs from the
-// repository as it is). Deterministic: the same sources give the same bytes, which
+// bin/kubeplan.js runs with a V8 code cache made here by training runs of it (see bin/bundle.js
+// and scripts/make-code-cache.mjs), and the parser alone for the benchmark's floor. With --action,
+// bundles the GitHub Action into dist-action/ (one self-contained file, committed, because a Node
+// action runs from the repository as it is). Deterministic: the same sources give the same bytes, which
 // test/action/bundle.test.ts checks against the committed dist-action/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -98,8 +98,9 @@ async function thirdPartyNotices(inputs) {
 }
 
 /**
- * The bundle's code cache, written by a run of the CLI on the shipped examples (what it compiles is
- * what most runs need), then checked: V8 must accept it in a fresh process with default flags.
+ * The bundle's code cache, written by training runs of the CLI (scripts/make-code-cache.mjs: what
+ * they compile is what most runs need), then checked: V8 must accept it in a fresh process with
+ * default flags.
  */
 function buildCodeCache() {
   const node = (args) => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });

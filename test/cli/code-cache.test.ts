@@ -22,6 +22,23 @@ describe.skipIf(!built)('the CLI bundle and its V8 code cache (bin/bundle.js, ma
     expect(refused(process.cwd())).toBe('false\n');
   });
 
+  it('trains on inputs that show what the rules\' documented examples do not (scripts/code-cache/)', () => {
+    // the schemas' error paths and the JSON reader must stay in the cache: each file has objects the schemas refuse
+    const { status, stdout } = run(process.cwd(), 'bin/kubeplan.js', ['lint', '--config', 'scripts/code-cache.kubeplan.yaml', '--format', 'json', 'scripts/code-cache/']);
+    expect(status).toBe(1);
+    const schema = (JSON.parse(stdout) as { findings: { rule: string; file: string; line: number }[] }).findings
+      .filter((f) => f.rule === 'schema')
+      .map((f) => `${f.file}:${f.line}`);
+    expect(schema).toEqual([
+      'scripts/code-cache/config.json:5',
+      'scripts/code-cache/mistakes.yaml:18',
+      'scripts/code-cache/mistakes.yaml:43',
+      'scripts/code-cache/mistakes.yaml:46',
+      'scripts/code-cache/mistakes.yaml:47',
+      'scripts/code-cache/mistakes.yaml:91',
+    ]);
+  });
+
   it('runs the bundle in strict mode (a write to a frozen object throws, as in the sources)', () => {
     expect(readFileSync('dist/kubeplan.cjs', 'utf8').split('\n', 1)[0]).toBe("'use strict';");
   });
