@@ -158,6 +158,8 @@ function applySuppressions(
       if (found.size > 0) comments.set(source.file, found);
     }
   }
+  // most runs silence nothing: no exclusion, no comment, no annotation
+  if (!options.isExcluded && comments.size === 0 && !(inline && anyAnnotated(attributed))) return { kept: attributed.slice(), suppressed: 0 };
   const kept: AttributedFinding[] = [];
   let suppressed = 0;
   // an object's findings come one after another: its annotation is read once for them
@@ -183,6 +185,18 @@ function applySuppressions(
     else kept.push(a);
   }
   return { kept, suppressed };
+}
+
+/** Whether an object of the findings has a `kubeplan.io/ignore` annotation (read once per object: its findings come one after another). */
+function anyAnnotated(attributed: readonly AttributedFinding[]): boolean {
+  let last: Resource | null = null;
+  for (let i = 0; i < attributed.length; i++) {
+    const resource = attributed[i]!.resource;
+    if (resource === null || resource === last) continue;
+    last = resource;
+    if (annotationSuppression(resource) !== null) return true;
+  }
+  return false;
 }
 
 /** A schema message about a value output must never show (sensitive-values.ts) does not quote it. */

@@ -24,6 +24,24 @@ const crashing = testRule('crashing', 'reported before the crash', ({ object, re
 });
 
 describe('runLint', () => {
+  describe('silences findings each way on its own (with no other way in the input)', () => {
+    const rules = [{ rule: manyFindings(1), severity: 'warning' as const, options: {} }];
+    const lint = (text: string, options: { isExcluded?: (r: { name: string }, rule: string) => boolean; inlineSuppressions?: boolean } = {}) => {
+      const report = runLint(parseInputs([{ file: 'cm.yaml', text }]), { schema: null, rules, kubernetesVersion: '1.34', ...options });
+      return { lines: report.findings.map((f) => f.line), suppressed: report.summary.suppressed };
+    };
+    const objects = (a: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a${a}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n`;
+
+    it('none', () => expect(lint(objects(''))).toEqual({ lines: [4, 9], suppressed: 0 }));
+    it('an annotation', () => {
+      const annotated = objects('\n  annotations: {kubeplan.io/ignore: many-findings}');
+      expect(lint(annotated)).toEqual({ lines: [10], suppressed: 1 });
+      expect(lint(annotated, { inlineSuppressions: false })).toEqual({ lines: [4, 10], suppressed: 0 });
+    });
+    it('a comment', () => expect(lint(objects(' # kubeplan-ignore many-findings'))).toEqual({ lines: [9], suppressed: 1 }));
+    it('an exclusion', () => expect(lint(objects(''), { isExcluded: (r, rule) => r.name === 'b' && rule === 'many-findings' })).toEqual({ lines: [4], suppressed: 1 }));
+  });
+
   it('reports a rule that throws as rule-crash on that object, drops its partial findings and runs every other rule', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: good}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: bad}\n';
     const parsed = parseInputs([{ file: 'cm.yaml', text }]);
