@@ -20957,6 +20957,7 @@ function applySuppressions(parsed, attributed, options) {
       if (found.size > 0) comments.set(source.file, found);
     }
   }
+  if (!options.isExcluded && comments.size === 0 && !(inline && anyAnnotated(attributed))) return { kept: attributed.slice(), suppressed: 0 };
   const kept = [];
   let suppressed = 0;
   let annotated = null;
@@ -20981,6 +20982,16 @@ function applySuppressions(parsed, attributed, options) {
     else kept.push(a);
   }
   return { kept, suppressed };
+}
+function anyAnnotated(attributed) {
+  let last = null;
+  for (let i = 0; i < attributed.length; i++) {
+    const resource = attributed[i].resource;
+    if (resource === null || resource === last) continue;
+    last = resource;
+    if (annotationSuppression(resource) !== null) return true;
+  }
+  return false;
 }
 function redactSecretIssue(resource, issue) {
   if (sensitiveValueAt(sensitiveValuesOfResource(resource), issue.path) === void 0) return issue;
@@ -30068,7 +30079,7 @@ function matchesGlob(value, pattern) {
 
 // src/config/exclusions.ts
 function buildExclusionMatcher(exclusions) {
-  if (exclusions.length === 0) return () => false;
+  if (exclusions.length === 0) return void 0;
   const compiled = exclusions.map((e) => ({
     kind: e.kind ? globToRegExp(e.kind) : null,
     namespace: e.namespace ? globToRegExp(e.namespace) : null,
