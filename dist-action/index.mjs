@@ -22156,6 +22156,10 @@ function listManifests(root2, { cwd, ignore }, notes) {
   const rootAbsolute = resolve(cwd, root2);
   const realRoot = realPath(rootAbsolute);
   const realKey = realRoot === rootAbsolute ? (absolute) => absolute : (absolute) => realRoot + absolute.slice(rootAbsolute.length);
+  const under = (dir) => {
+    const normalised = join(dir);
+    return normalised === "." ? "" : normalised.endsWith(sep) ? normalised : `${normalised}${sep}`;
+  };
   const walk2 = (dir, absoluteDir) => {
     let entries;
     try {
@@ -22178,8 +22182,9 @@ function listManifests(root2, { cwd, ignore }, notes) {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = under(dir);
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = `${prefix}${entry.name}`;
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
       if (entry.isDirectory()) {

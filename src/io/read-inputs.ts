@@ -181,6 +181,12 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
   // the files of the walk are keyed by their real path: the root's, then the names below it
   const realRoot = realPath(rootAbsolute);
   const realKey = realRoot === rootAbsolute ? (absolute: string) => absolute : (absolute: string) => realRoot + absolute.slice(rootAbsolute.length);
+  // `join(dir, name)` for a folder's entries: a folder below the root is already normalised, and an
+  // entry's name holds no separator and is never "." or "..", so the name is appended
+  const under = (dir: string): string => {
+    const normalised = join(dir);
+    return normalised === '.' ? '' : normalised.endsWith(sep) ? normalised : `${normalised}${sep}`;
+  };
   const walk = (dir: string, absoluteDir: string): void => {
     let entries;
     try {
@@ -203,8 +209,9 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const prefix = under(dir);
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = `${prefix}${entry.name}`;
       // Hidden entries (.git, .kubeplan.yaml, .pre-commit-config.yaml) are never manifests.
       if (entry.name.startsWith('.') || ignore?.(path)) continue;
       // an entry's name holds no separator: appending it keeps the absolute path normalised

@@ -79,6 +79,24 @@ describe('readInputs', () => {
     expect(seen[1]).toBe('from: stdin\n');
   });
 
+  it('names the files of a walk from the folder as given, as path.join does (./ and trailing separators dropped)', async () => {
+    const absolute = `${process.cwd()}/${cwd}`;
+    const cases: [string, string][] = [
+      ['plain', 'plain/configmap.yaml'],
+      ['./plain/', 'plain/configmap.yaml'],
+      ['plain//', 'plain/configmap.yaml'],
+      ['./', 'plain/configmap.yaml'],
+      ['app/../plain', 'plain/configmap.yaml'],
+      [`${absolute}/plain/`, `${absolute}/plain/configmap.yaml`],
+    ];
+    for (const [root, file] of cases) {
+      const result = await readInputs([root], { cwd, readStdin: stdin, renderKustomization: async () => ({ text: 'unused' }) });
+      expect(result.files.map((f) => f.file), root).toEqual([file]);
+    }
+    const above = await readInputs(['../kustomize/plain'], { cwd, readStdin: stdin });
+    expect(above.files.map((f) => f.file)).toEqual(['../kustomize/plain/configmap.yaml']);
+  });
+
   it('reads a file once when paths overlap: a folder, the same folder spelled otherwise, a file inside it', async () => {
     const result = await readInputs(['plain', './plain/', 'plain/configmap.yaml', `${process.cwd()}/${cwd}/plain`], { cwd, readStdin: stdin });
     expect(result.files.map((f) => f.file)).toEqual(['plain/configmap.yaml']);
