@@ -283,7 +283,7 @@ function lineContaining(starts, offset) {
   }
   return lo;
 }
-var LineIndex;
+var LineIndex, scratch;
 var init_line_index = __esm({
   "src/source/line-index.ts"() {
     "use strict";
@@ -301,13 +301,18 @@ var init_line_index = __esm({
       lineStarts() {
         if (this.starts) return this.starts;
         const text4 = this.text;
+        let buffer = scratch;
         let count2 = 1;
-        for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) count2++;
-        const starts = new Int32Array(count2);
-        let line = 1;
-        for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts[line++] = i + 1;
-        this.starts = starts;
-        return starts;
+        for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) {
+          if (count2 === buffer.length) {
+            const grown = new Int32Array(buffer.length * 2);
+            grown.set(buffer);
+            scratch = buffer = grown;
+          }
+          buffer[count2++] = i + 1;
+        }
+        this.starts = buffer.slice(0, count2);
+        return this.starts;
       }
       position(offset) {
         const starts = this.lineStarts();
@@ -341,6 +346,7 @@ var init_line_index = __esm({
         return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       }
     };
+    scratch = new Int32Array(4096);
   }
 });
 

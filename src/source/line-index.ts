@@ -14,13 +14,19 @@ export class LineIndex {
   private lineStarts(): Int32Array {
     if (this.starts) return this.starts;
     const text = this.text;
+    // one pass into a buffer shared by every file, then a copy of exactly the lines found
+    let buffer = scratch;
     let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
-    this.starts = starts;
-    return starts;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      if (count === buffer.length) {
+        const grown = new Int32Array(buffer.length * 2);
+        grown.set(buffer);
+        scratch = buffer = grown;
+      }
+      buffer[count++] = i + 1;
+    }
+    this.starts = buffer.slice(0, count);
+    return this.starts;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -59,6 +65,9 @@ export class LineIndex {
     return end > offset && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   }
 }
+
+/** lineStarts' buffer (its first slot, line 1's start, stays 0). */
+let scratch = new Int32Array(4096);
 
 /** The 0-based line that contains `offset`, given the lines' start offsets. */
 function lineContaining(starts: Int32Array, offset: number): number {
