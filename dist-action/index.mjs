@@ -88,9 +88,9 @@ function formatSegment(segment, first) {
 }
 function getAtPath(value, path) {
   let current = value;
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
     if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
+    current = current[path[i]];
   }
   return current;
 }
@@ -846,7 +846,8 @@ var init_position_table = __esm({
         const t = this.table;
         let node = this.root;
         let key = -1;
-        for (const segment of path) {
+        for (let s = 0; s < path.length; s++) {
+          const segment = path[s];
           const kind = t[node * STRIDE + 1];
           const after = t[node * STRIDE + 4];
           let next = -1;
@@ -20958,7 +20959,8 @@ function applySuppressions(parsed, attributed, options) {
   const inline = options.inlineSuppressions !== false;
   const comments = /* @__PURE__ */ new Map();
   if (inline) {
-    for (const source of parsed.sources) {
+    for (let i = 0; i < parsed.sources.length; i++) {
+      const source = parsed.sources[i];
       const found = parseCommentSuppressions(source.text);
       if (found.size > 0) comments.set(source.file, found);
     }
@@ -22108,7 +22110,8 @@ async function readInputs(paths, options) {
     if (files.length === 0 && result.findings.length === notes) {
       result.findings.push({ ...inputFinding(path, "no manifests in this folder (files ending in .yaml, .yml or .json)"), severity: "warning" });
     }
-    for (const { path: file, absolute, key } of files) {
+    for (let i = 0; i < files.length; i++) {
+      const { path: file, absolute, key } = files[i];
       if (seen.has(key)) continue;
       seen.add(key);
       const read = readManifest(file, absolute);
@@ -22189,7 +22192,8 @@ function listManifests(root2, { cwd, ignore }, notes) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const prefix = under(dir);
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       const path = `${prefix}${entry.name}`;
       if (entry.name.startsWith(".") || ignore?.(path)) continue;
       const absolute = absoluteDir.endsWith(sep) ? `${absoluteDir}${entry.name}` : `${absoluteDir}${sep}${entry.name}`;
@@ -23428,7 +23432,8 @@ var no_escalating_rbac_default = createRule({
   check({ resource, report }) {
     for (const rule of policyRulesOf(resource.object)) {
       if (rule.resourceNames.length > 0 || rule.verbs.includes("*")) continue;
-      for (const e of ESCALATIONS) {
+      for (let i = 0; i < ESCALATIONS.length; i++) {
+        const e = ESCALATIONS[i];
         if (!rule.apiGroups.includes(e.group) && !rule.apiGroups.includes("*")) continue;
         const verbs = e.verbs === null ? rule.verbs : rule.verbs.filter((v) => e.verbs.includes(v));
         if (verbs.length === 0) continue;
@@ -27729,9 +27734,13 @@ var valid_node_port_default = createRule({
   }
 });
 function parseRange2(range) {
-  const parsed = parsePortRangeFlag(range) ?? { min: 3e4, max: 32767 };
-  return [parsed.min, parsed.max];
+  if (range !== lastRange.text) {
+    const parsed = parsePortRangeFlag(range) ?? { min: 3e4, max: 32767 };
+    lastRange = { text: range, bounds: [parsed.min, parsed.max] };
+  }
+  return lastRange.bounds;
 }
+var lastRange = { text: "", bounds: [3e4, 32767] };
 var cache4 = /* @__PURE__ */ new WeakMap();
 function nodePortUses(index) {
   const cached = cache4.get(index);
@@ -30672,7 +30681,8 @@ function isBundledSchemas(value) {
 // src/schema/custom-resource-schemas.ts
 function buildCustomResourceSchemas(resources) {
   const out = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i];
     if (resource.kind !== "CustomResourceDefinition" || !resource.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
     const spec = resource.object.spec;
     if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names)) continue;
@@ -31749,7 +31759,8 @@ function buildKindValidator(options, catalog, resources, compiler) {
   function needsCompiler(resources2) {
     const customKinds = new Set([...custom.values()].map((c) => c.key.slice(c.key.lastIndexOf("/") + 1)));
     const checked = /* @__PURE__ */ new Set();
-    for (const resource of resources2) {
+    for (let i = 0; i < resources2.length; i++) {
+      const resource = resources2[i];
       if (catalog.external.size === 0 && !customKinds.has(resource.kind)) continue;
       const key = kindKey(resource.apiVersion, resource.kind);
       if (checked.has(key)) continue;

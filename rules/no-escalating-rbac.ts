@@ -64,7 +64,8 @@ export default createRule({
     for (const rule of policyRulesOf(resource.object)) {
       // names narrow the grant to those objects; a "*" is no-wildcard-rbac's finding
       if (rule.resourceNames.length > 0 || rule.verbs.includes('*')) continue;
-      for (const e of ESCALATIONS) {
+      for (let i = 0; i < ESCALATIONS.length; i++) {
+        const e = ESCALATIONS[i]!;
         if (!rule.apiGroups.includes(e.group) && !rule.apiGroups.includes('*')) continue;
         const verbs = e.verbs === null ? rule.verbs : rule.verbs.filter((v) => e.verbs!.includes(v));
         if (verbs.length === 0) continue;

@@ -80,10 +80,16 @@ export default createRule({
   },
 });
 
-function parseRange(range: string): [number, number] {
-  const parsed = parsePortRangeFlag(range) ?? { min: 30000, max: 32767 };
-  return [parsed.min, parsed.max];
+/** The configured range as [first, last]: parsed once per run (the option is the same for every Service). */
+function parseRange(range: string): readonly [number, number] {
+  if (range !== lastRange.text) {
+    const parsed = parsePortRangeFlag(range) ?? { min: 30000, max: 32767 };
+    lastRange = { text: range, bounds: [parsed.min, parsed.max] };
+  }
+  return lastRange.bounds;
 }
+
+let lastRange: { text: string; bounds: readonly [number, number] } = { text: '', bounds: [30000, 32767] };
 
 const cache = new WeakMap<ClusterIndex, Map<number, NodePortUse[]>>();
 

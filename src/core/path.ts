@@ -53,9 +53,9 @@ function formatSegment(segment: string | number, first: boolean): string {
 /** Reads the value at `path` in a decoded object, or undefined when any step is missing. */
 export function getAtPath(value: unknown, path: Path): unknown {
   let current: unknown = value;
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
+    current = (current as Record<string | number, unknown>)[path[i]!];
   }
   return current;
 }

@@ -153,7 +153,8 @@ function applySuppressions(
   const inline = options.inlineSuppressions !== false;
   const comments = new Map<string, ReadonlyMap<number, Suppression>>();
   if (inline) {
-    for (const source of parsed.sources) {
+    for (let i = 0; i < parsed.sources.length; i++) {
+      const source = parsed.sources[i]!;
       const found = parseCommentSuppressions(source.text);
       if (found.size > 0) comments.set(source.file, found);
     }

@@ -92,7 +92,8 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
       // a mistyped folder, or manifests under another extension: say so rather than report a clean run
       result.findings.push({ ...inputFinding(path, 'no manifests in this folder (files ending in .yaml, .yml or .json)'), severity: 'warning' });
     }
-    for (const { path: file, absolute, key } of files) {
+    for (let i = 0; i < files.length; i++) {
+      const { path: file, absolute, key } = files[i]!;
       if (seen.has(key)) continue;
       seen.add(key);
       const read = readManifest(file, absolute);
@@ -210,7 +211,8 @@ function listManifests(root: string, { cwd, ignore }: ReadInputsOptions, notes: 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const prefix = under(dir);
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       const path = `${prefix}${entry.name}`;
       // Hidden entries (.git, .kubeplan.yaml, .pre-commit-config.yaml) are never manifests.
       if (entry.name.startsWith('.') || ignore?.(path)) continue;

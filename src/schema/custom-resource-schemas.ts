@@ -20,7 +20,8 @@ export interface CustomResourceSchema {
  */
 export function buildCustomResourceSchemas(resources: readonly Resource[]): Map<string, CustomResourceSchema> {
   const out = new Map<string, CustomResourceSchema>();
-  for (const resource of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i]!;
     if (resource.kind !== 'CustomResourceDefinition' || !resource.apiVersion.startsWith('apiextensions.k8s.io/')) continue;
     const spec = resource.object.spec;
     if (!isObject(spec) || typeof spec.group !== 'string' || !isObject(spec.names)) continue;

@@ -256,7 +256,8 @@ export function buildKindValidator(
   function needsCompiler(resources: readonly Resource[]): boolean {
     const customKinds = new Set([...custom.values()].map((c) => c.key.slice(c.key.lastIndexOf('/') + 1)));
     const checked = new Set<string>();
-    for (const resource of resources) {
+    for (let i = 0; i < resources.length; i++) {
+      const resource = resources[i]!;
       if (catalog.external.size === 0 && !customKinds.has(resource.kind)) continue;
       const key = kindKey(resource.apiVersion, resource.kind);
       if (checked.has(key)) continue;

@@ -108,7 +108,8 @@ export class TableDocument implements SourceDocument {
     const t = this.table;
     let node = this.root;
     let key = -1;
-    for (const segment of path) {
+    for (let s = 0; s < path.length; s++) {
+      const segment = path[s]!;
       const kind = t[node * STRIDE + 1];
       const after = t[node * STRIDE + 4]!;
       let next = -1;
