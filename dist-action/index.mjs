@@ -12122,11 +12122,11 @@ __export(read_config_exports, {
   findConfigFile: () => findConfigFile,
   readConfig: () => readConfig
 });
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFileSync as readFileSync3 } from "node:fs";
 async function readConfig(path, displayName = path) {
   let text4;
   try {
-    text4 = await readFile2(path, "utf8");
+    text4 = readFileSync3(path, "utf8");
   } catch {
     throw new UsageError(`cannot read configuration file ${displayName}`);
   }
@@ -19344,7 +19344,7 @@ var init_ajv_compiler = __esm({
 
 // src/action/main.ts
 import { execFile } from "node:child_process";
-import { appendFile, mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname7, isAbsolute, join as join5, relative as relative6, resolve as resolve9, sep as sep5 } from "node:path";
 
 // src/core/report.ts
@@ -21931,7 +21931,7 @@ function isInteractive(io, stream = io.stderr) {
 
 // src/cli/command-baseline.ts
 init_errors();
-import { readFile, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/core/fingerprint.ts
@@ -22330,7 +22330,7 @@ async function loadCommandBaseline(options, io) {
   if (options["update-baseline"]) return { name, path, fileKey, update: true, baseline: null };
   let text4;
   try {
-    text4 = await readFile(path, "utf8");
+    text4 = readFileSync2(path, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read baseline ${name}: ${describeFsError(error)}`);
   }
@@ -22354,7 +22354,7 @@ function filterByCommandBaseline(run2, findings) {
 }
 async function writeCommandBaseline(run2, findings, io) {
   try {
-    await writeFile(run2.path, formatBaseline(buildBaseline(findings, run2.fileKey)));
+    writeFileSync(run2.path, formatBaseline(buildBaseline(findings, run2.fileKey)));
   } catch (error) {
     throw new UsageError(`cannot write baseline ${run2.name}: ${describeFsError(error)}`);
   }
@@ -22440,7 +22440,7 @@ function startProgress(io, options = {}) {
 }
 
 // src/cli/commands/lint.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { closeSync as closeSync2, openSync as openSync2, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/engine/rule.ts
@@ -31863,11 +31863,11 @@ function parseKubernetesVersion(text4) {
 
 // src/io/load-schemas.ts
 init_errors();
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join4, resolve as resolve5 } from "node:path";
 
 // src/io/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname4, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var root;
@@ -31876,7 +31876,7 @@ function packageRoot() {
   let dir = dirname4(fileURLToPath(import.meta.url));
   for (; ; ) {
     const manifest = join3(dir, "package.json");
-    if (existsSync2(manifest) && JSON.parse(readFileSync2(manifest, "utf8")).name === "kubeplan") return root = dir;
+    if (existsSync2(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "kubeplan") return root = dir;
     const parent = dirname4(dir);
     if (parent === dir) throw new Error("cannot find the kubeplan package root");
     dir = parent;
@@ -31886,7 +31886,7 @@ function packageRoot() {
 // src/io/load-schemas.ts
 async function loadBundledSchemas(version, root2 = packageRoot()) {
   const file = join4(root2, "schemas", "k8s", `${version}.json`);
-  const parsed = JSON.parse(await readFile3(file, "utf8"));
+  const parsed = JSON.parse(readFileSync5(file, "utf8"));
   if (!isBundledSchemas(parsed) || parsed.kubernetesVersion !== version) {
     throw new Error(`${file} is not the bundled schema file for Kubernetes ${version}`);
   }
@@ -31952,7 +31952,7 @@ function isUrl(location) {
 async function readLocal(file) {
   let text4;
   try {
-    text4 = await readFile3(file, "utf8");
+    text4 = readFileSync5(file, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -32069,7 +32069,7 @@ async function writeOutputs(outputs, io, render) {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile2(resolve6(io.cwd, file), render(format));
+      writeReport(resolve6(io.cwd, file), render(format));
     } catch (error) {
       const reason = error.code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}
@@ -32078,6 +32078,18 @@ async function writeOutputs(outputs, io, render) {
     }
   }
   return code;
+}
+function writeReport(path, report) {
+  if (typeof report === "string") return writeFileSync2(path, report);
+  const fd = openSync2(path, "w");
+  try {
+    for (const part of report) {
+      const bytes2 = Buffer.from(part);
+      for (let written = 0; written < bytes2.length; ) written += writeSync(fd, bytes2, written);
+    }
+  } finally {
+    closeSync2(fd);
+  }
 }
 async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const config = await loadCommandConfig(options, io);
@@ -32252,7 +32264,7 @@ function reachesFailOn(items, level) {
 // src/cli/commands/plan.ts
 init_cluster_section2();
 init_errors();
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 
 // src/io/read-git-ref.ts
@@ -38599,7 +38611,7 @@ async function loadCluster(file, config, io) {
   if (file !== void 0) {
     let text4;
     try {
-      text4 = await readFile4(resolve8(io.cwd, file), "utf8");
+      text4 = readFileSync6(resolve8(io.cwd, file), "utf8");
     } catch {
       throw new UsageError(`cannot read cluster file ${file}`);
     }
@@ -38907,7 +38919,7 @@ async function runAction(host) {
   }
   const sarifFile = resolve9(workspace, inputs.sarifFile ?? join5(env.RUNNER_TEMP || workspace, "kubeplan.sarif"));
   await mkdir(dirname7(sarifFile), { recursive: true });
-  await writeFile3(sarifFile, formatSarifParts(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
+  await writeFile(sarifFile, formatSarifParts(report, { version: VERSION2, informationUri: HOMEPAGE, ...versionControl(env) }));
   const repository = env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
   if (env.GITHUB_STEP_SUMMARY) {
     const summary = renderSummary(relativeTo(run2.lintReport, workspace), {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { InvalidFileError, UsageError } from '../core/errors';
 import type { Finding } from '../core/types';
@@ -34,7 +34,7 @@ export async function loadCommandBaseline(options: BaselineOptions, io: CliIo): 
   if (options['update-baseline']) return { name, path, fileKey, update: true, baseline: null };
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read baseline ${name}: ${describeFsError(error)}`);
   }
@@ -66,7 +66,7 @@ export function filterByCommandBaseline(run: CommandBaseline, findings: readonly
 /** Writes the findings as the baseline (`--update-baseline`) and says so on stderr. */
 export async function writeCommandBaseline(run: CommandBaseline, findings: readonly Finding[], io: CliIo): Promise<void> {
   try {
-    await writeFile(run.path, formatBaseline(buildBaseline(findings, run.fileKey)));
+    writeFileSync(run.path, formatBaseline(buildBaseline(findings, run.fileKey)));
   } catch (error) {
     throw new UsageError(`cannot write baseline ${run.name}: ${describeFsError(error)}`);
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors';
 import type { Resource } from '../resources/resource';
@@ -18,7 +18,7 @@ import { packageRoot } from './package-root';
 /** Reads the bundled schemas of one Kubernetes version (`schemas/k8s/<minor>.json`). */
 export async function loadBundledSchemas(version: KubernetesVersion, root: string = packageRoot()): Promise<BundledSchemas> {
   const file = join(root, 'schemas', 'k8s', `${version}.json`);
-  const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!isBundledSchemas(parsed) || parsed.kubernetesVersion !== version) {
     throw new Error(`${file} is not the bundled schema file for Kubernetes ${version}`);
   }
@@ -129,7 +129,7 @@ function isUrl(location: string): boolean {
 async function readLocal(file: string): Promise<ExternalSchema | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { type ParsedConfig, parseConfig } from '../config/config';
 import { UsageError } from '../core/errors';
 
@@ -11,7 +11,7 @@ export { CONFIG_NAMES, findConfigFile } from './find-config-file';
 export async function readConfig(path: string, displayName = path): Promise<ParsedConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new UsageError(`cannot read configuration file ${displayName}`);
   }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from './package-root';
 
 /** A rule's Markdown documentation, shipped as rules/<id>.md in the package. */
-export function readRuleDoc(id: string): Promise<string> {
-  return readFile(join(packageRoot(), 'rules', `${id}.md`), 'utf8');
+export async function readRuleDoc(id: string): Promise<string> {
+  return readFileSync(join(packageRoot(), 'rules', `${id}.md`), 'utf8');
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,24 @@ describe('kubeplan lint --format / --output', () => {
     expect(sarifSchemaErrors(readFileSync(sarif, 'utf8'))).toEqual([]);
     expect(JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results).toHaveLength(1);
     expect(readFileSync(junit, 'utf8')).toContain(`<failure message="${MESSAGE}" type="valid-workload-selector">`);
+  });
+
+  it('--output writes a report made in parts (over a hundred findings) with the bytes standard output gets, replacing the file', async () => {
+    // 120 Services whose selector matches no pod: a finding each, with a non-ASCII character in its message
+    const manifests = join(dir, 'services.yaml');
+    const services = Array.from({ length: 120 }, (_, i) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\nspec:\n  selector: { app: café-${i} }\n  ports: [{ port: 80 }]\n`,
+    );
+    writeFileSync(manifests, services.join('---\n'));
+    const json = join(dir, 'report.json');
+    writeFileSync(json, 'x'.repeat(10_000_000)); // longer than the report: replaced, not overwritten in place
+    const r = await runCli(['lint', '--no-config', '--format', 'json', '--output', `json=${json}`, manifests]);
+    expect(r.code).toBe(1); // "café-0" is no valid label value
+    const report = JSON.parse(r.stdout);
+    const unmatched = report.findings.filter((f: { rule: string }) => f.rule === 'valid-service-selector');
+    expect(unmatched).toHaveLength(120);
+    expect(unmatched[0].message).toContain('café');
+    expect(readFileSync(json, 'utf8')).toBe(r.stdout);
   });
 
   it('a malformed --output is a usage error before anything runs', async () => {

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../core/errors';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
@@ -124,8 +123,8 @@ async function writeAll(files: InitFile[], io: CliIo, force: boolean): Promise<n
 async function writeInitFile(io: CliIo, f: InitFile): Promise<void> {
   const target = resolve(io.cwd, f.path);
   try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, f.content);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, f.content);
   } catch (error) {
     throw new UsageError(`cannot write ${f.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

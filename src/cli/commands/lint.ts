@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { RULES } from '../../../rules/index';
 import type { ParsedConfig } from '../../config/config';
@@ -132,7 +132,7 @@ export async function writeOutputs<F extends string>(
   let code = 0;
   for (const { format, file } of outputs) {
     try {
-      await writeFile(resolve(io.cwd, file), render(format));
+      writeReport(resolve(io.cwd, file), render(format));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       io.stderr.write(`kubeplan: cannot write ${file}: ${reason}\n`);
@@ -140,6 +140,20 @@ export async function writeOutputs<F extends string>(
     }
   }
   return code;
+}
+
+/** Writes a report, made whole or in parts, to a file (replaced). */
+function writeReport(path: string, report: string | Iterable<string>): void {
+  if (typeof report === 'string') return writeFileSync(path, report);
+  const fd = openSync(path, 'w');
+  try {
+    for (const part of report) {
+      const bytes = Buffer.from(part);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface LintRun {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateClusterSection } from '../../config/cluster-section';
 import type { ParsedConfig } from '../../config/config';
@@ -181,7 +181,7 @@ async function loadCluster(file: string | undefined, config: ParsedConfig | null
   if (file !== undefined) {
     let text: string;
     try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
+      text = readFileSync(resolve(io.cwd, file), 'utf8');
     } catch {
       throw new UsageError(`cannot read cluster file ${file}`);
     }
