@@ -12123,7 +12123,7 @@ __export(read_config_exports, {
   readConfig: () => readConfig
 });
 import { readFileSync as readFileSync3 } from "node:fs";
-async function readConfig(path, displayName = path) {
+function readConfig(path, displayName = path) {
   let text4;
   try {
     text4 = readFileSync3(path, "utf8");
@@ -22352,7 +22352,7 @@ async function locateBaselineProblems(name, text4, problems) {
 function filterByCommandBaseline(run2, findings) {
   return run2.baseline ? filterByBaseline(findings, run2.baseline, run2.fileKey) : [...findings];
 }
-async function writeCommandBaseline(run2, findings, io) {
+function writeCommandBaseline(run2, findings, io) {
   try {
     writeFileSync(run2.path, formatBaseline(buildBaseline(findings, run2.fileKey)));
   } catch (error) {
@@ -32047,8 +32047,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
-    if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
-    const code = await writeOutputs(outputs, io, (format) => renderReportParts(result.report, format, { color: false }));
+    if (result.baseline?.update) writeCommandBaseline(result.baseline, result.report.findings, io);
+    const code = writeOutputs(outputs, io, (format) => renderReportParts(result.report, format, { color: false }));
     for (const part of formatReport(result.report, options.format ?? "text", io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   }
@@ -32065,7 +32065,7 @@ function parseOutputs(values, formats = FORMATS) {
     return { format, file };
   });
 }
-async function writeOutputs(outputs, io, render) {
+function writeOutputs(outputs, io, render) {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
@@ -38683,7 +38683,7 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
     const started = io.now();
     const result = await withProgress(io, (progress) => check2(positionals, options, io, progress));
-    const code = await writeOutputs(outputs, io, (format2) => renderCheckParts(result, format2, { color: false }));
+    const code = writeOutputs(outputs, io, (format2) => renderCheckParts(result, format2, { color: false }));
     const interactive = isInteractive(io, io.stdout);
     const format = options.format ?? "text";
     const text4 = { color: useColor(io), ...interactive ? { elapsedMs: io.now() - started } : {} };
@@ -38702,7 +38702,7 @@ async function check2(positionals, options, io, progress = NO_PROGRESS) {
   const { findings, suppressed: suppressedLocated } = suppressFindings(linted.parsed, planFindings, linted.suppression);
   const unlocated = withoutBaselined(allUnlocated, linted.suppression.baseline);
   const suppressed = suppressedLocated + allUnlocated.length - unlocated.length;
-  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings, ...unlocated.map((p) => p.finding)], io);
+  if (toUpdate) writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings, ...unlocated.map((p) => p.finding)], io);
   const failOn = linted.settings.failOn;
   const acknowledged = planFindings.length + allUnlocated.length > 0 && findings.length === 0 && unlocated.length === 0;
   const planFails = !planned.succeeded && !acknowledged || reachesFailOn([...findings, ...unlocated], failOn);

@@ -64,7 +64,7 @@ export function filterByCommandBaseline(run: CommandBaseline, findings: readonly
 }
 
 /** Writes the findings as the baseline (`--update-baseline`) and says so on stderr. */
-export async function writeCommandBaseline(run: CommandBaseline, findings: readonly Finding[], io: CliIo): Promise<void> {
+export function writeCommandBaseline(run: CommandBaseline, findings: readonly Finding[], io: CliIo): void {
   try {
     writeFileSync(run.path, formatBaseline(buildBaseline(findings, run.fileKey)));
   } catch (error) {

@@ -8,7 +8,7 @@ export { CONFIG_NAMES, findConfigFile } from './find-config-file';
  * Reads and validates a configuration file (ConfigError with every problem, located).
  * `displayName` is how messages name the file (relative to the working folder).
  */
-export async function readConfig(path: string, displayName = path): Promise<ParsedConfig> {
+export function readConfig(path: string, displayName = path): ParsedConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

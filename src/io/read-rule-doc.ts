@@ -3,6 +3,6 @@ import { join } from 'node:path';
 import { packageRoot } from './package-root';
 
 /** A rule's Markdown documentation, shipped as rules/<id>.md in the package. */
-export async function readRuleDoc(id: string): Promise<string> {
+export function readRuleDoc(id: string): string {
   return readFileSync(join(packageRoot(), 'rules', `${id}.md`), 'utf8');
 }

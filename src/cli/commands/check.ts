@@ -58,7 +58,7 @@ every pod and completes every rollout; 1 otherwise; 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? [], CHECK_FORMATS);
     const started = io.now();
     const result = await withProgress(io, (progress) => check(positionals, options, io, progress));
-    const code = await writeOutputs(outputs, io, (format) => renderCheckParts(result, format, { color: false }));
+    const code = writeOutputs(outputs, io, (format) => renderCheckParts(result, format, { color: false }));
     const interactive = isInteractive(io, io.stdout);
     const format = (options.format ?? 'text') as CheckFormat;
     const text = { color: useColor(io), ...(interactive ? { elapsedMs: io.now() - started } : {}) };
@@ -98,7 +98,7 @@ export async function check(
   const { findings, suppressed: suppressedLocated } = suppressFindings(linted.parsed, planFindings, linted.suppression);
   const unlocated = withoutBaselined(allUnlocated, linted.suppression.baseline);
   const suppressed = suppressedLocated + allUnlocated.length - unlocated.length;
-  if (toUpdate) await writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings, ...unlocated.map((p) => p.finding)], io);
+  if (toUpdate) writeCommandBaseline(toUpdate, [...linted.report.findings, ...findings, ...unlocated.map((p) => p.finding)], io);
   const failOn = linted.settings.failOn;
   // Problems reading the current state (--current, --base) are printed but fail nothing: a pull
   // request may fix a file that is broken at its base.

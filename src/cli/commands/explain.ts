@@ -17,7 +17,7 @@ Prints the rule's documentation: what it checks, why, examples, options and how 
       const suggestion = suggestName(id, RULES.keys());
       throw new UsageError(`unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; 'kubeplan rules' lists them`);
     }
-    io.stdout.write(await readRuleDoc(id));
+    io.stdout.write(readRuleDoc(id));
     return 0;
   },
 };

@@ -97,8 +97,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.`,
     const outputs = parseOutputs(options.output ?? []);
     const started = io.now();
     const result = await withProgress(io, (progress) => lint(positionals, options, io, progress));
-    if (result.baseline?.update) await writeCommandBaseline(result.baseline, result.report.findings, io);
-    const code = await writeOutputs(outputs, io, (format) => renderReportParts(result.report, format, { color: false }));
+    if (result.baseline?.update) writeCommandBaseline(result.baseline, result.report.findings, io);
+    const code = writeOutputs(outputs, io, (format) => renderReportParts(result.report, format, { color: false }));
     for (const part of formatReport(result.report, (options.format ?? 'text') as Format, io, io.now() - started)) io.stdout.write(part);
     return Math.max(code, result.exitCode);
   },
@@ -124,11 +124,11 @@ export function parseOutputs<F extends string = Format>(values: readonly string[
 }
 
 /** Writes each `--output` file (`render` gives plain text: no colour or timings); a write failure exits 2. */
-export async function writeOutputs<F extends string>(
+export function writeOutputs<F extends string>(
   outputs: readonly OutputTarget<F>[],
   io: CliIo,
   render: (format: F) => string | Iterable<string>,
-): Promise<number> {
+): number {
   let code = 0;
   for (const { format, file } of outputs) {
     try {
