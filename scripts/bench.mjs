@@ -175,16 +175,26 @@ function measureRow(cases) {
       if (round > 0) samples.get(key).push(sample);
     }
   }
-  const median = (list, field) => {
-    const sorted = list.map((s) => s[field]).sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)];
-  };
   return Object.fromEntries(
     entries.map(([key, { name }]) => {
       const list = samples.get(key);
-      return [key, { name, wall: median(list, 'wall'), cpu: median(list, 'cpu'), rss: median(list, 'rss') }];
+      return [key, { name, wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), rss: median(list.map((s) => s.rss)), samples: list }];
     }),
   );
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * A case's ratio to its floor: the median of the rounds' ratios. The two ran one after the other
+ * in each round, so a round's ratio is free of the machine's drift between rounds, which moves a
+ * ratio of the two medians (their rounds differ) by several percent on a shared machine.
+ */
+function pairedRatio(a, b, field) {
+  return median(a.samples.map((s, i) => s[field] / b.samples[i][field]));
 }
 
 /** One run of Node with these arguments: its wall time, CPU time (user+sys) and peak RSS, from the probe. */
@@ -207,11 +217,17 @@ function runOnce(name, commandArgs) {
   return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 };
 }
 
-const ratio = (a, b) => (a / b).toFixed(2);
 
 function report(rows) {
   if (asJson) {
-    console.log(JSON.stringify({ machine: machine(), runs, rows }, null, 2));
+    const ratios = (a, b) => ({ wall: pairedRatio(a, b, 'wall'), cpu: pairedRatio(a, b, 'cpu'), rss: pairedRatio(a, b, 'rss') });
+    const withRatios = rows.map((row) => ({
+      ...row,
+      ...(row.floor ? { ratio: ratios(row.subject, row.floor) } : {}),
+      ...(row.floor && row.alternative ? { alternativeRatio: ratios(row.alternative, row.floor) } : {}),
+      ...(row.context ? { contextRatio: ratios(row.subject, row.context) } : {}),
+    }));
+    console.log(JSON.stringify({ machine: machine(), runs, rows: withRatios }, null, 2));
     return;
   }
   console.log(`kubeplan bench — ${machine().cpu} ×${machine().cores}, ${machine().memory}, Node ${process.versions.node}, medians of ${runs} runs\n`);
@@ -238,7 +254,8 @@ function printMeasurement(m) {
 }
 
 function printRatio(label, a, b, tail = '') {
-  console.log(`  ${label.padEnd(34)} wall ${ratio(a.wall, b.wall).padStart(6)} ×    cpu ${ratio(a.cpu, b.cpu).padStart(6)} ×    peak ${ratio(a.rss, b.rss).padStart(5)} ×${tail}`);
+  const ratio = (field) => pairedRatio(a, b, field).toFixed(2);
+  console.log(`  ${label.padEnd(34)} wall ${ratio('wall').padStart(6)} ×    cpu ${ratio('cpu').padStart(6)} ×    peak ${ratio('rss').padStart(5)} ×${tail}`);
 }
 
 /** A configuration file for a bench case, written beside its inputs. */
