@@ -24,4 +24,20 @@ describe('LineIndex', () => {
     expect(longIndex.line(20_000)).toBe('line19999: 19999');
     expect(new LineIndex(long).line(4097)).toBe('line4096: 4096');
   });
+
+  it('keeps every text\'s lines when they share storage: 300 texts of 1 to 600 lines, one of 70,000, then all checked again', () => {
+    const texts = Array.from({ length: 300 }, (_, t) => Array.from({ length: 1 + ((t * 37) % 600) }, (_, i) => `t${t}-${i}`).join('\n'));
+    texts.splice(150, 0, Array.from({ length: 70_000 }, (_, i) => `big-${i}`).join('\n'));
+    const indexes = texts.map((text) => new LineIndex(text));
+    // each indexed on first use, in turn, then all asked again
+    const lastLines = indexes.map((index) => index.line(index.lineCount));
+    for (let t = 0; t < texts.length; t++) {
+      const lines = texts[t]!.split('\n');
+      expect(indexes[t]!.lineCount).toBe(lines.length);
+      expect(lastLines[t]).toBe(lines[lines.length - 1]);
+      const middle = Math.floor(lines.length / 2);
+      const offset = texts[t]!.indexOf(lines[middle]!) + 1;
+      expect(indexes[t]!.position(offset)).toEqual({ line: middle + 1, column: 2 });
+    }
+  });
 });
