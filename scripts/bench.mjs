@@ -217,7 +217,6 @@ function runOnce(name, commandArgs) {
   return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS / 1024 };
 }
 
-
 function report(rows) {
   if (asJson) {
     const ratios = (a, b) => ({ wall: pairedRatio(a, b, 'wall'), cpu: pairedRatio(a, b, 'cpu'), rss: pairedRatio(a, b, 'rss') });
