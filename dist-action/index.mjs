@@ -21160,19 +21160,19 @@ function escapeProperty(text4) {
 init_path();
 var PART_ITEMS = 100;
 var MARKER = "\0kubeplan-parts\0";
-function* stringifyInParts(value, path) {
+function* stringifyInParts(value, path, print) {
   const items = getAtPath(value, path);
-  if (!Array.isArray(items) || items.length <= PART_ITEMS) {
-    yield `${JSON.stringify(value, null, 2)}
+  const whole = () => `${JSON.stringify(print && Array.isArray(items) ? replaceAt(value, path, items.map(print)) : value, null, 2)}
 `;
+  if (!Array.isArray(items) || items.length <= PART_ITEMS) {
+    yield whole();
     return;
   }
   const outline = JSON.stringify(replaceAt(value, path, MARKER), null, 2);
   const marker = JSON.stringify(MARKER);
   const at = outline.indexOf(marker);
   if (at < 0 || outline.includes(marker, at + 1)) {
-    yield `${JSON.stringify(value, null, 2)}
-`;
+    yield whole();
     return;
   }
   const lineStart = outline.lastIndexOf("\n", at) + 1;
@@ -21183,6 +21183,7 @@ function* stringifyInParts(value, path) {
 `;
   for (let i = 0; i < items.length; i += PART_ITEMS) {
     const part = i === 0 ? items.slice(0, PART_ITEMS) : [0, ...items.slice(i, i + PART_ITEMS)];
+    if (print) for (let k = i === 0 ? 0 : 1; k < part.length; k++) part[k] = print(part[k]);
     let wrapped = part;
     for (let d = 0; d < depth; d++) wrapped = [wrapped];
     const text4 = JSON.stringify(wrapped, null, 2);
@@ -30266,12 +30267,19 @@ function formatSarifParts(report, options) {
   const rules = describedRules(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = /* @__PURE__ */ new Map();
-  const results2 = report.findings.map((f) => {
+  const files = /* @__PURE__ */ new Map();
+  const objects = /* @__PURE__ */ new Map();
+  const shared = {
+    artifact: (file) => files.get(file) ?? files.set(file, artifactLocation(file)).get(file),
+    objects: (ref) => objects.get(ref) ?? objects.set(ref, logicalLocations(ref)).get(ref)
+  };
+  const result = (item) => {
+    const f = item;
     const key = hash(fingerprint(f));
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return buildResult(f, ruleIndex.get(f.rule), `${key}:${n}`);
-  });
+    return buildResult(f, ruleIndex.get(f.rule), `${key}:${n}`, shared);
+  };
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
@@ -30288,11 +30296,11 @@ function formatSarifParts(report, options) {
         },
         ...options.versionControl ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: SRCROOT } }] } : {},
         columnKind: "utf16CodeUnits",
-        results: results2
+        results: report.findings
       }
     ]
   };
-  return stringifyInParts(log, ["runs", 0, "results"]);
+  return stringifyInParts(log, ["runs", 0, "results"], result);
 }
 function describedRules(report) {
   const rules = new Map(report.rules);
@@ -30323,14 +30331,12 @@ function describeRule(rule) {
   if (rule.helpUri) out.helpUri = rule.helpUri;
   return out;
 }
-function buildResult(f, ruleIndex, partialFingerprint) {
-  const location = { physicalLocation: physicalLocation(f.file, f) };
-  if (f.resource) {
-    const { kind, namespace, name } = f.resource;
-    location.logicalLocations = [
-      { name: name || "(unnamed)", fullyQualifiedName: [kind, namespace, name].filter((p) => p !== null).join("/"), kind: "object" }
-    ];
-  }
+function logicalLocations({ kind, namespace, name }) {
+  return [{ name: name || "(unnamed)", fullyQualifiedName: [kind, namespace, name].filter((p) => p !== null).join("/"), kind: "object" }];
+}
+function buildResult(f, ruleIndex, partialFingerprint, shared) {
+  const location = { physicalLocation: physicalLocation(shared.artifact(f.file), f) };
+  if (f.resource) location.logicalLocations = shared.objects(f.resource);
   const result = {
     ruleId: f.rule,
     ...ruleIndex === void 0 ? {} : { ruleIndex },
@@ -30342,7 +30348,7 @@ Fix: ${f.fix}` : f.message },
   if (f.related && f.related.length > 0) {
     result.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
-      physicalLocation: physicalLocation(r.file, r.location),
+      physicalLocation: physicalLocation(shared.artifact(r.file), r.location),
       message: { text: r.message }
     }));
   }
@@ -30353,8 +30359,8 @@ Fix: ${f.fix}` : f.message },
   if (Object.keys(properties).length > 0) result.properties = properties;
   return result;
 }
-function physicalLocation(file, at) {
-  return { artifactLocation: artifactLocation(file), region: region(at) };
+function physicalLocation(artifact, at) {
+  return { artifactLocation: artifact, region: region(at) };
 }
 function region(at) {
   if (at.endLine === at.line && at.endColumn <= at.column) return { startLine: at.line, startColumn: at.column };
@@ -30378,7 +30384,8 @@ function friendlyName(id) {
   return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
 }
 function hash(text4) {
-  return crypto().createHash("sha256").update(text4).digest("hex").slice(0, 32);
+  const c = crypto();
+  return (c.hash ? c.hash("sha256", text4, "hex") : c.createHash("sha256").update(text4).digest("hex")).slice(0, 32);
 }
 var loadedCrypto;
 function crypto() {

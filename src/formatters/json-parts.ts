@@ -18,18 +18,23 @@ const MARKER = '\u0000kubeplan-parts\u0000';
  * A report of 55,000 findings is 40 MB of JSON. As one string, V8 builds it as a tree of pieces
  * that stay alive (and are copied by the garbage collector) until the end, then copies it whole
  * into fresh memory to print it. Parts of ~70 KB are printed and dropped as they come.
+ *
+ * With `print`, what is printed for each item of the array is `print(item)`, made as its part is
+ * (once per item, in order): a format that prints objects of its own for the findings (SARIF's
+ * results) makes each only to print it, rather than all of them first, kept until the end.
  */
-export function* stringifyInParts(value: object, path: Path): Generator<string> {
+export function* stringifyInParts(value: object, path: Path, print?: (item: unknown) => unknown): Generator<string> {
   const items = getAtPath(value, path);
+  const whole = () => `${JSON.stringify(print && Array.isArray(items) ? replaceAt(value, path, items.map(print)) : value, null, 2)}\n`;
   if (!Array.isArray(items) || items.length <= PART_ITEMS) {
-    yield `${JSON.stringify(value, null, 2)}\n`;
+    yield whole();
     return;
   }
   const outline = JSON.stringify(replaceAt(value, path, MARKER), null, 2);
   const marker = JSON.stringify(MARKER);
   const at = outline.indexOf(marker);
   if (at < 0 || outline.includes(marker, at + 1)) {
-    yield `${JSON.stringify(value, null, 2)}\n`;
+    yield whole();
     return;
   }
   // the array's items are indented one level (two spaces) more than the line that holds it
@@ -44,6 +49,7 @@ export function* stringifyInParts(value: object, path: Path): Generator<string> 
     // that separate this part from the one before, so that a part is one slice of the text
     // stringified, not a slice joined to a separator: the text written as it is, without a copy
     const part = i === 0 ? items.slice(0, PART_ITEMS) : [0, ...items.slice(i, i + PART_ITEMS)];
+    if (print) for (let k = i === 0 ? 0 : 1; k < part.length; k++) part[k] = print(part[k]);
     let wrapped: unknown = part;
     for (let d = 0; d < depth; d++) wrapped = [wrapped];
     const text = JSON.stringify(wrapped, null, 2);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fingerprint } from '../core/fingerprint';
 import type { LintReport, RuleInfo } from '../core/report';
 import { RESERVED_RULES } from '../core/reserved-rules';
-import type { Finding, Location, Severity } from '../core/types';
+import type { Finding, Location, ObjectRef, Severity } from '../core/types';
 import { stringifyInParts } from './json-parts';
 
 export interface SarifFormatOptions {
@@ -35,12 +35,21 @@ export function formatSarifParts(report: LintReport, options: SarifFormatOptions
   const rules = describedRules(report);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = new Map<string, number>();
-  const results = report.findings.map((f) => {
+  // printed alike for every finding of a file or an object: made once, printed by each
+  const files = new Map<string, ArtifactLocation>();
+  const objects = new Map<ObjectRef, LogicalLocation[]>();
+  const shared: SharedParts = {
+    artifact: (file) => files.get(file) ?? files.set(file, artifactLocation(file)).get(file)!,
+    objects: (ref) => objects.get(ref) ?? objects.set(ref, logicalLocations(ref)).get(ref)!,
+  };
+  // each finding's result is made as its part of the log is printed (see stringifyInParts), in order
+  const result = (item: unknown): Record<string, unknown> => {
+    const f = item as Finding;
     const key = hash(fingerprint(f));
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return buildResult(f, ruleIndex.get(f.rule), `${key}:${n}`);
-  });
+    return buildResult(f, ruleIndex.get(f.rule), `${key}:${n}`, shared);
+  };
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -59,11 +68,11 @@ export function formatSarifParts(report: LintReport, options: SarifFormatOptions
           ? { versionControlProvenance: [{ ...options.versionControl, mappedTo: { uriBaseId: SRCROOT } }] }
           : {}),
         columnKind: 'utf16CodeUnits',
-        results,
+        results: report.findings,
       },
     ],
   };
-  return stringifyInParts(log, ['runs', 0, 'results']);
+  return stringifyInParts(log, ['runs', 0, 'results'], result);
 }
 
 /** The report's rules, then the reserved ids, then any rule id only seen in a finding. */
@@ -98,14 +107,25 @@ function describeRule(rule: RuleInfo): Record<string, unknown> {
   return out;
 }
 
-function buildResult(f: Finding, ruleIndex: number | undefined, partialFingerprint: string): Record<string, unknown> {
-  const location: Record<string, unknown> = { physicalLocation: physicalLocation(f.file, f) };
-  if (f.resource) {
-    const { kind, namespace, name } = f.resource;
-    location.logicalLocations = [
-      { name: name || '(unnamed)', fullyQualifiedName: [kind, namespace, name].filter((p) => p !== null).join('/'), kind: 'object' },
-    ];
-  }
+/** The parts of results that many findings share, each made once per report. */
+interface SharedParts {
+  artifact(file: string): ArtifactLocation;
+  objects(ref: ObjectRef): LogicalLocation[];
+}
+
+interface LogicalLocation {
+  name: string;
+  fullyQualifiedName: string;
+  kind: 'object';
+}
+
+function logicalLocations({ kind, namespace, name }: ObjectRef): LogicalLocation[] {
+  return [{ name: name || '(unnamed)', fullyQualifiedName: [kind, namespace, name].filter((p) => p !== null).join('/'), kind: 'object' }];
+}
+
+function buildResult(f: Finding, ruleIndex: number | undefined, partialFingerprint: string, shared: SharedParts): Record<string, unknown> {
+  const location: Record<string, unknown> = { physicalLocation: physicalLocation(shared.artifact(f.file), f) };
+  if (f.resource) location.logicalLocations = shared.objects(f.resource);
   const result: Record<string, unknown> = {
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -116,7 +136,7 @@ function buildResult(f: Finding, ruleIndex: number | undefined, partialFingerpri
   if (f.related && f.related.length > 0) {
     result.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
-      physicalLocation: physicalLocation(r.file, r.location),
+      physicalLocation: physicalLocation(shared.artifact(r.file), r.location),
       message: { text: r.message },
     }));
   }
@@ -128,8 +148,8 @@ function buildResult(f: Finding, ruleIndex: number | undefined, partialFingerpri
   return result;
 }
 
-function physicalLocation(file: string, at: Location): Record<string, unknown> {
-  return { artifactLocation: artifactLocation(file), region: region(at) };
+function physicalLocation(artifact: ArtifactLocation, at: Location): Record<string, unknown> {
+  return { artifactLocation: artifact, region: region(at) };
 }
 
 /** A region; an empty range (a file-level problem at 1:1) names only the start. */
@@ -138,11 +158,16 @@ function region(at: Location): Record<string, number> {
   return { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
 
+export interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
 /**
  * The file as a URI reference: relative paths stay relative to %SRCROOT% (the checkout), absolute
  * paths become file: URIs. Each path segment is percent-encoded.
  */
-export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+export function artifactLocation(file: string): ArtifactLocation {
   const slashed = file.replace(/\\/g, '/');
   const windowsDrive = /^[A-Za-z]:\//.test(slashed);
   if (slashed.startsWith('/') || windowsDrive) {
@@ -168,7 +193,9 @@ function friendlyName(id: string): string {
 }
 
 function hash(text: string): string {
-  return crypto().createHash('sha256').update(text).digest('hex').slice(0, 32);
+  const c = crypto();
+  // crypto.hash (Node 20.12 and later) makes no Hash object per finding
+  return (c.hash ? c.hash('sha256', text, 'hex') : c.createHash('sha256').update(text).digest('hex')).slice(0, 32);
 }
 
 /** node:crypto, loaded on the first SARIF report: importing it costs every other run ~3 ms. */

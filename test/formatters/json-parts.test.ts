@@ -45,6 +45,31 @@ describe('stringifyInParts', () => {
     expect([...stringifyInParts(value, ['findings'])]).toEqual([whole(value)]);
   });
 
+  it('prints print(item) for each item, made once per item and in order, in parts and in one', () => {
+    for (const count of [250, 100, 0]) {
+      const items = Array.from({ length: count }, (_, i) => i);
+      const value = { before: 'x', results: items, after: [1] };
+      const seen: unknown[] = [];
+      const print = (item: unknown) => {
+        seen.push(item);
+        return { n: item, square: (item as number) ** 2 };
+      };
+      const parts = [...stringifyInParts(value, ['results'], print)];
+      expect(parts.join('')).toBe(whole({ before: 'x', results: items.map((n) => ({ n, square: n ** 2 })), after: [1] }));
+      expect(parts).toHaveLength(count > 100 ? 5 : 1);
+      expect(seen).toEqual(items);
+      // the value itself is left as it was
+      expect(value.results).toBe(items);
+      expect(items.every((n, i) => n === i)).toBe(true);
+    }
+    // the rest of the value holds the marker text: one part, each item printed once all the same
+    const seen: unknown[] = [];
+    const marked = { note: '\u0000kubeplan-parts\u0000', results: Array.from({ length: 150 }, (_, i) => i) };
+    const parts = [...stringifyInParts(marked, ['results'], (item) => (seen.push(item), [item]))];
+    expect(parts).toEqual([whole({ ...marked, results: marked.results.map((n) => [n]) })]);
+    expect(seen).toEqual(marked.results);
+  });
+
   it('prints the same bytes as JSON.stringify for any JSON around and inside the array', () => {
     fc.assert(
       fc.property(
