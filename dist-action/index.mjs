@@ -30188,7 +30188,8 @@ function presetSeverity(rule, preset) {
 }
 
 // src/formatters/junit.ts
-function formatJunit(report) {
+var PART_LENGTH = 1 << 16;
+function* formatJunitParts(report) {
   const suites = /* @__PURE__ */ new Map();
   const suite = (file) => suites.get(file) ?? suites.set(file, /* @__PURE__ */ new Map()).get(file);
   for (const file of report.sources.keys()) suite(file);
@@ -30207,40 +30208,51 @@ function formatJunit(report) {
     }
     c.failures.push(f);
   }
-  let tests = 0;
-  let failures = 0;
-  const body = [];
-  for (const file of [...suites.keys()].sort(compareStrings)) {
-    const cases = [...suites.get(file).values()].sort((a, b) => a.order - b.order || compareStrings(a.name, b.name));
-    const failed = cases.reduce((n, c) => n + c.failures.length, 0);
-    tests += cases.length;
-    failures += failed;
-    body.push(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0">`);
+  const files = [...suites.keys()].sort(compareStrings);
+  const casesOf = files.map((file) => [...suites.get(file).values()].sort((a, b) => a.order - b.order || compareStrings(a.name, b.name)));
+  const failuresOf = casesOf.map((cases) => cases.reduce((n, c) => n + c.failures.length, 0));
+  const tests = casesOf.reduce((n, cases) => n + cases.length, 0);
+  const failures = failuresOf.reduce((n, count2) => n + count2, 0);
+  let lines = [];
+  let length = 0;
+  const line = (text4) => {
+    lines.push(text4);
+    length += text4.length + 1;
+  };
+  const cut = () => {
+    const part = `${lines.join("\n")}
+`;
+    lines = [];
+    length = 0;
+    return part;
+  };
+  line('<?xml version="1.0" encoding="UTF-8"?>');
+  line(`<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const cases = casesOf[i];
+    line(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failuresOf[i]}" errors="0" skipped="0">`);
     for (const c of cases) {
       const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"`;
       if (c.failures.length === 0) {
-        body.push(`${open}/>`);
+        line(`${open}/>`);
         continue;
       }
-      body.push(`${open}>`);
+      line(`${open}>`);
       for (const f of c.failures) {
         const detail = [`${f.severity} ${f.rule} at ${f.file}:${f.line}:${f.column}`];
         if (f.path) detail.push(`path: ${f.path}`);
         for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
         if (f.fix) detail.push(`fix: ${f.fix}`);
-        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text3(detail.join("\n"))}</failure>`);
+        line(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text3(detail.join("\n"))}</failure>`);
       }
-      body.push("    </testcase>");
+      line("    </testcase>");
+      if (length >= PART_LENGTH) yield cut();
     }
-    body.push("  </testsuite>");
+    line("  </testsuite>");
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`,
-    ...body,
-    "</testsuites>",
-    ""
-  ].join("\n");
+  line("</testsuites>");
+  yield cut();
 }
 function refKey2(ref) {
   return `${ref.apiVersion}\0${ref.kind}\0${ref.namespace ?? ""}\0${ref.name}`;
@@ -30252,11 +30264,15 @@ function xmlSafe(value) {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�");
 }
 function text3(value) {
+  if (!TEXT_SPECIAL.test(value)) return value;
   return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(value) {
+  if (!ATTR_SPECIAL.test(value)) return value;
   return text3(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
+var TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+var ATTR_SPECIAL = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 // src/formatters/sarif.ts
 import { createRequire as createRequire2 } from "node:module";
@@ -30474,7 +30490,7 @@ function leadingSpace(text4) {
 
 // src/formatters/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
-var PART_LENGTH = 1 << 16;
+var PART_LENGTH2 = 1 << 16;
 function formatTextParts(report, options) {
   const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
   const frames = new FrameCache(report, paint);
@@ -30485,7 +30501,7 @@ function formatTextParts(report, options) {
     const block = formatFinding(f, report, paint, frames);
     blocks.push(block);
     length += block.length;
-    if (length >= PART_LENGTH) {
+    if (length >= PART_LENGTH2) {
       parts.push(`${blocks.join("\n\n")}
 
 `);
@@ -32262,7 +32278,7 @@ function renderReportParts(report, format, text4) {
     case "github":
       return [formatGithub(report)];
     case "junit":
-      return [formatJunit(report)];
+      return formatJunitParts(report);
     default:
       return formatTextParts(report, text4);
   }

@@ -9,6 +9,18 @@ import { formatObjectName } from '../core/object-name';
  * file. No timings, so the same input gives the same bytes.
  */
 export function formatJunit(report: LintReport): string {
+  return [...formatJunitParts(report)].join('');
+}
+
+/** Characters of lines per part of formatJunitParts. */
+const PART_LENGTH = 1 << 16;
+
+/**
+ * formatJunit's text in consecutive parts of about 64K characters, cut between lines and made one
+ * at a time as they are written: a large report's lines die young, rather than all being kept to
+ * be joined into one string (27 MB for 55,000 findings).
+ */
+export function* formatJunitParts(report: LintReport): Generator<string> {
   interface Case {
     name: string;
     order: number;
@@ -32,41 +44,52 @@ export function formatJunit(report: LintReport): string {
     }
     c.failures.push(f);
   }
+  const files = [...suites.keys()].sort(compareStrings);
+  const casesOf = files.map((file) => [...suites.get(file)!.values()].sort((a, b) => a.order - b.order || compareStrings(a.name, b.name)));
+  const failuresOf = casesOf.map((cases) => cases.reduce((n, c) => n + c.failures.length, 0));
+  const tests = casesOf.reduce((n, cases) => n + cases.length, 0);
+  const failures = failuresOf.reduce((n, count) => n + count, 0);
 
-  let tests = 0;
-  let failures = 0;
-  const body: string[] = [];
-  for (const file of [...suites.keys()].sort(compareStrings)) {
-    const cases = [...suites.get(file)!.values()].sort((a, b) => a.order - b.order || compareStrings(a.name, b.name));
-    const failed = cases.reduce((n, c) => n + c.failures.length, 0);
-    tests += cases.length;
-    failures += failed;
-    body.push(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0">`);
+  // every line ends with a line break; a part is whole lines
+  let lines: string[] = [];
+  let length = 0;
+  const line = (text: string) => {
+    lines.push(text);
+    length += text.length + 1;
+  };
+  const cut = () => {
+    const part = `${lines.join('\n')}\n`;
+    lines = [];
+    length = 0;
+    return part;
+  };
+  line('<?xml version="1.0" encoding="UTF-8"?>');
+  line(`<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const cases = casesOf[i]!;
+    line(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failuresOf[i]}" errors="0" skipped="0">`);
     for (const c of cases) {
       const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"`;
       if (c.failures.length === 0) {
-        body.push(`${open}/>`);
+        line(`${open}/>`);
         continue;
       }
-      body.push(`${open}>`);
+      line(`${open}>`);
       for (const f of c.failures) {
         const detail = [`${f.severity} ${f.rule} at ${f.file}:${f.line}:${f.column}`];
         if (f.path) detail.push(`path: ${f.path}`);
         for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
         if (f.fix) detail.push(`fix: ${f.fix}`);
-        body.push(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text(detail.join('\n'))}</failure>`);
+        line(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text(detail.join('\n'))}</failure>`);
       }
-      body.push('    </testcase>');
+      line('    </testcase>');
+      if (length >= PART_LENGTH) yield cut();
     }
-    body.push('  </testsuite>');
+    line('  </testsuite>');
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`,
-    ...body,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  line('</testsuites>');
+  yield cut();
 }
 
 function refKey(ref: ObjectRef): string {
@@ -83,10 +106,16 @@ function xmlSafe(value: string): string {
 }
 
 function text(value: string): string {
+  if (!TEXT_SPECIAL.test(value)) return value;
   return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Attribute values also escape quotes, and keep line breaks and tabs as character references. */
 function attr(value: string): string {
+  if (!ATTR_SPECIAL.test(value)) return value;
   return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
+
+// what text() and attr() change, found in one pass: most values have none of it (surrogates go the long way, pairs included)
+const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ATTR_SPECIAL = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;

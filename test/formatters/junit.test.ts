@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatJunit } from '../../src/formatters/junit';
+import { formatJunit, formatJunitParts } from '../../src/formatters/junit';
+import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
+import { buildReport } from '../support/report';
 import { fixtureReport } from './fixture';
 
 describe('junit format', () => {
@@ -49,5 +51,22 @@ describe('junit format', () => {
   it('a clean run is a suite of passing cases', () => {
     const report = { ...fixtureReport(), findings: [] };
     expect(formatJunit(report)).toContain('<testsuites name="kubeplan" tests="3" failures="0" errors="0">');
+  });
+
+  it('keeps a character outside the BMP (a surrogate pair) as it is', () => {
+    const report = fixtureReport();
+    const f = { ...report.findings[1]!, message: 'ship \ud83d\udea2 & go' };
+    expect(formatJunit({ ...report, findings: [f] })).toContain('<failure message="ship \ud83d\udea2 &amp; go" type="input">');
+  });
+
+  it('a large report comes in parts of whole lines, which together are the whole text', () => {
+    const pods = Array.from({ length: 400 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`);
+    const report = buildReport([{ file: 'pods.yaml', text: pods.join('---\n') }], { rules: [noPrivilegeEscalation] });
+    const parts = [...formatJunitParts(report)];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe(formatJunit(report));
+    for (const part of parts) expect(part).toMatch(/^(<\?xml|  )[^]*\n$/);
+    expect(parts.join('').match(/<failure /g)).toHaveLength(400);
+    expect(parts.at(-1)).toMatch(/<\/testsuite>\n<\/testsuites>\n$/);
   });
 });

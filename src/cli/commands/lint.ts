@@ -13,7 +13,7 @@ import { type LintOptions, type LintResult, runLint } from '../../engine/run-lin
 import type { ResolvedRule } from '../../engine/run-rules';
 import { formatGithub } from '../../formatters/github';
 import { formatJsonParts } from '../../formatters/json';
-import { formatJunit } from '../../formatters/junit';
+import { formatJunitParts } from '../../formatters/junit';
 import { formatSarifParts } from '../../formatters/sarif';
 import { type TextFormatOptions, formatTextParts } from '../../formatters/text';
 import { readInputs } from '../../io/read-inputs';
@@ -389,7 +389,8 @@ export function renderReport(report: LintReport, format: Format, text: TextForma
 
 /**
  * Any finding format, in consecutive parts to write one after another: a large report in many
- * (made one at a time for JSON and SARIF, see stringifyInParts), others in one.
+ * (JSON, SARIF and JUnit made one at a time as they are written, text in parts of ~64K
+ * characters), GitHub's in one.
  */
 export function renderReportParts(report: LintReport, format: Format, text: TextFormatOptions): Iterable<string> {
   switch (format) {
@@ -400,7 +401,7 @@ export function renderReportParts(report: LintReport, format: Format, text: Text
     case 'github':
       return [formatGithub(report)];
     case 'junit':
-      return [formatJunit(report)];
+      return formatJunitParts(report);
     default:
       return formatTextParts(report, text);
   }
