@@ -21126,23 +21126,31 @@ var PLAN_RULE_INFO = {
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(report) {
-  return report.findings.map(formatCommand).join("");
+var PART_LENGTH = 1 << 16;
+function* formatGithubParts(report) {
+  let commands = [];
+  let length = 0;
+  for (const f of report.findings) {
+    const command4 = formatCommand(f);
+    commands.push(command4);
+    length += command4.length;
+    if (length >= PART_LENGTH) {
+      yield commands.join("");
+      commands = [];
+      length = 0;
+    }
+  }
+  if (commands.length > 0) yield commands.join("");
 }
 function formatCommand(f) {
-  const properties = [["file", f.file], ["line", f.line], ["col", f.column]];
-  if (f.endLine > f.line || f.endLine === f.line && f.endColumn > f.column) {
-    properties.push(["endLine", f.endLine], ["endColumn", f.endColumn]);
-  }
-  properties.push(["title", `kubeplan ${f.rule}`]);
-  const lines = [f.message];
-  if (f.resource) {
-    lines.push(formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name));
-  }
-  for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
-  if (f.fix) lines.push(`fix: ${f.fix}`);
-  const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(lines.join("\n"))}
+  let props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column}`;
+  if (f.endLine > f.line || f.endLine === f.line && f.endColumn > f.column) props += `,endLine=${f.endLine},endColumn=${f.endColumn}`;
+  props += `,title=${escapeProperty(`kubeplan ${f.rule}`)}`;
+  let data = escapeData(f.message);
+  if (f.resource) data += `%0A${escapeData(formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name))}`;
+  for (const r of f.related ?? []) data += `%0A${escapeData(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`)}`;
+  if (f.fix) data += `%0A${escapeData(`fix: ${f.fix}`)}`;
+  return `::${COMMAND[f.severity]} ${props}::${data}
 `;
 }
 function formatMessageCommand(severity, title, message2) {
@@ -21150,11 +21158,15 @@ function formatMessageCommand(severity, title, message2) {
 `;
 }
 function escapeData(text4) {
+  if (!DATA_SPECIAL.test(text4)) return text4;
   return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(text4) {
+  if (!PROPERTY_SPECIAL.test(text4)) return text4;
   return escapeData(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+var DATA_SPECIAL = /[%\r\n]/;
+var PROPERTY_SPECIAL = /[%\r\n:,]/;
 
 // src/formatters/json-parts.ts
 init_path();
@@ -30188,7 +30200,7 @@ function presetSeverity(rule, preset) {
 }
 
 // src/formatters/junit.ts
-var PART_LENGTH = 1 << 16;
+var PART_LENGTH2 = 1 << 16;
 function* formatJunitParts(report) {
   const suites = /* @__PURE__ */ new Map();
   const suite = (file) => suites.get(file) ?? suites.set(file, /* @__PURE__ */ new Map()).get(file);
@@ -30247,7 +30259,7 @@ function* formatJunitParts(report) {
         line(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text3(detail.join("\n"))}</failure>`);
       }
       line("    </testcase>");
-      if (length >= PART_LENGTH) yield cut();
+      if (length >= PART_LENGTH2) yield cut();
     }
     line("  </testsuite>");
   }
@@ -30490,7 +30502,7 @@ function leadingSpace(text4) {
 
 // src/formatters/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
-var PART_LENGTH2 = 1 << 16;
+var PART_LENGTH3 = 1 << 16;
 function formatTextParts(report, options) {
   const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
   const frames = new FrameCache(report, paint);
@@ -30501,7 +30513,7 @@ function formatTextParts(report, options) {
     const block = formatFinding(f, report, paint, frames);
     blocks.push(block);
     length += block.length;
-    if (length >= PART_LENGTH2) {
+    if (length >= PART_LENGTH3) {
       parts.push(`${blocks.join("\n\n")}
 
 `);
@@ -32276,7 +32288,7 @@ function renderReportParts(report, format, text4) {
     case "sarif":
       return formatSarifParts(report, { version: VERSION2, informationUri: HOMEPAGE });
     case "github":
-      return [formatGithub(report)];
+      return formatGithubParts(report);
     case "junit":
       return formatJunitParts(report);
     default:

@@ -10,24 +10,43 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'erro
  * Nothing else is printed. Escaping follows the Actions toolkit (@actions/core's command.ts).
  */
 export function formatGithub(report: LintReport): string {
-  return report.findings.map(formatCommand).join('');
+  return [...formatGithubParts(report)].join('');
+}
+
+/** Characters of commands per part of formatGithubParts. */
+const PART_LENGTH = 1 << 16;
+
+/**
+ * formatGithub's text in consecutive parts of about 64K characters, whole commands, made one at a
+ * time as they are written: a large report's commands die young rather than being kept and joined.
+ */
+export function* formatGithubParts(report: LintReport): Generator<string> {
+  let commands: string[] = [];
+  let length = 0;
+  for (const f of report.findings) {
+    const command = formatCommand(f);
+    commands.push(command);
+    length += command.length;
+    if (length >= PART_LENGTH) {
+      yield commands.join('');
+      commands = [];
+      length = 0;
+    }
+  }
+  if (commands.length > 0) yield commands.join('');
 }
 
 export function formatCommand(f: Finding): string {
-  const properties: [string, string | number][] = [['file', f.file], ['line', f.line], ['col', f.column]];
+  let props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column}`;
   // An end on the same line needs an end column after the start; GitHub ignores a degenerate range.
-  if (f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column)) {
-    properties.push(['endLine', f.endLine], ['endColumn', f.endColumn]);
-  }
-  properties.push(['title', `kubeplan ${f.rule}`]);
-  const lines = [f.message];
-  if (f.resource) {
-    lines.push(formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name));
-  }
-  for (const r of f.related ?? []) lines.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
-  if (f.fix) lines.push(`fix: ${f.fix}`);
-  const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(lines.join('\n'))}\n`;
+  if (f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column)) props += `,endLine=${f.endLine},endColumn=${f.endColumn}`;
+  props += `,title=${escapeProperty(`kubeplan ${f.rule}`)}`;
+  // the message's lines, each escaped (a line break is %0A)
+  let data = escapeData(f.message);
+  if (f.resource) data += `%0A${escapeData(formatObjectName(f.resource.kind, f.resource.namespace, f.resource.name))}`;
+  for (const r of f.related ?? []) data += `%0A${escapeData(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`)}`;
+  if (f.fix) data += `%0A${escapeData(`fix: ${f.fix}`)}`;
+  return `::${COMMAND[f.severity]} ${props}::${data}\n`;
 }
 
 /** A workflow command about no file (GitHub shows it on the run, not on a line). */
@@ -37,10 +56,16 @@ export function formatMessageCommand(severity: Severity, title: string, message:
 
 /** @actions/core escapeData: the message of a workflow command. */
 export function escapeData(text: string): string {
+  if (!DATA_SPECIAL.test(text)) return text;
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** @actions/core escapeProperty: a property value of a workflow command. */
 export function escapeProperty(text: string): string {
+  if (!PROPERTY_SPECIAL.test(text)) return text;
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+// what the escapes change, found in one pass: most texts have none of it
+const DATA_SPECIAL = /[%\r\n]/;
+const PROPERTY_SPECIAL = /[%\r\n:,]/;

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatCommand, formatGithub, formatMessageCommand } from '../../src/formatters/github';
+import { escapeData, escapeProperty, formatCommand, formatGithub, formatGithubParts, formatMessageCommand } from '../../src/formatters/github';
+import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
+import { buildReport } from '../support/report';
 import { fixtureReport } from './fixture';
 
 describe('github format (workflow commands)', () => {
@@ -47,5 +50,28 @@ describe('github format (workflow commands)', () => {
       '::warning title=kubeplan plan::Service a/b: EndpointsEmpty: 50%25%0Anone\n',
     );
     expect(formatMessageCommand('info', 'x,y:z', 'm')).toBe('::notice title=x%2Cy%3Az::m\n');
+  });
+
+  it('escapes any text exactly as the toolkit\'s replacements do', () => {
+    const data = (t: string) => t.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const property = (t: string) => data(t).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    const text = fc.array(fc.constantFrom('a', ' ', '%', '\r', '\n', ':', ',', 'é', '25'), { maxLength: 12 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(escapeData(t)).toBe(data(t));
+        expect(escapeProperty(t)).toBe(property(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a large report comes in parts of whole commands, which together are the whole text', () => {
+    const pods = Array.from({ length: 400 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`);
+    const report = buildReport([{ file: 'pods.yaml', text: pods.join('---\n') }], { rules: [noPrivilegeEscalation] });
+    const parts = [...formatGithubParts(report)];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe(formatGithub(report));
+    for (const part of parts) expect(part).toMatch(/^::warning [^]*\n$/);
+    expect(parts.join('').split('\n')).toHaveLength(401);
   });
 });

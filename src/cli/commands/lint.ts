@@ -11,7 +11,7 @@ import { selectRules } from '../../engine/select-rules';
 import type { AnyRule } from '../../engine/rule';
 import { type LintOptions, type LintResult, runLint } from '../../engine/run-lint';
 import type { ResolvedRule } from '../../engine/run-rules';
-import { formatGithub } from '../../formatters/github';
+import { formatGithubParts } from '../../formatters/github';
 import { formatJsonParts } from '../../formatters/json';
 import { formatJunitParts } from '../../formatters/junit';
 import { formatSarifParts } from '../../formatters/sarif';
@@ -388,9 +388,9 @@ export function renderReport(report: LintReport, format: Format, text: TextForma
 }
 
 /**
- * Any finding format, in consecutive parts to write one after another: a large report in many
- * (JSON, SARIF and JUnit made one at a time as they are written, text in parts of ~64K
- * characters), GitHub's in one.
+ * Any finding format, in consecutive parts to write one after another: a large report in many,
+ * of some 64K characters or a hundred findings each, made one at a time as they are written (the
+ * text format's all made first).
  */
 export function renderReportParts(report: LintReport, format: Format, text: TextFormatOptions): Iterable<string> {
   switch (format) {
@@ -399,7 +399,7 @@ export function renderReportParts(report: LintReport, format: Format, text: Text
     case 'sarif':
       return formatSarifParts(report, { version: VERSION, informationUri: HOMEPAGE });
     case 'github':
-      return [formatGithub(report)];
+      return formatGithubParts(report);
     case 'junit':
       return formatJunitParts(report);
     default:
