@@ -30503,10 +30503,9 @@ function leadingSpace(text4) {
 // src/formatters/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
 var PART_LENGTH3 = 1 << 16;
-function formatTextParts(report, options) {
+function* formatTextParts(report, options) {
   const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
   const frames = new FrameCache(report, paint);
-  const parts = [];
   let blocks = [];
   let length = 0;
   for (const f of report.findings) {
@@ -30514,19 +30513,18 @@ function formatTextParts(report, options) {
     blocks.push(block);
     length += block.length;
     if (length >= PART_LENGTH3) {
-      parts.push(`${blocks.join("\n\n")}
+      yield `${blocks.join("\n\n")}
 
-`);
+`;
       blocks = [];
       length = 0;
     }
   }
-  if (blocks.length > 0) parts.push(`${blocks.join("\n\n")}
+  if (blocks.length > 0) yield `${blocks.join("\n\n")}
 
-`);
-  parts.push(`${formatSummary(report, options, paint)}
-`);
-  return parts;
+`;
+  yield `${formatSummary(report, options, paint)}
+`;
 }
 var SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
 function formatFinding(f, report, paint, frames) {

@@ -17,7 +17,7 @@ type Style = keyof typeof ANSI;
  * one-line summary. Colour only when asked (the CLI asks on a TTY).
  */
 export function formatText(report: LintReport, options: TextFormatOptions): string {
-  return formatTextParts(report, options).join('');
+  return [...formatTextParts(report, options)].join('');
 }
 
 /** Characters of findings per part of formatTextParts. */
@@ -25,15 +25,14 @@ const PART_LENGTH = 1 << 16;
 
 /**
  * The text format in consecutive parts of about 64K characters, cut between findings, the summary
- * last: written one after another they print formatText's text. A part is stored one byte per
- * character unless it holds a character beyond Latin-1 ("…" of a cut line, a source comment's
- * "é"); one string of a large report would hold them all in two bytes, and take twice the time
- * to join and to encode for output.
+ * last, made one at a time as they are written: together they print formatText's text. A part is
+ * stored one byte per character unless it holds a character beyond Latin-1 ("…" of a cut line, a
+ * source comment's "é"); one string of a large report would hold them all in two bytes, and take
+ * twice the time to join and to encode for output.
  */
-export function formatTextParts(report: LintReport, options: TextFormatOptions): string[] {
+export function* formatTextParts(report: LintReport, options: TextFormatOptions): Generator<string> {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
   const frames = new FrameCache(report, paint);
-  const parts: string[] = [];
   let blocks: string[] = [];
   let length = 0;
   for (const f of report.findings) {
@@ -41,14 +40,13 @@ export function formatTextParts(report: LintReport, options: TextFormatOptions):
     blocks.push(block);
     length += block.length;
     if (length >= PART_LENGTH) {
-      parts.push(`${blocks.join('\n\n')}\n\n`);
+      yield `${blocks.join('\n\n')}\n\n`;
       blocks = [];
       length = 0;
     }
   }
-  if (blocks.length > 0) parts.push(`${blocks.join('\n\n')}\n\n`);
-  parts.push(`${formatSummary(report, options, paint)}\n`);
-  return parts;
+  if (blocks.length > 0) yield `${blocks.join('\n\n')}\n\n`;
+  yield `${formatSummary(report, options, paint)}\n`;
 }
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };

@@ -70,7 +70,7 @@ describe('text format', () => {
   it('comes in parts of about 64K characters cut between findings, the summary last, that join to the whole text', () => {
     const pods = Array.from({ length: 300 }, (_, i) => POD.replace('name: web', `name: web-${i}`)).join('---\n');
     const many = buildReport([{ file: 'pods.yaml', text: pods }], { rules: [noPrivilegeEscalation, noPrivilegedContainer, requireRunAsNonRoot] });
-    const parts = formatTextParts(many, { color: false });
+    const parts = [...formatTextParts(many, { color: false })];
     expect(parts.join('')).toBe(formatText(many, { color: false }));
     expect(parts.length).toBe(7);
     expect(parts.at(-1)).toBe('⚠ 0 errors, 900 warnings in 1 file, 300 resources\n');

@@ -389,8 +389,7 @@ export function renderReport(report: LintReport, format: Format, text: TextForma
 
 /**
  * Any finding format, in consecutive parts to write one after another: a large report in many,
- * of some 64K characters or a hundred findings each, made one at a time as they are written (the
- * text format's all made first).
+ * of some 64K characters or a hundred findings each, made one at a time as they are written.
  */
 export function renderReportParts(report: LintReport, format: Format, text: TextFormatOptions): Iterable<string> {
   switch (format) {
