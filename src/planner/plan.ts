@@ -13,7 +13,7 @@ import { SimDeployment } from './controllers/deployment';
 import { SimJob } from './controllers/job';
 import { SimStatefulSet } from './controllers/statefulset';
 import { MESSAGE_DEVICES_ASSUMED, deviceClaimsOf } from './device-claims';
-import { buildObjectPlan, refuseChange, uniqueObjects } from './object-plan';
+import { type LateRefusal, buildObjectPlan, refuseChanges, uniqueObjects } from './object-plan';
 import { formatCpu, formatMemory } from './rollout';
 import { Simulation } from './simulate';
 import { renderStateDiff } from './state-diff';
@@ -33,13 +33,15 @@ export function plan(input: PlanInput): Plan {
   const refused = new Map(
     allocationProblems.filter((p) => p.severity === 'error').map((p) => [`/${p.kind}/${p.namespace ?? ''}/${p.name}`, p.reason]),
   );
+  const lateRefusals: LateRefusal[] = [];
   const next = objectPlan.next.flatMap((r) => {
     const reason = refused.get(r.key);
     if (reason === undefined) return [r];
-    refuseChange(objectPlan, r, reason);
+    lateRefusals.push({ resource: r, reason });
     const previous = currentByKey.get(r.key);
     return previous ? [previous] : [];
   });
+  refuseChanges(objectPlan, lateRefusals);
 
   const sim = new Simulation(cluster, options.kubernetesVersion);
   sim.loadCurrent(current);

@@ -118,6 +118,43 @@ describe('refused objects', () => {
     expect(lines[15]).toBe('| `!` create refused: FieldValueInvalid | Service | default | edge |');
   });
 
+  it('many refused at once (a quota and a port allocation): each out of the changes and the diff, the rest applied', () => {
+    const configMaps = ['c', 'a', 'e', 'b', 'd'].map((n) => `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${n}, namespace: team }\n`);
+    const services = ['s2', 's1', 's3'].map((n) => `apiVersion: v1\nkind: Service\nmetadata: { name: ${n} }\nspec: { type: NodePort, ports: [{ port: 80, nodePort: 30080 }] }\n`);
+    const many = planYaml(
+      [
+        'apiVersion: v1\nkind: Namespace\nmetadata: { name: team }\n',
+        'apiVersion: v1\nkind: ResourceQuota\nmetadata: { name: q, namespace: team }\nspec: { hard: { count/configmaps: "2" } }\n',
+        ...configMaps,
+        ...services,
+      ].join('---\n'),
+      '',
+    );
+    // the quota takes the first two in input order; the node port goes to the first Service given
+    expect(many.changes.map((c) => `${c.kind} ${c.namespace}/${c.name}`)).toEqual([
+      'ConfigMap team/a',
+      'ConfigMap team/c',
+      'Namespace null/team',
+      'ResourceQuota team/q',
+      'Service default/s2',
+    ]);
+    expect(many.refused.map((r) => `${r.kind} ${r.namespace}/${r.name} ${r.reason}`)).toEqual([
+      'ConfigMap team/b QuotaExceeded',
+      'ConfigMap team/d QuotaExceeded',
+      'ConfigMap team/e QuotaExceeded',
+      'Service default/s1 FieldValueInvalid',
+      'Service default/s3 FieldValueInvalid',
+    ]);
+    expect(many.diff.split('\n').filter((l) => l.startsWith('+++ '))).toEqual([
+      '+++ b/v1.ConfigMap.team.a',
+      '+++ b/v1.ConfigMap.team.c',
+      '+++ b/v1.Namespace..team',
+      '+++ b/v1.ResourceQuota.team.q',
+      '+++ b/v1.Service.default.s2',
+    ]);
+    expect(many.summary).toMatchObject({ create: 5, refused: 5 });
+  });
+
   it('a plan without refusals keeps its summary line', () => {
     const ok = planYaml('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ok }\n');
     expect(ok.refused).toEqual([]);
