@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatCommand, formatGithub, formatGithubParts, formatMessageCommand } from '../../src/formatters/github';
 import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
-import { buildReport } from '../support/report';
+import { buildReport, podsFile } from '../support/report';
 import { fixtureReport } from './fixture';
 
 describe('github format (workflow commands)', () => {
@@ -66,8 +66,7 @@ describe('github format (workflow commands)', () => {
   });
 
   it('a large report comes in parts of whole commands, which together are the whole text', () => {
-    const pods = Array.from({ length: 400 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`);
-    const report = buildReport([{ file: 'pods.yaml', text: pods.join('---\n') }], { rules: [noPrivilegeEscalation] });
+    const report = buildReport([{ file: 'pods.yaml', text: podsFile(400) }], { rules: [noPrivilegeEscalation] });
     const parts = [...formatGithubParts(report)];
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(formatGithub(report));

@@ -4,17 +4,9 @@ import { buildJsonReport, formatJsonParts } from '../../src/formatters/json';
 import { stringifyInParts } from '../../src/formatters/json-parts';
 import { formatSarifParts } from '../../src/formatters/sarif';
 import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
-import { buildReport } from '../support/report';
+import { buildReport, podsFile } from '../support/report';
 
 const whole = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** Pods, each with one container that may escalate privileges: one finding per pod. */
-function podsFile(count: number): string {
-  return Array.from(
-    { length: count },
-    (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`,
-  ).join('---\n');
-}
 
 describe('stringifyInParts', () => {
   it('prints the bytes of JSON.stringify(value, null, 2) for a large array at any depth, in parts of 100 items', () => {

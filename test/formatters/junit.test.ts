@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJunit, formatJunitParts } from '../../src/formatters/junit';
 import noPrivilegeEscalation from '../../rules/no-privilege-escalation';
-import { buildReport } from '../support/report';
+import { buildReport, podsFile } from '../support/report';
 import { fixtureReport } from './fixture';
 
 describe('junit format', () => {
@@ -60,8 +60,7 @@ describe('junit format', () => {
   });
 
   it('a large report comes in parts of whole lines, which together are the whole text', () => {
-    const pods = Array.from({ length: 400 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`);
-    const report = buildReport([{ file: 'pods.yaml', text: pods.join('---\n') }], { rules: [noPrivilegeEscalation] });
+    const report = buildReport([{ file: 'pods.yaml', text: podsFile(400) }], { rules: [noPrivilegeEscalation] });
     const parts = [...formatJunitParts(report)];
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(formatJunit(report));

@@ -53,3 +53,11 @@ export function buildReport(files: InputFile[], options: { rules?: AnyRule[]; in
     ruleInfo: ruleInfo(registry),
   });
 }
+
+/** `count` Pods in one file, each with one container that may escalate privileges: one no-privilege-escalation finding per pod. */
+export function podsFile(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`,
+  ).join('---\n');
+}
