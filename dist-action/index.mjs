@@ -21945,6 +21945,13 @@ function formatOptionsHelp(specs) {
 }
 
 // src/cli/cli-io.ts
+function watchForLongRun(io) {
+  let chars = 0;
+  return (text4) => {
+    if (chars < LONG_RUN_CHARS && (chars += text4.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
+  };
+}
+var LONG_RUN_CHARS = 128e3;
 function useColor(io, stream = io.stdout) {
   const force = io.env.FORCE_COLOR;
   if (force !== void 0 && force !== "" && force !== "0" && force !== "false") return true;
@@ -32144,11 +32151,7 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ["."];
   progress.update("reading manifests");
-  let chars = 0;
-  const onRead = (text4) => {
-    if (chars < LONG_RUN_CHARS && (chars += text4.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
-  };
-  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
+  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead: watchForLongRun(io) });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options["skip-non-manifests"] ? dropNonManifests(all) : all;
   const configDir = config ? dirname5(resolve6(io.cwd, config.file)) : io.cwd;
@@ -32191,7 +32194,6 @@ async function lint(positionals, options, io, progress = NO_PROGRESS) {
   const exitCode = baseline?.update ? 0 : ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved2, parsed, suppression, baseline };
 }
-var LONG_RUN_CHARS = 1e6;
 async function parseWithProgress(files, progress) {
   return buildParsedInputs(await parseFiles(files, progress));
 }
@@ -38626,9 +38628,10 @@ async function runPlan(positionals, options, io, sources) {
   let ioError = false;
   let desired;
   let own2 = null;
+  const onRead = watchForLongRun(io);
   if (sources) desired = sources.desired;
   else {
-    const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore });
+    const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
     own2 = parseInputs(read.files);
     desired = own2.resources;
     findings.push(...read.findings, ...own2.findings);
@@ -38636,7 +38639,7 @@ async function runPlan(positionals, options, io, sources) {
   }
   const current = [];
   if (options.current && options.current.length > 0) {
-    const currentRead = await readInputs(options.current, { cwd: io.cwd, readStdin: io.readStdin });
+    const currentRead = await readInputs(options.current, { cwd: io.cwd, readStdin: io.readStdin, onRead });
     const parsed = parseInputs(currentRead.files);
     current.push(...parsed.resources);
     findings.push(...currentRead.findings, ...parsed.findings);
@@ -38652,6 +38655,7 @@ async function runPlan(positionals, options, io, sources) {
   }
   const exportedNodes = options.cluster === void 0 && config?.config.cluster === void 0 ? current.filter(isNodeObject) : [];
   const cluster = exportedNodes.some((r) => r.kind === "Node") ? buildClusterModel({ config: config?.config.cluster, nodes: exportedNodes }).model : await loadCluster(options.cluster, config, io);
+  if (cluster.nodes.length >= LONG_RUN_NODES) io.expectLongRun?.();
   for (const f of findings) io.stderr.write(`kubeplan: ${f.file}:${f.line}:${f.column}: ${f.message}
 `);
   const refusals = own2 ? await findRefusals(own2, current, config, kubernetesVersion, io) : sources.refusals;
@@ -38663,6 +38667,7 @@ async function runPlan(positionals, options, io, sources) {
 function isNodeObject(r) {
   return r.kind === "Node" || r.kind === "CSINode";
 }
+var LONG_RUN_NODES = 100;
 async function loadCluster(file, config, io) {
   let source = config?.config.cluster ? { config: config.config.cluster } : {};
   if (file !== void 0) {

@@ -65,17 +65,24 @@ const io: CliIo = {
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~0.6 ms) on first use
   now: () => Number(process.hrtime.bigint()) / 1e6,
   prompts: { input: process.stdin, output: process.stdout },
-  // A large lint run goes through much code a few thousand times each (69 rules, the parser, the
-  // schema walk): V8's default eagerness to optimize spends more CPU compiling than the optimized
-  // code saves. Waiting for six times more work before optimizing a function measured 10-15% less
-  // wall time and 25% less CPU on 10,000 documents (npm run bench). And the run keeps nearly all it
-  // allocates until it prints (documents, index, findings): a full collection in the middle finds
-  // little to free, so the heap may grow to 11 times what the previous one kept before the next
-  // (V8's default is at most 4 times): 6-7% less wall time, the same peak memory. Not for small
-  // runs: changing a flag costs Node its code cache for the built-in modules still to load (~5 ms of
-  // a 100 ms run), and node:v8 is loaded only here (~2 ms to import).
-  expectLongRun: () => loadV8().setFlagsFromString('--interrupt-budget=400000 --heap-growing-percent=1000'),
+  // A large lint or plan run goes through much code a few thousand times each (the rules, the
+  // parser, the schema walk, the controllers, the scheduler): V8's default eagerness to optimize
+  // spends more CPU compiling than the optimized code saves. Waiting for six times more work
+  // before optimizing a function measured 10-15% less wall time and 25% less CPU on 10,000
+  // documents (npm run bench). And the run keeps nearly all it allocates until it prints
+  // (documents, index, findings): a full collection in the middle finds little to free, so the
+  // heap may grow to 11 times what the previous one kept before the next (V8's default is at most
+  // 4 times): 6-7% less wall time, the same peak memory. Not for small runs: changing a flag costs
+  // Node its code cache for the built-in modules still to load (~5 ms of a 100 ms run), and
+  // node:v8 is loaded only here (~2 ms to import); see LONG_RUN_CHARS for where it pays.
+  expectLongRun: () => {
+    if (tunedForLongRun) return;
+    tunedForLongRun = true;
+    loadV8().setFlagsFromString('--interrupt-budget=400000 --heap-growing-percent=1000');
+  },
 };
+
+let tunedForLongRun = false;
 
 function loadV8(): typeof import('node:v8') {
   return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');

@@ -63,24 +63,34 @@ describe('kubeplan lint (CLI)', () => {
     expect(json.summary.resources).toBe(2);
   });
 
-  it('announces a long run (the CLI edge then tunes the engine) for a megabyte of input, not for less', async () => {
-    const configMap = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\ndata: {k: "${'x'.repeat(1000)}"}\n`;
-    const manifests = (count: number) => Array.from({ length: count }, (_, i) => configMap(i)).join('---\n');
+  it('announces a long run (the CLI edge then tunes the engine) from 128,000 characters of input, not for less, in lint and plan', async () => {
+    // 1,069 characters each, 1,073 with the separator
+    const configMap = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${String(i).padStart(4, '0')}}\ndata: {k: "${'x'.repeat(1000)}"}\n`;
+    const manifests = (count: number, from = 0) => Array.from({ length: count }, (_, i) => configMap(from + i)).join('---\n');
+    expect(manifests(119).length).toBe(127_683);
     let announced = 0;
     const expectLongRun = () => void announced++;
-    await runCli(['lint', '--no-config', '-'], { stdin: manifests(10), expectLongRun });
+    await runCli(['lint', '--no-config', '-'], { stdin: manifests(119), expectLongRun });
     expect(announced).toBe(0);
-    const large = await runCli(['lint', '--no-config', '-'], { stdin: manifests(1000), expectLongRun });
+    const large = await runCli(['lint', '--no-config', '-'], { stdin: manifests(120), expectLongRun });
     expect(announced).toBe(1);
     expect(large.code).toBe(0);
-    // a folder of many files: once
+    // a folder of many files, and plan with the current state: once, when both together reach it
     const dir = mkdtempSync(join(tmpdir(), 'kubeplan-long-'));
     try {
-      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `m${i}.yaml`), Array.from({ length: 40 }, (_, j) => configMap(i * 40 + j)).join('---\n'));
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, `m${i}.yaml`), manifests(40, i * 40));
       announced = 0;
       const folder = await runCli(['lint', '--no-config', dir], { expectLongRun });
       expect(announced).toBe(1);
       expect(folder.code).toBe(0);
+      writeFileSync(join(dir, 'desired.yaml'), manifests(70));
+      writeFileSync(join(dir, 'current.yaml'), manifests(70, 70));
+      announced = 0;
+      await runCli(['plan', '--no-config', join(dir, 'desired.yaml')], { expectLongRun });
+      expect(announced).toBe(0);
+      const planned = await runCli(['plan', '--no-config', '--current', join(dir, 'current.yaml'), join(dir, 'desired.yaml')], { expectLongRun });
+      expect(announced).toBe(1);
+      expect(planned.code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

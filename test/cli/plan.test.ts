@@ -243,6 +243,21 @@ spec:
     expect((JSON.parse(r.stdout) as Plan).nodes.map((n) => n.name)).toEqual(['pool-1', 'pool-2']);
   });
 
+  it('announces a long run (the CLI edge then tunes the engine) for a cluster of 100 nodes or more, whatever the manifests', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'web.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n');
+    let announced = 0;
+    const expectLongRun = () => void announced++;
+    for (const [count, expected] of [[99, 0], [100, 1]] as const) {
+      writeFileSync(join(dir, 'pools.yaml'), `nodePools:\n  - { name: node, count: ${count} }\n`);
+      announced = 0;
+      const r = await runCli(['plan', '-f', 'json', '--no-config', '--cluster', 'pools.yaml', 'web.yaml'], { cwd: dir, expectLongRun });
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as Plan).nodes).toHaveLength(count);
+      expect(announced).toBe(expected);
+    }
+  });
+
   it('reports a bad cluster section at its line in .kubeplan.yaml, and a bad --cluster file, and exits 2', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'web.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n');

@@ -23,7 +23,7 @@ import { parseWithoutLibrary } from '../../source/parse-without-library';
 import type { Refusals, Resource } from '../../resources/resource';
 import type { SourceFile } from '../../source/source-file';
 import { type OptionSpecs, type ParsedOptions, formatOptionsHelp, parseCommandArgs } from '../args';
-import { type CliIo, isInteractive, useColor } from '../cli-io';
+import { type CliIo, isInteractive, useColor, watchForLongRun } from '../cli-io';
 import { type CommandBaseline, filterByCommandBaseline, loadCommandBaseline, writeCommandBaseline } from '../command-baseline';
 import { buildIgnoreMatcher, loadCommandConfig } from '../command-config';
 import type { Command } from '../main';
@@ -189,12 +189,7 @@ export async function lint(
   const ignore = buildIgnoreMatcher(config, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['.'];
   progress.update('reading manifests');
-  let chars = 0;
-  // told while reading, before V8 sizes its heap for the rest of the run
-  const onRead = (text: string) => {
-    if (chars < LONG_RUN_CHARS && (chars += text.length) >= LONG_RUN_CHARS) io.expectLongRun?.();
-  };
-  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead });
+  const read = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin, ignore, onRead: watchForLongRun(io) });
   const all = await parseWithProgress(read.files, progress);
   const parsed = options['skip-non-manifests'] ? dropNonManifests(all) : all;
 
@@ -247,9 +242,6 @@ export async function lint(
   const exitCode = baseline?.update ? 0 : ioError ? 2 : failsAt(report, failOn) ? 1 : 0;
   return { report, exitCode, config, settings: resolved, parsed, suppression, baseline };
 }
-
-/** Input from which a lint run counts as long (about a thousand objects): see CliIo.expectLongRun. */
-const LONG_RUN_CHARS = 1_000_000;
 
 /** Parses the files; on a terminal, in slices so that the progress line can move between them. */
 async function parseWithProgress(files: readonly InputFile[], progress: Progress): Promise<ParsedInputs> {
