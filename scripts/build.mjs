@@ -107,7 +107,10 @@ function buildCodeCache() {
   const made = node([join(root, 'scripts', 'make-code-cache.mjs')]);
   if (made.status !== 0) throw new Error(`making the code cache failed: ${made.stderr}`);
   const check = "import('./bin/bundle.js').then((b) => process.exit(b.compileBundle().cachedDataRejected === false ? 0 : 1))";
-  if (node(['-e', check]).status !== 0) throw new Error('V8 refuses the code cache made for dist/kubeplan.cjs');
+  if (node(['-e', check]).status !== 0) {
+    // most likely a training run tuned V8 for a long run: its inputs grew past LONG_RUN_CHARS (src/cli/cli-io.ts)
+    throw new Error('V8 refuses the code cache made for dist/kubeplan.cjs: did a training run change V8 flags (scripts/make-code-cache.mjs)?');
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

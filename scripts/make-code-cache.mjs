@@ -6,8 +6,9 @@
 // - `kubeplan lint --format json` on every rule's documented examples (rules/*.md: the valid and
 //   the invalid cases of each rule) and scripts/code-cache/ (what those do not show: objects the
 //   schemas refuse, every YAML scalar style, a JSON manifest).
-// The runs must not change V8 flags (a lint run of a megabyte or more does): V8 refuses a cache
-// made under other flags, which the build checks.
+// The runs must not change V8 flags (a lint or plan run of 128,000 characters of manifests or more
+// does: LONG_RUN_CHARS in src/cli/cli-io.ts; these are ~70,000): V8 refuses a cache made under
+// other flags, which the build checks.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { devNull, tmpdir } from 'node:os';
