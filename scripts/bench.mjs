@@ -3,9 +3,10 @@
 // times in fresh processes, in rounds with its floor, and prints medians of wall time, CPU time and
 // peak memory, each as a ratio against the floor measured in the same run on the same machine:
 //   - one small file end to end (and with a .kubeplan.yaml) vs `node -e 0`
+//   - the corpus as it is (a repository's size, for information), schemas and the default rules vs reading and parsing it
 //   - 10,000 documents, schemas and the default rules (and, for information, every rule) vs reading and parsing the same bytes (the floor)
 //   - 10,000 pods on 1,000 nodes (planner)  absolute (target: under 1 s): Deployments, StatefulSets, a DaemonSet
-// Options: --runs N (default 5), --json (machine-readable), --only NAME[,NAME].
+// Options: --runs N (default 5), --json (machine-readable), --only NAME[,NAME] (small, corpus, lint, plan).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -233,7 +234,7 @@ function report(rows) {
   for (const row of rows) {
     console.log(row.title);
     for (const m of [row.subject, row.floor]) if (m) printMeasurement(m);
-    if (row.floor) printRatio('ratio', row.subject, row.floor, `   (target ${row.target})`);
+    if (row.floor) printRatio('ratio', row.subject, row.floor, row.target ? `   (target ${row.target})` : '');
     else console.log(`  target ${row.target}`);
     if (row.alternative) {
       printMeasurement(row.alternative);
@@ -294,6 +295,23 @@ if (want('small')) {
       floor: command('node -e 0', ['-e', '0']),
       // as a project runs it: with its configuration file
       alternative: command('kubeplan lint (.kubeplan.yaml)', [cli, 'lint', '--config', writeConfig('project', PROJECT_CONFIG), small]),
+    }),
+  });
+}
+
+if (want('corpus')) {
+  if (!existsSync(corpusDir)) {
+    console.error(`the corpus is absent (${relative(root, corpusDir)}): the corpus benchmark needs it.`);
+    process.exit(2);
+  }
+  const files = listYaml(corpusDir);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const floor = join(root, 'scripts', 'bench-parse-floor.mjs');
+  rows.push({
+    title: `The corpus as it is, a repository's size (${files.length} files, ${Math.round(bytes / 1024)} KB), schemas and the rules kubeplan lint runs`,
+    ...measureRow({
+      subject: command('kubeplan lint (default rules)', [cli, 'lint', '--no-config', '--format', 'json', corpusDir]),
+      floor: command('read + parse only (floor)', [floor, corpusDir]),
     }),
   });
 }
