@@ -21124,23 +21124,30 @@ var PLAN_RULE_INFO = {
   fix: "read the reason in the message: lower the requests or add nodes (cluster: in .kubeplan.yaml, --cluster), relax placement rules, raise the quota, or replace the object"
 };
 
-// src/formatters/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
+// src/formatters/join-in-parts.ts
 var PART_LENGTH = 1 << 16;
-function* formatGithubParts(report) {
-  let commands = [];
+function* joinInParts(pieces, separator = "") {
+  let part = [];
   let length = 0;
-  for (const f of report.findings) {
-    const command4 = formatCommand(f);
-    commands.push(command4);
-    length += command4.length;
+  for (const piece of pieces) {
+    part.push(piece);
+    length += piece.length;
     if (length >= PART_LENGTH) {
-      yield commands.join("");
-      commands = [];
+      yield `${part.join(separator)}${separator}`;
+      part = [];
       length = 0;
     }
   }
-  if (commands.length > 0) yield commands.join("");
+  if (part.length > 0) yield `${part.join(separator)}${separator}`;
+}
+
+// src/formatters/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithubParts(report) {
+  return joinInParts(commands(report));
+}
+function* commands(report) {
+  for (const f of report.findings) yield formatCommand(f);
 }
 function formatCommand(f) {
   let props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column}`;
@@ -30207,8 +30214,10 @@ function presetSeverity(rule, preset) {
 }
 
 // src/formatters/junit.ts
-var PART_LENGTH2 = 1 << 16;
-function* formatJunitParts(report) {
+function formatJunitParts(report) {
+  return joinInParts(junitLines(report), "\n");
+}
+function* junitLines(report) {
   const suites = /* @__PURE__ */ new Map();
   const suite = (file) => suites.get(file) ?? suites.set(file, /* @__PURE__ */ new Map()).get(file);
   for (const file of report.sources.keys()) suite(file);
@@ -30232,46 +30241,31 @@ function* formatJunitParts(report) {
   const failuresOf = casesOf.map((cases) => cases.reduce((n, c) => n + c.failures.length, 0));
   const tests = casesOf.reduce((n, cases) => n + cases.length, 0);
   const failures = failuresOf.reduce((n, count2) => n + count2, 0);
-  let lines = [];
-  let length = 0;
-  const line = (text4) => {
-    lines.push(text4);
-    length += text4.length + 1;
-  };
-  const cut = () => {
-    const part = `${lines.join("\n")}
-`;
-    lines = [];
-    length = 0;
-    return part;
-  };
-  line('<?xml version="1.0" encoding="UTF-8"?>');
-  line(`<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`);
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield `<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     const cases = casesOf[i];
-    line(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failuresOf[i]}" errors="0" skipped="0">`);
+    yield `  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failuresOf[i]}" errors="0" skipped="0">`;
     for (const c of cases) {
       const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"`;
       if (c.failures.length === 0) {
-        line(`${open}/>`);
+        yield `${open}/>`;
         continue;
       }
-      line(`${open}>`);
+      yield `${open}>`;
       for (const f of c.failures) {
         const detail = [`${f.severity} ${f.rule} at ${f.file}:${f.line}:${f.column}`];
         if (f.path) detail.push(`path: ${f.path}`);
         for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
         if (f.fix) detail.push(`fix: ${f.fix}`);
-        line(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text3(detail.join("\n"))}</failure>`);
+        yield `      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text3(detail.join("\n"))}</failure>`;
       }
-      line("    </testcase>");
-      if (length >= PART_LENGTH2) yield cut();
+      yield "    </testcase>";
     }
-    line("  </testsuite>");
+    yield "  </testsuite>";
   }
-  line("</testsuites>");
-  yield cut();
+  yield "</testsuites>";
 }
 function refKey2(ref) {
   return `${ref.apiVersion}\0${ref.kind}\0${ref.namespace ?? ""}\0${ref.name}`;
@@ -30509,27 +30503,13 @@ function leadingSpace(text4) {
 
 // src/formatters/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1, cyan: 36 };
-var PART_LENGTH3 = 1 << 16;
 function* formatTextParts(report, options) {
   const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
   const frames = new FrameCache(report, paint);
-  let blocks = [];
-  let length = 0;
-  for (const f of report.findings) {
-    const block = formatFinding(f, report, paint, frames);
-    blocks.push(block);
-    length += block.length;
-    if (length >= PART_LENGTH3) {
-      yield `${blocks.join("\n\n")}
-
-`;
-      blocks = [];
-      length = 0;
-    }
+  function* blocks() {
+    for (const f of report.findings) yield formatFinding(f, report, paint, frames);
   }
-  if (blocks.length > 0) yield `${blocks.join("\n\n")}
-
-`;
+  yield* joinInParts(blocks(), "\n\n");
   yield `${formatSummary(report, options, paint)}
 `;
 }

@@ -1,6 +1,7 @@
 import type { LintReport } from '../core/report';
 import type { Finding, Severity } from '../core/types';
 import { formatObjectName } from '../core/object-name';
+import { joinInParts } from './join-in-parts';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -13,27 +14,13 @@ export function formatGithub(report: LintReport): string {
   return [...formatGithubParts(report)].join('');
 }
 
-/** Characters of commands per part of formatGithubParts. */
-const PART_LENGTH = 1 << 16;
+/** formatGithub's text in consecutive parts of about 64K characters, whole commands (see joinInParts). */
+export function formatGithubParts(report: LintReport): Generator<string> {
+  return joinInParts(commands(report));
+}
 
-/**
- * formatGithub's text in consecutive parts of about 64K characters, whole commands, made one at a
- * time as they are written: a large report's commands die young rather than being kept and joined.
- */
-export function* formatGithubParts(report: LintReport): Generator<string> {
-  let commands: string[] = [];
-  let length = 0;
-  for (const f of report.findings) {
-    const command = formatCommand(f);
-    commands.push(command);
-    length += command.length;
-    if (length >= PART_LENGTH) {
-      yield commands.join('');
-      commands = [];
-      length = 0;
-    }
-  }
-  if (commands.length > 0) yield commands.join('');
+function* commands(report: LintReport): Generator<string> {
+  for (const f of report.findings) yield formatCommand(f);
 }
 
 export function formatCommand(f: Finding): string {

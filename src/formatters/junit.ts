@@ -1,6 +1,7 @@
 import { type LintReport, compareStrings } from '../core/report';
 import type { Finding, ObjectRef } from '../core/types';
 import { formatObjectName } from '../core/object-name';
+import { joinInParts } from './join-in-parts';
 
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure): one testsuite per
@@ -12,15 +13,13 @@ export function formatJunit(report: LintReport): string {
   return [...formatJunitParts(report)].join('');
 }
 
-/** Characters of lines per part of formatJunitParts. */
-const PART_LENGTH = 1 << 16;
+/** formatJunit's text in consecutive parts of about 64K characters, whole lines (see joinInParts). */
+export function formatJunitParts(report: LintReport): Generator<string> {
+  return joinInParts(junitLines(report), '\n');
+}
 
-/**
- * formatJunit's text in consecutive parts of about 64K characters, cut between lines and made one
- * at a time as they are written: a large report's lines die young, rather than all being kept to
- * be joined into one string (27 MB for 55,000 findings).
- */
-export function* formatJunitParts(report: LintReport): Generator<string> {
+/** The lines of the JUnit XML, one at a time. */
+function* junitLines(report: LintReport): Generator<string> {
   interface Case {
     name: string;
     order: number;
@@ -50,46 +49,31 @@ export function* formatJunitParts(report: LintReport): Generator<string> {
   const tests = casesOf.reduce((n, cases) => n + cases.length, 0);
   const failures = failuresOf.reduce((n, count) => n + count, 0);
 
-  // every line ends with a line break; a part is whole lines
-  let lines: string[] = [];
-  let length = 0;
-  const line = (text: string) => {
-    lines.push(text);
-    length += text.length + 1;
-  };
-  const cut = () => {
-    const part = `${lines.join('\n')}\n`;
-    lines = [];
-    length = 0;
-    return part;
-  };
-  line('<?xml version="1.0" encoding="UTF-8"?>');
-  line(`<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`);
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield `<testsuites name="kubeplan" tests="${tests}" failures="${failures}" errors="0">`;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     const cases = casesOf[i]!;
-    line(`  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failuresOf[i]}" errors="0" skipped="0">`);
+    yield `  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failuresOf[i]}" errors="0" skipped="0">`;
     for (const c of cases) {
       const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"`;
       if (c.failures.length === 0) {
-        line(`${open}/>`);
+        yield `${open}/>`;
         continue;
       }
-      line(`${open}>`);
+      yield `${open}>`;
       for (const f of c.failures) {
         const detail = [`${f.severity} ${f.rule} at ${f.file}:${f.line}:${f.column}`];
         if (f.path) detail.push(`path: ${f.path}`);
         for (const r of f.related ?? []) detail.push(`related: ${r.file}:${r.location.line}:${r.location.column} ${r.message}`);
         if (f.fix) detail.push(`fix: ${f.fix}`);
-        line(`      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text(detail.join('\n'))}</failure>`);
+        yield `      <failure message="${attr(f.message)}" type="${attr(f.rule)}">${text(detail.join('\n'))}</failure>`;
       }
-      line('    </testcase>');
-      if (length >= PART_LENGTH) yield cut();
+      yield '    </testcase>';
     }
-    line('  </testsuite>');
+    yield '  </testsuite>';
   }
-  line('</testsuites>');
-  yield cut();
+  yield '</testsuites>';
 }
 
 function refKey(ref: ObjectRef): string {

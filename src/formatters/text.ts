@@ -2,6 +2,7 @@ import type { LintReport } from '../core/report';
 import type { Finding, Severity } from '../core/types';
 import { formatCodeFrame } from '../source/code-frame';
 import { formatObjectName } from '../core/object-name';
+import { joinInParts } from './join-in-parts';
 
 export interface TextFormatOptions {
   color: boolean;
@@ -20,32 +21,18 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
   return [...formatTextParts(report, options)].join('');
 }
 
-/** Characters of findings per part of formatTextParts. */
-const PART_LENGTH = 1 << 16;
-
 /**
- * The text format in consecutive parts of about 64K characters, cut between findings, the summary
- * last, made one at a time as they are written: together they print formatText's text. A part is
- * stored one byte per character unless it holds a character beyond Latin-1 ("…" of a cut line, a
- * source comment's "é"); one string of a large report would hold them all in two bytes, and take
- * twice the time to join and to encode for output.
+ * The text format in consecutive parts of about 64K characters, cut between findings (see
+ * joinInParts), the summary last, made one at a time as they are written: together they print
+ * formatText's text.
  */
 export function* formatTextParts(report: LintReport, options: TextFormatOptions): Generator<string> {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
   const frames = new FrameCache(report, paint);
-  let blocks: string[] = [];
-  let length = 0;
-  for (const f of report.findings) {
-    const block = formatFinding(f, report, paint, frames);
-    blocks.push(block);
-    length += block.length;
-    if (length >= PART_LENGTH) {
-      yield `${blocks.join('\n\n')}\n\n`;
-      blocks = [];
-      length = 0;
-    }
+  function* blocks(): Generator<string> {
+    for (const f of report.findings) yield formatFinding(f, report, paint, frames);
   }
-  if (blocks.length > 0) yield `${blocks.join('\n\n')}\n\n`;
+  yield* joinInParts(blocks(), '\n\n');
   yield `${formatSummary(report, options, paint)}\n`;
 }
 
