@@ -18,6 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const probe = join(root, 'scripts', 'bench-probe.mjs');
+const parseFloor = join(root, 'scripts', 'bench-parse-floor.mjs');
 const cli = join(root, 'bin', 'kubeplan.js');
 
 const args = process.argv.slice(2);
@@ -43,14 +44,18 @@ function listYaml(dir) {
   return out;
 }
 
+/** Exits when the corpus (../shared/corpus) is absent: `what` needs it. */
+function requireCorpus(what) {
+  if (existsSync(corpusDir)) return;
+  console.error(`the corpus is absent (${relative(root, corpusDir)}): ${what} needs it.`);
+  process.exit(2);
+}
+
 /** The corpus replicated to about 10,000 documents, each copy's objects renamed so all are unique. */
 function buildCorpusInput() {
   const dir = join(benchDir, 'corpus-10k');
   if (existsSync(join(dir, '.done'))) return dir;
-  if (!existsSync(corpusDir)) {
-    console.error(`the corpus is absent (${relative(root, corpusDir)}): the 10k-document benchmark needs it.`);
-    process.exit(2);
-  }
+  requireCorpus('the 10k-document benchmark');
   rmSync(dir, { recursive: true, force: true });
   const sources = [];
   for (const file of listYaml(corpusDir)) {
@@ -300,18 +305,14 @@ if (want('small')) {
 }
 
 if (want('corpus')) {
-  if (!existsSync(corpusDir)) {
-    console.error(`the corpus is absent (${relative(root, corpusDir)}): the corpus benchmark needs it.`);
-    process.exit(2);
-  }
+  requireCorpus('the corpus benchmark');
   const files = listYaml(corpusDir);
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  const floor = join(root, 'scripts', 'bench-parse-floor.mjs');
   rows.push({
     title: `The corpus as it is, a repository's size (${files.length} files, ${Math.round(bytes / 1024)} KB), schemas and the rules kubeplan lint runs`,
     ...measureRow({
       subject: command('kubeplan lint (default rules)', [cli, 'lint', '--no-config', '--format', 'json', corpusDir]),
-      floor: command('read + parse only (floor)', [floor, corpusDir]),
+      floor: command('read + parse only (floor)', [parseFloor, corpusDir]),
     }),
   });
 }
@@ -320,15 +321,14 @@ if (want('lint')) {
   const corpus = buildCorpusInput();
   const documents = readFileSync(join(corpus, '.done'), 'utf8').trim();
   const bytes = listYaml(corpus).reduce((n, f) => n + statSync(f).size, 0);
-  const floor = join(root, 'scripts', 'bench-parse-floor.mjs');
   rows.push({
     title: `${documents} documents (${(bytes / 2 ** 20).toFixed(1)} MB), schemas and the rules kubeplan lint runs (opt-in rules off)`,
     target: '≤ 3× the parse floor, and ≤ 0.5× kubeconform -strict -n 2',
     ...measureRow({
       subject: command('kubeplan lint (default rules)', [cli, 'lint', '--no-config', '--format', 'json', corpus]),
-      floor: command('read + parse only (floor)', [floor, corpus]),
+      floor: command('read + parse only (floor)', [parseFloor, corpus]),
       // linting across objects keeps every document in memory, which makes garbage collection dearer
-      context: command('parse floor, documents kept', [floor, '--keep', corpus]),
+      context: command('parse floor, documents kept', [parseFloor, '--keep', corpus]),
       // every rule, the opt-in ones too (the strict preset): some 22,000 more findings to report
       alternative: command('kubeplan lint (every rule)', [cli, 'lint', '--config', writeConfig('every-rule', 'preset: strict\n'), '--format', 'json', corpus]),
     }),
