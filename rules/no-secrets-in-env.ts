@@ -36,24 +36,25 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
-      asArray(c.container.env).forEach((env, i) => {
-        if (!isObject(env) || typeof env.name !== 'string') return;
-        const name = env.name;
-        const raw = env.value;
-        if (typeof raw !== 'string' && typeof raw !== 'number') return;
+      const env = asArray(c.container.env);
+      for (let i = 0; i < env.length; i++) {
+        const entry = env[i];
+        if (!isObject(entry) || typeof entry.name !== 'string') continue;
+        const name = entry.name;
+        const raw = entry.value;
+        if (typeof raw !== 'string' && typeof raw !== 'number') continue;
         const value = String(raw).trim();
-        if (value === '') return;
-        const path = [...c.path, 'env', i, 'value'];
-        const data = { container: c.name, name };
+        if (value === '') continue;
+        // most variables are neither: the path and data are made for a finding only
         const credential = credentialIn(value);
         if (credential) {
-          report({ messageId: 'credentialValue', data: { ...data, what: credential }, path, sensitive: true });
-          return;
+          report({ messageId: 'credentialValue', data: { container: c.name, name, what: credential }, path: [...c.path, 'env', i, 'value'], sensitive: true });
+          continue;
         }
-        if (isHarmlessValue(value) || !looksLikeSecretName(name)) return;
-        if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) return;
-        report({ messageId: 'secretName', data, path, sensitive: true });
-      });
+        if (!looksLikeSecretName(name) || isHarmlessValue(value)) continue;
+        if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) continue;
+        report({ messageId: 'secretName', data: { container: c.name, name }, path: [...c.path, 'env', i, 'value'], sensitive: true });
+      }
     }
   },
 });

@@ -10,6 +10,31 @@ describe('credentialIn: values that are credentials whatever they are called', (
     expect(credentialIn('-----BEGIN RSA PRIVATE KEY-----\nMIIE')).toBe('a private key');
   });
 
+  it('finds every kind, alone and inside a longer text', () => {
+    // one sample of each pattern (the quick check for any of them comes first: each must pass it)
+    const samples: [string, string][] = [
+      ['-----BEGIN EC PRIVATE KEY-----', 'a private key'],
+      ['-----BEGIN PGP PRIVATE KEY BLOCK-----', 'a private key'],
+      ['ASIAIOSFODNN7EXAMPLE', 'an AWS access key id'],
+      [`ghp_${'a'.repeat(36)}`, 'a GitHub token'],
+      [`github_pat_${'B'.repeat(22)}`, 'a GitHub token'],
+      [`glpat-${'c'.repeat(20)}`, 'a GitLab token'],
+      ['xoxp-0123456789', 'a Slack token'],
+      [`https://hooks.slack.com/services/T0123/B0456/${'d'.repeat(16)}`, 'a Slack webhook URL'],
+      [`AIza${'e'.repeat(35)}`, 'a Google API key'],
+      [`rk_live_${'f'.repeat(16)}`, 'a Stripe secret key'],
+      ['eyJhbGciOiJI.eyJzdWIiOiIx.c2lnbmF0dXJl', 'a JSON Web Token'],
+      ['postgres://user:s3cret@db:5432/app', 'a URL with an embedded password'],
+      ['Server=db;Password=hunter2;', 'a connection string with a password'],
+    ];
+    for (const [value, what] of samples) {
+      expect(credentialIn(value), value).toBe(what);
+      // the URL pattern holds from the start of the value; the others anywhere
+      expect(credentialIn(`${value} and more text`), value).toBe(what);
+      if (!value.startsWith('postgres')) expect(credentialIn(`some text; ${value}`), value).toBe(what);
+    }
+  });
+
   it('lets ordinary values pass, and passwords taken from variables', () => {
     for (const value of ['xoxb-012345678', 'nginx:1.25', 'https://example.com/a@b', 'pwd=$(DB_PASSWORD)', 'debug', '']) {
       expect(credentialIn(value), value).toBeUndefined();
