@@ -80,7 +80,6 @@ export default createRule({
       });
       return false;
     };
-    const invalid: ReportInvalid = (what, value, check, at, key) => void valid(what, value, check, at, key);
 
     // The API server validates generateName whenever it is set, even beside a name.
     const generateName = metadata?.generateName;
@@ -89,7 +88,7 @@ export default createRule({
       const check = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       // A prefix may end in "-": the server appends random characters.
       const prefixCheck: NameCheck = (v) => check(v.endsWith('-') ? `${v.slice(0, -1)}a` : v);
-      invalid('generateName', generateName, prefixCheck, METADATA, 'generateName');
+      valid('generateName', generateName, prefixCheck, METADATA, 'generateName');
     }
     if (typeof name !== 'string' || name === '') {
       if (!hasGenerateName && (name === undefined || name === null || name === '') && !isConfigFileKind(resource.group, resource.kind)) {
@@ -101,40 +100,54 @@ export default createRule({
     }
 
     const namespace = metadata?.namespace;
-    if (typeof namespace === 'string' && namespace !== '') {
-      invalid('namespace', namespace, checkDns1123Label, METADATA, 'namespace');
-    }
+    if (typeof namespace === 'string' && namespace !== '') valid('namespace', namespace, checkDns1123Label, METADATA, 'namespace');
 
-    if (resource.kind === 'Service') checkServicePorts(object, report, invalid);
+    if (resource.kind === 'Service') checkServicePorts(object, report, valid);
 
     const template = podTemplateOf(resource);
     if (!template) return;
-    const seen = new Set<string>();
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    // indexed loops, and sets only for a second name: this runs for every container and volume
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    let seen: Set<string> | undefined;
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i]!;
       if (typeof c.container.name === 'string') {
-        if (valid('container name', c.name, checkDns1123Label, c.path, 'name') && seen.has(c.name)) {
+        if (valid('container name', c.name, checkDns1123Label, c.path, 'name') && i > 0 && (seen ??= namesOf(containers, i)).has(c.name)) {
           report({ messageId: 'duplicateName', data: { what: 'container name', name: c.name }, path: [...c.path, 'name'] });
         }
-        seen.add(c.name);
+        seen?.add(c.name);
       }
       // a port name used twice is no-duplicate-container-port's
-      for (const port of portsOf(c)) {
-        if (port.name !== undefined && port.name !== '') invalid('port name', port.name, checkPortName, port.path, 'name');
+      const ports = portsOf(c);
+      for (let j = 0; j < ports.length; j++) {
+        const port = ports[j]!;
+        if (port.name !== undefined && port.name !== '') valid('port name', port.name, checkPortName, port.path, 'name');
       }
     }
-    const volumes = new Set<string>();
-    for (const v of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    let volumeNames: Set<string> | undefined;
+    for (let i = 0; i < volumes.length; i++) {
+      const v = volumes[i]!;
       if (typeof v.volume.name !== 'string') continue;
       if (!valid('volume name', v.name, checkDns1123Label, v.path, 'name')) continue;
-      if (volumes.has(v.name)) report({ messageId: 'duplicateName', data: { what: 'volume name', name: v.name }, path: [...v.path, 'name'] });
-      volumes.add(v.name);
+      if (i > 0 && (volumeNames ??= namesOf(volumes, i)).has(v.name)) {
+        report({ messageId: 'duplicateName', data: { what: 'volume name', name: v.name }, path: [...v.path, 'name'] });
+      }
+      volumeNames?.add(v.name);
     }
   },
 });
 
 type Report = RuleContext<object, 'tooLong' | 'crdName' | 'crdPlural' | 'apiServiceName' | 'duplicateName' | 'missingPortName'>['report'];
-/** Reports `value`, at `at` + `key`, when `check` finds problems with it (the path is built only then). */
-type ReportInvalid = (what: string, value: string, check: NameCheck, at: Path, key: string) => void;
+/** Reports `value`, at `at` + `key`, when `check` finds problems with it (the path is built only then); true when valid. */
+type ValidOrReport = (what: string, value: string, check: NameCheck, at: Path, key: string) => boolean;
+
+/** The valid names before `end` (counted as valid-name counts them: a string name that passes `check`). */
+function namesOf(views: readonly { readonly name: string }[], end: number): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < end; i++) names.add(views[i]!.name);
+  return names;
+}
 
 const METADATA: Path = ['metadata'];
 
@@ -164,7 +177,7 @@ function checkKindSpecificName(kind: string, name: string, object: KubeObject, r
 function checkServicePorts(
   object: KubeObject,
   report: Report,
-  invalid: ReportInvalid,
+  valid: ValidOrReport,
 ): void {
   const spec = isObject(object.spec) ? object.spec : {};
   const ports = asArray(spec.ports);
@@ -176,8 +189,8 @@ function checkServicePorts(
       if (ports.length > 1) report({ messageId: 'missingPortName', path: at });
       return;
     }
-    if (checkDns1123Label(port.name).length > 0) invalid('Service port name', port.name, checkDns1123Label, at, 'name');
-    else if (names.has(port.name)) report({ messageId: 'duplicateName', data: { what: 'Service port name', name: port.name }, path: [...at, 'name'] });
+    if (!valid('Service port name', port.name, checkDns1123Label, at, 'name')) return;
+    if (names.has(port.name)) report({ messageId: 'duplicateName', data: { what: 'Service port name', name: port.name }, path: [...at, 'name'] });
     names.add(port.name);
   });
 }

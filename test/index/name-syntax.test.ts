@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkDns1035Label,
@@ -50,6 +51,17 @@ describe('name syntax as the API server validates it', () => {
     ]);
     expect(checkPortName('metrics-endpoint')).toEqual(['must be 1 to 15 characters long']);
     expect(checkPortName('http_alt')).toEqual(["must contain only lowercase alphanumeric characters and '-'"]);
+  });
+
+  it('port names: valid exactly when every rule holds (the one-test shortcut for valid names agrees)', () => {
+    const rules = (v: string) =>
+      v.length >= 1 && v.length <= 15 && /^[-a-z0-9]+$/.test(v) && /[a-z]/.test(v) && !v.includes('--') && !v.startsWith('-') && !v.endsWith('-');
+    fc.assert(
+      fc.property(fc.stringMatching(/^[-a-z0-9A_.]{0,18}$/), (v) => {
+        expect(checkPortName(v).length === 0).toBe(rules(v));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('path segment names (RBAC)', () => {
