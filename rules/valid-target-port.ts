@@ -60,7 +60,7 @@ export default createRule({
       }
       if (templates.length === 0) return;
       declared ??= declaredPorts(templates);
-      const related = [{ resource: templates[0]!.resource, path: [...templates[0]!.template.specPath, 'containers'], message: describeTemplate(templates[0]!) }];
+      const related = () => [{ resource: templates[0]!.resource, path: [...templates[0]!.template.specPath, 'containers'], message: describeTemplate(templates[0]!) }];
 
       if (typeof target === 'string') {
         const named = declared.byName.get(target) ?? [];
@@ -80,7 +80,7 @@ export default createRule({
           names.length === 0
             ? ' (they declare no named ports)'
             : ` (named ports: ${names.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''})`;
-        report({ messageId: 'missingName', data: { name: target, protocol, hint }, path, related });
+        report({ messageId: 'missingName', data: { name: target, protocol, hint }, path, related: related() });
         return;
       }
       if (typeof target !== 'number') return;
@@ -91,7 +91,7 @@ export default createRule({
         data: { port: target, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(', ')})` : '' },
         path,
         severity: 'info',
-        related,
+        related: related(),
       });
     });
   },

@@ -1,5 +1,5 @@
 import type { Path } from '../core/types';
-import type { PodTemplateView } from './kinds';
+import { type PodTemplateView, isObject } from './kinds';
 import { containersOf, portsOf } from './pod-spec';
 
 /** A port a pod takes on its node. */
@@ -24,6 +24,8 @@ export interface HostPortView {
 export function hostPortsOf(template: PodTemplateView): HostPortView[] {
   const hostNetwork = template.spec.hostNetwork === true;
   const out: HostPortView[] = [];
+  // most pods take none: a look at the raw lists spares them their container and port views
+  if (!hostNetwork && !setsHostPort(template.spec.containers) && !setsHostPort(template.spec.initContainers)) return out;
   const containers = containersOf(template);
   for (let i = 0; i < containers.length; i++) {
     const c = containers[i]!;
@@ -45,6 +47,21 @@ export function hostPortsOf(template: PodTemplateView): HostPortView[] {
     }
   }
   return out;
+}
+
+/** Whether a container of the list has a port with a hostPort above 0. */
+function setsHostPort(containers: unknown): boolean {
+  if (!Array.isArray(containers)) return false;
+  for (let i = 0; i < containers.length; i++) {
+    const container: unknown = containers[i];
+    const ports = isObject(container) ? container.ports : undefined;
+    if (!Array.isArray(ports)) continue;
+    for (let j = 0; j < ports.length; j++) {
+      const port = ports[j];
+      if (isObject(port) && typeof port.hostPort === 'number' && port.hostPort > 0) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether two host ports cannot both be bound on one node: same port and protocol, overlapping address. */
