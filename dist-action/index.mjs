@@ -19660,10 +19660,17 @@ function formatLabels(labels) {
 }
 var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var validKeys = /* @__PURE__ */ new Set();
+var MAX_VALID_KEYS = 1e4;
 var VALID = Object.freeze([]);
 function checkQualifiedName(key) {
+  if (validKeys.has(key)) return VALID;
   const slash = key.indexOf("/");
-  if (slash === -1 ? key.length <= 63 && LABEL_NAME.test(key) : isValidPrefixed(key, slash)) return VALID;
+  if (slash === -1 ? key.length <= 63 && LABEL_NAME.test(key) : isValidPrefixed(key, slash)) {
+    if (validKeys.size >= MAX_VALID_KEYS) validKeys.clear();
+    validKeys.add(key);
+    return VALID;
+  }
   const problems = [];
   const prefix = slash === -1 ? null : key.slice(0, slash);
   const name = slash === -1 ? key : key.slice(slash + 1);
@@ -19700,6 +19707,7 @@ var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 var PORT_NAME_CHARS = /^[-a-z0-9]+$/;
 var HAS_LETTER = /[a-z]/;
+var VALID_PORT_NAME = /^(?=[-a-z0-9]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var LABEL_FORMAT = "lowercase alphanumeric characters or '-', starting and ending with an alphanumeric character";
 var SUBDOMAIN_FORMAT = "lowercase alphanumeric characters, '-' or '.', starting and ending with an alphanumeric character";
 var DNS1035_FORMAT = "lowercase alphanumeric characters or '-', starting with a letter and ending with an alphanumeric character";
@@ -19726,6 +19734,7 @@ function checkDns1035Label(value) {
   return VALID;
 }
 function checkPortName(value) {
+  if (value.length <= 15 && VALID_PORT_NAME.test(value)) return VALID;
   const problems = [];
   if (value.length < 1 || value.length > 15) problems.push("must be 1 to 15 characters long");
   if (!PORT_NAME_CHARS.test(value)) problems.push("must contain only lowercase alphanumeric characters and '-'");
@@ -20422,18 +20431,30 @@ var CREDENTIAL_VALUES = [
   { what: "a URL with an embedded password", pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?!\$[({])[^/\s@]+@/i },
   { what: "a connection string with a password", pattern: /(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey)\s*=\s*(?!\$[({])[^;\s]/i }
 ];
+var CREDENTIAL_HINT = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack\.com|AIza|k_live_|eyJ|:\/\/[^/\s:@]*:|(?:password|pwd|accountkey|sharedaccesskey)\s*=/i;
 var VARIABLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|0|1|\/\S*)$/i;
 var VAR_REFERENCE = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$\{[A-Za-z_][A-Za-z0-9_.-]*\}/g;
 var WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
 function credentialIn(value) {
   if (value.length < 15 && !value.includes("@") && !value.includes("=")) return void 0;
+  if (!CREDENTIAL_HINT.test(value)) return void 0;
   return CREDENTIAL_VALUES.find((p) => p.pattern.test(value))?.what;
 }
 function isHarmlessValue(value) {
   return HARMLESS_VALUE.test(value) || !/[A-Za-z0-9]/.test(value.replace(VAR_REFERENCE, ""));
 }
 function looksLikeSecretName(name) {
+  let answer = secretNames.get(name);
+  if (answer === void 0) {
+    if (secretNames.size >= MAX_NAMES) secretNames.clear();
+    secretNames.set(name, answer = judgeName(name));
+  }
+  return answer;
+}
+var secretNames = /* @__PURE__ */ new Map();
+var MAX_NAMES = 1e4;
+function judgeName(name) {
   const words = [];
   for (const part of name.split(/[^A-Za-z0-9]+/)) for (const w of part.match(WORDS) ?? []) words.push(w.toLowerCase());
   if (words.length === 0 || NOT_SECRET_LAST_WORDS.has(words[words.length - 1])) return false;
@@ -23561,6 +23582,7 @@ var no_host_pid_default = createRule({
 function hostPortsOf(template) {
   const hostNetwork = template.spec.hostNetwork === true;
   const out = [];
+  if (!hostNetwork && !setsHostPort(template.spec.containers) && !setsHostPort(template.spec.initContainers)) return out;
   const containers = containersOf(template);
   for (let i = 0; i < containers.length; i++) {
     const c = containers[i];
@@ -23582,6 +23604,19 @@ function hostPortsOf(template) {
     }
   }
   return out;
+}
+function setsHostPort(containers) {
+  if (!Array.isArray(containers)) return false;
+  for (let i = 0; i < containers.length; i++) {
+    const container = containers[i];
+    const ports = isObject(container) ? container.ports : void 0;
+    if (!Array.isArray(ports)) continue;
+    for (let j = 0; j < ports.length; j++) {
+      const port = ports[j];
+      if (isObject(port) && typeof port.hostPort === "number" && port.hostPort > 0) return true;
+    }
+  }
+  return false;
 }
 function hostPortsConflict(a, b) {
   return a.hostPort === b.hostPort && a.protocol === b.protocol && (a.hostIP === "" || b.hostIP === "" || a.hostIP === b.hostIP);
@@ -24118,24 +24153,24 @@ var no_secrets_in_env_default = createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
-      asArray(c.container.env).forEach((env, i) => {
-        if (!isObject(env) || typeof env.name !== "string") return;
-        const name = env.name;
-        const raw = env.value;
-        if (typeof raw !== "string" && typeof raw !== "number") return;
+      const env = asArray(c.container.env);
+      for (let i = 0; i < env.length; i++) {
+        const entry = env[i];
+        if (!isObject(entry) || typeof entry.name !== "string") continue;
+        const name = entry.name;
+        const raw = entry.value;
+        if (typeof raw !== "string" && typeof raw !== "number") continue;
         const value = String(raw).trim();
-        if (value === "") return;
-        const path = [...c.path, "env", i, "value"];
-        const data = { container: c.name, name };
+        if (value === "") continue;
         const credential = credentialIn(value);
         if (credential) {
-          report({ messageId: "credentialValue", data: { ...data, what: credential }, path, sensitive: true });
-          return;
+          report({ messageId: "credentialValue", data: { container: c.name, name, what: credential }, path: [...c.path, "env", i, "value"], sensitive: true });
+          continue;
         }
-        if (isHarmlessValue(value) || !looksLikeSecretName(name)) return;
-        if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) return;
-        report({ messageId: "secretName", data, path, sensitive: true });
-      });
+        if (!looksLikeSecretName(name) || isHarmlessValue(value)) continue;
+        if (options.allowedNames.some((n) => n.toLowerCase() === name.toLowerCase())) continue;
+        report({ messageId: "secretName", data: { container: c.name, name }, path: [...c.path, "env", i, "value"], sensitive: true });
+      }
     }
   }
 });
@@ -27581,13 +27616,12 @@ var valid_name_default = createRule({
       });
       return false;
     };
-    const invalid2 = (what, value, check3, at, key) => void valid(what, value, check3, at, key);
     const generateName = metadata?.generateName;
     const hasGenerateName = typeof generateName === "string" && generateName !== "";
     if (hasGenerateName) {
       const check3 = own(NAME_CHECKS, resource.kind) ?? checkDns1123Subdomain;
       const prefixCheck = (v) => check3(v.endsWith("-") ? `${v.slice(0, -1)}a` : v);
-      invalid2("generateName", generateName, prefixCheck, METADATA, "generateName");
+      valid("generateName", generateName, prefixCheck, METADATA, "generateName");
     }
     if (typeof name !== "string" || name === "") {
       if (!hasGenerateName && (name === void 0 || name === null || name === "") && !isConfigFileKind(resource.group, resource.kind)) {
@@ -27598,33 +27632,44 @@ var valid_name_default = createRule({
       if (valid("name", name, check3, METADATA, "name")) checkKindSpecificName(resource.kind, name, object, report);
     }
     const namespace = metadata?.namespace;
-    if (typeof namespace === "string" && namespace !== "") {
-      invalid2("namespace", namespace, checkDns1123Label, METADATA, "namespace");
-    }
-    if (resource.kind === "Service") checkServicePorts(object, report, invalid2);
+    if (typeof namespace === "string" && namespace !== "") valid("namespace", namespace, checkDns1123Label, METADATA, "namespace");
+    if (resource.kind === "Service") checkServicePorts(object, report, valid);
     const template = podTemplateOf(resource);
     if (!template) return;
-    const seen = /* @__PURE__ */ new Set();
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    let seen;
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
       if (typeof c.container.name === "string") {
-        if (valid("container name", c.name, checkDns1123Label, c.path, "name") && seen.has(c.name)) {
+        if (valid("container name", c.name, checkDns1123Label, c.path, "name") && i > 0 && (seen ??= namesOf2(containers, i)).has(c.name)) {
           report({ messageId: "duplicateName", data: { what: "container name", name: c.name }, path: [...c.path, "name"] });
         }
-        seen.add(c.name);
+        seen?.add(c.name);
       }
-      for (const port of portsOf(c)) {
-        if (port.name !== void 0 && port.name !== "") invalid2("port name", port.name, checkPortName, port.path, "name");
+      const ports = portsOf(c);
+      for (let j = 0; j < ports.length; j++) {
+        const port = ports[j];
+        if (port.name !== void 0 && port.name !== "") valid("port name", port.name, checkPortName, port.path, "name");
       }
     }
-    const volumes = /* @__PURE__ */ new Set();
-    for (const v of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    let volumeNames;
+    for (let i = 0; i < volumes.length; i++) {
+      const v = volumes[i];
       if (typeof v.volume.name !== "string") continue;
       if (!valid("volume name", v.name, checkDns1123Label, v.path, "name")) continue;
-      if (volumes.has(v.name)) report({ messageId: "duplicateName", data: { what: "volume name", name: v.name }, path: [...v.path, "name"] });
-      volumes.add(v.name);
+      if (i > 0 && (volumeNames ??= namesOf2(volumes, i)).has(v.name)) {
+        report({ messageId: "duplicateName", data: { what: "volume name", name: v.name }, path: [...v.path, "name"] });
+      }
+      volumeNames?.add(v.name);
     }
   }
 });
+function namesOf2(views, end) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (let i = 0; i < end; i++) names2.add(views[i].name);
+  return names2;
+}
 var METADATA = ["metadata"];
 function checkKindSpecificName(kind, name, object, report) {
   const limit = own(MAX_LENGTH, kind);
@@ -27648,7 +27693,7 @@ function checkKindSpecificName(kind, name, object, report) {
     }
   }
 }
-function checkServicePorts(object, report, invalid2) {
+function checkServicePorts(object, report, valid) {
   const spec = isObject(object.spec) ? object.spec : {};
   const ports = asArray(spec.ports);
   const names2 = /* @__PURE__ */ new Set();
@@ -27659,8 +27704,8 @@ function checkServicePorts(object, report, invalid2) {
       if (ports.length > 1) report({ messageId: "missingPortName", path: at });
       return;
     }
-    if (checkDns1123Label(port.name).length > 0) invalid2("Service port name", port.name, checkDns1123Label, at, "name");
-    else if (names2.has(port.name)) report({ messageId: "duplicateName", data: { what: "Service port name", name: port.name }, path: [...at, "name"] });
+    if (!valid("Service port name", port.name, checkDns1123Label, at, "name")) return;
+    if (names2.has(port.name)) report({ messageId: "duplicateName", data: { what: "Service port name", name: port.name }, path: [...at, "name"] });
     names2.add(port.name);
   });
 }
@@ -29701,7 +29746,7 @@ var valid_target_port_default = createRule({
       }
       if (templates2.length === 0) return;
       declared ??= declaredPorts(templates2);
-      const related2 = [{ resource: templates2[0].resource, path: [...templates2[0].template.specPath, "containers"], message: describeTemplate(templates2[0]) }];
+      const related2 = () => [{ resource: templates2[0].resource, path: [...templates2[0].template.specPath, "containers"], message: describeTemplate(templates2[0]) }];
       if (typeof target2 === "string") {
         const named = declared.byName.get(target2) ?? [];
         if (named.some((d) => d.port.protocol === protocol)) return;
@@ -29717,7 +29762,7 @@ var valid_target_port_default = createRule({
         const names2 = [...new Set(declared.all.filter((d) => d.port.name !== void 0 && d.port.protocol === protocol).map((d) => d.port.name))].sort();
         const suggestion = suggestName(target2, names2);
         const hint = names2.length === 0 ? " (they declare no named ports)" : ` (named ports: ${names2.join(", ")}${suggestion ? `; did you mean "${suggestion}"?` : ""})`;
-        report({ messageId: "missingName", data: { name: target2, protocol, hint }, path, related: related2 });
+        report({ messageId: "missingName", data: { name: target2, protocol, hint }, path, related: related2() });
         return;
       }
       if (typeof target2 !== "number") return;
@@ -29728,7 +29773,7 @@ var valid_target_port_default = createRule({
         data: { port: target2, protocol, hint: numbers.length > 0 ? ` (declared: ${numbers.join(", ")})` : "" },
         path,
         severity: "info",
-        related: related2
+        related: related2()
       });
     });
   }
