@@ -40,28 +40,35 @@ export default createRule({
     kinds: [...POD_SPEC_KINDS, 'LimitRange'],
   },
   check({ resource, options, report }) {
-    const inspect = (subject: string, name: string, value: unknown, path: Path) => {
+    const maxCpuNano = BigInt(Math.round(options.maxCpuCores * 1000)) * 1_000_000n;
+    const minMemoryNano = BigInt(options.minMemoryBytes) * NANO;
+    /** Checks a quantity; the subject and path are made (by `where`) for a finding only. */
+    const inspect = (name: string, value: unknown, where: () => { subject: string; path: Path }) => {
       const q = tryParseQuantity(value);
       if (!q || q.nano <= 0n) return;
-      const text = quantityText(resource, path, value);
-      const data = { subject, resource: name, value: text };
       if (name === 'cpu') {
-        if (q.nano <= BigInt(Math.round(options.maxCpuCores * 1000)) * 1_000_000n) return;
+        if (q.nano <= maxCpuNano) return;
+        const { subject, path } = where();
+        const text = quantityText(resource, path, value);
         const hint = BARE_INTEGER.test(text) ? `; did you mean ${text}m?` : '';
-        report({ messageId: 'hugeCpu', data: { ...data, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
+        report({ messageId: 'hugeCpu', data: { subject, resource: name, value: text, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
         return;
       }
       if (!BYTE_RESOURCES.has(name)) return;
       if (q.nano % NANO !== 0n) {
+        const { subject, path } = where();
+        const text = quantityText(resource, path, value);
         const milli = MILLI_SUFFIX.exec(text);
         const hint = milli ? `; did you mean ${milli[1]}Mi?` : '';
-        report({ messageId: 'milliBytes', data: { ...data, human: bytes(q), hint }, path });
+        report({ messageId: 'milliBytes', data: { subject, resource: name, value: text, human: bytes(q), hint }, path });
         return;
       }
-      if (name === 'memory' && q.nano < BigInt(options.minMemoryBytes) * NANO) {
+      if (name === 'memory' && q.nano < minMemoryNano) {
+        const { subject, path } = where();
+        const text = quantityText(resource, path, value);
         const small = SMALL_BYTES.exec(text);
         const hint = small ? `; did you mean ${small[1]}Mi?` : '';
-        report({ messageId: 'tinyMemory', data: { ...data, human: bytes(q), hint }, path });
+        report({ messageId: 'tinyMemory', data: { subject, resource: name, value: text, human: bytes(q), hint }, path });
       }
     };
 
@@ -71,25 +78,31 @@ export default createRule({
     }
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template)) {
-      for (const field of ['requests', 'limits'] as ResourceField[]) {
+    const containers = containersOf(template);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i]!;
+      for (const field of FIELDS) {
         const list = resourceListOf(c, field);
-        for (const name of Object.keys(list)) {
-          inspect(`container "${c.name}": `, name, list[name], [...c.path, 'resources', field, name]);
+        for (const name in list) {
+          inspect(name, list[name], () => ({ subject: `container "${c.name}": `, path: [...c.path, 'resources', field, name] }));
         }
       }
     }
   },
 });
 
-function checkLimitRange(resource: Resource, inspect: (subject: string, name: string, value: unknown, path: Path) => void): void {
+type Inspect = (name: string, value: unknown, where: () => { subject: string; path: Path }) => void;
+
+const FIELDS: readonly ResourceField[] = ['requests', 'limits'];
+
+function checkLimitRange(resource: Resource, inspect: Inspect): void {
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
   asArray(spec.limits).forEach((item, i) => {
     if (!isObject(item) || item.type !== 'Container') return;
     for (const field of ['default', 'defaultRequest', 'max', 'min']) {
       const list = item[field];
       if (!isObject(list)) continue;
-      for (const name of Object.keys(list)) inspect(`container ${field} `, name, list[name], ['spec', 'limits', i, field, name]);
+      for (const name of Object.keys(list)) inspect(name, list[name], () => ({ subject: `container ${field} `, path: ['spec', 'limits', i, field, name] }));
     }
   });
 }
