@@ -100,10 +100,10 @@ function nodePortUses(index: ClusterIndex): Map<number, NodePortUse[]> {
   const uses = new Map<number, NodePortUse[]>();
   const services = index.byKind('Service');
   // A context object (cluster state) that the input redefines is replaced by it: its old ports do not count.
-  const inputKeys = new Set(index.resources.filter((r) => r.kind === 'Service').map((r) => r.key));
-  const linted = new Set(index.resources);
+  const linted = index.all === index.resources ? undefined : new Set(index.resources);
+  const inputKeys = linted && new Set(services.filter((s) => linted.has(s)).map((s) => s.key));
   for (const service of services) {
-    if (!linted.has(service) && inputKeys.has(service.key)) continue;
+    if (linted && !linted.has(service) && inputKeys!.has(service.key)) continue;
     const spec = isObject(service.object.spec) ? service.object.spec : {};
     if (!ALLOCATING_TYPES.has(spec.type as string)) continue;
     asArray(spec.ports).forEach((port, i) => {

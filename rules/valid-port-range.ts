@@ -7,7 +7,8 @@ import type { KubeObject } from '../src/resources/resource';
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
 
-type Report = (field: string, value: number, path: Path, min?: number) => void;
+/** Checks a port number at `at` + `tail` (the path is made for a finding only). */
+type Report = (field: string, value: number, at: Path, tail: string | readonly string[]) => void;
 
 export default createRule({
   id: 'valid-port-range',
@@ -30,9 +31,9 @@ export default createRule({
     kinds: ['Service', 'Ingress', 'NetworkPolicy', ...POD_SPEC_KINDS],
   },
   check({ object, resource, report }) {
-    const check: Report = (field, value, path, min = 1) => {
-      if (!Number.isInteger(value) || value < min || value > 65535) {
-        report({ messageId: 'outOfRange', data: { field, value, min }, path });
+    const check: Report = (field, value, at, tail) => {
+      if (!isPortNumber(value)) {
+        report({ messageId: 'outOfRange', data: { field, value, min: 1 }, path: typeof tail === 'string' ? [...at, tail] : [...at, ...tail] });
       }
     };
     const spec = isObject(object.spec) ? object.spec : {};
@@ -41,9 +42,9 @@ export default createRule({
         asArray(spec.ports).forEach((port, i) => {
           if (!isObject(port)) return;
           const at = ['spec', 'ports', i];
-          if (typeof port.port === 'number') check('port', port.port, [...at, 'port']);
+          if (typeof port.port === 'number') check('port', port.port, at, 'port');
           // targetPort 0 means "unset": the API server defaults it to port.
-          if (typeof port.targetPort === 'number' && port.targetPort !== 0) check('targetPort', port.targetPort, [...at, 'targetPort']);
+          if (typeof port.targetPort === 'number' && port.targetPort !== 0) check('targetPort', port.targetPort, at, 'targetPort');
         });
         return;
       case 'Ingress':
@@ -56,9 +57,9 @@ export default createRule({
             asArray(rule.ports).forEach((p, i) => {
               if (!isObject(p)) return;
               const at = ['spec', direction, r, 'ports', i];
-              if (typeof p.port === 'number') check('port', p.port, [...at, 'port']);
+              if (typeof p.port === 'number') check('port', p.port, at, 'port');
               if (typeof p.endPort !== 'number') return;
-              check('endPort', p.endPort, [...at, 'endPort']);
+              check('endPort', p.endPort, at, 'endPort');
               if (typeof p.port === 'string') {
                 report({ messageId: 'endPortNeedsNumber', data: { port: p.port }, path: [...at, 'endPort'] });
               } else if (typeof p.port === 'number' && p.endPort < p.port) {
@@ -71,36 +72,47 @@ export default createRule({
     }
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template, ALL_CONTAINER_GROUPS)) {
-      for (const port of portsOf(container)) {
-        if (port.containerPort !== undefined) check('containerPort', port.containerPort, [...port.path, 'containerPort']);
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i]!;
+      const ports = portsOf(container);
+      for (let j = 0; j < ports.length; j++) {
+        const port = ports[j]!;
+        if (port.containerPort !== undefined) check('containerPort', port.containerPort, port.path, 'containerPort');
         // hostPort 0 means "no host port".
-        if (port.hostPort !== undefined && port.hostPort !== 0) check('hostPort', port.hostPort, [...port.path, 'hostPort']);
+        if (port.hostPort !== undefined && port.hostPort !== 0) check('hostPort', port.hostPort, port.path, 'hostPort');
       }
       const c = container.container;
-      for (const probe of PROBES) if (isObject(c[probe])) checkHandler(c[probe], [...container.path, probe], check);
+      for (const probe of PROBES) if (isObject(c[probe])) checkHandler(c[probe], container.path, [probe], check);
       if (isObject(c.lifecycle)) {
-        for (const hook of ['postStart', 'preStop']) checkHandler(c.lifecycle[hook], [...container.path, 'lifecycle', hook], check);
+        for (const hook of ['postStart', 'preStop']) checkHandler(c.lifecycle[hook], container.path, ['lifecycle', hook], check);
       }
     }
   },
 });
 
-function checkHandler(handler: unknown, at: Path, check: Report): void {
+/** A probe's or hook's handler, at `at` + `where`. */
+function checkHandler(handler: unknown, at: Path, where: readonly string[], check: Report): void {
   if (!isObject(handler)) return;
   for (const kind of HANDLERS) {
     const action = handler[kind];
-    if (isObject(action) && typeof action.port === 'number') check(`${kind}.port`, action.port, [...at, kind, 'port']);
+    if (isObject(action) && typeof action.port === 'number' && !isPortNumber(action.port)) check(`${kind}.port`, action.port, at, [...where, kind, 'port']);
   }
+}
+
+const SERVICE_PORT_NUMBER = ['service', 'port', 'number'];
+
+function isPortNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
 function checkIngress(spec: KubeObject, check: Report): void {
   const backend = (b: unknown, at: Path) => {
     if (!isObject(b)) return;
     if (isObject(b.service) && isObject(b.service.port) && typeof b.service.port.number === 'number') {
-      check('port.number', b.service.port.number, [...at, 'service', 'port', 'number']);
+      check('port.number', b.service.port.number, at, SERVICE_PORT_NUMBER);
     } else if (typeof b.servicePort === 'number') {
-      check('servicePort', b.servicePort, [...at, 'servicePort']);
+      check('servicePort', b.servicePort, at, 'servicePort');
     }
   };
   backend(spec.defaultBackend, ['spec', 'defaultBackend']);
