@@ -28,6 +28,7 @@ export default createRule({
   check({ resource, report }) {
     for (const rule of policyRulesOf(resource.object)) {
       for (const [field, what] of FIELDS) {
+        if (!rule[field].includes('*')) continue;
         const i = indexInRule(resource.object, rule, field, '*');
         if (i === -1) continue;
         report({
