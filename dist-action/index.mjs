@@ -24377,28 +24377,34 @@ var no_suspicious_quantity_default = createRule({
     kinds: [...POD_SPEC_KINDS, "LimitRange"]
   },
   check({ resource, options, report }) {
-    const inspect = (subject, name, value, path) => {
+    const maxCpuNano = BigInt(Math.round(options.maxCpuCores * 1e3)) * 1000000n;
+    const minMemoryNano = BigInt(options.minMemoryBytes) * NANO2;
+    const inspect = (name, value, where) => {
       const q = tryParseQuantity(value);
       if (!q || q.nano <= 0n) return;
-      const text4 = quantityText(resource, path, value);
-      const data = { subject, resource: name, value: text4 };
       if (name === "cpu") {
-        if (q.nano <= BigInt(Math.round(options.maxCpuCores * 1e3)) * 1000000n) return;
+        if (q.nano <= maxCpuNano) return;
+        const { subject, path } = where();
+        const text4 = quantityText(resource, path, value);
         const hint = BARE_INTEGER.test(text4) ? `; did you mean ${text4}m?` : "";
-        report({ messageId: "hugeCpu", data: { ...data, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
+        report({ messageId: "hugeCpu", data: { subject, resource: name, value: text4, human: `${formatExact(q)} cores`, max: `${options.maxCpuCores} cores`, hint }, path });
         return;
       }
       if (!BYTE_RESOURCES.has(name)) return;
       if (q.nano % NANO2 !== 0n) {
+        const { subject, path } = where();
+        const text4 = quantityText(resource, path, value);
         const milli2 = MILLI_SUFFIX.exec(text4);
         const hint = milli2 ? `; did you mean ${milli2[1]}Mi?` : "";
-        report({ messageId: "milliBytes", data: { ...data, human: bytes(q), hint }, path });
+        report({ messageId: "milliBytes", data: { subject, resource: name, value: text4, human: bytes(q), hint }, path });
         return;
       }
-      if (name === "memory" && q.nano < BigInt(options.minMemoryBytes) * NANO2) {
+      if (name === "memory" && q.nano < minMemoryNano) {
+        const { subject, path } = where();
+        const text4 = quantityText(resource, path, value);
         const small = SMALL_BYTES.exec(text4);
         const hint = small ? `; did you mean ${small[1]}Mi?` : "";
-        report({ messageId: "tinyMemory", data: { ...data, human: bytes(q), hint }, path });
+        report({ messageId: "tinyMemory", data: { subject, resource: name, value: text4, human: bytes(q), hint }, path });
       }
     };
     if (resource.kind === "LimitRange") {
@@ -24407,16 +24413,19 @@ var no_suspicious_quantity_default = createRule({
     }
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template)) {
-      for (const field of ["requests", "limits"]) {
+    const containers = containersOf(template);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
+      for (const field of FIELDS) {
         const list = resourceListOf(c, field);
-        for (const name of Object.keys(list)) {
-          inspect(`container "${c.name}": `, name, list[name], [...c.path, "resources", field, name]);
+        for (const name in list) {
+          inspect(name, list[name], () => ({ subject: `container "${c.name}": `, path: [...c.path, "resources", field, name] }));
         }
       }
     }
   }
 });
+var FIELDS = ["requests", "limits"];
 function checkLimitRange(resource, inspect) {
   const spec = isObject(resource.object.spec) ? resource.object.spec : {};
   asArray(spec.limits).forEach((item, i) => {
@@ -24424,7 +24433,7 @@ function checkLimitRange(resource, inspect) {
     for (const field of ["default", "defaultRequest", "max", "min"]) {
       const list = item[field];
       if (!isObject(list)) continue;
-      for (const name of Object.keys(list)) inspect(`container ${field} `, name, list[name], ["spec", "limits", i, field, name]);
+      for (const name of Object.keys(list)) inspect(name, list[name], () => ({ subject: `container ${field} `, path: ["spec", "limits", i, field, name] }));
     }
   });
 }
@@ -24553,7 +24562,7 @@ function matchesPattern(name, pattern) {
 }
 
 // rules/no-wildcard-rbac.ts
-var FIELDS = [
+var FIELDS2 = [
   ["verbs", "verb"],
   ["resources", "resource"],
   ["nonResourceURLs", "non-resource URL"]
@@ -24575,7 +24584,8 @@ var no_wildcard_rbac_default = createRule({
   },
   check({ resource, report }) {
     for (const rule of policyRulesOf(resource.object)) {
-      for (const [field, what] of FIELDS) {
+      for (const [field, what] of FIELDS2) {
+        if (!rule[field].includes("*")) continue;
         const i = indexInRule(resource.object, rule, field, "*");
         if (i === -1) continue;
         report({
@@ -26102,7 +26112,7 @@ var valid_configmap_ref_default = createRule({
 // src/core/cron-schedule.ts
 var MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-var FIELDS2 = [
+var FIELDS3 = [
   { field: "minute", min: 0, max: 59 },
   { field: "hour", min: 0, max: 23 },
   { field: "day-of-month", min: 1, max: 31 },
@@ -26150,7 +26160,7 @@ function parseCronSchedule(text4) {
     };
   }
   try {
-    const [minute, hour, dayOfMonth, month, dayOfWeek] = parts.map((p, i) => parseField(p, FIELDS2[i]));
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = parts.map((p, i) => parseField(p, FIELDS3[i]));
     return { schedule: { kind: "fields", minute, hour, dayOfMonth, month, dayOfWeek } };
   } catch (e) {
     if (e instanceof FieldError) return { error: { code: e.code, problem: e.problem } };
@@ -27832,10 +27842,10 @@ function nodePortUses(index) {
   if (cached) return cached;
   const uses = /* @__PURE__ */ new Map();
   const services = index.byKind("Service");
-  const inputKeys = new Set(index.resources.filter((r) => r.kind === "Service").map((r) => r.key));
-  const linted = new Set(index.resources);
+  const linted = index.all === index.resources ? void 0 : new Set(index.resources);
+  const inputKeys = linted && new Set(services.filter((s) => linted.has(s)).map((s) => s.key));
   for (const service of services) {
-    if (!linted.has(service) && inputKeys.has(service.key)) continue;
+    if (linted && !linted.has(service) && inputKeys.has(service.key)) continue;
     const spec = isObject(service.object.spec) ? service.object.spec : {};
     if (!ALLOCATING_TYPES.has(spec.type)) continue;
     asArray(spec.ports).forEach((port, i) => {
@@ -28037,9 +28047,9 @@ var valid_port_range_default = createRule({
     kinds: ["Service", "Ingress", "NetworkPolicy", ...POD_SPEC_KINDS]
   },
   check({ object, resource, report }) {
-    const check3 = (field, value, path, min = 1) => {
-      if (!Number.isInteger(value) || value < min || value > 65535) {
-        report({ messageId: "outOfRange", data: { field, value, min }, path });
+    const check3 = (field, value, at, tail) => {
+      if (!isPortNumber(value)) {
+        report({ messageId: "outOfRange", data: { field, value, min: 1 }, path: typeof tail === "string" ? [...at, tail] : [...at, ...tail] });
       }
     };
     const spec = isObject(object.spec) ? object.spec : {};
@@ -28048,8 +28058,8 @@ var valid_port_range_default = createRule({
         asArray(spec.ports).forEach((port, i) => {
           if (!isObject(port)) return;
           const at = ["spec", "ports", i];
-          if (typeof port.port === "number") check3("port", port.port, [...at, "port"]);
-          if (typeof port.targetPort === "number" && port.targetPort !== 0) check3("targetPort", port.targetPort, [...at, "targetPort"]);
+          if (typeof port.port === "number") check3("port", port.port, at, "port");
+          if (typeof port.targetPort === "number" && port.targetPort !== 0) check3("targetPort", port.targetPort, at, "targetPort");
         });
         return;
       case "Ingress":
@@ -28062,9 +28072,9 @@ var valid_port_range_default = createRule({
             asArray(rule.ports).forEach((p, i) => {
               if (!isObject(p)) return;
               const at = ["spec", direction, r, "ports", i];
-              if (typeof p.port === "number") check3("port", p.port, [...at, "port"]);
+              if (typeof p.port === "number") check3("port", p.port, at, "port");
               if (typeof p.endPort !== "number") return;
-              check3("endPort", p.endPort, [...at, "endPort"]);
+              check3("endPort", p.endPort, at, "endPort");
               if (typeof p.port === "string") {
                 report({ messageId: "endPortNeedsNumber", data: { port: p.port }, path: [...at, "endPort"] });
               } else if (typeof p.port === "number" && p.endPort < p.port) {
@@ -28077,33 +28087,41 @@ var valid_port_range_default = createRule({
     }
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template, ALL_CONTAINER_GROUPS)) {
-      for (const port of portsOf(container)) {
-        if (port.containerPort !== void 0) check3("containerPort", port.containerPort, [...port.path, "containerPort"]);
-        if (port.hostPort !== void 0 && port.hostPort !== 0) check3("hostPort", port.hostPort, [...port.path, "hostPort"]);
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      const ports = portsOf(container);
+      for (let j = 0; j < ports.length; j++) {
+        const port = ports[j];
+        if (port.containerPort !== void 0) check3("containerPort", port.containerPort, port.path, "containerPort");
+        if (port.hostPort !== void 0 && port.hostPort !== 0) check3("hostPort", port.hostPort, port.path, "hostPort");
       }
       const c = container.container;
-      for (const probe of PROBES) if (isObject(c[probe])) checkHandler(c[probe], [...container.path, probe], check3);
+      for (const probe of PROBES) if (isObject(c[probe])) checkHandler(c[probe], container.path, [probe], check3);
       if (isObject(c.lifecycle)) {
-        for (const hook of ["postStart", "preStop"]) checkHandler(c.lifecycle[hook], [...container.path, "lifecycle", hook], check3);
+        for (const hook of ["postStart", "preStop"]) checkHandler(c.lifecycle[hook], container.path, ["lifecycle", hook], check3);
       }
     }
   }
 });
-function checkHandler(handler, at, check3) {
+function checkHandler(handler, at, where, check3) {
   if (!isObject(handler)) return;
   for (const kind of HANDLERS) {
     const action = handler[kind];
-    if (isObject(action) && typeof action.port === "number") check3(`${kind}.port`, action.port, [...at, kind, "port"]);
+    if (isObject(action) && typeof action.port === "number" && !isPortNumber(action.port)) check3(`${kind}.port`, action.port, at, [...where, kind, "port"]);
   }
+}
+var SERVICE_PORT_NUMBER = ["service", "port", "number"];
+function isPortNumber(value) {
+  return Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 function checkIngress(spec, check3) {
   const backend = (b, at) => {
     if (!isObject(b)) return;
     if (isObject(b.service) && isObject(b.service.port) && typeof b.service.port.number === "number") {
-      check3("port.number", b.service.port.number, [...at, "service", "port", "number"]);
+      check3("port.number", b.service.port.number, at, SERVICE_PORT_NUMBER);
     } else if (typeof b.servicePort === "number") {
-      check3("servicePort", b.servicePort, [...at, "servicePort"]);
+      check3("servicePort", b.servicePort, at, "servicePort");
     }
   };
   backend(spec.defaultBackend, ["spec", "defaultBackend"]);
