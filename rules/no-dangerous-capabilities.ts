@@ -72,7 +72,9 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     let allowed: Set<string> | undefined;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       for (const cap of c.capabilitiesAdded) {
         allowed ??= new Set(options.allowed.map(normalizeCapability));
         if (allowed.has(cap.name)) continue;

@@ -22,7 +22,9 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       const seen = new Map<string, number>();
       asArray(c.container.env).forEach((env, i) => {
         if (!isObject(env) || typeof env.name !== 'string') return;

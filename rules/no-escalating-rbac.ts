@@ -61,7 +61,9 @@ export default createRule({
     optIn: true,
   },
   check({ resource, report }) {
-    for (const rule of policyRulesOf(resource.object)) {
+    const rules = policyRulesOf(resource.object);
+    for (let ri = 0; ri < rules.length; ri++) {
+      const rule = rules[ri]!;
       // names narrow the grant to those objects; a "*" is no-wildcard-rbac's finding
       if (rule.resourceNames.length > 0 || rule.verbs.includes('*')) continue;
       for (let i = 0; i < ESCALATIONS.length; i++) {

@@ -31,7 +31,9 @@ export default createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       const image = c.container.image;
       if (typeof image !== 'string' || image.trim() === '') continue;
       const ref = parseImageRef(image);

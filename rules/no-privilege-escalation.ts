@@ -35,7 +35,9 @@ export default createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return; // the field does not exist on Windows
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       const data = { container: c.container.name };
       const allow = c.context.allowPrivilegeEscalation;
       const sysAdmin = c.capabilitiesAdded.find((cap) => cap.name === 'SYS_ADMIN');

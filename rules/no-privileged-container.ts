@@ -32,7 +32,9 @@ export default createRule({
         path: [...template.specPath, 'securityContext', 'windowsOptions', 'hostProcess'],
       });
     }
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       const data = { container: c.container.name };
       if (c.context.privileged === true) report({ messageId: 'privileged', data, path: c.reportPath('privileged') });
       if (!podHostProcess && asObject(c.context.windowsOptions).hostProcess === true) {

@@ -23,8 +23,12 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template)) {
-      for (const port of portsOf(container)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const container = containers[ci]!;
+      const ports = portsOf(container);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const port = ports[pi]!;
         if (port.containerPort !== undefined && port.containerPort > 0 && port.containerPort < 1024) {
           report({
             messageId: 'privilegedPort',

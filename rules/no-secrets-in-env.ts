@@ -35,7 +35,9 @@ export default createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       const env = asArray(c.container.env);
       for (let i = 0; i < env.length; i++) {
         const entry = env[i];

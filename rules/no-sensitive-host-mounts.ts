@@ -82,7 +82,9 @@ export default createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const volume of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    for (let vi = 0; vi < volumes.length; vi++) {
+      const volume = volumes[vi]!;
       const hostPath = volume.volume.hostPath;
       if (!isObject(hostPath) || typeof hostPath.path !== 'string') continue;
       const path = normalizeHostPath(hostPath.path);

@@ -22,8 +22,12 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template)) {
-      for (const port of portsOf(container)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const container = containers[ci]!;
+      const ports = portsOf(container);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const port = ports[pi]!;
         if (port.containerPort === 22 && port.protocol === 'TCP') {
           report({ messageId: 'sshPort', data: { container: container.name }, path: [...port.path, 'containerPort'] });
         }

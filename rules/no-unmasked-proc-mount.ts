@@ -23,7 +23,9 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       if (c.context.procMount === 'Unmasked') {
         report({ messageId: 'unmasked', data: { container: c.container.name }, path: c.reportPath('procMount') });
       }

@@ -26,7 +26,9 @@ export default createRule({
     optIn: true,
   },
   check({ resource, report }) {
-    for (const rule of policyRulesOf(resource.object)) {
+    const rules = policyRulesOf(resource.object);
+    for (let ri = 0; ri < rules.length; ri++) {
+      const rule = rules[ri]!;
       for (const [field, what] of FIELDS) {
         if (!rule[field].includes('*')) continue;
         const i = indexInRule(resource.object, rule, field, '*');

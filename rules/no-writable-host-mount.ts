@@ -24,12 +24,16 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const hostPaths = new Map<string, string>();
-    for (const v of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    for (let vi = 0; vi < volumes.length; vi++) {
+      const v = volumes[vi]!;
       const hostPath = v.volume.hostPath;
       if (isObject(hostPath)) hostPaths.set(v.name, typeof hostPath.path === 'string' ? hostPath.path : '');
     }
     if (hostPaths.size === 0) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       asArray(c.container.volumeMounts).forEach((mount, i) => {
         if (!isObject(mount) || typeof mount.name !== 'string' || mount.readOnly === true) return;
         const path = hostPaths.get(mount.name);

@@ -24,7 +24,9 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return; // no Linux capabilities on Windows
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       const data = { container: c.container.name };
       const added = c.capabilitiesAdded.find((cap) => cap.name === 'NET_RAW' || cap.name === 'ALL');
       if (added) {

@@ -25,7 +25,9 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       const image = c.container.image;
       if (typeof image !== 'string' || image === '') continue;
       const mutable = isMutableImage(parseImageRef(image));

@@ -26,7 +26,9 @@ export default createRule({
     if (!template) return;
     const defaults = resource.namespace === null ? undefined : containerDefaultsIn(index, resource.namespace);
     if (defaults?.limit('memory')) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       if (hasResourceValue(c, 'limits', 'memory')) continue;
       report({ messageId: 'missing', data: { container: c.name }, ...missingResourceAnchor(c, 'limits') });
     }

@@ -23,7 +23,9 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return; // not supported on Windows
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       const value = c.context.readOnlyRootFilesystem;
       if (value === true) continue;
       report({

@@ -23,7 +23,9 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template || runsToCompletion(template.spec)) return;
     // Init containers cannot have probes; sidecars (restartPolicy: Always) may, but need not.
-    for (const c of containersOf(template, APP_CONTAINERS)) {
+    const containers = containersOf(template, APP_CONTAINERS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       if (c.container.readinessProbe !== undefined && c.container.readinessProbe !== null) continue;
       report({ messageId: 'missing', data: { container: c.name }, path: typeof c.container.name === 'string' ? [...c.path, 'name'] : c.path });
     }

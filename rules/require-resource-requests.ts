@@ -32,7 +32,9 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const defaults = resource.namespace === null ? undefined : containerDefaultsIn(index, resource.namespace);
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       // A limit without a request sets the request to the limit (API defaulting).
       const missing = options.resources.filter(
         (r) => !hasResourceValue(c, 'requests', r) && !hasResourceValue(c, 'limits', r) && !defaults?.request(r),

@@ -34,7 +34,9 @@ export default createRule({
     const windows = isWindowsPod(template);
     // Problems inherited from the pod securityContext: one finding per pod field, naming the containers.
     const inherited = new Map<string, { messageId: MessageId; path: Path; names: string[] }>();
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       const name = c.container.name;
       const user = c.runAsUser;
       const nonRoot = c.runAsNonRoot;

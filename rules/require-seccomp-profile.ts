@@ -30,7 +30,9 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return; // seccomp does not exist on Windows
     const inherited = new Map<string, { path: Path; names: string[] }>();
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci]!;
       const type = c.seccompProfileType;
       if (type && CONFINED.has(type.value)) continue;
       const name = c.container.name;

@@ -43,7 +43,9 @@ export default createRule({
     kinds: [...POD_SPEC_KINDS, 'PersistentVolumeClaim', 'Ingress', 'Gateway', 'ResourceClaim', 'ResourceClaimTemplate'],
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       const kind = ref.kind;
       const effect = CLASSES[kind];
       if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;

@@ -27,7 +27,9 @@ export default createRule({
     kinds: POD_SPEC_KINDS,
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'ConfigMap') continue;
       const severity = ref.optional ? ('info' as const) : undefined;
       const namespace = ref.namespace ?? '';

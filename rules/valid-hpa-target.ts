@@ -30,7 +30,9 @@ export default createRule({
   check({ object, resource, index, report }) {
     const spec = isObject(object.spec) ? object.spec : {};
     const targetRef = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'ScaleTarget') continue;
       const kind = ref.targetKind;
       const namespace = ref.namespace ?? '';

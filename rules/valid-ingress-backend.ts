@@ -22,7 +22,9 @@ export default createRule({
     kinds: ['Ingress'],
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'Service' || ref.via !== 'ingress backend') continue;
       const service = findTarget(index, resource, 'Service', ref.namespace, ref.name);
       if (!service) {

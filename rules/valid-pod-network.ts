@@ -56,8 +56,12 @@ export default createRule({
       const fix = 'set dnsPolicy: ClusterFirstWithHostNet if the pod needs cluster names, or Default to say that it does not';
       report({ messageId: 'clusterFirstOnHost', data: { policy }, path: at, severity: 'info', fix });
     }
-    for (const c of containersOf(template)) {
-      for (const p of portsOf(c)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
+      const ports = portsOf(c);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const p = ports[pi]!;
         if (p.hostPort === undefined || p.hostPort === 0 || p.containerPort === undefined || p.hostPort === p.containerPort) continue;
         report({ messageId: 'hostPortMismatch', data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, 'hostPort'] });
       }

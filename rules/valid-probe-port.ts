@@ -28,7 +28,9 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       if (c.group === 'initContainers' && !c.sidecar) continue;
       const probes = probePortsOf(c);
       if (probes.length === 0) continue;

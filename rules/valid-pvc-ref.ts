@@ -21,7 +21,9 @@ export default createRule({
     kinds: POD_SPEC_KINDS,
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'PersistentVolumeClaim') continue;
       if (index.get('PersistentVolumeClaim', ref.namespace, ref.name)) continue;
       const near = findNearMiss(index, 'PersistentVolumeClaim', ref.namespace, ref.name);

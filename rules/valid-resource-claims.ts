@@ -72,7 +72,9 @@ export default createRule({
       }
     }
 
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'ResourceClaim' && ref.kind !== 'ResourceClaimTemplate') continue;
       if (index.get(ref.kind, ref.namespace, ref.name)) continue;
       const near = findNearMiss(index, ref.kind, ref.namespace, ref.name);

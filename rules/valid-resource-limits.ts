@@ -35,7 +35,9 @@ export default createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const defaults = resource.namespace === null ? undefined : containerDefaultsIn(index, resource.namespace);
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
       const requests = resourceListOf(c, 'requests');
       const limits = resourceListOf(c, 'limits');
       for (const name in requests) {

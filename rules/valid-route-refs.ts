@@ -77,7 +77,9 @@ export default createRule({
       report({ messageId: 'notAllowed', data: { gateway: gatewayName, kind: resource.kind, reasons: reasons.join('; ') }, path: [...at, 'name'], related });
     });
 
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'Service' || ref.via !== 'route backend') continue;
       const target = ref.namespace ?? namespace;
       if (!ref.port) {

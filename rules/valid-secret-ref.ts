@@ -35,7 +35,9 @@ export default createRule({
   },
   check({ resource, index, report }) {
     const certManaged = resource.kind === 'Ingress' && isCertManaged(resource);
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'Secret') continue;
       const tls = ref.via === 'ingress TLS';
       const severity = ref.optional ? ('info' as const) : undefined;

@@ -21,7 +21,9 @@ export default createRule({
     kinds: POD_SPEC_KINDS,
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri]!;
       if (ref.kind !== 'ServiceAccount' || ref.via !== 'serviceAccountName') continue;
       if (index.get('ServiceAccount', ref.namespace, ref.name) || index.isImplicit('ServiceAccount', ref.namespace, ref.name)) continue;
       const near = findNearMiss(index, 'ServiceAccount', ref.namespace, ref.name);

@@ -118,7 +118,9 @@ function declaredPorts(templates: readonly PodTemplateEntry[]): DeclaredPorts {
   for (const entry of templates) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== 'containers' && !container.sidecar) continue;
-      for (const port of portsOf(container)) {
+      const ports = portsOf(container);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const port = ports[pi]!;
         const declared = { entry, container: container.name, port };
         all.push(declared);
         if (port.name !== undefined) (byName.get(port.name) ?? byName.set(port.name, []).get(port.name)!).push(declared);
