@@ -44,11 +44,14 @@ let rows = new Int32Array(3 * 64);
  */
 export function suggestName(name: string, candidates: Iterable<string>, maxEdits = 3): string | undefined {
   const lower = name.toLowerCase();
-  const max = Math.min(maxEdits, Math.max(1, Math.ceil(name.length / 3)));
+  const max = editsAllowed(name, maxEdits);
   let sameCase: string | undefined;
   let best: string | undefined;
   let bestDistance = max + 1;
-  for (const candidate of candidates) {
+  // indexed: near-miss scoring asks this for every pod template of a namespace
+  const list: readonly string[] = Array.isArray(candidates) ? candidates : [...candidates];
+  for (let i = 0; i < list.length; i++) {
+    const candidate = list[i]!;
     // a length further off than the edits allowed is neither a case variant nor near (most candidates)
     if (candidate === name || Math.abs(candidate.length - name.length) > max) continue;
     const other = candidate.toLowerCase();
@@ -64,4 +67,18 @@ export function suggestName(name: string, candidates: Iterable<string>, maxEdits
     }
   }
   return sameCase ?? best;
+}
+
+/** Whether suggestName(name, [candidate], maxEdits) suggests the candidate, without a list. */
+export function isNearName(name: string, candidate: string, maxEdits = 3): boolean {
+  const max = editsAllowed(name, maxEdits);
+  if (candidate === name || Math.abs(candidate.length - name.length) > max) return false;
+  const lower = name.toLowerCase();
+  const other = candidate.toLowerCase();
+  return other === lower || editDistance(lower, other, max + 1) <= max;
+}
+
+/** The edits a suggestion may be away: a third of the name, at least one, at most `maxEdits`. */
+function editsAllowed(name: string, maxEdits: number): number {
+  return Math.min(maxEdits, Math.max(1, Math.ceil(name.length / 3)));
 }

@@ -1,4 +1,4 @@
-import { suggestName } from '../core/suggest';
+import { isNearName, suggestName } from '../core/suggest';
 import { type Resource, formatRef } from '../resources/resource';
 import type { ClusterIndex, PodTemplateEntry } from './cluster-index';
 import type { Path } from '../core/types';
@@ -111,7 +111,7 @@ function scoreTemplates(templates: readonly PodTemplateEntry[], selector: Select
       const k = keys[i]!;
       const value = labels[k];
       if (value === values[i]) score += 2;
-      else if (value !== undefined && isNearValue(value, [values[i]!])) score += 1;
+      else if (value !== undefined && isNearName(value, values[i]!, 2)) score += 1;
     }
     for (let i = 0; i < expressions.length; i++) {
       const e = expressions[i]!;

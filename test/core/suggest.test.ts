@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestName } from '../../src/core/suggest';
+import { editDistance, isNearName, suggestName } from '../../src/core/suggest';
 
 describe('did-you-mean suggestions', () => {
   const container = ['args', 'command', 'env', 'envFrom', 'image', 'imagePullPolicy', 'name', 'ports', 'resources', 'volumeMounts'];
@@ -60,5 +60,19 @@ describe('did-you-mean suggestions', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('isNearName answers as suggestName does for one candidate, and suggestName takes any iterable', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', '-', 'web'), maxLength: 8 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 4 }), (name, candidate, max) => {
+        expect(isNearName(name, candidate, max)).toBe(suggestName(name, [candidate], max) !== undefined);
+        expect(suggestName(name, new Set([candidate, 'other']), max)).toBe(suggestName(name, [candidate, 'other'], max));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isNearName('frontend', 'frontned', 2)).toBe(true);
+    expect(isNearName('web', 'Web', 2)).toBe(true);
+    expect(isNearName('web', 'web', 2)).toBe(false);
   });
 });
