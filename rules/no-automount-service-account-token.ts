@@ -47,11 +47,10 @@ export default createRule({
 });
 
 function serviceAccountOf(spec: Record<string, unknown>): string {
-  for (const field of ['serviceAccountName', 'serviceAccount']) {
-    const value = spec[field];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return 'default';
+  const name = spec.serviceAccountName;
+  if (typeof name === 'string' && name !== '') return name;
+  const deprecated = spec.serviceAccount;
+  return typeof deprecated === 'string' && deprecated !== '' ? deprecated : 'default';
 }
 
 /** The ServiceAccount's automount setting when written, else its name. */

@@ -33,12 +33,17 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const podNames = new Map<string, Entry>();
-    const podPorts = new Map<string, Entry[]>();
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    // most containers have a port or two, many none: the maps are made for a container with ports
+    let pod: { names: Map<string, Entry>; ports: Map<string, Entry[]> } | undefined;
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci]!;
+      const ports = portsOf(c);
+      if (ports.length === 0) continue;
       const running = c.group === 'containers' || c.sidecar;
       const names = new Map<string, number>();
-      portsOf(c).forEach((p, index) => {
+      const { names: podNames, ports: podPorts } = (pod ??= { names: new Map<string, Entry>(), ports: new Map<string, Entry[]>() });
+      ports.forEach((p, index) => {
         if (p.name !== undefined && p.name !== '') {
           const first = names.get(p.name);
           if (first !== undefined) {

@@ -1,4 +1,3 @@
-import { existingPrefix } from '../core/path';
 import type { Path } from '../core/types';
 import { type PodTemplateView, asArray, asObject, isObject } from './kinds';
 import { ALL_CONTAINER_GROUPS, type ContainerView, containersOf } from './pod-spec';
@@ -118,7 +117,17 @@ class LazyContainerSecurity implements ContainerSecurity {
   }
 
   reportPath(...field: string[]): Path {
-    return [...this.container.path, ...existingPrefix(this.container.container, ['securityContext', ...field])];
+    // existingPrefix(container, ['securityContext', ...field]) appended to the container's path, built
+    // in one array: rules ask this for most containers of every workload
+    const path: (string | number)[] = [...this.container.path];
+    let current: unknown = this.container.container;
+    for (let i = -1; i < field.length; i++) {
+      const segment = i < 0 ? 'securityContext' : field[i]!;
+      if (!isObject(current) || !Object.prototype.hasOwnProperty.call(current, segment)) break;
+      path.push(segment);
+      current = current[segment];
+    }
+    return path;
   }
 
   private effective<T>(field: Path, accept: (value: unknown) => value is T): Setting<T> | undefined {
