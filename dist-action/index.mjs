@@ -22623,11 +22623,10 @@ var no_automount_service_account_token_default = createRule({
   }
 });
 function serviceAccountOf(spec) {
-  for (const field of ["serviceAccountName", "serviceAccount"]) {
-    const value = spec[field];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  return "default";
+  const name = spec.serviceAccountName;
+  if (typeof name === "string" && name !== "") return name;
+  const deprecated = spec.serviceAccount;
+  return typeof deprecated === "string" && deprecated !== "" ? deprecated : "default";
 }
 function relatedPath(account) {
   return "automountServiceAccountToken" in account ? ["automountServiceAccountToken"] : ["metadata", "name"];
@@ -22726,7 +22725,6 @@ var no_cluster_admin_binding_default = createRule({
 });
 
 // src/resources/security-context.ts
-init_path();
 function buildSecurityContexts(template) {
   const containers = containersOf(template, ALL_CONTAINER_GROUPS);
   const podContext = template.spec.securityContext;
@@ -22776,7 +22774,15 @@ var LazyContainerSecurity = class {
     return this.#capabilitiesDropped ??= this.capabilityEntries("drop");
   }
   reportPath(...field) {
-    return [...this.container.path, ...existingPrefix(this.container.container, ["securityContext", ...field])];
+    const path = [...this.container.path];
+    let current = this.container.container;
+    for (let i = -1; i < field.length; i++) {
+      const segment = i < 0 ? "securityContext" : field[i];
+      if (!isObject(current) || !Object.prototype.hasOwnProperty.call(current, segment)) break;
+      path.push(segment);
+      current = current[segment];
+    }
+    return path;
   }
   effective(field, accept) {
     const own2 = valueAt(this.context, field);
@@ -22893,7 +22899,9 @@ var no_dangerous_capabilities_default = createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     let allowed;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       for (const cap of c.capabilitiesAdded) {
         allowed ??= new Set(options.allowed.map(normalizeCapability));
         if (allowed.has(cap.name)) continue;
@@ -23333,12 +23341,16 @@ var no_duplicate_container_port_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const podNames = /* @__PURE__ */ new Map();
-    const podPorts = /* @__PURE__ */ new Map();
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    let pod;
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
+      const ports = portsOf(c);
+      if (ports.length === 0) continue;
       const running = c.group === "containers" || c.sidecar;
       const names2 = /* @__PURE__ */ new Map();
-      portsOf(c).forEach((p, index) => {
+      const { names: podNames, ports: podPorts } = pod ??= { names: /* @__PURE__ */ new Map(), ports: /* @__PURE__ */ new Map() };
+      ports.forEach((p, index) => {
         if (p.name !== void 0 && p.name !== "") {
           const first = names2.get(p.name);
           if (first !== void 0) {
@@ -23402,7 +23414,9 @@ var no_duplicate_env_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       const seen = /* @__PURE__ */ new Map();
       asArray(c.container.env).forEach((env, i) => {
         if (!isObject(env) || typeof env.name !== "string") return;
@@ -23491,7 +23505,9 @@ var no_escalating_rbac_default = createRule({
     optIn: true
   },
   check({ resource, report }) {
-    for (const rule of policyRulesOf(resource.object)) {
+    const rules = policyRulesOf(resource.object);
+    for (let ri = 0; ri < rules.length; ri++) {
+      const rule = rules[ri];
       if (rule.resourceNames.length > 0 || rule.verbs.includes("*")) continue;
       for (let i = 0; i < ESCALATIONS.length; i++) {
         const e = ESCALATIONS[i];
@@ -23863,7 +23879,9 @@ var no_latest_tag_default = createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       const image = c.container.image;
       if (typeof image !== "string" || image.trim() === "") continue;
       const ref = parseImageRef(image);
@@ -23906,7 +23924,9 @@ var no_privilege_escalation_default = createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       const data = { container: c.container.name };
       const allow = c.context.allowPrivilegeEscalation;
       const sysAdmin = c.capabilitiesAdded.find((cap) => cap.name === "SYS_ADMIN");
@@ -23950,7 +23970,9 @@ var no_privileged_container_default = createRule({
         path: [...template.specPath, "securityContext", "windowsOptions", "hostProcess"]
       });
     }
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       const data = { container: c.container.name };
       if (c.context.privileged === true) report({ messageId: "privileged", data, path: c.reportPath("privileged") });
       if (!podHostProcess && asObject(c.context.windowsOptions).hostProcess === true) {
@@ -23979,8 +24001,12 @@ var no_privileged_ports_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template)) {
-      for (const port of portsOf(container)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const container = containers[ci];
+      const ports = portsOf(container);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const port = ports[pi];
         if (port.containerPort !== void 0 && port.containerPort > 0 && port.containerPort < 1024) {
           report({
             messageId: "privilegedPort",
@@ -24152,7 +24178,9 @@ var no_secrets_in_env_default = createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       const env = asArray(c.container.env);
       for (let i = 0; i < env.length; i++) {
         const entry = env[i];
@@ -24243,7 +24271,9 @@ var no_sensitive_host_mounts_default = createRule({
   check({ resource, options, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const volume of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    for (let vi = 0; vi < volumes.length; vi++) {
+      const volume = volumes[vi];
       const hostPath = volume.volume.hostPath;
       if (!isObject(hostPath) || typeof hostPath.path !== "string") continue;
       const path = normalizeHostPath(hostPath.path);
@@ -24303,8 +24333,12 @@ var no_ssh_port_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const container of containersOf(template)) {
-      for (const port of portsOf(container)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const container = containers[ci];
+      const ports = portsOf(container);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const port = ports[pi];
         if (port.containerPort === 22 && port.protocol === "TCP") {
           report({ messageId: "sshPort", data: { container: container.name }, path: [...port.path, "containerPort"] });
         }
@@ -24467,7 +24501,9 @@ var no_unmasked_proc_mount_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       if (c.context.procMount === "Unmasked") {
         report({ messageId: "unmasked", data: { container: c.container.name }, path: c.reportPath("procMount") });
       }
@@ -24583,7 +24619,9 @@ var no_wildcard_rbac_default = createRule({
     optIn: true
   },
   check({ resource, report }) {
-    for (const rule of policyRulesOf(resource.object)) {
+    const rules = policyRulesOf(resource.object);
+    for (let ri = 0; ri < rules.length; ri++) {
+      const rule = rules[ri];
       for (const [field, what] of FIELDS2) {
         if (!rule[field].includes("*")) continue;
         const i = indexInRule(resource.object, rule, field, "*");
@@ -24619,12 +24657,16 @@ var no_writable_host_mount_default = createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const hostPaths = /* @__PURE__ */ new Map();
-    for (const v of volumesOf(template)) {
+    const volumes = volumesOf(template);
+    for (let vi = 0; vi < volumes.length; vi++) {
+      const v = volumes[vi];
       const hostPath = v.volume.hostPath;
       if (isObject(hostPath)) hostPaths.set(v.name, typeof hostPath.path === "string" ? hostPath.path : "");
     }
     if (hostPaths.size === 0) return;
-    for (const c of containersOf(template, ALL_CONTAINER_GROUPS)) {
+    const containers = containersOf(template, ALL_CONTAINER_GROUPS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       asArray(c.container.volumeMounts).forEach((mount, i) => {
         if (!isObject(mount) || typeof mount.name !== "string" || mount.readOnly === true) return;
         const path = hostPaths.get(mount.name);
@@ -25035,7 +25077,9 @@ var require_cpu_limit_default = createRule({
     if (!template) return;
     const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
     if (defaults?.limit("cpu")) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       if (hasResourceValue(c, "limits", "cpu")) continue;
       report({ messageId: "missing", data: { container: c.name }, ...missingResourceAnchor(c, "limits") });
     }
@@ -25085,7 +25129,9 @@ var require_drop_net_raw_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       const data = { container: c.container.name };
       const added = c.capabilitiesAdded.find((cap) => cap.name === "NET_RAW" || cap.name === "ALL");
       if (added) {
@@ -25117,7 +25163,9 @@ var require_image_pull_policy_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       const image = c.container.image;
       if (typeof image !== "string" || image === "") continue;
       const mutable = isMutableImage(parseImageRef(image));
@@ -25175,7 +25223,9 @@ var require_liveness_probe_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || runsToCompletion(template.spec)) return;
-    for (const c of containersOf(template, APP_CONTAINERS)) {
+    const containers = containersOf(template, APP_CONTAINERS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       if (c.container.livenessProbe !== void 0 && c.container.livenessProbe !== null) continue;
       report({ messageId: "missing", data: { container: c.name }, path: typeof c.container.name === "string" ? [...c.path, "name"] : c.path });
     }
@@ -25202,7 +25252,9 @@ var require_memory_limit_default = createRule({
     if (!template) return;
     const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
     if (defaults?.limit("memory")) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       if (hasResourceValue(c, "limits", "memory")) continue;
       report({ messageId: "missing", data: { container: c.name }, ...missingResourceAnchor(c, "limits") });
     }
@@ -25357,7 +25409,9 @@ var require_read_only_root_fs_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return;
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       const value = c.context.readOnlyRootFilesystem;
       if (value === true) continue;
       report({
@@ -25387,7 +25441,9 @@ var require_readiness_probe_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template || runsToCompletion(template.spec)) return;
-    for (const c of containersOf(template, APP_CONTAINERS)) {
+    const containers = containersOf(template, APP_CONTAINERS);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       if (c.container.readinessProbe !== void 0 && c.container.readinessProbe !== null) continue;
       report({ messageId: "missing", data: { container: c.name }, path: typeof c.container.name === "string" ? [...c.path, "name"] : c.path });
     }
@@ -25420,7 +25476,9 @@ var require_resource_requests_default = createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       const missing = options.resources.filter(
         (r) => !hasResourceValue(c, "requests", r) && !hasResourceValue(c, "limits", r) && !defaults?.request(r)
       );
@@ -25485,7 +25543,9 @@ var require_run_as_non_root_default = createRule({
     if (!template) return;
     const windows = isWindowsPod(template);
     const inherited = /* @__PURE__ */ new Map();
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       const name = c.container.name;
       const user = c.runAsUser;
       const nonRoot = c.runAsNonRoot;
@@ -25541,7 +25601,9 @@ var require_seccomp_profile_default = createRule({
     const template = podTemplateOf(resource);
     if (!template || isWindowsPod(template)) return;
     const inherited = /* @__PURE__ */ new Map();
-    for (const c of buildSecurityContexts(template)) {
+    const contexts = buildSecurityContexts(template);
+    for (let ci = 0; ci < contexts.length; ci++) {
+      const c = contexts[ci];
       const type = c.seccompProfileType;
       if (type && CONFINED.has(type.value)) continue;
       const name = c.container.name;
@@ -25594,11 +25656,13 @@ function editDistance(a, b, max = Infinity) {
 var rows = new Int32Array(3 * 64);
 function suggestName(name, candidates, maxEdits = 3) {
   const lower = name.toLowerCase();
-  const max = Math.min(maxEdits, Math.max(1, Math.ceil(name.length / 3)));
+  const max = editsAllowed(name, maxEdits);
   let sameCase;
   let best;
   let bestDistance = max + 1;
-  for (const candidate of candidates) {
+  const list = Array.isArray(candidates) ? candidates : [...candidates];
+  for (let i = 0; i < list.length; i++) {
+    const candidate = list[i];
     if (candidate === name || Math.abs(candidate.length - name.length) > max) continue;
     const other = candidate.toLowerCase();
     if (other === lower) {
@@ -25613,6 +25677,16 @@ function suggestName(name, candidates, maxEdits = 3) {
     }
   }
   return sameCase ?? best;
+}
+function isNearName(name, candidate, maxEdits = 3) {
+  const max = editsAllowed(name, maxEdits);
+  if (candidate === name || Math.abs(candidate.length - name.length) > max) return false;
+  const lower = name.toLowerCase();
+  const other = candidate.toLowerCase();
+  return other === lower || editDistance(lower, other, max + 1) <= max;
+}
+function editsAllowed(name, maxEdits) {
+  return Math.min(maxEdits, Math.max(1, Math.ceil(name.length / 3)));
 }
 
 // src/index/near-miss.ts
@@ -25683,7 +25757,7 @@ function scoreTemplates(templates2, selector) {
       const k = keys[i];
       const value = labels[k];
       if (value === values[i]) score += 2;
-      else if (value !== void 0 && isNearValue(value, [values[i]])) score += 1;
+      else if (value !== void 0 && isNearName(value, values[i], 2)) score += 1;
     }
     for (let i = 0; i < expressions.length; i++) {
       const e = expressions[i];
@@ -25742,7 +25816,9 @@ var valid_class_ref_default = createRule({
     kinds: [...POD_SPEC_KINDS, "PersistentVolumeClaim", "Ingress", "Gateway", "ResourceClaim", "ResourceClaimTemplate"]
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       const kind = ref.kind;
       const effect = CLASSES[kind];
       if (!effect || index.get(kind, null, ref.name) || index.isImplicit(kind, null, ref.name)) continue;
@@ -26064,7 +26140,9 @@ var valid_configmap_ref_default = createRule({
     kinds: POD_SPEC_KINDS
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "ConfigMap") continue;
       const severity = ref.optional ? "info" : void 0;
       const namespace = ref.namespace ?? "";
@@ -26858,7 +26936,9 @@ var valid_hpa_target_default = createRule({
   check({ object, resource, index, report }) {
     const spec = isObject(object.spec) ? object.spec : {};
     const targetRef = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "ScaleTarget") continue;
       const kind = ref.targetKind;
       const namespace = ref.namespace ?? "";
@@ -26929,7 +27009,9 @@ var valid_ingress_backend_default = createRule({
     kinds: ["Ingress"]
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "Service" || ref.via !== "ingress backend") continue;
       const service = findTarget(index, resource, "Service", ref.namespace, ref.name);
       if (!service) {
@@ -27967,8 +28049,12 @@ var valid_pod_network_default = createRule({
       const fix = "set dnsPolicy: ClusterFirstWithHostNet if the pod needs cluster names, or Default to say that it does not";
       report({ messageId: "clusterFirstOnHost", data: { policy }, path: at, severity: "info", fix });
     }
-    for (const c of containersOf(template)) {
-      for (const p of portsOf(c)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
+      const ports = portsOf(c);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const p = ports[pi];
         if (p.hostPort === void 0 || p.hostPort === 0 || p.containerPort === void 0 || p.hostPort === p.containerPort) continue;
         report({ messageId: "hostPortMismatch", data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, "hostPort"] });
       }
@@ -28299,7 +28385,9 @@ var valid_probe_port_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       if (c.group === "initContainers" && !c.sidecar) continue;
       const probes = probePortsOf(c);
       if (probes.length === 0) continue;
@@ -28338,7 +28426,9 @@ var valid_pvc_ref_default = createRule({
     kinds: POD_SPEC_KINDS
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "PersistentVolumeClaim") continue;
       if (index.get("PersistentVolumeClaim", ref.namespace, ref.name)) continue;
       const near = findNearMiss(index, "PersistentVolumeClaim", ref.namespace, ref.name);
@@ -28410,7 +28500,9 @@ var valid_resource_claims_default = createRule({
         });
       }
     }
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "ResourceClaim" && ref.kind !== "ResourceClaimTemplate") continue;
       if (index.get(ref.kind, ref.namespace, ref.name)) continue;
       const near = findNearMiss(index, ref.kind, ref.namespace, ref.name);
@@ -28449,7 +28541,9 @@ var valid_resource_limits_default = createRule({
     const template = podTemplateOf(resource);
     if (!template) return;
     const defaults = resource.namespace === null ? void 0 : containerDefaultsIn(index, resource.namespace);
-    for (const c of containersOf(template)) {
+    const containers = containersOf(template);
+    for (let ci = 0; ci < containers.length; ci++) {
+      const c = containers[ci];
       const requests2 = resourceListOf(c, "requests");
       const limits = resourceListOf(c, "limits");
       for (const name in requests2) {
@@ -28802,7 +28896,9 @@ var valid_route_refs_default = createRule({
       if (reasons.some((r) => r === null)) return;
       report({ messageId: "notAllowed", data: { gateway: gatewayName, kind: resource.kind, reasons: reasons.join("; ") }, path: [...at, "name"], related: related2 });
     });
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "Service" || ref.via !== "route backend") continue;
       const target2 = ref.namespace ?? namespace;
       if (!ref.port) {
@@ -29243,7 +29339,9 @@ var valid_secret_ref_default = createRule({
   },
   check({ resource, index, report }) {
     const certManaged = resource.kind === "Ingress" && isCertManaged(resource);
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "Secret") continue;
       const tls = ref.via === "ingress TLS";
       const severity = ref.optional ? "info" : void 0;
@@ -29329,7 +29427,9 @@ var valid_service_account_ref_default = createRule({
     kinds: POD_SPEC_KINDS
   },
   check({ resource, index, report }) {
-    for (const ref of index.referencesFrom(resource)) {
+    const refs = index.referencesFrom(resource);
+    for (let ri = 0; ri < refs.length; ri++) {
+      const ref = refs[ri];
       if (ref.kind !== "ServiceAccount" || ref.via !== "serviceAccountName") continue;
       if (index.get("ServiceAccount", ref.namespace, ref.name) || index.isImplicit("ServiceAccount", ref.namespace, ref.name)) continue;
       const near = findNearMiss(index, "ServiceAccount", ref.namespace, ref.name);
@@ -29806,7 +29906,9 @@ function declaredPorts(templates2) {
   for (const entry of templates2) {
     for (const container of containersOf(entry.template)) {
       if (container.group !== "containers" && !container.sidecar) continue;
-      for (const port of portsOf(container)) {
+      const ports = portsOf(container);
+      for (let pi = 0; pi < ports.length; pi++) {
+        const port = ports[pi];
         const declared = { entry, container: container.name, port };
         all.push(declared);
         if (port.name !== void 0) (byName.get(port.name) ?? byName.set(port.name, []).get(port.name)).push(declared);
