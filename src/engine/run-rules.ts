@@ -1,6 +1,7 @@
 import { flatString } from '../core/flat-string';
 import { kubernetesMinor } from '../core/kubernetes-version';
-import type { Finding, Location, Severity } from '../core/types';
+import { formatPath } from '../core/path';
+import type { Finding, Location, Path, Severity } from '../core/types';
 import type { ClusterIndex } from '../index/cluster-index';
 import { type KubeObject, locateIn, type Resource } from '../resources/resource';
 import { buildResourceFinding } from '../resources/resource-finding';
@@ -83,6 +84,22 @@ class RunContext {
     this.kubernetesMinor = kubernetesMinor(kubernetesVersion);
   }
 
+  /**
+   * Locations of related objects by object and path: findings point again and again at the same
+   * place of another object (the ServiceAccount of every pod of a namespace, the first definition
+   * of an object defined in several variants). A few thousand at most, kept for the run.
+   */
+  private readonly relatedLocated = new Map<Resource, Map<string, Location>>();
+
+  private relatedLocation(resource: Resource, path: Path): Location {
+    let byPath = this.relatedLocated.get(resource);
+    if (!byPath) this.relatedLocated.set(resource, (byPath = new Map()));
+    const key = formatPath(path);
+    let location = byPath.get(key);
+    if (!location) byPath.set(key, (location = locateIn(resource, path, 'value')));
+    return location;
+  }
+
   readonly report = (report: RuleReport<string>): void => {
     let r = report;
     const { rule, severity } = this.rule;
@@ -105,7 +122,7 @@ class RunContext {
       fix: r.fix ?? rule.meta.fix,
       related: r.related?.map((x) => ({
         file: x.resource.file,
-        location: locateIn(x.resource, x.path, 'value'),
+        location: this.relatedLocation(x.resource, x.path),
         message: flatString(x.message),
       })),
     }, (this.located ??= new Map()));
