@@ -20718,6 +20718,7 @@ function kubernetesMinor(version) {
 var STATEFULSET_MAX_UNAVAILABLE_SINCE = 35;
 
 // src/engine/run-rules.ts
+init_path();
 function runRules(index, rules, kubernetesVersion) {
   const out = [];
   const anyKind = [];
@@ -20760,6 +20761,20 @@ var RunContext = class {
   /** The current object's values that output must never show, found at its first report that may point at one. */
   sensitive;
   kubernetesMinor;
+  /**
+   * Locations of related objects by object and path: findings point again and again at the same
+   * place of another object (the ServiceAccount of every pod of a namespace, the first definition
+   * of an object defined in several variants). A few thousand at most, kept for the run.
+   */
+  relatedLocated = /* @__PURE__ */ new Map();
+  relatedLocation(resource, path) {
+    let byPath = this.relatedLocated.get(resource);
+    if (!byPath) this.relatedLocated.set(resource, byPath = /* @__PURE__ */ new Map());
+    const key = formatPath(path);
+    let location = byPath.get(key);
+    if (!location) byPath.set(key, location = locateIn(resource, path, "value"));
+    return location;
+  }
   report = (report) => {
     let r = report;
     const { rule, severity } = this.rule;
@@ -20780,7 +20795,7 @@ var RunContext = class {
       fix: r.fix ?? rule.meta.fix,
       related: r.related?.map((x) => ({
         file: x.resource.file,
-        location: locateIn(x.resource, x.path, "value"),
+        location: this.relatedLocation(x.resource, x.path),
         message: flatString(x.message)
       }))
     }, this.located ??= /* @__PURE__ */ new Map());
