@@ -59,6 +59,11 @@ interface Plan {
   byOwnKeys: boolean;
   additional: false | Slot | undefined;
   hasObjectGroup: boolean;
+  /**
+   * For a node that is only a type check of a string, boolean or number (most leaves of a
+   * manifest: names, images, flags), the `typeof` it checks: accepting a value is then one test.
+   */
+  leafTypeof: 'string' | 'boolean' | 'number' | undefined;
 }
 
 const SUPPORTED = new Set(['type', 'enum', 'format', 'required', 'properties', 'additionalProperties', 'items', '$ref']);
@@ -123,6 +128,7 @@ export function buildSchemaInterpreter(
       byOwnKeys: true,
       additional: undefined,
       hasObjectGroup: false,
+      leafTypeof: undefined,
     };
 
     if (schema.$ref !== undefined) {
@@ -189,6 +195,10 @@ export function buildSchemaInterpreter(
             : false;
     node.checkTypes = types.length > 0 && !groupHasRules;
     node.groupType = node.checkTypes ? undefined : single;
+    if (node.checkTypes && (single === 'string' || single === 'boolean' || single === 'number') && node.enumValues === undefined &&
+      !node.hasFormat && !node.hasArrayGroup && !node.hasObjectGroup) {
+      node.leafTypeof = single;
+    }
     plans.set(schema, node);
     return node;
   }
@@ -238,6 +248,7 @@ export function buildSchemaInterpreter(
   function acceptsValue(start: Slot, value: unknown): boolean {
     let node = start.plan ?? planned(start);
     while (node.ref) node = node.ref.plan ?? planned(node.ref);
+    if (node.leafTypeof !== undefined) return typeof value === node.leafTypeof;
     if (node.checkTypes && !matchesAny(node.types, value)) return false;
     if (node.enumValues !== undefined && !inEnum(node.enumValues, withoutNulls(value))) return false;
     if (node.hasFormat) {
