@@ -31097,7 +31097,8 @@ function buildSchemaInterpreter(resolveRef) {
       propertyIndex: /* @__PURE__ */ new Map(),
       byOwnKeys: true,
       additional: void 0,
-      hasObjectGroup: false
+      hasObjectGroup: false,
+      leafTypeof: void 0
     };
     if (schema.$ref !== void 0) {
       if (typeof schema.$ref !== "string" || Object.keys(schema).length !== 1) throw unsupported(location, "$ref beside other keywords");
@@ -31151,6 +31152,9 @@ function buildSchemaInterpreter(resolveRef) {
     const groupHasRules = single === "number" || single === "string" ? node.hasFormat : single === "array" ? node.hasArrayGroup : single === "object" ? node.hasObjectGroup : false;
     node.checkTypes = types.length > 0 && !groupHasRules;
     node.groupType = node.checkTypes ? void 0 : single;
+    if (node.checkTypes && (single === "string" || single === "boolean" || single === "number") && node.enumValues === void 0 && !node.hasFormat && !node.hasArrayGroup && !node.hasObjectGroup) {
+      node.leafTypeof = single;
+    }
     plans.set(schema, node);
     return node;
   }
@@ -31188,6 +31192,7 @@ function buildSchemaInterpreter(resolveRef) {
   function acceptsValue(start, value) {
     let node = start.plan ?? planned(start);
     while (node.ref) node = node.ref.plan ?? planned(node.ref);
+    if (node.leafTypeof !== void 0) return typeof value === node.leafTypeof;
     if (node.checkTypes && !matchesAny(node.types, value)) return false;
     if (node.enumValues !== void 0 && !inEnum(node.enumValues, withoutNulls(value))) return false;
     if (node.hasFormat) {
