@@ -22,7 +22,9 @@ export function buildJsonReport(report: LintReport): Record<string, unknown> {
  * per finding; only related locations are written differently (line and column, flat).
  */
 function toJson(f: Finding): object {
-  if (f.related === undefined) return f;
-  const { related, ...rest } = f;
-  return related.length === 0 ? rest : { ...rest, related: related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message })) };
+  const related = f.related;
+  if (related === undefined) return f;
+  // one clone of the finding, its related locations replaced (left out when there are none: JSON
+  // leaves out undefined); findings keep related last, so the fields stay in the contract's order
+  return { ...f, related: related.length === 0 ? undefined : related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message })) };
 }
