@@ -21266,9 +21266,9 @@ function buildJsonReport(report) {
   return { version: 1, summary: { files, resources, errors, warnings, infos, suppressed }, findings: report.findings.map(toJson) };
 }
 function toJson(f) {
-  if (f.related === void 0) return f;
-  const { related: related2, ...rest } = f;
-  return related2.length === 0 ? rest : { ...rest, related: related2.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message })) };
+  const related2 = f.related;
+  if (related2 === void 0) return f;
+  return { ...f, related: related2.length === 0 ? void 0 : related2.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, message: r.message })) };
 }
 
 // src/formatters/markdown.ts
