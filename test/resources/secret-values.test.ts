@@ -26,12 +26,14 @@ describe('credentialIn: values that are credentials whatever they are called', (
       ['eyJhbGciOiJI.eyJzdWIiOiIx.c2lnbmF0dXJl', 'a JSON Web Token'],
       ['postgres://user:s3cret@db:5432/app', 'a URL with an embedded password'],
       ['Server=db;Password=hunter2;', 'a connection string with a password'],
+      ['AccountName=x;ACCOUNTKEY=abc123', 'a connection string with a password'],
+      ['HTTPS://admin:s3cret@registry.example.com', 'a URL with an embedded password'],
     ];
     for (const [value, what] of samples) {
       expect(credentialIn(value), value).toBe(what);
       // the URL pattern holds from the start of the value; the others anywhere
       expect(credentialIn(`${value} and more text`), value).toBe(what);
-      if (!value.startsWith('postgres')) expect(credentialIn(`some text; ${value}`), value).toBe(what);
+      if (!/^(postgres|HTTPS)/.test(value)) expect(credentialIn(`some text; ${value}`), value).toBe(what);
     }
   });
 
