@@ -83,7 +83,7 @@ export default createRule({
       const c = containers[i]!;
       for (const field of FIELDS) {
         const list = resourceListOf(c, field);
-        for (const name in list) {
+        for (const name of Object.keys(list)) {
           inspect(name, list[name], () => ({ subject: `container "${c.name}": `, path: [...c.path, 'resources', field, name] }));
         }
       }

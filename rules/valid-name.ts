@@ -142,7 +142,7 @@ type Report = RuleContext<object, 'tooLong' | 'crdName' | 'crdPlural' | 'apiServ
 /** Reports `value`, at `at` + `key`, when `check` finds problems with it (the path is built only then); true when valid. */
 type ValidOrReport = (what: string, value: string, check: NameCheck, at: Path, key: string) => boolean;
 
-/** The valid names before `end` (counted as valid-name counts them: a string name that passes `check`). */
+/** The names of the views before `end`: a name not written ('') or failing its check never equals a valid one. */
 function namesOf(views: readonly { readonly name: string }[], end: number): Set<string> {
   const names = new Set<string>();
   for (let i = 0; i < end; i++) names.add(views[i]!.name);
