@@ -19865,6 +19865,14 @@ function portsOf(container) {
   return views;
 }
 var portViews = new LastEntryCache();
+function forEachPort(template, visit2) {
+  const containers = containersOf(template);
+  for (let i = 0; i < containers.length; i++) {
+    const container = containers[i];
+    const ports = portsOf(container);
+    for (let j = 0; j < ports.length; j++) visit2(container, ports[j]);
+  }
+}
 function buildPortViews(container, ports) {
   const out = [];
   for (let i = 0; i < ports.length; i++) {
@@ -24016,21 +24024,15 @@ var no_privileged_ports_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const containers = containersOf(template);
-    for (let ci = 0; ci < containers.length; ci++) {
-      const container = containers[ci];
-      const ports = portsOf(container);
-      for (let pi = 0; pi < ports.length; pi++) {
-        const port = ports[pi];
-        if (port.containerPort !== void 0 && port.containerPort > 0 && port.containerPort < 1024) {
-          report({
-            messageId: "privilegedPort",
-            data: { container: container.name, port: port.containerPort },
-            path: [...port.path, "containerPort"]
-          });
-        }
+    forEachPort(template, (container, port) => {
+      if (port.containerPort !== void 0 && port.containerPort > 0 && port.containerPort < 1024) {
+        report({
+          messageId: "privilegedPort",
+          data: { container: container.name, port: port.containerPort },
+          path: [...port.path, "containerPort"]
+        });
       }
-    }
+    });
   }
 });
 
@@ -24348,17 +24350,11 @@ var no_ssh_port_default = createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const containers = containersOf(template);
-    for (let ci = 0; ci < containers.length; ci++) {
-      const container = containers[ci];
-      const ports = portsOf(container);
-      for (let pi = 0; pi < ports.length; pi++) {
-        const port = ports[pi];
-        if (port.containerPort === 22 && port.protocol === "TCP") {
-          report({ messageId: "sshPort", data: { container: container.name }, path: [...port.path, "containerPort"] });
-        }
+    forEachPort(template, (container, port) => {
+      if (port.containerPort === 22 && port.protocol === "TCP") {
+        report({ messageId: "sshPort", data: { container: container.name }, path: [...port.path, "containerPort"] });
       }
-    }
+    });
   }
 });
 
@@ -28064,16 +28060,10 @@ var valid_pod_network_default = createRule({
       const fix = "set dnsPolicy: ClusterFirstWithHostNet if the pod needs cluster names, or Default to say that it does not";
       report({ messageId: "clusterFirstOnHost", data: { policy }, path: at, severity: "info", fix });
     }
-    const containers = containersOf(template);
-    for (let ci = 0; ci < containers.length; ci++) {
-      const c = containers[ci];
-      const ports = portsOf(c);
-      for (let pi = 0; pi < ports.length; pi++) {
-        const p = ports[pi];
-        if (p.hostPort === void 0 || p.hostPort === 0 || p.containerPort === void 0 || p.hostPort === p.containerPort) continue;
-        report({ messageId: "hostPortMismatch", data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, "hostPort"] });
-      }
-    }
+    forEachPort(template, (c, p) => {
+      if (p.hostPort === void 0 || p.hostPort === 0 || p.containerPort === void 0 || p.hostPort === p.containerPort) return;
+      report({ messageId: "hostPortMismatch", data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, "hostPort"] });
+    });
   }
 });
 function checkDnsConfig(config, at, report) {

@@ -1,6 +1,6 @@
 import { createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, podTemplateOf } from '../src/resources/kinds';
-import { containersOf, portsOf } from '../src/resources/pod-spec';
+import { forEachPort } from '../src/resources/pod-spec';
 
 export default createRule({
   id: 'no-privileged-ports',
@@ -23,20 +23,14 @@ export default createRule({
   check({ resource, report }) {
     const template = podTemplateOf(resource);
     if (!template) return;
-    const containers = containersOf(template);
-    for (let ci = 0; ci < containers.length; ci++) {
-      const container = containers[ci]!;
-      const ports = portsOf(container);
-      for (let pi = 0; pi < ports.length; pi++) {
-        const port = ports[pi]!;
-        if (port.containerPort !== undefined && port.containerPort > 0 && port.containerPort < 1024) {
-          report({
-            messageId: 'privilegedPort',
-            data: { container: container.name, port: port.containerPort },
-            path: [...port.path, 'containerPort'],
-          });
-        }
+    forEachPort(template, (container, port) => {
+      if (port.containerPort !== undefined && port.containerPort > 0 && port.containerPort < 1024) {
+        report({
+          messageId: 'privilegedPort',
+          data: { container: container.name, port: port.containerPort },
+          path: [...port.path, 'containerPort'],
+        });
       }
-    }
+    });
   },
 });

@@ -2,7 +2,7 @@ import { parseIp } from '../src/core/ip';
 import type { Path } from '../src/core/types';
 import { type RuleContext, createRule } from '../src/engine/rule';
 import { POD_SPEC_KINDS, asArray, isObject, podTemplateOf } from '../src/resources/kinds';
-import { containersOf, portsOf } from '../src/resources/pod-spec';
+import { forEachPort } from '../src/resources/pod-spec';
 
 /** Limits of a pod's dnsConfig (k8s pkg/apis/core/validation: MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars). */
 const MAX_NAMESERVERS = 3;
@@ -56,16 +56,10 @@ export default createRule({
       const fix = 'set dnsPolicy: ClusterFirstWithHostNet if the pod needs cluster names, or Default to say that it does not';
       report({ messageId: 'clusterFirstOnHost', data: { policy }, path: at, severity: 'info', fix });
     }
-    const containers = containersOf(template);
-    for (let ci = 0; ci < containers.length; ci++) {
-      const c = containers[ci]!;
-      const ports = portsOf(c);
-      for (let pi = 0; pi < ports.length; pi++) {
-        const p = ports[pi]!;
-        if (p.hostPort === undefined || p.hostPort === 0 || p.containerPort === undefined || p.hostPort === p.containerPort) continue;
-        report({ messageId: 'hostPortMismatch', data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, 'hostPort'] });
-      }
-    }
+    forEachPort(template, (c, p) => {
+      if (p.hostPort === undefined || p.hostPort === 0 || p.containerPort === undefined || p.hostPort === p.containerPort) return;
+      report({ messageId: 'hostPortMismatch', data: { hostPort: p.hostPort, containerPort: p.containerPort, container: c.name }, path: [...p.path, 'hostPort'] });
+    });
   },
 });
 

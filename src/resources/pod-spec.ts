@@ -141,6 +141,16 @@ export function portsOf(container: ContainerView): readonly ContainerPortView[] 
 
 const portViews = new LastEntryCache<ContainerView, { list: unknown; views: readonly ContainerPortView[] }>();
 
+/** Calls `visit` for every port of the pod's containers (containersOf's default groups), in order. */
+export function forEachPort(template: PodTemplateView, visit: (container: ContainerView, port: ContainerPortView) => void): void {
+  const containers = containersOf(template);
+  for (let i = 0; i < containers.length; i++) {
+    const container = containers[i]!;
+    const ports = portsOf(container);
+    for (let j = 0; j < ports.length; j++) visit(container, ports[j]!);
+  }
+}
+
 function buildPortViews(container: ContainerView, ports: readonly unknown[]): ContainerPortView[] {
   const out: ContainerPortView[] = [];
   for (let i = 0; i < ports.length; i++) {
